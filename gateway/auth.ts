@@ -1,0 +1,66 @@
+import { createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { z } from 'zod';
+import { ANONYMOUS, type Caller } from '../subgraphs/kit/caller';
+import { isDistrictCode } from '../subgraphs/kit/districts';
+import { unauthenticated } from '../subgraphs/kit/errors';
+
+/**
+ * User-token claims: `sub` is the account, `role` what it acts as. An organization admin names `org`, a district
+ * admin `district`; a partner app (`azp`) acts for the linked citizen `sub` within `scope` (space-separated).
+ */
+const claims = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('volunteer'), sub: z.string().min(1).max(64) }),
+  z.object({ role: z.literal('org_admin'), sub: z.string().min(1).max(64), org: z.uuid() }),
+  z.object({ role: z.literal('district_admin'), sub: z.string().min(1).max(64), district: z.string().refine(isDistrictCode) }),
+  z.object({ role: z.literal('city_admin'), sub: z.string().min(1).max(64) }),
+  z.object({ role: z.literal('partner'), sub: z.string().min(1).max(64), azp: z.string().min(1), scope: z.string().min(1) }),
+]);
+
+export const ROLES = ['volunteer', 'org_admin', 'district_admin', 'city_admin', 'partner'] as const;
+
+function toCaller(payload: JWTPayload): Caller | null {
+  const c = claims.safeParse(payload);
+  if (!c.success) return null;
+  const t = c.data;
+  switch (t.role) {
+    case 'volunteer': return { kind: 'volunteer', accountId: t.sub };
+    case 'org_admin': return { kind: 'orgAdmin', accountId: t.sub, organizationId: t.org };
+    case 'district_admin': return { kind: 'districtAdmin', accountId: t.sub, district: t.district };
+    case 'city_admin': return { kind: 'cityAdmin', accountId: t.sub };
+    case 'partner': return { kind: 'partner', appId: t.azp, accountId: t.sub, scopes: t.scope.split(/\s+/).filter(Boolean) };
+  }
+}
+
+export interface AuthOptions {
+  issuer: string;
+  audience: string;
+  jwks: JSONWebKeySet;
+}
+
+/**
+ * Turns an Authorization header into a caller. No header means anonymous; a header that is not a valid, unexpired
+ * token from our issuer for our audience is refused, never downgraded to anonymous, so a client notices.
+ */
+export function createAuthenticator(opts: AuthOptions): (authorization: string | undefined) => Promise<Caller> {
+  const keys = createLocalJWKSet(opts.jwks);
+  return async (authorization) => {
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(match[1], keys, {
+        issuer: opts.issuer,
+        audience: opts.audience,
+        algorithms: ['EdDSA', 'ES256', 'RS256'],
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (err) {
+      const expired = (err as { code?: string }).code === 'ERR_JWT_EXPIRED';
+      throw unauthenticated(expired ? 'Your sign-in has expired; sign in again.' : 'The token is not valid; sign in again.');
+    }
+    const caller = toCaller(payload);
+    if (!caller) throw unauthenticated('The token does not name a known role for this platform; sign in again.');
+    return caller;
+  };
+}

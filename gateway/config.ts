@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { stripEmpty } from '../subgraphs/kit/config';
+import { GATEWAY_PORT, SUBGRAPHS } from '../schema/registry';
+
+/** Environment of the gateway, read once and validated here. */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(GATEWAY_PORT),
+  HOST: z.string().default('127.0.0.1'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Who issues user tokens, and for whom: both are checked on every token. */
+  AUTH_ISSUER: z.string().min(1).default('qingju-dev'),
+  AUTH_AUDIENCE: z.string().min(1).default('qingju'),
+  /** Public keys that may sign user tokens, as a JWKS document (JSON text). */
+  AUTH_JWKS: z.string().min(1, 'AUTH_JWKS is required: the public keys user tokens are signed with'),
+  /** The gateway's private key (JWK JSON) for signing the identity it forwards to subgraphs. */
+  IDENTITY_PRIVATE_KEY: z.string().min(1, 'IDENTITY_PRIVATE_KEY is required'),
+  /** How long one subgraph fetch may take before the gateway gives up on it. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+});
+
+export type GatewayConfig = z.infer<typeof schema> & { subgraphUrls: Record<string, string> };
+
+/** Subgraph URLs default to those in the supergraph; `SUBGRAPH_<NAME>_URL` overrides one (docker-compose does). */
+export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
+  const clean = stripEmpty(env);
+  const parsed = schema.safeParse(clean);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid gateway configuration: ${problems}`);
+  }
+  const subgraphUrls: Record<string, string> = {};
+  for (const s of SUBGRAPHS) {
+    const url = clean[`SUBGRAPH_${s.name.toUpperCase()}_URL`];
+    if (url) subgraphUrls[s.name] = url;
+  }
+  return { ...parsed.data, subgraphUrls };
+}

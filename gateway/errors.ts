@@ -1,0 +1,33 @@
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../subgraphs/kit/log';
+
+/** Domain codes look like PROJECT_FULL; anything else a subgraph or library sends is not for clients. */
+const PUBLIC_CODE = /^[A-Z][A-Z0-9_]{2,40}$/;
+const INTERNAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
+/** Extensions that help a person fix their input; everything else (serviceName, response, stacktrace...) is dropped. */
+const SAFE_EXTENSIONS = ['field', 'retryAfter'];
+
+/**
+ * Masks every error before it leaves the gateway: message, code, path and locations only. Subgraph failures,
+ * HTTP bodies and unknown errors become one generic message; the detail goes to the log, without variables.
+ */
+export function maskError(log: Logger) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const ext = formatted.extensions ?? {};
+    const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
+    const base = { path: formatted.path, locations: formatted.locations };
+    if (INTERNAL_CODES.has(code) || !PUBLIC_CODE.test(code)) {
+      log.error({ code, service: ext.serviceName, message: formatted.message, path: formatted.path }, 'masked error');
+      const unavailable = code === 'DOWNSTREAM_SERVICE_ERROR' || ext.serviceName !== undefined;
+      return {
+        ...base,
+        message: unavailable
+          ? 'Part of this answer is temporarily unavailable; try again shortly.'
+          : 'Something went wrong on our side; try again shortly.',
+        extensions: { code: unavailable ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR' },
+      };
+    }
+    const safe = Object.fromEntries(SAFE_EXTENSIONS.filter((k) => k in ext).map((k) => [k, ext[k]]));
+    return { ...base, message: formatted.message, extensions: { ...safe, code } };
+  };
+}

@@ -1,0 +1,18 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { IDENTITY_HEADER } from '../subgraphs/kit/identity';
+
+/** What the gateway keeps per request: the verified caller, already signed for subgraphs. */
+export interface GatewayContext {
+  identity: string;
+}
+
+/**
+ * Sends each subgraph fetch with the gateway-signed identity and nothing a client sent: incoming headers are not
+ * forwarded, so a forged x-qingju-identity from a client never reaches a subgraph.
+ */
+export class SignedSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Health checks and schema loading run without a request context; they carry no caller.
+    if ('identity' in context && context.identity) request.http?.headers.set(IDENTITY_HEADER, context.identity);
+  }
+}

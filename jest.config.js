@@ -1,0 +1,13 @@
+/** Tests boot the whole city in-process; with two cores one file at a time is fastest. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/schema'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest'] },
+  // jose 6 ships ESM only; Jest's module system cannot require ESM on Node 20, so swc compiles it to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  globalSetup: '<rootDir>/tests/testkit/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/testkit/global-teardown.ts',
+  maxWorkers: 1,
+  testTimeout: 60000,
+};

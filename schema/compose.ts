@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { repoPath } from '../subgraphs/kit/paths';
+import { localUrl, SUBGRAPHS, type SubgraphEntry } from './registry';
+
+export const SUPERGRAPH_FILE = repoPath('schema', 'supergraph.graphql');
+
+/**
+ * Composes every registered subgraph's SDL into the supergraph the gateway serves. Throws with every composition
+ * error listed, so a collision between two districts names both.
+ */
+export function composeSupergraph(entries: readonly SubgraphEntry[] = SUBGRAPHS, root = repoPath()): string {
+  const result = composeServices(
+    entries.map((e) => ({
+      name: e.name,
+      url: localUrl(e),
+      typeDefs: parse(fs.readFileSync(path.join(root, e.folder, 'schema.graphql'), 'utf8')),
+    })),
+  );
+  if (result.errors) throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  return result.supergraphSdl;
+}
+
+if (require.main === module) {
+  try {
+    fs.writeFileSync(SUPERGRAPH_FILE, composeSupergraph());
+    console.log(`Wrote ${path.relative(process.cwd(), SUPERGRAPH_FILE)} from ${SUBGRAPHS.length} subgraphs.`);
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The one list of subgraphs. Composition, the launcher, the test stack and docker-compose all read it,
+ * so adding a district platform is its folder plus one line here.
+ */
+export type SubgraphKind = 'core' | 'district';
+
+export interface SubgraphEntry {
+  /** Service name in the supergraph; also the subgraph's own Postgres schema. */
+  name: string;
+  /** Port it listens on when run as its own process (npm start, docker-compose). */
+  port: number;
+  /** Folder below the repository root that holds schema.graphql, module.ts and index.ts. */
+  folder: string;
+  kind: SubgraphKind;
+}
+
+export const GATEWAY_PORT = 4000;
+
+export const SUBGRAPHS: readonly SubgraphEntry[] = [
+  { name: 'volunteers', port: 4001, folder: 'subgraphs/volunteers', kind: 'core' },
+  { name: 'organizations', port: 4002, folder: 'subgraphs/organizations', kind: 'core' },
+  { name: 'projects', port: 4003, folder: 'subgraphs/projects', kind: 'core' },
+  // The eight district-customized platforms (DOMAIN.md): pidu, xinjin and qionglai are named by the report,
+  // the other five are our choice.
+  { name: 'pidu', port: 4011, folder: 'subgraphs/pidu', kind: 'district' },
+  { name: 'xinjin', port: 4012, folder: 'subgraphs/xinjin', kind: 'district' },
+  { name: 'qionglai', port: 4013, folder: 'subgraphs/qionglai', kind: 'district' },
+  { name: 'wuhou', port: 4014, folder: 'subgraphs/wuhou', kind: 'district' },
+  { name: 'jinniu', port: 4015, folder: 'subgraphs/jinniu', kind: 'district' },
+  { name: 'longquanyi', port: 4016, folder: 'subgraphs/longquanyi', kind: 'district' },
+  { name: 'chenghua', port: 4017, folder: 'subgraphs/chenghua', kind: 'district' },
+  { name: 'shuangliu', port: 4018, folder: 'subgraphs/shuangliu', kind: 'district' },
+];
+
+/** District codes that run a customized platform, in registry order. */
+export const DISTRICT_PLATFORMS: readonly string[] = SUBGRAPHS.filter((s) => s.kind === 'district').map((s) => s.name);
+
+/** The local URL a subgraph answers on when run by the launcher; the supergraph records these. */
+export function localUrl(entry: SubgraphEntry, host = 'localhost'): string {
+  return `http://${host}:${entry.port}/graphql`;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { chenghua } from './module';
+
+runSubgraph(chenghua);

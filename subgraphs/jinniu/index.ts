@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { jinniu } from './module';
+
+runSubgraph(jinniu);

@@ -1,0 +1,26 @@
+/**
+ * Who is asking. The gateway derives it from the bearer token; subgraphs receive it signed by the gateway
+ * and decide what the caller may see or do. A "volunteer" is any signed-in citizen, registered or not yet.
+ */
+export type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'volunteer'; accountId: string }
+  | { kind: 'orgAdmin'; accountId: string; organizationId: string }
+  | { kind: 'districtAdmin'; accountId: string; district: string }
+  | { kind: 'cityAdmin'; accountId: string }
+  /** A partner app (e.g. 天府市民云) acting for the linked citizen `accountId`, limited to `scopes`. */
+  | { kind: 'partner'; appId: string; scopes: string[]; accountId: string };
+
+export type CallerKind = Caller['kind'];
+
+export const ANONYMOUS: Caller = { kind: 'anonymous' };
+
+/** The account a caller acts for, if any (a partner app acts for its linked citizen). */
+export function accountOf(caller: Caller): string | null {
+  return caller.kind === 'anonymous' ? null : caller.accountId;
+}
+
+/** True when the caller administers the given district: its district admin, or any city admin. */
+export function administersDistrict(caller: Caller, district: string): boolean {
+  return caller.kind === 'cityAdmin' || (caller.kind === 'districtAdmin' && caller.district === district);
+}

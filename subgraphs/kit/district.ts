@@ -1,0 +1,78 @@
+import { In, type DataSource, type MigrationInterface, type MixedList, type EntitySchema, type QueryRunner } from 'typeorm';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Caller } from './caller';
+import { rowLoader } from './loaders';
+import { PlatformEntity } from './platform.entity';
+import { defineSubgraph, readSdl, type SubgraphContext, type SubgraphDefinition } from './subgraph';
+
+/** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */
+export interface DistrictDefinition<L> {
+  /** District slug; also the subgraph name, its Postgres schema and its namespace (`District.pidu`, `PiduPlatform`). */
+  code: string;
+  resolvers?: GraphQLResolverMap<SubgraphContext<PlatformLoaders & L>>;
+  entities?: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<Function | string>;
+  loaders?: (db: DataSource, caller: Caller) => L;
+}
+
+export interface PlatformLoaders {
+  platform: ReturnType<typeof platformLoader>;
+}
+
+const platformLoader = (db: DataSource) =>
+  rowLoader((codes: readonly string[]) => db.getRepository(PlatformEntity).findBy({ code: In([...codes]) }), (p) => p.code);
+
+/** `pidu` → `Pidu`: the prefix of every type a district adds, so two districts never collide. */
+export function namespaceOf(code: string): string {
+  return code.charAt(0).toUpperCase() + code.slice(1);
+}
+
+/**
+ * Builds a district subgraph on the shared base: the platform row (`District.<code>` and `<Code>Platform`),
+ * plus whatever the district adds. Core subgraphs and the gateway know nothing about it.
+ */
+export function defineDistrict<L = object>(def: DistrictDefinition<L>): SubgraphDefinition<PlatformLoaders & L> {
+  const { code } = def;
+  type Ctx = SubgraphContext<PlatformLoaders & L>;
+  const own = def.resolvers ?? {};
+  const ownDistrict = (own.District ?? {}) as Record<string, unknown>;
+  return defineSubgraph<PlatformLoaders & L>({
+    name: code,
+    typeDefs: readSdl(`subgraphs/${code}`),
+    resolvers: {
+      ...own,
+      [`${namespaceOf(code)}Platform`]: {
+        __resolveReference: (ref: { code: string }, ctx: Ctx) => ctx.loaders.platform.load(ref.code),
+      },
+      District: {
+        ...ownDistrict,
+        [code]: (d: { code: string }, _: unknown, ctx: Ctx) => (d.code === code ? ctx.loaders.platform.load(code) : null),
+      },
+    } as GraphQLResolverMap<Ctx>,
+    entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as MixedList<Function>,
+    migrations: def.migrations,
+    loaders: (db, caller) => ({ platform: platformLoader(db), ...(def.loaders?.(db, caller) ?? ({} as L)) }),
+  });
+}
+
+/** The first migration of every district: its platform row. The class is per district only in its data. */
+export function platformMigration(row: Omit<PlatformEntity, never>): new () => MigrationInterface {
+  return class DistrictPlatform1764300000000 implements MigrationInterface {
+    name = 'DistrictPlatform1764300000000';
+    async up(q: QueryRunner): Promise<void> {
+      await q.query(`CREATE TABLE platform (
+        code varchar(32) PRIMARY KEY,
+        title varchar(40) NOT NULL,
+        slogan varchar(120) NOT NULL,
+        launched_on date NOT NULL,
+        features text[] NOT NULL DEFAULT '{}'
+      )`);
+      await q.query('INSERT INTO platform (code, title, slogan, launched_on, features) VALUES ($1, $2, $3, $4, $5)', [
+        row.code, row.title, row.slogan, row.launchedOn, row.features,
+      ]);
+    }
+    async down(q: QueryRunner): Promise<void> {
+      await q.query('DROP TABLE platform');
+    }
+  };
+}

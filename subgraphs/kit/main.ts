@@ -1,0 +1,29 @@
+import { SUBGRAPHS } from '../../schema/registry';
+import { readSubgraphConfig } from './config';
+import { onShutdownSignal } from './http';
+import { importKey } from './identity';
+import { createLogger } from './log';
+import { startSubgraph, type SubgraphDefinition } from './subgraph';
+
+/** The whole of a subgraph's index.ts: read config, start, stop cleanly on SIGTERM/SIGINT. */
+export function runSubgraph(def: SubgraphDefinition<any>): void {
+  const entry = SUBGRAPHS.find((s) => s.name === def.name);
+  if (!entry) throw new Error(`${def.name} is not in schema/registry.ts`);
+  const config = readSubgraphConfig(process.env, entry.port);
+  const log = createLogger(def.name, config.LOG_LEVEL);
+  (async () => {
+    const running = await startSubgraph(def, {
+      port: config.PORT,
+      host: config.HOST,
+      databaseUrl: config.DATABASE_URL,
+      poolMax: config.DB_POOL_MAX,
+      identityKey: await importKey(config.IDENTITY_PUBLIC_KEY),
+      log,
+      seedDemo: config.SEED_DEMO,
+    });
+    onShutdownSignal(() => running.stop(), log);
+  })().catch((err: unknown) => {
+    log.fatal({ err }, `${def.name} failed to start`);
+    process.exit(1);
+  });
+}

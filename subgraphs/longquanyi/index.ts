@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { longquanyi } from './module';
+
+runSubgraph(longquanyi);

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { organizations } from './module';
+
+runSubgraph(organizations);

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { pidu } from './module';
+
+runSubgraph(pidu);

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { projects } from './module';
+
+runSubgraph(projects);

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { qionglai } from './module';
+
+runSubgraph(qionglai);

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { shuangliu } from './module';
+
+runSubgraph(shuangliu);

@@ -1,0 +1,12 @@
+import type { DataSource } from 'typeorm';
+import { countLoader, rowLoader } from '../../kit/loaders';
+import { volunteerCounts, volunteersByIds } from './volunteer.repository';
+
+export function createLoaders(db: DataSource) {
+  return {
+    volunteer: rowLoader((ids: readonly string[]) => volunteersByIds(db, ids), (v) => v.id),
+    volunteerCount: countLoader((codes: readonly string[]) => volunteerCounts(db, codes)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

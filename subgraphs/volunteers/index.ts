@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { volunteers } from './module';
+
+runSubgraph(volunteers);

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { wuhou } from './module';
+
+runSubgraph(wuhou);

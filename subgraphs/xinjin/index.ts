@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/main';
+import { xinjin } from './module';
+
+runSubgraph(xinjin);

@@ -1,0 +1,46 @@
+import { DISTRICT_PLATFORMS } from '../../schema/registry';
+import { DISTRICTS } from '../../subgraphs/kit/districts';
+import { expectNoErrors, startCity, type City } from '../testkit/city';
+
+let city: City;
+beforeAll(async () => {
+  city = await startCity();
+});
+afterAll(() => city?.stop());
+
+const EVERY_SUBGRAPH = `
+  query CityOverview {
+    districts {
+      code name divisionCode kind customizedPlatform
+      organizationCount volunteerCount projectCount
+      ${DISTRICT_PLATFORMS.map((d) => `${d} { code title features }`).join('\n')}
+    }
+  }`;
+
+test('one query through the gateway reaches all eleven subgraphs and returns rows from PostgreSQL', async () => {
+  const { districts } = expectNoErrors(await city.query<{ districts: any[] }>(EVERY_SUBGRAPH));
+  expect(districts.map((d) => d.code)).toEqual(DISTRICTS.map((d) => d.code));
+  const pidu = districts.find((d) => d.code === 'pidu');
+  expect(pidu).toMatchObject({ name: '郫都区', divisionCode: '510117', customizedPlatform: true, pidu: { code: 'pidu' } });
+  expect(pidu.xinjin).toBeNull();
+  for (const code of DISTRICT_PLATFORMS) {
+    expect(districts.find((d) => d.code === code)[code].title).toMatch(/^青聚/);
+  }
+  // Demo data sits in three different subgraphs' tables; each count comes from its own schema.
+  expect(pidu.organizationCount).toBeGreaterThan(0);
+  expect(pidu.volunteerCount).toBeGreaterThan(0);
+  expect(pidu.projectCount).toBeGreaterThan(0);
+  expect(districts.find((d) => d.code === 'tianfu')).toMatchObject({ divisionCode: null, kind: 'FUNCTIONAL_ZONE', customizedPlatform: false });
+});
+
+test('entities resolve across subgraphs: a project page with its organization and district', async () => {
+  const res = await city.query(`{ projects(first: 3) { edges { node { title organization { name verified projectCount } district { name } } } pageInfo { hasNextPage endCursor } } }`);
+  const { projects } = expectNoErrors(res);
+  expect(projects.edges).toHaveLength(3);
+  for (const { node } of projects.edges) {
+    expect(node.organization.name.length).toBeGreaterThan(0);
+    expect(node.organization.projectCount).toBeGreaterThan(0);
+    expect(node.district.name).toMatch(/[区县市]$/);
+  }
+  expect(projects.pageInfo.hasNextPage).toBe(true);
+});
