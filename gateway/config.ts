@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { stripEmpty } from '../subgraphs/kit/config';
 import { GATEWAY_PORT, SUBGRAPHS } from '../schema/registry';
 
+/** Issuer and audience of development tokens (npm run token); production sets its own. */
+export const DEV_ISSUER = 'qingju-dev';
+export const DEV_AUDIENCE = 'qingju';
+
 /** Environment of the gateway, read once and validated here. */
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(GATEWAY_PORT),
@@ -9,8 +13,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Who issues user tokens, and for whom: both are checked on every token. */
-  AUTH_ISSUER: z.string().min(1).default('qingju-dev'),
-  AUTH_AUDIENCE: z.string().min(1).default('qingju'),
+  AUTH_ISSUER: z.string().min(1).default(DEV_ISSUER),
+  AUTH_AUDIENCE: z.string().min(1).default(DEV_AUDIENCE),
   /** Public keys that may sign user tokens, as a JWKS document (JSON text). */
   AUTH_JWKS: z.string().min(1, 'AUTH_JWKS is required: the public keys user tokens are signed with'),
   /** The gateway's private key (JWK JSON) for signing the identity it forwards to subgraphs. */

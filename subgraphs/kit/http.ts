@@ -35,13 +35,24 @@ export async function listen(app: Express, port: number, host: string): Promise<
   return { server, port: (server.address() as AddressInfo).port };
 }
 
-/** Runs `stop` once on SIGTERM or SIGINT, then exits; a second signal exits at once. */
-export function onShutdownSignal(stop: () => Promise<void>, log: { info: (m: string) => void; error: (o: object, m: string) => void }): void {
+/**
+ * Runs `stop` once on SIGTERM or SIGINT, then exits. Repeats of the signal (npm and the shell pass Ctrl-C on too)
+ * are ignored; if stopping takes longer than `deadlineMs`, the process exits anyway.
+ */
+export function onShutdownSignal(
+  stop: () => Promise<void>,
+  log: { info: (m: string) => void; error: (o: object, m: string) => void },
+  deadlineMs = 10_000,
+): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
+    if (stopping) return;
     stopping = true;
     log.info(`${signal} received, shutting down`);
+    setTimeout(() => {
+      log.error({ deadlineMs }, 'shutdown deadline passed, exiting');
+      process.exit(1);
+    }, deadlineMs).unref();
     stop().then(
       () => process.exit(0),
       (err: unknown) => {

@@ -22,6 +22,8 @@ export function runSubgraph(def: SubgraphDefinition<any>): void {
       seedDemo: config.SEED_DEMO,
     });
     onShutdownSignal(() => running.stop(), log);
+    // Started by the launcher: if it dies without a chance to stop us, stop too rather than linger.
+    if (process.send) process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
   })().catch((err: unknown) => {
     log.fatal({ err }, `${def.name} failed to start`);
     process.exit(1);

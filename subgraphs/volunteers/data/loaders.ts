@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { countLoader, rowLoader } from '../../kit/loaders';
-import { volunteerCounts, volunteersByIds } from './volunteer.repository';
+import { volunteerCounts, volunteersByAccounts, volunteersByIds } from './volunteer.repository';
 
 export function createLoaders(db: DataSource) {
   return {
     volunteer: rowLoader((ids: readonly string[]) => volunteersByIds(db, ids), (v) => v.id),
+    volunteerByAccount: rowLoader((accounts: readonly string[]) => volunteersByAccounts(db, accounts), (v) => v.accountId),
     volunteerCount: countLoader((codes: readonly string[]) => volunteerCounts(db, codes)),
   };
 }

@@ -6,6 +6,10 @@ export function volunteersByIds(db: DataSource, ids: readonly string[]): Promise
   return db.getRepository(VolunteerEntity).findBy({ id: In(wellFormedIds(ids)) });
 }
 
+export function volunteersByAccounts(db: DataSource, accounts: readonly string[]): Promise<VolunteerEntity[]> {
+  return db.getRepository(VolunteerEntity).findBy({ accountId: In([...accounts]) });
+}
+
 export function volunteerCounts(db: DataSource, codes: readonly string[]): Promise<{ key: string; count: string }[]> {
   return db
     .getRepository(VolunteerEntity)

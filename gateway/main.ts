@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import { SUPERGRAPH_FILE } from '../schema/compose';
+import { importKey } from '../subgraphs/kit/identity';
+import { createLogger } from '../subgraphs/kit/log';
+import { readGatewayConfig } from './config';
+import { startGateway, type RunningGateway } from './server';
+
+/** Starts the gateway from environment variables: its own process (docker-compose) or inside the launcher. */
+export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway> {
+  const config = readGatewayConfig(env);
+  return startGateway({
+    port: config.PORT,
+    host: config.HOST,
+    supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    subgraphUrls: config.subgraphUrls,
+    auth: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwks: JSON.parse(config.AUTH_JWKS) },
+    identityKey: await importKey(config.IDENTITY_PRIVATE_KEY),
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    production: config.NODE_ENV === 'production',
+    log: createLogger('gateway', config.LOG_LEVEL),
+  });
+}
