@@ -11,7 +11,7 @@ import { signIdentity } from '../subgraphs/kit/identity';
 import type { Logger } from '../subgraphs/kit/log';
 import { createAuthenticator } from './auth';
 import { maskError } from './errors';
-import { fetcherWithTimeout } from './fetcher';
+import { createSubgraphFetcher } from './fetcher';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
 
 export interface GatewayOptions {
@@ -37,7 +37,7 @@ export interface RunningGateway {
 /** The city gateway: verifies tokens, signs the caller for subgraphs, plans over the static supergraph, masks errors. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const authenticate = createAuthenticator(opts.auth);
-  const fetcher = fetcherWithTimeout(opts.subgraphTimeoutMs);
+  const { fetcher, close: closeFetcher } = createSubgraphFetcher({ timeoutMs: opts.subgraphTimeoutMs, socketsPerSubgraph: 32 });
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => new SignedSubgraphSource({ url: opts.subgraphUrls[name] ?? url, fetcher }),
@@ -50,6 +50,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !opts.production,
+    // Shutdown is ours (readiness fails first, then drain); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError: maskError(opts.log),
@@ -73,6 +75,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     async stop() {
       stopping = true;
       await apollo.stop();
+      await closeFetcher();
     },
   };
 }

@@ -91,6 +91,8 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema: buildSubgraphSchema({ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }),
     introspection: false,
+    // The kit's own signal handler stops this server in order (readiness first, then drain, then the database).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // No inline traces: they would carry timings and errors of this subgraph to whoever asks through the gateway.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
