@@ -44,3 +44,19 @@ test('entities resolve across subgraphs: a project page with its organization an
   }
   expect(projects.pageInfo.hasNextPage).toBe(true);
 });
+
+test('a volunteer combines fields from the volunteers and projects subgraphs', async () => {
+  const res = await city.query(`{ volunteer(id: "20000000-0000-4000-8000-000000000002") {
+    displayName district { name } confirmedHours serviceSummary { recordCount projectCount organizationCount firstServedOn } } }`);
+  const { volunteer } = expectNoErrors(res);
+  expect(volunteer).toMatchObject({ displayName: '王浩然', district: { name: '青羊区' }, confirmedHours: 652 });
+  expect(volunteer.serviceSummary.recordCount).toBe(82);
+  expect(volunteer.serviceSummary.firstServedOn).toBe('2021-01-04');
+});
+
+test('a malformed id is a clear BAD_USER_INPUT, an unknown one is null', async () => {
+  const bad = await city.query('{ volunteer(id: "1 OR 1=1") { displayName } }');
+  expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^id must be/) });
+  const unknown = await city.query('{ volunteer(id: "20000000-0000-4000-8000-00000000ffff") { displayName } }');
+  expect(expectNoErrors(unknown).volunteer).toBeNull();
+});

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
 import { countsBy, projectsByIds, projectsOfOrganizations } from './project.repository';
+import { serviceSummaries } from './service-record.repository';
 import type { ProjectEntity } from './project.entity';
 
 export function createLoaders(db: DataSource) {
@@ -10,6 +11,7 @@ export function createLoaders(db: DataSource) {
   return {
     project: rowLoader((ids: readonly string[]) => projectsByIds(db, ids), (p) => p.id),
     projectCount: countLoader((codes: readonly string[]) => countsBy(db, 'district_code', codes)),
+    serviceSummary: rowLoader((ids: readonly string[]) => serviceSummaries(db, ids), (s) => s.volunteerId),
     organizationProjectCount: countLoader((ids: readonly string[]) => countsBy(db, 'organization_id', ids)),
     organizationProjects(first: number): DataLoader<string, ProjectEntity[]> {
       let loader = projectsOf.get(first);

@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One volunteer's service on one project and day (national rules: project, date, hours actually served, organizer).
+ * Only CONFIRMED records count towards hours.
+ */
+@Entity('service_record')
+export class ServiceRecordEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId: string;
+
+  /** Owned by the volunteers subgraph: a reference by key. */
+  @Column({ name: 'volunteer_id', type: 'uuid' })
+  volunteerId: string;
+
+  @Column({ name: 'served_on', type: 'date' })
+  servedOn: string;
+
+  /** Hours actually served; numeric(6,2) so sums never drift. */
+  @Column({ type: 'numeric', precision: 6, scale: 2 })
+  hours: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: string;
+
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  confirmedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
