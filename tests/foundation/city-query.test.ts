@@ -1,6 +1,6 @@
 import { DISTRICT_PLATFORMS } from '../../schema/registry';
 import { DISTRICTS } from '../../subgraphs/kit/districts';
-import { expectNoErrors, startCity, type City } from '../testkit/city';
+import { countStatements, expectNoErrors, startCity, type City } from '../testkit/city';
 
 let city: City;
 beforeAll(async () => {
@@ -59,4 +59,12 @@ test('a malformed id is a clear BAD_USER_INPUT, an unknown one is null', async (
   expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^id must be/) });
   const unknown = await city.query('{ volunteer(id: "20000000-0000-4000-8000-00000000ffff") { displayName } }');
   expect(expectNoErrors(unknown).volunteer).toBeNull();
+});
+
+test('a page of projects with organizations and districts costs the same SQL for 2 items as for 12', async () => {
+  const page = (n: number) => () => city.query(`{ projects(first: ${n}) { edges { node { title organization { name projectCount } district { name organizationCount volunteerCount projectCount } } } } }`).then(expectNoErrors);
+  const small = await countStatements(city, page(2));
+  const large = await countStatements(city, page(12));
+  expect(large).toEqual(small);
+  expect(small.projects).toBeLessThanOrEqual(4);
 });

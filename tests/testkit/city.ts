@@ -121,3 +121,13 @@ export function expectError<T>(res: GqlResult<T>, code: string) {
   if (!codes.includes(code)) throw new Error(`Expected an error with code ${code}, got ${JSON.stringify(res.errors ?? res.data)}`);
   return res.errors!.find((e) => e.extensions?.code === code)!;
 }
+
+/**
+ * Runs `fn` and returns how many SQL statements each subgraph ran meanwhile, so a test can prove that a page of
+ * N items costs a fixed number of statements (run it for two page sizes and compare).
+ */
+export async function countStatements(city: City, fn: () => Promise<unknown>): Promise<Record<string, number>> {
+  const before = new Map([...city.subgraphs].map(([name, s]) => [name, s.db.sqlLog.statements]));
+  await fn();
+  return Object.fromEntries([...city.subgraphs].map(([name, s]) => [name, s.db.sqlLog.statements - before.get(name)!]));
+}
