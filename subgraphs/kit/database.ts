@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type Logger as OrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { EVENT_TABLES_SQL } from './events';
 import type { Logger } from './log';
 
 /**
@@ -64,5 +65,6 @@ export function createDataSource(opts: DatabaseOptions): DataSource & { sqlLog: 
 export async function openDatabase(ds: DataSource, schema: string): Promise<void> {
   await ds.initialize();
   await ds.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  for (const sql of EVENT_TABLES_SQL) await ds.query(sql);
   await ds.runMigrations();
 }

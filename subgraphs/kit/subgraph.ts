@@ -13,6 +13,7 @@ import type { CryptoKey } from 'jose';
 import type { DataSource, MixedList, EntitySchema } from 'typeorm';
 import type { Caller } from './caller';
 import { createDataSource, openDatabase, type SqlLog } from './database';
+import type { EventHandler } from './events';
 import { isPublicError, unauthenticated } from './errors';
 import { createHttpApp, listen } from './http';
 import { IDENTITY_HEADER, verifyIdentity } from './identity';
@@ -37,6 +38,8 @@ export interface SubgraphDefinition<L = unknown> {
   migrations: MixedList<Function | string>;
   /** Creates this request's DataLoaders; called once per request, never shared between requests. */
   loaders: (db: DataSource, caller: Caller) => L;
+  /** Event handlers by event type (see events.ts): each event at most once, in a transaction with its inbox row. */
+  consumes?: Record<string, EventHandler>;
   /** Loads demo data; must be idempotent (npm start runs it on every start). */
   seed?: (db: DataSource) => Promise<void>;
 }

@@ -1,0 +1,50 @@
+import crypto from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * A fact one subgraph tells the others (organization verified, volunteer registered, need converted...).
+ * Writes that must reach another subgraph travel as events: the producer records them in its own `outbox` table in
+ * the same transaction as the change (so nothing is half-written), the kit's relay delivers them at least once and
+ * in order, and each consumer handles an event at most once (its `inbox` remembers event ids).
+ */
+export interface DomainEvent<P = Record<string, unknown>> {
+  id: string;
+  type: string;
+  /** The producing subgraph. */
+  source: string;
+  occurredAt: string;
+  payload: P;
+}
+
+/** A consumer's handler; it runs in one transaction with the inbox record, so a crash never applies it twice. */
+export type EventHandler = (event: DomainEvent<any>, manager: EntityManager) => Promise<void>;
+
+/** Tables the kit keeps in every subgraph's schema, created before the subgraph's own migrations. */
+export const EVENT_TABLES_SQL = [
+  `CREATE TABLE IF NOT EXISTS outbox (
+     seq bigserial PRIMARY KEY,
+     id uuid NOT NULL UNIQUE,
+     type varchar(64) NOT NULL,
+     payload jsonb NOT NULL,
+     occurred_at timestamptz NOT NULL DEFAULT now()
+   )`,
+  // How far each peer has been sent this subgraph's outbox.
+  `CREATE TABLE IF NOT EXISTS outbox_cursor (peer varchar(64) PRIMARY KEY, seq bigint NOT NULL)`,
+  // Events this subgraph has handled, by id: redelivery is acknowledged without running the handler again.
+  `CREATE TABLE IF NOT EXISTS inbox (
+     event_id uuid PRIMARY KEY,
+     source varchar(64) NOT NULL,
+     type varchar(64) NOT NULL,
+     handled_at timestamptz NOT NULL DEFAULT now()
+   )`,
+];
+
+/**
+ * Records an event in the producer's outbox inside the caller's transaction; it is delivered only if that
+ * transaction commits. Payloads carry what consumers need and no more (no ID or phone numbers).
+ */
+export async function emitEvent(manager: EntityManager, type: string, payload: object): Promise<string> {
+  const id = crypto.randomUUID();
+  await manager.query('INSERT INTO outbox (id, type, payload) VALUES ($1, $2, $3)', [id, type, JSON.stringify(payload)]);
+  return id;
+}
