@@ -20,6 +20,8 @@ export interface City {
   identityPublicKey: CryptoKey;
   /** A user token for `req`, signed by the test issuer. */
   token(req: TokenRequest, expiresIn?: string | number): Promise<string>;
+  /** Waits until every subgraph's relay has delivered every event recorded so far. */
+  settleEvents(): Promise<void>;
   /** Posts one operation to the gateway as a frontend would. */
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   stop(): Promise<void>;
@@ -60,6 +62,8 @@ export async function startCity(opts: { seed?: boolean; entries?: readonly Subgr
   for (const entry of entries) {
     const running = await startSubgraph(loadSubgraph(entry, opts.root), {
       port: 0,
+      eventsSecret: keys.eventsSecret,
+      peers: () => Object.fromEntries([...subgraphs].map(([name, s]) => [name, `http://127.0.0.1:${s.port}`])),
       host: '127.0.0.1',
       databaseUrl: testDatabaseUrl(),
       poolMax: 4,
@@ -86,6 +90,10 @@ export async function startCity(opts: { seed?: boolean; entries?: readonly Subgr
     keys,
     identityPublicKey,
     token: (req, expiresIn) => mintToken(keys.issuer.privateJwk, req, { issuer: ISSUER, audience: AUDIENCE, expiresIn }),
+    async settleEvents() {
+      // Twice: a handler may itself emit events that the first round started.
+      for (let round = 0; round < 2; round++) for (const s of subgraphs.values()) await s.relay.drain();
+    },
     query: (query, variables, token) => post(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     async stop() {
       await gateway.stop();
