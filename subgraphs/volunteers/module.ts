@@ -3,6 +3,7 @@ import { createLoaders } from './data/loaders';
 import { seedVolunteers } from './data/seed';
 import { ServiceProofEntity } from './data/service-proof.entity';
 import { VolunteerEntity } from './data/volunteer.entity';
+import { recordAnnouncedHours } from './data/volunteer.repository';
 import { Volunteers1764300000000 } from './migrations/1764300000000-volunteers';
 import { PersonalData1764300200000 } from './migrations/1764300200000-personal-data';
 import { District } from './resolvers/District';
@@ -19,5 +20,7 @@ export const volunteers = defineSubgraph({
   entities: [VolunteerEntity, ServiceProofEntity],
   migrations: [Volunteers1764300000000, PersonalData1764300200000],
   loaders: createLoaders,
+  // The projects subgraph announces a volunteer's new confirmed-hours total; only list filters use the copy.
+  consumes: { 'volunteer.hours': (event, manager) => recordAnnouncedHours(manager, event.payload) },
   seed: seedVolunteers,
 });

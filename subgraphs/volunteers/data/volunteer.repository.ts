@@ -119,3 +119,18 @@ export async function updateVolunteer(db: DataSource, accountId: string, patch: 
     return saved;
   });
 }
+
+/** The payload of `volunteer.hours`: a volunteer's confirmed-hours total, as the projects subgraph announces it. */
+export interface HoursAnnouncement {
+  volunteerId: string;
+  confirmedHours: number;
+}
+
+/**
+ * Keeps the hours snapshot that lets admin lists filter by star level in SQL. Totals arrive in order from one
+ * producer, so the last one wins; a malformed payload is ignored rather than blocking the queue.
+ */
+export async function recordAnnouncedHours(m: EntityManager, p: HoursAnnouncement): Promise<void> {
+  if (!wellFormedIds([p.volunteerId]).length || !Number.isFinite(p.confirmedHours) || p.confirmedHours < 0) return;
+  await m.query('UPDATE volunteer SET hours_snapshot = $2 WHERE id = $1', [p.volunteerId, p.confirmedHours]);
+}
