@@ -1,11 +1,10 @@
 import { VolunteerEntity } from '../../subgraphs/volunteers/data/volunteer.entity';
 import { volunteers as volunteersSubgraph } from '../../subgraphs/volunteers/module';
-import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { idNumberFor, roleTokens } from './roles';
+import { countStatements, expectError, expectNoErrors } from '../testkit/city';
+import { cityWithRoles, idNumberFor } from './roles';
 
-let city: City;
-let t: Awaited<ReturnType<typeof roleTokens>>;
-const db = () => city.subgraphs.get('volunteers')!.db;
+const env = cityWithRoles();
+const db = () => env.city.subgraphs.get('volunteers')!.db;
 
 /** 120 volunteers in 东部新区 (no demo volunteer lives there), registered one day apart from 2024-01-01. */
 async function addDongbuVolunteers(n: number): Promise<void> {
@@ -27,12 +26,7 @@ async function addDongbuVolunteers(n: number): Promise<void> {
   await db().getRepository(VolunteerEntity).insert(rows);
 }
 
-beforeAll(async () => {
-  city = await startCity();
-  t = await roleTokens(city);
-  await addDongbuVolunteers(120);
-});
-afterAll(() => city?.stop());
+beforeAll(() => addDongbuVolunteers(120));
 
 const LIST = `query L($filter: VolunteerFilter, $first: Int, $after: String) {
   volunteers(filter: $filter, first: $first, after: $after) {
@@ -41,28 +35,28 @@ const LIST = `query L($filter: VolunteerFilter, $first: Int, $after: String) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
-const list = (token: string, filter: object = {}, first?: number, after?: string) => city.query(LIST, { filter, first, after }, token);
+const list = (token: string, filter: object = {}, first?: number, after?: string) => env.city.query(LIST, { filter, first, after }, token);
 
 test('a district admin lists only their own district, masked', async () => {
-  const { volunteers } = expectNoErrors(await list(t.jinjiangAdmin));
+  const { volunteers } = expectNoErrors(await list(env.t.jinjiangAdmin));
   expect(volunteers.edges.length).toBeGreaterThan(0);
   expect(volunteers.edges.every((e: any) => e.node.district.code === 'jinjiang')).toBe(true);
   expect(volunteers.totalCount).toBe(volunteers.edges.length);
   const li = volunteers.edges.find((e: any) => e.node.displayName === '李思雨').node;
   expect(li.profile).toMatchObject({ idNumber: '5101**********0446', phone: '138****4501' });
 
-  const other = expectError(await list(t.jinjiangAdmin, { district: 'pidu' }), 'FORBIDDEN');
+  const other = expectError(await list(env.t.jinjiangAdmin, { district: 'pidu' }), 'FORBIDDEN');
   expect(other.message).toMatch(/own district/);
 });
 
 test('a city admin lists every district, filters by district and skill, and pages newest first', async () => {
-  const all = expectNoErrors(await list(t.cityAdmin, {}, 5)).volunteers;
+  const all = expectNoErrors(await list(env.t.cityAdmin, {}, 5)).volunteers;
   expect(all.totalCount).toBeGreaterThanOrEqual(136);
-  const pidu = expectNoErrors(await list(t.cityAdmin, { district: 'pidu' }, 50)).volunteers;
+  const pidu = expectNoErrors(await list(env.t.cityAdmin, { district: 'pidu' }, 50)).volunteers;
   expect(pidu.edges.map((e: any) => e.node.displayName)).toEqual(expect.arrayContaining(['胡晓雯', '黄俊杰']));
   expect(pidu.edges.every((e: any) => e.node.district.code === 'pidu')).toBe(true);
 
-  const drones = expectNoErrors(await list(t.cityAdmin, { skill: '无人机' }, 100)).volunteers;
+  const drones = expectNoErrors(await list(env.t.cityAdmin, { skill: '无人机' }, 100)).volunteers;
   expect(drones.totalCount).toBe(40);
   expect(drones.edges.every((e: any) => e.node.profile.skills.includes('无人机'))).toBe(true);
 
@@ -70,7 +64,7 @@ test('a city admin lists every district, filters by district and skill, and page
   const seen: any[] = [];
   let after: string | undefined;
   do {
-    const page = expectNoErrors(await list(t.cityAdmin, { district: 'dongbu' }, 50, after)).volunteers;
+    const page = expectNoErrors(await list(env.t.cityAdmin, { district: 'dongbu' }, 50, after)).volunteers;
     expect(page.totalCount).toBe(120);
     seen.push(...page.edges.map((e: any) => e.node));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
@@ -83,9 +77,9 @@ test('a city admin lists every district, filters by district and skill, and page
 
 test('registration dates filter by Beijing calendar day, inclusive', async () => {
   // 东部志愿者10 registered 2024-01-11 10:00 Beijing time; 11 on 01-12, 12 on 01-13.
-  const res = await list(t.cityAdmin, { district: 'dongbu', registeredFrom: '2024-01-11', registeredTo: '2024-01-13' });
+  const res = await list(env.t.cityAdmin, { district: 'dongbu', registeredFrom: '2024-01-11', registeredTo: '2024-01-13' });
   expect(expectNoErrors(res).volunteers.edges.map((e: any) => e.node.displayName)).toEqual(['东部志愿者12', '东部志愿者11', '东部志愿者10']);
-  expect(expectError(await list(t.cityAdmin, { registeredFrom: '2024-13-01' }), 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'filter.registeredFrom' });
+  expect(expectError(await list(env.t.cityAdmin, { registeredFrom: '2024-13-01' }), 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'filter.registeredFrom' });
 });
 
 test('star level filter uses the hours the projects subgraph announced', async () => {
@@ -95,18 +89,18 @@ test('star level filter uses the hours the projects subgraph announced', async (
   await announce('20000000-0000-4000-8000-000000000006', 999.5);
   await announce('20000000-0000-4000-8000-000000000002', 652);
   const stars = async (level: number) =>
-    expectNoErrors(await list(t.cityAdmin, { starLevel: level }, 100)).volunteers.edges.map((e: any) => e.node.displayName);
+    expectNoErrors(await list(env.t.cityAdmin, { starLevel: level }, 100)).volunteers.edges.map((e: any) => e.node.displayName);
   expect(await stars(5)).toEqual(['刘一鸣']);
   expect(await stars(3)).toEqual(expect.arrayContaining(['杨子轩', '王浩然']));
   expect(await stars(3)).toHaveLength(2);
-  expectError(await list(t.cityAdmin, { starLevel: 6 }), 'BAD_USER_INPUT');
+  expectError(await list(env.t.cityAdmin, { starLevel: 6 }), 'BAD_USER_INPUT');
 });
 
 test('volunteers, organization admins and anonymous callers cannot list volunteers; pages are capped at 100', async () => {
-  expectError(await city.query(LIST, {}), 'UNAUTHENTICATED');
-  for (const token of [t.self01, t.orgAdmin, t.partnerFor02]) expectError(await list(token), 'FORBIDDEN');
-  expectError(await list(t.cityAdmin, {}, 101), 'BAD_USER_INPUT');
-  expectError(await list(t.cityAdmin, {}, 10, 'not-a-cursor'), 'BAD_USER_INPUT');
+  expectError(await env.city.query(LIST, {}), 'UNAUTHENTICATED');
+  for (const token of [env.t.self01, env.t.orgAdmin, env.t.partnerFor02]) expectError(await list(token), 'FORBIDDEN');
+  expectError(await list(env.t.cityAdmin, {}, 101), 'BAD_USER_INPUT');
+  expectError(await list(env.t.cityAdmin, {}, 10, 'not-a-cursor'), 'BAD_USER_INPUT');
 });
 
 test('100 volunteers with every field cost the same SQL statements as 10', async () => {
@@ -117,11 +111,11 @@ test('100 volunteers with every field cost the same SQL statements as 10', async
     profile { realName sex birthDate idNumber phone skills serviceCategories guardian { name } }
   } } } }`;
   const page = (first: number) => async () => {
-    const data = expectNoErrors(await city.query(EVERYTHING, { first }, t.cityAdmin));
+    const data = expectNoErrors(await env.city.query(EVERYTHING, { first }, env.t.cityAdmin));
     expect(data.volunteers.edges).toHaveLength(first);
   };
-  const ten = await countStatements(city, page(10));
-  const hundred = await countStatements(city, page(100));
+  const ten = await countStatements(env.city, page(10));
+  const hundred = await countStatements(env.city, page(100));
   expect(hundred).toEqual(ten);
   // The list and its count, then one batched entity fetch for the fields that @require hours.
   expect(hundred.volunteers).toBeLessThanOrEqual(4);

@@ -1,19 +1,13 @@
-import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { DEMO, roleTokens } from './roles';
+import { expectError, expectNoErrors } from '../testkit/city';
+import { DEMO, cityWithRoles } from './roles';
 
-let city: City;
-let t: Awaited<ReturnType<typeof roleTokens>>;
-beforeAll(async () => {
-  city = await startCity();
-  t = await roleTokens(city);
-});
-afterAll(() => city?.stop());
+const env = cityWithRoles();
 
 const ids = Array.from({ length: 6 }, (_, i) => `20000000-0000-4000-8000-00000000000${i + 1}`);
 
 test('star levels, points and badges follow the hours the projects subgraph confirmed', async () => {
   const fields = 'confirmedHours starLevel hoursToNextStar points badges { code }';
-  const res = await city.query(`{ ${ids.map((id, i) => `v${i + 1}: volunteer(id: "${id}") { ${fields} }`).join(' ')} }`);
+  const res = await env.city.query(`{ ${ids.map((id, i) => `v${i + 1}: volunteer(id: "${id}") { ${fields} }`).join(' ')} }`);
   const data = expectNoErrors(res);
   const summary = Object.values(data).map((v: any) => [v.confirmedHours, v.starLevel, v.hoursToNextStar, v.points]);
   expect(summary).toEqual([
@@ -32,60 +26,60 @@ test('star levels, points and badges follow the hours the projects subgraph conf
 });
 
 test('a volunteer without confirmed service is at zero stars with no badges', async () => {
-  const res = await city.query('{ volunteer(id: "20000000-0000-4000-8000-000000000016") { confirmedHours starLevel points badges { code } } }');
+  const res = await env.city.query('{ volunteer(id: "20000000-0000-4000-8000-000000000016") { confirmedHours starLevel points badges { code } } }');
   expect(expectNoErrors(res).volunteer).toEqual({ confirmedHours: 0, starLevel: 0, points: 0, badges: [] });
 });
 
 const CARD = 'card { verificationCode displayName starLevel confirmedHours memberSince badges { code name } }';
 
 test('anyone verifies a volunteer card by its code and gets only its public facts', async () => {
-  const own = expectNoErrors(await city.query(`{ me { ${CARD} } }`, {}, t.self01)).me.card;
+  const own = expectNoErrors(await env.city.query(`{ me { ${CARD} } }`, {}, env.t.self01)).me.card;
   expect(own).toMatchObject({ displayName: '李思雨', starLevel: 1, confirmedHours: 126, memberSince: '2020-03-02T09:15:00.000Z' });
   expect(own.badges.map((b: any) => b.name)).toEqual(['初心启航', '五十小时', '十项历练', '五方同行']);
 
   const typed = ` ${own.verificationCode.toLowerCase()} `;
-  const checked = await city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CARD} profile { idNumber } } }`, { code: typed });
+  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CARD} profile { idNumber } } }`, { code: typed });
   expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ card: own, profile: null });
 
-  const unknown = await city.query('{ verifyVolunteerCard(code: "QJ00000000") { displayName } }');
+  const unknown = await env.city.query('{ verifyVolunteerCard(code: "QJ00000000") { displayName } }');
   expect(expectNoErrors(unknown).verifyVolunteerCard).toBeNull();
 });
 
 const PROOF = 'serviceProof { code holderName confirmedHours recordCount projectCount organizationCount servedFrom servedTo issuedAt }';
 
 test('the volunteer obtains a proof of service that anyone can verify later by its code', async () => {
-  const self02 = await city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
-  const first = expectNoErrors(await city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
+  const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
+  const first = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
   expect(first).toMatchObject({ holderName: '王浩然', confirmedHours: 652, recordCount: 82, servedFrom: '2021-01-04' });
   expect(first.code).toMatch(/^SP[0-9A-Z]{10}$/);
   expect(first.projectCount).toBeGreaterThan(0);
   expect(first.organizationCount).toBeGreaterThan(0);
 
   // Asking again with unchanged figures hands out the same proof rather than a pile of codes.
-  const again = expectNoErrors(await city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
+  const again = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
   expect(again).toEqual(first);
 
-  const verified = await city.query(`query P($code: String!) { verifyServiceProof(code: $code) { ${PROOF.replace('serviceProof {', '').replace(/}$/, '')} } }`, { code: first.code });
+  const verified = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { ${PROOF.replace('serviceProof {', '').replace(/}$/, '')} } }`, { code: first.code });
   expect(expectNoErrors(verified).verifyServiceProof).toEqual(first);
-  expect(expectNoErrors(await city.query('{ verifyServiceProof(code: "SP0000000000") { code } }')).verifyServiceProof).toBeNull();
+  expect(expectNoErrors(await env.city.query('{ verifyServiceProof(code: "SP0000000000") { code } }')).verifyServiceProof).toBeNull();
 });
 
 test('a proof keeps the figures it was issued with after the volunteer changes their display name', async () => {
-  const self05 = await city.token({ role: 'volunteer', sub: 'demo-volunteer-05' });
-  const before = expectNoErrors(await city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
-  expectNoErrors(await city.query('mutation { updateVolunteerProfile(input: { displayName: "雨桐" }) { id } }', {}, self05));
-  const after = expectNoErrors(await city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
+  const self05 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-05' });
+  const before = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
+  expectNoErrors(await env.city.query('mutation { updateVolunteerProfile(input: { displayName: "雨桐" }) { id } }', {}, self05));
+  const after = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
   expect(after.code).not.toBe(before.code);
   expect(after.holderName).toBe('雨桐');
-  const old = await city.query(`query P($code: String!) { verifyServiceProof(code: $code) { holderName confirmedHours } }`, { code: before.code });
+  const old = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { holderName confirmedHours } }`, { code: before.code });
   expect(expectNoErrors(old).verifyServiceProof).toEqual({ holderName: '陈雨桐', confirmedHours: 48 });
 });
 
 test('only the volunteer obtains their proof of service', async () => {
   const query = `{ volunteer(id: "${DEMO.v01}") { displayName serviceProof { code } } }`;
-  expectError(await city.query(query), 'UNAUTHENTICATED');
-  for (const token of [t.other03, t.cityAdmin, t.jinjiangAdmin, t.partnerFor01]) {
-    const res = await city.query(query, {}, token);
+  expectError(await env.city.query(query), 'UNAUTHENTICATED');
+  for (const token of [env.t.other03, env.t.cityAdmin, env.t.jinjiangAdmin, env.t.partnerFor01]) {
+    const res = await env.city.query(query, {}, token);
     expectError(res, 'FORBIDDEN');
     expect(res.data?.volunteer).toMatchObject({ displayName: '李思雨', serviceProof: null });
   }

@@ -1,13 +1,7 @@
-import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { idNumberFor, roleTokens } from './roles';
+import { expectError, expectNoErrors } from '../testkit/city';
+import { cityWithRoles, idNumberFor } from './roles';
 
-let city: City;
-let t: Awaited<ReturnType<typeof roleTokens>>;
-beforeAll(async () => {
-  city = await startCity();
-  t = await roleTokens(city);
-});
-afterAll(() => city?.stop());
+const env = cityWithRoles();
 
 const REGISTER = `mutation R($input: RegisterVolunteerInput!) {
   registerVolunteer(input: $input) {
@@ -31,9 +25,9 @@ const input = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const register = (sub: string, over?: Record<string, unknown>) =>
-  city.token({ role: 'volunteer', sub }).then((token) => city.query(REGISTER, { input: input(over) }, token));
+  env.city.token({ role: 'volunteer', sub }).then((token) => env.city.query(REGISTER, { input: input(over) }, token));
 const outbox = (): Promise<{ type: string; payload: Record<string, unknown> }[]> =>
-  city.subgraphs.get('volunteers')!.db.query('SELECT type, payload FROM outbox ORDER BY seq');
+  env.city.subgraphs.get('volunteers')!.db.query('SELECT type, payload FROM outbox ORDER BY seq');
 
 test('a signed-in citizen registers and sees their record; the profile event carries no ID or phone number', async () => {
   const before = (await outbox()).length;
@@ -61,9 +55,9 @@ test('a signed-in citizen registers and sees their record; the profile event car
 });
 
 test('the volunteer edits their profile; the edit is announced in the same transaction', async () => {
-  const token = await city.token({ role: 'volunteer', sub: 'citizen-song' });
+  const token = await env.city.token({ role: 'volunteer', sub: 'citizen-song' });
   const before = (await outbox()).length;
-  const res = await city.query(
+  const res = await env.city.query(
     `mutation { updateVolunteerProfile(input: { displayName: "宋同学", districtCode: "pidu", phone: "13512345678", skills: ["摄影"], serviceCategories: ["culture"] }) {
       displayName district { code } profile { phone skills serviceCategories idNumber } } }`, {}, token);
   expect(expectNoErrors(res).updateVolunteerProfile).toEqual({
@@ -73,7 +67,7 @@ test('the volunteer edits their profile; the edit is announced in the same trans
   expect(event).toMatchObject({ type: 'volunteer.profile', payload: { districtCode: 'pidu', skills: ['摄影'], status: 'ACTIVE' } });
 
   // A bad edit changes nothing and announces nothing.
-  expectError(await city.query('mutation { updateVolunteerProfile(input: { phone: "12345" }) { id } }', {}, token), 'BAD_USER_INPUT');
+  expectError(await env.city.query('mutation { updateVolunteerProfile(input: { phone: "12345" }) { id } }', {}, token), 'BAD_USER_INPUT');
   expect((await outbox()).length).toBe(before + 1);
 });
 
@@ -87,7 +81,7 @@ test('a child under 14 registers only with a guardian consent, which is recorded
   }));
   expect(ok.registerVolunteer).toMatchObject({ displayName: '宋小宇', profile: { guardian: { name: '宋建华', relation: '父亲', phone: '13700001111' } } });
   // Masked for the city admin.
-  const admin = await city.query(`{ volunteer(id: "${ok.registerVolunteer.id}") { profile { guardian { phone } idNumber } } }`, {}, t.cityAdmin);
+  const admin = await env.city.query(`{ volunteer(id: "${ok.registerVolunteer.id}") { profile { guardian { phone } idNumber } } }`, {}, env.t.cityAdmin);
   expect(expectNoErrors(admin).volunteer.profile).toEqual({ guardian: { phone: '137****1111' }, idNumber: `5101**********${childId.slice(-4)}` });
 });
 
@@ -115,12 +109,12 @@ test.each(BAD)('registration with %s is refused naming the field, without repeat
 });
 
 test('nothing of a refused registration is stored', async () => {
-  const me = await city.query('{ me { id } }', {}, await city.token({ role: 'volunteer', sub: 'citizen-bad-input' }));
+  const me = await env.city.query('{ me { id } }', {}, await env.city.token({ role: 'volunteer', sub: 'citizen-bad-input' }));
   expect(expectNoErrors(me).me).toBeNull();
 });
 
 test('only a signed-in citizen registers, for themself', async () => {
-  expectError(await city.query(REGISTER, { input: input() }), 'UNAUTHENTICATED');
-  for (const token of [t.cityAdmin, t.piduAdmin, t.partnerFor01]) expectError(await city.query(REGISTER, { input: input() }, token), 'FORBIDDEN');
-  expectError(await city.query('mutation { updateVolunteerProfile(input: { displayName: "x" }) { id } }', {}, await city.token({ role: 'volunteer', sub: 'nobody' })), 'NOT_FOUND');
+  expectError(await env.city.query(REGISTER, { input: input() }), 'UNAUTHENTICATED');
+  for (const token of [env.t.cityAdmin, env.t.piduAdmin, env.t.partnerFor01]) expectError(await env.city.query(REGISTER, { input: input() }, token), 'FORBIDDEN');
+  expectError(await env.city.query('mutation { updateVolunteerProfile(input: { displayName: "x" }) { id } }', {}, await env.city.token({ role: 'volunteer', sub: 'nobody' })), 'NOT_FOUND');
 });

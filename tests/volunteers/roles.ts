@@ -1,5 +1,5 @@
 import { idCheckChar } from '../../subgraphs/kit/idcard';
-import type { City } from '../testkit/city';
+import { startCity, type City } from '../testkit/city';
 
 /** Demo volunteers used across these tests (subgraphs/volunteers/data/demo.json). */
 export const DEMO = {
@@ -32,4 +32,17 @@ export function idNumberFor(birthDate: string, sex: 'MALE' | 'FEMALE', seq: numb
   const sequence = seq * 2 + (sex === 'MALE' ? 1 : 0);
   const first17 = `${region}${birthDate.replace(/-/g, '')}${String(sequence % 1000).padStart(3, '0')}`;
   return first17 + idCheckChar(first17);
+}
+
+export type RoleTokens = Awaited<ReturnType<typeof roleTokens>>;
+
+/** Boots the city with demo data for a test file and mints a token per role; stops it after the file. */
+export function cityWithRoles(): { city: City; t: RoleTokens } {
+  const env = {} as { city: City; t: RoleTokens };
+  beforeAll(async () => {
+    env.city = await startCity();
+    env.t = await roleTokens(env.city);
+  });
+  afterAll(() => env.city?.stop());
+  return env;
 }

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-const decimal = { to: (v: number) => v, from: (v: string) => Number(v) };
+import { decimalColumn } from './columns';
 
 /**
  * A proof of service as issued: the figures are frozen at issue, so the code verifies what was printed even after
@@ -18,7 +17,7 @@ export class ServiceProofEntity {
   @Column({ name: 'holder_name', type: 'varchar', length: 40 })
   holderName: string;
 
-  @Column({ name: 'confirmed_hours', type: 'numeric', precision: 10, scale: 2, transformer: decimal })
+  @Column({ name: 'confirmed_hours', type: 'numeric', precision: 10, scale: 2, transformer: decimalColumn })
   confirmedHours: number;
 
   @Column({ name: 'record_count', type: 'integer' })

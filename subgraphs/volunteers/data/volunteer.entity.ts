@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Sex } from '../../kit/idcard';
-
-/** Numeric columns arrive from pg as strings; hours are small decimals, safe as JavaScript numbers. */
-const decimal = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+import { decimalColumn } from './columns';
 
 /**
  * A volunteer and their basic record. Personal data (real name, birth date, ID number, phone, guardian) is
@@ -78,7 +76,7 @@ export class VolunteerEntity {
   guardianConsentedAt: Date | null;
 
   /** Last confirmed-hours total the projects subgraph announced; only for filtering lists by star level. */
-  @Column({ name: 'hours_snapshot', type: 'numeric', precision: 10, scale: 2, default: 0, transformer: decimal })
+  @Column({ name: 'hours_snapshot', type: 'numeric', precision: 10, scale: 2, default: 0, transformer: decimalColumn })
   hoursSnapshot: number;
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
