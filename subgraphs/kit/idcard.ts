@@ -1,3 +1,5 @@
+import { isCalendarDay } from './days';
+
 /**
  * Mainland resident ID numbers (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence whose last
  * digit is odd for men and even for women, and an ISO 7064 MOD 11-2 check character (0-9 or X).
@@ -32,14 +34,10 @@ export function normalizeIdNumber(value: string): string {
   return value.trim().toUpperCase();
 }
 
-/** True when `yyyymmdd` is a real calendar day, not after `today`. */
+/** True when `yyyymmdd` is a real calendar day from 1900 on, not after `today`. */
 function isPastDate(yyyymmdd: string, today: Date): boolean {
-  const y = Number(yyyymmdd.slice(0, 4));
-  const m = Number(yyyymmdd.slice(4, 6));
-  const d = Number(yyyymmdd.slice(6, 8));
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  return real && y >= 1900 && date.getTime() <= today.getTime();
+  const day = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+  return isCalendarDay(day) && day >= '1900-01-01' && Date.parse(`${day}T00:00:00Z`) <= today.getTime();
 }
 
 /** Checks a normalized 18-character ID number and reads its facts. */

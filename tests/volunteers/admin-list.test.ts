@@ -80,6 +80,7 @@ test('registration dates filter by Beijing calendar day, inclusive', async () =>
   const res = await list(env.t.cityAdmin, { district: 'dongbu', registeredFrom: '2024-01-11', registeredTo: '2024-01-13' });
   expect(expectNoErrors(res).volunteers.edges.map((e: any) => e.node.displayName)).toEqual(['东部志愿者12', '东部志愿者11', '东部志愿者10']);
   expect(expectError(await list(env.t.cityAdmin, { registeredFrom: '2024-13-01' }), 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'filter.registeredFrom' });
+  expect(expectError(await list(env.t.cityAdmin, { registeredTo: '2024-02-30' }), 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'filter.registeredTo' });
 });
 
 test('star level filter uses the hours the projects subgraph announced', async () => {
@@ -101,6 +102,8 @@ test('volunteers, organization admins and anonymous callers cannot list voluntee
   for (const token of [env.t.self01, env.t.orgAdmin, env.t.partnerFor02]) expectError(await list(token), 'FORBIDDEN');
   expectError(await list(env.t.cityAdmin, {}, 101), 'BAD_USER_INPUT');
   expectError(await list(env.t.cityAdmin, {}, 10, 'not-a-cursor'), 'BAD_USER_INPUT');
+  const forged = Buffer.from(JSON.stringify(['yesterday', '20000000-0000-4000-8000-000000000001'])).toString('base64url');
+  expectError(await list(env.t.cityAdmin, {}, 10, forged), 'BAD_USER_INPUT');
 });
 
 test('100 volunteers with every field cost the same SQL statements as 10', async () => {

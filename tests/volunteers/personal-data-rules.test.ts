@@ -1,5 +1,6 @@
 import { ageOn } from '../../subgraphs/kit/age';
 import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../subgraphs/kit/categories';
+import { isCalendarDay } from '../../subgraphs/kit/days';
 import { idCheckChar, normalizeIdNumber, parseIdNumber } from '../../subgraphs/kit/idcard';
 import { maskIdNumber, maskMobile } from '../../subgraphs/kit/mask';
 import { normalizeMobile } from '../../subgraphs/kit/phone';
@@ -75,4 +76,9 @@ test('ten major service categories, the four named by the report among them', ()
   for (const name of ['同心战疫', '五彩梦想', '青暖夕阳', '情满旅途']) expect(SERVICE_CATEGORIES.map((c) => c.name)).toContain(name);
   expect(isServiceCategoryCode('elderly')).toBe(true);
   expect(isServiceCategoryCode('cooking')).toBe(false);
+});
+
+test('calendar days', () => {
+  for (const day of ['2024-02-29', '2026-11-28', '1900-01-01']) expect(isCalendarDay(day)).toBe(true);
+  for (const day of ['2023-02-29', '2024-02-30', '2024-13-01', '2024-1-01', '20240101', '']) expect(isCalendarDay(day)).toBe(false);
 });

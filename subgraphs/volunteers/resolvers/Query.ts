@@ -1,4 +1,5 @@
 import { accountOf } from '../../kit/caller';
+import { isCalendarDay } from '../../kit/days';
 import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
 import { badInput, forbidden, unauthenticated } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
@@ -20,11 +21,16 @@ interface FilterArgs {
   registeredTo?: string | null;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 function requireDay(value: string, field: string): string {
-  if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw badInput(`${field} must be a day written YYYY-MM-DD.`, field);
+  if (!isCalendarDay(value)) throw badInput(`${field} must be a day written YYYY-MM-DD.`, field);
   return value;
+}
+
+/** The (registration time, id) a list cursor points after; a tampered cursor is bad input, not a database error. */
+function listPosition([at, id]: (string | number)[]): { createdAt: string; id: string } {
+  const time = typeof at === 'string' ? Date.parse(at) : NaN;
+  if (Number.isNaN(time)) throw badInput('after is not a cursor this API returned; start again without it.', 'after');
+  return { createdAt: new Date(time).toISOString(), id: requireUuid(String(id), 'after') };
 }
 
 /** Validates the filter and confines it to what the caller administers: their district, or the whole city. */
@@ -58,7 +64,7 @@ export const Query = {
     const filter = adminFilter(ctx, args.filter ?? {});
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
-    const after = cursor ? { createdAt: String(cursor[0]), id: requireUuid(String(cursor[1]), 'after') } : null;
+    const after = cursor ? listPosition(cursor) : null;
     const { rows, total } = await listVolunteers(ctx.db, filter, size, after);
     return { ...toConnection(rows, size, (v) => [v.createdAt.toISOString(), v.id]), totalCount: total };
   },

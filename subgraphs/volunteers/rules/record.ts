@@ -1,5 +1,6 @@
 import { ageOn } from '../../kit/age';
 import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../kit/categories';
+import { isCalendarDay } from '../../kit/days';
 import { isDistrictCode } from '../../kit/districts';
 import { badInput } from '../../kit/errors';
 import { normalizeIdNumber, parseIdNumber, type Sex } from '../../kit/idcard';
@@ -93,7 +94,7 @@ export function validateRegistration(input: RegistrationInput, today: Date): Reg
   const idNumber = normalizeIdNumber(input.idNumber);
   const parsed = parseIdNumber(idNumber, today);
   if (!parsed.ok) throw badInput(ID_PROBLEMS[parsed.problem], 'idNumber');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.birthDate)) throw badInput('birthDate must be a day written YYYY-MM-DD.', 'birthDate');
+  if (!isCalendarDay(input.birthDate)) throw badInput('birthDate must be a day written YYYY-MM-DD.', 'birthDate');
   if (input.birthDate !== parsed.facts.birthDate) throw badInput('birthDate does not match the birth date in the ID number.', 'birthDate');
   if (input.sex !== parsed.facts.sex) throw badInput('sex does not match the ID number.', 'sex');
   const realName = requireText(input.realName, 'realName', 40);
