@@ -1,12 +1,12 @@
-import type { SubgraphContext } from '../../kit/subgraph';
-import type { Loaders } from '../data/loaders';
 import { emptySummary } from '../data/service-record.repository';
-
-type Ctx = SubgraphContext<Loaders>;
+import { signupsOfVolunteer } from '../data/signup.repository';
+import { isSelf, type Ctx } from './context';
 
 const summaryOf = async (v: { id: string }, ctx: Ctx) => (await ctx.loaders.serviceSummary.load(v.id)) ?? emptySummary(v.id);
 
 export const Volunteer = {
   confirmedHours: async (v: { id: string }, _: unknown, ctx: Ctx) => (await summaryOf(v, ctx)).confirmedHours,
   serviceSummary: (v: { id: string }, _: unknown, ctx: Ctx) => summaryOf(v, ctx),
+  signups: async (v: { id: string }, args: { includeCancelled?: boolean }, ctx: Ctx) =>
+    (await isSelf(ctx, v.id)) ? signupsOfVolunteer(ctx.db, v.id, !!args.includeCancelled) : null,
 };

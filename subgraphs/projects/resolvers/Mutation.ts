@@ -1,0 +1,15 @@
+import { addShift, cancelProject, closeProject, createProject, publishProject, updateProject, type CreateProjectInput } from '../actions/publishing';
+import { cancelSignup, signUp } from '../actions/signup';
+import type { ProjectFields, ShiftInput } from '../rules/project-input';
+import type { Ctx } from './context';
+
+export const Mutation = {
+  createProject: (_: unknown, args: { input: CreateProjectInput }, ctx: Ctx) => createProject(ctx.db, ctx.caller, args.input),
+  updateProject: (_: unknown, args: { id: string; changes: ProjectFields }, ctx: Ctx) => updateProject(ctx.db, ctx.caller, args.id, args.changes),
+  addShift: (_: unknown, args: { projectId: string; input: ShiftInput }, ctx: Ctx) => addShift(ctx.db, ctx.caller, args.projectId, args.input),
+  publishProject: (_: unknown, args: { id: string }, ctx: Ctx) => publishProject(ctx.db, ctx.caller, args.id),
+  closeProject: (_: unknown, args: { id: string }, ctx: Ctx) => closeProject(ctx.db, ctx.caller, args.id),
+  cancelProject: (_: unknown, args: { id: string; reason: string }, ctx: Ctx) => cancelProject(ctx.db, ctx.caller, args.id, args.reason),
+  signUp: (_: unknown, args: { shiftId: string; idempotencyKey?: string | null }, ctx: Ctx) => signUp(ctx.db, ctx.caller, args.shiftId, args.idempotencyKey),
+  cancelSignup: (_: unknown, args: { id: string }, ctx: Ctx) => cancelSignup(ctx.db, ctx.caller, args.id),
+};
