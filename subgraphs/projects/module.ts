@@ -13,6 +13,7 @@ import { ServiceRecords1764300100000 } from './migrations/1764300100000-service-
 import { Taxonomy1764300200000 } from './migrations/1764300200000-taxonomy';
 import { Publishing1764300300000 } from './migrations/1764300300000-publishing';
 import { Signups1764300400000 } from './migrations/1764300400000-signups';
+import { Serving1764300500000 } from './migrations/1764300500000-serving';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
@@ -20,6 +21,7 @@ import { Notification } from './resolvers/Notification';
 import { Organization } from './resolvers/Organization';
 import { Project } from './resolvers/Project';
 import { Query } from './resolvers/Query';
+import { CorrectionRequest, ServiceRecord } from './resolvers/ServiceRecord';
 import { Shift } from './resolvers/Shift';
 import { Signup } from './resolvers/Signup';
 import { ServiceCategory } from './resolvers/Taxonomy';
@@ -29,9 +31,9 @@ import { Volunteer } from './resolvers/Volunteer';
 export const projects = defineSubgraph({
   name: 'projects',
   typeDefs: readSdl('subgraphs/projects'),
-  resolvers: { Query, Mutation, Project, Shift, Signup, Notification, ServiceCategory, Need, Organization, District, Volunteer },
+  resolvers: { Query, Mutation, Project, Shift, Signup, ServiceRecord, CorrectionRequest, Notification, ServiceCategory, Need, Organization, District, Volunteer },
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
-  migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000],
+  migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000, Serving1764300500000],
   loaders: createLoaders,
   consumes: consumers,
   seed: async (db) => {

@@ -25,7 +25,7 @@ export function volunteerAccount(caller: Caller, action: string): string {
  * sign-ups and cancellations, which makes the overlap check and idempotency keys safe under concurrency; shifts
  * are always locked after it, so no two transactions wait on each other in a cycle.
  */
-async function lockVolunteer(m: EntityManager, caller: Caller, action: string): Promise<VolunteerProfile> {
+export async function lockVolunteer(m: EntityManager, caller: Caller, action: string): Promise<VolunteerProfile> {
   const profile = await profileOfAccount(m, volunteerAccount(caller, action), true);
   if (!profile) throw appError('NOT_REGISTERED', 'Register as a volunteer before signing up for projects.');
   return profile;

@@ -4,7 +4,7 @@ import { accountOf, type Caller } from '../../kit/caller';
 import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
 import { countsBy, projectsByIds, projectsByNeeds, projectsOfOrganizations } from './project.repository';
 import { profileOfAccount, type VolunteerProfile } from './replica.repository';
-import { serviceSummaries } from './service-record.repository';
+import { correctionsOfRecords, recordsByIds, serviceSummaries } from './service-record.repository';
 import { shiftsByIds, shiftsOfProjects } from './shift.repository';
 import { liveSignupsOfShifts, signupsByIds, waitlistPositions } from './signup.repository';
 import type { ProjectEntity } from './project.entity';
@@ -21,6 +21,8 @@ export function createLoaders(db: DataSource, caller: Caller) {
     signup: rowLoader((ids: readonly string[]) => signupsByIds(db, ids), (s) => s.id),
     signupsOfShift: groupLoader((ids: readonly string[]) => liveSignupsOfShifts(db, ids), (s) => s.shiftId),
     waitlistPosition: rowLoader((ids: readonly string[]) => waitlistPositions(db, ids), (r) => r.id),
+    record: rowLoader((ids: readonly string[]) => recordsByIds(db, ids), (r) => r.id),
+    correctionsOfRecord: groupLoader((ids: readonly string[]) => correctionsOfRecords(db, ids), (c) => c.recordId),
     projectCount: countLoader((codes: readonly string[]) => countsBy(db, 'district_code', codes)),
     serviceSummary: rowLoader((ids: readonly string[]) => serviceSummaries(db, ids), (s) => s.volunteerId),
     organizationProjectCount: countLoader((ids: readonly string[]) => countsBy(db, 'organization_id', ids)),

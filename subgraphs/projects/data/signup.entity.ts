@@ -33,6 +33,9 @@ export class SignupEntity {
   @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true })
   checkedInAt: Date | null;
 
+  @Column({ name: 'checkin_failures', type: 'int', default: 0 })
+  checkinFailures: number;
+
   @Column({ name: 'checked_out_at', type: 'timestamptz', nullable: true })
   checkedOutAt: Date | null;
 }

@@ -1,4 +1,5 @@
 import { addShift, cancelProject, closeProject, createProject, publishProject, updateProject, type CreateProjectInput } from '../actions/publishing';
+import { checkByOrganizer, checkWithCode, confirmRecords, rejectRecord, requestCorrection, resolveCorrection } from '../actions/serving';
 import { cancelSignup, signUp } from '../actions/signup';
 import type { ProjectFields, ShiftInput } from '../rules/project-input';
 import type { Ctx } from './context';
@@ -12,4 +13,14 @@ export const Mutation = {
   cancelProject: (_: unknown, args: { id: string; reason: string }, ctx: Ctx) => cancelProject(ctx.db, ctx.caller, args.id, args.reason),
   signUp: (_: unknown, args: { shiftId: string; idempotencyKey?: string | null }, ctx: Ctx) => signUp(ctx.db, ctx.caller, args.shiftId, args.idempotencyKey),
   cancelSignup: (_: unknown, args: { id: string }, ctx: Ctx) => cancelSignup(ctx.db, ctx.caller, args.id),
+  checkIn: (_: unknown, args: { shiftId: string; code: string }, ctx: Ctx) => checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'in'),
+  checkOut: (_: unknown, args: { shiftId: string; code: string }, ctx: Ctx) => checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'out'),
+  checkInVolunteer: (_: unknown, args: { signupId: string; at?: string }, ctx: Ctx) => checkByOrganizer(ctx.db, ctx.caller, args.signupId, 'in', args.at),
+  checkOutVolunteer: (_: unknown, args: { signupId: string; at?: string }, ctx: Ctx) => checkByOrganizer(ctx.db, ctx.caller, args.signupId, 'out', args.at),
+  confirmServiceRecords: (_: unknown, args: { ids: string[] }, ctx: Ctx) => confirmRecords(ctx.db, ctx.caller, args.ids),
+  rejectServiceRecord: (_: unknown, args: { id: string; reason: string }, ctx: Ctx) => rejectRecord(ctx.db, ctx.caller, args.id, args.reason),
+  requestCorrection: (_: unknown, args: { recordId: string; hours: number; reason: string }, ctx: Ctx) =>
+    requestCorrection(ctx.db, ctx.caller, args.recordId, args.hours, args.reason),
+  resolveCorrection: (_: unknown, args: { id: string; accept: boolean; reason?: string }, ctx: Ctx) =>
+    resolveCorrection(ctx.db, ctx.caller, args.id, args.accept, args.reason),
 };

@@ -7,7 +7,10 @@ import { searchProjects, type SearchFilter, type SearchSort } from '../data/sear
 import { notificationsOf, signupsOfVolunteer } from '../data/signup.repository';
 import { CATEGORIES } from '../data/taxonomy';
 import { canSeeProject } from '../rules/access';
-import { isDate } from '../rules/time';
+import { isDate, shanghaiToday } from '../rules/time';
+import { recordsOfOrganization } from '../data/service-record.repository';
+import { organizationOf } from '../rules/access';
+import { volunteerRecordPage } from './records';
 import type { Ctx } from './context';
 
 interface FilterArgs {
@@ -76,6 +79,17 @@ export const Query = {
     volunteerAccount(ctx.caller, 'see your sign-ups');
     const me = await ctx.loaders.me();
     return me ? signupsOfVolunteer(ctx.db, me.volunteerId, !!args.includeCancelled) : [];
+  },
+  myServiceRecords: async (_: unknown, args: { first?: number; after?: string }, ctx: Ctx) => {
+    volunteerAccount(ctx.caller, 'see your service records');
+    const me = await ctx.loaders.me();
+    return volunteerRecordPage(ctx, me?.volunteerId ?? null, args);
+  },
+  serviceRecordsToConfirm: async (_: unknown, args: { overdueOnly?: boolean; first?: number; after?: string }, ctx: Ctx) => {
+    const organizationId = organizationOf(ctx.caller, 'review service records');
+    const size = pageSize(args.first, 50);
+    const rows = await recordsOfOrganization(ctx.db, organizationId, 'PENDING', args.overdueOnly ? shanghaiToday() : null, size + 1, decodeCursor(args.after, 2));
+    return toConnection(rows, size, (r) => [r.servedOn, r.id]);
   },
   myNotifications: async (_: unknown, args: { first?: number }, ctx: Ctx) => {
     volunteerAccount(ctx.caller, 'read your notifications');

@@ -13,6 +13,10 @@ export const Shift = {
   signedUpCount: (s: ShiftEntity) => s.signedUp,
   waitlistCount: (s: ShiftEntity) => s.waitlisted,
   freePlaces: (s: ShiftEntity) => s.capacity - s.signedUp,
+  checkInCode: async (s: ShiftEntity, _: unknown, ctx: Ctx) => {
+    const project = await ctx.loaders.project.load(s.projectId);
+    return project && isOrganizationAdmin(ctx.caller, project.organizationId) ? s.checkinCode : null;
+  },
   signups: async (s: ShiftEntity, _: unknown, ctx: Ctx) => {
     const project = await ctx.loaders.project.load(s.projectId);
     if (!project || !isOrganizationAdmin(ctx.caller, project.organizationId)) return [];

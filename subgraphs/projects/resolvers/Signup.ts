@@ -10,4 +10,6 @@ export const Signup = {
   createdAt: (s: SignupEntity) => iso(s.createdAt),
   promotedAt: (s: SignupEntity) => iso(s.promotedAt),
   cancelledAt: (s: SignupEntity) => iso(s.cancelledAt),
+  checkedInAt: (s: SignupEntity) => iso(s.checkedInAt),
+  checkedOutAt: (s: SignupEntity) => iso(s.checkedOutAt),
 };

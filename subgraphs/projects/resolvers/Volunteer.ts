@@ -1,6 +1,7 @@
 import { emptySummary } from '../data/service-record.repository';
 import { signupsOfVolunteer } from '../data/signup.repository';
 import { isSelf, type Ctx } from './context';
+import { mayReadRecords, volunteerRecordPage } from './records';
 
 const summaryOf = async (v: { id: string }, ctx: Ctx) => (await ctx.loaders.serviceSummary.load(v.id)) ?? emptySummary(v.id);
 
@@ -9,4 +10,6 @@ export const Volunteer = {
   serviceSummary: (v: { id: string }, _: unknown, ctx: Ctx) => summaryOf(v, ctx),
   signups: async (v: { id: string }, args: { includeCancelled?: boolean }, ctx: Ctx) =>
     (await isSelf(ctx, v.id)) ? signupsOfVolunteer(ctx.db, v.id, !!args.includeCancelled) : null,
+  serviceRecords: async (v: { id: string }, args: { first?: number; after?: string }, ctx: Ctx) =>
+    (await mayReadRecords(ctx, v.id)) ? volunteerRecordPage(ctx, v.id, args) : null,
 };
