@@ -14,12 +14,14 @@ import { Taxonomy1764300200000 } from './migrations/1764300200000-taxonomy';
 import { Publishing1764300300000 } from './migrations/1764300300000-publishing';
 import { Signups1764300400000 } from './migrations/1764300400000-signups';
 import { Serving1764300500000 } from './migrations/1764300500000-serving';
+import { GalleryCalendar1764300600000 } from './migrations/1764300600000-gallery-calendar';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
 import { Notification } from './resolvers/Notification';
 import { Organization } from './resolvers/Organization';
 import { Project } from './resolvers/Project';
+import { ProjectPhoto } from './resolvers/ProjectPhoto';
 import { Query } from './resolvers/Query';
 import { CorrectionRequest, ServiceRecord } from './resolvers/ServiceRecord';
 import { Shift } from './resolvers/Shift';
@@ -31,9 +33,9 @@ import { Volunteer } from './resolvers/Volunteer';
 export const projects = defineSubgraph({
   name: 'projects',
   typeDefs: readSdl('subgraphs/projects'),
-  resolvers: { Query, Mutation, Project, Shift, Signup, ServiceRecord, CorrectionRequest, Notification, ServiceCategory, Need, Organization, District, Volunteer },
+  resolvers: { Query, Mutation, Project, ProjectPhoto, Shift, Signup, ServiceRecord, CorrectionRequest, Notification, ServiceCategory, Need, Organization, District, Volunteer },
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
-  migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000, Serving1764300500000],
+  migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000, Serving1764300500000, GalleryCalendar1764300600000],
   loaders: createLoaders,
   consumes: consumers,
   seed: async (db) => {

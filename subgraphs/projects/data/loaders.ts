@@ -8,10 +8,13 @@ import { correctionsOfRecords, recordsByIds, serviceSummaries } from './service-
 import { shiftsByIds, shiftsOfProjects } from './shift.repository';
 import { liveSignupsOfShifts, signupsByIds, waitlistPositions } from './signup.repository';
 import type { ProjectEntity } from './project.entity';
+import { photosOfProjects, type PhotoRow } from './gallery.repository';
+import { districtFigures } from './figures.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
   // Organization.projects takes `first`, so there is one batching loader per distinct page size in a request.
   const projectsOf = new Map<number, DataLoader<string, ProjectEntity[]>>();
+  const photosOf = new Map<string, DataLoader<string, PhotoRow[]>>();
   let me: Promise<VolunteerProfile | null> | undefined;
   return {
     project: rowLoader((ids: readonly string[]) => projectsByIds(db, ids), (p) => p.id),
@@ -34,6 +37,18 @@ export function createLoaders(db: DataSource, caller: Caller) {
       }
       return loader;
     },
+    coverPhoto: groupLoader((ids: readonly string[]) => photosOfProjects(db, ids, 1, false), (p) => p.projectId),
+    /** Photos per project; one batching loader per page size and visibility (hidden ones for the owner only). */
+    photos(first: number, withHidden: boolean): DataLoader<string, PhotoRow[]> {
+      const key = `${first}:${withHidden}`;
+      let loader = photosOf.get(key);
+      if (!loader) {
+        loader = groupLoader((ids: readonly string[]) => photosOfProjects(db, ids, first, withHidden), (p) => p.projectId);
+        photosOf.set(key, loader);
+      }
+      return loader;
+    },
+    districtFigures: rowLoader((codes: readonly string[]) => districtFigures(db, codes), (f) => f.code),
     /** The caller's own volunteer profile (from the replica), looked up at most once per request. */
     me(): Promise<VolunteerProfile | null> {
       const account = accountOf(caller);

@@ -1,10 +1,15 @@
+import { addPhoto, hidePhoto, type PhotoInput } from '../actions/gallery';
 import { addShift, cancelProject, closeProject, createProject, publishProject, updateProject, type CreateProjectInput } from '../actions/publishing';
 import { checkByOrganizer, checkWithCode, confirmRecords, rejectRecord, requestCorrection, resolveCorrection } from '../actions/serving';
 import { cancelSignup, signUp } from '../actions/signup';
 import type { ProjectFields, ShiftInput } from '../rules/project-input';
+import { calendarMutations } from './calendar';
 import type { Ctx } from './context';
 
 export const Mutation = {
+  ...calendarMutations,
+  addProjectPhoto: (_: unknown, args: { projectId: string; input: PhotoInput }, ctx: Ctx) => addPhoto(ctx.db, ctx.caller, args.projectId, args.input),
+  setProjectPhotoHidden: (_: unknown, args: { id: string; hidden: boolean }, ctx: Ctx) => hidePhoto(ctx.db, ctx.caller, args.id, args.hidden),
   createProject: (_: unknown, args: { input: CreateProjectInput }, ctx: Ctx) => createProject(ctx.db, ctx.caller, args.input),
   updateProject: (_: unknown, args: { id: string; changes: ProjectFields }, ctx: Ctx) => updateProject(ctx.db, ctx.caller, args.id, args.changes),
   addShift: (_: unknown, args: { projectId: string; input: ShiftInput }, ctx: Ctx) => addShift(ctx.db, ctx.caller, args.projectId, args.input),

@@ -1,3 +1,4 @@
+import { pageSize } from '../../kit/connection';
 import type { ProjectEntity } from '../data/project.entity';
 import { freePlaces } from '../data/shift.repository';
 import { findCategory, findSubcategory } from '../data/taxonomy';
@@ -27,4 +28,7 @@ export const Project = {
   shifts: (p: ProjectEntity, _: unknown, ctx: Ctx) => ctx.loaders.shiftsOfProject.load(p.id),
   freePlaces: async (p: ProjectEntity, _: unknown, ctx: Ctx) => (p.status === 'PUBLISHED' ? freePlaces(await ctx.loaders.shiftsOfProject.load(p.id)) : 0),
   need: (p: ProjectEntity) => (p.needId ? { id: p.needId } : null),
+  coverImageUrl: async (p: ProjectEntity, _: unknown, ctx: Ctx) => p.coverImageUrl ?? (await ctx.loaders.coverPhoto.load(p.id))[0]?.imageUrl ?? null,
+  photos: (p: ProjectEntity, args: { first?: number }, ctx: Ctx) =>
+    ctx.loaders.photos(pageSize(args.first), isOrganizationAdmin(ctx.caller, p.organizationId)).load(p.id),
 };

@@ -4,14 +4,14 @@ import { isDistrictCode } from '../../kit/districts';
 import { requireUuid } from '../../kit/ids';
 import { volunteerAccount } from '../actions/signup';
 import { searchProjects, type SearchFilter, type SearchSort } from '../data/search.repository';
+import { recordsOfOrganization } from '../data/service-record.repository';
 import { notificationsOf, signupsOfVolunteer } from '../data/signup.repository';
 import { CATEGORIES } from '../data/taxonomy';
-import { canSeeProject } from '../rules/access';
+import { canSeeProject, organizationOf } from '../rules/access';
 import { isDate, shanghaiToday } from '../rules/time';
-import { recordsOfOrganization } from '../data/service-record.repository';
-import { organizationOf } from '../rules/access';
-import { volunteerRecordPage } from './records';
+import { calendarQueries } from './calendar';
 import type { Ctx } from './context';
+import { volunteerRecordPage } from './records';
 
 interface FilterArgs {
   districts?: string[] | null;
@@ -56,6 +56,7 @@ function searchFilter(f: FilterArgs = {}): SearchFilter {
 }
 
 export const Query = {
+  ...calendarQueries,
   serviceCategories: () => CATEGORIES,
   project: async (_: unknown, args: { id: string }, ctx: Ctx) => {
     const p = await ctx.loaders.project.load(requireUuid(args.id, 'id'));

@@ -35,6 +35,7 @@ export interface ProjectFields {
   insurance?: InsuranceInput | null;
   startsOn?: string | null;
   endsOn?: string | null;
+  coverImageUrl?: string | null;
 }
 
 /** Project columns as stored. */
@@ -58,6 +59,7 @@ export interface ProjectRow {
   insuranceCoversUntil: string | null;
   startsOn: string;
   endsOn: string;
+  coverImageUrl: string | null;
 }
 
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8}|[48]00-?\d{3}-?\d{4})$/;
@@ -74,6 +76,19 @@ function date(value: string, field: string): string {
   return value;
 }
 
+/** An https URL of at most 500 characters: share cards and galleries load it in other people's browsers. */
+export function httpsUrl(value: string, field: string): string {
+  const v = value.trim();
+  let ok = false;
+  try {
+    ok = new URL(v).protocol === 'https:' && v.length <= 500;
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw badInput(`${field} must be an https:// URL of at most 500 characters.`, field);
+  return v;
+}
+
 /**
  * Applies `fields` on top of `base` (a stored project, or nothing when creating) and checks the result as a whole,
  * so an edit can never leave a project in a state creation would refuse. Taxonomy codes are checked by the caller
@@ -83,7 +98,7 @@ export function mergeProject(base: ProjectRow | null, fields: ProjectFields): Pr
   const has = (k: keyof ProjectFields) => fields[k] !== undefined && fields[k] !== null;
   const row: ProjectRow = base
     ? { ...base }
-    : ({ latitude: null, longitude: null, minAge: null, requiredSkills: [], riskLevel: 'LOW', insurer: null, insurancePolicyNo: null, insuranceCoversFrom: null, insuranceCoversUntil: null } as unknown as ProjectRow);
+    : ({ latitude: null, longitude: null, minAge: null, coverImageUrl: null, requiredSkills: [], riskLevel: 'LOW', insurer: null, insurancePolicyNo: null, insuranceCoversFrom: null, insuranceCoversUntil: null } as unknown as ProjectRow);
   if (has('title')) row.title = text(fields.title!, 'title', 120, 4);
   if (has('description')) row.description = text(fields.description!, 'description', 5000, 10);
   if (has('categoryCode')) row.categoryCode = fields.categoryCode!;
@@ -126,6 +141,7 @@ export function mergeProject(base: ProjectRow | null, fields: ProjectFields): Pr
     row.insuranceCoversUntil = date(ins.coversUntil, 'insurance.coversUntil');
     if (row.insuranceCoversUntil < row.insuranceCoversFrom) throw badInput('The insurance cover must end on or after it starts.', 'insurance.coversUntil');
   }
+  if (has('coverImageUrl')) row.coverImageUrl = httpsUrl(fields.coverImageUrl!, 'coverImageUrl');
   if (has('startsOn')) row.startsOn = date(fields.startsOn!, 'startsOn');
   if (has('endsOn')) row.endsOn = date(fields.endsOn!, 'endsOn');
   if (row.endsOn < row.startsOn) throw badInput('endsOn must be on or after startsOn.', 'endsOn');
