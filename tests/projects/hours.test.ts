@@ -34,6 +34,17 @@ async function moveShift(shiftId: string, startOffsetMinutes: number) {
   return row.starts_at as Date;
 }
 
+/** A shift served yesterday by one demo volunteer, recorded by the organizer from `inMin` to `outMin` after its start. */
+async function recordedYesterday(volunteer: number, date: string, inMin: number, outMin: number) {
+  const { shift, signups } = await servedShift([volunteer], date);
+  const startsAt = await moveShift(shift, -24 * 60);
+  const at = (m: number) => new Date(startsAt.getTime() + m * 60_000).toISOString();
+  expectNoErrors(await city.query(`mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { id } }`, { id: signups[0], at: at(inMin) }, admin));
+  expectNoErrors(await city.query(`mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { id } }`, { id: signups[0], at: at(outMin) }, admin));
+  const [{ id }] = await db().query('SELECT id FROM service_record WHERE signup_id = $1', [signups[0]]);
+  return id as string;
+}
+
 test('a volunteer checks in and out with the code shown at the site; the record waits for confirmation', async () => {
   const { shift } = await servedShift([3]);
   const token = await city.token({ role: 'volunteer', sub: demo(3).sub });
@@ -129,13 +140,8 @@ test('records unconfirmed 10 working days after the shift are flagged', async ()
 });
 
 test('a volunteer asks for a correction; the organization rejects with a reason or accepts', async () => {
-  const { shift, signups } = await servedShift([10], dayFromNow(8));
-  const startsAt = await moveShift(shift, -24 * 60);
-  const at = (m: number) => new Date(startsAt.getTime() + m * 60_000).toISOString();
-  expectNoErrors(await city.query(`mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { id } }`, { id: signups[0], at: at(30) }, admin));
-  expectNoErrors(await city.query(`mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { id } }`, { id: signups[0], at: at(90) }, admin));
+  const recordId = await recordedYesterday(10, dayFromNow(8), 30, 90);
   const volunteer = await city.token({ role: 'volunteer', sub: demo(10).sub });
-  const [{ id: recordId }] = await db().query('SELECT id FROM service_record WHERE signup_id = $1', [signups[0]]);
 
   const ASK = `mutation($r: ID!, $h: Float!, $why: String!) { requestCorrection(recordId: $r, hours: $h, reason: $why) { id status requestedHours previousHours record { id } } }`;
   expectError(await city.query(ASK, { r: recordId, h: 3, why: '我从开始就到了' }, await city.token({ role: 'volunteer', sub: demo(11).sub })), 'NOT_FOUND');
@@ -178,12 +184,7 @@ test('service records are visible to the volunteer, city admins and their distri
 });
 
 test('rejecting a record needs a reason and the organization', async () => {
-  const { shift, signups } = await servedShift([12], dayFromNow(9));
-  const startsAt = await moveShift(shift, -24 * 60);
-  const at = (m: number) => new Date(startsAt.getTime() + m * 60_000).toISOString();
-  expectNoErrors(await city.query(`mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { id } }`, { id: signups[0], at: at(0) }, admin));
-  expectNoErrors(await city.query(`mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { id } }`, { id: signups[0], at: at(60) }, admin));
-  const [{ id }] = await db().query('SELECT id FROM service_record WHERE signup_id = $1', [signups[0]]);
+  const id = await recordedYesterday(12, dayFromNow(9), 0, 60);
   const REJECT = `mutation($id: ID!, $why: String!) { rejectServiceRecord(id: $id, reason: $why) { status rejectReason } }`;
   expectError(await city.query(REJECT, { id, why: '' }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(REJECT, { id, why: '未到岗' }, await adminToken(city, ORG(5))), 'FORBIDDEN');

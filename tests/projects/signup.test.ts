@@ -200,3 +200,22 @@ test('cancelling a project cancels every sign-up and leaves each volunteer a not
   }
   expect(await shiftState(p.shifts[0].id)).toMatchObject({ signed_up: 0, waitlisted: 0, confirmed: 0, waiting: 0 });
 });
+
+test('a project cancelled while sign-ups pour in ends with no live sign-up and counters at zero', async () => {
+  const p = await publishedProject(city, ORG(1), oneShift(10, 5));
+  const people = await volunteers(city, 40);
+  const admin = await adminToken(city, ORG(1));
+  const signUps = people.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
+  const cancel = city.query('mutation($id: ID!) { cancelProject(id: $id, reason: "场地临时关闭") { status } }', { id: p.id }, admin);
+  const [cancelled, ...results] = await Promise.all([cancel, ...signUps]);
+  expectNoErrors(cancelled);
+  for (const r of results) {
+    const code = r.errors?.[0].extensions?.code;
+    expect(code === undefined || code === 'PROJECT_NOT_OPEN' || code === 'PROJECT_FULL').toBe(true);
+  }
+  expect(await shiftState(p.shifts[0].id)).toEqual({ signed_up: 0, waitlisted: 0, capacity: 10, confirmed: 0, waiting: 0 });
+  // Everyone whose sign-up went through before the cancellation was told.
+  const succeeded = results.filter((r) => !r.errors).length;
+  const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM notification WHERE project_id = $1 AND kind = 'PROJECT_CANCELLED'`, [p.id]);
+  expect(n).toBe(succeeded);
+});

@@ -94,11 +94,12 @@ export async function notify(m: EntityManager, rows: { volunteerId: string; proj
 
 /** Cancels every live sign-up of a project and frees its shifts; returns the volunteers who had one. */
 export async function cancelAllSignups(m: EntityManager, projectId: string): Promise<string[]> {
+  // Shifts before sign-ups, the order sign-up and cancellation lock them in, so no two transactions deadlock.
+  await m.query('UPDATE shift SET signed_up = 0, waitlisted = 0 WHERE project_id = $1', [projectId]);
   const rows: { volunteer_id: string }[][] = await m.query(
     `UPDATE signup SET status = 'CANCELLED', cancelled_at = now() WHERE project_id = $1 AND status <> 'CANCELLED' RETURNING volunteer_id`,
     [projectId],
   );
-  await m.query('UPDATE shift SET signed_up = 0, waitlisted = 0 WHERE project_id = $1', [projectId]);
   // pg returns [rows, count] for UPDATE ... RETURNING through TypeORM.
   const list = (Array.isArray(rows[0]) ? rows[0] : rows) as unknown as { volunteer_id: string }[];
   return [...new Set(list.map((r) => r.volunteer_id))];
