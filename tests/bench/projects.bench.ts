@@ -1,6 +1,6 @@
 /**
  * Figures for the projects subgraph, printed, never asserted (speed is not a test):
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db> npx jest --testRegex 'bench\.ts$' tests/bench
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db> npx jest --testMatch '<rootDir>/tests/bench/*.bench.ts'
  * 1. keyword search on a city-sized table (48,000 projects, 2,000 organizations): index versus sequential scan;
  * 2. 200 concurrent one-tap sign-ups for a 20-place shift through the gateway: time and SQL per sign-up.
  */
