@@ -192,3 +192,10 @@ test('rejecting a record needs a reason and the organization', async () => {
   expect(expectNoErrors(await city.query(REJECT, { id, why: '现场未见到该志愿者' }, admin)).rejectServiceRecord).toEqual({ status: 'REJECTED', rejectReason: '现场未见到该志愿者' });
   expectError(await city.query(REJECT, { id, why: '再拒绝一次' }, admin), 'RECORD_NOT_PENDING');
 });
+
+test('a partner app reads its linked citizen records only with the volunteer:read scope', async () => {
+  const Q = `query($id: ID!) { volunteer(id: $id) { serviceRecords(first: 1) { edges { node { hours } } } } }`;
+  const partner = (scope: string) => city.token({ role: 'partner', azp: 'tianfu-citizen-cloud', scope, sub: demo(2).sub });
+  expect(expectNoErrors(await city.query(Q, { id: demo(2).id }, await partner('volunteer:read'))).volunteer.serviceRecords.edges).toHaveLength(1);
+  expect(expectNoErrors(await city.query(Q, { id: demo(2).id }, await partner('project:signup'))).volunteer.serviceRecords).toBeNull();
+});

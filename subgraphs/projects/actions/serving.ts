@@ -66,7 +66,6 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date): Pr
 export async function checkWithCode(db: DataSource, caller: Caller, shiftId: string, code: string, step: Step): Promise<SignupEntity> {
   requireUuid(shiftId, 'shiftId');
   if (!/^\d{6}$/.test(code)) throw badInput('code must be the six digits shown at the site.', 'code');
-  let wrongCode = false;
   const result = await db.transaction(async (m) => {
     const volunteer = await lockVolunteer(m, caller, 'check in');
     const [mine] = await m.query(
@@ -81,13 +80,13 @@ export async function checkWithCode(db: DataSource, caller: Caller, shiftId: str
     }
     if (a.signup.checkinFailures >= MAX_CODE_FAILURES) throw appError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask the organizer to check you in.');
     if (code !== a.shift.checkinCode) {
+      // Returned rather than thrown, so the transaction commits the count.
       await m.query('UPDATE signup SET checkin_failures = checkin_failures + 1 WHERE id = $1', [a.signup.id]);
-      wrongCode = true;
       return null;
     }
     return record(m, a, step, new Date(now));
   });
-  if (wrongCode || !result) throw appError('WRONG_CODE', 'That is not the code shown at the site; check it and try again.');
+  if (!result) throw appError('WRONG_CODE', 'That is not the code shown at the site; check it and try again.');
   return result;
 }
 
