@@ -219,3 +219,23 @@ test('a project cancelled while sign-ups pour in ends with no live sign-up and c
   const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM notification WHERE project_id = $1 AND kind = 'PROJECT_CANCELLED'`, [p.id]);
   expect(n).toBe(succeeded);
 });
+
+test('raising a shift capacity promotes the waitlist in order; it cannot drop below places taken', async () => {
+  const p = await publishedProject(city, ORG(1), oneShift(1, 3));
+  const [a, b, c, d] = await volunteers(city, 4);
+  for (const v of [a, b, c, d]) expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
+  const admin = await adminToken(city, ORG(1));
+  const UPDATE = `mutation($id: ID!, $c: Int!, $w: Int) { updateShift(id: $id, capacity: $c, waitlistCapacity: $w) { capacity waitlistCapacity signedUpCount waitlistCount } }`;
+  expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, await adminToken(city, ORG(2))), 'FORBIDDEN');
+  expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, a.token), 'FORBIDDEN');
+  expectError(await city.query(UPDATE, { id: 'x', c: 3 }, admin), 'BAD_USER_INPUT');
+  expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 0 }, admin), 'BAD_USER_INPUT');
+  expect(expectNoErrors(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, admin)).updateShift).toEqual({ capacity: 3, waitlistCapacity: 3, signedUpCount: 3, waitlistCount: 1 });
+  for (const v of [b, c]) {
+    expect(expectNoErrors(await city.query('{ myNotifications { kind } }', {}, v.token)).myNotifications).toEqual([{ kind: 'WAITLIST_PROMOTED' }]);
+  }
+  expect(expectNoErrors(await city.query('{ mySignups { status waitlistPosition } }', {}, d.token)).mySignups).toEqual([{ status: 'WAITLISTED', waitlistPosition: 1 }]);
+  expect(expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 2 }, admin), 'BAD_USER_INPUT').message).toMatch(/3 volunteers already hold a place/);
+  expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3, w: 0 }, admin), 'BAD_USER_INPUT');
+  expect(await shiftState(p.shifts[0].id)).toEqual({ signed_up: 3, waitlisted: 1, capacity: 3, confirmed: 3, waiting: 1 });
+});

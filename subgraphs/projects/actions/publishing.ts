@@ -7,9 +7,10 @@ import type { ProjectEntity } from '../data/project.entity';
 import { lockProject, saveProject } from '../data/project.repository';
 import { standingOf } from '../data/replica.repository';
 import { insertShifts, shiftSpan } from '../data/shift.repository';
-import { cancelAllSignups, notify } from '../data/signup.repository';
+import { cancelAllSignups, lockShift, notify } from '../data/signup.repository';
 import { findCategory, findSubcategory } from '../data/taxonomy';
 import { organizationOf, requireOrganizationAdmin } from '../rules/access';
+import { promoteFromWaitlist } from './signup';
 import { insuranceCovers, MAX_SHIFTS, mergeProject, shiftTimes, type ProjectFields, type ProjectRow, type ShiftInput } from '../rules/project-input';
 
 const SHARE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -126,5 +127,32 @@ export function cancelProject(db: DataSource, caller: Caller, id: string, reason
     const message = `您报名的「${p.title}」已被组织方取消：${why}`;
     await notify(m, volunteers.map((volunteerId) => ({ volunteerId, projectId: p.id, kind: 'PROJECT_CANCELLED', message })));
     return saveProject(m, { ...p, status: 'CANCELLED', cancelReason: why, updatedAt: new Date() });
+  });
+}
+
+/**
+ * Changes a shift's places. It cannot drop below the volunteers already signed up or waiting; a larger capacity
+ * goes to the waitlist first, in order, in the same transaction.
+ */
+export async function updateShift(db: DataSource, caller: Caller, id: string, places: { capacity: number; waitlistCapacity?: number | null }) {
+  requireUuid(id, 'id');
+  return db.transaction(async (m) => {
+    const [found] = await m.query('SELECT project_id FROM shift WHERE id = $1', [id]);
+    if (!found) throw notFound('No shift has this id.');
+    const project = (await lockProject(m, found.project_id))!;
+    requireOrganizationAdmin(caller, project.organizationId, 'change its shifts');
+    requireStatus(project, ['DRAFT', 'PUBLISHED'], 'given new places');
+    const shift = (await lockShift(m, id))!;
+    const waitlistCapacity = places.waitlistCapacity ?? shift.waitlistCapacity;
+    if (!Number.isInteger(places.capacity) || places.capacity < 1 || places.capacity > 10000) throw badInput('capacity must be 1 to 10000.', 'capacity');
+    if (!Number.isInteger(waitlistCapacity) || waitlistCapacity < 0 || waitlistCapacity > 10000) throw badInput('waitlistCapacity must be 0 to 10000.', 'waitlistCapacity');
+    if (places.capacity < shift.signedUp) throw badInput(`${shift.signedUp} volunteers already hold a place; capacity cannot be lower.`, 'capacity');
+    Object.assign(shift, { capacity: places.capacity, waitlistCapacity: Math.max(waitlistCapacity, 0) });
+    while (shift.signedUp < shift.capacity && shift.waitlisted > 0) await promoteFromWaitlist(m, shift);
+    if (shift.waitlisted > shift.waitlistCapacity) throw badInput(`${shift.waitlisted} volunteers are on the waitlist; waitlistCapacity cannot be lower.`, 'waitlistCapacity');
+    await m.query('UPDATE shift SET capacity = $2, waitlist_capacity = $3, signed_up = $4, waitlisted = $5 WHERE id = $1', [
+      shift.id, shift.capacity, shift.waitlistCapacity, shift.signedUp, shift.waitlisted,
+    ]);
+    return shift;
   });
 }

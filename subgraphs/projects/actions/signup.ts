@@ -108,7 +108,7 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
 }
 
 /** Gives a freed place to the first on the waitlist and tells them. The shift is locked by the caller. */
-async function promoteFromWaitlist(m: EntityManager, shift: { id: string; projectId: string; signedUp: number; waitlisted: number; startsAt: Date }) {
+export async function promoteFromWaitlist(m: EntityManager, shift: { id: string; projectId: string; signedUp: number; waitlisted: number; startsAt: Date }) {
   const next = await firstWaitlisted(m, shift.id);
   if (!next) return;
   await saveSignup(m, { ...next, status: 'CONFIRMED', promotedAt: new Date() });

@@ -1,5 +1,7 @@
 import { addPhoto, hidePhoto, type PhotoInput } from '../actions/gallery';
-import { addShift, cancelProject, closeProject, createProject, publishProject, updateProject, type CreateProjectInput } from '../actions/publishing';
+import {
+  addShift, cancelProject, closeProject, createProject, publishProject, updateProject, updateShift, type CreateProjectInput,
+} from '../actions/publishing';
 import { checkByOrganizer, checkWithCode, confirmRecords, rejectRecord, requestCorrection, resolveCorrection } from '../actions/serving';
 import { cancelSignup, signUp } from '../actions/signup';
 import type { ProjectFields, ShiftInput } from '../rules/project-input';
@@ -13,6 +15,8 @@ export const Mutation = {
   createProject: (_: unknown, args: { input: CreateProjectInput }, ctx: Ctx) => createProject(ctx.db, ctx.caller, args.input),
   updateProject: (_: unknown, args: { id: string; changes: ProjectFields }, ctx: Ctx) => updateProject(ctx.db, ctx.caller, args.id, args.changes),
   addShift: (_: unknown, args: { projectId: string; input: ShiftInput }, ctx: Ctx) => addShift(ctx.db, ctx.caller, args.projectId, args.input),
+  updateShift: (_: unknown, args: { id: string; capacity: number; waitlistCapacity?: number | null }, ctx: Ctx) =>
+    updateShift(ctx.db, ctx.caller, args.id, args),
   publishProject: (_: unknown, args: { id: string }, ctx: Ctx) => publishProject(ctx.db, ctx.caller, args.id),
   closeProject: (_: unknown, args: { id: string }, ctx: Ctx) => closeProject(ctx.db, ctx.caller, args.id),
   cancelProject: (_: unknown, args: { id: string; reason: string }, ctx: Ctx) => cancelProject(ctx.db, ctx.caller, args.id, args.reason),
