@@ -34,6 +34,10 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
   const mine = expectNoErrors(await city.query('{ myCalendar(from: "2026-12-01", to: "2026-12-31") { status shift { date startTime } project { title } } }', {}, token)).myCalendar;
   expect(mine).toEqual([{ status: 'CONFIRMED', shift: { date: '2026-12-05', startTime: '09:30' }, project: { title: '成都博物馆展厅讲解与秩序维护' } }]);
   expectError(await city.query('{ myCalendar(from: "2026-12-01", to: "2026-11-01") { id } }', {}, token), 'BAD_USER_INPUT');
+  const ON_CARD = `{ volunteer(id: "20000000-0000-4000-8000-000000000013") { calendar(from: "2026-12-01", to: "2026-12-31") { shift { date } } } }`;
+  expect(expectNoErrors(await city.query(ON_CARD, {}, token)).volunteer.calendar).toEqual([{ shift: { date: '2026-12-05' } }]);
+  expect(expectNoErrors(await city.query(ON_CARD, {}, await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }))).volunteer.calendar).toBeNull();
+  expect(expectNoErrors(await city.query(ON_CARD)).volunteer.calendar).toBeNull();
 
   const TOKEN = '{ myCalendarFeedToken }';
   expectError(await city.query(TOKEN), 'UNAUTHENTICATED');

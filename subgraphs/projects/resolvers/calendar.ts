@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 const SHIFTS_PER_DAY = 50;
 
 /** [from, to] as Chengdu days → the instants [start of from, start of the day after to), checked. */
-function range(from: string, to: string, maxDays: number): [Date, Date] {
+export function range(from: string, to: string, maxDays: number): [Date, Date] {
   if (!isDate(from)) throw badInput('from must be a date written YYYY-MM-DD.', 'from');
   if (!isDate(to)) throw badInput('to must be a date written YYYY-MM-DD.', 'to');
   const start = shanghaiInstant(from, '00:00');
