@@ -6,7 +6,7 @@
  */
 import { searchSql } from '../../subgraphs/projects/data/search.repository';
 import { countStatements, startCity, type City } from '../testkit/city';
-import { ORG, publishedProject, volunteers } from '../projects/helpers';
+import { fillCitySized, ORG, publishedProject, volunteers } from '../projects/helpers';
 
 let city: City;
 beforeAll(async () => {
@@ -20,14 +20,7 @@ test('keyword search on 48,000 projects', async () => {
   const runner = city.subgraphs.get('projects')!.db.createQueryRunner();
   await runner.startTransaction();
   try {
-    await runner.query(`INSERT INTO project (title, description, status, organization_id, district_code, starts_on, ends_on, share_code)
-      SELECT (ARRAY['社区','图书馆','地铁站','养老院','公园','博物馆'])[1 + i % 6] || (ARRAY['文明引导','助老服务','环境清洁','课业辅导','秩序维护'])[1 + i % 5] || i,
-             '志愿者协助开展服务活动，第' || i || '期', 'PUBLISHED', gen_random_uuid(), 'pidu', DATE '2027-01-01' + i % 300, DATE '2027-01-01' + i % 300, 'b' || i
-        FROM generate_series(1, 48000) i`);
-    await runner.query(`INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)
-      SELECT gen_random_uuid(), '第' || i || '社区志愿服务队', 'pidu', true, false FROM generate_series(1, 2000) i`);
-    await runner.query('ANALYZE project');
-    await runner.query('ANALYZE organization_standing');
+    await fillCitySized(runner);
     const rows: string[] = [];
     for (const keyword of ['献血', '川大', '助老服务4711', '第4711期', '四川大学']) {
       const { sql, params } = searchSql({ status: 'PUBLISHED', keyword }, 'START_TIME', 21, null);

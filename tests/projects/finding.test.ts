@@ -1,7 +1,7 @@
 import { MAX_PAGE_SIZE } from '../../subgraphs/kit/connection';
 import { searchSql } from '../../subgraphs/projects/data/search.repository';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { adminToken, dayFromNow, ORG, projectInput, publishedProject } from './helpers';
+import { adminToken, dayFromNow, fillCitySized, ORG, projectInput, publishedProject } from './helpers';
 
 let city: City;
 beforeAll(async () => {
@@ -92,15 +92,7 @@ test('trigrams work for Chinese under this database locale, and search uses the 
   const runner = db.createQueryRunner();
   await runner.startTransaction();
   try {
-    // 48,000 projects (the platform's cumulative figure) and 2,000 organizations, rolled back afterwards.
-    await runner.query(`INSERT INTO project (title, description, status, organization_id, district_code, starts_on, ends_on, share_code)
-      SELECT (ARRAY['社区','图书馆','地铁站','养老院','公园','博物馆'])[1 + i % 6] || (ARRAY['文明引导','助老服务','环境清洁','课业辅导','秩序维护'])[1 + i % 5] || i,
-             '志愿者协助开展服务活动，第' || i || '期', 'PUBLISHED', gen_random_uuid(), 'pidu', DATE '2027-01-01' + i % 300, DATE '2027-01-01' + i % 300, 'b' || i
-        FROM generate_series(1, 48000) i`);
-    await runner.query(`INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)
-      SELECT gen_random_uuid(), '第' || i || '社区志愿服务队', 'pidu', true, false FROM generate_series(1, 2000) i`);
-    await runner.query('ANALYZE project');
-    await runner.query('ANALYZE organization_standing');
+    await fillCitySized(runner);
     const plan = async (keyword: string) => {
       const { sql, params } = searchSql({ status: 'PUBLISHED', keyword }, 'START_TIME', 21, null);
       const rows = await runner.query(`EXPLAIN ${sql}`, params);
@@ -120,13 +112,15 @@ test('trigrams work for Chinese under this database locale, and search uses the 
 });
 
 test('listing 100 projects with organization, shifts and free places costs the same SQL as listing 2', async () => {
-  for (let i = 0; i < 90; i++) {
-    const { db } = city.subgraphs.get('projects')!;
-    await db.query(`INSERT INTO project (title, status, organization_id, district_code, starts_on, ends_on, share_code) VALUES ($1, 'PUBLISHED', $2, 'pidu', $3, $3, $4)`,
-      [`批量项目${i}`, ORG(1 + (i % 13)), dayFromNow(30 + (i % 20)), `bulk${i}`]).then(async () => {
-      await db.query(`INSERT INTO shift (project_id, starts_at, ends_at, capacity, checkin_code) SELECT id, now() + interval '40 days', now() + interval '40 days 2 hours', 10, '123456' FROM project WHERE share_code = $1`, [`bulk${i}`]);
-    });
-  }
+  // 90 more published projects, each with a shift, so a page of 100 exists.
+  const { db } = city.subgraphs.get('projects')!;
+  await db.query(`WITH p AS (
+      INSERT INTO project (title, status, organization_id, district_code, starts_on, ends_on, share_code)
+      SELECT '批量项目' || i, 'PUBLISHED', ('10000000-0000-4000-8000-0000000000' || lpad((1 + i % 13)::text, 2, '0'))::uuid, 'pidu',
+             $1::date + i % 20, $1::date + i % 20, 'bulk' || i
+        FROM generate_series(1, 90) i RETURNING id, starts_on)
+    INSERT INTO shift (project_id, starts_at, ends_at, capacity, checkin_code)
+    SELECT id, starts_on + time '09:00', starts_on + time '11:00', 10, '123456' FROM p`, [dayFromNow(30)]);
   const list = (n: number) => () => city.query(`{ projects(first: ${n}) { edges { node { title freePlaces organization { name verified } shifts { date startTime freePlaces } district { name } } } } }`).then(expectNoErrors);
   const data: any = await list(100)();
   expect(data.projects.edges).toHaveLength(100);

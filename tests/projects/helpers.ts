@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { QueryRunner } from 'typeorm';
 import { expectNoErrors, type City } from '../testkit/city';
 import { deliver } from '../testkit/events';
 
@@ -52,3 +53,18 @@ export async function volunteers(city: City, n: number, profile: Record<string, 
 }
 
 export const adminToken = (city: City, org: string) => city.token({ role: 'org_admin', org, sub: `admin-of-${org}` });
+
+/**
+ * Inside the runner's transaction (roll it back afterwards): 48,000 published projects (the platform's cumulative
+ * figure) and 2,000 organizations, analysed, so query plans are those of a city-sized table.
+ */
+export async function fillCitySized(runner: QueryRunner): Promise<void> {
+  await runner.query(`INSERT INTO project (title, description, status, organization_id, district_code, starts_on, ends_on, share_code)
+    SELECT (ARRAY['社区','图书馆','地铁站','养老院','公园','博物馆'])[1 + i % 6] || (ARRAY['文明引导','助老服务','环境清洁','课业辅导','秩序维护'])[1 + i % 5] || i,
+           '志愿者协助开展服务活动，第' || i || '期', 'PUBLISHED', gen_random_uuid(), 'pidu', DATE '2027-01-01' + i % 300, DATE '2027-01-01' + i % 300, 'b' || i
+      FROM generate_series(1, 48000) i`);
+  await runner.query(`INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)
+    SELECT gen_random_uuid(), '第' || i || '社区志愿服务队', 'pidu', true, false FROM generate_series(1, 2000) i`);
+  await runner.query('ANALYZE project');
+  await runner.query('ANALYZE organization_standing');
+}
