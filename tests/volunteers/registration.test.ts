@@ -20,7 +20,7 @@ const input = (over: Record<string, unknown> = {}) => ({
   districtCode: 'wuhou',
   phone: '+86 139-8000-1234',
   skills: ['英语翻译', '英语翻译', '急救证书'],
-  serviceCategories: ['transport', 'events'],
+  serviceCategories: ['travel', 'events'],
   consent: { personalData: true },
   ...over,
 });
@@ -37,7 +37,7 @@ test('a signed-in citizen registers and sees their record; the profile event car
   expect(v.card.verificationCode).toMatch(/^QJ[0-9A-Z]{8}$/);
   expect(v.profile).toEqual({
     realName: '宋佳怡', sex: 'FEMALE', birthDate: '2000-06-15', idNumber: ADULT_ID, phone: '13980001234',
-    skills: ['英语翻译', '急救证书'], serviceCategories: ['transport', 'events'], unmasked: true, shareWithPartners: false, guardian: null,
+    skills: ['英语翻译', '急救证书'], serviceCategories: ['travel', 'events'], unmasked: true, shareWithPartners: false, guardian: null,
   });
   const events = (await outbox()).slice(before);
   expect(events).toEqual([{
