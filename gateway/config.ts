@@ -31,6 +31,10 @@ const schema = z.object({
   RATE_LIMIT_MUTATIONS_PER_IP: z.coerce.number().int().min(1).default(120),
   /** true: only the operations in gateway/operations/ run, by hash. */
   TRUSTED_DOCUMENTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Public base URL of the gateway (share links, calendar feeds), e.g. https://qingju.example.cn. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** The volunteer app that share pages link into (its /projects/:id page). */
+  PUBLIC_APP_URL: z.string().url().optional(),
   /** Proxies in front of the gateway that set X-Forwarded-For. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -27,6 +27,8 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
     redisUrl: config.REDIS_URL,
     trustedDocuments: config.TRUSTED_DOCUMENTS,
     trustProxy: config.TRUST_PROXY,
+    publicUrl: config.PUBLIC_URL,
+    appUrl: config.PUBLIC_APP_URL,
     log: createLogger('gateway', config.LOG_LEVEL),
   });
 }

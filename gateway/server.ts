@@ -14,6 +14,7 @@ import { createAuthenticator } from './auth';
 import { maskError } from './errors';
 import { createSubgraphFetchers } from './fetcher';
 import { httpErrorHandler } from './http-errors';
+import { calendarFeed, sharePage } from './pages';
 import { armor, costLimitPlugin, LIMITS } from './limits';
 import { createMetrics, observabilityPlugin } from './metrics';
 import { callerRateLimitPlugin, createLimiters, ipRateLimit, type RateLimits } from './rate-limit';
@@ -38,6 +39,10 @@ export interface GatewayOptions {
   trustedDocuments: boolean;
   /** Express `trust proxy`: how many proxies in front set X-Forwarded-For (0: use the socket address). */
   trustProxy: number;
+  /** Where clients reach this gateway (share links, calendar feeds); the listening URL when unset. */
+  publicUrl?: string;
+  /** The volunteer app whose project pages share pages link to. */
+  appUrl?: string;
   log: Logger;
 }
 
@@ -70,6 +75,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   });
   const redis = opts.redisUrl ? new Redis(opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
   redis?.on('error', (err) => log.warn({ err: err.message }, 'redis unavailable; rate limits count in memory'));
+  // Wait (briefly) for Redis so the first requests already share counts; without it we start on memory counts.
+  if (redis) await new Promise((resolve) => { redis.once('ready', resolve); redis.once('error', resolve); setTimeout(resolve, 2_000).unref(); });
   const limiters = createLimiters(opts.rateLimits, redis);
 
   let stopping = false;
@@ -114,6 +121,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       },
     }),
   );
+  const publicUrl = opts.publicUrl ?? `http://localhost:${port}`;
+  app.get('/p/:code', ipRateLimit(limiters), sharePage(apollo, opts.identityKey, publicUrl, opts.appUrl ?? publicUrl));
+  app.get('/calendar/:token.ics', ipRateLimit(limiters), calendarFeed(apollo, opts.identityKey, publicUrl));
   app.use(httpErrorHandler);
 
   log.info({ port, trustedDocuments: opts.trustedDocuments }, 'gateway ready');

@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, validate, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { Kind, parse, print, validate, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { SUBGRAPHS } from '../../schema/registry';
 import { LIMITS, operationCost } from '../../gateway/limits';
 import { loadManifest } from '../../gateway/trusted-documents';
@@ -26,6 +26,18 @@ function depth(set: SelectionSetNode | undefined, doc: DocumentNode): number {
   }));
 }
 
+/** Variables for costing an operation at its worst: pages of 100, and some value for every other scalar. */
+function sampleVariables(doc: DocumentNode): Record<string, unknown> {
+  const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const values: Record<string, unknown> = {};
+  for (const v of op && op.kind === Kind.OPERATION_DEFINITION ? op.variableDefinitions ?? [] : []) {
+    const type = print(v.type).replace(/[!\[\]]/g, '');
+    const name = v.variable.name.value;
+    values[name] = name === 'first' ? 100 : ({ Int: 100, Float: 1, Boolean: true, ID: '10000000-0000-4000-8000-000000000001', String: 'x' } as Record<string, unknown>)[type];
+  }
+  return values;
+}
+
 const schema = apiSchema();
 const operations = [...loadManifest().values()].map((text) => parse(text));
 
@@ -36,7 +48,7 @@ test.each(operations.map((d) => [(d.definitions[0] as { name?: { value: string }
     const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
     const figures = {
       depth: depth(op.kind === Kind.OPERATION_DEFINITION ? op.selectionSet : undefined, doc),
-      cost: operationCost(schema, doc, { first: 100, after: null, id: '10000000-0000-4000-8000-000000000001' }),
+      cost: operationCost(schema, doc, sampleVariables(doc)),
       tokens: (doc.loc?.source.body.match(/[\w$]+|[{}():!@=[\]]|\.\.\./g) ?? []).length,
     };
     // Printed so that the limits can be re-derived when operations change.
