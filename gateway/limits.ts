@@ -12,8 +12,8 @@ export const LIMITS = {
   depth: 10,
   aliases: 15,
   directives: 10,
-  tokens: 2_000,
-  cost: 20_000,
+  tokens: 1_000,
+  cost: 5_000,
   /** Lists without a `first`/`limit` argument are assumed this long (the district list is 23). */
   defaultListSize: 25,
   bodyBytes: 100 * 1024,
