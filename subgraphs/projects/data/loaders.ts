@@ -3,8 +3,9 @@ import type { DataSource } from 'typeorm';
 import { accountOf, type Caller } from '../../kit/caller';
 import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
 import { countsBy, projectsByIds, projectsByNeeds, projectsOfOrganizations } from './project.repository';
-import { profileOfAccount, type VolunteerProfile } from './replica.repository';
-import { correctionsOfRecords, recordsByIds, serviceSummaries } from './service-record.repository';
+import { profileOfAccount, profilesByIds, type VolunteerProfile } from './replica.repository';
+import { correctionsOfRecords, firstRecordsOfVolunteers, recordsByIds, serviceSummaries } from './service-record.repository';
+import type { ServiceRecordEntity } from './service-record.entity';
 import { shiftsByIds, shiftsOfProjects } from './shift.repository';
 import { liveSignupsOfShifts, signupsByIds, waitlistPositions } from './signup.repository';
 import type { ProjectEntity } from './project.entity';
@@ -15,6 +16,7 @@ export function createLoaders(db: DataSource, caller: Caller) {
   // Organization.projects takes `first`, so there is one batching loader per distinct page size in a request.
   const projectsOf = new Map<number, DataLoader<string, ProjectEntity[]>>();
   const photosOf = new Map<string, DataLoader<string, PhotoRow[]>>();
+  const recordsOf = new Map<number, DataLoader<string, ServiceRecordEntity[]>>();
   let me: Promise<VolunteerProfile | null> | undefined;
   return {
     project: rowLoader((ids: readonly string[]) => projectsByIds(db, ids), (p) => p.id),
@@ -45,6 +47,17 @@ export function createLoaders(db: DataSource, caller: Caller) {
       if (!loader) {
         loader = groupLoader((ids: readonly string[]) => photosOfProjects(db, ids, first, withHidden), (p) => p.projectId);
         photosOf.set(key, loader);
+      }
+      return loader;
+    },
+    /** Volunteer profiles from the replica, by volunteer id (district checks over a page of volunteers). */
+    profile: rowLoader((ids: readonly string[]) => profilesByIds(db, ids), (p) => p.volunteerId),
+    /** The first page of each volunteer's service records; one batching loader per page size. */
+    firstRecords(limit: number): DataLoader<string, ServiceRecordEntity[]> {
+      let loader = recordsOf.get(limit);
+      if (!loader) {
+        loader = groupLoader((ids: readonly string[]) => firstRecordsOfVolunteers(db, ids, limit), (r) => r.volunteerId);
+        recordsOf.set(limit, loader);
       }
       return loader;
     },

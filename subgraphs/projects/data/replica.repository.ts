@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { wellFormedIds } from '../../kit/ids';
 
 /**
  * Replicas of facts other subgraphs own, kept from their events: whether an organization may publish (and its name,
@@ -59,6 +60,11 @@ const PROFILE_COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId
 export async function profileOfAccount(db: Db, accountId: string, lock = false): Promise<VolunteerProfile | null> {
   const rows = await db.query(`SELECT ${PROFILE_COLUMNS} FROM volunteer_profile WHERE account_id = $1${lock ? ' FOR UPDATE' : ''}`, [accountId]);
   return rows[0] ?? null;
+}
+
+/** Profiles of many volunteers in one statement (district checks over a page of volunteers). */
+export function profilesByIds(db: Db, volunteerIds: readonly string[]): Promise<VolunteerProfile[]> {
+  return db.query(`SELECT ${PROFILE_COLUMNS} FROM volunteer_profile WHERE volunteer_id = ANY($1)`, [wellFormedIds(volunteerIds)]);
 }
 
 /** Demo replicas, inserted only where absent so facts delivered by real events are never overwritten. */

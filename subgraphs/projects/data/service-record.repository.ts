@@ -81,6 +81,19 @@ export function recordsOfVolunteer(db: DataSource, volunteerId: string, limit: n
   return q.orderBy('r.served_on', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).getMany();
 }
 
+/** The first `limit` records (latest first) of each of many volunteers, in one statement. */
+export async function firstRecordsOfVolunteers(db: DataSource, volunteerIds: readonly string[], limit: number): Promise<ServiceRecordEntity[]> {
+  const ranked: { id: string }[] = await db.query(
+    `SELECT id FROM (
+       SELECT id, row_number() OVER (PARTITION BY volunteer_id ORDER BY served_on DESC, id DESC) AS n
+         FROM service_record WHERE volunteer_id = ANY($1)
+     ) r WHERE n <= $2`,
+    [wellFormedIds(volunteerIds), limit],
+  );
+  if (ranked.length === 0) return [];
+  return records(db).find({ where: { id: In(ranked.map((r) => r.id)) }, order: { servedOn: 'DESC', id: 'DESC' } });
+}
+
 export interface CorrectionRow {
   id: string;
   recordId: string;

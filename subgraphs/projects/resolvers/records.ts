@@ -1,6 +1,5 @@
 import { administersDistrict } from '../../kit/caller';
 import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
-import { profileOfAccount } from '../data/replica.repository';
 import { recordsOfVolunteer } from '../data/service-record.repository';
 import { isSelf, type Ctx } from './context';
 
@@ -8,7 +7,8 @@ import { isSelf, type Ctx } from './context';
 export async function volunteerRecordPage(ctx: Ctx, volunteerId: string | null, args: { first?: number; after?: string }) {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after, 2);
-  const rows = volunteerId ? await recordsOfVolunteer(ctx.db, volunteerId, size + 1, after) : [];
+  // First pages (the common case: a list of volunteers with their latest records) are batched across volunteers.
+  const rows = !volunteerId ? [] : after ? await recordsOfVolunteer(ctx.db, volunteerId, size + 1, after) : await ctx.loaders.firstRecords(size + 1).load(volunteerId);
   return toConnection(rows, size, (r) => [r.servedOn, r.id]);
 }
 
@@ -16,8 +16,8 @@ export async function volunteerRecordPage(ctx: Ctx, volunteerId: string | null, 
 export async function mayReadRecords(ctx: Ctx, volunteerId: string): Promise<boolean> {
   if (ctx.caller.kind === 'cityAdmin') return true;
   if (ctx.caller.kind === 'districtAdmin') {
-    const [row] = await ctx.db.query('SELECT district_code FROM volunteer_profile WHERE volunteer_id = $1', [volunteerId]);
-    return !!row && administersDistrict(ctx.caller, row.district_code);
+    const profile = await ctx.loaders.profile.load(volunteerId);
+    return !!profile?.districtCode && administersDistrict(ctx.caller, profile.districtCode);
   }
   return isSelf(ctx, volunteerId);
 }
