@@ -28,13 +28,14 @@ import { CorrectionRequest, ServiceRecord } from './resolvers/ServiceRecord';
 import { Shift } from './resolvers/Shift';
 import { Signup } from './resolvers/Signup';
 import { ServiceCategory } from './resolvers/Taxonomy';
+import { ServiceSummary } from './resolvers/ServiceSummary';
 import { Volunteer } from './resolvers/Volunteer';
 
 /** Publishing, finding and signing up for volunteer projects. */
 export const projects = defineSubgraph({
   name: 'projects',
   typeDefs: readSdl('subgraphs/projects'),
-  resolvers: { Query, Mutation, Project, ProjectPhoto, Shift, Signup, ServiceRecord, CorrectionRequest, Notification, ServiceCategory, Need, Organization, District, Volunteer },
+  resolvers: { Query, Mutation, Project, ProjectPhoto, Shift, Signup, ServiceRecord, CorrectionRequest, Notification, ServiceCategory, Need, Organization, District, Volunteer, ServiceSummary },
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
   migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000, Serving1764300500000, GalleryCalendar1764300600000],
   loaders: createLoaders,

@@ -84,3 +84,24 @@ test('only the volunteer obtains their proof of service', async () => {
     expect(res.data?.volunteer).toMatchObject({ displayName: '李思雨', serviceProof: null });
   }
 });
+
+test('a proof lists each project served, with its recording organization, hours and dates, and verifies with them', async () => {
+  const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
+  const LINES = 'code confirmedHours lines { project { title } organization { name } hours recordCount servedFrom servedTo }';
+  const proof = expectNoErrors(await env.city.query(`{ me { serviceProof { ${LINES} } } }`, {}, self02)).me.serviceProof;
+  expect(proof.lines.length).toBeGreaterThan(1);
+  const total = proof.lines.reduce((sum: number, l: any) => sum + l.hours, 0);
+  expect(total).toBeCloseTo(proof.confirmedHours, 2);
+  for (const l of proof.lines) {
+    expect(l.project.title.length).toBeGreaterThan(0);
+    expect(l.organization.name.length).toBeGreaterThan(0);
+    expect(l.servedFrom <= l.servedTo).toBe(true);
+  }
+  // Anyone verifying the code sees the same lines: the proof names what was served and who recorded it.
+  const verified = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { ${LINES} } }`, { code: proof.code });
+  expect(expectNoErrors(verified).verifyServiceProof).toEqual(proof);
+  // The per-project lines themselves are not public through the summary.
+  const other = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-03' });
+  const peek = await env.city.query(`{ volunteer(id: "${DEMO.v02}") { serviceSummary { lines { projectId } } } }`, {}, other);
+  expect(expectNoErrors(peek).volunteer.serviceSummary.lines).toEqual([]);
+});

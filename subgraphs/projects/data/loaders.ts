@@ -4,7 +4,7 @@ import { accountOf, type Caller } from '../../kit/caller';
 import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
 import { countsBy, projectsByIds, projectsByNeeds, projectsOfOrganizations } from './project.repository';
 import { profileOfAccount, profilesByIds, type VolunteerProfile } from './replica.repository';
-import { correctionsOfRecords, firstRecordsOfVolunteers, recordsByIds, serviceSummaries } from './service-record.repository';
+import { correctionsOfRecords, firstRecordsOfVolunteers, recordsByIds, serviceLines, serviceSummaries } from './service-record.repository';
 import type { ServiceRecordEntity } from './service-record.entity';
 import { shiftsByIds, shiftsOfProjects } from './shift.repository';
 import { liveSignupsOfShifts, signupsByIds, waitlistPositions } from './signup.repository';
@@ -29,6 +29,7 @@ export function createLoaders(db: DataSource, caller: Caller) {
     record: rowLoader((ids: readonly string[]) => recordsByIds(db, ids), (r) => r.id),
     correctionsOfRecord: groupLoader((ids: readonly string[]) => correctionsOfRecords(db, ids), (c) => c.recordId),
     projectCount: countLoader((codes: readonly string[]) => countsBy(db, 'district_code', codes)),
+    serviceLines: groupLoader((ids: readonly string[]) => serviceLines(db, ids), (l) => l.volunteerId),
     serviceSummary: rowLoader((ids: readonly string[]) => serviceSummaries(db, ids), (s) => s.volunteerId),
     organizationProjectCount: countLoader((ids: readonly string[]) => countsBy(db, 'organization_id', ids)),
     organizationProjects(first: number): DataLoader<string, ProjectEntity[]> {

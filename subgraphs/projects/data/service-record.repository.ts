@@ -81,6 +81,33 @@ export function recordsOfVolunteer(db: DataSource, volunteerId: string, limit: n
   return q.orderBy('r.served_on', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).getMany();
 }
 
+export interface ServiceSummaryLine {
+  volunteerId: string;
+  projectId: string;
+  organizationId: string;
+  hours: number;
+  recordCount: number;
+  firstServedOn: string;
+  lastServedOn: string;
+}
+
+/** Confirmed service per volunteer and project, for many volunteers in one statement. */
+export async function serviceLines(db: DataSource, volunteerIds: readonly string[]): Promise<ServiceSummaryLine[]> {
+  const rows: Record<string, string>[] = await db.query(
+    `SELECT r.volunteer_id, r.project_id, p.organization_id, sum(r.hours) AS hours, count(*) AS records,
+            to_char(min(r.served_on), 'YYYY-MM-DD') AS first_on, to_char(max(r.served_on), 'YYYY-MM-DD') AS last_on
+       FROM service_record r JOIN project p ON p.id = r.project_id
+      WHERE r.volunteer_id = ANY($1) AND r.status = 'CONFIRMED'
+      GROUP BY r.volunteer_id, r.project_id, p.organization_id
+      ORDER BY sum(r.hours) DESC, r.project_id`,
+    [wellFormedIds(volunteerIds)],
+  );
+  return rows.map((r) => ({
+    volunteerId: r.volunteer_id, projectId: r.project_id, organizationId: r.organization_id, hours: Number(r.hours),
+    recordCount: Number(r.records), firstServedOn: r.first_on, lastServedOn: r.last_on,
+  }));
+}
+
 /** The first `limit` records (latest first) of each of many volunteers, in one statement. */
 export async function firstRecordsOfVolunteers(db: DataSource, volunteerIds: readonly string[], limit: number): Promise<ServiceRecordEntity[]> {
   const ranked: { id: string }[] = await db.query(

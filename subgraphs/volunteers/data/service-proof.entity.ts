@@ -1,6 +1,16 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { decimalColumn } from './columns';
 
+/** Confirmed service on one project, as a proof lists it. */
+export interface ProofLine {
+  projectId: string;
+  organizationId: string;
+  hours: number;
+  recordCount: number;
+  firstServedOn: string;
+  lastServedOn: string;
+}
+
 /**
  * A proof of service as issued: the figures are frozen at issue, so the code verifies what was printed even after
  * more hours are confirmed.
@@ -34,6 +44,10 @@ export class ServiceProofEntity {
 
   @Column({ name: 'served_to', type: 'date', nullable: true })
   servedTo: string | null;
+
+  /** Per project, as issued: the lines of the printed proof. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  lines: ProofLine[];
 
   @Column({ name: 'issued_at', type: 'timestamptz', default: () => 'now()' })
   issuedAt: Date;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { newProofCode } from '../rules/codes';
-import { sameFigures, type ServiceFiguresInput } from '../rules/proof';
+import { proofLines, sameFigures, type ServiceFiguresInput } from '../rules/proof';
 import { ServiceProofEntity } from './service-proof.entity';
 
 export function proofByCode(db: DataSource, code: string): Promise<ServiceProofEntity | null> {
@@ -33,5 +33,6 @@ export async function obtainProof(db: DataSource, v: { id: string; displayName: 
     organizationCount: s.organizationCount,
     servedFrom: s.firstServedOn ?? null,
     servedTo: s.lastServedOn ?? null,
+    lines: proofLines(s),
   });
 }

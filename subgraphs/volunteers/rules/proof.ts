@@ -1,4 +1,4 @@
-import type { ServiceProofEntity } from '../data/service-proof.entity';
+import type { ProofLine, ServiceProofEntity } from '../data/service-proof.entity';
 
 /** The projects subgraph's ServiceSummary figures, as a proof of service records them. */
 export interface ServiceFiguresInput {
@@ -8,6 +8,14 @@ export interface ServiceFiguresInput {
   organizationCount: number;
   firstServedOn?: string | null;
   lastServedOn?: string | null;
+  lines?: ProofLine[];
+}
+
+/** The lines as stored: only the fields a proof prints, keys in one order (jsonb does not keep them). */
+export function proofLines(s: { lines?: ProofLine[] | null }): ProofLine[] {
+  return (s.lines ?? []).map(({ projectId, organizationId, hours, recordCount, firstServedOn, lastServedOn }) => ({
+    projectId, organizationId, hours, recordCount, firstServedOn, lastServedOn,
+  }));
 }
 
 /** True when an issued proof still states the volunteer's current figures (and name), so it can be handed out again. */
@@ -19,6 +27,7 @@ export function sameFigures(p: ServiceProofEntity, holderName: string, s: Servic
     p.projectCount === s.projectCount &&
     p.organizationCount === s.organizationCount &&
     p.servedFrom === (s.firstServedOn ?? null) &&
-    p.servedTo === (s.lastServedOn ?? null)
+    p.servedTo === (s.lastServedOn ?? null) &&
+    JSON.stringify(proofLines(p)) === JSON.stringify(proofLines(s))
   );
 }
