@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, print, validate, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST, validate, type GraphQLInputType, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { SUBGRAPHS } from '../../schema/registry';
 import { LIMITS, operationCost } from '../../gateway/limits';
 import { loadManifest } from '../../gateway/trusted-documents';
@@ -26,14 +26,26 @@ function depth(set: SelectionSetNode | undefined, doc: DocumentNode): number {
   }));
 }
 
-/** Variables for costing an operation at its worst: pages of 100, and some value for every other scalar. */
+const SCALAR_SAMPLES: Record<string, unknown> = { Int: 100, Float: 1, Boolean: true, ID: '10000000-0000-4000-8000-000000000001', String: 'x' };
+
+/** A value of `type` good enough to cost an operation: scalars, first enum value, required input fields. */
+function sample(type: GraphQLInputType): unknown {
+  const named = getNamedType(type);
+  if (isListType(getNullableType(type))) return [sample(named)];
+  if (isEnumType(named)) return named.getValues()[0].value;
+  if (isInputObjectType(named)) {
+    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+  }
+  return SCALAR_SAMPLES[named.name] ?? 'x';
+}
+
+/** Variables for costing an operation at its worst: pages of 100, and some value for every other variable. */
 function sampleVariables(doc: DocumentNode): Record<string, unknown> {
   const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   const values: Record<string, unknown> = {};
   for (const v of op && op.kind === Kind.OPERATION_DEFINITION ? op.variableDefinitions ?? [] : []) {
-    const type = print(v.type).replace(/[!\[\]]/g, '');
     const name = v.variable.name.value;
-    values[name] = name === 'first' ? 100 : ({ Int: 100, Float: 1, Boolean: true, ID: '10000000-0000-4000-8000-000000000001', String: 'x' } as Record<string, unknown>)[type];
+    values[name] = name === 'first' ? 100 : sample(typeFromAST(schema, v.type as never) as GraphQLInputType);
   }
   return values;
 }
