@@ -49,7 +49,9 @@ export function todayInChengdu(now = new Date()): string {
 }
 
 export function isoDate(value: string, field: string): string {
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const parsed = new Date(`${value}T00:00:00Z`);
+  // Round-tripping catches dates the calendar does not have (2026-02-30 would roll over to March).
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
   if (!ok) throw badInput(`${field} must be a calendar date written YYYY-MM-DD, such as 2027-01-20.`, field);
   return value;
 }
