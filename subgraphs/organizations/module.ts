@@ -30,7 +30,7 @@ export const organizations = defineSubgraph({
   loaders: createLoaders,
   consumes: {
     // The volunteers subgraph says which volunteer an account registered as; team members then show as volunteers.
-    'volunteer.registered': (event, m) => linkVolunteerAccount(m, event.payload.accountId, event.payload.volunteerId),
+    'volunteer.registered': (event, m) => linkVolunteerAccount(m, event.payload),
   },
   seed: seedDemo,
 });

@@ -104,8 +104,13 @@ export async function volunteerIdOf(m: EntityManager, accountId: string): Promis
   return (await m.getRepository(VolunteerAccountEntity).findOneBy({ accountId }))?.volunteerId ?? null;
 }
 
-/** Records which volunteer an account registered as, and fills it into that account's memberships. */
-export async function linkVolunteerAccount(m: EntityManager, accountId: string, volunteerId: string): Promise<void> {
+/**
+ * Records which volunteer an account registered as (event `volunteer.registered`, payload `{ volunteerId, accountId }`)
+ * and fills it into that account's memberships. A payload without both is ignored rather than retried forever.
+ */
+export async function linkVolunteerAccount(m: EntityManager, payload: { accountId?: unknown; volunteerId?: unknown }): Promise<void> {
+  const { accountId, volunteerId } = payload;
+  if (typeof accountId !== 'string' || !accountId || accountId.length > 64 || typeof volunteerId !== 'string' || !isUuid(volunteerId)) return;
   await m.query(
     `INSERT INTO volunteer_account (account_id, volunteer_id) VALUES ($1, $2)
      ON CONFLICT (account_id) DO UPDATE SET volunteer_id = EXCLUDED.volunteer_id`,

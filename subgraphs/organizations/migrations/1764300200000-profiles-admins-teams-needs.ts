@@ -82,7 +82,7 @@ export class ProfilesAdminsTeamsNeeds1764300200000 implements MigrationInterface
     // A local projection of account → volunteer id, fed by the volunteers subgraph's events (and the demo data).
     await q.query(`CREATE TABLE volunteer_account (
       account_id varchar(64) PRIMARY KEY,
-      volunteer_id uuid NOT NULL UNIQUE
+      volunteer_id uuid NOT NULL
     )`);
 
     await q.query(`CREATE TABLE need (
