@@ -1,5 +1,5 @@
 import { creditCodeCheckCharacter } from '../../subgraphs/kit/credit-code';
-import type { City } from '../testkit/city';
+import { startCity, type City } from '../testkit/city';
 
 /** Demo ids and accounts (subgraphs/organizations/data/demo.json). */
 export const ORG = (nn: number) => `10000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
@@ -8,6 +8,18 @@ export const MEMBER = (nn: number) => `61000000-0000-4000-8000-0000000000${Strin
 export const NEED = (nn: number) => `70000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
 export const VOLUNTEER = (nn: number) => `20000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
 export const volunteerAccount = (nn: number) => `demo-volunteer-${String(nn).padStart(2, '0')}`;
+
+export type Tokens = ReturnType<typeof tokens>;
+
+/** Boots the city with demo data for one test file and hands its tests the city and a token maker. */
+export function bootCity(use: (city: City, as: Tokens) => void): void {
+  let city: City | undefined;
+  beforeAll(async () => {
+    city = await startCity();
+    use(city, tokens(city));
+  });
+  afterAll(() => city?.stop());
+}
 
 /** Tokens for each role; an org admin's account defaults to the demo admin of that organization. */
 export function tokens(city: City) {

@@ -1,14 +1,13 @@
 import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/identity';
-import { countStatements, expectError, expectNoErrors, post, startCity, type City, type GqlResult } from '../testkit/city';
-import { NEED, ORG, outbox, tokens } from './helpers';
+import { countStatements, expectError, expectNoErrors, post, type City, type GqlResult } from '../testkit/city';
+import { NEED, ORG, outbox, bootCity, type Tokens } from './helpers';
 
 let city: City;
-let as: ReturnType<typeof tokens>;
-beforeAll(async () => {
-  city = await startCity();
-  as = tokens(city);
+let as: Tokens;
+bootCity((c, t) => {
+  city = c;
+  as = t;
 });
-afterAll(() => city?.stop());
 
 const FILE = `mutation($input: FileNeedInput!) { fileNeed(input: $input) {
   id title status categoryCode categoryName startsOn endsOn volunteersNeeded address district { code name } filedBy { name } } }`;

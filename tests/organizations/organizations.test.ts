@@ -1,13 +1,12 @@
-import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { ORG, REGISTER, newCreditCode, outbox, registration, tokens } from './helpers';
+import { countStatements, expectError, expectNoErrors, type City } from '../testkit/city';
+import { ORG, REGISTER, newCreditCode, outbox, registration, bootCity, type Tokens } from './helpers';
 
 let city: City;
-let as: ReturnType<typeof tokens>;
-beforeAll(async () => {
-  city = await startCity();
-  as = tokens(city);
+let as: Tokens;
+bootCity((c, t) => {
+  city = c;
+  as = t;
 });
-afterAll(() => city?.stop());
 
 const PUBLIC = `query Org($id: ID!) { organization(id: $id) {
   name creditCode type address contactName contactPhone status verified suspended canPublish suspensionReason registeredAt

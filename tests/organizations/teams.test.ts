@@ -1,14 +1,13 @@
 import { organizations } from '../../subgraphs/organizations/module';
-import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { MEMBER, ORG, TEAM, VOLUNTEER, tokens, volunteerAccount } from './helpers';
+import { countStatements, expectError, expectNoErrors, type City } from '../testkit/city';
+import { MEMBER, ORG, TEAM, VOLUNTEER, bootCity, volunteerAccount, type Tokens } from './helpers';
 
 let city: City;
-let as: ReturnType<typeof tokens>;
-beforeAll(async () => {
-  city = await startCity();
-  as = tokens(city);
+let as: Tokens;
+bootCity((c, t) => {
+  city = c;
+  as = t;
 });
-afterAll(() => city?.stop());
 
 const MEMBERS = `query($id: ID!) { team(id: $id) { name memberCount members(first: 20) { edges { node { id role status note volunteer { id displayName } } } } } }`;
 const APPROVE = 'mutation($id: ID!) { approveTeamMember(memberId: $id) { status decidedAt team { memberCount } } }';

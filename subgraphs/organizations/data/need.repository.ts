@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/ids';
 import { NeedEntity } from './need.entity';
-import { timePage } from './paging';
+import { timePage, whereEqual } from './paging';
 
 export function needsByIds(db: DataSource, ids: readonly string[]): Promise<NeedEntity[]> {
   return db.getRepository(NeedEntity).findBy({ id: In(wellFormedIds(ids)) });
@@ -14,10 +14,9 @@ export interface NeedFilter {
 }
 
 export function needsPage(db: DataSource, filter: NeedFilter, size: number, after?: string | null) {
-  const qb = db.getRepository(NeedEntity).createQueryBuilder('n').where('true');
-  if (filter.district) qb.andWhere('n.district_code = :district', { district: filter.district });
-  if (filter.status) qb.andWhere('n.status = :status', { status: filter.status });
-  if (filter.organizationId) qb.andWhere('n.organization_id = :org', { org: filter.organizationId });
+  const qb = whereEqual(db.getRepository(NeedEntity).createQueryBuilder('n').where('true'), {
+    district_code: filter.district, status: filter.status, organization_id: filter.organizationId,
+  });
   return timePage(qb, 'filed_at', (n) => n.filedAt, size, after);
 }
 

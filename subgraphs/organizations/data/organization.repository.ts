@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/ids';
 import { OrganizationAdminEntity } from './organization-admin.entity';
 import { OrganizationEntity } from './organization.entity';
-import { timePage } from './paging';
+import { timePage, whereEqual } from './paging';
 
 export function organizationsByIds(db: DataSource, ids: readonly string[]): Promise<OrganizationEntity[]> {
   return db.getRepository(OrganizationEntity).findBy({ id: In(wellFormedIds(ids)) });
@@ -15,10 +15,9 @@ export interface OrganizationFilter {
 }
 
 export function organizationsPage(db: DataSource, filter: OrganizationFilter, size: number, after?: string | null) {
-  const qb = db.getRepository(OrganizationEntity).createQueryBuilder('o').where('true');
-  if (filter.district) qb.andWhere('o.district_code = :district', { district: filter.district });
-  if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
-  if (filter.type) qb.andWhere('o.type = :type', { type: filter.type });
+  const qb = whereEqual(db.getRepository(OrganizationEntity).createQueryBuilder('o').where('true'), {
+    district_code: filter.district, status: filter.status, type: filter.type,
+  });
   return timePage(qb, 'created_at', (o) => o.createdAt, size, after);
 }
 

@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, toConnection, type Connection } from '../../kit/connection';
 import { badInput } from '../../kit/errors';
 import { isUuid, wellFormedIds } from '../../kit/ids';
-import { timePage } from './paging';
+import { timePage, whereEqual } from './paging';
 import { TeamMemberEntity } from './team-member.entity';
 import { TeamEntity } from './team.entity';
 import { VolunteerAccountEntity } from './volunteer-account.entity';
@@ -22,10 +22,9 @@ export interface TeamFilter {
 }
 
 export function teamsPage(db: DataSource, filter: TeamFilter, size: number, after?: string | null) {
-  const qb = db.getRepository(TeamEntity).createQueryBuilder('t').where('true');
-  if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
-  if (filter.specialty) qb.andWhere('t.specialty = :specialty', { specialty: filter.specialty });
-  if (filter.organizationId) qb.andWhere('t.organization_id = :org', { org: filter.organizationId });
+  const qb = whereEqual(db.getRepository(TeamEntity).createQueryBuilder('t').where('true'), {
+    kind: filter.kind, specialty: filter.specialty, organization_id: filter.organizationId,
+  });
   return timePage(qb, 'created_at', (t) => t.createdAt, size, after);
 }
 
