@@ -33,6 +33,7 @@ export async function registerOrganization(ctx: Ctx, raw: RegisterOrganizationIn
     contactName: input.text(raw.contactName, 'contactName', 1, 40),
     contactPhone: input.contactPhone(raw.contactPhone),
     status: 'PENDING_VERIFICATION' as const,
+    verifiedAt: null,
   };
   return ctx.db.transaction(async (m) => {
     const existing = await organizationByCreditCode(m, values.creditCode);

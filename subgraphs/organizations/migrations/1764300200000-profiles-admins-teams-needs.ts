@@ -1,5 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { emitEvent } from '../../kit/events';
 import demo from '../data/demo.json';
+import { ORGANIZATION_STANDING } from '../events';
 
 /**
  * What registration needs (credit code, address, contact, standing), who administers an organization, its teams
@@ -107,6 +109,16 @@ export class ProfilesAdminsTeamsNeeds1764300200000 implements MigrationInterface
     await q.query('CREATE INDEX need_listing_idx ON need (filed_at, id)');
     await q.query('CREATE INDEX need_district_idx ON need (district_code, status)');
     await q.query('CREATE INDEX need_organization_idx ON need (organization_id)');
+
+    // Organizations that exist already were never announced; announce their standing once, as registration now does.
+    const existing: { id: string; name: string; district_code: string; verified: boolean }[] = await q.query(
+      'SELECT id, name, district_code, verified_at IS NOT NULL AS verified FROM organization ORDER BY id',
+    );
+    for (const o of existing) {
+      await emitEvent(q.manager, ORGANIZATION_STANDING, {
+        organizationId: o.id, name: o.name, districtCode: o.district_code, verified: o.verified, suspended: false,
+      });
+    }
   }
 
   async down(q: QueryRunner): Promise<void> {
