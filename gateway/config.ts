@@ -21,6 +21,18 @@ const schema = z.object({
   IDENTITY_PRIVATE_KEY: z.string().min(1, 'IDENTITY_PRIVATE_KEY is required'),
   /** How long one subgraph fetch may take before the gateway gives up on it. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Rate-limit counts shared between gateway replicas; in memory when unset. */
+  REDIS_URL: z.string().url().optional(),
+  /** Requests per minute (see gateway/rate-limit.ts). */
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_PER_PARTNER_APP: z.coerce.number().int().min(1).default(6_000),
+  RATE_LIMIT_MUTATIONS_PER_USER: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_MUTATIONS_PER_IP: z.coerce.number().int().min(1).default(120),
+  /** true: only the operations in gateway/operations/ run, by hash. */
+  TRUSTED_DOCUMENTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Proxies in front of the gateway that set X-Forwarded-For. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type GatewayConfig = z.infer<typeof schema> & { subgraphUrls: Record<string, string> };

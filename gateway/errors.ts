@@ -7,18 +7,28 @@ const INTERNAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERR
 /** Extensions that help a person fix their input; everything else (serviceName, response, stacktrace...) is dropped. */
 const SAFE_EXTENSIONS = ['field', 'retryAfter'];
 
+/** An error (or its original) from a subgraph fetch that never got a GraphQL answer (undici's TypeError, a timeout). */
+function isFetchFailure(error: unknown): boolean {
+  // Duck-typed: errors from the HTTP client may come from another realm, where instanceof Error is false.
+  type Err = { message?: unknown; name?: unknown; originalError?: Err };
+  const e = error as Err | undefined;
+  return [e, e?.originalError].some((x) => x?.message === 'fetch failed' || x?.name === 'TimeoutError' || x?.name === 'AbortError');
+}
+
 /**
  * Masks every error before it leaves the gateway: message, code, path and locations only. Subgraph failures,
  * HTTP bodies and unknown errors become one generic message; the detail goes to the log, without variables.
  */
 export function maskError(log: Logger) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const ext = formatted.extensions ?? {};
     const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
     const base = { path: formatted.path, locations: formatted.locations };
     if (INTERNAL_CODES.has(code) || !PUBLIC_CODE.test(code)) {
       log.error({ code, service: ext.serviceName, message: formatted.message, path: formatted.path }, 'masked error');
-      const unavailable = code === 'DOWNSTREAM_SERVICE_ERROR' || ext.serviceName !== undefined;
+      // A subgraph that answered with its own internal error is "something went wrong"; one that could not be
+      // reached (refused, reset, timed out, a non-GraphQL HTTP answer) is "temporarily unavailable".
+      const unavailable = code === 'DOWNSTREAM_SERVICE_ERROR' || ext.response !== undefined || isFetchFailure(error);
       return {
         ...base,
         message: unavailable

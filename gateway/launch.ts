@@ -78,6 +78,7 @@ async function main() {
         PORT: String(entry.port),
         DATABASE_URL: databaseUrl,
         IDENTITY_PUBLIC_KEY: JSON.stringify(keys.identity.publicJwk),
+        EVENTS_SECRET: keys.eventsSecret,
         SEED_DEMO: process.env.SEED_DEMO ?? 'true',
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       },

@@ -17,6 +17,16 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
     identityKey: await importKey(config.IDENTITY_PRIVATE_KEY),
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     production: config.NODE_ENV === 'production',
+    rateLimits: {
+      perIp: config.RATE_LIMIT_PER_IP,
+      perUser: config.RATE_LIMIT_PER_USER,
+      perPartnerApp: config.RATE_LIMIT_PER_PARTNER_APP,
+      mutationsPerUser: config.RATE_LIMIT_MUTATIONS_PER_USER,
+      mutationsPerIp: config.RATE_LIMIT_MUTATIONS_PER_IP,
+    },
+    redisUrl: config.REDIS_URL,
+    trustedDocuments: config.TRUSTED_DOCUMENTS,
+    trustProxy: config.TRUST_PROXY,
     log: createLogger('gateway', config.LOG_LEVEL),
   });
 }

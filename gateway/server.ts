@@ -5,14 +5,21 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
+import Redis from 'ioredis';
 import type { CryptoKey, JSONWebKeySet } from 'jose';
 import { createHttpApp, listen } from '../subgraphs/kit/http';
 import { signIdentity } from '../subgraphs/kit/identity';
 import type { Logger } from '../subgraphs/kit/log';
 import { createAuthenticator } from './auth';
 import { maskError } from './errors';
-import { createSubgraphFetcher } from './fetcher';
+import { createSubgraphFetchers } from './fetcher';
+import { httpErrorHandler } from './http-errors';
+import { armor, costLimitPlugin, LIMITS } from './limits';
+import { createMetrics, observabilityPlugin } from './metrics';
+import { callerRateLimitPlugin, createLimiters, ipRateLimit, type RateLimits } from './rate-limit';
+import { subgraphReadiness } from './readiness';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
+import { loadManifest, trustedDocumentsOnly } from './trusted-documents';
 
 export interface GatewayOptions {
   port: number;
@@ -24,6 +31,13 @@ export interface GatewayOptions {
   identityKey: CryptoKey;
   subgraphTimeoutMs: number;
   production: boolean;
+  rateLimits: RateLimits;
+  /** Shares rate-limit counts between gateway replicas; in memory without it. */
+  redisUrl?: string;
+  /** Only operations from gateway/operations/ run (by hash); otherwise any operation, with APQ. */
+  trustedDocuments: boolean;
+  /** Express `trust proxy`: how many proxies in front set X-Forwarded-For (0: use the socket address). */
+  trustProxy: number;
   log: Logger;
 }
 
@@ -34,40 +48,75 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** The city gateway: verifies tokens, signs the caller for subgraphs, plans over the static supergraph, masks errors. */
+/** In-flight requests get this long to finish on shutdown, so the process exits within 10 s. */
+const DRAIN_MS = 8_000;
+
+/**
+ * The city gateway: verifies tokens, signs the caller for subgraphs, limits and rate-limits operations, plans over
+ * the static supergraph, masks errors, logs and measures every request.
+ */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
+  const { log } = opts;
   const authenticate = createAuthenticator(opts.auth);
-  const { fetcher, close: closeFetcher } = createSubgraphFetcher({ timeoutMs: opts.subgraphTimeoutMs, socketsPerSubgraph: 32 });
+  const metrics = createMetrics();
+  const fetchers = createSubgraphFetchers({ timeoutMs: opts.subgraphTimeoutMs, socketsPerSubgraph: 32, metrics });
+  const subgraphUrls: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
-    buildService: ({ name, url }) => new SignedSubgraphSource({ url: opts.subgraphUrls[name] ?? url, fetcher }),
+    buildService: ({ name, url }) => {
+      subgraphUrls[name] = opts.subgraphUrls[name] ?? url!;
+      return new SignedSubgraphSource({ url: subgraphUrls[name], fetcher: fetchers.forSubgraph(name) });
+    },
   });
+  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+  redis?.on('error', (err) => log.warn({ err: err.message }, 'redis unavailable; rate limits count in memory'));
+  const limiters = createLimiters(opts.rateLimits, redis);
 
   let stopping = false;
-  const app = createHttpApp(async () => ({ gateway: true }), () => stopping);
+  const app = createHttpApp(subgraphReadiness(() => subgraphUrls), () => stopping, true);
+  app.set('trust proxy', opts.trustProxy);
+  app.get('/metrics', async (_req, res) => {
+    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   const { server: httpServer, port } = await listen(app, opts.port, opts.host);
 
+  const protections = armor(opts.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !opts.production,
     // Shutdown is ours (readiness fails first, then drain); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    formatError: maskError(opts.log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: protections.validationRules,
+    formatError: maskError(log),
+    plugins: [
+      ...protections.plugins,
+      costLimitPlugin(),
+      callerRateLimitPlugin(limiters),
+      observabilityPlugin(metrics, log),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_MS }),
+      ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    ipRateLimit(limiters),
+    express.json({ limit: LIMITS.bodyBytes }),
+    ...(opts.trustedDocuments ? [trustedDocumentsOnly(loadManifest())] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ identity: await signIdentity(await authenticate(req.header('authorization')), opts.identityKey) }),
+      context: async ({ req }) => {
+        const caller = await authenticate(req.header('authorization'));
+        return { caller, identity: await signIdentity(caller, opts.identityKey), ip: req.ip ?? 'unknown' };
+      },
     }),
   );
+  app.use(httpErrorHandler);
 
-  opts.log.info({ port }, 'gateway ready');
+  log.info({ port, trustedDocuments: opts.trustedDocuments }, 'gateway ready');
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
@@ -75,7 +124,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     async stop() {
       stopping = true;
       await apollo.stop();
-      await closeFetcher();
+      await fetchers.close();
+      redis?.disconnect();
     },
   };
 }

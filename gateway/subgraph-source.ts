@@ -1,9 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Caller } from '../subgraphs/kit/caller';
 import { IDENTITY_HEADER } from '../subgraphs/kit/identity';
 
-/** What the gateway keeps per request: the verified caller, already signed for subgraphs. */
+/** What the gateway keeps per request: the verified caller, its signed form for subgraphs, and the client IP. */
 export interface GatewayContext {
+  caller: Caller;
   identity: string;
+  ip: string;
 }
 
 /**

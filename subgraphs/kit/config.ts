@@ -9,6 +9,10 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
   /** The gateway's public identity key (JWK as JSON); subgraphs trust only identities it signed. */
   IDENTITY_PUBLIC_KEY: z.string().min(1, 'IDENTITY_PUBLIC_KEY is required: the gateway signs every caller'),
+  /** Signs event deliveries between subgraphs; the same value in every subgraph. */
+  EVENTS_SECRET: z.string().min(32, 'EVENTS_SECRET must be at least 32 characters, the same in every subgraph'),
+  /** Where the other subgraphs answer; {name} and {port} come from the registry. */
+  PEER_URL_TEMPLATE: z.string().default('http://127.0.0.1:{port}'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the demo data after migrating (npm start does; tests and production do not). */
   SEED_DEMO: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),

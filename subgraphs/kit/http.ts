@@ -8,8 +8,10 @@ export type ReadinessCheck = () => Promise<Record<string, boolean>>;
 /**
  * An express app with liveness (/health: the process answers) and readiness (/ready: it can serve now; 503 while
  * starting, shutting down or when a dependency is down, so a balancer stops sending before the process exits).
+ * With `degradedIsReady`, failed checks are reported (status "degraded") but still answer 200: a gateway with one
+ * subgraph down still serves partial data and should stay in rotation.
  */
-export function createHttpApp(readiness: ReadinessCheck, isStopping: () => boolean): Express {
+export function createHttpApp(readiness: ReadinessCheck, isStopping: () => boolean, degradedIsReady = false): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
@@ -17,8 +19,9 @@ export function createHttpApp(readiness: ReadinessCheck, isStopping: () => boole
   });
   app.get('/ready', async (_req, res) => {
     const checks = isStopping() ? { shuttingDown: false } : await readiness().catch(() => ({ checks: false }));
-    const ready = Object.values(checks).every(Boolean);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+    const allUp = Object.values(checks).every(Boolean);
+    const ready = !isStopping() && (allUp || degradedIsReady);
+    res.status(ready ? 200 : 503).json({ status: allUp ? 'ready' : ready ? 'degraded' : 'not ready', checks });
   });
   return app;
 }

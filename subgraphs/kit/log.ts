@@ -12,12 +12,13 @@ const SENSITIVE_KEYS = [
 ];
 const REDACT_PATHS = SENSITIVE_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`].map((p) => (k.includes('-') ? p.replace(k, `["${k}"]`) : p)));
 
-export function createLogger(name: string, level = 'info'): Logger {
+/** `destination` lets tests read what would be logged (to prove nothing personal is). */
+export function createLogger(name: string, level = 'info', destination?: pino.DestinationStream): Logger {
   return pino({
     name,
     level,
     base: { service: name },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  }, destination);
 }

@@ -5,6 +5,11 @@ import { importKey } from './identity';
 import { createLogger } from './log';
 import { startSubgraph, type SubgraphDefinition } from './subgraph';
 
+/** Every registered subgraph's base URL, from a template such as http://{name}:{port} (containers). */
+function peerUrls(template: string): Record<string, string> {
+  return Object.fromEntries(SUBGRAPHS.map((s) => [s.name, template.replace('{name}', s.name).replace('{port}', String(s.port))]));
+}
+
 /** The whole of a subgraph's index.ts: read config, start, stop cleanly on SIGTERM/SIGINT. */
 export function runSubgraph(def: SubgraphDefinition<any>): void {
   const entry = SUBGRAPHS.find((s) => s.name === def.name);
@@ -14,6 +19,8 @@ export function runSubgraph(def: SubgraphDefinition<any>): void {
   (async () => {
     const running = await startSubgraph(def, {
       port: config.PORT,
+      eventsSecret: config.EVENTS_SECRET,
+      peers: () => peerUrls(config.PEER_URL_TEMPLATE),
       host: config.HOST,
       databaseUrl: config.DATABASE_URL,
       poolMax: config.DB_POOL_MAX,

@@ -14,6 +14,8 @@ import type { DataSource, MixedList, EntitySchema } from 'typeorm';
 import type { Caller } from './caller';
 import { createDataSource, openDatabase, type SqlLog } from './database';
 import type { EventHandler } from './events';
+import { eventsEndpoint } from './inbox';
+import { startRelay, type Relay } from './relay';
 import { isPublicError, unauthenticated } from './errors';
 import { createHttpApp, listen } from './http';
 import { IDENTITY_HEADER, verifyIdentity } from './identity';
@@ -56,6 +58,10 @@ export function readSdl(folder: string): DocumentNode {
 
 export interface SubgraphOptions {
   port: number;
+  /** Shared secret that signs event deliveries between subgraphs. */
+  eventsSecret: string;
+  /** Base URLs (http://host:port) of the other subgraphs by name; read whenever events are delivered. */
+  peers: () => Record<string, string>;
   host: string;
   databaseUrl: string;
   poolMax: number;
@@ -70,6 +76,7 @@ export interface RunningSubgraph {
   url: string;
   db: DataSource & { sqlLog: SqlLog };
   httpServer: http.Server;
+  relay: Relay;
   stop(): Promise<void>;
 }
 
@@ -120,6 +127,9 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     }),
   );
 
+  app.post('/events', express.raw({ type: 'application/json', limit: '2mb' }), eventsEndpoint(db, def.consumes ?? {}, opts.eventsSecret, log));
+  const relay = await startRelay({ databaseUrl: opts.databaseUrl, source: def.name, peers: opts.peers, secret: opts.eventsSecret, log });
+
   log.info({ port }, `${def.name} subgraph ready`);
   return {
     name: def.name,
@@ -127,9 +137,11 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     url: `http://127.0.0.1:${port}/graphql`,
     db,
     httpServer,
+    relay,
     async stop() {
       stopping = true;
       await apollo.stop();
+      await relay.stop();
       if (db.isInitialized) await db.destroy();
     },
   };

@@ -1,20 +1,26 @@
 import { defineSubgraph, readSdl } from '../kit/subgraph';
-import { seedRows } from '../kit/seed';
 import { createLoaders } from './data/loaders';
-import demo from './data/demo.json';
+import { seedVolunteers } from './data/seed';
+import { ServiceProofEntity } from './data/service-proof.entity';
 import { VolunteerEntity } from './data/volunteer.entity';
+import { recordAnnouncedHours } from './data/volunteer.repository';
 import { Volunteers1764300000000 } from './migrations/1764300000000-volunteers';
+import { PersonalData1764300200000 } from './migrations/1764300200000-personal-data';
 import { District } from './resolvers/District';
+import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
+import { ServiceProof } from './resolvers/ServiceProof';
 import { Volunteer } from './resolvers/Volunteer';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
   name: 'volunteers',
   typeDefs: readSdl('subgraphs/volunteers'),
-  resolvers: { Query, Volunteer, District },
-  entities: [VolunteerEntity],
-  migrations: [Volunteers1764300000000],
+  resolvers: { Query, Mutation, Volunteer, ServiceProof, District },
+  entities: [VolunteerEntity, ServiceProofEntity],
+  migrations: [Volunteers1764300000000, PersonalData1764300200000],
   loaders: createLoaders,
-  seed: (db) => seedRows(db, VolunteerEntity, demo.volunteers),
+  // The projects subgraph announces a volunteer's new confirmed-hours total; only list filters use the copy.
+  consumes: { 'volunteer.hours': (event, manager) => recordAnnouncedHours(manager, event.payload) },
+  seed: seedVolunteers,
 });

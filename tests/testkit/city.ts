@@ -3,7 +3,7 @@ import { importJWK, type CryptoKey } from 'jose';
 import { GraphQLClient, ClientError } from 'graphql-request';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
 import { SUPERGRAPH_FILE } from '../../schema/compose';
-import { startGateway, type RunningGateway } from '../../gateway/server';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/server';
 import { generateKeySet, type KeySet } from '../../gateway/keys';
 import { mintToken, type TokenRequest } from '../../gateway/tokens';
 import { createLogger } from '../../subgraphs/kit/log';
@@ -20,6 +20,10 @@ export interface City {
   identityPublicKey: CryptoKey;
   /** A user token for `req`, signed by the test issuer. */
   token(req: TokenRequest, expiresIn?: string | number): Promise<string>;
+  /** Another gateway in front of the same subgraphs, with the same keys (for timeouts, shutdown, limits). */
+  startGateway(overrides: Partial<GatewayOptions>): Promise<RunningGateway>;
+  /** Waits until every subgraph's relay has delivered every event recorded so far. */
+  settleEvents(): Promise<void>;
   /** Posts one operation to the gateway as a frontend would. */
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   stop(): Promise<void>;
@@ -49,7 +53,9 @@ export function testDatabaseUrl(): string {
  * Boots every subgraph on a free port and the gateway in front, in this process, on the test database, with fresh
  * keys. `seed` loads the demo data; `supergraphSdl` and `entries` let a test compose a different city.
  */
-export async function startCity(opts: { seed?: boolean; entries?: readonly SubgraphEntry[]; supergraphSdl?: string; root?: string } = {}): Promise<City> {
+export async function startCity(
+  opts: { seed?: boolean; entries?: readonly SubgraphEntry[]; supergraphSdl?: string; root?: string; gateway?: Partial<GatewayOptions> } = {},
+): Promise<City> {
   const keys = await generateKeySet();
   const identityPublicKey = (await importJWK(keys.identity.publicJwk, 'EdDSA')) as CryptoKey;
   const identityPrivateKey = (await importJWK(keys.identity.privateJwk, 'EdDSA')) as CryptoKey;
@@ -60,6 +66,8 @@ export async function startCity(opts: { seed?: boolean; entries?: readonly Subgr
   for (const entry of entries) {
     const running = await startSubgraph(loadSubgraph(entry, opts.root), {
       port: 0,
+      eventsSecret: keys.eventsSecret,
+      peers: () => Object.fromEntries([...subgraphs].map(([name, s]) => [name, `http://127.0.0.1:${s.port}`])),
       host: '127.0.0.1',
       databaseUrl: testDatabaseUrl(),
       poolMax: 4,
@@ -69,7 +77,7 @@ export async function startCity(opts: { seed?: boolean; entries?: readonly Subgr
     });
     subgraphs.set(entry.name, running);
   }
-  const gateway = await startGateway({
+  const gatewayOptions = (overrides: Partial<GatewayOptions> = {}): GatewayOptions => ({
     port: 0,
     host: '127.0.0.1',
     supergraphSdl: opts.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
@@ -78,14 +86,25 @@ export async function startCity(opts: { seed?: boolean; entries?: readonly Subgr
     identityKey: identityPrivateKey,
     subgraphTimeoutMs: 5000,
     production: false,
+    rateLimits: { perIp: 100_000, perUser: 100_000, perPartnerApp: 100_000, mutationsPerUser: 100_000, mutationsPerIp: 100_000 },
+    trustedDocuments: false,
+    trustProxy: 0,
     log,
+    ...opts.gateway,
+    ...overrides,
   });
+  const gateway = await startGateway(gatewayOptions());
   return {
     gateway,
+    startGateway: (overrides) => startGateway(gatewayOptions(overrides)),
     subgraphs,
     keys,
     identityPublicKey,
     token: (req, expiresIn) => mintToken(keys.issuer.privateJwk, req, { issuer: ISSUER, audience: AUDIENCE, expiresIn }),
+    async settleEvents() {
+      // Twice: a handler may itself emit events that the first round started.
+      for (let round = 0; round < 2; round++) for (const s of subgraphs.values()) await s.relay.drain();
+    },
     query: (query, variables, token) => post(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     async stop() {
       await gateway.stop();

@@ -1,18 +1,20 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/ids';
 import { ProjectEntity } from './project.entity';
 
-const repo = (db: DataSource) => db.getRepository(ProjectEntity);
+const repo = (db: DataSource | EntityManager) => db.getRepository(ProjectEntity);
 
 export function projectsByIds(db: DataSource, ids: readonly string[]): Promise<ProjectEntity[]> {
   return repo(db).findBy({ id: In(wellFormedIds(ids)) });
 }
 
-/** One page of published projects after the (startsOn, id) cursor; fetches `limit` rows. */
-export function publishedPage(db: DataSource, limit: number, after: [string, string] | null): Promise<ProjectEntity[]> {
-  const q = repo(db).createQueryBuilder('p').where("p.status = 'PUBLISHED'");
-  if (after) q.andWhere('(p.starts_on, p.id) > (:startsOn, :id)', { startsOn: after[0], id: after[1] });
-  return q.orderBy('p.starts_on', 'ASC').addOrderBy('p.id', 'ASC').limit(limit).getMany();
+export function projectsByNeeds(db: DataSource, needIds: readonly string[]): Promise<ProjectEntity[]> {
+  return repo(db).findBy({ needId: In(wellFormedIds(needIds)) });
+}
+
+/** A project locked for the rest of the transaction, so concurrent edits and sign-ups see one state. */
+export function lockProject(m: EntityManager, id: string): Promise<ProjectEntity | null> {
+  return repo(m).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
 }
 
 /** The first `perOrganization` projects of each organization, in one statement. */
@@ -38,4 +40,8 @@ export function countsBy(db: DataSource, column: 'organization_id' | 'district_c
     .andWhere("p.status = 'PUBLISHED'")
     .groupBy(`p.${column}`)
     .getRawMany<{ key: string; count: string }>();
+}
+
+export function saveProject(m: EntityManager, row: Partial<ProjectEntity>): Promise<ProjectEntity> {
+  return repo(m).save(repo(m).create(row));
 }

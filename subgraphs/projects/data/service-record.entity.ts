@@ -31,4 +31,22 @@ export class ServiceRecordEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** The sign-up whose check-out made this record; null for records from before check-in existed. */
+  @Column({ name: 'signup_id', type: 'uuid', nullable: true })
+  signupId: string | null;
+
+  @Column({ name: 'shift_id', type: 'uuid', nullable: true })
+  shiftId: string | null;
+
+  /** The last day to confirm it: 10 working days after the shift (DOMAIN.md). */
+  @Column({ name: 'confirm_by', type: 'date', nullable: true })
+  confirmBy: string | null;
+
+  /** The admin account that confirmed or rejected it. */
+  @Column({ name: 'reviewed_by', type: 'varchar', length: 128, nullable: true })
+  reviewedBy: string | null;
+
+  @Column({ name: 'reject_reason', type: 'varchar', length: 200, nullable: true })
+  rejectReason: string | null;
 }

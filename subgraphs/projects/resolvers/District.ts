@@ -1,8 +1,10 @@
-import type { SubgraphContext } from '../../kit/subgraph';
-import type { Loaders } from '../data/loaders';
+import type { Ctx } from './context';
 
-type Ctx = SubgraphContext<Loaders>;
+const figures = (d: { code: string }, ctx: Ctx) => ctx.loaders.districtFigures.load(d.code);
 
 export const District = {
   projectCount: (d: { code: string }, _: unknown, ctx: Ctx) => ctx.loaders.projectCount.load(d.code),
+  shiftCount: async (d: { code: string }, _: unknown, ctx: Ctx) => (await figures(d, ctx))?.shiftCount ?? 0,
+  signupCount: async (d: { code: string }, _: unknown, ctx: Ctx) => (await figures(d, ctx))?.signupCount ?? 0,
+  confirmedHours: async (d: { code: string }, _: unknown, ctx: Ctx) => (await figures(d, ctx))?.confirmedHours ?? 0,
 };

@@ -1,11 +1,34 @@
-import type { SubgraphContext } from '../../kit/subgraph';
-import type { Loaders } from '../data/loaders';
+import { pageSize } from '../../kit/connection';
 import type { ProjectEntity } from '../data/project.entity';
+import { freePlaces } from '../data/shift.repository';
+import { findCategory, findSubcategory } from '../data/taxonomy';
+import { canSeeProject, isOrganizationAdmin, maskPhone } from '../rules/access';
+import { iso, type Ctx } from './context';
 
-type Ctx = SubgraphContext<Loaders>;
+const num = (v: string | null) => (v == null ? null : Number(v));
 
 export const Project = {
-  __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.project.load(ref.id),
+  __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
+    const p = await ctx.loaders.project.load(ref.id);
+    return p && canSeeProject(ctx.caller, p) ? p : null;
+  },
   organization: (p: ProjectEntity) => ({ id: p.organizationId }),
   district: (p: ProjectEntity) => ({ code: p.districtCode }),
+  category: (p: ProjectEntity) => findCategory(p.categoryCode),
+  subcategory: (p: ProjectEntity) => findSubcategory(p.subcategoryCode),
+  latitude: (p: ProjectEntity) => num(p.latitude),
+  longitude: (p: ProjectEntity) => num(p.longitude),
+  contactPhone: (p: ProjectEntity, _: unknown, ctx: Ctx) => (ctx.caller.kind === 'anonymous' ? maskPhone(p.contactPhone) : p.contactPhone),
+  requirements: (p: ProjectEntity) => ({ minimumAge: p.minAge, skills: p.requiredSkills }),
+  insurance: (p: ProjectEntity, _: unknown, ctx: Ctx) =>
+    p.insurer && isOrganizationAdmin(ctx.caller, p.organizationId)
+      ? { insurer: p.insurer, policyNumber: p.insurancePolicyNo, coversFrom: p.insuranceCoversFrom, coversUntil: p.insuranceCoversUntil }
+      : null,
+  publishedAt: (p: ProjectEntity) => iso(p.publishedAt),
+  shifts: (p: ProjectEntity, _: unknown, ctx: Ctx) => ctx.loaders.shiftsOfProject.load(p.id),
+  freePlaces: async (p: ProjectEntity, _: unknown, ctx: Ctx) => (p.status === 'PUBLISHED' ? freePlaces(await ctx.loaders.shiftsOfProject.load(p.id)) : 0),
+  need: (p: ProjectEntity) => (p.needId ? { id: p.needId } : null),
+  coverImageUrl: async (p: ProjectEntity, _: unknown, ctx: Ctx) => p.coverImageUrl ?? (await ctx.loaders.coverPhoto.load(p.id))[0]?.imageUrl ?? null,
+  photos: (p: ProjectEntity, args: { first?: number }, ctx: Ctx) =>
+    ctx.loaders.photos(pageSize(args.first), isOrganizationAdmin(ctx.caller, p.organizationId)).load(p.id),
 };

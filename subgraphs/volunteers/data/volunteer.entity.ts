@@ -1,5 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Sex } from '../../kit/idcard';
+import { decimalColumn } from './columns';
 
+/**
+ * A volunteer and their basic record. Personal data (real name, birth date, ID number, phone, guardian) is
+ * stored in full and leaves this subgraph only through `rules/visibility.ts`.
+ */
 @Entity('volunteer')
 export class VolunteerEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -17,4 +23,62 @@ export class VolunteerEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  // Null only for rows registered before the basic record existed.
+  @Column({ name: 'real_name', type: 'varchar', length: 40, nullable: true })
+  realName: string | null;
+
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  sex: Sex | null;
+
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate: string | null;
+
+  @Column({ name: 'id_number', type: 'varchar', length: 18, nullable: true, unique: true })
+  idNumber: string | null;
+
+  @Column({ type: 'varchar', length: 11, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skills: string[];
+
+  /** Major service category codes (kit/data/service-categories.json). */
+  @Column({ name: 'service_categories', type: 'text', array: true, default: () => "'{}'" })
+  serviceCategories: string[];
+
+  /** The code printed on the public volunteer card; anyone can verify it. */
+  @Column({ name: 'card_code', type: 'varchar', length: 16, nullable: true, unique: true })
+  cardCode: string | null;
+
+  /** When the volunteer consented to the platform keeping this record. */
+  @Column({ name: 'consented_at', type: 'timestamptz', nullable: true })
+  consentedAt: Date | null;
+
+  /** Separate consent (PIPL) to partner apps reading this record for the volunteer; withdrawable at any time. */
+  @Column({ name: 'share_with_partners', type: 'boolean', default: false })
+  shareWithPartners: boolean;
+
+  /** When sharing with partners was last granted or withdrawn. */
+  @Column({ name: 'share_with_partners_at', type: 'timestamptz', nullable: true })
+  shareWithPartnersAt: Date | null;
+
+  @Column({ name: 'guardian_name', type: 'varchar', length: 40, nullable: true })
+  guardianName: string | null;
+
+  @Column({ name: 'guardian_relation', type: 'varchar', length: 20, nullable: true })
+  guardianRelation: string | null;
+
+  @Column({ name: 'guardian_phone', type: 'varchar', length: 11, nullable: true })
+  guardianPhone: string | null;
+
+  @Column({ name: 'guardian_consented_at', type: 'timestamptz', nullable: true })
+  guardianConsentedAt: Date | null;
+
+  /** Last confirmed-hours total the projects subgraph announced; only for filtering lists by star level. */
+  @Column({ name: 'hours_snapshot', type: 'numeric', precision: 10, scale: 2, default: 0, transformer: decimalColumn })
+  hoursSnapshot: number;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
 }

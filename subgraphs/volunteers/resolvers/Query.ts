@@ -1,9 +1,58 @@
 import { accountOf } from '../../kit/caller';
+import { isCalendarDay } from '../../kit/days';
+import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
+import { badInput, forbidden, unauthenticated } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
 import type { SubgraphContext } from '../../kit/subgraph';
 import type { Loaders } from '../data/loaders';
+import { proofByCode } from '../data/service-proof.repository';
+import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';
+import { normalizeCode } from '../rules/codes';
+import { MAX_STARS } from '../rules/growth';
+import { requireDistrict } from '../rules/record';
 
 type Ctx = SubgraphContext<Loaders>;
+
+interface FilterArgs {
+  district?: string | null;
+  skill?: string | null;
+  starLevel?: number | null;
+  registeredFrom?: string | null;
+  registeredTo?: string | null;
+}
+
+function requireDay(value: string, field: string): string {
+  if (!isCalendarDay(value)) throw badInput(`${field} must be a day written YYYY-MM-DD.`, field);
+  return value;
+}
+
+/** The (registration time, id) a list cursor points after; a tampered cursor is bad input, not a database error. */
+function listPosition([at, id]: (string | number)[]): { createdAt: string; id: string } {
+  const time = typeof at === 'string' ? Date.parse(at) : NaN;
+  if (Number.isNaN(time)) throw badInput('after is not a cursor this API returned; start again without it.', 'after');
+  return { createdAt: new Date(time).toISOString(), id: requireUuid(String(id), 'after') };
+}
+
+/** Validates the filter and confines it to what the caller administers: their district, or the whole city. */
+function adminFilter(ctx: Ctx, f: FilterArgs): VolunteerListFilter {
+  const { caller } = ctx;
+  if (caller.kind === 'anonymous') throw unauthenticated('Sign in as a district or city admin to list volunteers.');
+  if (caller.kind !== 'districtAdmin' && caller.kind !== 'cityAdmin') throw forbidden('Only district and city admins list volunteers.');
+  const district = f.district == null ? undefined : requireDistrict(f.district, 'filter.district');
+  if (caller.kind === 'districtAdmin' && district !== undefined && district !== caller.district) {
+    throw forbidden('District admins list only the volunteers of their own district.');
+  }
+  if (f.starLevel != null && (!Number.isInteger(f.starLevel) || f.starLevel < 0 || f.starLevel > MAX_STARS)) {
+    throw badInput(`filter.starLevel must be 0 to ${MAX_STARS}.`, 'filter.starLevel');
+  }
+  return {
+    district: caller.kind === 'districtAdmin' ? caller.district : district,
+    skill: f.skill?.trim() || undefined,
+    starLevel: f.starLevel ?? undefined,
+    registeredFrom: f.registeredFrom == null ? undefined : requireDay(f.registeredFrom, 'filter.registeredFrom'),
+    registeredTo: f.registeredTo == null ? undefined : requireDay(f.registeredTo, 'filter.registeredTo'),
+  };
+}
 
 export const Query = {
   me: (_: unknown, __: unknown, ctx: Ctx) => {
@@ -11,4 +60,14 @@ export const Query = {
     return account ? ctx.loaders.volunteerByAccount.load(account) : null;
   },
   volunteer: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.volunteer.load(requireUuid(args.id, 'id')),
+  volunteers: async (_: unknown, args: { filter?: FilterArgs | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+    const filter = adminFilter(ctx, args.filter ?? {});
+    const size = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 2);
+    const after = cursor ? listPosition(cursor) : null;
+    const { rows, total } = await listVolunteers(ctx.db, filter, size, after);
+    return { ...toConnection(rows, size, (v) => [v.createdAt.toISOString(), v.id]), totalCount: total };
+  },
+  verifyVolunteerCard: (_: unknown, args: { code: string }, ctx: Ctx) => ctx.loaders.volunteerByCardCode.load(normalizeCode(args.code)),
+  verifyServiceProof: (_: unknown, args: { code: string }, ctx: Ctx) => proofByCode(ctx.db, normalizeCode(args.code)),
 };

@@ -1,0 +1,158 @@
+import crypto from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../kit/caller';
+import { appError, badInput, conflict, notFound } from '../../kit/errors';
+import { requireUuid } from '../../kit/ids';
+import type { ProjectEntity } from '../data/project.entity';
+import { lockProject, saveProject } from '../data/project.repository';
+import { standingOf } from '../data/replica.repository';
+import { insertShifts, shiftSpan } from '../data/shift.repository';
+import { cancelAllSignups, lockShift, notify } from '../data/signup.repository';
+import { findCategory, findSubcategory } from '../data/taxonomy';
+import { organizationOf, requireOrganizationAdmin } from '../rules/access';
+import { promoteFromWaitlist } from './signup';
+import { insuranceCovers, MAX_SHIFTS, mergeProject, shiftTimes, type ProjectFields, type ProjectRow, type ShiftInput } from '../rules/project-input';
+
+const SHARE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** Eight characters without look-alikes (0/o, 1/l/i): short enough for a link, 31^8 ≈ 850 billion codes. */
+export function newShareCode(): string {
+  return Array.from(crypto.randomBytes(8), (b) => SHARE_ALPHABET[b % SHARE_ALPHABET.length]).join('');
+}
+
+function checkTaxonomy(row: ProjectRow): void {
+  if (!findCategory(row.categoryCode)) throw badInput('categoryCode must be one of the 10 service categories (see serviceCategories).', 'categoryCode');
+  const sub = findSubcategory(row.subcategoryCode);
+  if (!sub || sub.categoryCode !== row.categoryCode) {
+    throw badInput(`subcategoryCode must be a subcategory of ${row.categoryCode} (see serviceCategories).`, 'subcategoryCode');
+  }
+}
+
+/** The stored project as the fields validation works on. */
+const rowOf = (p: ProjectEntity): ProjectRow => ({ ...p });
+
+export interface CreateProjectInput extends ProjectFields {
+  shifts: ShiftInput[];
+}
+
+/** Creates a draft with its shifts in one transaction (nothing half-written when a shift is refused). */
+export async function createProject(db: DataSource, caller: Caller, input: CreateProjectInput): Promise<ProjectEntity> {
+  const organizationId = organizationOf(caller, 'create projects');
+  const row = mergeProject(null, input);
+  checkTaxonomy(row);
+  if (input.shifts.length < 1 || input.shifts.length > MAX_SHIFTS) throw badInput(`Give 1 to ${MAX_SHIFTS} shifts.`, 'shifts');
+  const shifts = input.shifts.map((s, i) => shiftTimes(s, row, `shifts[${i}]`));
+  return db.transaction(async (m) => {
+    const project = await saveProject(m, { ...row, organizationId, status: 'DRAFT', shareCode: newShareCode() });
+    await insertShifts(m, project.id, shifts);
+    return project;
+  });
+}
+
+/** Runs `change` on the locked project after checking the caller administers its organization. */
+async function withOwnProject<T>(db: DataSource, caller: Caller, id: string, action: string, change: (m: EntityManager, p: ProjectEntity) => Promise<T>): Promise<T> {
+  requireUuid(id, 'id');
+  return db.transaction(async (m) => {
+    const project = await lockProject(m, id);
+    if (!project) throw notFound('No project has this id.');
+    requireOrganizationAdmin(caller, project.organizationId, action);
+    return change(m, project);
+  });
+}
+
+function requireStatus(p: ProjectEntity, allowed: string[], action: string): void {
+  if (!allowed.includes(p.status)) throw appError('PROJECT_NOT_EDITABLE', `A ${p.status.toLowerCase()} project cannot be ${action}.`, { status: p.status });
+}
+
+/** Risky projects publish only with insurance covering the whole period (DOMAIN.md). */
+function requireInsurance(row: ProjectRow): void {
+  if (row.riskLevel !== 'LOW' && !insuranceCovers(row)) {
+    throw appError('INSURANCE_REQUIRED', 'A risky project needs a recorded accident insurance policy covering its whole period before it is published.');
+  }
+}
+
+export function updateProject(db: DataSource, caller: Caller, id: string, changes: ProjectFields): Promise<ProjectEntity> {
+  return withOwnProject(db, caller, id, 'edit it', async (m, p) => {
+    requireStatus(p, ['DRAFT', 'PUBLISHED'], 'edited');
+    const row = mergeProject(rowOf(p), changes);
+    checkTaxonomy(row);
+    const span = await shiftSpan(m, p.id);
+    if (span.first && (span.first < row.startsOn || span.last! > row.endsOn)) {
+      throw badInput(`The period must still contain every shift (${span.first} to ${span.last}).`, 'startsOn');
+    }
+    if (p.status === 'PUBLISHED') requireInsurance(row);
+    return saveProject(m, { ...p, ...row, updatedAt: new Date() });
+  });
+}
+
+export function addShift(db: DataSource, caller: Caller, projectId: string, input: ShiftInput) {
+  return withOwnProject(db, caller, projectId, 'add shifts', async (m, p) => {
+    requireStatus(p, ['DRAFT', 'PUBLISHED'], 'given new shifts');
+    const times = shiftTimes(input, p, 'input');
+    if (times.endsAt.getTime() <= Date.now()) throw badInput('The shift is already over; add shifts still to come.', 'input.date');
+    const [shift] = await insertShifts(m, p.id, [times]);
+    return shift;
+  });
+}
+
+export function publishProject(db: DataSource, caller: Caller, id: string): Promise<ProjectEntity> {
+  return withOwnProject(db, caller, id, 'publish it', async (m, p) => {
+    requireStatus(p, ['DRAFT'], 'published again');
+    const standing = await standingOf(m, p.organizationId);
+    if (!standing?.verified) throw appError('ORGANIZATION_NOT_VERIFIED', 'Your organization must be verified by the district before it publishes projects.');
+    if (standing.suspended) throw appError('ORGANIZATION_SUSPENDED', 'Your organization is suspended and cannot publish projects; contact the district admin.');
+    const row = rowOf(p);
+    const missing = (['description', 'categoryCode', 'subcategoryCode', 'address', 'contactName', 'contactPhone'] as const).filter((k) => !row[k]);
+    if (missing.length) throw appError('PROJECT_INCOMPLETE', `Fill in ${missing.join(', ')} before publishing.`, { fields: missing });
+    requireInsurance(row);
+    if ((await shiftSpan(m, p.id)).upcoming === 0) throw appError('NO_UPCOMING_SHIFT', 'Add a shift still to come before publishing.');
+    return saveProject(m, { ...p, status: 'PUBLISHED', publishedAt: new Date(), updatedAt: new Date() });
+  });
+}
+
+export function closeProject(db: DataSource, caller: Caller, id: string): Promise<ProjectEntity> {
+  return withOwnProject(db, caller, id, 'close it', async (m, p) => {
+    requireStatus(p, ['PUBLISHED'], 'closed');
+    return saveProject(m, { ...p, status: 'CLOSED', updatedAt: new Date() });
+  });
+}
+
+/** Cancels the project and, in the same transaction, every sign-up, leaving each volunteer a notification. */
+export function cancelProject(db: DataSource, caller: Caller, id: string, reason: string) {
+  const why = reason.trim();
+  if (why.length < 2 || why.length > 200) throw badInput('reason must be 2 to 200 characters: volunteers read it.', 'reason');
+  return withOwnProject(db, caller, id, 'cancel it', async (m, p) => {
+    if (p.status === 'CANCELLED') throw conflict('This project is already cancelled.');
+    const volunteers = await cancelAllSignups(m, p.id);
+    const message = `您报名的「${p.title}」已被组织方取消：${why}`;
+    await notify(m, volunteers.map((volunteerId) => ({ volunteerId, projectId: p.id, kind: 'PROJECT_CANCELLED', message })));
+    return saveProject(m, { ...p, status: 'CANCELLED', cancelReason: why, updatedAt: new Date() });
+  });
+}
+
+/**
+ * Changes a shift's places. It cannot drop below the volunteers already signed up or waiting; a larger capacity
+ * goes to the waitlist first, in order, in the same transaction.
+ */
+export async function updateShift(db: DataSource, caller: Caller, id: string, places: { capacity: number; waitlistCapacity?: number | null }) {
+  requireUuid(id, 'id');
+  return db.transaction(async (m) => {
+    const [found] = await m.query('SELECT project_id FROM shift WHERE id = $1', [id]);
+    if (!found) throw notFound('No shift has this id.');
+    const project = (await lockProject(m, found.project_id))!;
+    requireOrganizationAdmin(caller, project.organizationId, 'change its shifts');
+    requireStatus(project, ['DRAFT', 'PUBLISHED'], 'given new places');
+    const shift = (await lockShift(m, id))!;
+    const waitlistCapacity = places.waitlistCapacity ?? shift.waitlistCapacity;
+    if (!Number.isInteger(places.capacity) || places.capacity < 1 || places.capacity > 10000) throw badInput('capacity must be 1 to 10000.', 'capacity');
+    if (!Number.isInteger(waitlistCapacity) || waitlistCapacity < 0 || waitlistCapacity > 10000) throw badInput('waitlistCapacity must be 0 to 10000.', 'waitlistCapacity');
+    if (places.capacity < shift.signedUp) throw badInput(`${shift.signedUp} volunteers already hold a place; capacity cannot be lower.`, 'capacity');
+    Object.assign(shift, { capacity: places.capacity, waitlistCapacity: Math.max(waitlistCapacity, 0) });
+    while (shift.signedUp < shift.capacity && shift.waitlisted > 0) await promoteFromWaitlist(m, shift);
+    if (shift.waitlisted > shift.waitlistCapacity) throw badInput(`${shift.waitlisted} volunteers are on the waitlist; waitlistCapacity cannot be lower.`, 'waitlistCapacity');
+    await m.query('UPDATE shift SET capacity = $2, waitlist_capacity = $3, signed_up = $4, waitlisted = $5 WHERE id = $1', [
+      shift.id, shift.capacity, shift.waitlistCapacity, shift.signedUp, shift.waitlisted,
+    ]);
+    return shift;
+  });
+}

@@ -1,0 +1,183 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { accountOf, type Caller } from '../../kit/caller';
+import { appError, badInput, conflict, forbidden, notFound } from '../../kit/errors';
+import { requireUuid } from '../../kit/ids';
+import type { ServiceRecordEntity } from '../data/service-record.entity';
+import {
+  insertCorrection, lockCorrection, lockRecords, resolveCorrectionRow, saveRecord, type CorrectionRow,
+} from '../data/service-record.repository';
+import { ShiftEntity } from '../data/shift.entity';
+import type { SignupEntity } from '../data/signup.entity';
+import { lockSignup, saveSignup } from '../data/signup.repository';
+import { organizationOf, requireOrganizationAdmin } from '../rules/access';
+import { addWorkingDays, servedHours, shanghaiParts } from '../rules/time';
+import { lockVolunteer } from './signup';
+
+/** Records must be confirmed within 10 working days after the shift (national rules, DOMAIN.md). */
+export const CONFIRM_WITHIN_WORKING_DAYS = 10;
+const MAX_CODE_FAILURES = 5;
+/** Volunteers check in from half an hour before the shift; organizers may record times up to six hours after it. */
+const EARLY_MS = 30 * 60_000;
+const LATE_MS = 6 * 3600_000;
+const MAX_BULK = 100;
+
+type Step = 'in' | 'out';
+
+interface Attendance {
+  signup: SignupEntity;
+  shift: ShiftEntity;
+  organizationId: string;
+}
+
+/** The sign-up with its shift and organization, locked; only confirmed places serve. */
+async function lockAttendance(m: EntityManager, signupId: string): Promise<Attendance | null> {
+  const signup = await lockSignup(m, signupId);
+  if (!signup) return null;
+  const [row] = await m.query('SELECT p.organization_id FROM project p WHERE p.id = $1', [signup.projectId]);
+  const shift = (await m.getRepository(ShiftEntity).findOneBy({ id: signup.shiftId }))!;
+  return { signup, shift, organizationId: row.organization_id };
+}
+
+/** Applies a check-in or check-out at `at`; a check-out also writes the PENDING service record. */
+async function record(m: EntityManager, a: Attendance, step: Step, at: Date): Promise<SignupEntity> {
+  const { signup, shift } = a;
+  if (signup.status !== 'CONFIRMED') throw appError('NOT_SIGNED_UP', 'Only volunteers with a confirmed place on this shift can check in.');
+  if (step === 'in') {
+    if (signup.checkedInAt) throw conflict('Already checked in for this shift.');
+    return saveSignup(m, { ...signup, checkedInAt: at });
+  }
+  if (!signup.checkedInAt) throw appError('NOT_CHECKED_IN', 'Check in before checking out.');
+  if (signup.checkedOutAt) throw conflict('Already checked out of this shift.');
+  if (at <= signup.checkedInAt) throw badInput('Check-out must come after check-in.', 'at');
+  const hours = servedHours(signup.checkedInAt, at, shift.startsAt, shift.endsAt);
+  if (hours <= 0) throw appError('NO_TIME_SERVED', 'No time within the shift lies between check-in and check-out, so there are no hours to record.');
+  const servedOn = shanghaiParts(shift.startsAt).date;
+  await saveRecord(m, {
+    projectId: signup.projectId, volunteerId: signup.volunteerId, signupId: signup.id, shiftId: shift.id, servedOn,
+    hours: hours.toFixed(2), status: 'PENDING', confirmBy: addWorkingDays(servedOn, CONFIRM_WITHIN_WORKING_DAYS),
+  });
+  return saveSignup(m, { ...signup, checkedOutAt: at });
+}
+
+/**
+ * A volunteer checks in or out with the code shown at the site, from half an hour before the shift to its end
+ * (check-out: up to six hours after). Wrong codes are counted and the count survives the refusal.
+ */
+export async function checkWithCode(db: DataSource, caller: Caller, shiftId: string, code: string, step: Step): Promise<SignupEntity> {
+  requireUuid(shiftId, 'shiftId');
+  if (!/^\d{6}$/.test(code)) throw badInput('code must be the six digits shown at the site.', 'code');
+  const result = await db.transaction(async (m) => {
+    const volunteer = await lockVolunteer(m, caller, 'check in');
+    const [mine] = await m.query(
+      `SELECT id FROM signup WHERE shift_id = $1 AND volunteer_id = $2 AND status = 'CONFIRMED'`, [shiftId, volunteer.volunteerId],
+    );
+    if (!mine) throw appError('NOT_SIGNED_UP', 'You have no confirmed place on this shift.');
+    const a = (await lockAttendance(m, mine.id))!;
+    const now = Date.now();
+    const closes = a.shift.endsAt.getTime() + (step === 'out' ? LATE_MS : 0);
+    if (now < a.shift.startsAt.getTime() - EARLY_MS || now > closes) {
+      throw appError('CHECKIN_CLOSED', 'Check-in opens half an hour before the shift and closes at its end; ask the organizer to record your time.');
+    }
+    if (a.signup.checkinFailures >= MAX_CODE_FAILURES) throw appError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask the organizer to check you in.');
+    if (code !== a.shift.checkinCode) {
+      // Returned rather than thrown, so the transaction commits the count.
+      await m.query('UPDATE signup SET checkin_failures = checkin_failures + 1 WHERE id = $1', [a.signup.id]);
+      return null;
+    }
+    return record(m, a, step, new Date(now));
+  });
+  if (!result) throw appError('WRONG_CODE', 'That is not the code shown at the site; check it and try again.');
+  return result;
+}
+
+/** The organizer records a volunteer's arrival or departure, at `at` (default now) within the shift's day. */
+export async function checkByOrganizer(db: DataSource, caller: Caller, signupId: string, step: Step, at?: string | null): Promise<SignupEntity> {
+  requireUuid(signupId, 'signupId');
+  const when = at ? new Date(at) : new Date();
+  if (Number.isNaN(when.getTime()) || (at && !/T\d{2}:\d{2}/.test(at))) throw badInput('at must be an ISO 8601 time such as 2026-12-05T09:00:00+08:00.', 'at');
+  if (when.getTime() > Date.now() + 60_000) throw badInput('at cannot be in the future.', 'at');
+  return db.transaction(async (m) => {
+    const a = await lockAttendance(m, signupId);
+    if (!a) throw notFound('No sign-up has this id.');
+    requireOrganizationAdmin(caller, a.organizationId, 'record attendance');
+    if (when.getTime() < a.shift.startsAt.getTime() - 3600_000 || when.getTime() > a.shift.endsAt.getTime() + LATE_MS) {
+      throw badInput('at must lie between an hour before the shift and six hours after it.', 'at');
+    }
+    return record(m, a, step, when);
+  });
+}
+
+function reviewable(rows: (ServiceRecordEntity & { organizationId: string })[], ids: string[], caller: Caller) {
+  if (rows.length < ids.length) throw notFound(`${ids.length - rows.length} of these service records do not exist.`);
+  for (const r of rows) requireOrganizationAdmin(caller, r.organizationId, 'review these service records');
+  const settled = rows.filter((r) => r.status !== 'PENDING');
+  if (settled.length) throw appError('RECORD_NOT_PENDING', `${settled.length} of these records are already ${settled[0].status.toLowerCase()}; nothing was changed.`);
+}
+
+/** Confirms pending records of the caller's organization, all or none. */
+export async function confirmRecords(db: DataSource, caller: Caller, ids: string[]): Promise<ServiceRecordEntity[]> {
+  organizationOf(caller, 'confirm service hours');
+  const unique = [...new Set(ids)];
+  if (unique.length < 1 || unique.length > MAX_BULK) throw badInput(`Confirm 1 to ${MAX_BULK} records at a time.`, 'ids');
+  unique.forEach((id) => requireUuid(id, 'ids'));
+  return db.transaction(async (m) => {
+    const rows = await lockRecords(m, unique);
+    reviewable(rows, unique, caller);
+    const now = new Date();
+    await m.query(`UPDATE service_record SET status = 'CONFIRMED', confirmed_at = $2, reviewed_by = $3 WHERE id = ANY($1)`, [unique, now, accountOf(caller)]);
+    return rows.map(({ organizationId: _, ...r }) => Object.assign(r, { status: 'CONFIRMED', confirmedAt: now, reviewedBy: accountOf(caller) }));
+  });
+}
+
+export async function rejectRecord(db: DataSource, caller: Caller, id: string, reason: string): Promise<ServiceRecordEntity> {
+  requireUuid(id, 'id');
+  const why = reason.trim();
+  if (why.length < 2 || why.length > 200) throw badInput('reason must be 2 to 200 characters: the volunteer reads it.', 'reason');
+  return db.transaction(async (m) => {
+    const rows = await lockRecords(m, [id]);
+    reviewable(rows, [id], caller);
+    const { organizationId: _, ...r } = rows[0];
+    return saveRecord(m, { ...r, status: 'REJECTED', rejectReason: why, reviewedBy: accountOf(caller) });
+  });
+}
+
+/** A volunteer asks the organization to correct the hours of one of their records. */
+export async function requestCorrection(db: DataSource, caller: Caller, recordId: string, hours: number, reason: string): Promise<CorrectionRow> {
+  requireUuid(recordId, 'recordId');
+  if (!(hours > 0 && hours <= 24) || Math.round(hours * 100) !== hours * 100) throw badInput('hours must be more than 0 and at most 24, to two decimals.', 'hours');
+  const why = reason.trim();
+  if (why.length < 2 || why.length > 500) throw badInput('reason must be 2 to 500 characters.', 'reason');
+  return db.transaction(async (m) => {
+    const volunteer = await lockVolunteer(m, caller, 'ask for a correction');
+    const [r] = await lockRecords(m, [recordId]);
+    if (!r || r.volunteerId !== volunteer.volunteerId) throw notFound('You have no service record with this id.');
+    if (Number(r.hours) === hours) throw badInput('The record already shows these hours.', 'hours');
+    const [open] = await m.query(`SELECT 1 FROM correction_request WHERE record_id = $1 AND status = 'OPEN'`, [recordId]);
+    if (open) throw conflict('A correction of this record is already waiting for the organization.');
+    return insertCorrection(m, { recordId, volunteerId: volunteer.volunteerId, requestedHours: hours, previousHours: r.hours, reason: why });
+  });
+}
+
+/**
+ * The organization accepts a correction (the record takes the requested hours and counts as confirmed: the
+ * organization has just checked it) or rejects it with a reason the volunteer reads.
+ */
+export async function resolveCorrection(db: DataSource, caller: Caller, id: string, accept: boolean, response?: string | null): Promise<CorrectionRow> {
+  requireUuid(id, 'id');
+  const text = response?.trim() || null;
+  if (!accept && (!text || text.length < 2)) throw badInput('Give the volunteer a reason when rejecting a correction.', 'reason');
+  if (text && text.length > 500) throw badInput('reason must be at most 500 characters.', 'reason');
+  organizationOf(caller, 'resolve corrections');
+  return db.transaction(async (m) => {
+    const c = await lockCorrection(m, id);
+    if (!c) throw notFound('No correction request has this id.');
+    const [r] = await lockRecords(m, [c.recordId]);
+    if (caller.kind !== 'orgAdmin' || caller.organizationId !== r.organizationId) throw forbidden('Only admins of the project organization can resolve this correction.');
+    if (c.status !== 'OPEN') throw conflict(`This correction was already ${c.status.toLowerCase()}.`);
+    if (accept) {
+      const { organizationId: _, ...rec } = r;
+      await saveRecord(m, { ...rec, hours: Number(c.requestedHours).toFixed(2), status: 'CONFIRMED', confirmedAt: rec.confirmedAt ?? new Date(), rejectReason: null, reviewedBy: accountOf(caller) });
+    }
+    return resolveCorrectionRow(m, id, accept ? 'ACCEPTED' : 'REJECTED', text);
+  });
+}

@@ -1,0 +1,125 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { accountOf, type Caller } from '../../kit/caller';
+import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/errors';
+import { requireUuid } from '../../kit/ids';
+import { profileOfAccount, type VolunteerProfile } from '../data/replica.repository';
+import {
+  firstWaitlisted, liveSignup, lockShift, lockSignup, notify, overlappingShift, saveSignup, setShiftCounts, signupByKey,
+} from '../data/signup.repository';
+import type { SignupEntity } from '../data/signup.entity';
+import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
+import { shanghaiParts } from '../rules/time';
+
+const KEY = /^[A-Za-z0-9._:-]{8,64}$/;
+
+/** Who may act as a volunteer: a signed-in citizen, or a partner app allowed to sign its linked citizen up. */
+export function volunteerAccount(caller: Caller, action: string): string {
+  if (caller.kind === 'anonymous') throw unauthenticated(`Sign in to ${action}.`);
+  if (caller.kind === 'volunteer') return caller.accountId;
+  if (caller.kind === 'partner' && caller.scopes.includes('project:signup')) return caller.accountId;
+  throw forbidden(`Only volunteers can ${action}.`);
+}
+
+/**
+ * The caller's volunteer profile, locked for the transaction. Locking it first serializes one volunteer's own
+ * sign-ups and cancellations, which makes the overlap check and idempotency keys safe under concurrency; shifts
+ * are always locked after it, so no two transactions wait on each other in a cycle.
+ */
+export async function lockVolunteer(m: EntityManager, caller: Caller, action: string): Promise<VolunteerProfile> {
+  const profile = await profileOfAccount(m, volunteerAccount(caller, action), true);
+  if (!profile) throw appError('NOT_REGISTERED', 'Register as a volunteer before signing up for projects.');
+  return profile;
+}
+
+/**
+ * One-tap sign-up. Every sign-up for a shift waits for the shift's row lock, then counts under it, so exactly
+ * `capacity` succeed however many arrive at once; the rest get a waitlist place or PROJECT_FULL.
+ */
+export async function signUp(db: DataSource, caller: Caller, shiftId: string, idempotencyKey?: string | null): Promise<SignupEntity> {
+  requireUuid(shiftId, 'shiftId');
+  if (idempotencyKey != null && !KEY.test(idempotencyKey)) {
+    throw badInput('idempotencyKey must be 8 to 64 letters, digits or . _ : - (a UUID works).', 'idempotencyKey');
+  }
+  return db.transaction(async (m) => {
+    const volunteer = await lockVolunteer(m, caller, 'sign up');
+    if (idempotencyKey) {
+      const earlier = await signupByKey(m, volunteer.volunteerId, idempotencyKey);
+      if (earlier) {
+        if (earlier.shiftId !== shiftId) throw appError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another shift; use a new key for a new sign-up.');
+        return earlier;
+      }
+    }
+    if (BLOCKED_STATUSES.has(volunteer.status)) throw forbidden('Your volunteer registration is not active, so you cannot sign up.');
+    const shift = await lockShift(m, shiftId);
+    if (!shift) throw notFound('No shift has this id.');
+    // Read after taking the lock: a cancellation or close committed meanwhile is seen here.
+    const [project] = await m.query('SELECT status, title, min_age, required_skills FROM project WHERE id = $1', [shift.projectId]);
+    if (project.status !== 'PUBLISHED') throw appError('PROJECT_NOT_OPEN', `This project is ${project.status.toLowerCase()} and takes no sign-ups.`);
+    if (shift.startsAt.getTime() <= Date.now()) throw appError('SHIFT_STARTED', 'This shift has already started; choose a later one.');
+    if (await liveSignup(m, shift.id, volunteer.volunteerId)) throw appError('ALREADY_SIGNED_UP', 'You are already signed up for this shift.');
+    const refusal = ineligibility({
+      birthDate: volunteer.birthDate,
+      skills: volunteer.skills,
+      minAge: project.min_age,
+      requiredSkills: project.required_skills,
+      shiftDate: shanghaiParts(shift.startsAt).date,
+    });
+    if (refusal) throw appError(refusal.code, refusal.message);
+    const clash = await overlappingShift(m, volunteer.volunteerId, shift.startsAt, shift.endsAt);
+    if (clash) throw appError('SHIFT_OVERLAP', `You are already signed up for 「${clash.title}」 at an overlapping time.`);
+
+    let status: string;
+    if (shift.signedUp < shift.capacity) {
+      status = 'CONFIRMED';
+      shift.signedUp++;
+    } else if (shift.waitlisted < shift.waitlistCapacity) {
+      status = 'WAITLISTED';
+      shift.waitlisted++;
+    } else {
+      throw appError('PROJECT_FULL', 'This shift is full and its waitlist too; choose another shift.');
+    }
+    await setShiftCounts(m, shift);
+    return saveSignup(m, { shiftId: shift.id, projectId: shift.projectId, volunteerId: volunteer.volunteerId, status, idempotencyKey: idempotencyKey ?? null });
+  });
+}
+
+/** Cancels the caller's own sign-up; a freed place goes to the first on the waitlist in the same transaction. */
+export async function cancelSignup(db: DataSource, caller: Caller, signupId: string): Promise<SignupEntity> {
+  requireUuid(signupId, 'id');
+  return db.transaction(async (m) => {
+    const volunteer = await lockVolunteer(m, caller, 'cancel a sign-up');
+    const [found] = await m.query('SELECT shift_id FROM signup WHERE id = $1 AND volunteer_id = $2', [signupId, volunteer.volunteerId]);
+    if (!found) throw notFound('You have no sign-up with this id.');
+    const shift = (await lockShift(m, found.shift_id))!;
+    const signup = (await lockSignup(m, signupId))!;
+    if (signup.status === 'CANCELLED') throw conflict('This sign-up is already cancelled.');
+    if (shift.startsAt.getTime() <= Date.now()) throw appError('SHIFT_STARTED', 'The shift has started; tell the organizer instead of cancelling.');
+    const wasConfirmed = signup.status === 'CONFIRMED';
+    Object.assign(signup, { status: 'CANCELLED', cancelledAt: new Date() });
+    if (wasConfirmed) {
+      shift.signedUp--;
+      await promoteFromWaitlist(m, shift);
+    } else {
+      shift.waitlisted--;
+    }
+    await setShiftCounts(m, shift);
+    return saveSignup(m, signup);
+  });
+}
+
+/** Gives a freed place to the first on the waitlist and tells them. The shift is locked by the caller. */
+export async function promoteFromWaitlist(m: EntityManager, shift: { id: string; projectId: string; signedUp: number; waitlisted: number; startsAt: Date }) {
+  const next = await firstWaitlisted(m, shift.id);
+  if (!next) return;
+  await saveSignup(m, { ...next, status: 'CONFIRMED', promotedAt: new Date() });
+  shift.signedUp++;
+  shift.waitlisted--;
+  const [{ title }] = await m.query('SELECT title FROM project WHERE id = $1', [shift.projectId]);
+  const when = shanghaiParts(shift.startsAt);
+  await notify(m, [{
+    volunteerId: next.volunteerId,
+    projectId: shift.projectId,
+    kind: 'WAITLIST_PROMOTED',
+    message: `「${title}」${when.date} ${when.time} 的班次有了空位，您已从候补转为正式报名。`,
+  }]);
+}

@@ -1,0 +1,46 @@
+import type { Caller } from '../../kit/caller';
+import { forbidden, notFound, unauthenticated } from '../../kit/errors';
+import type { SubgraphContext } from '../../kit/subgraph';
+import type { Loaders } from '../data/loaders';
+import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
+import { newCardCode } from '../rules/codes';
+import { validateProfileEdit, validateRegistration, type ProfileEdit, type RegistrationInput } from '../rules/record';
+
+type Ctx = SubgraphContext<Loaders>;
+
+/** The account of a citizen acting in person: partner apps and admins cannot register or edit for anyone. */
+function citizenAccount(caller: Caller): string {
+  if (caller.kind === 'anonymous') throw unauthenticated('Sign in to register as a volunteer or edit your record.');
+  if (caller.kind !== 'volunteer') throw forbidden('Only citizens themselves register and edit their volunteer record.');
+  return caller.accountId;
+}
+
+async function edit(ctx: Ctx, patch: Parameters<typeof updateVolunteer>[2]) {
+  const saved = await updateVolunteer(ctx.db, citizenAccount(ctx.caller), patch);
+  if (!saved) throw notFound('You are not registered as a volunteer yet; register first.');
+  return saved;
+}
+
+export const Mutation = {
+  registerVolunteer: async (_: unknown, args: { input: RegistrationInput }, ctx: Ctx) => {
+    const accountId = citizenAccount(ctx.caller);
+    const now = new Date();
+    const { guardian, ...record } = validateRegistration(args.input, now);
+    const saved = await insertVolunteer(ctx.db, {
+      ...record,
+      accountId,
+      cardCode: newCardCode(),
+      consentedAt: now,
+      shareWithPartnersAt: now,
+      guardianName: guardian?.name ?? null,
+      guardianRelation: guardian?.relation ?? null,
+      guardianPhone: guardian?.phone ?? null,
+      guardianConsentedAt: guardian ? now : null,
+    });
+    ctx.log.info({ volunteerId: saved.id }, 'volunteer registered');
+    return saved;
+  },
+  updateVolunteerProfile: (_: unknown, args: { input: ProfileEdit }, ctx: Ctx) => edit(ctx, validateProfileEdit(args.input)),
+  setPartnerSharing: (_: unknown, args: { allow: boolean }, ctx: Ctx) =>
+    edit(ctx, { shareWithPartners: args.allow, shareWithPartnersAt: new Date() }),
+};

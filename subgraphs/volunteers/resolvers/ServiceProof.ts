@@ -1,0 +1,5 @@
+import type { ServiceProofEntity } from '../data/service-proof.entity';
+
+export const ServiceProof = {
+  issuedAt: (p: ServiceProofEntity) => new Date(p.issuedAt).toISOString(),
+};

@@ -1,0 +1,24 @@
+import type { ServiceProofEntity } from '../data/service-proof.entity';
+
+/** The projects subgraph's ServiceSummary figures, as a proof of service records them. */
+export interface ServiceFiguresInput {
+  confirmedHours: number;
+  recordCount?: number;
+  projectCount: number;
+  organizationCount: number;
+  firstServedOn?: string | null;
+  lastServedOn?: string | null;
+}
+
+/** True when an issued proof still states the volunteer's current figures (and name), so it can be handed out again. */
+export function sameFigures(p: ServiceProofEntity, holderName: string, s: ServiceFiguresInput): boolean {
+  return (
+    p.holderName === holderName &&
+    p.confirmedHours === s.confirmedHours &&
+    p.recordCount === (s.recordCount ?? 0) &&
+    p.projectCount === s.projectCount &&
+    p.organizationCount === s.organizationCount &&
+    p.servedFrom === (s.firstServedOn ?? null) &&
+    p.servedTo === (s.lastServedOn ?? null)
+  );
+}

@@ -1,0 +1,145 @@
+import { ageOn } from '../../kit/age';
+import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../kit/categories';
+import { isCalendarDay } from '../../kit/days';
+import { isDistrictCode } from '../../kit/districts';
+import { badInput } from '../../kit/errors';
+import { normalizeIdNumber, parseIdNumber, type Sex } from '../../kit/idcard';
+import { normalizeMobile } from '../../kit/phone';
+
+/**
+ * Validation of the basic record a volunteer enters. Messages name the field and say what to fix, and never
+ * repeat the value: it may be an ID or phone number, which must not travel in errors or logs.
+ */
+
+/** Children under this age register only with a guardian's consent (PIPL: all their data is sensitive). */
+export const GUARDIAN_CONSENT_UNDER = 14;
+export const MAX_SKILLS = 10;
+
+export function requireText(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0 || [...text].length > max || /[\u0000-\u001f]/.test(text)) {
+    throw badInput(`${field} must be 1 to ${max} characters.`, field);
+  }
+  return text;
+}
+
+export function requireMobile(value: string, field: string): string {
+  const phone = normalizeMobile(value);
+  if (!phone) throw badInput(`${field} must be a mainland mobile number: 11 digits starting with 13 to 19.`, field);
+  return phone;
+}
+
+export function requireDistrict(code: string, field: string): string {
+  if (!isDistrictCode(code)) throw badInput(`${field} must be one of the 23 district codes, e.g. wuhou or gaoxin.`, field);
+  return code;
+}
+
+export function requireSkills(skills: readonly string[], field = 'skills'): string[] {
+  const clean = [...new Set(skills.map((s) => requireText(s, field, 20)))];
+  if (clean.length > MAX_SKILLS) throw badInput(`${field} may list at most ${MAX_SKILLS} skills.`, field);
+  return clean;
+}
+
+export function requireCategories(codes: readonly string[], field = 'serviceCategories'): string[] {
+  const clean = [...new Set(codes.map((c) => c.trim()))];
+  if (clean.length === 0) throw badInput(`${field} needs at least one service category.`, field);
+  if (!clean.every(isServiceCategoryCode)) {
+    throw badInput(`${field} has an unknown category; use the codes ${SERVICE_CATEGORIES.map((c) => c.code).join(', ')}.`, field);
+  }
+  return clean;
+}
+
+const ID_PROBLEMS = {
+  FORMAT: 'idNumber must be an 18-character resident ID number: 17 digits and a final digit or X.',
+  BIRTH_DATE: 'idNumber does not contain a valid birth date; check the number on the ID card.',
+  CHECK_DIGIT: 'idNumber has a wrong check digit; check the number on the ID card.',
+} as const;
+
+export interface RegistrationInput {
+  realName: string;
+  displayName?: string | null;
+  sex: Sex;
+  birthDate: string;
+  idNumber: string;
+  districtCode: string;
+  phone: string;
+  skills?: string[] | null;
+  serviceCategories: string[];
+  consent: {
+    personalData: boolean;
+    shareWithPartners?: boolean | null;
+    guardian?: { name: string; relation: string; phone: string } | null;
+  };
+}
+
+/** A validated, normalized basic record, ready to store. */
+export interface RegistrationRecord {
+  realName: string;
+  displayName: string;
+  sex: Sex;
+  birthDate: string;
+  idNumber: string;
+  districtCode: string;
+  phone: string;
+  skills: string[];
+  serviceCategories: string[];
+  shareWithPartners: boolean;
+  guardian: { name: string; relation: string; phone: string } | null;
+}
+
+export function validateRegistration(input: RegistrationInput, today: Date): RegistrationRecord {
+  if (input.consent.personalData !== true) {
+    throw badInput('Registration needs your consent to the platform keeping this record (consent.personalData: true).', 'consent.personalData');
+  }
+  const idNumber = normalizeIdNumber(input.idNumber);
+  const parsed = parseIdNumber(idNumber, today);
+  if (!parsed.ok) throw badInput(ID_PROBLEMS[parsed.problem], 'idNumber');
+  if (!isCalendarDay(input.birthDate)) throw badInput('birthDate must be a day written YYYY-MM-DD.', 'birthDate');
+  if (input.birthDate !== parsed.facts.birthDate) throw badInput('birthDate does not match the birth date in the ID number.', 'birthDate');
+  if (input.sex !== parsed.facts.sex) throw badInput('sex does not match the ID number.', 'sex');
+  const realName = requireText(input.realName, 'realName', 40);
+  const guardianInput = input.consent.guardian ?? null;
+  const minor = ageOn(parsed.facts.birthDate, today) < GUARDIAN_CONSENT_UNDER;
+  if (minor && !guardianInput) {
+    throw badInput(`Volunteers under ${GUARDIAN_CONSENT_UNDER} register with a guardian's consent: add consent.guardian (name, relation, phone).`, 'consent.guardian');
+  }
+  return {
+    realName,
+    displayName: input.displayName == null ? realName : requireText(input.displayName, 'displayName', 40),
+    sex: parsed.facts.sex,
+    birthDate: parsed.facts.birthDate,
+    idNumber,
+    districtCode: requireDistrict(input.districtCode, 'districtCode'),
+    phone: requireMobile(input.phone, 'phone'),
+    skills: requireSkills(input.skills ?? []),
+    serviceCategories: requireCategories(input.serviceCategories),
+    shareWithPartners: input.consent.shareWithPartners === true,
+    // A guardian given for an adult is not recorded: the consent would be meaningless and the data needless.
+    guardian: minor && guardianInput
+      ? {
+          name: requireText(guardianInput.name, 'consent.guardian.name', 40),
+          relation: requireText(guardianInput.relation, 'consent.guardian.relation', 20),
+          phone: requireMobile(guardianInput.phone, 'consent.guardian.phone'),
+        }
+      : null,
+  };
+}
+
+export interface ProfileEdit {
+  displayName?: string | null;
+  districtCode?: string | null;
+  phone?: string | null;
+  skills?: string[] | null;
+  serviceCategories?: string[] | null;
+}
+
+/** The columns an edit changes; fields left out (or null) stay as they are. */
+export function validateProfileEdit(input: ProfileEdit): Partial<Pick<RegistrationRecord, 'displayName' | 'districtCode' | 'phone' | 'skills' | 'serviceCategories'>> {
+  const patch: ReturnType<typeof validateProfileEdit> = {};
+  if (input.displayName != null) patch.displayName = requireText(input.displayName, 'displayName', 40);
+  if (input.districtCode != null) patch.districtCode = requireDistrict(input.districtCode, 'districtCode');
+  if (input.phone != null) patch.phone = requireMobile(input.phone, 'phone');
+  if (input.skills != null) patch.skills = requireSkills(input.skills);
+  if (input.serviceCategories != null) patch.serviceCategories = requireCategories(input.serviceCategories);
+  return patch;
+}

@@ -1,0 +1,262 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '../../subgraphs/kit/log';
+import { loadManifest, sha256 } from '../../gateway/trusted-documents';
+import type { RunningGateway } from '../../gateway/server';
+import { SUBGRAPHS } from '../../schema/registry';
+import { startSubgraph } from '../../subgraphs/kit/subgraph';
+import { expectError, expectNoErrors, loadSubgraph, post, startCity, testDatabaseUrl, type City } from '../testkit/city';
+import { startDelayProxy } from '../testkit/proxy';
+
+/** Everything a hostile or careless client can send; each gets the safe outcome, through the real gateway. */
+const logLines: string[] = [];
+const logSink = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
+
+let city: City;
+beforeAll(async () => {
+  city = await startCity({ gateway: { log: createLogger('gateway', 'info', logSink) } });
+});
+afterAll(() => city?.stop());
+
+const json = async (r: Response | Promise<Response>): Promise<any> => (await r).json();
+const raw = (body: string | Buffer, headers: Record<string, string> = {}, method = 'POST', url = city.gateway.url) =>
+  fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: method === 'GET' ? undefined : body });
+
+describe('operation limits', () => {
+  test('a deep query is refused before any subgraph is called', async () => {
+    let q = 'title';
+    for (let i = 0; i < 6; i++) q = `organization { projects(first: 1) { ${q} } }`;
+    const res = await city.query(`{ projects(first: 1) { edges { node { ${q} } } } }`);
+    expect(res.errors?.[0].message).toMatch(/depth limit/i);
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  test('an alias flood is refused, __typename aliases included', async () => {
+    const res = await city.query(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: __typename`).join(' ')} }`);
+    expect(res.errors?.[0].message).toMatch(/aliases limit/i);
+  });
+
+  test('a directive flood is refused', async () => {
+    const res = await city.query(`{ __typename ${'@include(if: true) '.repeat(20)} }`);
+    expect(res.errors?.[0].message).toMatch(/directives limit/i);
+  });
+
+  test('a token flood is refused', async () => {
+    const res = await city.query(`{ ${'__typename '.repeat(2_500)} }`);
+    expect(res.errors?.[0].message).toMatch(/token limit/i);
+  });
+
+  test('an operation that would fetch too much is refused with QUERY_TOO_COSTLY', async () => {
+    const res = await city.query(`{ projects(first: 100) { edges { node { organization { projects(first: 100) { title organization { name projects(first: 100) { title } } } } } } } }`);
+    expect(expectError(res, 'QUERY_TOO_COSTLY').message).toMatch(/first/);
+    expect(res.status).toBe(400);
+  });
+
+  test('batched operations are off', async () => {
+    const res = await raw(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
+    expect(res.status).toBe(400);
+  });
+
+  test('a huge body is refused with PAYLOAD_TOO_LARGE, as JSON', async () => {
+    const res = await raw(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(200_000) } }));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
+  test('a body that is not JSON gets a JSON error, not an HTML stack trace', async () => {
+    const res = await raw('{"query": ');
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toMatch(/<html|at .*\.js/i);
+  });
+});
+
+describe('CSRF and methods', () => {
+  test('a form-encoded POST is blocked as a potential CSRF', async () => {
+    const res = await raw('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF/);
+  });
+
+  test('a mutation over GET never runs', async () => {
+    const url = `${city.gateway.url}?query=${encodeURIComponent('mutation { __typename }')}`;
+    const res = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(405);
+  });
+});
+
+describe('production mode', () => {
+  let prod: RunningGateway;
+  beforeAll(async () => {
+    prod = await city.startGateway({ production: true });
+  });
+  afterAll(() => prod?.stop());
+
+  test('introspection is off', async () => {
+    const res = await post(prod.url, '{ __schema { types { name } } }');
+    expect(res.errors?.[0].message).toMatch(/introspection/i);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  test('field suggestions do not map the schema', async () => {
+    const res = await post(prod.url, '{ projectz { title } }');
+    expect(res.errors?.[0].message).not.toMatch(/did you mean/i);
+    const dev = await city.query('{ projectz { title } }');
+    expect(dev.errors?.[0].message).toMatch(/did you mean/i);
+  });
+
+  test('no landing page', async () => {
+    const res = await fetch(prod.url, { headers: { accept: 'text/html' } });
+    expect(await res.text()).not.toMatch(/<html/i);
+  });
+});
+
+describe('error masking and logs', () => {
+  test('an internal failure in a subgraph reaches the client as a generic error with nothing internal', async () => {
+    const volunteers = city.subgraphs.get('volunteers')!;
+    await volunteers.db.destroy();
+    try {
+      const res = await city.query('{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }');
+      const text = JSON.stringify(res);
+      expect(res.data?.projects.edges).toHaveLength(1);
+      expect(res.errors?.[0]).toEqual({ message: 'Something went wrong on our side; try again shortly.', path: ['volunteer'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(text).not.toMatch(/volunteers|serviceName|stack|SELECT|DataSource|127\.0\.0\.1|http:/);
+    } finally {
+      await volunteers.db.initialize();
+    }
+  });
+
+  test('every request leaves one log line with name, duration, client and outcome, and no variables', async () => {
+    logLines.length = 0;
+    const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
+    const secretish = '13812345678';
+    expectNoErrors(await city.query('query ProjectPage($id: ID!) { project(id: $id) { title } }', { id: '30000000-0000-4000-8000-000000000001', note: secretish }, token));
+    const lines = logLines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ operation: 'ProjectPage', type: 'query', outcome: 'ok', client: 'volunteer', codes: [] });
+    expect(typeof lines[0].ms).toBe('number');
+    expect(logLines.join('')).not.toContain(secretish);
+    expect(logLines.join('')).not.toContain('demo-volunteer-01');
+  });
+
+  test('/metrics exposes requests, errors by code, latency and per-subgraph fetch latency', async () => {
+    await city.query('{ projectz }');
+    const text = await (await fetch(city.gateway.url.replace('/graphql', '/metrics'))).text();
+    expect(text).toMatch(/qingju_gateway_requests_total\{type="query",outcome="ok"\} \d+/);
+    expect(text).toMatch(/qingju_gateway_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} \d+/);
+    expect(text).toMatch(/qingju_gateway_request_duration_seconds_bucket/);
+    expect(text).toMatch(/qingju_gateway_subgraph_fetch_duration_seconds_count\{subgraph="projects",outcome="ok"\} \d+/);
+  });
+});
+
+describe('persisted and trusted documents', () => {
+  const [hash, text] = [...loadManifest().entries()].find(([, t]) => t.includes('query ProjectList'))!;
+
+  test('automatic persisted queries: unknown hash first, then the hash alone works', async () => {
+    const q = '{ districts { code } }';
+    const ext = { persistedQuery: { version: 1, sha256Hash: sha256(q) } };
+    const miss = await raw(JSON.stringify({ extensions: ext }));
+    expect(JSON.stringify(await miss.json())).toMatch(/PERSISTED_QUERY_NOT_FOUND/);
+    expect((await raw(JSON.stringify({ query: q, extensions: ext }))).status).toBe(200);
+    const hit = await json(raw(JSON.stringify({ extensions: ext })));
+    expect(hit.data.districts).toHaveLength(23);
+  });
+
+  describe('trusted-documents mode', () => {
+    let trusted: RunningGateway;
+    beforeAll(async () => {
+      trusted = await city.startGateway({ trustedDocuments: true });
+    });
+    afterAll(() => trusted?.stop());
+    const send = (body: object) => fetch(trusted.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+    test('a registered operation runs by its hash', async () => {
+      const res = await json(send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: { first: 2 } }));
+      expect(res.errors).toBeUndefined();
+      expect(res.data.projects.edges).toBeDefined();
+      const byId = await json(send({ documentId: `sha256:${hash}`, variables: { first: 2 } }));
+      expect(byId.errors).toBeUndefined();
+    });
+
+    test('its exact text is accepted too; any other text is refused', async () => {
+      expect((await json(send({ query: text, variables: { first: 1 } }))).errors).toBeUndefined();
+      const res = await send({ query: '{ districts { code } }' });
+      expect(res.status).toBe(400);
+      expect((await json(res)).errors[0].extensions.code).toBe('OPERATION_NOT_TRUSTED');
+    });
+
+    test('an unknown hash is refused', async () => {
+      const res = await json(send({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('x') } } }));
+      expect(res.errors[0].extensions.code).toBe('OPERATION_NOT_TRUSTED');
+    });
+  });
+});
+
+describe('failing subgraphs', () => {
+  const TWO_SUBGRAPHS = '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }';
+
+  test('a killed subgraph yields partial data and a masked error; readiness names it; it recovers when back', async () => {
+    const volunteers = city.subgraphs.get('volunteers')!;
+    const port = volunteers.port;
+    await volunteers.stop();
+    const res = await city.query(TWO_SUBGRAPHS);
+    expect(res.data?.projects.edges).toHaveLength(1);
+    expect(res.data?.volunteer).toBeNull();
+    expect(res.errors?.[0]).toMatchObject({ message: 'Part of this answer is temporarily unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(JSON.stringify(res)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|volunteers|serviceName/);
+    await new Promise((r) => setTimeout(r, 2_100)); // readiness probes are cached for 2 s
+    const ready = await json(fetch(city.gateway.url.replace('/graphql', '/ready')));
+    expect(ready.status).toBe('degraded');
+    expect(ready.checks).toMatchObject({ volunteers: false, projects: true });
+
+    const back = await startSubgraph(loadSubgraph(SUBGRAPHS.find((s) => s.name === 'volunteers')!), {
+      port, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), poolMax: 2, identityKey: city.identityPublicKey,
+      eventsSecret: city.keys.eventsSecret, peers: () => ({}), log: createLogger('volunteers', 'silent'), seedDemo: false,
+    });
+    city.subgraphs.set('volunteers', back);
+    expect(expectNoErrors(await city.query(TWO_SUBGRAPHS)).volunteer.displayName).toBe('李思雨');
+  });
+});
+
+describe('slow subgraphs and shutdown', () => {
+  let slow: RunningGateway;
+  let proxy: Awaited<ReturnType<typeof startDelayProxy>>;
+  const ask = (q: string) => post<any>(slow.url, q);
+  beforeAll(async () => {
+    proxy = await startDelayProxy(city.subgraphs.get('volunteers')!.url, 0);
+    slow = await city.startGateway({
+      subgraphTimeoutMs: 500,
+      subgraphUrls: { ...Object.fromEntries([...city.subgraphs].map(([n, s]) => [n, s.url])), volunteers: proxy.url },
+    });
+  });
+  afterAll(async () => {
+    await proxy?.stop();
+  });
+  const TWO_SUBGRAPHS = '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }';
+
+  test('a slow subgraph costs a masked error at the timeout, with the rest of the data', async () => {
+    proxy.setDelay(3_000);
+    const started = Date.now();
+    const res = await ask(TWO_SUBGRAPHS);
+    const elapsed = Date.now() - started;
+    expect(res.data?.projects.edges).toHaveLength(1);
+    expect(res.errors?.[0]).toMatchObject({ message: 'Part of this answer is temporarily unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    // The answer came at the 500 ms timeout, not after the subgraph's 3 s (a bound on behaviour, not a benchmark).
+    expect(elapsed).toBeLessThan(2_500);
+    proxy.setDelay(0);
+    expect(expectNoErrors(await ask(TWO_SUBGRAPHS)).volunteer.displayName).toBe('李思雨');
+  });
+
+  test('shutdown: readiness fails at once, the request in flight completes, the gateway stops within 10 s', async () => {
+    proxy.setDelay(300);
+    const inFlight = ask(TWO_SUBGRAPHS);
+    await new Promise((r) => setTimeout(r, 50));
+    const stopped = slow.stop().then(() => Date.now());
+    const started = Date.now();
+    const ready = await fetch(slow.url.replace('/graphql', '/ready')).then((r) => r.status, () => 0);
+    expect([503, 0]).toContain(ready);
+    const res = await inFlight;
+    expect(expectNoErrors(res).volunteer.displayName).toBe('李思雨');
+    expect((await stopped) - started).toBeLessThan(10_000);
+    proxy.setDelay(0);
+  });
+});

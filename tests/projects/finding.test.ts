@@ -1,0 +1,132 @@
+import { MAX_PAGE_SIZE } from '../../subgraphs/kit/connection';
+import { searchSql } from '../../subgraphs/projects/data/search.repository';
+import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
+import { adminToken, dayFromNow, fillCitySized, ORG, projectInput, publishedProject } from './helpers';
+
+let city: City;
+beforeAll(async () => {
+  city = await startCity();
+});
+afterAll(() => city?.stop());
+
+const SEARCH = `query($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
+  projects(filter: $f, sort: $sort, first: $first, after: $after) { edges { cursor node { id title startsOn district { code } organization { name } } } pageInfo { hasNextPage endCursor } } }`;
+const titles = async (f: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  expectNoErrors(await city.query(SEARCH, { f, first: 100, ...extra })).projects.edges.map((e: any) => e.node.title);
+
+test('filters by districts, category, subcategory and dates', async () => {
+  const pidu = await titles({ districts: ['pidu'] });
+  expect(pidu).toEqual(['郫都区团结街道垃圾分类宣传', '郫都区社区“同心战疫”健康宣传']);
+  expect(await titles({ districts: ['pidu', 'xinjin'] })).toHaveLength(3);
+  expect(await titles({ categoryCode: 'elderly' })).toEqual(['荷花池社区独居老人关爱探访', '社保大厅老年人业务办理帮办', '玉林街道“青暖夕阳”助老智能手机课堂']);
+  expect(await titles({ subcategoryCode: 'travel.spring-festival' })).toEqual(['成都东站春运“情满旅途”旅客引导']);
+  // Periods overlapping 19-20 December 2026.
+  const mid = await titles({ from: '2026-12-19', to: '2026-12-20', districts: ['longquanyi', 'xinjin'] });
+  expect(mid.sort()).toEqual(['新津花源社区邻里节活动保障', '青少年宫“五彩梦想”周末课业辅导', '龙泉驿区桃花故里环境清洁行动'].sort());
+});
+
+test('keyword search covers Chinese titles, descriptions and organization names, for 1, 2 and 3+ characters', async () => {
+  expect(await titles({ keyword: '献血' })).toEqual(['锦江区冬季献血点引导服务']);
+  expect(await titles({ keyword: '垃圾分类' })).toEqual(['郫都区团结街道垃圾分类宣传']);
+  // In a description only: 「绘本共读」 appears in the library project's description.
+  expect(await titles({ keyword: '绘本共读' })).toEqual(['成都图书馆周末图书整理与阅读推广']);
+  // Organization name (from the replica of organization standings): 四川大学青年志愿者协会 publishes 川大“蓉译”.
+  expect(await titles({ keyword: '四川大学' })).toEqual(['川大“蓉译”外语导览志愿服务']);
+  expect(await titles({ keyword: '川大' })).toEqual(['川大“蓉译”外语导览志愿服务']);
+  expect(await titles({ keyword: '熊' })).toEqual([]);
+  expect(await titles({ keyword: 'ZZZ不存在的词' })).toEqual([]);
+  // LIKE wildcards are taken literally.
+  expect(await titles({ keyword: '%' })).toEqual([]);
+});
+
+test('filters by free places and by the skills a volunteer has; sorts by start or newest', async () => {
+  const p = await publishedProject(city, ORG(12), { title: '国际马拉松外语翻译志愿者招募', skills: ['英语'], categoryCode: 'events', subcategoryCode: 'events.translation' });
+  const withEnglish = await titles({ skills: ['英语'], categoryCode: 'events' });
+  expect(withEnglish).toEqual(expect.arrayContaining(['国际马拉松外语翻译志愿者招募', '川大“蓉译”外语导览志愿服务']));
+  expect(await titles({ skills: [], categoryCode: 'events' })).toEqual([]);
+  const newest = expectNoErrors(await city.query(SEARCH, { sort: 'NEWEST', first: 1 })).projects.edges[0].node;
+  expect(newest.id).toBe(p.id);
+  expect(await titles({ hasFreePlaces: true, keyword: '马拉松' })).toEqual(['国际马拉松外语翻译志愿者招募']);
+  expect(await titles({ hasFreePlaces: false, keyword: '马拉松' })).toEqual([]);
+});
+
+test('pages follow the cursor without gaps or repeats, in both sort orders, with a hard maximum', async () => {
+  for (const sort of ['START_TIME', 'NEWEST']) {
+    const all = (await titles({}, { sort })) as string[];
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = expectNoErrors(await city.query(SEARCH, { first: 5, after, sort })).projects;
+      seen.push(...page.edges.map((e: any) => e.node.title));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all);
+  }
+  expectError(await city.query(SEARCH, { first: MAX_PAGE_SIZE + 1 }), 'BAD_USER_INPUT');
+  expectError(await city.query(SEARCH, { first: 0 }), 'BAD_USER_INPUT');
+  expectError(await city.query(SEARCH, { after: 'not-a-cursor' }), 'BAD_USER_INPUT');
+});
+
+test('bad filters are refused with the field named', async () => {
+  const bad: [Record<string, unknown>, RegExp][] = [
+    [{ districts: ['beijing'] }, /districts/],
+    [{ from: '2026-13-01' }, /from/],
+    [{ from: '2026-12-10', to: '2026-12-01' }, /to must be on or after/],
+    [{ keyword: '   ' }, /keyword/],
+    [{ keyword: '长'.repeat(51) }, /keyword/],
+    [{ status: 'DRAFT' }, /Drafts/],
+  ];
+  for (const [f, message] of bad) expect(expectError(await city.query(SEARCH, { f }), 'BAD_USER_INPUT').message).toMatch(message);
+});
+
+test('drafts are never listed', async () => {
+  const token = await adminToken(city, ORG(1));
+  expectNoErrors(await city.query('mutation($i: ProjectInput!) { createProject(input: $i) { id } }', { i: projectInput({ title: '草稿里的秘密项目' }) }, token));
+  expect(await titles({ keyword: '秘密项目' })).toEqual([]);
+});
+
+test('trigrams work for Chinese under this database locale, and search uses the indexes on a city-sized table', async () => {
+  const { db } = city.subgraphs.get('projects')!;
+  const [{ grams }] = await db.query("SELECT array_length(public.show_trgm('志愿服务'), 1) AS grams");
+  expect(grams).toBeGreaterThan(0); // under the C locale pg_trgm would drop CJK characters and return nothing
+  const runner = db.createQueryRunner();
+  await runner.startTransaction();
+  try {
+    await fillCitySized(runner);
+    const plan = async (keyword: string) => {
+      const { sql, params } = searchSql({ status: 'PUBLISHED', keyword }, 'START_TIME', 21, null);
+      const rows = await runner.query(`EXPLAIN ${sql}`, params);
+      return rows.map((r: any) => r['QUERY PLAN']).join('\n');
+    };
+    const two = await plan('献血');
+    expect(two).toMatch(/Bitmap Index Scan on project_search_grams_idx/);
+    expect(two).toMatch(/Bitmap Index Scan on organization_standing_grams_idx/);
+    expect(two).not.toMatch(/Seq Scan on project/);
+    const four = await plan('助老服务4711');
+    expect(four).toMatch(/Bitmap Index Scan on project_search_trgm_idx/);
+    expect(four).not.toMatch(/Seq Scan on project/);
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+});
+
+test('listing 100 projects with organization, shifts and free places costs the same SQL as listing 2', async () => {
+  // 90 more published projects, each with a shift, so a page of 100 exists.
+  const { db } = city.subgraphs.get('projects')!;
+  await db.query(`WITH p AS (
+      INSERT INTO project (title, status, organization_id, district_code, starts_on, ends_on, share_code)
+      SELECT '批量项目' || i, 'PUBLISHED', ('10000000-0000-4000-8000-0000000000' || lpad((1 + i % 13)::text, 2, '0'))::uuid, 'tianfu',
+             $1::date + i % 20, $1::date + i % 20, 'bulk' || i
+        FROM generate_series(1, 90) i RETURNING id, starts_on)
+    INSERT INTO shift (project_id, starts_at, ends_at, capacity, checkin_code)
+    SELECT id, starts_on + time '09:00', starts_on + time '11:00', 10, '123456' FROM p`, [dayFromNow(30)]);
+  const list = (n: number) => () => city.query(`{ projects(first: ${n}) { edges { node { title freePlaces organization { name verified } shifts { date startTime freePlaces } district { name } } } } }`).then(expectNoErrors);
+  const data: any = await list(100)();
+  expect(data.projects.edges).toHaveLength(100);
+  const small = await countStatements(city, list(2));
+  const large = await countStatements(city, list(100));
+  expect(large).toEqual(small);
+  expect(large.projects).toBeLessThanOrEqual(3);
+  expect(large.organizations).toBeLessThanOrEqual(2);
+});

@@ -1,0 +1,70 @@
+import crypto from 'node:crypto';
+import type { QueryRunner } from 'typeorm';
+import { expectNoErrors, type City } from '../testkit/city';
+import { deliver } from '../testkit/events';
+
+/** Demo organizations: 01 is verified, 14 (天府新区华阳街道社区) is not. */
+export const ORG = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+export const DEMO_PROJECT = (n: number) => `30000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** A date `days` from today in Chengdu, YYYY-MM-DD. */
+export function dayFromNow(days: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function projectInput(overrides: Record<string, unknown> = {}) {
+  const startsOn = dayFromNow(10);
+  return {
+    title: '社区关爱老人智能手机课堂',
+    description: '教社区老人使用智能手机扫码、视频通话和网上挂号。',
+    categoryCode: 'elderly',
+    subcategoryCode: 'elderly.smartphone',
+    districtCode: 'jinjiang',
+    address: '锦江区春熙路街道红星社区活动室',
+    contactName: '陈晓燕',
+    contactPhone: '13880011001',
+    startsOn,
+    endsOn: dayFromNow(20),
+    shifts: [{ date: startsOn, startTime: '09:00', endTime: '11:30', capacity: 5, waitlistCapacity: 2 }],
+    ...overrides,
+  };
+}
+
+export const PROJECT_FIELDS = `id title status startsOn endsOn shareCode freePlaces
+  shifts { id date startTime endTime startsAt endsAt capacity waitlistCapacity signedUpCount waitlistCount freePlaces }`;
+
+/** Creates and publishes a project of `org` through the gateway; returns it. */
+export async function publishedProject(city: City, org: string, overrides: Record<string, unknown> = {}) {
+  const token = await adminToken(city, org);
+  const created = expectNoErrors(await city.query(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput(overrides) }, token));
+  const published = expectNoErrors(await city.query(`mutation($id: ID!) { publishProject(id: $id) { ${PROJECT_FIELDS} } }`, { id: created.createProject.id }, token));
+  return published.publishProject;
+}
+
+/** Registers `n` volunteers in the projects replica (as the volunteers subgraph's events would) with their tokens. */
+export async function volunteers(city: City, n: number, profile: Record<string, unknown> = {}) {
+  const ids = Array.from({ length: n }, () => crypto.randomUUID());
+  const accounts = ids.map((id) => `acct-${id}`);
+  await Promise.all(ids.map((volunteerId, i) => deliver(city, 'projects', 'volunteer.profile', {
+    volunteerId, accountId: accounts[i], districtCode: 'jinjiang', birthDate: '2000-01-01', skills: [], status: 'ACTIVE', ...profile,
+  })));
+  const tokens = await Promise.all(accounts.map((sub) => city.token({ role: 'volunteer', sub })));
+  return ids.map((id, i) => ({ id, account: accounts[i], token: tokens[i] }));
+}
+
+export const adminToken = (city: City, org: string) => city.token({ role: 'org_admin', org, sub: `admin-of-${org}` });
+
+/**
+ * Inside the runner's transaction (roll it back afterwards): 48,000 published projects (the platform's cumulative
+ * figure) and 2,000 organizations, analysed, so query plans are those of a city-sized table.
+ */
+export async function fillCitySized(runner: QueryRunner): Promise<void> {
+  await runner.query(`INSERT INTO project (title, description, status, organization_id, district_code, starts_on, ends_on, share_code)
+    SELECT (ARRAY['社区','图书馆','地铁站','养老院','公园','博物馆'])[1 + i % 6] || (ARRAY['文明引导','助老服务','环境清洁','课业辅导','秩序维护'])[1 + i % 5] || i,
+           '志愿者协助开展服务活动，第' || i || '期', 'PUBLISHED', gen_random_uuid(), 'pidu', DATE '2027-01-01' + i % 300, DATE '2027-01-01' + i % 300, 'b' || i
+      FROM generate_series(1, 48000) i`);
+  await runner.query(`INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)
+    SELECT gen_random_uuid(), '第' || i || '社区志愿服务队', 'pidu', true, false FROM generate_series(1, 2000) i`);
+  await runner.query('ANALYZE project');
+  await runner.query('ANALYZE organization_standing');
+}

@@ -1,0 +1,33 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A proxy in front of a subgraph that can be made slow, to see what the gateway does with a slow dependency. */
+export async function startDelayProxy(target: string, delayMs = 0) {
+  let delay = delayMs;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      setTimeout(async () => {
+        try {
+          const upstream = await fetch(new URL(req.url ?? '/', target), {
+            method: req.method,
+            headers: Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k)) as [string, string][]),
+            body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
+          });
+          res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+          res.end(Buffer.from(await upstream.arrayBuffer()));
+        } catch {
+          res.destroy();
+        }
+      }, delay).unref();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    setDelay: (ms: number) => { delay = ms; },
+    stop: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+  };
+}

@@ -1,0 +1,86 @@
+import { expectError, expectNoErrors } from '../testkit/city';
+import { DEMO, cityWithRoles } from './roles';
+
+const env = cityWithRoles();
+
+const ids = Array.from({ length: 6 }, (_, i) => `20000000-0000-4000-8000-00000000000${i + 1}`);
+
+test('star levels, points and badges follow the hours the projects subgraph confirmed', async () => {
+  const fields = 'confirmedHours starLevel hoursToNextStar points badges { code }';
+  const res = await env.city.query(`{ ${ids.map((id, i) => `v${i + 1}: volunteer(id: "${id}") { ${fields} }`).join(' ')} }`);
+  const data = expectNoErrors(res);
+  const summary = Object.values(data).map((v: any) => [v.confirmedHours, v.starLevel, v.hoursToNextStar, v.points]);
+  expect(summary).toEqual([
+    [126, 1, 174, 1260],
+    [652, 3, 348, 6520],
+    [318, 2, 282, 3180],
+    [1512, 5, null, 15120],
+    [48, 0, 52, 480],
+    [1003, 4, 497, 10030],
+  ]);
+  // Demo: 陈雨桐 (05) served 48 h in 6 projects of 6 organizations; the others served 16 projects of 13 organizations.
+  expect(data.v5.badges.map((b: any) => b.code)).toEqual(['FIRST_SERVICE', 'ORGANIZATIONS_5']);
+  expect(data.v1.badges.map((b: any) => b.code)).toEqual(['FIRST_SERVICE', 'HOURS_50', 'PROJECTS_10', 'ORGANIZATIONS_5']);
+  expect(data.v6.badges.map((b: any) => b.code)).toEqual(['FIRST_SERVICE', 'HOURS_50', 'HOURS_500', 'PROJECTS_10', 'ORGANIZATIONS_5', 'GOLD']);
+  expect(data.v4.badges.map((b: any) => b.code)).not.toContain('DIAMOND');
+});
+
+test('a volunteer without confirmed service is at zero stars with no badges', async () => {
+  const res = await env.city.query('{ volunteer(id: "20000000-0000-4000-8000-000000000016") { confirmedHours starLevel points badges { code } } }');
+  expect(expectNoErrors(res).volunteer).toEqual({ confirmedHours: 0, starLevel: 0, points: 0, badges: [] });
+});
+
+const CARD = 'card { verificationCode displayName starLevel confirmedHours memberSince badges { code name } }';
+
+test('anyone verifies a volunteer card by its code and gets only its public facts', async () => {
+  const own = expectNoErrors(await env.city.query(`{ me { ${CARD} } }`, {}, env.t.self01)).me.card;
+  expect(own).toMatchObject({ displayName: '李思雨', starLevel: 1, confirmedHours: 126, memberSince: '2020-03-02T09:15:00.000Z' });
+  expect(own.badges.map((b: any) => b.name)).toEqual(['初心启航', '五十小时', '十项历练', '五方同行']);
+
+  const typed = ` ${own.verificationCode.toLowerCase()} `;
+  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CARD} profile { idNumber } } }`, { code: typed });
+  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ card: own, profile: null });
+
+  const unknown = await env.city.query('{ verifyVolunteerCard(code: "QJ00000000") { displayName } }');
+  expect(expectNoErrors(unknown).verifyVolunteerCard).toBeNull();
+});
+
+const PROOF = 'serviceProof { code holderName confirmedHours recordCount projectCount organizationCount servedFrom servedTo issuedAt }';
+
+test('the volunteer obtains a proof of service that anyone can verify later by its code', async () => {
+  const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
+  const first = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
+  expect(first).toMatchObject({ holderName: '王浩然', confirmedHours: 652, recordCount: 82, servedFrom: '2021-01-04' });
+  expect(first.code).toMatch(/^SP[0-9A-Z]{10}$/);
+  expect(first.projectCount).toBeGreaterThan(0);
+  expect(first.organizationCount).toBeGreaterThan(0);
+
+  // Asking again with unchanged figures hands out the same proof rather than a pile of codes.
+  const again = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
+  expect(again).toEqual(first);
+
+  const verified = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { ${PROOF.replace('serviceProof {', '').replace(/}$/, '')} } }`, { code: first.code });
+  expect(expectNoErrors(verified).verifyServiceProof).toEqual(first);
+  expect(expectNoErrors(await env.city.query('{ verifyServiceProof(code: "SP0000000000") { code } }')).verifyServiceProof).toBeNull();
+});
+
+test('a proof keeps the figures it was issued with after the volunteer changes their display name', async () => {
+  const self05 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-05' });
+  const before = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
+  expectNoErrors(await env.city.query('mutation { updateVolunteerProfile(input: { displayName: "雨桐" }) { id } }', {}, self05));
+  const after = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
+  expect(after.code).not.toBe(before.code);
+  expect(after.holderName).toBe('雨桐');
+  const old = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { holderName confirmedHours } }`, { code: before.code });
+  expect(expectNoErrors(old).verifyServiceProof).toEqual({ holderName: '陈雨桐', confirmedHours: 48 });
+});
+
+test('only the volunteer obtains their proof of service', async () => {
+  const query = `{ volunteer(id: "${DEMO.v01}") { displayName serviceProof { code } } }`;
+  expectError(await env.city.query(query), 'UNAUTHENTICATED');
+  for (const token of [env.t.other03, env.t.cityAdmin, env.t.jinjiangAdmin, env.t.partnerFor01]) {
+    const res = await env.city.query(query, {}, token);
+    expectError(res, 'FORBIDDEN');
+    expect(res.data?.volunteer).toMatchObject({ displayName: '李思雨', serviceProof: null });
+  }
+});

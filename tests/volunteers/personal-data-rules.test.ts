@@ -1,0 +1,84 @@
+import { ageOn } from '../../subgraphs/kit/age';
+import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../subgraphs/kit/categories';
+import { isCalendarDay } from '../../subgraphs/kit/days';
+import { idCheckChar, normalizeIdNumber, parseIdNumber } from '../../subgraphs/kit/idcard';
+import { maskIdNumber, maskMobile } from '../../subgraphs/kit/mask';
+import { normalizeMobile } from '../../subgraphs/kit/phone';
+
+const TODAY = new Date('2026-11-28T00:00:00Z');
+
+describe('GB 11643 resident ID numbers', () => {
+  test('check characters, including X and 0 (published sample numbers)', () => {
+    expect(idCheckChar('11010519491231002')).toBe('X');
+    expect(idCheckChar('44052418800101001')).toBe('4');
+    // Every possible check character is reachable; spot-check the MOD 11-2 table end to end.
+    const seen = new Set<string>();
+    for (let seq = 0; seq < 200; seq++) seen.add(idCheckChar(`51010419980315${String(seq).padStart(3, '0')}`));
+    expect([...seen].sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X']);
+  });
+
+  test('reads birth date and sex from a valid number', () => {
+    expect(parseIdNumber('11010519491231002X', TODAY)).toEqual({ ok: true, facts: { regionCode: '110105', birthDate: '1949-12-31', sex: 'FEMALE' } });
+    const male = '51010419980315003';
+    expect(parseIdNumber(male + idCheckChar(male), TODAY)).toEqual({ ok: true, facts: { regionCode: '510104', birthDate: '1998-03-15', sex: 'MALE' } });
+    // A well-formed number, but no living registrant was born before 1900.
+    expect(parseIdNumber('440524188001010014', TODAY)).toEqual({ ok: false, problem: 'BIRTH_DATE' });
+  });
+
+  test('a lower-case x is accepted once normalized', () => {
+    expect(parseIdNumber(normalizeIdNumber(' 11010519491231002x '), TODAY).ok).toBe(true);
+  });
+
+  test.each([
+    ['11010519491231002', 'FORMAT'],
+    ['1101051949123100211', 'FORMAT'],
+    ['01010519491231002X', 'FORMAT'],
+    ['11010519491231002Y', 'FORMAT'],
+    ['110105194912310029', 'CHECK_DIGIT'],
+    ['110105194902300020', 'BIRTH_DATE'],
+    ['110105202611290020', 'BIRTH_DATE'],
+    ['110105189912310020', 'BIRTH_DATE'],
+  ])('%s is refused for %s', (value, problem) => {
+    expect(parseIdNumber(value, TODAY)).toEqual({ ok: false, problem });
+  });
+
+  test('born today is accepted, tomorrow is not', () => {
+    const today = `51010420261128001`;
+    expect(parseIdNumber(today + idCheckChar(today), TODAY).ok).toBe(true);
+    const tomorrow = `51010420261129001`;
+    expect(parseIdNumber(tomorrow + idCheckChar(tomorrow), TODAY)).toEqual({ ok: false, problem: 'BIRTH_DATE' });
+  });
+});
+
+test('age in whole years, the birthday itself counting', () => {
+  expect(ageOn('2012-11-28', TODAY)).toBe(14);
+  expect(ageOn('2012-11-29', TODAY)).toBe(13);
+  expect(ageOn('2012-12-01', TODAY)).toBe(13);
+  expect(ageOn('2000-02-29', new Date('2026-02-28T00:00:00Z'))).toBe(25);
+  expect(ageOn('2000-02-29', new Date('2026-03-01T00:00:00Z'))).toBe(26);
+});
+
+test('mainland mobile numbers', () => {
+  expect(normalizeMobile('13812345678')).toBe('13812345678');
+  expect(normalizeMobile('+86 138-1234-5678')).toBe('13812345678');
+  expect(normalizeMobile('008619912345678')).toBe('19912345678');
+  for (const bad of ['12812345678', '1381234567', '138123456789', '02887654321', 'phone', '']) expect(normalizeMobile(bad)).toBeNull();
+});
+
+test('masks keep the length and only the ends', () => {
+  expect(maskIdNumber('510104199803150021')).toBe('5101**********0021');
+  expect(maskMobile('13812345678')).toBe('138****5678');
+});
+
+test('ten major service categories, the four named by the report among them', () => {
+  expect(SERVICE_CATEGORIES).toHaveLength(10);
+  expect(new Set(SERVICE_CATEGORIES.map((c) => c.code)).size).toBe(10);
+  for (const name of ['同心战疫', '五彩梦想', '青暖夕阳', '情满旅途']) expect(SERVICE_CATEGORIES.map((c) => c.name)).toContain(name);
+  expect(isServiceCategoryCode('elderly')).toBe(true);
+  expect(isServiceCategoryCode('cooking')).toBe(false);
+});
+
+test('calendar days', () => {
+  for (const day of ['2024-02-29', '2026-11-28', '1900-01-01']) expect(isCalendarDay(day)).toBe(true);
+  for (const day of ['2023-02-29', '2024-02-30', '2024-13-01', '2024-1-01', '20240101', '']) expect(isCalendarDay(day)).toBe(false);
+});

@@ -1,0 +1,48 @@
+import { idCheckChar } from '../../subgraphs/kit/idcard';
+import { startCity, type City } from '../testkit/city';
+
+/** Demo volunteers used across these tests (subgraphs/volunteers/data/demo.json). */
+export const DEMO = {
+  /** 李思雨, 锦江, 126 confirmed hours, no partner sharing. */
+  v01: '20000000-0000-4000-8000-000000000001',
+  /** 王浩然, 青羊, 652 h, shares with partners. */
+  v02: '20000000-0000-4000-8000-000000000002',
+  /** 刘一鸣, 武侯, 1512 h. */
+  v04: '20000000-0000-4000-8000-000000000004',
+  /** 林子墨, 新都, 12 years old, registered with his father's consent. */
+  v16: '20000000-0000-4000-8000-000000000016',
+};
+
+/** Tokens for every role the issue names. */
+export async function roleTokens(city: City) {
+  return {
+    self01: await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }),
+    other03: await city.token({ role: 'volunteer', sub: 'demo-volunteer-03' }),
+    jinjiangAdmin: await city.token({ role: 'district_admin', sub: 'admin-jinjiang', district: 'jinjiang' }),
+    piduAdmin: await city.token({ role: 'district_admin', sub: 'admin-pidu', district: 'pidu' }),
+    cityAdmin: await city.token({ role: 'city_admin', sub: 'admin-city' }),
+    orgAdmin: await city.token({ role: 'org_admin', sub: 'admin-org', org: '10000000-0000-4000-8000-000000000001' }),
+    partnerFor01: await city.token({ role: 'partner', sub: 'demo-volunteer-01', azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
+    partnerFor02: await city.token({ role: 'partner', sub: 'demo-volunteer-02', azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
+  };
+}
+
+/** A valid resident ID number for a birth date (YYYY-MM-DD), sex and sequence number. */
+export function idNumberFor(birthDate: string, sex: 'MALE' | 'FEMALE', seq: number, region = '510107'): string {
+  const sequence = seq * 2 + (sex === 'MALE' ? 1 : 0);
+  const first17 = `${region}${birthDate.replace(/-/g, '')}${String(sequence % 1000).padStart(3, '0')}`;
+  return first17 + idCheckChar(first17);
+}
+
+export type RoleTokens = Awaited<ReturnType<typeof roleTokens>>;
+
+/** Boots the city with demo data for a test file and mints a token per role; stops it after the file. */
+export function cityWithRoles(): { city: City; t: RoleTokens } {
+  const env = {} as { city: City; t: RoleTokens };
+  beforeAll(async () => {
+    env.city = await startCity();
+    env.t = await roleTokens(env.city);
+  });
+  afterAll(() => env.city?.stop());
+  return env;
+}
