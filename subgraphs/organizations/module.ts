@@ -29,8 +29,9 @@ export const organizations = defineSubgraph({
   migrations: [DistrictsAndOrganizations1764300000000, ProfilesAdminsTeamsNeeds1764300200000],
   loaders: createLoaders,
   consumes: {
-    // The volunteers subgraph says which volunteer an account registered as; team members then show as volunteers.
-    'volunteer.registered': (event, m) => linkVolunteerAccount(m, event.payload),
+    // The volunteers subgraph announces each registration (and edit) with the volunteer's id and account; team
+    // members then show as volunteers.
+    'volunteer.profile': (event, m) => linkVolunteerAccount(m, event.payload),
   },
   seed: seedDemo,
 });

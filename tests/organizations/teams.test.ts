@@ -1,5 +1,5 @@
-import { organizations } from '../../subgraphs/organizations/module';
 import { countStatements, expectError, expectNoErrors, type City } from '../testkit/city';
+import { deliver } from '../testkit/events';
 import { MEMBER, ORG, TEAM, VOLUNTEER, bootCity, volunteerAccount, type Tokens } from './helpers';
 
 let city: City;
@@ -112,14 +112,11 @@ describe('joining a team: volunteers ask, the team\'s leader decides', () => {
     const account = 'new-citizen-7731';
     const request = expectNoErrors(await city.query(JOIN, { team: TEAM(4) }, await as.volunteer(account))).joinTeam;
     expect(request.volunteer).toBeNull();
-    // The event the volunteers subgraph emits on registration, handled as the kit's relay would hand it over.
-    const handler = organizations.consumes!['volunteer.registered'];
-    const db = city.subgraphs.get('organizations')!.db;
-    const event = { id: crypto.randomUUID(), type: 'volunteer.registered', source: 'volunteers', occurredAt: new Date().toISOString() };
+    // The event the volunteers subgraph emits on registration, handed over as the kit's relay does.
     const volunteerId = crypto.randomUUID();
-    await db.transaction((m) => handler({ ...event, payload: { accountId: account, volunteerId } }, m));
+    await deliver(city, 'organizations', 'volunteer.profile', { volunteerId, accountId: account, districtCode: 'wuhou', skills: [], status: 'ACTIVE' }, 'volunteers');
     // A malformed payload is ignored, not retried forever.
-    await db.transaction((m) => handler({ ...event, payload: { accountId: account } }, m));
+    await deliver(city, 'organizations', 'volunteer.profile', { accountId: account }, 'volunteers');
     const mine = expectNoErrors(await city.query(`{ team(id: "${TEAM(4)}") { myMembership { volunteer { id } } } }`, {}, await as.volunteer(account)));
     expect(mine.team.myMembership.volunteer).toEqual({ id: volunteerId });
   });

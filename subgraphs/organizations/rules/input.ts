@@ -1,7 +1,7 @@
 import { badInput } from '../../kit/errors';
 import { isDistrictCode } from '../../kit/districts';
 import { creditCodeProblem, CREDIT_CODE_MESSAGES, normalizeCreditCode } from '../../kit/credit-code';
-import { CATEGORY_CODES, categoryName } from './categories';
+import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../kit/categories';
 
 /** Trims a text argument and checks its length, naming the field in the error. */
 export function text(value: string, field: string, min: number, max: number): string {
@@ -39,7 +39,9 @@ export function contactPhone(value: string): string {
 }
 
 export function category(value: string): string {
-  if (!categoryName(value)) throw badInput(`There is no service category "${value.slice(0, 40)}"; use one of ${CATEGORY_CODES.join(', ')}.`, 'categoryCode');
+  if (!isServiceCategoryCode(value)) {
+    throw badInput(`There is no service category "${value.slice(0, 40)}"; use one of ${SERVICE_CATEGORIES.map((c) => c.code).join(', ')}.`, 'categoryCode');
+  }
   return value;
 }
 
