@@ -1,6 +1,7 @@
 import { In, type DataSource, type MigrationInterface, type MixedList, type EntitySchema, type QueryRunner } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Caller } from './caller';
+import type { EventHandler } from './events';
 import { rowLoader } from './loaders';
 import { PlatformEntity } from './platform.entity';
 import { defineSubgraph, readSdl, type SubgraphContext, type SubgraphDefinition } from './subgraph';
@@ -13,6 +14,10 @@ export interface DistrictDefinition<L> {
   entities?: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
   loaders?: (db: DataSource, caller: Caller) => L;
+  /** Events this district consumes (service.confirmed, volunteer.profile, ...), as for any subgraph. */
+  consumes?: Record<string, EventHandler>;
+  /** Demo data; idempotent. */
+  seed?: (db: DataSource) => Promise<void>;
 }
 
 export interface PlatformLoaders {
@@ -52,6 +57,8 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
     entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as MixedList<Function>,
     migrations: def.migrations,
     loaders: (db, caller) => ({ platform: platformLoader(db), ...(def.loaders?.(db, caller) ?? ({} as L)) }),
+    consumes: def.consumes,
+    seed: def.seed,
   });
 }
 

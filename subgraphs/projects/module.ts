@@ -1,6 +1,7 @@
 import { defineSubgraph, readSdl } from '../kit/subgraph';
 import { seedRows } from '../kit/seed';
 import { consumers } from './actions/consumers';
+import { announceDemoHistory } from './actions/hours-events';
 import { createLoaders } from './data/loaders';
 import demo from './data/demo.json';
 import { ProjectEntity } from './data/project.entity';
@@ -45,5 +46,6 @@ export const projects = defineSubgraph({
     await seedReplicas(db, demo.organizationStandings, demo.volunteerProfiles);
     // Demo service history is dated 2021 so it sits in the past; confirmed when seeded.
     await seedRows(db, ServiceRecordEntity, demo.serviceRecords.map((r) => ({ ...r, confirmedAt: new Date(`${r.servedOn}T18:00:00+08:00`) })));
+    await announceDemoHistory(db);
   },
 });

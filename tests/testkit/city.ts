@@ -8,6 +8,7 @@ import { generateKeySet, type KeySet } from '../../gateway/keys';
 import { mintToken, type TokenRequest } from '../../gateway/tokens';
 import { createLogger } from '../../subgraphs/kit/log';
 import { repoPath } from '../../subgraphs/kit/paths';
+import { dropSubgraphSchemas } from './database';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../subgraphs/kit/subgraph';
 
 export const ISSUER = 'qingju-test';
@@ -62,6 +63,8 @@ export async function startCity(
   const log = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const subgraphs = new Map<string, RunningSubgraph>();
   const entries = opts.entries ?? SUBGRAPHS;
+  // Every test file starts from freshly migrated, freshly seeded schemas: no file sees what another one wrote.
+  await dropSubgraphSchemas(testDatabaseUrl(), entries.map((e) => e.name));
   // One at a time: concurrent first-time migrations on one fresh database would only contend.
   for (const entry of entries) {
     const running = await startSubgraph(loadSubgraph(entry, opts.root), {

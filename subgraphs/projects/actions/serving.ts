@@ -12,6 +12,7 @@ import { lockSignup, saveSignup } from '../data/signup.repository';
 import { organizationOf, requireOrganizationAdmin } from '../rules/access';
 import { addWorkingDays, servedHours, shanghaiParts } from '../rules/time';
 import { lockVolunteer } from './signup';
+import { announceConfirmedHours } from './hours-events';
 
 /** Records must be confirmed within 10 working days after the shift (national rules, DOMAIN.md). */
 export const CONFIRM_WITHIN_WORKING_DAYS = 10;
@@ -125,6 +126,7 @@ export async function confirmRecords(db: DataSource, caller: Caller, ids: string
     reviewable(rows, unique, caller);
     const now = new Date();
     await m.query(`UPDATE service_record SET status = 'CONFIRMED', confirmed_at = $2, reviewed_by = $3 WHERE id = ANY($1)`, [unique, now, accountOf(caller)]);
+    await announceConfirmedHours(m, unique);
     return rows.map(({ organizationId: _, ...r }) => Object.assign(r, { status: 'CONFIRMED', confirmedAt: now, reviewedBy: accountOf(caller) }));
   });
 }
@@ -177,6 +179,7 @@ export async function resolveCorrection(db: DataSource, caller: Caller, id: stri
     if (accept) {
       const { organizationId: _, ...rec } = r;
       await saveRecord(m, { ...rec, hours: Number(c.requestedHours).toFixed(2), status: 'CONFIRMED', confirmedAt: rec.confirmedAt ?? new Date(), rejectReason: null, reviewedBy: accountOf(caller) });
+      await announceConfirmedHours(m, [rec.id]);
     }
     return resolveCorrectionRow(m, id, accept ? 'ACCEPTED' : 'REJECTED', text);
   });
