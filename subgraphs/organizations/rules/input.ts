@@ -1,5 +1,6 @@
 import { badInput } from '../../kit/errors';
 import { isDistrictCode } from '../../kit/districts';
+import { normalizeMobile } from '../../kit/phone';
 import { creditCodeProblem, CREDIT_CODE_MESSAGES, normalizeCreditCode } from '../../kit/credit-code';
 import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../kit/categories';
 
@@ -29,12 +30,15 @@ export function districtCode(value: string, field = 'district'): string {
   return value;
 }
 
-/** A mainland mobile number or a landline with area code (028-86651234); this is the organization's public line. */
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
+/** A landline with its area code and an optional extension, e.g. 028-86651234-801. */
+const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
 
+/** The organization's public line: a mainland mobile number (the kit's rule) or a landline with area code. */
 export function contactPhone(value: string): string {
+  const mobile = normalizeMobile(value);
+  if (mobile) return mobile;
   const v = value.trim().replace(/\s+/g, '');
-  if (!PHONE.test(v)) throw badInput('contactPhone must be a mobile number (11 digits) or a landline with its area code, such as 028-86651234.', 'contactPhone');
+  if (!LANDLINE.test(v)) throw badInput('contactPhone must be a mobile number (11 digits) or a landline with its area code, such as 028-86651234.', 'contactPhone');
   return v;
 }
 
