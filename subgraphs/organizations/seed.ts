@@ -1,4 +1,4 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { seedRows } from '../kit/seed';
 import demo from './data/demo.json';
 import { NeedEntity } from './data/need.entity';
@@ -7,7 +7,6 @@ import { OrganizationEntity } from './data/organization.entity';
 import { TeamMemberEntity } from './data/team-member.entity';
 import { TeamEntity } from './data/team.entity';
 import { VolunteerAccountEntity } from './data/volunteer-account.entity';
-import { emitStanding } from './events';
 
 /** The demo volunteers' accounts (demo-volunteer-NN is volunteer 20000000-…-0000000000NN in the volunteers subgraph). */
 const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {
@@ -18,35 +17,14 @@ const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {
 /** Demo organizations (with their admins `demo-org-admin-NN`, and `demo-org-admin` of the dev token), teams, needs. */
 export async function seedDemo(db: DataSource): Promise<void> {
   const verifiedAt = new Date();
-  await seedOrganizations(db, verifiedAt);
+  // Seeding announces nothing: like every subgraph, projects seeds its own replica of the demo organizations.
+  await seedRows(db, OrganizationEntity, demo.organizations.map(({ verified, ...o }) => ({
+    ...o, status: verified ? 'VERIFIED' : 'PENDING_VERIFICATION', verifiedAt: verified ? verifiedAt : null,
+  })));
   await seedRows(db, OrganizationAdminEntity, demo.admins);
   await seedRows(db, VolunteerAccountEntity, demoVolunteerAccounts);
   await seedRows(db, TeamEntity, demo.teams);
   await seedRows(db, TeamMemberEntity, demo.teamMembers.map((m) => ({ ...m, decidedAt: m.status === 'ACTIVE' ? verifiedAt : null })));
   const districtOf = new Map(demo.organizations.map((o) => [o.id, o.districtCode]));
   await seedRows(db, NeedEntity, demo.needs.map((n) => ({ ...n, districtCode: districtOf.get(n.organizationId), filedBy: `demo-org-admin-${n.organizationId.slice(-2)}`, triagedAt: n.status === 'SUBMITTED' ? null : verifiedAt })));
-}
-
-/**
- * Demo organizations not there yet, each announced with an `organization.standing` event as a registration would be,
- * so the projects subgraph's view of who may publish agrees with the demo data.
- */
-async function seedOrganizations(db: DataSource, verifiedAt: Date): Promise<void> {
-  await db.transaction(async (m) => {
-    const inserted = await m
-      .createQueryBuilder()
-      .insert()
-      .into(OrganizationEntity)
-      .values(demo.organizations.map(({ verified, ...o }) => ({
-        ...o, status: verified ? 'VERIFIED' as const : 'PENDING_VERIFICATION' as const, verifiedAt: verified ? verifiedAt : null,
-      })))
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const ids = (inserted.raw as { id: string }[]).map((r) => r.id);
-    if (ids.length === 0) return;
-    for (const org of await m.getRepository(OrganizationEntity).find({ where: { id: In(ids) }, order: { id: 'ASC' } })) {
-      await emitStanding(m, org);
-    }
-  });
 }

@@ -57,15 +57,6 @@ describe('anyone reads an organization\'s public data', () => {
 });
 
 describe('registration', () => {
-  test('every demo organization is announced to other subgraphs, the unverified one as verified=false', async () => {
-    const events = await outbox(city, 'organization.standing');
-    expect(events.filter((e) => e.organizationId === ORG(14))).toEqual([
-      { organizationId: ORG(14), name: '天府新区华阳街道社区', districtCode: 'tianfu', verified: false, suspended: false },
-    ]);
-    expect(events.find((e) => e.organizationId === ORG(2))).toMatchObject({ verified: true, suspended: false });
-    expect(new Set(events.map((e) => e.organizationId)).size).toBeGreaterThanOrEqual(15);
-  });
-
   test('a signed-in volunteer registers an organization, becomes its first admin, and it waits for verification', async () => {
     const code = newCreditCode('1');
     const org = expectNoErrors(await register('demo-volunteer-03', registration(code))).registerOrganization;
