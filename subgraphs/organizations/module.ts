@@ -1,21 +1,37 @@
 import { defineSubgraph, readSdl } from '../kit/subgraph';
-import { seedRows } from '../kit/seed';
 import { DistrictEntity } from './data/district.entity';
+import { NeedEntity } from './data/need.entity';
+import { OrganizationAdminEntity } from './data/organization-admin.entity';
 import { OrganizationEntity } from './data/organization.entity';
+import { TeamMemberEntity } from './data/team-member.entity';
+import { TeamEntity } from './data/team.entity';
+import { VolunteerAccountEntity } from './data/volunteer-account.entity';
 import { createLoaders } from './data/loaders';
-import demo from './data/demo.json';
+import { linkVolunteerAccount } from './data/team.repository';
 import { DistrictsAndOrganizations1764300000000 } from './migrations/1764300000000-districts-and-organizations';
+import { ProfilesAdminsTeamsNeeds1764300200000 } from './migrations/1764300200000-profiles-admins-teams-needs';
 import { District } from './resolvers/District';
+import { Mutation } from './resolvers/Mutation';
+import { Need } from './resolvers/Need';
 import { Organization } from './resolvers/Organization';
+import { OrganizationAdmin } from './resolvers/OrganizationAdmin';
 import { Query } from './resolvers/Query';
+import { Team } from './resolvers/Team';
+import { TeamMember } from './resolvers/TeamMember';
+import { seedDemo } from './seed';
 
-/** Who publishes volunteer work, and the city's district list. */
+/** Who publishes volunteer work (organizations, their admins and teams), where needs come from, and the districts. */
 export const organizations = defineSubgraph({
   name: 'organizations',
   typeDefs: readSdl('subgraphs/organizations'),
-  resolvers: { Query, District, Organization },
-  entities: [DistrictEntity, OrganizationEntity],
-  migrations: [DistrictsAndOrganizations1764300000000],
+  resolvers: { Query, Mutation, District, Organization, OrganizationAdmin, Team, TeamMember, Need },
+  entities: [DistrictEntity, OrganizationEntity, OrganizationAdminEntity, TeamEntity, TeamMemberEntity, VolunteerAccountEntity, NeedEntity],
+  migrations: [DistrictsAndOrganizations1764300000000, ProfilesAdminsTeamsNeeds1764300200000],
   loaders: createLoaders,
-  seed: (db) => seedRows(db, OrganizationEntity, demo.organizations.map((o) => ({ ...o, verifiedAt: o.verified ? new Date() : null }))),
+  consumes: {
+    // The volunteers subgraph announces each registration (and edit) with the volunteer's id and account; team
+    // members then show as volunteers.
+    'volunteer.profile': (event, m) => linkVolunteerAccount(m, event.payload),
+  },
+  seed: seedDemo,
 });

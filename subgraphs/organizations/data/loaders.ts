@@ -1,13 +1,42 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { countLoader, rowLoader } from '../../kit/loaders';
+import { accountOf, type Caller } from '../../kit/caller';
+import type { Connection } from '../../kit/connection';
+import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
 import { districtsByCodes, organizationCounts } from './district.repository';
-import { organizationsByIds } from './organization.repository';
+import { needsByIds } from './need.repository';
+import { adminsOf, organizationsByIds } from './organization.repository';
+import type { TeamMemberEntity } from './team-member.entity';
+import { activeMemberCounts, memberPages, membersByIds, membershipsOf, teamsByIds, teamsOfOrganizations } from './team.repository';
 
-export function createLoaders(db: DataSource) {
+export function createLoaders(db: DataSource, caller: Caller) {
+  const account = accountOf(caller);
+  // One loader per (first, after): every team in a response asking for the same page shares one statement.
+  const pages = new Map<string, DataLoader<string, Connection<TeamMemberEntity>>>();
   return {
     district: rowLoader((codes: readonly string[]) => districtsByCodes(db, codes), (d) => d.code),
     organization: rowLoader((ids: readonly string[]) => organizationsByIds(db, ids), (o) => o.id),
     organizationCount: countLoader((codes: readonly string[]) => organizationCounts(db, codes)),
+    adminsByOrganization: groupLoader((ids: readonly string[]) => adminsOf(db, ids), (a) => a.organizationId),
+    teamsByOrganization: groupLoader((ids: readonly string[]) => teamsOfOrganizations(db, ids), (t) => t.organizationId),
+    team: rowLoader((ids: readonly string[]) => teamsByIds(db, ids), (t) => t.id),
+    teamMember: rowLoader((ids: readonly string[]) => membersByIds(db, ids), (m) => m.id),
+    activeMemberCount: countLoader((ids: readonly string[]) => activeMemberCounts(db, ids)),
+    /** The caller's own membership per team (nothing for an anonymous caller). */
+    myMembership: rowLoader((ids: readonly string[]) => (account ? membershipsOf(db, account, ids) : Promise.resolve([])), (m) => m.teamId),
+    memberPage(size: number, after: string | null | undefined) {
+      const key = `${size}:${after ?? ''}`;
+      let loader = pages.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids: readonly string[]) => {
+          const byTeam = await memberPages(db, ids, size, after);
+          return ids.map((id) => byTeam.get(id)!);
+        });
+        pages.set(key, loader);
+      }
+      return loader;
+    },
+    need: rowLoader((ids: readonly string[]) => needsByIds(db, ids), (n) => n.id),
   };
 }
 

@@ -1,0 +1,49 @@
+import { administersDistrict } from '../../kit/caller';
+import { forbidden, unauthenticated } from '../../kit/errors';
+import type { SubgraphContext } from '../../kit/subgraph';
+import type { Loaders } from '../data/loaders';
+import type { OrganizationEntity } from '../data/organization.entity';
+
+type Ctx = SubgraphContext<Loaders>;
+
+/**
+ * The account of a citizen acting for themselves (a volunteer token). Registering an organization, joining a team
+ * and deciding on a join request are personal acts: not done as an admin role, nor by a partner app.
+ */
+export function requireVolunteerAccount(ctx: Ctx, doing: string): string {
+  const { caller } = ctx;
+  if (caller.kind === 'anonymous') throw unauthenticated(`Sign in to ${doing}.`);
+  if (caller.kind !== 'volunteer') throw forbidden(`Sign in with your own volunteer account to ${doing}.`);
+  return caller.accountId;
+}
+
+/**
+ * True when the caller acts as an admin of the organization: the token names it (`org`) AND the token's account is
+ * on its admin list, so a token outlives neither the account's removal nor a mismatch between the two.
+ */
+export async function actsForOrganization(ctx: Ctx, organizationId: string): Promise<boolean> {
+  const { caller } = ctx;
+  if (caller.kind !== 'orgAdmin' || caller.organizationId !== organizationId) return false;
+  const admins = await ctx.loaders.adminsByOrganization.load(organizationId);
+  return admins.some((a) => a.accountId === caller.accountId);
+}
+
+export async function requireOrganizationAdmin(ctx: Ctx, org: OrganizationEntity): Promise<void> {
+  if (ctx.caller.kind === 'anonymous') throw unauthenticated(`Sign in as an admin of ${org.name} first.`);
+  if (!(await actsForOrganization(ctx, org.id))) {
+    throw forbidden(`Only admins of ${org.name} may do this; sign in as one of its admins for this organization.`);
+  }
+}
+
+/** The district admin of the district, or a city admin. */
+export function requireDistrictAdmin(ctx: Ctx, districtCode: string, what: string): void {
+  if (ctx.caller.kind === 'anonymous') throw unauthenticated(`Sign in as a district admin to ${what}.`);
+  if (!administersDistrict(ctx.caller, districtCode)) {
+    throw forbidden(`Only the admins of district ${districtCode} (or a city admin) may ${what}.`);
+  }
+}
+
+/** Its own admins and the admins above it see what the public does not (admin list, reasons). */
+export async function overseesOrganization(ctx: Ctx, org: OrganizationEntity): Promise<boolean> {
+  return administersDistrict(ctx.caller, org.districtCode) || actsForOrganization(ctx, org.id);
+}

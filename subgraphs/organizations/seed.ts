@@ -1,0 +1,30 @@
+import type { DataSource } from 'typeorm';
+import { seedRows } from '../kit/seed';
+import demo from './data/demo.json';
+import { NeedEntity } from './data/need.entity';
+import { OrganizationAdminEntity } from './data/organization-admin.entity';
+import { OrganizationEntity } from './data/organization.entity';
+import { TeamMemberEntity } from './data/team-member.entity';
+import { TeamEntity } from './data/team.entity';
+import { VolunteerAccountEntity } from './data/volunteer-account.entity';
+
+/** The demo volunteers' accounts (demo-volunteer-NN is volunteer 20000000-…-0000000000NN in the volunteers subgraph). */
+const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {
+  const nn = String(i + 1).padStart(2, '0');
+  return { accountId: `demo-volunteer-${nn}`, volunteerId: `20000000-0000-4000-8000-0000000000${nn}` };
+});
+
+/** Demo organizations (with their admins `demo-org-admin-NN`, and `demo-org-admin` of the dev token), teams, needs. */
+export async function seedDemo(db: DataSource): Promise<void> {
+  const verifiedAt = new Date();
+  // Seeding announces nothing: like every subgraph, projects seeds its own replica of the demo organizations.
+  await seedRows(db, OrganizationEntity, demo.organizations.map(({ verified, ...o }) => ({
+    ...o, status: verified ? 'VERIFIED' : 'PENDING_VERIFICATION', verifiedAt: verified ? verifiedAt : null,
+  })));
+  await seedRows(db, OrganizationAdminEntity, demo.admins);
+  await seedRows(db, VolunteerAccountEntity, demoVolunteerAccounts);
+  await seedRows(db, TeamEntity, demo.teams);
+  await seedRows(db, TeamMemberEntity, demo.teamMembers.map((m) => ({ ...m, decidedAt: m.status === 'ACTIVE' ? verifiedAt : null })));
+  const districtOf = new Map(demo.organizations.map((o) => [o.id, o.districtCode]));
+  await seedRows(db, NeedEntity, demo.needs.map((n) => ({ ...n, districtCode: districtOf.get(n.organizationId), filedBy: `demo-org-admin-${n.organizationId.slice(-2)}`, triagedAt: n.status === 'SUBMITTED' ? null : verifiedAt })));
+}

@@ -1,0 +1,64 @@
+import { creditCodeCheckCharacter } from '../../subgraphs/kit/credit-code';
+import { startCity, type City } from '../testkit/city';
+
+/** Demo ids and accounts (subgraphs/organizations/data/demo.json). */
+export const ORG = (nn: number) => `10000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
+export const TEAM = (nn: number) => `60000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
+export const MEMBER = (nn: number) => `61000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
+export const NEED = (nn: number) => `70000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
+export const VOLUNTEER = (nn: number) => `20000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
+export const volunteerAccount = (nn: number) => `demo-volunteer-${String(nn).padStart(2, '0')}`;
+
+export type Tokens = ReturnType<typeof tokens>;
+
+/** Boots the city with demo data for one test file and hands its tests the city and a token maker. */
+export function bootCity(use: (city: City, as: Tokens) => void): void {
+  let city: City | undefined;
+  beforeAll(async () => {
+    city = await startCity();
+    use(city, tokens(city));
+  });
+  afterAll(() => city?.stop());
+}
+
+/** Tokens for each role; an org admin's account defaults to the demo admin of that organization. */
+export function tokens(city: City) {
+  return {
+    volunteer: (sub: string) => city.token({ role: 'volunteer', sub }),
+    orgAdmin: (org: string, sub = `demo-org-admin-${org.slice(-2)}`) => city.token({ role: 'org_admin', sub, org }),
+    districtAdmin: (district: string) => city.token({ role: 'district_admin', sub: `district-admin-${district}`, district }),
+    cityAdmin: () => city.token({ role: 'city_admin', sub: 'city-admin-1' }),
+    partner: (sub: string) => city.token({ role: 'partner', sub, azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
+  };
+}
+
+let serial = 0;
+/** A fresh, valid credit code (each test file passes its own prefix digit so files never collide). */
+export function newCreditCode(prefix: string): string {
+  serial += 1;
+  const body = `5151010${prefix}MA6${String(serial).padStart(6, '0')}`;
+  return body + creditCodeCheckCharacter(body);
+}
+
+/** Events the organizations subgraph recorded in its outbox, oldest first. */
+export async function outbox(city: City, type: string): Promise<Record<string, unknown>[]> {
+  const rows = await city.subgraphs.get('organizations')!.db.query('SELECT payload FROM outbox WHERE type = $1 ORDER BY seq', [type]);
+  return rows.map((r: { payload: Record<string, unknown> }) => r.payload);
+}
+
+export const REGISTER = `mutation Register($input: RegisterOrganizationInput!) {
+  registerOrganization(input: $input) { id name creditCode status verified suspended canPublish district { code name } }
+}`;
+
+export function registration(creditCode: string, over: Record<string, unknown> = {}) {
+  return {
+    name: '金牛区西华街道花照社区居民委员会',
+    creditCode,
+    type: 'COMMUNITY',
+    district: 'jinniu',
+    address: '成都市金牛区西华街道花照壁中横街9号',
+    contactName: '社区党群服务中心',
+    contactPhone: '028-87654321',
+    ...over,
+  };
+}
