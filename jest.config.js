@@ -9,5 +9,7 @@ module.exports = {
   globalSetup: '<rootDir>/tests/testkit/global-setup.ts',
   globalTeardown: '<rootDir>/tests/testkit/global-teardown.ts',
   maxWorkers: 1,
+  // A suite that fails half-way can leave a subgraph's pool or relay connection open; a red run must still end.
+  forceExit: true,
   testTimeout: 60000,
 };
