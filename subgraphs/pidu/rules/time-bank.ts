@@ -37,7 +37,7 @@ export function applyRecordHours(previous: RecordCredit | null, hours: number, b
     return { delta: add, next: { hours, credited: round2(before.credited + add) } };
   }
   const take = Math.min(Math.max(0, round2(before.credited - hours)), balance);
-  return { delta: -take, next: { hours, credited: round2(before.credited - take) } };
+  return { delta: 0 - take, next: { hours, credited: round2(before.credited - take) } };
 }
 
 /** An amount of credits a person types: positive, in steps of 0.5, at most `max`. */
