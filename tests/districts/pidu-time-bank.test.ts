@@ -1,4 +1,4 @@
-import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
+import { countStatements, expectError, expectNoErrors, startCity, type City, type GqlResult } from '../testkit/city';
 import { deliver } from '../testkit/events';
 import { outcomes, sql, VOLUNTEER, volunteerToken } from './district-helpers';
 
@@ -208,9 +208,9 @@ test('accounts under many volunteers load in a constant number of statements', a
   const admin = await city.token({ role: 'city_admin', sub: 'c-admin' });
   const q = `{ volunteers(first: 16) { edges { node { displayName starLevel pidu { balance canSpend uncreditedHours family { relation relative { displayName } }
     entries(first: 3) { edges { node { kind amount counterpart { displayName } booking { status offer { title } } } } } } } } } }`;
-  let res: any;
+  let res: GqlResult<any> | undefined;
   const counts = await countStatements(city, async () => { res = await city.query(q, {}, admin); });
-  expect(expectNoErrors(res).volunteers.edges).toHaveLength(16);
+  expect(expectNoErrors(res!).volunteers.edges).toHaveLength(16);
   // account, replica, uncredited hours, family, entries, bookings, offers: one statement each at most.
   expect(counts.pidu).toBeLessThanOrEqual(7);
 });
