@@ -1,4 +1,5 @@
 import { countStatements, expectError, expectNoErrors, startCity, type City, type GqlResult } from '../testkit/city';
+import { pidu } from '../../subgraphs/pidu/module';
 import { deliver } from '../testkit/events';
 import { outcomes, sql, VOLUNTEER, volunteerToken } from './district-helpers';
 
@@ -213,4 +214,12 @@ test('accounts under many volunteers load in a constant number of statements', a
   expect(expectNoErrors(res!).volunteers.edges).toHaveLength(16);
   // account, replica, uncredited hours, family, entries, bookings, offers: one statement each at most.
   expect(counts.pidu).toBeLessThanOrEqual(7);
+});
+
+test('demo data seeds idempotently: a restart changes nothing and keeps what users did', async () => {
+  const count = async () => (await sql(city, 'pidu', `SELECT (SELECT count(*) FROM service_offer)::int AS offers, (SELECT count(*) FROM family_link)::int AS links,
+    (SELECT count(*) FROM volunteer_replica)::int AS volunteers, (SELECT sum(balance)::float8 FROM time_bank_account) AS credits`))[0];
+  const before = await count();
+  await pidu.seed!(city.subgraphs.get('pidu')!.db);
+  expect(await count()).toEqual(before);
 });

@@ -1,4 +1,5 @@
 import { countStatements, expectError, expectNoErrors, startCity, type City, type GqlResult } from '../testkit/city';
+import { xinjin } from '../../subgraphs/xinjin/module';
 import { deliver } from '../testkit/events';
 import { outcomes, sql, VOLUNTEER, volunteerToken } from './district-helpers';
 
@@ -173,4 +174,11 @@ test('redemptions under many volunteers load in a constant number of statements'
   expect(expectNoErrors(res!).volunteers.edges).toHaveLength(16);
   // accounts, redemptions, rewards: one statement each.
   expect(counts.xinjin).toBeLessThanOrEqual(3);
+});
+
+test('demo rewards seed idempotently: a restart keeps the stock as redemptions left it', async () => {
+  const stock = async () => sql(city, 'xinjin', 'SELECT id, stock, redeemed_count FROM reward ORDER BY id');
+  const before = await stock();
+  await xinjin.seed!(city.subgraphs.get('xinjin')!.db);
+  expect(await stock()).toEqual(before);
 });
