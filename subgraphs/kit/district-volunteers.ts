@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { accountOf, type Caller } from './caller';
+import { accountOf, administersDistrict, type Caller } from './caller';
 import { appError, forbidden, unauthenticated } from './errors';
 import type { DomainEvent, EventHandler } from './events';
 import { isUuid, wellFormedIds } from './ids';
@@ -100,4 +100,16 @@ export async function seedDemoVolunteerReplicas(db: DataSource): Promise<void> {
       WHERE volunteer_replica.account_id IS NULL`,
     [demoAccounts.map((v) => v.volunteerId), demoAccounts.map((v) => v.accountId), demoAccounts.map((v) => v.districtCode)],
   );
+}
+
+/** The registered volunteer a signed-in citizen is (volunteer tokens only), looked up at most once per request. */
+export function callerVolunteer(db: Db, caller: Caller): () => Promise<ReplicaVolunteer | null> {
+  let me: Promise<ReplicaVolunteer | null> | undefined;
+  return () => (me ??= caller.kind === 'volunteer' ? replicaOfAccount(db, accountOf(caller)!) : Promise.resolve(null));
+}
+
+/** A volunteer's district account (time bank, points) is seen by the volunteer, that district's admin and city admins. */
+export async function mayReadDistrictAccount(caller: Caller, district: string, me: () => Promise<ReplicaVolunteer | null>, volunteerId: string): Promise<boolean> {
+  if (administersDistrict(caller, district)) return true;
+  return (await me())?.volunteerId === volunteerId;
 }

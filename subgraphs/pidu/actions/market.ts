@@ -3,6 +3,7 @@ import { administersDistrict, type Caller } from '../../kit/caller';
 import { actingVolunteer } from '../../kit/district-volunteers';
 import { appError, badInput, conflict, forbidden, notFound } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
+import { requireText } from '../../kit/input';
 import { lockAccounts, post } from '../data/ledger.repository';
 import { bookingById, insertBooking, insertOffer, offerById, settleBooking, withdrawOffer, type BookingRow, type OfferRow } from '../data/market.repository';
 import { isCreditAmount, room } from '../rules/time-bank';
@@ -13,17 +14,11 @@ export interface OfferInput { title: string; description: string; place: string;
 /** The most one service may cost: a long day's help. */
 export const MAX_OFFER_CREDITS = 100;
 
-function text(value: string, field: string, min: number, max: number): string {
-  const t = (value ?? '').trim();
-  if (t.length < min || t.length > max) throw badInput(`${field} must be ${min}-${max} characters.`, field);
-  return t;
-}
-
 export async function postOffer(db: DataSource, caller: Caller, input: OfferInput): Promise<OfferRow> {
   const offer = {
-    title: text(input.title, 'title', 2, 40),
-    description: text(input.description, 'description', 1, 500),
-    place: text(input.place, 'place', 2, 100),
+    title: requireText(input.title, 'title', 2, 40),
+    description: requireText(input.description, 'description', 1, 500),
+    place: requireText(input.place, 'place', 2, 100),
     credits: input.credits,
   };
   if (!isCreditAmount(offer.credits, MAX_OFFER_CREDITS)) {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { accountOf, type Caller } from '../../kit/caller';
-import { replicaLoader, replicaOfAccount, type ReplicaVolunteer } from '../../kit/district-volunteers';
+import type { Caller } from '../../kit/caller';
+import { callerVolunteer, replicaLoader } from '../../kit/district-volunteers';
 import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
 import { pagedGroupLoaders } from '../../kit/paged-loaders';
 import { linksOf } from './family.repository';
@@ -8,10 +8,8 @@ import { accountsByIds, entriesOf, uncreditedHours } from './ledger.repository';
 import { bookingsByIds, offersByIds } from './market.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
-  let me: Promise<ReplicaVolunteer | null> | undefined;
   return {
-    /** The registered volunteer the signed-in citizen is (volunteer tokens only), once per request. */
-    me: () => (me ??= caller.kind === 'volunteer' ? replicaOfAccount(db, accountOf(caller)!) : Promise.resolve(null)),
+    me: callerVolunteer(db, caller),
     volunteer: replicaLoader(db),
     account: rowLoader((ids: readonly string[]) => accountsByIds(db, ids), (a) => a.volunteerId),
     uncreditedHours: countLoader((ids: readonly string[]) => uncreditedHours(db, ids)),

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { appendOnlySql } from '../../kit/append-only';
 import { VOLUNTEER_REPLICA_SQL } from '../../kit/district-volunteers';
 
 /**
@@ -30,11 +31,7 @@ export class TimeBank1764300100000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
     await q.query('CREATE INDEX time_bank_entry_account ON time_bank_entry (volunteer_id, id DESC)');
-    // Append-only: a mistake is corrected by a new entry, never by editing history.
-    await q.query(`CREATE FUNCTION time_bank_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'time_bank_entry is append-only'; END $$`);
-    await q.query(`CREATE TRIGGER time_bank_entry_append_only BEFORE UPDATE OR DELETE ON time_bank_entry
-      FOR EACH ROW EXECUTE FUNCTION time_bank_entry_append_only()`);
+    for (const statement of appendOnlySql('time_bank_entry')) await q.query(statement);
     await q.query(`CREATE TABLE record_credit (
       record_id uuid PRIMARY KEY,
       volunteer_id uuid NOT NULL,

@@ -1,4 +1,4 @@
-import { administersDistrict } from '../../kit/caller';
+import { mayReadDistrictAccount } from '../../kit/district-volunteers';
 import type { PlatformLoaders } from '../../kit/district';
 import type { SubgraphContext } from '../../kit/subgraph';
 import type { Loaders } from '../data/loaders';
@@ -9,8 +9,5 @@ export const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString(
 
 export const volunteerRef = (id: string | null) => (id ? { __typename: 'Volunteer', id } : null);
 
-/** A time-bank account is seen by its volunteer, Pidu's district admin and city admins only. */
-export async function mayReadAccount(ctx: Ctx, volunteerId: string): Promise<boolean> {
-  if (administersDistrict(ctx.caller, 'pidu')) return true;
-  return (await ctx.loaders.me())?.volunteerId === volunteerId;
-}
+/** Only the volunteer, Pidu's district admin and city admins see a volunteer's account here. */
+export const mayReadAccount = (ctx: Ctx, volunteerId: string) => mayReadDistrictAccount(ctx.caller, 'pidu', ctx.loaders.me, volunteerId);

@@ -3,6 +3,7 @@ import { accountOf, administersDistrict, type Caller } from '../../kit/caller';
 import { actingVolunteer } from '../../kit/district-volunteers';
 import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
+import { requireText, requireWholeNumber } from '../../kit/input';
 import { insertRedemption, insertReward, markUsed, redemptionByCode, rewardById, takeOne, updateReward, type RedemptionRow, type RewardInput, type RewardRow } from '../data/mall.repository';
 import { lockAccount, post } from '../data/points.repository';
 import { MAX_POINTS_COST, MAX_STOCK, newRedemptionCode, normalizeCode } from '../rules/mall';
@@ -13,26 +14,15 @@ export function assertMallAdmin(caller: Caller): void {
   if (!administersDistrict(caller, 'xinjin')) throw forbidden('Only Xinjin\'s district admin manages the points mall.');
 }
 
-function text(value: string, field: string, min: number, max: number): string {
-  const t = (value ?? '').trim();
-  if (t.length < min || t.length > max) throw badInput(`${field} must be ${min}-${max} characters.`, field);
-  return t;
-}
-
-function wholeNumber(value: number, field: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${field} must be a whole number from ${min} to ${max.toLocaleString('en')}.`, field);
-  return value;
-}
-
 export async function createReward(db: DataSource, caller: Caller, input: RewardInput): Promise<RewardRow> {
   assertMallAdmin(caller);
   const reward = {
-    title: text(input.title, 'title', 2, 40),
-    description: text(input.description, 'description', 1, 500),
-    merchantName: text(input.merchantName, 'merchantName', 2, 60),
-    merchantAccount: text(input.merchantAccount, 'merchantAccount', 1, 128),
-    pointsCost: wholeNumber(input.pointsCost, 'pointsCost', 1, MAX_POINTS_COST),
-    stock: wholeNumber(input.stock, 'stock', 0, MAX_STOCK),
+    title: requireText(input.title, 'title', 2, 40),
+    description: requireText(input.description, 'description', 1, 500),
+    merchantName: requireText(input.merchantName, 'merchantName', 2, 60),
+    merchantAccount: requireText(input.merchantAccount, 'merchantAccount', 1, 128),
+    pointsCost: requireWholeNumber(input.pointsCost, 'pointsCost', 1, MAX_POINTS_COST),
+    stock: requireWholeNumber(input.stock, 'stock', 0, MAX_STOCK),
   };
   return db.transaction((m) => insertReward(m, reward));
 }
@@ -40,7 +30,7 @@ export async function createReward(db: DataSource, caller: Caller, input: Reward
 export async function changeReward(db: DataSource, caller: Caller, rewardId: string, change: { restock?: number; retire?: boolean }): Promise<RewardRow> {
   assertMallAdmin(caller);
   requireUuid(rewardId, 'rewardId');
-  if (change.restock !== undefined) wholeNumber(change.restock, 'quantity', 1, MAX_STOCK);
+  if (change.restock !== undefined) requireWholeNumber(change.restock, 'quantity', 1, MAX_STOCK);
   return db.transaction(async (m) => {
     const current = await rewardById(m, rewardId);
     if (!current) throw notFound('No reward has this id.');

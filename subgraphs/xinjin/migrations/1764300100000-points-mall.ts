@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { appendOnlySql } from '../../kit/append-only';
 import { VOLUNTEER_REPLICA_SQL } from '../../kit/district-volunteers';
 
 /**
@@ -28,10 +29,7 @@ export class PointsMall1764300100000 implements MigrationInterface {
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
     await q.query('CREATE INDEX points_entry_account ON points_entry (volunteer_id, id DESC)');
-    await q.query(`CREATE FUNCTION points_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'points_entry is append-only'; END $$`);
-    await q.query(`CREATE TRIGGER points_entry_append_only BEFORE UPDATE OR DELETE ON points_entry
-      FOR EACH ROW EXECUTE FUNCTION points_entry_append_only()`);
+    for (const statement of appendOnlySql('points_entry')) await q.query(statement);
     await q.query(`CREATE TABLE record_hours (
       record_id uuid PRIMARY KEY,
       volunteer_id uuid NOT NULL,

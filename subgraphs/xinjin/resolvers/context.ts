@@ -1,4 +1,4 @@
-import { administersDistrict } from '../../kit/caller';
+import { mayReadDistrictAccount } from '../../kit/district-volunteers';
 import type { PlatformLoaders } from '../../kit/district';
 import type { SubgraphContext } from '../../kit/subgraph';
 import type { Loaders } from '../data/loaders';
@@ -7,8 +7,5 @@ export type Ctx = SubgraphContext<PlatformLoaders & Loaders>;
 
 export const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
 
-/** A points account is seen by its volunteer, Xinjin's district admin and city admins only. */
-export async function mayReadAccount(ctx: Ctx, volunteerId: string): Promise<boolean> {
-  if (administersDistrict(ctx.caller, 'xinjin')) return true;
-  return (await ctx.loaders.me())?.volunteerId === volunteerId;
-}
+/** Only the volunteer, Xinjin's district admin and city admins see a volunteer's account here. */
+export const mayReadAccount = (ctx: Ctx, volunteerId: string) => mayReadDistrictAccount(ctx.caller, 'xinjin', ctx.loaders.me, volunteerId);
