@@ -213,6 +213,7 @@ test('accounts under many volunteers load in a constant number of statements', a
   const counts = await countStatements(city, async () => { res = await city.query(q, {}, admin); });
   expect(expectNoErrors(res!).volunteers.edges).toHaveLength(16);
   // account, replica, uncredited hours, family, entries, bookings, offers: one statement each at most.
+  console.log('pidu SQL statements for 16 volunteers with nested district fields:', counts.pidu);
   expect(counts.pidu).toBeLessThanOrEqual(7);
 });
 
