@@ -1,8 +1,22 @@
 import { defineDistrict } from '../kit/district';
+import { volunteerReplicaConsumers } from '../kit/district-volunteers';
+import { serviceConfirmed } from './actions/ledger';
+import { createLoaders } from './data/loaders';
+import { seedPidu } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
+import { TimeBank1764300100000 } from './migrations/1764300100000-time-bank';
+import { PiduFamilyLink } from './resolvers/PiduFamilyLink';
+import { PiduBooking, PiduServiceOffer } from './resolvers/market';
+import { Mutation } from './resolvers/Mutation';
+import { PiduQuery, Query } from './resolvers/Query';
+import { PiduLedgerEntry, PiduVolunteer, Volunteer } from './resolvers/Volunteer';
 
-/** 郫都区 (pidu) district platform. */
+/** 郫都区 (pidu) district platform: the time bank (时间银行). */
 export const pidu = defineDistrict({
   code: 'pidu',
-  migrations: [Platform1764300000000],
+  resolvers: { Query, PiduQuery, Mutation, Volunteer, PiduVolunteer, PiduLedgerEntry, PiduFamilyLink, PiduServiceOffer, PiduBooking },
+  migrations: [Platform1764300000000, TimeBank1764300100000],
+  loaders: createLoaders,
+  consumes: { ...volunteerReplicaConsumers, 'service.confirmed': serviceConfirmed },
+  seed: seedPidu,
 });

@@ -1,8 +1,21 @@
 import { defineDistrict } from '../kit/district';
+import { volunteerReplicaConsumers } from '../kit/district-volunteers';
+import { serviceConfirmed } from './actions/points';
+import { createLoaders } from './data/loaders';
+import { seedXinjin } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
+import { PointsMall1764300100000 } from './migrations/1764300100000-points-mall';
+import { XinjinRedemption, XinjinReward } from './resolvers/mall';
+import { Mutation } from './resolvers/Mutation';
+import { Query, XinjinQuery } from './resolvers/Query';
+import { Volunteer, XinjinVolunteer } from './resolvers/Volunteer';
 
-/** 新津区 (xinjin) district platform. */
+/** 新津区 (xinjin) district platform: the points mall (积分商城). */
 export const xinjin = defineDistrict({
   code: 'xinjin',
-  migrations: [Platform1764300000000],
+  resolvers: { Query, XinjinQuery, Mutation, Volunteer, XinjinVolunteer, XinjinReward, XinjinRedemption },
+  migrations: [Platform1764300000000, PointsMall1764300100000],
+  loaders: createLoaders,
+  consumes: { ...volunteerReplicaConsumers, 'service.confirmed': serviceConfirmed },
+  seed: seedXinjin,
 });

@@ -3,15 +3,10 @@
  * hands over through `@requires`. Only confirmed hours count (DOMAIN.md).
  */
 
-/** Hours needed for 1 to 5 stars (Sichuan youth-volunteer rules, city scheme). */
-export const STAR_THRESHOLDS = [100, 300, 600, 1000, 1500] as const;
+import { MAX_STARS, STAR_THRESHOLDS } from '../../kit/growth';
 
-export const MAX_STARS = STAR_THRESHOLDS.length;
-
-/** 0 to 5 stars: the number of thresholds reached. */
-export function starLevel(hours: number): number {
-  return STAR_THRESHOLDS.filter((t) => hours >= t).length;
-}
+// The thresholds and the points rule live in the kit so district platforms use the same ones.
+export { MAX_STARS, POINTS_PER_HOUR, points, STAR_THRESHOLDS, starLevel } from '../../kit/growth';
 
 /** Hours still to serve for the next star; null at five stars. */
 export function hoursToNextStar(hours: number): number | null {
@@ -22,16 +17,6 @@ export function hoursToNextStar(hours: number): number | null {
 /** The hour range [from, to) of a star level, for filtering by star level; `to` is null at five stars. */
 export function hoursRangeOf(level: number): { from: number; to: number | null } {
   return { from: level === 0 ? 0 : STAR_THRESHOLDS[level - 1]!, to: level < MAX_STARS ? STAR_THRESHOLDS[level]! : null };
-}
-
-/**
- * Points: 10 per confirmed hour, whole points only. The ratio follows the district schemes that pair hours with
- * points (Longquanyi's one star is 50 h + 500 points); only confirmed hours earn points, never added ones.
- */
-export const POINTS_PER_HOUR = 10;
-
-export function points(hours: number): number {
-  return Math.floor(hours * POINTS_PER_HOUR + 1e-9);
 }
 
 /** The figures milestone badges look at. */

@@ -1,0 +1,16 @@
+import { badInput } from './errors';
+
+/** Trimmed text of `min`-`max` characters, or BAD_USER_INPUT naming the field. */
+export function requireText(value: string | null | undefined, field: string, min: number, max: number): string {
+  const t = (value ?? '').trim();
+  if (t.length < min || t.length > max) throw badInput(`${field} must be ${min}-${max} characters.`, field);
+  return t;
+}
+
+/** A whole number from `min` to `max`, or BAD_USER_INPUT naming the field and the range. */
+export function requireWholeNumber(value: number, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${field} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}.`, field);
+  }
+  return value;
+}

@@ -1,0 +1,65 @@
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../../kit/caller';
+import { actingVolunteer, type ReplicaVolunteer } from '../../kit/district-volunteers';
+import { appError, badInput, notFound } from '../../kit/errors';
+import type { DomainEvent, EventHandler } from '../../kit/events';
+import { isUuid, requireUuid } from '../../kit/ids';
+import { areFamily } from '../data/family.repository';
+import { lockAccounts, post, recordCreditFor, saveRecordCredit } from '../data/ledger.repository';
+import { replicasByIds } from '../../kit/district-volunteers';
+import { applyRecordHours, canSpend, CREDIT_CAP, isCreditAmount, room } from '../rules/time-bank';
+
+interface ServiceConfirmed { recordId: string; volunteerId: string; hours: number }
+
+/**
+ * Confirmed hours anywhere in the city earn credits (通存通兑). A record announced again after a correction applies
+ * only the difference, keyed by record id; the inbox makes a redelivered event a no-op.
+ */
+export const serviceConfirmed: EventHandler = async (event: DomainEvent<ServiceConfirmed>, m) => {
+  const { recordId, volunteerId } = event.payload;
+  const hours = Number(event.payload.hours);
+  // A malformed event cannot become valid by retrying it: acknowledged and dropped.
+  if (!isUuid(recordId) || !isUuid(volunteerId) || !Number.isFinite(hours) || hours < 0) return;
+  const account = (await lockAccounts(m, [volunteerId])).get(volunteerId)!;
+  const previous = await recordCreditFor(m, recordId);
+  const { delta, next } = applyRecordHours(previous, hours, account.balance, account.held);
+  if (delta !== 0) await post(m, volunteerId, delta > 0 ? 'EARNED' : 'CORRECTED', delta, { recordId });
+  await saveRecordCredit(m, recordId, volunteerId, next);
+};
+
+/** Giving and spending open at one star; the message says how far the volunteer is. */
+export function assertCanSpend(me: ReplicaVolunteer): void {
+  if (!canSpend(me.confirmedHours)) {
+    throw appError('STAR_LEVEL_TOO_LOW', `Time-bank credits can be given or spent from one star (100 confirmed hours); you have ${me.confirmedHours} h.`);
+  }
+}
+
+export function assertBalance(balance: number, amount: number): void {
+  if (balance < amount) throw appError('INSUFFICIENT_CREDITS', `You have ${balance} credits available; this needs ${amount}.`);
+}
+
+/** A gift to an accepted family member, both accounts locked in id order so concurrent gifts never lose a credit. */
+export async function giveCredits(db: DataSource, caller: Caller, toVolunteerId: string, amount: number): Promise<string> {
+  requireUuid(toVolunteerId, 'toVolunteerId');
+  if (!isCreditAmount(amount, CREDIT_CAP)) throw badInput('amount must be a positive number of credits in steps of 0.5, at most 1,500.', 'amount');
+  return db.transaction(async (m) => {
+    const me = await actingVolunteer(m, caller);
+    if (me.volunteerId === toVolunteerId) throw badInput('You cannot give credits to yourself.', 'toVolunteerId');
+    assertCanSpend(me);
+    const [relative] = await replicasByIds(m, [toVolunteerId]);
+    if (!relative?.accountId) throw notFound('No registered volunteer has this id.');
+    if (!(await areFamily(m, me.volunteerId, toVolunteerId))) {
+      throw appError('NOT_FAMILY', 'Credits can be given only to family: declare the link and have your relative accept it first.');
+    }
+    const accounts = await lockAccounts(m, [me.volunteerId, toVolunteerId]);
+    const mine = accounts.get(me.volunteerId)!;
+    const theirs = accounts.get(toVolunteerId)!;
+    assertBalance(mine.balance, amount);
+    if (room(theirs.balance, theirs.held) < amount) {
+      throw appError('CREDIT_CAP_REACHED', `Your relative can store only ${room(theirs.balance, theirs.held)} more credits (the cap is 1,500).`);
+    }
+    await post(m, me.volunteerId, 'GIFT_SENT', -amount, { counterpartId: toVolunteerId });
+    await post(m, toVolunteerId, 'GIFT_RECEIVED', amount, { counterpartId: me.volunteerId });
+    return me.volunteerId;
+  });
+}

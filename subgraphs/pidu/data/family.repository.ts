@@ -1,0 +1,68 @@
+import type { EntityManager } from 'typeorm';
+import { wellFormedIds } from '../../kit/ids';
+
+type Db = Pick<EntityManager, 'query'>;
+
+export interface FamilyLinkRow {
+  id: string;
+  volunteerId: string;
+  relativeId: string;
+  relation: string;
+  status: 'PENDING' | 'ACCEPTED';
+  createdAt: Date;
+  acceptedAt: Date | null;
+}
+
+/** A volunteer keeps at most this many links (declared or received), so the list needs no pages. */
+export const MAX_FAMILY_LINKS = 10;
+
+const COLUMNS = `id, volunteer_id AS "volunteerId", relative_id AS "relativeId", relation, status,
+  created_at AS "createdAt", accepted_at AS "acceptedAt"`;
+
+export async function linkById(m: Db, id: string, lock = false): Promise<FamilyLinkRow | null> {
+  const rows = await m.query(`SELECT ${COLUMNS} FROM family_link WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+  return rows[0] ?? null;
+}
+
+/** Each volunteer's links in either direction, in one statement. */
+export async function linksOf(db: Db, ids: readonly string[]): Promise<(FamilyLinkRow & { owner: string })[]> {
+  return db.query(
+    `SELECT ${COLUMNS}, o.owner FROM family_link
+       JOIN unnest($1::uuid[]) AS o(owner) ON o.owner IN (volunteer_id, relative_id)
+      ORDER BY created_at, id`,
+    [wellFormedIds(ids)],
+  );
+}
+
+export async function linkCount(m: Db, volunteerId: string): Promise<number> {
+  const [row] = await m.query('SELECT count(*)::int AS n FROM family_link WHERE $1 IN (volunteer_id, relative_id)', [volunteerId]);
+  return row.n;
+}
+
+/** Null when the two already have a link (in either direction). */
+export async function insertLink(m: Db, volunteerId: string, relativeId: string, relation: string): Promise<FamilyLinkRow | null> {
+  const rows = await m.query(
+    `INSERT INTO family_link (volunteer_id, relative_id, relation) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
+    [volunteerId, relativeId, relation],
+  );
+  return rows[0] ?? null;
+}
+
+export async function acceptLink(m: Db, id: string): Promise<FamilyLinkRow> {
+  const [[row]] = await m.query(`UPDATE family_link SET status = 'ACCEPTED', accepted_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [id]);
+  return row;
+}
+
+export async function deleteLink(m: Db, id: string): Promise<void> {
+  await m.query('DELETE FROM family_link WHERE id = $1', [id]);
+}
+
+/** Whether the two volunteers have an accepted link, either way round. */
+export async function areFamily(m: Db, a: string, b: string): Promise<boolean> {
+  const rows = await m.query(
+    `SELECT 1 FROM family_link WHERE status = 'ACCEPTED' AND LEAST(volunteer_id, relative_id) = LEAST($1::uuid, $2::uuid)
+        AND GREATEST(volunteer_id, relative_id) = GREATEST($1::uuid, $2::uuid)`,
+    [a, b],
+  );
+  return rows.length > 0;
+}

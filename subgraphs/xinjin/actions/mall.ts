@@ -1,0 +1,96 @@
+import type { DataSource } from 'typeorm';
+import { accountOf, administersDistrict, type Caller } from '../../kit/caller';
+import { actingVolunteer } from '../../kit/district-volunteers';
+import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/errors';
+import { requireUuid } from '../../kit/ids';
+import { requireText, requireWholeNumber } from '../../kit/input';
+import { insertRedemption, insertReward, markUsed, redemptionByCode, rewardById, takeOne, updateReward, type RedemptionRow, type RewardInput, type RewardRow } from '../data/mall.repository';
+import { lockAccount, post } from '../data/points.repository';
+import { MAX_POINTS_COST, MAX_STOCK, newRedemptionCode, normalizeCode } from '../rules/mall';
+
+/** Xinjin's district admin manages the mall; a city admin may step in. */
+export function assertMallAdmin(caller: Caller): void {
+  if (caller.kind === 'anonymous') throw unauthenticated('Sign in as Xinjin\'s district admin first.');
+  if (!administersDistrict(caller, 'xinjin')) throw forbidden('Only Xinjin\'s district admin manages the points mall.');
+}
+
+export async function createReward(db: DataSource, caller: Caller, input: RewardInput): Promise<RewardRow> {
+  assertMallAdmin(caller);
+  const reward = {
+    title: requireText(input.title, 'title', 2, 40),
+    description: requireText(input.description, 'description', 1, 500),
+    merchantName: requireText(input.merchantName, 'merchantName', 2, 60),
+    merchantAccount: requireText(input.merchantAccount, 'merchantAccount', 1, 128),
+    pointsCost: requireWholeNumber(input.pointsCost, 'pointsCost', 1, MAX_POINTS_COST),
+    stock: requireWholeNumber(input.stock, 'stock', 0, MAX_STOCK),
+  };
+  return db.transaction((m) => insertReward(m, reward));
+}
+
+export async function changeReward(db: DataSource, caller: Caller, rewardId: string, change: { restock?: number; retire?: boolean }): Promise<RewardRow> {
+  assertMallAdmin(caller);
+  requireUuid(rewardId, 'rewardId');
+  if (change.restock !== undefined) requireWholeNumber(change.restock, 'quantity', 1, MAX_STOCK);
+  return db.transaction(async (m) => {
+    const current = await rewardById(m, rewardId);
+    if (!current) throw notFound('No reward has this id.');
+    if (change.restock && current.stock + change.restock > MAX_STOCK) {
+      throw badInput(`A reward holds at most ${MAX_STOCK.toLocaleString('en')} items; it has ${current.stock}.`, 'quantity');
+    }
+    return (await updateReward(m, rewardId, change))!;
+  });
+}
+
+/**
+ * One item for the reward's points, in one transaction: the stock row is taken first (so redemptions of one reward
+ * queue there and never oversell), then the points (a volunteer's concurrent redemptions queue on their account,
+ * so points are never spent twice). Any refusal rolls both back.
+ */
+export async function redeem(db: DataSource, caller: Caller, rewardId: string): Promise<RedemptionRow> {
+  requireUuid(rewardId, 'rewardId');
+  return db.transaction(async (m) => {
+    const me = await actingVolunteer(m, caller);
+    const reward = await takeOne(m, rewardId);
+    if (!reward) {
+      const current = await rewardById(m, rewardId);
+      if (!current) throw notFound('No reward has this id.');
+      if (current.status === 'RETIRED') throw appError('REWARD_RETIRED', 'This reward is no longer offered.');
+      throw appError('OUT_OF_STOCK', 'This reward is out of stock; the district adds donated items from time to time.');
+    }
+    const account = await lockAccount(m, me.volunteerId);
+    if (account.balance < reward.pointsCost) {
+      throw appError('INSUFFICIENT_POINTS', `This reward costs ${reward.pointsCost} points; you have ${account.balance}.`);
+    }
+    const redemption = await insertRedemption(m, { code: newRedemptionCode(), rewardId, volunteerId: me.volunteerId, points: reward.pointsCost });
+    await post(m, me.volunteerId, 'REDEEMED', -reward.pointsCost, { redemptionId: redemption.id });
+    return redemption;
+  });
+}
+
+/** The shop of a reward is the account named as its merchant; Xinjin's admins may act for it. */
+function mayActAsShop(caller: Caller, reward: RewardRow): boolean {
+  return administersDistrict(caller, 'xinjin') || (caller.kind === 'volunteer' && accountOf(caller) === reward.merchantAccount);
+}
+
+/** The shop checks a code; null for an unknown one. */
+export async function checkCode(db: DataSource, caller: Caller, code: string): Promise<RedemptionRow | null> {
+  if (caller.kind === 'anonymous') throw unauthenticated('Sign in with the shop\'s account to check codes.');
+  const redemption = await redemptionByCode(db.manager, normalizeCode(code));
+  if (!redemption) return null;
+  if (!mayActAsShop(caller, (await rewardById(db.manager, redemption.rewardId))!)) throw forbidden('This code is for another shop\'s reward.');
+  return redemption;
+}
+
+/** The shop accepts a code, once. */
+export async function useCode(db: DataSource, caller: Caller, code: string): Promise<RedemptionRow> {
+  if (caller.kind === 'anonymous') throw unauthenticated('Sign in with the shop\'s account to accept codes.');
+  const normalized = normalizeCode(code);
+  if (!/^XJ[A-Z2-9]{8}$/.test(normalized)) throw badInput('code must look like XJ7KQ2M9PD (XJ and 8 letters or digits).', 'code');
+  return db.transaction(async (m) => {
+    const redemption = await redemptionByCode(m, normalized, true);
+    if (!redemption) throw notFound('No redemption has this code; check it with the volunteer.');
+    if (!mayActAsShop(caller, (await rewardById(m, redemption.rewardId))!)) throw forbidden('This code is for another shop\'s reward.');
+    if (redemption.status === 'USED') throw conflict(`This code was already used on ${redemption.usedAt!.toISOString()}.`);
+    return markUsed(m, redemption.id, accountOf(caller)!);
+  });
+}

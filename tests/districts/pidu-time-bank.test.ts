@@ -1,0 +1,226 @@
+import { countStatements, expectError, expectNoErrors, startCity, type City, type GqlResult } from '../testkit/city';
+import { pidu } from '../../subgraphs/pidu/module';
+import { deliver } from '../testkit/events';
+import { outcomes, sql, VOLUNTEER, volunteerToken } from './district-helpers';
+
+/**
+ * Pidu's time bank through the gateway: demo history earns credits (1 h = 1 credit, city-wide, capped at 1,500),
+ * family gifts and escrowed bookings move them, and the ledger never goes negative nor loses a credit under
+ * concurrency. Demo hours: 李思雨 (01) 126 h, 王浩然 (02) 652 h, 刘一鸣 (04) 1,512 h; 黄俊杰 (08) and 胡晓雯 (13)
+ * live in Pidu with no hours yet and offer 陪老人就医 and 辅导作业.
+ */
+let city: City;
+beforeAll(async () => {
+  city = await startCity();
+  await city.settleEvents();
+});
+afterAll(() => city?.stop());
+
+const OFFER_ESCORT = '61000000-0000-4000-8000-000000000001'; // 陪老人就医 by 08, 3 credits
+const OFFER_HOMEWORK = '61000000-0000-4000-8000-000000000002'; // 辅导作业 by 13, 2 credits
+
+const ACCOUNT = 'balance held cap canSpend uncreditedHours';
+const account = async (n: number) => {
+  const res = await city.query(`{ pidu { myAccount { ${ACCOUNT} } } }`, {}, await volunteerToken(city, n));
+  return expectNoErrors(res).pidu.myAccount;
+};
+
+/** Every account's entries add up to its balance, and no entry ever left a balance below zero. */
+async function expectLedgerConsistent() {
+  const drift = await sql(city, 'pidu', `SELECT a.volunteer_id FROM time_bank_account a
+      LEFT JOIN (SELECT volunteer_id, sum(amount) AS total FROM time_bank_entry GROUP BY volunteer_id) e USING (volunteer_id)
+     WHERE a.balance <> coalesce(e.total, 0) OR a.balance < 0 OR a.held < 0 OR a.balance + a.held > 1500`);
+  expect(drift).toEqual([]);
+  const [negative] = await sql(city, 'pidu', 'SELECT count(*)::int AS n FROM time_bank_entry WHERE balance_after < 0');
+  expect(negative.n).toBe(0);
+}
+
+test('one gateway query mixes core fields with the Pidu account: star level, confirmed hours and balance', async () => {
+  const res = await city.query(
+    `{ me { displayName starLevel confirmedHours pidu { ${ACCOUNT} entries(first: 2) { edges { node { kind amount balanceAfter recordId } } } } } }`,
+    {}, await volunteerToken(city, 2),
+  );
+  const me = expectNoErrors(res).me;
+  expect(me).toMatchObject({ displayName: '王浩然', starLevel: 3, confirmedHours: 652, pidu: { balance: 652, held: 0, cap: 1500, canSpend: true, uncreditedHours: 0 } });
+  expect(me.pidu.entries.edges[0].node).toMatchObject({ kind: 'EARNED' });
+});
+
+test('credits stop at the 1,500 cap; the hours beyond it earn nothing but still count for stars', async () => {
+  const res = await city.query(`{ me { starLevel confirmedHours pidu { balance uncreditedHours } } }`, {}, await volunteerToken(city, 4));
+  expect(expectNoErrors(res).me).toEqual({ starLevel: 5, confirmedHours: 1512, pidu: { balance: 1500, uncreditedHours: 12 } });
+});
+
+test('an account is visible to its volunteer, Pidu and city admins only', async () => {
+  const q = `query($id: ID!) { volunteer(id: $id) { displayName pidu { balance } } }`;
+  const id = VOLUNTEER(2);
+  const as = async (token?: string) => expectNoErrors(await city.query(q, { id }, token)).volunteer.pidu;
+  expect(await as()).toBeNull();
+  expect(await as(await volunteerToken(city, 1))).toBeNull();
+  expect(await as(await city.token({ role: 'district_admin', sub: 'xj-admin', district: 'xinjin' }))).toBeNull();
+  expect(await as(await city.token({ role: 'district_admin', sub: 'pd-admin', district: 'pidu' }))).toEqual({ balance: 652 });
+  expect(await as(await city.token({ role: 'city_admin', sub: 'c-admin' }))).toEqual({ balance: 652 });
+});
+
+test('a correction applies only the difference, keyed by record id', async () => {
+  const [record] = await sql(city, 'pidu', `SELECT record_id, hours::float8 AS hours FROM record_credit WHERE volunteer_id = $1 ORDER BY record_id LIMIT 1`, [VOLUNTEER(2)]);
+  const payload = { recordId: record.record_id, volunteerId: VOLUNTEER(2), hours: record.hours - 2 };
+  await deliver(city, 'pidu', 'service.confirmed', payload);
+  expect((await account(2)).balance).toBe(650);
+  await deliver(city, 'pidu', 'service.confirmed', { ...payload, hours: record.hours + 1 });
+  expect((await account(2)).balance).toBe(653);
+  const entries = expectNoErrors(await city.query(`{ pidu { myAccount { entries(first: 2) { edges { node { kind amount recordId } } } } } }`, {}, await volunteerToken(city, 2)));
+  expect(entries.pidu.myAccount.entries.edges.map((e: any) => e.node)).toEqual([
+    { kind: 'EARNED', amount: 3, recordId: record.record_id },
+    { kind: 'CORRECTED', amount: -2, recordId: record.record_id },
+  ]);
+});
+
+describe('family gifts', () => {
+  const give = async (from: number, to: number, amount: number) =>
+    city.query(`mutation($to: ID!, $a: Float!) { piduGiveCredits(toVolunteerId: $to, amount: $a) { balance } }`, { to: VOLUNTEER(to), a: amount }, await volunteerToken(city, from));
+
+  test('a gift needs a family link the relative accepted', async () => {
+    expectError(await give(4, 8, 10), 'NOT_FAMILY');
+    const declared = expectNoErrors(await city.query(
+      `mutation($id: ID!) { piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) { id status relation declaredBy { id } relative { id } } }`,
+      { id: VOLUNTEER(8) }, await volunteerToken(city, 4),
+    )).piduDeclareFamily;
+    expect(declared).toMatchObject({ status: 'PENDING', relation: 'CHILD', declaredBy: { id: VOLUNTEER(4) }, relative: { id: VOLUNTEER(8) } });
+    expectError(await give(4, 8, 10), 'NOT_FAMILY');
+    const accept = `mutation($id: ID!) { piduAcceptFamily(linkId: $id) { status acceptedAt } }`;
+    expectError(await city.query(accept, { id: declared.id }, await volunteerToken(city, 4)), 'FORBIDDEN');
+    expectError(await city.query(accept, { id: declared.id }, await volunteerToken(city, 1)), 'NOT_FOUND');
+    expect(expectNoErrors(await city.query(accept, { id: declared.id }, await volunteerToken(city, 8))).piduAcceptFamily.status).toBe('ACCEPTED');
+    expectError(await city.query(accept, { id: declared.id }, await volunteerToken(city, 8)), 'CONFLICT');
+    // Declaring the same pair again, from either side, is a conflict.
+    expectError(await city.query(`mutation($id: ID!) { piduDeclareFamily(relativeVolunteerId: $id, relation: PARENT) { id } }`, { id: VOLUNTEER(4) }, await volunteerToken(city, 8)), 'CONFLICT');
+  });
+
+  test('gift input is validated', async () => {
+    for (const amount of [0, -5, 0.3, 1500.5]) expectError(await give(4, 8, amount), 'BAD_USER_INPUT');
+    expectError(await city.query(`mutation { piduGiveCredits(toVolunteerId: "nope", amount: 1) { balance } }`, {}, await volunteerToken(city, 4)), 'BAD_USER_INPUT');
+    expectError(await give(4, 4, 1), 'BAD_USER_INPUT');
+    expectError(await city.query(`mutation { piduGiveCredits(toVolunteerId: "${VOLUNTEER(8)}", amount: 1) { balance } }`), 'UNAUTHENTICATED');
+    const admin = await city.token({ role: 'district_admin', sub: 'pd-admin', district: 'pidu' });
+    expectError(await city.query(`mutation { piduGiveCredits(toVolunteerId: "${VOLUNTEER(8)}", amount: 1) { balance } }`, {}, admin), 'FORBIDDEN');
+    // 08 has no confirmed hours: below one star, credits cannot be given.
+    expectError(await give(8, 4, 1), 'STAR_LEVEL_TOO_LOW');
+  });
+
+  test('100 concurrent gifts of 20 from 1,500 credits: exactly 75 go through and no credit is lost', async () => {
+    const token = await volunteerToken(city, 4);
+    const results = await Promise.all(Array.from({ length: 100 }, () =>
+      city.query(`mutation($to: ID!) { piduGiveCredits(toVolunteerId: $to, amount: 20) { balance } }`, { to: VOLUNTEER(8) }, token)));
+    expect(outcomes(results)).toEqual({ OK: 75, INSUFFICIENT_CREDITS: 25 });
+    expect((await account(4)).balance).toBe(0);
+    expect((await account(8)).balance).toBe(1500);
+    await expectLedgerConsistent();
+    const [gifts] = await sql(city, 'pidu', `SELECT count(*)::int AS n, sum(amount)::float8 AS total FROM time_bank_entry WHERE kind = 'GIFT_RECEIVED' AND volunteer_id = $1`, [VOLUNTEER(8)]);
+    expect(gifts).toEqual({ n: 75, total: 1500 });
+  });
+
+  test('the ledger is append-only', async () => {
+    await expect(sql(city, 'pidu', 'UPDATE time_bank_entry SET amount = 1')).rejects.toThrow(/append-only/);
+    await expect(sql(city, 'pidu', 'DELETE FROM time_bank_entry')).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('services offered in Pidu', () => {
+  const BOOK = `mutation($id: ID!) { piduBookService(offerId: $id) { id status credits offer { title } buyer { id } provider { id } } }`;
+  const COMPLETE = `mutation($id: ID!) { piduCompleteBooking(bookingId: $id) { status settledAt } }`;
+  const CANCEL = `mutation($id: ID!) { piduCancelBooking(bookingId: $id) { status } }`;
+
+  test('anyone can page through the active offers, with their providers from the volunteers subgraph', async () => {
+    const first = expectNoErrors(await city.query(`{ pidu { offers(first: 3) { edges { node { title credits place provider { displayName } } } pageInfo { hasNextPage endCursor } } } }`));
+    expect(first.pidu.offers.edges).toHaveLength(3);
+    expect(first.pidu.offers.edges[0].node.provider.displayName).toBeTruthy();
+    const rest = expectNoErrors(await city.query(`query($after: String) { pidu { offers(first: 3, after: $after) { edges { node { title } } pageInfo { hasNextPage } } } }`, { after: first.pidu.offers.pageInfo.endCursor }));
+    const titles = [...first.pidu.offers.edges, ...rest.pidu.offers.edges].map((e: any) => e.node.title);
+    expect(new Set(titles).size).toBe(5);
+    expect(titles).toEqual(expect.arrayContaining(['陪老人就医', '辅导作业']));
+    expect(rest.pidu.offers.pageInfo.hasNextPage).toBe(false);
+    expectError(await city.query(`{ pidu { offers(first: 101) { edges { cursor } } } }`), 'BAD_USER_INPUT');
+  });
+
+  test('posting an offer is validated; the provider or Pidu admin withdraws it, nobody else', async () => {
+    const post = `mutation($input: PiduOfferInput!) { piduPostOffer(input: $input) { id title status provider { id } } }`;
+    const input = { title: '陪伴散步', description: '傍晚陪独居老人在社区散步聊天。', place: '郫都区团结街道', credits: 1 };
+    const token = await volunteerToken(city, 13);
+    expectError(await city.query(post, { input: { ...input, title: '陪' } }, token), 'BAD_USER_INPUT');
+    expectError(await city.query(post, { input: { ...input, credits: 0.2 } }, token), 'BAD_USER_INPUT');
+    expectError(await city.query(post, { input: { ...input, credits: 101 } }, token), 'BAD_USER_INPUT');
+    expectError(await city.query(post, { input }), 'UNAUTHENTICATED');
+    expectError(await city.query(post, { input }, await city.token({ role: 'volunteer', sub: 'not-registered' })), 'NOT_REGISTERED');
+    const offer = expectNoErrors(await city.query(post, { input }, token)).piduPostOffer;
+    expect(offer).toMatchObject({ title: '陪伴散步', status: 'ACTIVE', provider: { id: VOLUNTEER(13) } });
+    const withdraw = `mutation($id: ID!) { piduWithdrawOffer(offerId: $id) { status } }`;
+    expectError(await city.query(withdraw, { id: offer.id }, await volunteerToken(city, 8)), 'FORBIDDEN');
+    expectError(await city.query(withdraw, { id: offer.id }, await city.token({ role: 'district_admin', sub: 'xj', district: 'xinjin' })), 'FORBIDDEN');
+    expect(expectNoErrors(await city.query(withdraw, { id: offer.id }, await city.token({ role: 'district_admin', sub: 'pd', district: 'pidu' }))).piduWithdrawOffer.status).toBe('WITHDRAWN');
+    expectError(await city.query(BOOK, { id: offer.id }, await volunteerToken(city, 1)), 'OFFER_WITHDRAWN');
+  });
+
+  test('below one star a volunteer cannot book, and nobody books their own offer', async () => {
+    expectError(await city.query(BOOK, { id: OFFER_HOMEWORK }, await volunteerToken(city, 8)), 'STAR_LEVEL_TOO_LOW');
+    expectError(await city.query(BOOK, { id: OFFER_HOMEWORK }, await volunteerToken(city, 13)), 'BAD_USER_INPUT');
+  });
+
+  test('100 concurrent bookings from 126 credits: exactly 63 are held in escrow, then cancel and complete settle them', async () => {
+    const token = await volunteerToken(city, 1);
+    const results = await Promise.all(Array.from({ length: 100 }, () => city.query(BOOK, { id: OFFER_HOMEWORK }, token)));
+    expect(outcomes(results)).toEqual({ OK: 63, INSUFFICIENT_CREDITS: 37 });
+    expect(await account(1)).toMatchObject({ balance: 0, held: 126 });
+    await expectLedgerConsistent();
+
+    const [one, two] = results.filter((r) => !r.errors).map((r) => r.data!.piduBookService);
+    expect(one).toMatchObject({ status: 'HELD', credits: 2, offer: { title: '辅导作业' }, buyer: { id: VOLUNTEER(1) }, provider: { id: VOLUNTEER(13) } });
+    expectError(await city.query(COMPLETE, { id: one.id }, await volunteerToken(city, 13)), 'FORBIDDEN');
+    expectError(await city.query(COMPLETE, { id: one.id }, await volunteerToken(city, 2)), 'NOT_FOUND');
+    expect(expectNoErrors(await city.query(COMPLETE, { id: one.id }, token)).piduCompleteBooking.status).toBe('COMPLETED');
+    expectError(await city.query(COMPLETE, { id: one.id }, token), 'CONFLICT');
+    expectError(await city.query(CANCEL, { id: one.id }, token), 'CONFLICT');
+    // The provider may call a booking off too; the buyer gets the credits back.
+    expect(expectNoErrors(await city.query(CANCEL, { id: two.id }, await volunteerToken(city, 13))).piduCancelBooking.status).toBe('CANCELLED');
+    expect(await account(1)).toMatchObject({ balance: 2, held: 122 });
+    expect((await account(13)).balance).toBe(2);
+    await expectLedgerConsistent();
+
+    const mine = expectNoErrors(await city.query(`{ pidu { myBookings(role: BUYER, first: 100) { edges { node { status } } pageInfo { hasNextPage } } } }`, {}, token));
+    expect(mine.pidu.myBookings.edges).toHaveLength(63);
+    const theirs = expectNoErrors(await city.query(`{ pidu { myBookings(role: PROVIDER, first: 50) { edges { node { status } } pageInfo { hasNextPage } } } }`, {}, await volunteerToken(city, 13)));
+    expect(theirs.pidu.myBookings.pageInfo.hasNextPage).toBe(true);
+  });
+
+  test('a provider whose account is full is paid what fits; the rest goes back to the buyer', async () => {
+    // 08 holds 1,500 credits after the gifts above; 01 has 2 available, so cancels one more booking first.
+    const token = await volunteerToken(city, 1);
+    const held = expectNoErrors(await city.query(`{ pidu { myBookings(role: BUYER, first: 100) { edges { node { id status } } } } }`, {}, token))
+      .pidu.myBookings.edges.map((e: any) => e.node).filter((b: any) => b.status === 'HELD');
+    expectNoErrors(await city.query(CANCEL, { id: held[0].id }, token));
+    const booking = expectNoErrors(await city.query(BOOK, { id: OFFER_ESCORT }, token)).piduBookService;
+    expectNoErrors(await city.query(COMPLETE, { id: booking.id }, token));
+    expect((await account(8)).balance).toBe(1500);
+    expect(await account(1)).toMatchObject({ balance: 4, held: 120 });
+    await expectLedgerConsistent();
+  });
+});
+
+test('accounts under many volunteers load in a constant number of statements', async () => {
+  const admin = await city.token({ role: 'city_admin', sub: 'c-admin' });
+  const q = `{ volunteers(first: 16) { edges { node { displayName starLevel pidu { balance canSpend uncreditedHours family { relation relative { displayName } }
+    entries(first: 3) { edges { node { kind amount counterpart { displayName } booking { status offer { title } } } } } } } } } }`;
+  let res: GqlResult<any> | undefined;
+  const counts = await countStatements(city, async () => { res = await city.query(q, {}, admin); });
+  expect(expectNoErrors(res!).volunteers.edges).toHaveLength(16);
+  // account, replica, uncredited hours, family, entries, bookings, offers: one statement each at most.
+  console.log('pidu SQL statements for 16 volunteers with nested district fields:', counts.pidu);
+  expect(counts.pidu).toBeLessThanOrEqual(7);
+});
+
+test('demo data seeds idempotently: a restart changes nothing and keeps what users did', async () => {
+  const count = async () => (await sql(city, 'pidu', `SELECT (SELECT count(*) FROM service_offer)::int AS offers, (SELECT count(*) FROM family_link)::int AS links,
+    (SELECT count(*) FROM volunteer_replica)::int AS volunteers, (SELECT sum(balance)::float8 FROM time_bank_account) AS credits`))[0];
+  const before = await count();
+  await pidu.seed!(city.subgraphs.get('pidu')!.db);
+  expect(await count()).toEqual(before);
+});
