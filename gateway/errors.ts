@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../subgraphs/kit/log';
 
@@ -6,6 +7,22 @@ const PUBLIC_CODE = /^[A-Z][A-Z0-9_]{2,40}$/;
 const INTERNAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
 /** Extensions that help a person fix their input; everything else (serviceName, response, stacktrace...) is dropped. */
 const SAFE_EXTENSIONS = ['field', 'retryAfter'];
+
+/**
+ * The gateway coerces variables itself and reports a bad one as an internal error whose message repeats the value
+ * (which may be a phone or ID number). It is the client's input: BAD_USER_INPUT, naming the variable, the place in
+ * it and what was wrong, without the value.
+ */
+function variableError(message: string): string | null {
+  const invalid = /^Variable "(\$\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  if (invalid) {
+    const [, name, at, reason] = invalid;
+    const why = reason.replace(/:\s.*$/s, '').replace(/ value$/, '');
+    return `Variable ${name} has an invalid value${at ? ` at ${at}` : ''}: ${why}.`;
+  }
+  if (/^Variable "\$\w+" of (required|non-null) type "[^"]+" (was not provided|must not be null)\.$/.test(message)) return message;
+  return null;
+}
 
 /** An error (or its original) from a subgraph fetch that never got a GraphQL answer (undici's TypeError, a timeout). */
 function isFetchFailure(error: unknown): boolean {
@@ -21,6 +38,8 @@ function isFetchFailure(error: unknown): boolean {
  */
 export function maskError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const badVariable = variableError(formatted.message);
+    if (badVariable) return { locations: formatted.locations, message: badVariable, extensions: { code: 'BAD_USER_INPUT' } };
     const ext = formatted.extensions ?? {};
     const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
     const base = { path: formatted.path, locations: formatted.locations };
@@ -39,5 +58,23 @@ export function maskError(log: Logger) {
     }
     const safe = Object.fromEntries(SAFE_EXTENSIONS.filter((k) => k in ext).map((k) => [k, ext[k]]));
     return { ...base, message: formatted.message, extensions: { ...safe, code } };
+  };
+}
+
+/**
+ * A response that carries only input errors and no data is the client's mistake: HTTP 400, not the 500 the gateway
+ * gives variables it could not coerce.
+ */
+export function clientErrorStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (!data && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) response.http.status = 400;
+        },
+      };
+    },
   };
 }

@@ -11,7 +11,7 @@ import { createHttpApp, listen } from '../subgraphs/kit/http';
 import { signIdentity } from '../subgraphs/kit/identity';
 import type { Logger } from '../subgraphs/kit/log';
 import { createAuthenticator } from './auth';
-import { maskError } from './errors';
+import { clientErrorStatusPlugin, maskError } from './errors';
 import { createSubgraphFetchers } from './fetcher';
 import { httpErrorHandler } from './http-errors';
 import { calendarFeed, sharePage } from './pages';
@@ -101,6 +101,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     plugins: [
       ...protections.plugins,
       costLimitPlugin(),
+      clientErrorStatusPlugin(),
       callerRateLimitPlugin(limiters),
       observabilityPlugin(metrics, log),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_MS }),

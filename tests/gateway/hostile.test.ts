@@ -260,3 +260,19 @@ describe('slow subgraphs and shutdown', () => {
     proxy.setDelay(0);
   });
 });
+
+describe('bad variables', () => {
+  test('a variable of the wrong type is BAD_USER_INPUT naming it, not an internal error', async () => {
+    const res = await city.query('query P($first: Int) { projects(first: $first) { edges { node { title } } } }', { first: 1.5 });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/\$first/) });
+    expect(res.status).toBe(400);
+  });
+});
+
+test('a bad variable error never repeats the value, which may be personal data', async () => {
+  const res = await city.query('query P($id: ID!, $first: Int) { project(id: $id) { title } projects(first: $first) { edges { cursor } } }', { id: '30000000-0000-4000-8000-000000000001', first: '13812345678' });
+  expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^Variable \$first has an invalid value/) });
+  expect(JSON.stringify(res)).not.toContain('13812345678');
+  const missing = await city.query('query P($id: ID!) { project(id: $id) { title } }', {});
+  expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Variable "$id" of required type "ID!" was not provided.' });
+});
