@@ -5,6 +5,8 @@ import { adminToken, DEMO_PROJECT, ORG } from './helpers';
 let city: City;
 beforeAll(async () => {
   city = await startCity();
+  // District subgraphs consume the demo history's events; statement counts are taken once they are applied.
+  await city.settleEvents();
 });
 afterAll(() => city?.stop());
 
