@@ -59,6 +59,9 @@ test('places are listed by town, paginated with a hard maximum, and the village 
   expect(large.qionglai).toBe(small.qionglai);
 
   expectError(await city.query(Q, { first: 101 }), 'BAD_USER_INPUT');
+  // A malformed id is a clear error, an unknown one is null.
+  expectError(await city.query(PLACE, { id: 'huaqiu' }), 'BAD_USER_INPUT');
+  expect(expectNoErrors(await city.query(PLACE, { id: 'a1830000-0000-4000-8000-0000000000ff' })).qionglai.place).toBeNull();
   expectError(await city.query(Q, { first: 3, after: 'not-a-cursor' }), 'BAD_USER_INPUT');
   const villages = expectNoErrors(await city.query(`{ qionglai { places(kind: COMMUNITY, first: 10) { edges { node { name kind } } } } }`));
   expect(villages.qionglai.places.edges.map((e: any) => e.node.kind)).toEqual(['COMMUNITY', 'COMMUNITY', 'COMMUNITY']);

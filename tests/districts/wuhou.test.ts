@@ -165,6 +165,8 @@ test('the board and honor hours are paginated and batched', async () => {
   } while (after);
   expect(titles).toEqual([1, 2, 3, 4, 5].map((i) => `帮忙取快递 ${i}`));
   expectError(await city.query(BOARD, { first: 101 }), 'BAD_USER_INPUT');
+  expectError(await city.query(NEED, { id: 'need-1' }), 'BAD_USER_INPUT');
+  expect(expectNoErrors(await city.query(NEED, { id: 'b1070000-0000-4000-8000-0000000000ff' })).wuhou.need).toBeNull();
   expectError(await city.query(BOARD, { first: 2, after: 'xyz' }), 'BAD_USER_INPUT');
   expect(expectNoErrors(await city.query(`{ wuhou { myNeeds(first: 3) { edges { node { title } } pageInfo { hasNextPage } } } }`, {}, poster)).wuhou.myNeeds)
     .toMatchObject({ edges: [{ node: { title: '帮忙取快递 5' } }, {}, {}], pageInfo: { hasNextPage: true } });

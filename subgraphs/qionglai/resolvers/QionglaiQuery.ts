@@ -1,6 +1,6 @@
 import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
 import { badInput } from '../../kit/errors';
-import { isUuid } from '../../kit/ids';
+import { requireUuid } from '../../kit/ids';
 import { listPlaces } from '../data/place.repository';
 import type { Ctx } from './context';
 
@@ -15,5 +15,5 @@ export const QionglaiQuery = {
     const rows = await listPlaces(ctx.db, { kind: args.kind, town }, after, size + 1);
     return toConnection(rows, size, (p) => [p.town, p.name]);
   },
-  place: (_: unknown, { id }: { id: string }, ctx: Ctx) => (isUuid(id) ? ctx.loaders.place.load(id) : null),
+  place: (_: unknown, { id }: { id: string }, ctx: Ctx) => ctx.loaders.place.load(requireUuid(id, 'id')),
 };

@@ -58,8 +58,9 @@ export async function insertNeed(db: Db, n: NewNeed): Promise<NeedRow> {
  * still OPEN (the row lock serialises them); the others get no row back.
  */
 export async function takeNeed(db: Db, id: string, volunteerId: string): Promise<NeedRow | null> {
+  // Milliseconds, like posted_at: `myTakenNeeds` carries taken_at in its cursor as an ISO timestamp.
   const rows = await db.query(
-    `UPDATE need SET status = 'TAKEN', taker_volunteer_id = $2, taken_at = now()
+    `UPDATE need SET status = 'TAKEN', taker_volunteer_id = $2, taken_at = date_trunc('milliseconds', now())
       WHERE id = $1 AND status = 'OPEN' AND NOT hidden RETURNING ${COLUMNS}`,
     [id, volunteerId],
   );

@@ -1,7 +1,7 @@
 import { accountOf } from '../../kit/caller';
 import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
 import { badInput, forbidden, unauthenticated } from '../../kit/errors';
-import { isUuid } from '../../kit/ids';
+import { requireUuid } from '../../kit/ids';
 import { boardPage, ownPage, type NeedRow, type NeedStatus, type Urgency } from '../data/need.repository';
 import { moderatesWuhou } from '../rules/access';
 import { STREETS } from '../rules/need-input';
@@ -39,7 +39,7 @@ export const WuhouQuery = {
     return toConnection(rows, size, (n) => [n.neededAt.toISOString(), n.id]);
   },
   need: async (_: unknown, { id }: { id: string }, ctx: Ctx) => {
-    const need = isUuid(id) ? await ctx.loaders.need.load(id) : null;
+    const need = await ctx.loaders.need.load(requireUuid(id, 'id'));
     return need && (await canSee(need, ctx)) ? need : null;
   },
   myNeeds: (_: unknown, args: PageArgs, ctx: Ctx) => ownNeeds(ctx, 'resident_account', args),
