@@ -1,5 +1,6 @@
 import demo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
+import { ORG, publishedProject } from '../projects/helpers';
 
 /** Qionglai's rural revitalization (乡村振兴): villages, project tags by theme, figures per village. */
 let city: City;
@@ -87,6 +88,32 @@ test('only Qionglai district admins (and city admins) tag, and only Qionglai pro
   expect((await city.query(TAG, { input: { ...input, theme: 'TOURISM' } }, admin)).errors?.length).toBeGreaterThan(0);
   // Nothing moved.
   expect((await figuresOf(ZHOUHE)).projectCount).toBe(0);
+});
+
+test('a newly published Qionglai project is tagged once the platform has opened it through the gateway', async () => {
+  const project = await publishedProject(city, ORG(11), {
+    title: '周河村猕猴桃采摘助农直播', districtCode: 'qionglai', address: '邛崃市夹关镇周河村村委会',
+  });
+  const input = { projectId: project.id, placeId: ZHOUHE, theme: 'AGRICULTURE' };
+  // No project event exists: until the district is known through the gateway, tagging asks to open the project.
+  expectError(await city.query(TAG, { input }, admin), 'PROJECT_NOT_KNOWN');
+  expect(expectNoErrors(await city.query(SEE, { id: project.id }, admin)).project).toMatchObject({ district: { code: 'qionglai' }, qionglai: null });
+  expectNoErrors(await city.query(TAG, { input }, admin));
+  expect(expectNoErrors(await city.query(SEE, { id: project.id })).project.qionglai).toEqual({ theme: 'AGRICULTURE', place: { name: '周河村' } });
+  expect(await figuresOf(ZHOUHE)).toEqual({ projectCount: 1, confirmedHours: 0, volunteerCount: 0 });
+  const themed = `query T($id: ID!, $theme: QionglaiTheme) { qionglai { place(id: $id) { projects(theme: $theme, first: 5) { edges { node { project { title } } } } } } }`;
+  expect(expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'HERITAGE' })).qionglai.place.projects.edges).toEqual([]);
+  expect(expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'AGRICULTURE' })).qionglai.place.projects.edges).toHaveLength(1);
+  expectNoErrors(await city.query(`mutation U($id: ID!) { qionglaiUntagProject(projectId: $id) }`, { id: project.id }, admin));
+});
+
+test('Project.qionglai over a page of projects costs a fixed number of statements, not one per project', async () => {
+  const Q = `query L($first: Int) { projects(first: $first) { edges { node { title qionglai { theme place { name figures { confirmedHours } } } } } } }`;
+  const small = await countStatements(city, () => city.query(Q, { first: 2 }));
+  const large = await countStatements(city, () => city.query(Q, { first: 16 }));
+  // One statement per level at most (districts seen, tags, places, figures), whether 2 projects or 16.
+  expect(small.qionglai).toBeLessThanOrEqual(4);
+  expect(large.qionglai).toBeLessThanOrEqual(4);
 });
 
 test('re-tagging moves a project and its hours to another village; untagging removes it', async () => {
