@@ -1,8 +1,34 @@
 import { defineDistrict } from '../kit/district';
+import { consumers } from './actions/consumers';
+import demo from './data/demo.json';
+import { createLoaders } from './data/loaders';
+import { seedNeeds } from './data/need.repository';
+import { seedProfiles } from './data/profile.repository';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
+import { NeedsBoard1764400000000 } from './migrations/1764400000000-needs-board';
+import { Mutation } from './resolvers/Mutation';
+import { Query } from './resolvers/Query';
+import { Volunteer } from './resolvers/Volunteer';
+import { WuhouNeed } from './resolvers/WuhouNeed';
+import { WuhouQuery } from './resolvers/WuhouQuery';
 
-/** 武侯区 (wuhou) district platform. */
+/** 武侯区 (wuhou) district platform: the community needs board (社区需求墙) and honor hours. */
 export const wuhou = defineDistrict({
   code: 'wuhou',
-  migrations: [Platform1764300000000],
+  resolvers: { Query, Mutation, WuhouQuery, WuhouNeed, Volunteer },
+  migrations: [Platform1764300000000, NeedsBoard1764400000000],
+  loaders: createLoaders,
+  consumes: consumers,
+  seed: async (db) => {
+    // The demo volunteers' registrations are seeded, not announced, in the volunteers subgraph.
+    await seedProfiles(db, demo.volunteerProfiles);
+    await seedNeeds(db, demo.needs.map((n) => ({
+      ...n,
+      urgency: n.urgency as 'LOW' | 'NORMAL' | 'URGENT',
+      status: (n.status ?? 'OPEN') as 'OPEN' | 'DONE',
+      neededAt: new Date(n.neededAt),
+      takenAt: n.takenAt ? new Date(n.takenAt) : null,
+      doneAt: n.doneAt ? new Date(n.doneAt) : null,
+    })));
+  },
 });

@@ -10,7 +10,6 @@ import { idNumberFor } from '../volunteers/roles';
 let city: City;
 beforeAll(async () => {
   city = await startCity();
-  await city.settleEvents();
 });
 afterAll(() => city?.stop());
 

@@ -11,7 +11,6 @@ import { outcomes, sql, VOLUNTEER, volunteerToken } from './district-helpers';
 let city: City;
 beforeAll(async () => {
   city = await startCity();
-  await city.settleEvents();
 });
 afterAll(() => city?.stop());
 

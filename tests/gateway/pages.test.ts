@@ -4,7 +4,6 @@ import { expectNoErrors, startCity, type City } from '../testkit/city';
 let city: City;
 beforeAll(async () => {
   city = await startCity();
-  await city.settleEvents();
 });
 afterAll(() => city?.stop());
 

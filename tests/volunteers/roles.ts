@@ -41,8 +41,6 @@ export function cityWithRoles(): { city: City; t: RoleTokens } {
   const env = {} as { city: City; t: RoleTokens };
   beforeAll(async () => {
     env.city = await startCity();
-    // District platforms consume the demo history at start; statement counts must see a quiet city.
-    await env.city.settleEvents();
     env.t = await roleTokens(env.city);
   });
   afterAll(() => env.city?.stop());

@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+
+type Db = Pick<EntityManager, 'query'>;
+
+/**
+ * Remembers the districts of projects as the city reported them. Only facts from the gateway (@requires
+ * representations) and from signed events land here, never a client's claim.
+ */
+export async function rememberDistricts(db: Db, facts: readonly { projectId: string; districtCode: string }[]): Promise<void> {
+  if (facts.length === 0) return;
+  await db.query(
+    `INSERT INTO project_district (project_id, district_code)
+     SELECT DISTINCT ON (p) p, d FROM unnest($1::uuid[], $2::text[]) AS f(p, d)
+     ON CONFLICT (project_id) DO UPDATE SET district_code = EXCLUDED.district_code, learned_at = now()
+     WHERE project_district.district_code <> EXCLUDED.district_code`,
+    [facts.map((f) => f.projectId), facts.map((f) => f.districtCode)],
+  );
+}
+
+export async function districtOfProject(db: Db, projectId: string): Promise<string | null> {
+  const rows = await db.query('SELECT district_code FROM project_district WHERE project_id = $1', [projectId]);
+  return rows[0]?.district_code ?? null;
+}
+
+/** Sets a service record's confirmed hours; a resent record (a correction) replaces its earlier hours. */
+export async function upsertServiceHours(db: Db, r: { recordId: string; projectId: string; volunteerId: string; hours: number }): Promise<void> {
+  await db.query(
+    `INSERT INTO service_hours (record_id, project_id, volunteer_id, hours) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (record_id) DO UPDATE SET hours = EXCLUDED.hours`,
+    [r.recordId, r.projectId, r.volunteerId, r.hours],
+  );
+}

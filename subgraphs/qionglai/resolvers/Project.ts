@@ -1,0 +1,16 @@
+import type { Ctx } from './context';
+
+interface ProjectRef { id: string; district?: { code: string } | null }
+
+export const Project = {
+  /**
+   * The district comes from the projects subgraph through the gateway (@requires); it is remembered so that
+   * tagging can check a project is Qionglai's without another subgraph's tables.
+   */
+  qionglai: async (p: ProjectRef, _: unknown, ctx: Ctx) => {
+    const code = p.district?.code;
+    if (!code) return null;
+    await ctx.loaders.seen.load({ projectId: p.id, districtCode: code });
+    return code === 'qionglai' ? ctx.loaders.tag.load(p.id) : null;
+  },
+};

@@ -1,0 +1,19 @@
+import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
+import { badInput } from '../../kit/errors';
+import { requireUuid } from '../../kit/ids';
+import { listPlaces } from '../data/place.repository';
+import type { Ctx } from './context';
+
+interface PlacesArgs { kind?: string | null; town?: string | null; first?: number | null; after?: string | null }
+
+export const QionglaiQuery = {
+  places: async (_: unknown, args: PlacesArgs, ctx: Ctx) => {
+    const size = pageSize(args.first);
+    const town = args.town?.trim() || null;
+    if (town && town.length > 40) throw badInput('town is at most 40 characters, e.g. 平乐镇.', 'town');
+    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const rows = await listPlaces(ctx.db, { kind: args.kind, town }, after, size + 1);
+    return toConnection(rows, size, (p) => [p.town, p.name]);
+  },
+  place: (_: unknown, { id }: { id: string }, ctx: Ctx) => ctx.loaders.place.load(requireUuid(id, 'id')),
+};

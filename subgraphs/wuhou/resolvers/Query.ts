@@ -1,0 +1,4 @@
+/** `Query.wuhou` is a namespace: its fields live on WuhouQuery. */
+export const Query = {
+  wuhou: () => ({}),
+};

@@ -1,0 +1,47 @@
+import { accountOf } from '../../kit/caller';
+import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
+import { badInput, forbidden, unauthenticated } from '../../kit/errors';
+import { requireUuid } from '../../kit/ids';
+import { boardPage, ownPage, type NeedRow, type NeedStatus, type Urgency } from '../data/need.repository';
+import { moderatesWuhou } from '../rules/access';
+import { STREETS } from '../rules/need-input';
+import { canSee } from '../rules/visibility';
+import type { Ctx } from './context';
+
+interface BoardArgs { street?: string | null; urgency?: Urgency | null; status?: NeedStatus | null; includeHidden?: boolean | null; first?: number | null; after?: string | null }
+interface PageArgs { first?: number | null; after?: string | null }
+
+const iso = (d: Date | null) => d?.toISOString() ?? '';
+
+async function ownNeeds(ctx: Ctx, by: 'resident_account' | 'taker_volunteer_id', args: PageArgs) {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, 2) as [string, string] | null;
+  const account = accountOf(ctx.caller);
+  if (!account) throw unauthenticated('Sign in to see your needs.');
+  const who = by === 'resident_account' ? account : (await ctx.loaders.me())?.volunteerId;
+  const rows = who ? await ownPage(ctx.db, by, who, after, size + 1) : [];
+  return toConnection(rows, size, (n: NeedRow) => [iso(by === 'resident_account' ? n.postedAt : n.takenAt), n.id]);
+}
+
+export const WuhouQuery = {
+  streets: () => STREETS,
+  needs: async (_: unknown, args: BoardArgs, ctx: Ctx) => {
+    const size = pageSize(args.first);
+    const status = args.status ?? 'OPEN';
+    const includeHidden = !!args.includeHidden;
+    if ((status !== 'OPEN' || includeHidden) && !moderatesWuhou(ctx.caller)) {
+      throw forbidden('The board shows open needs; only Wuhou district admins list other statuses or hidden needs.');
+    }
+    const street = args.street?.trim() || null;
+    if (street && !STREETS.includes(street)) throw badInput(`street must be one of Wuhou's streets: ${STREETS.join('、')}.`, 'street');
+    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const rows = await boardPage(ctx.db, { street, urgency: args.urgency ?? null, status, includeHidden }, after, size + 1);
+    return toConnection(rows, size, (n) => [n.neededAt.toISOString(), n.id]);
+  },
+  need: async (_: unknown, { id }: { id: string }, ctx: Ctx) => {
+    const need = await ctx.loaders.need.load(requireUuid(id, 'id'));
+    return need && (await canSee(need, ctx)) ? need : null;
+  },
+  myNeeds: (_: unknown, args: PageArgs, ctx: Ctx) => ownNeeds(ctx, 'resident_account', args),
+  myTakenNeeds: (_: unknown, args: PageArgs, ctx: Ctx) => ownNeeds(ctx, 'taker_volunteer_id', args),
+};

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { composeSupergraph, SUPERGRAPH_FILE } from '../../schema/compose';
+import { SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
+import { repoPath } from '../../subgraphs/kit/paths';
+import { expectNoErrors, startCity, type City } from '../testkit/city';
+
+/**
+ * Adding a ninth district is a new folder and one registry line. The test lays out a temporary copy of the
+ * repository (package.json, subgraphs/ and schema/ as they are, node_modules linked), adds the fixture folder
+ * `fixtures/xindu/` as `subgraphs/xindu/` and one line to the copy's `schema/registry.ts`, exactly as a real
+ * district would be added; composes the copy's registry; and boots that city with the repository's own gateway
+ * and testkit. It cannot prove by itself that no core file changed: it proves that the core subgraphs, kit and
+ * gateway, byte for byte as the repository holds them, serve the extra district.
+ */
+const XINDU_LINE = "  { name: 'xindu', port: 4019, folder: 'subgraphs/xindu', kind: 'district' },";
+let root: string;
+let entries: readonly SubgraphEntry[];
+let city: City;
+
+/** The copy's registry with the new district's line after the last one. */
+function addRegistryLine(file: string): void {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const last = lines.findLastIndex((l) => l.includes("kind: 'district' },"));
+  lines.splice(last + 1, 0, XINDU_LINE);
+  fs.writeFileSync(file, lines.join('\n'));
+}
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'qingju-ninth-'));
+  fs.copyFileSync(repoPath('package.json'), path.join(root, 'package.json'));
+  fs.symlinkSync(repoPath('node_modules'), path.join(root, 'node_modules'), 'dir');
+  for (const dir of ['subgraphs', 'schema']) fs.cpSync(repoPath(dir), path.join(root, dir), { recursive: true });
+  fs.cpSync(path.join(__dirname, 'fixtures', 'xindu'), path.join(root, 'subgraphs', 'xindu'), { recursive: true });
+  addRegistryLine(path.join(root, 'schema', 'registry.ts'));
+  entries = (require(path.join(root, 'schema', 'registry')) as { SUBGRAPHS: readonly SubgraphEntry[] }).SUBGRAPHS;
+  city = await startCity({ entries, root, supergraphSdl: composeSupergraph(entries, root) });
+});
+afterAll(async () => {
+  await city?.stop();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('the copy differs from the repository by the new folder and one registry line', () => {
+  expect(SUBGRAPHS.map((s) => s.name)).not.toContain('xindu');
+  expect(entries.map((s) => s.name)).toEqual([...SUBGRAPHS.map((s) => s.name), 'xindu']);
+  const original = fs.readFileSync(repoPath('schema', 'registry.ts'), 'utf8').split('\n');
+  const copied = fs.readFileSync(path.join(root, 'schema', 'registry.ts'), 'utf8').split('\n');
+  expect(copied.filter((l) => !original.includes(l))).toEqual([XINDU_LINE]);
+  expect(copied).toHaveLength(original.length + 1);
+  expect(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')).not.toContain('XinduPlatform');
+  expect(composeSupergraph(entries, root)).toContain('XinduPlatform');
+});
+
+test('one gateway query mixes core district figures with the new district platform and its own table', async () => {
+  const res = expectNoErrors(await city.query(`{
+    district(code: "xindu") { name divisionCode customizedPlatform projectCount volunteerCount xindu { title slogan features } pidu { title } }
+    pidu: district(code: "pidu") { name xindu { title } pidu { title } }
+    xindu { landmarks { name town } }
+  }`));
+  expect(res.district).toMatchObject({ name: expect.stringContaining('新都'), divisionCode: '510114', customizedPlatform: true, projectCount: 0, xindu: { title: '青聚新都', features: ['桂湖导览'] }, pidu: null });
+  expect(res.district.volunteerCount).toBeGreaterThanOrEqual(1);
+  expect(res.pidu.xindu).toBeNull();
+  expect(res.pidu.pidu).not.toBeNull();
+  expect(res.xindu.landmarks.map((l: any) => l.name)).toEqual(['升庵祠', '宝光寺', '桂湖公园'].sort());
+});
+
+test('all nine platforms answer in one query over every district', async () => {
+  const platforms = entries.filter((e) => e.kind === 'district').map((e) => e.name);
+  const res = expectNoErrors(await city.query(`{ districts { code ${platforms.map((p) => `${p} { title }`).join(' ')} } }`));
+  expect(res.districts).toHaveLength(23);
+  for (const d of res.districts) {
+    for (const p of platforms) expect(d[p] === null).toBe(d.code !== p);
+  }
+});
