@@ -17,7 +17,7 @@ function variableError(message: string): string | null {
   const invalid = /^Variable "(\$\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
   if (invalid) {
     const [, name, at, reason] = invalid;
-    const why = reason.replace(/:\s.*$/s, '').replace(/ value$/, '');
+    const why = reason.replace(/^Value "[^"]*" /, 'the value ').replace(/:\s.*$/s, '').replace(/ value$/, '').replace(/\.$/, '');
     return `Variable ${name} has an invalid value${at ? ` at ${at}` : ''}: ${why}.`;
   }
   if (/^Variable "\$\w+" of (required|non-null) type "[^"]+" (was not provided|must not be null)\.$/.test(message)) return message;

@@ -273,6 +273,9 @@ test('a bad variable error never repeats the value, which may be personal data',
   const res = await city.query('query P($id: ID!, $first: Int) { project(id: $id) { title } projects(first: $first) { edges { cursor } } }', { id: '30000000-0000-4000-8000-000000000001', first: '13812345678' });
   expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^Variable \$first has an invalid value/) });
   expect(JSON.stringify(res)).not.toContain('13812345678');
+  const enumValue = await city.query('query P($s: ProjectSort) { projects(sort: $s, first: 1) { edges { cursor } } }', { s: 'ZHANG_SAN_13812345678' });
+  expect(enumValue.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^Variable \$s has an invalid value: the value does not exist in "ProjectSort" enum/) });
+  expect(JSON.stringify(enumValue)).not.toContain('13812345678');
   const missing = await city.query('query P($id: ID!) { project(id: $id) { title } }', {});
   expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Variable "$id" of required type "ID!" was not provided.' });
 });

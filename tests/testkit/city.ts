@@ -66,6 +66,8 @@ export async function startCity(
   // Every test file starts from freshly migrated, freshly seeded schemas: no file sees what another one wrote.
   await dropSubgraphSchemas(testDatabaseUrl(), entries.map((e) => e.name));
   // One at a time: concurrent first-time migrations on one fresh database would only contend.
+  // If one fails to start, those already running are stopped, so a failed suite does not keep Jest alive.
+  const stopStarted = () => Promise.all([...subgraphs.values()].map((s) => s.stop().catch(() => undefined)));
   for (const entry of entries) {
     const running = await startSubgraph(loadSubgraph(entry, opts.root), {
       port: 0,
@@ -77,6 +79,9 @@ export async function startCity(
       identityKey: identityPublicKey,
       log: log.child({ service: entry.name }),
       seedDemo: opts.seed ?? true,
+    }).catch(async (err: unknown) => {
+      await stopStarted();
+      throw err;
     });
     subgraphs.set(entry.name, running);
   }
