@@ -27,3 +27,20 @@ export function groupLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, k
     return keys.map((k) => groups.get(k) ?? []);
   });
 }
+
+/**
+ * Loaders that take a parameter besides the key (a page size, a visibility): one batching loader per distinct
+ * parameter in a request, made on first use. Same parameter, same loader, so its keys still batch together.
+ */
+export function loaderFamily<P, K, V>(make: (param: P) => DataLoader<K, V>): (param: P) => DataLoader<K, V> {
+  const loaders = new Map<string, DataLoader<K, V>>();
+  return (param) => {
+    const id = JSON.stringify(param);
+    let loader = loaders.get(id);
+    if (!loader) {
+      loader = make(param);
+      loaders.set(id, loader);
+    }
+    return loader;
+  };
+}

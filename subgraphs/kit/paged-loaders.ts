@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { groupLoader } from './loaders';
+import { groupLoader, loaderFamily } from './loaders';
 
 /**
  * One batching loader per distinct page request (`first` and `after`) of a list under many parents, so a page of
@@ -10,14 +10,7 @@ export function pagedGroupLoaders<K, V>(
   fetch: (keys: readonly K[], size: number, after: (string | number)[] | null) => Promise<V[]>,
   keyOf: (row: V) => K,
 ): (size: number, after: (string | number)[] | null) => DataLoader<K, V[]> {
-  const loaders = new Map<string, DataLoader<K, V[]>>();
-  return (size, after) => {
-    const id = JSON.stringify([size, after]);
-    let loader = loaders.get(id);
-    if (!loader) {
-      loader = groupLoader((keys: readonly K[]) => fetch(keys, size, after), keyOf);
-      loaders.set(id, loader);
-    }
-    return loader;
-  };
+  const family = loaderFamily(([size, after]: [number, (string | number)[] | null]) =>
+    groupLoader((keys: readonly K[]) => fetch(keys, size, after), keyOf));
+  return (size, after) => family([size, after]);
 }

@@ -1,7 +1,6 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { accountOf, type Caller } from '../../kit/caller';
-import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
+import { countLoader, groupLoader, loaderFamily, rowLoader } from '../../kit/loaders';
 import { countsBy, projectsByIds, projectsByNeeds, projectsOfOrganizations } from './project.repository';
 import { profileOfAccount, profilesByIds, type VolunteerProfile } from './replica.repository';
 import { correctionsOfRecords, firstRecordsOfVolunteers, recordsByIds, serviceLines, serviceSummaries } from './service-record.repository';
@@ -13,10 +12,6 @@ import { photosOfProjects, type PhotoRow } from './gallery.repository';
 import { districtFigures } from './figures.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
-  // Organization.projects takes `first`, so there is one batching loader per distinct page size in a request.
-  const projectsOf = new Map<number, DataLoader<string, ProjectEntity[]>>();
-  const photosOf = new Map<string, DataLoader<string, PhotoRow[]>>();
-  const recordsOf = new Map<number, DataLoader<string, ServiceRecordEntity[]>>();
   let me: Promise<VolunteerProfile | null> | undefined;
   return {
     project: rowLoader((ids: readonly string[]) => projectsByIds(db, ids), (p) => p.id),
@@ -32,36 +27,18 @@ export function createLoaders(db: DataSource, caller: Caller) {
     serviceLines: groupLoader((ids: readonly string[]) => serviceLines(db, ids), (l) => l.volunteerId),
     serviceSummary: rowLoader((ids: readonly string[]) => serviceSummaries(db, ids), (s) => s.volunteerId),
     organizationProjectCount: countLoader((ids: readonly string[]) => countsBy(db, 'organization_id', ids)),
-    organizationProjects(first: number): DataLoader<string, ProjectEntity[]> {
-      let loader = projectsOf.get(first);
-      if (!loader) {
-        loader = groupLoader((ids: readonly string[]) => projectsOfOrganizations(db, ids, first), (p) => p.organizationId);
-        projectsOf.set(first, loader);
-      }
-      return loader;
-    },
+    /** Organization.projects takes `first`: one batching loader per page size. */
+    organizationProjects: loaderFamily((first: number) =>
+      groupLoader((ids: readonly string[]) => projectsOfOrganizations(db, ids, first), (p: ProjectEntity) => p.organizationId)),
     coverPhoto: groupLoader((ids: readonly string[]) => photosOfProjects(db, ids, 1, false), (p) => p.projectId),
     /** Photos per project; one batching loader per page size and visibility (hidden ones for the owner only). */
-    photos(first: number, withHidden: boolean): DataLoader<string, PhotoRow[]> {
-      const key = `${first}:${withHidden}`;
-      let loader = photosOf.get(key);
-      if (!loader) {
-        loader = groupLoader((ids: readonly string[]) => photosOfProjects(db, ids, first, withHidden), (p) => p.projectId);
-        photosOf.set(key, loader);
-      }
-      return loader;
-    },
+    photos: loaderFamily(([first, withHidden]: [number, boolean]) =>
+      groupLoader((ids: readonly string[]) => photosOfProjects(db, ids, first, withHidden), (p: PhotoRow) => p.projectId)),
     /** Volunteer profiles from the replica, by volunteer id (district checks over a page of volunteers). */
     profile: rowLoader((ids: readonly string[]) => profilesByIds(db, ids), (p) => p.volunteerId),
     /** The first page of each volunteer's service records; one batching loader per page size. */
-    firstRecords(limit: number): DataLoader<string, ServiceRecordEntity[]> {
-      let loader = recordsOf.get(limit);
-      if (!loader) {
-        loader = groupLoader((ids: readonly string[]) => firstRecordsOfVolunteers(db, ids, limit), (r) => r.volunteerId);
-        recordsOf.set(limit, loader);
-      }
-      return loader;
-    },
+    firstRecords: loaderFamily((limit: number) =>
+      groupLoader((ids: readonly string[]) => firstRecordsOfVolunteers(db, ids, limit), (r: ServiceRecordEntity) => r.volunteerId)),
     districtFigures: rowLoader((codes: readonly string[]) => districtFigures(db, codes), (f) => f.code),
     /** The caller's own volunteer profile (from the replica), looked up at most once per request. */
     me(): Promise<VolunteerProfile | null> {

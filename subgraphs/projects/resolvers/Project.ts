@@ -30,5 +30,5 @@ export const Project = {
   need: (p: ProjectEntity) => (p.needId ? { id: p.needId } : null),
   coverImageUrl: async (p: ProjectEntity, _: unknown, ctx: Ctx) => p.coverImageUrl ?? (await ctx.loaders.coverPhoto.load(p.id))[0]?.imageUrl ?? null,
   photos: (p: ProjectEntity, args: { first?: number }, ctx: Ctx) =>
-    ctx.loaders.photos(pageSize(args.first), isOrganizationAdmin(ctx.caller, p.organizationId)).load(p.id),
+    ctx.loaders.photos([pageSize(args.first), isOrganizationAdmin(ctx.caller, p.organizationId)]).load(p.id),
 };
