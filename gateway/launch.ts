@@ -80,6 +80,9 @@ async function main() {
         IDENTITY_PUBLIC_KEY: JSON.stringify(keys.identity.publicJwk),
         EVENTS_SECRET: keys.eventsSecret,
         SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+        // Subgraphs answer only the gateway: no developer affordances to keep, and graphql-js skips its costly
+        // development-mode checks. The gateway keeps the caller's NODE_ENV (introspection for developers).
+        NODE_ENV: 'production',
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       },
       // Own process group: Ctrl-C reaches the launcher only, which then stops every subgraph in order.
