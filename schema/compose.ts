@@ -3,6 +3,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { repoPath } from '../subgraphs/kit/paths';
+import { subgraphSdlText } from '../subgraphs/kit/platform-sdl';
 import { localUrl, SUBGRAPHS, type SubgraphEntry } from './registry';
 
 export const SUPERGRAPH_FILE = repoPath('schema', 'supergraph.graphql');
@@ -16,7 +17,7 @@ export function composeSupergraph(entries: readonly SubgraphEntry[] = SUBGRAPHS,
     entries.map((e) => ({
       name: e.name,
       url: localUrl(e),
-      typeDefs: parse(fs.readFileSync(path.join(root, e.folder, 'schema.graphql'), 'utf8')),
+      typeDefs: parse(subgraphSdlText(e, root)),
     })),
   );
   if (result.errors) throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);

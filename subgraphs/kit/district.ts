@@ -4,7 +4,10 @@ import type { Caller } from './caller';
 import type { EventHandler } from './events';
 import { rowLoader } from './loaders';
 import { PlatformEntity } from './platform.entity';
-import { defineSubgraph, readSdl, type SubgraphContext, type SubgraphDefinition } from './subgraph';
+import { parse } from 'graphql';
+import { repoPath } from './paths';
+import { namespaceOf, subgraphSdlText } from './platform-sdl';
+import { defineSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph';
 
 /** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */
 export interface DistrictDefinition<L> {
@@ -27,10 +30,7 @@ export interface PlatformLoaders {
 const platformLoader = (db: DataSource) =>
   rowLoader((codes: readonly string[]) => db.getRepository(PlatformEntity).findBy({ code: In([...codes]) }), (p) => p.code);
 
-/** `pidu` → `Pidu`: the prefix of every type a district adds, so two districts never collide. */
-export function namespaceOf(code: string): string {
-  return code.charAt(0).toUpperCase() + code.slice(1);
-}
+export { namespaceOf };
 
 /**
  * Builds a district subgraph on the shared base: the platform row (`District.<code>` and `<Code>Platform`),
@@ -43,7 +43,7 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
   const ownDistrict = (own.District ?? {}) as Record<string, unknown>;
   return defineSubgraph<PlatformLoaders & L>({
     name: code,
-    typeDefs: readSdl(`subgraphs/${code}`),
+    typeDefs: parse(subgraphSdlText({ name: code, folder: `subgraphs/${code}`, kind: 'district' }, repoPath())),
     resolvers: {
       ...own,
       [`${namespaceOf(code)}Platform`]: {
