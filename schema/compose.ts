@@ -13,6 +13,11 @@ export const SUPERGRAPH_FILE = repoPath('schema', 'supergraph.graphql');
  * error listed, so a collision between two districts names both.
  */
 export function composeSupergraph(entries: readonly SubgraphEntry[] = SUBGRAPHS, root = repoPath()): string {
+  return composeCity(entries, root).supergraphSdl;
+}
+
+/** The successful composition itself (supergraph SDL and schema, from which tests derive the client API schema). */
+export function composeCity(entries: readonly SubgraphEntry[] = SUBGRAPHS, root = repoPath()) {
   const result = composeServices(
     entries.map((e) => ({
       name: e.name,
@@ -21,7 +26,7 @@ export function composeSupergraph(entries: readonly SubgraphEntry[] = SUBGRAPHS,
     })),
   );
   if (result.errors) throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
-  return result.supergraphSdl;
+  return result;
 }
 
 if (require.main === module) {

@@ -1,19 +1,11 @@
-import { composeServices } from '@apollo/composition';
-import fs from 'node:fs';
-import path from 'node:path';
+import { composeCity } from '../../schema/compose';
 import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST, validate, type GraphQLInputType, type DocumentNode, type SelectionSetNode } from 'graphql';
-import { SUBGRAPHS } from '../../schema/registry';
 import { LIMITS, operationCost } from '../../gateway/limits';
 import { loadManifest } from '../../gateway/trusted-documents';
-import { repoPath } from '../../subgraphs/kit/paths';
 
-/** The API schema clients see, composed from the subgraphs as the gateway does. */
+/** The API schema clients see, composed from the subgraphs as `npm run compose` does. */
 function apiSchema() {
-  const result = composeServices(SUBGRAPHS.map((s) => ({
-    name: s.name, url: `http://x/${s.name}`, typeDefs: parse(fs.readFileSync(path.join(repoPath(), s.folder, 'schema.graphql'), 'utf8')),
-  })));
-  if (result.errors) throw new Error(result.errors.join('\n'));
-  return result.schema.toAPISchema().toGraphQLJSSchema();
+  return composeCity().schema.toAPISchema().toGraphQLJSSchema();
 }
 
 function depth(set: SelectionSetNode | undefined, doc: DocumentNode): number {
