@@ -4,14 +4,8 @@ import icalGenerator from 'ical-generator';
 import { ANONYMOUS } from '../subgraphs/kit/caller';
 import { signIdentity } from '../subgraphs/kit/identity';
 import type { CryptoKey } from 'jose';
-import { loadManifest } from './trusted-documents';
+import { operationNamed } from './trusted-documents';
 import type { GatewayContext } from './subgraph-source';
-
-const operation = (name: string) => {
-  const text = [...loadManifest().values()].find((t) => t.includes(`query ${name}(`));
-  if (!text) throw new Error(`gateway/operations/${name}.graphql is missing`);
-  return text;
-};
 
 /** Runs one of our own operations through the gateway as an anonymous caller: the same plan, limits and masking. */
 async function runAnonymous(apollo: ApolloServer<GatewayContext>, identityKey: CryptoKey, req: Request, query: string, variables: Record<string, unknown>) {
@@ -37,8 +31,8 @@ function notFoundPage(res: Response, message: string) {
  * GET /p/:code — the page behind a one-tap share link (一键分享): Open Graph tags so chat apps render a card
  * (title, description, image, district, dates), and a link into the app's project page.
  */
-export function sharePage(apollo: ApolloServer<GatewayContext>, identityKey: CryptoKey, publicUrl: string, appUrl: string) {
-  const query = operation('SharePage');
+export function sharePage(apollo: ApolloServer<GatewayContext>, identityKey: CryptoKey, manifest: Map<string, string>, publicUrl: string, appUrl: string) {
+  const query = operationNamed(manifest, 'SharePage');
   return async (req: Request, res: Response) => {
     const code = String(req.params.code);
     if (!SHARE_CODE.test(code)) return notFoundPage(res, '这个分享链接无效。');
@@ -80,8 +74,8 @@ ${meta.map(([k, v]) => `<meta property="${k}" content="${escapeHtml(v)}">`).join
  * GET /calendar/:token.ics — a volunteer's shifts as an iCalendar feed that calendar apps subscribe to. The token
  * is the volunteer's secret feed token (rotatable in the app); times are written in UTC, which every client reads.
  */
-export function calendarFeed(apollo: ApolloServer<GatewayContext>, identityKey: CryptoKey, publicUrl: string) {
-  const query = operation('CalendarFeed');
+export function calendarFeed(apollo: ApolloServer<GatewayContext>, identityKey: CryptoKey, manifest: Map<string, string>, publicUrl: string) {
+  const query = operationNamed(manifest, 'CalendarFeed');
   return async (req: Request, res: Response) => {
     const token = String(req.params.token);
     if (!FEED_TOKEN.test(token)) return void res.status(404).type('text').send('Unknown calendar feed.');

@@ -88,6 +88,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const { server: httpServer, port } = await listen(app, opts.port, opts.host);
 
   const protections = armor(opts.production);
+  const manifest = loadManifest();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !opts.production,
@@ -114,7 +115,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     '/graphql',
     ipRateLimit(limiters),
     express.json({ limit: LIMITS.bodyBytes }),
-    ...(opts.trustedDocuments ? [trustedDocumentsOnly(loadManifest())] : []),
+    ...(opts.trustedDocuments ? [trustedDocumentsOnly(manifest)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await authenticate(req.header('authorization'));
@@ -123,8 +124,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     }),
   );
   const publicUrl = opts.publicUrl ?? `http://localhost:${port}`;
-  app.get('/p/:code', ipRateLimit(limiters), sharePage(apollo, opts.identityKey, publicUrl, opts.appUrl ?? publicUrl));
-  app.get('/calendar/:token.ics', ipRateLimit(limiters), calendarFeed(apollo, opts.identityKey, publicUrl));
+  app.get('/p/:code', ipRateLimit(limiters), sharePage(apollo, opts.identityKey, manifest, publicUrl, opts.appUrl ?? publicUrl));
+  app.get('/calendar/:token.ics', ipRateLimit(limiters), calendarFeed(apollo, opts.identityKey, manifest, publicUrl));
   app.use(httpErrorHandler);
 
   log.info({ port, trustedDocuments: opts.trustedDocuments }, 'gateway ready');

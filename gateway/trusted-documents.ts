@@ -19,6 +19,14 @@ export function loadManifest(dir = OPERATIONS_DIR): Map<string, string> {
   return manifest;
 }
 
+/** The text of the registered operation called `name` (our pages and benchmarks run them by name). */
+export function operationNamed(manifest: Map<string, string>, name: string): string {
+  const pattern = new RegExp(`^(query|mutation) ${name}\\b`, 'm');
+  const text = [...manifest.values()].find((t) => pattern.test(t));
+  if (!text) throw new Error(`gateway/operations/${name}.graphql is missing`);
+  return text;
+}
+
 function refuse(res: Response, message: string) {
   res.status(400).json({ errors: [{ message, extensions: { code: 'OPERATION_NOT_TRUSTED' } }] });
 }

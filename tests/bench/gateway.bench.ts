@@ -4,7 +4,7 @@
  * the figures are a floor for one box, not a capacity plan.
  */
 import autocannon from 'autocannon';
-import { loadManifest } from '../../gateway/trusted-documents';
+import { loadManifest, operationNamed } from '../../gateway/trusted-documents';
 import { startCity, type City } from '../testkit/city';
 
 let city: City;
@@ -13,7 +13,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => city?.stop());
 
-const operation = (name: string) => [...loadManifest().values()].find((t) => t.includes(`query ${name}`))!;
+const manifest = loadManifest();
+const operation = (name: string) => operationNamed(manifest, name);
 
 async function load(title: string, body: object, headers: Record<string, string> = {}) {
   const result = await autocannon({

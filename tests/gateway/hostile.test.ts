@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createLogger } from '../../subgraphs/kit/log';
-import { loadManifest, sha256 } from '../../gateway/trusted-documents';
+import { loadManifest, operationNamed, sha256 } from '../../gateway/trusted-documents';
 import type { RunningGateway } from '../../gateway/server';
 import { SUBGRAPHS } from '../../schema/registry';
 import { startSubgraph } from '../../subgraphs/kit/subgraph';
@@ -149,7 +149,8 @@ describe('error masking and logs', () => {
 });
 
 describe('persisted and trusted documents', () => {
-  const [hash, text] = [...loadManifest().entries()].find(([, t]) => t.includes('query ProjectList'))!;
+  const text = operationNamed(loadManifest(), 'ProjectList');
+  const hash = sha256(text);
 
   test('automatic persisted queries: unknown hash first, then the hash alone works', async () => {
     const q = '{ districts { code } }';

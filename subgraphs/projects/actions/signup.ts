@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { accountOf, type Caller } from '../../kit/caller';
+import type { Caller } from '../../kit/caller';
 import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
 import { profileOfAccount, type VolunteerProfile } from '../data/replica.repository';
