@@ -52,7 +52,7 @@ export function eventPublicKeys(keys: KeySet): Record<string, JWK> {
 export function eventKeysOf(keys: KeySet, name: string): EventKeys {
   const own = keys.events[name];
   if (!own) throw new Error(`no event key for ${name}`);
-  return importEventKeys(own.privateJwk, eventPublicKeys(keys));
+  return importEventKeys(name, own.privateJwk, eventPublicKeys(keys));
 }
 
 export const DEV_KEY_FILE = repoPath('.qingju', 'keys.json');

@@ -14,10 +14,18 @@ export interface EventKeys {
 
 export const SIGNATURE_HEADER = 'x-qingju-signature';
 
-/** Imports keys given as JWKs (how they travel in config); throws naming what is wrong, never the key itself. */
-export function importEventKeys(privateJwk: unknown, publicJwks: Record<string, unknown>): EventKeys {
+/**
+ * Imports the keys subgraph `self` runs with, given as JWKs (how they travel in config). Throws naming what is
+ * wrong, never the key itself; a private key that is not the pair of `self`'s published public key is wrong too,
+ * since every batch it signed would be refused.
+ */
+export function importEventKeys(self: string, privateJwk: unknown, publicJwks: Record<string, unknown>): EventKeys {
   const own = importOne(privateJwk, 'private', 'EVENTS_PRIVATE_KEY');
   const peers = new Map(Object.entries(publicJwks).map(([name, jwk]) => [name, importOne(jwk, 'public', `EVENTS_PUBLIC_KEYS.${name}`)]));
+  const published = peers.get(self);
+  if (!published || !crypto.createPublicKey(own).equals(published)) {
+    throw new Error(`EVENTS_PRIVATE_KEY is not the pair of EVENTS_PUBLIC_KEYS.${self}: peers would refuse every event ${self} sends`);
+  }
   return { own, peers };
 }
 

@@ -52,7 +52,8 @@ export function eventsEndpoint(db: DataSource, handlers: Record<string, EventHan
     }
     let handled = 0;
     for (const event of batch.events) {
-      const handler = handlers[event.type];
+      // Own properties only: a type named `constructor` must not find Object's.
+      const handler = Object.hasOwn(handlers, event.type) ? handlers[event.type] : undefined;
       if (!handler) continue;
       try {
         await db.transaction(async (manager) => {

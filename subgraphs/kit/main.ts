@@ -20,7 +20,7 @@ export function runSubgraph(def: SubgraphDefinition<any>): void {
   (async () => {
     const running = await startSubgraph(def, {
       port: config.PORT,
-      eventKeys: importEventKeys(config.EVENTS_PRIVATE_KEY, config.EVENTS_PUBLIC_KEYS),
+      eventKeys: importEventKeys(def.name, config.EVENTS_PRIVATE_KEY, config.EVENTS_PUBLIC_KEYS),
       peers: () => peerUrls(config.PEER_URL_TEMPLATE),
       host: config.HOST,
       databaseUrl: config.DATABASE_URL,

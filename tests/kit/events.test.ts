@@ -2,7 +2,8 @@ import gql from 'graphql-tag';
 import { importJWK, type CryptoKey } from 'jose';
 import type { EntityManager } from 'typeorm';
 import { eventKeysOf, generateKeySet, type KeySet } from '../../gateway/keys';
-import { SIGNATURE_HEADER, signBatch } from '../../subgraphs/kit/event-keys';
+import { readSubgraphConfig } from '../../subgraphs/kit/config';
+import { importEventKeys, SIGNATURE_HEADER, signBatch } from '../../subgraphs/kit/event-keys';
 import { emitEvent, type DomainEvent, type EventHandler } from '../../subgraphs/kit/events';
 import { createLogger } from '../../subgraphs/kit/log';
 import { defineSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../subgraphs/kit/subgraph';
@@ -182,4 +183,17 @@ test('events wait for a consumer that is down and arrive when it is back', async
   const rows = await cons().db.query('SELECT n FROM tally ORDER BY n');
   expect(rows.map((r: { n: number }) => r.n)).toEqual([1, 2, 3, 4, 5, 6]);
   expect(await count(prod(), 'outbox')).toBe(0);
+});
+
+test('a subgraph does not start with event keys that are malformed or not its own pair', () => {
+  const env = (over: Record<string, string>) => ({
+    DATABASE_URL: 'postgres://x@127.0.0.1/x', IDENTITY_PUBLIC_KEY: '{}', EVENTS_PRIVATE_KEY: '{}', EVENTS_PUBLIC_KEYS: '{}', ...over,
+  });
+  expect(() => readSubgraphConfig(env({ EVENTS_PUBLIC_KEYS: 'not json' }), 1)).toThrow(/EVENTS_PUBLIC_KEYS/);
+  expect(() => readSubgraphConfig(env({ EVENTS_PRIVATE_KEY: '' }), 1)).toThrow(/EVENTS_PRIVATE_KEY/);
+  const publics = Object.fromEntries(Object.entries(keys.events).map(([name, p]) => [name, p.publicJwk]));
+  expect(() => importEventKeys('evproducer', keys.events.evother.privateJwk, publics)).toThrow(/not the pair of EVENTS_PUBLIC_KEYS.evproducer/);
+  expect(() => importEventKeys('evproducer', keys.events.evproducer.publicJwk, publics)).toThrow(/EVENTS_PRIVATE_KEY is not an Ed25519 private key/);
+  expect(() => importEventKeys('evproducer', keys.events.evproducer.privateJwk, { ...publics, evother: { kty: 'oct', k: 'c2VjcmV0' } })).toThrow(/EVENTS_PUBLIC_KEYS.evother/);
+  expect(importEventKeys('evproducer', keys.events.evproducer.privateJwk, publics).peers.size).toBe(4);
 });
