@@ -1,4 +1,5 @@
 import gql from 'graphql-tag';
+import { Client } from 'pg';
 import { importJWK, type CryptoKey } from 'jose';
 import type { EntityManager } from 'typeorm';
 import { eventKeysOf, generateKeySet, type KeySet } from '../../gateway/keys';
@@ -60,7 +61,7 @@ function start(def: SubgraphDefinition<any>, port = 0, poolMax = 3): Promise<Run
 
 beforeAll(async () => {
   await dropSubgraphSchemas(testDatabaseUrl(), DEFS.map((d) => d.name));
-  keys = await generateKeySet(DEFS.map((d) => d.name));
+  keys = await generateKeySet([...DEFS.map((d) => d.name), 'evlegacy']);
   identityKey = (await importJWK(keys.identity.publicJwk, 'EdDSA')) as CryptoKey;
   // The concurrency test holds 25 transactions open at once.
   for (const def of DEFS) running.set(def.name, await start(def, 0, def === producer ? 30 : 3));
@@ -195,5 +196,36 @@ test('a subgraph does not start with event keys that are malformed or not its ow
   expect(() => importEventKeys('evproducer', keys.events.evother.privateJwk, publics)).toThrow(/not the pair of EVENTS_PUBLIC_KEYS.evproducer/);
   expect(() => importEventKeys('evproducer', keys.events.evproducer.publicJwk, publics)).toThrow(/EVENTS_PRIVATE_KEY is not an Ed25519 private key/);
   expect(() => importEventKeys('evproducer', keys.events.evproducer.privateJwk, { ...publics, evother: { kty: 'oct', k: 'c2VjcmV0' } })).toThrow(/EVENTS_PUBLIC_KEYS.evother/);
-  expect(importEventKeys('evproducer', keys.events.evproducer.privateJwk, publics).peers.size).toBe(4);
+  expect(importEventKeys('evproducer', keys.events.evproducer.privateJwk, publics).peers.size).toBe(5);
+});
+
+test('an outbox from before transaction ids were recorded is migrated in place and carries on from its cursor', async () => {
+  await dropSubgraphSchemas(testDatabaseUrl(), ['evlegacy']);
+  const pg = new Client({ connectionString: testDatabaseUrl() });
+  await pg.connect();
+  try {
+    // The tables as the previous relay created them: one row already sent to evconsumer, two not yet.
+    await pg.query(`CREATE SCHEMA evlegacy;
+      CREATE TABLE evlegacy.outbox (seq bigserial PRIMARY KEY, id uuid NOT NULL UNIQUE, type varchar(64) NOT NULL,
+        payload jsonb NOT NULL, occurred_at timestamptz NOT NULL DEFAULT now());
+      CREATE TABLE evlegacy.outbox_cursor (peer varchar(64) PRIMARY KEY, seq bigint NOT NULL);
+      INSERT INTO evlegacy.outbox (id, type, payload)
+        SELECT gen_random_uuid(), 'thing.counted', jsonb_build_object('n', n) FROM generate_series(101, 103) n;
+      INSERT INTO evlegacy.outbox_cursor (peer, seq) SELECT 'evconsumer', min(seq) FROM evlegacy.outbox;`);
+  } finally {
+    await pg.end();
+  }
+  const legacy = await startSubgraph(subgraph('evlegacy'), {
+    port: 0, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), poolMax: 2, identityKey, eventKeys: eventKeysOf(keys, 'evlegacy'),
+    peers: () => ({ evconsumer: `http://127.0.0.1:${cons().port}` }), log: createLogger('evlegacy', 'silent'), seedDemo: false,
+  });
+  try {
+    await legacy.db.transaction((m) => emitEvent(m, 'thing.counted', { n: 104 }));
+    await legacy.relay.drain();
+    const rows = await cons().db.query('SELECT n FROM tally WHERE n > 100 ORDER BY n');
+    expect(rows.map((r: { n: number }) => r.n)).toEqual([102, 103, 104]);
+    expect(await count(legacy, 'outbox')).toBe(0);
+  } finally {
+    await legacy.stop();
+  }
 });
