@@ -28,6 +28,8 @@ export interface RelayOptions {
   log: Logger;
   /** Safety poll for missed notifications; a failed delivery is retried sooner. */
   pollMs?: number;
+  /** How long rows every peer has been sent stay in the outbox (default an hour): what was sent lately can be read. */
+  retainMs?: number;
 }
 
 export interface Relay {
@@ -55,7 +57,7 @@ interface Row {
  * Delivers this subgraph's outbox to the peers that consume each event's type, at least once, completely and in
  * (txid, seq) order, whatever order the emitting transactions commit in. It wakes on the NOTIFY that emitEvent's
  * transaction sends at commit, keeps a (txid, seq) cursor per peer in `outbox_cursor`, deletes rows every peer has
- * passed, and uses its own connection so its statements never mix with request traffic (nor with statement counts).
+ * passed once they are older than the retention, and uses its own connection so its statements never mix with request traffic (nor with statement counts).
  *
  * Why completeness holds: a row is read only once its transaction id is below the xmin of the relay's snapshot,
  * i.e. once every transaction that could still write an outbox row with a smaller txid has ended. Any row that
@@ -72,9 +74,11 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
   let stopped = false;
   let running: Promise<boolean> | null = null;
   let again = false;
-  /** Some cursor moved since the last pruning. */
-  let advanced = false;
   const pollMs = opts.pollMs ?? 5_000;
+  const retainMs = opts.retainMs ?? 3_600_000;
+  // Pruning runs at most once a minute (each pass when nothing is retained): rows age into it without a delivery.
+  const pruneEveryMs = Math.min(retainMs, 60_000);
+  let prunedAt = 0;
   const consumed = new Map<string, { types: Set<string>; at: number }>();
 
   /** The event types `peer` consumes, asked for when unknown or stale. */
@@ -131,21 +135,23 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
          SET txid = EXCLUDED.txid, seq = EXCLUDED.seq WHERE (outbox_cursor.txid, outbox_cursor.seq) < (EXCLUDED.txid, EXCLUDED.seq)`,
       [peer, last.txid, last.seq],
     );
-    advanced = true;
     if (settled.length < rows.length) return 'waiting';
     return rows.length < BATCH ? 'done' : 'more';
   }
 
   /**
-   * Deletes rows every peer has passed. A peer with no cursor yet (a new district, or one never reached) keeps
-   * everything, so it gets what the outbox still holds when it arrives.
+   * Deletes rows every peer has passed, once older than the retention. A peer with no cursor yet (a new district,
+   * or one never reached) keeps everything, so it gets what the outbox still holds when it arrives.
    */
   async function prune(peers: string[]): Promise<void> {
+    if (Date.now() - prunedAt < pruneEveryMs) return;
+    prunedAt = Date.now();
     await client.query(
       `DELETE FROM outbox WHERE (txid, seq) <= (
          SELECT txid, seq FROM outbox_cursor WHERE peer = ANY($1) ORDER BY txid, seq LIMIT 1)
-         AND (SELECT count(*) FROM outbox_cursor WHERE peer = ANY($1)) = cardinality($1::text[])`,
-      [peers],
+         AND (SELECT count(*) FROM outbox_cursor WHERE peer = ANY($1)) = cardinality($1::text[])
+         AND occurred_at < now() - make_interval(secs => $2::float8 / 1000)`,
+      [peers, retainMs],
     );
   }
 
@@ -167,10 +173,7 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
         outcomes.push('failed');
       }
     }
-    if (advanced) {
-      advanced = false;
-      await prune(peers.map(([peer]) => peer)).catch((err: Error) => opts.log.warn({ err: err.message }, 'outbox pruning failed'));
-    }
+    await prune(peers.map(([peer]) => peer)).catch((err: Error) => opts.log.warn({ err: err.message }, 'outbox pruning failed'));
     return PRECEDENCE.find((o) => outcomes.includes(o)) ?? 'done';
   }
 

@@ -63,6 +63,8 @@ export interface SubgraphOptions {
   eventKeys: EventKeys;
   /** Base URLs (http://host:port) of the other subgraphs by name (none yet: not started); read on every delivery. */
   peers: () => Record<string, string | undefined>;
+  /** How long the outbox keeps rows every peer has been sent (the relay's default: an hour). */
+  outboxRetentionMs?: number;
   host: string;
   databaseUrl: string;
   poolMax: number;
@@ -130,7 +132,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
 
   app.get('/events', consumesEndpoint(def.consumes ?? {}));
   app.post('/events', express.raw({ type: 'application/json', limit: '2mb' }), eventsEndpoint(db, def.consumes ?? {}, opts.eventKeys, log));
-  const relay = await startRelay({ databaseUrl: opts.databaseUrl, source: def.name, peers: opts.peers, keys: opts.eventKeys, log });
+  const relay = await startRelay({ databaseUrl: opts.databaseUrl, source: def.name, peers: opts.peers, keys: opts.eventKeys, retainMs: opts.outboxRetentionMs, log });
 
   log.info({ port }, `${def.name} subgraph ready`);
   return {

@@ -55,7 +55,7 @@ function start(def: SubgraphDefinition<any>, port = 0, poolMax = 3): Promise<Run
     port, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), poolMax, identityKey, eventKeys: eventKeysOf(keys, def.name),
     // Only the producer sends; it reaches the others through their proxies.
     peers: () => (def === producer ? Object.fromEntries(DEFS.slice(1).map((d) => [d.name, proxies.get(d.name)?.origin])) : {}),
-    log: createLogger(def.name, 'silent'), seedDemo: false,
+    log: createLogger(def.name, 'silent'), seedDemo: false, outboxRetentionMs: 0,
   });
 }
 
@@ -102,7 +102,7 @@ test('each subgraph is sent only the event types it consumes, and one that consu
   expect(postedTypes('evnone')).toEqual([]);
 });
 
-test('rows every subgraph has been sent leave the outbox', async () => {
+test('rows every subgraph has been sent leave the outbox (retention 0 here)', async () => {
   expect(await count(prod(), 'outbox')).toBe(0);
 });
 
@@ -218,6 +218,7 @@ test('an outbox from before transaction ids were recorded is migrated in place a
   const legacy = await startSubgraph(subgraph('evlegacy'), {
     port: 0, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), poolMax: 2, identityKey, eventKeys: eventKeysOf(keys, 'evlegacy'),
     peers: () => ({ evconsumer: `http://127.0.0.1:${cons().port}` }), log: createLogger('evlegacy', 'silent'), seedDemo: false,
+    outboxRetentionMs: 0,
   });
   try {
     await legacy.db.transaction((m) => emitEvent(m, 'thing.counted', { n: 104 }));
