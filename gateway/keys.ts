@@ -1,32 +1,58 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { SUBGRAPHS } from '../schema/registry';
+import { importEventKeys, type EventKeys } from '../subgraphs/kit/event-keys';
 import { repoPath } from '../subgraphs/kit/paths';
 
-/**
- * The secrets a city needs: a key pair that signs user tokens (the issuer), one that signs forwarded identities
- * (the gateway), and the secret subgraphs sign event deliveries with.
- */
-export interface KeySet {
-  issuer: { privateJwk: JWK; publicJwk: JWK };
-  identity: { privateJwk: JWK; publicJwk: JWK };
-  eventsSecret: string;
+interface KeyPair {
+  privateJwk: JWK;
+  publicJwk: JWK;
 }
 
-async function pair(kid: string): Promise<{ privateJwk: JWK; publicJwk: JWK }> {
+/**
+ * The keys a city needs: a key pair that signs user tokens (the issuer), one that signs forwarded identities (the
+ * gateway), and one per subgraph that signs the events it sends (receivers hold only the public halves).
+ */
+export interface KeySet {
+  issuer: KeyPair;
+  identity: KeyPair;
+  /** By subgraph name. */
+  events: Record<string, KeyPair>;
+}
+
+async function pair(kid: string): Promise<KeyPair> {
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
   const meta = { kid, alg: 'EdDSA', use: 'sig' };
   return { privateJwk: { ...(await exportJWK(privateKey)), ...meta }, publicJwk: { ...(await exportJWK(publicKey)), ...meta } };
 }
 
-export async function generateKeySet(): Promise<KeySet> {
-  const stamp = Date.now().toString(36);
-  return { issuer: await pair(`issuer-${stamp}`), identity: await pair(`gateway-${stamp}`), eventsSecret: newEventsSecret() };
+const stamp = () => Date.now().toString(36);
+
+/** Fresh keys; event keys for `subgraphs` (the registry's by default; tests may name others). */
+export async function generateKeySet(subgraphs: readonly string[] = SUBGRAPHS.map((s) => s.name)): Promise<KeySet> {
+  const keys: KeySet = { issuer: await pair(`issuer-${stamp()}`), identity: await pair(`gateway-${stamp()}`), events: {} };
+  await addEventKeys(keys, subgraphs);
+  return keys;
 }
 
-function newEventsSecret(): string {
-  return crypto.randomBytes(32).toString('base64url');
+/** Gives every subgraph in `names` that has none an event key pair; true when it added any. */
+async function addEventKeys(keys: KeySet, names: readonly string[]): Promise<boolean> {
+  const missing = names.filter((name) => !keys.events[name]);
+  for (const name of missing) keys.events[name] = await pair(`events-${name}-${stamp()}`);
+  return missing.length > 0;
+}
+
+/** Every subgraph's public event key by name: what EVENTS_PUBLIC_KEYS holds. */
+export function eventPublicKeys(keys: KeySet): Record<string, JWK> {
+  return Object.fromEntries(Object.entries(keys.events).map(([name, p]) => [name, p.publicJwk]));
+}
+
+/** The event keys subgraph `name` runs with: its own private key and everyone's public keys. */
+export function eventKeysOf(keys: KeySet, name: string): EventKeys {
+  const own = keys.events[name];
+  if (!own) throw new Error(`no event key for ${name}`);
+  return importEventKeys(name, own.privateJwk, eventPublicKeys(keys));
 }
 
 export const DEV_KEY_FILE = repoPath('.qingju', 'keys.json');
@@ -34,12 +60,16 @@ export const DEV_KEY_FILE = repoPath('.qingju', 'keys.json');
 /** Development keys: generated on first start into the git-ignored .qingju/ folder, readable by the owner only. */
 export async function loadOrCreateDevKeys(file = DEV_KEY_FILE): Promise<KeySet> {
   if (fs.existsSync(file)) {
-    const keys = JSON.parse(fs.readFileSync(file, 'utf8')) as KeySet;
-    if (keys.eventsSecret) return keys;
-    // Key files from before events existed gain a secret; their keys stay, so issued tokens stay valid.
-    keys.eventsSecret = newEventsSecret();
-    fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
-    return keys;
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as KeySet & { eventsSecret?: string };
+    // Older key files carry one shared events secret and no per-subgraph keys, and a new district has none yet:
+    // they gain what is missing; the issuer and identity keys stay, so issued tokens stay valid.
+    stored.events ??= {};
+    const added = await addEventKeys(stored, SUBGRAPHS.map((s) => s.name));
+    if (added || stored.eventsSecret !== undefined) {
+      delete stored.eventsSecret;
+      fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+    }
+    return stored;
   }
   const keys = await generateKeySet();
   fs.mkdirSync(path.dirname(file), { recursive: true });

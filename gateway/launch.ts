@@ -6,7 +6,7 @@ import { onShutdownSignal } from '../subgraphs/kit/http';
 import { createLogger } from '../subgraphs/kit/log';
 import { repoPath } from '../subgraphs/kit/paths';
 import { startEmbeddedPostgres, type LocalPostgres } from './embedded-postgres';
-import { loadOrCreateDevKeys } from './keys';
+import { eventPublicKeys, loadOrCreateDevKeys } from './keys';
 import { runGateway } from './main';
 import type { RunningGateway } from './server';
 
@@ -78,7 +78,9 @@ async function main() {
         PORT: String(entry.port),
         DATABASE_URL: databaseUrl,
         IDENTITY_PUBLIC_KEY: JSON.stringify(keys.identity.publicJwk),
-        EVENTS_SECRET: keys.eventsSecret,
+        // Its own event key, and everyone's public one to check who sent what it receives.
+        EVENTS_PRIVATE_KEY: JSON.stringify(keys.events[entry.name].privateJwk),
+        EVENTS_PUBLIC_KEYS: JSON.stringify(eventPublicKeys(keys)),
         SEED_DEMO: process.env.SEED_DEMO ?? 'true',
         // Subgraphs answer only the gateway: no developer affordances to keep, and graphql-js skips its costly
         // development-mode checks. The gateway keeps the caller's NODE_ENV (introspection for developers).

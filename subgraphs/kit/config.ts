@@ -1,5 +1,19 @@
 import { z } from 'zod';
 
+/** A JSON object given as text; the keys inside are checked when they are imported (event-keys.ts). */
+function jsonObject(message: string) {
+  return z.string().transform((text, ctx) => {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  });
+}
+
 /** Environment of a subgraph process, read once and validated here; nothing else reads process.env. */
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535),
@@ -9,8 +23,10 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
   /** The gateway's public identity key (JWK as JSON); subgraphs trust only identities it signed. */
   IDENTITY_PUBLIC_KEY: z.string().min(1, 'IDENTITY_PUBLIC_KEY is required: the gateway signs every caller'),
-  /** Signs event deliveries between subgraphs; the same value in every subgraph. */
-  EVENTS_SECRET: z.string().min(32, 'EVENTS_SECRET must be at least 32 characters, the same in every subgraph'),
+  /** This subgraph's own Ed25519 private key (JWK as JSON): it signs the events this subgraph sends. */
+  EVENTS_PRIVATE_KEY: jsonObject('EVENTS_PRIVATE_KEY must be this subgraph\'s own Ed25519 private key as a JWK (JSON)'),
+  /** Every subgraph's Ed25519 public key by name ({"volunteers": {JWK}, ...}): a delivery must be signed by its source. */
+  EVENTS_PUBLIC_KEYS: jsonObject('EVENTS_PUBLIC_KEYS must be a JSON object of every subgraph\'s public JWK by name'),
   /** Where the other subgraphs answer; {name} and {port} come from the registry. */
   PEER_URL_TEMPLATE: z.string().default('http://127.0.0.1:{port}'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,34 +1,59 @@
-import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { SIGNATURE_HEADER, verifyBatch, type EventKeys } from './event-keys';
 import type { DomainEvent, EventHandler } from './events';
 import type { Logger } from './log';
-import { SIGNATURE_HEADER, signBody } from './relay';
 
-function signatureValid(secret: string, body: string, given: string | undefined): boolean {
-  if (!given) return false;
-  const expected = Buffer.from(signBody(secret, body));
-  const actual = Buffer.from(given);
-  return expected.length === actual.length && crypto.timingSafeEqual(expected, actual);
+interface Batch {
+  source: string;
+  events: DomainEvent[];
+}
+
+/** The batch when it is well formed and signed by the subgraph it names as its source, which every event repeats. */
+function verifiedBatch(keys: EventKeys, body: string, signature: string | undefined): Batch | null {
+  let batch: Partial<Batch>;
+  try {
+    batch = JSON.parse(body) as Partial<Batch>;
+  } catch {
+    return null;
+  }
+  if (!batch || !Array.isArray(batch.events) || !verifyBatch(keys, batch.source, body, signature)) return null;
+  // The signature vouches for the batch's source only; an event claiming another producer inside it is forged.
+  if (batch.events.some((e) => !e || e.source !== batch.source)) return null;
+  return batch as Batch;
+}
+
+/**
+ * GET /events: the event types this subgraph consumes, so producers send it only those. The names are no secret
+ * (they are the code's), and knowing them lets no one send anything: deliveries are signed.
+ */
+export function consumesEndpoint(handlers: Record<string, EventHandler>) {
+  const consumes = Object.keys(handlers).sort();
+  return (_req: Request, res: Response) => {
+    res.json({ consumes });
+  };
 }
 
 /**
  * POST /events: a peer's relay delivers a batch of its outbox here. Each event runs its handler in one transaction
  * with its inbox row, so a redelivered event is acknowledged without running again. A failing handler stops the
  * batch there (answering 500) and the relay retries from that event; events of types this subgraph does not
- * consume are acknowledged and skipped.
+ * consume are acknowledged and skipped. The answer repeats what this subgraph consumes, so a producer whose list
+ * is out of date (this subgraph restarted with a new handler) learns it on the spot.
  */
-export function eventsEndpoint(db: DataSource, handlers: Record<string, EventHandler>, secret: string, log: Logger) {
+export function eventsEndpoint(db: DataSource, handlers: Record<string, EventHandler>, keys: EventKeys, log: Logger) {
+  const consumes = Object.keys(handlers).sort();
   return async (req: Request, res: Response) => {
     const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
-    if (!signatureValid(secret, body, req.header(SIGNATURE_HEADER))) {
-      res.status(401).json({ error: 'events must be signed by a Qingju subgraph' });
+    const batch = verifiedBatch(keys, body, req.header(SIGNATURE_HEADER));
+    if (!batch) {
+      res.status(401).json({ error: 'events must be signed by the Qingju subgraph that produced them' });
       return;
     }
-    const { events } = JSON.parse(body) as { events: DomainEvent[] };
     let handled = 0;
-    for (const event of events) {
-      const handler = handlers[event.type];
+    for (const event of batch.events) {
+      // Own properties only: a type named `constructor` must not find Object's.
+      const handler = Object.hasOwn(handlers, event.type) ? handlers[event.type] : undefined;
       if (!handler) continue;
       try {
         await db.transaction(async (manager) => {
@@ -41,10 +66,10 @@ export function eventsEndpoint(db: DataSource, handlers: Record<string, EventHan
         handled++;
       } catch (err) {
         log.error({ type: event.type, source: event.source, err: (err as Error).message }, 'event handler failed');
-        res.status(500).json({ handled });
+        res.status(500).json({ handled, consumes });
         return;
       }
     }
-    res.json({ handled });
+    res.json({ handled, consumes });
   };
 }

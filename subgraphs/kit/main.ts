@@ -1,5 +1,6 @@
 import { SUBGRAPHS } from '../../schema/registry';
 import { readSubgraphConfig } from './config';
+import { importEventKeys } from './event-keys';
 import { onShutdownSignal } from './http';
 import { importKey } from './identity';
 import { createLogger } from './log';
@@ -19,7 +20,7 @@ export function runSubgraph(def: SubgraphDefinition<any>): void {
   (async () => {
     const running = await startSubgraph(def, {
       port: config.PORT,
-      eventsSecret: config.EVENTS_SECRET,
+      eventKeys: importEventKeys(def.name, config.EVENTS_PRIVATE_KEY, config.EVENTS_PUBLIC_KEYS),
       peers: () => peerUrls(config.PEER_URL_TEMPLATE),
       host: config.HOST,
       databaseUrl: config.DATABASE_URL,

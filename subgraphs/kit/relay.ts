@@ -1,15 +1,15 @@
-import crypto from 'node:crypto';
 import { Client } from 'pg';
+import { SIGNATURE_HEADER, signBatch, type EventKeys } from './event-keys';
 import type { DomainEvent } from './events';
 import type { Logger } from './log';
 
-export const SIGNATURE_HEADER = 'x-qingju-signature';
 const BATCH = 100;
-
-/** HMAC-SHA256 of the exact request body with the secret every subgraph shares; only the city's subgraphs have it. */
-export function signBody(secret: string, body: string): string {
-  return crypto.createHmac('sha256', secret).update(body).digest('base64url');
-}
+/**
+ * How long a peer's list of consumed types is trusted before it is asked again (it is also refreshed by every
+ * delivery's answer and after any failure). A peer that restarts with a new handler and is sent nothing in between
+ * may miss events of its new type for at most this long.
+ */
+const CONSUMES_TTL_MS = 10_000;
 
 export function notifyChannel(schema: string): string {
   return `qingju_outbox_${schema}`;
@@ -19,24 +19,51 @@ export interface RelayOptions {
   databaseUrl: string;
   /** The producing subgraph: its name and schema. */
   source: string;
-  /** Base URLs of the other subgraphs by name, read on every pass (tests learn ports only after start). */
-  peers: () => Record<string, string>;
-  secret: string;
+  /**
+   * Every other subgraph by name with its base URL, read on every pass (tests learn ports only after start).
+   * A peer listed without a URL is known but not reachable yet: it is waited for, and holds back pruning.
+   */
+  peers: () => Record<string, string | undefined>;
+  keys: EventKeys;
   log: Logger;
   /** Safety poll for missed notifications; a failed delivery is retried sooner. */
   pollMs?: number;
+  /** How long rows every peer has been sent stay in the outbox (default an hour): what was sent lately can be read. */
+  retainMs?: number;
 }
 
 export interface Relay {
-  /** Resolves once every peer has been sent every event recorded so far (tests wait on it). */
+  /** Resolves once every peer has been sent every event committed so far (tests wait on it). */
   drain(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
+/** What one pass found: all sent; more to send now; rows committed but not yet safe to send; a peer failed. */
+type Outcome = 'done' | 'more' | 'waiting' | 'failed';
+/** A pass's outcome is its peers' most pressing one: more to send goes first, then retrying a failure. */
+const PRECEDENCE: Outcome[] = ['more', 'failed', 'waiting', 'done'];
+
+interface Row {
+  txid: string;
+  seq: string;
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+  occurred_at: Date;
+  settled: boolean;
+}
+
 /**
- * Delivers this subgraph's outbox to every peer, in order, at least once. It wakes on the NOTIFY that emitEvent's
- * transaction sends at commit, keeps a cursor per peer in `outbox_cursor`, and uses its own connection so its
- * statements never mix with request traffic (nor with the statement counts tests take).
+ * Delivers this subgraph's outbox to the peers that consume each event's type, at least once, completely and in
+ * (txid, seq) order, whatever order the emitting transactions commit in. It wakes on the NOTIFY that emitEvent's
+ * transaction sends at commit, keeps a (txid, seq) cursor per peer in `outbox_cursor`, deletes rows every peer has
+ * passed once they are older than the retention, and uses its own connection so its statements never mix with request traffic (nor with statement counts).
+ *
+ * Why completeness holds: a row is read only once its transaction id is below the xmin of the relay's snapshot,
+ * i.e. once every transaction that could still write an outbox row with a smaller txid has ended. Any row that
+ * appears later belongs to a transaction with an id at or above that xmin, so it sorts after every row already
+ * sent and the cursor never jumps over it. xmin is cluster-wide: a long transaction anywhere on the server (any
+ * database) delays delivery until it ends, but never loses an event.
  */
 export async function startRelay(opts: RelayOptions): Promise<Relay> {
   const client = new Client({ connectionString: opts.databaseUrl, application_name: `qingju-${opts.source}-relay` });
@@ -48,80 +75,140 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
   let running: Promise<boolean> | null = null;
   let again = false;
   const pollMs = opts.pollMs ?? 5_000;
+  const retainMs = opts.retainMs ?? 3_600_000;
+  // Pruning runs at most once a minute (each pass when nothing is retained): rows age into it without a delivery.
+  const pruneEveryMs = Math.min(retainMs, 60_000);
+  let prunedAt = 0;
+  const consumed = new Map<string, { types: Set<string>; at: number }>();
 
-  async function deliverTo(peer: string, baseUrl: string): Promise<boolean> {
-    const { rows: cur } = await client.query('SELECT seq FROM outbox_cursor WHERE peer = $1', [peer]);
-    const after = cur.length ? cur[0].seq : 0;
-    const { rows } = await client.query(
-      'SELECT seq, id, type, payload, occurred_at FROM outbox WHERE seq > $1 ORDER BY seq LIMIT $2',
-      [after, BATCH],
-    );
-    if (rows.length === 0) return true;
-    const events: DomainEvent[] = rows.map((r) => ({
-      id: r.id, type: r.type, source: opts.source, occurredAt: new Date(r.occurred_at).toISOString(), payload: r.payload,
-    }));
-    const body = JSON.stringify({ source: opts.source, events });
-    const res = await fetch(`${baseUrl}/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBody(opts.secret, body) },
-      body,
-      signal: AbortSignal.timeout(5_000),
-    }).catch((err: Error) => ({ ok: false, status: 0, statusText: err.message }) as const);
-    if (!res.ok) {
-      opts.log.warn({ peer, status: res.status }, 'event delivery failed; will retry');
-      return false;
-    }
-    await client.query(
-      'INSERT INTO outbox_cursor (peer, seq) VALUES ($1, $2) ON CONFLICT (peer) DO UPDATE SET seq = GREATEST(outbox_cursor.seq, EXCLUDED.seq)',
-      [peer, rows[rows.length - 1].seq],
-    );
-    return rows.length < BATCH;
+  /** The event types `peer` consumes, asked for when unknown or stale. */
+  async function consumesOf(peer: string, baseUrl: string): Promise<Set<string>> {
+    const known = consumed.get(peer);
+    if (known && Date.now() - known.at < CONSUMES_TTL_MS) return known.types;
+    const res = await fetch(`${baseUrl}/events`, { signal: AbortSignal.timeout(5_000) });
+    if (!res.ok) throw new Error(`GET /events answered ${res.status}`);
+    return learn(peer, (await res.json()) as { consumes?: unknown });
   }
 
-  /** One pass over all peers; true when every peer is caught up. */
-  async function pass(): Promise<boolean> {
-    let caughtUp = true;
-    for (const [peer, url] of Object.entries(opts.peers())) {
-      if (peer === opts.source || stopped) continue;
+  function learn(peer: string, answer: { consumes?: unknown }): Set<string> {
+    const types = new Set(Array.isArray(answer.consumes) ? answer.consumes.map(String) : []);
+    consumed.set(peer, { types, at: Date.now() });
+    return types;
+  }
+
+  async function deliverTo(peer: string, baseUrl: string): Promise<Outcome> {
+    const { rows: cur } = await client.query('SELECT txid::text AS txid, seq FROM outbox_cursor WHERE peer = $1', [peer]);
+    const after = cur[0] ?? { txid: '0', seq: '0' };
+    const { rows } = await client.query<Row>(
+      `SELECT txid::text AS txid, seq, id, type, payload, occurred_at,
+              txid < pg_snapshot_xmin(pg_current_snapshot()) AS settled
+         FROM outbox WHERE (txid, seq) > ($1::xid8, $2::bigint) ORDER BY txid, seq LIMIT $3`,
+      [after.txid, after.seq, BATCH],
+    );
+    // Settled rows come first in (txid, seq) order; the rest wait for older transactions to end.
+    const settled = rows.filter((r) => r.settled);
+    if (settled.length === 0) return rows.length ? 'waiting' : 'done';
+
+    const types = await consumesOf(peer, baseUrl);
+    const wanted = settled.filter((r) => types.has(r.type));
+    // Nothing is sent to a peer that consumes none of these; its cursor still moves past them.
+    if (wanted.length) {
+      const events: DomainEvent[] = wanted.map((r) => ({
+        id: r.id, type: r.type, source: opts.source, occurredAt: new Date(r.occurred_at).toISOString(), payload: r.payload,
+      }));
+      const body = JSON.stringify({ source: opts.source, events });
+      const res = await fetch(`${baseUrl}/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBatch(opts.keys.own, body) },
+        body,
+        signal: AbortSignal.timeout(5_000),
+      });
+      if (!res.ok) throw new Error(`POST /events answered ${res.status}`);
+      const now = learn(peer, (await res.json().catch(() => ({}))) as { consumes?: unknown });
+      // The peer consumes a type we filtered out (it restarted with a new handler): send this stretch again with
+      // the new list before moving on; its inbox acknowledges what it already has.
+      if (settled.some((r) => now.has(r.type) && !types.has(r.type))) return 'more';
+    }
+    const last = settled[settled.length - 1];
+    await client.query(
+      `INSERT INTO outbox_cursor (peer, txid, seq) VALUES ($1, $2::xid8, $3) ON CONFLICT (peer) DO UPDATE
+         SET txid = EXCLUDED.txid, seq = EXCLUDED.seq WHERE (outbox_cursor.txid, outbox_cursor.seq) < (EXCLUDED.txid, EXCLUDED.seq)`,
+      [peer, last.txid, last.seq],
+    );
+    if (settled.length < rows.length) return 'waiting';
+    return rows.length < BATCH ? 'done' : 'more';
+  }
+
+  /**
+   * Deletes rows every peer has passed, once older than the retention. A peer with no cursor yet (a new district,
+   * or one never reached) keeps everything, so it gets what the outbox still holds when it arrives.
+   */
+  async function prune(peers: string[]): Promise<void> {
+    if (Date.now() - prunedAt < pruneEveryMs) return;
+    prunedAt = Date.now();
+    await client.query(
+      `DELETE FROM outbox WHERE (txid, seq) <= (
+         SELECT txid, seq FROM outbox_cursor WHERE peer = ANY($1) ORDER BY txid, seq LIMIT 1)
+         AND (SELECT count(*) FROM outbox_cursor WHERE peer = ANY($1)) = cardinality($1::text[])
+         AND occurred_at < now() - make_interval(secs => $2::float8 / 1000)`,
+      [peers, retainMs],
+    );
+  }
+
+  /** One pass over all peers. */
+  async function pass(): Promise<Outcome> {
+    const outcomes: Outcome[] = [];
+    const peers = Object.entries(opts.peers()).filter(([peer]) => peer !== opts.source);
+    for (const [peer, url] of peers) {
+      if (stopped) return 'failed';
+      if (!url) {
+        outcomes.push('failed');
+        continue;
+      }
       try {
-        caughtUp = (await deliverTo(peer, url)) && caughtUp;
+        outcomes.push(await deliverTo(peer, url));
       } catch (err) {
-        opts.log.warn({ peer, err: (err as Error).message }, 'event relay pass failed');
-        caughtUp = false;
+        consumed.delete(peer);
+        opts.log.warn({ peer, err: (err as Error).message }, 'event delivery failed; will retry');
+        outcomes.push('failed');
       }
     }
-    return caughtUp;
+    await prune(peers.map(([peer]) => peer)).catch((err: Error) => opts.log.warn({ err: err.message }, 'outbox pruning failed'));
+    return PRECEDENCE.find((o) => outcomes.includes(o)) ?? 'done';
   }
 
-  /** Serialises passes: a wake-up during a pass schedules exactly one more. */
+  /**
+   * Serialises passes: a wake-up during a pass schedules exactly one more. After a failure it waits a little before
+   * trying again (and leaves the rest to the poll after a few tries); while rows wait for older transactions to
+   * end it looks again soon, backing off to a second.
+   */
   function run(): Promise<boolean> {
     if (running) {
       again = true;
       return running;
     }
     running = (async () => {
-      let done = false;
-      do {
-        again = false;
-        done = await pass();
-      } while ((again || !done) && !stopped && (await shortPause(done)));
-      running = null;
-      return done;
+      let failures = 0;
+      let waits = 0;
+      try {
+        for (;;) {
+          again = false;
+          const outcome = await pass();
+          if (stopped) return false;
+          if (outcome === 'done' && !again) return true;
+          if (outcome === 'failed') {
+            if (++failures > 3) return false;
+            await sleep(200 * failures);
+          } else if (outcome === 'waiting') {
+            if (++waits > 12) return false;
+            await sleep(Math.min(20 * 2 ** waits, 1_000));
+          }
+        }
+      } finally {
+        running = null;
+      }
     })();
     return running;
-  }
-
-  // After a failure, wait a little before trying again instead of spinning; give up the loop after a few tries.
-  let failures = 0;
-  async function shortPause(done: boolean): Promise<boolean> {
-    if (done) return true;
-    failures++;
-    if (failures > 3) {
-      failures = 0;
-      return false;
-    }
-    await new Promise((r) => setTimeout(r, 200 * failures));
-    return true;
   }
 
   client.on('notification', () => void run());
@@ -137,7 +224,7 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
         if (await run()) {
           if (!running) return;
         }
-        await new Promise((r) => setTimeout(r, 20));
+        await sleep(20);
       }
       throw new Error(`${opts.source}: events not delivered within ${timeoutMs} ms`);
     },
@@ -148,4 +235,8 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
       await client.end();
     },
   };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
 }

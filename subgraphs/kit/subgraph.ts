@@ -14,7 +14,8 @@ import type { DataSource, MixedList, EntitySchema } from 'typeorm';
 import type { Caller } from './caller';
 import { createDataSource, openDatabase, type SqlLog } from './database';
 import type { EventHandler } from './events';
-import { eventsEndpoint } from './inbox';
+import type { EventKeys } from './event-keys';
+import { consumesEndpoint, eventsEndpoint } from './inbox';
 import { startRelay, type Relay } from './relay';
 import { isPublicError, unauthenticated } from './errors';
 import { createHttpApp, listen } from './http';
@@ -58,10 +59,12 @@ export function readSdl(folder: string): DocumentNode {
 
 export interface SubgraphOptions {
   port: number;
-  /** Shared secret that signs event deliveries between subgraphs. */
-  eventsSecret: string;
-  /** Base URLs (http://host:port) of the other subgraphs by name; read whenever events are delivered. */
-  peers: () => Record<string, string>;
+  /** This subgraph's key that signs the events it sends, and every subgraph's public key to check those it receives. */
+  eventKeys: EventKeys;
+  /** Base URLs (http://host:port) of the other subgraphs by name (none yet: not started); read on every delivery. */
+  peers: () => Record<string, string | undefined>;
+  /** How long the outbox keeps rows every peer has been sent (the relay's default: an hour). */
+  outboxRetentionMs?: number;
   host: string;
   databaseUrl: string;
   poolMax: number;
@@ -127,8 +130,9 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     }),
   );
 
-  app.post('/events', express.raw({ type: 'application/json', limit: '2mb' }), eventsEndpoint(db, def.consumes ?? {}, opts.eventsSecret, log));
-  const relay = await startRelay({ databaseUrl: opts.databaseUrl, source: def.name, peers: opts.peers, secret: opts.eventsSecret, log });
+  app.get('/events', consumesEndpoint(def.consumes ?? {}));
+  app.post('/events', express.raw({ type: 'application/json', limit: '2mb' }), eventsEndpoint(db, def.consumes ?? {}, opts.eventKeys, log));
+  const relay = await startRelay({ databaseUrl: opts.databaseUrl, source: def.name, peers: opts.peers, keys: opts.eventKeys, retainMs: opts.outboxRetentionMs, log });
 
   log.info({ port }, `${def.name} subgraph ready`);
   return {

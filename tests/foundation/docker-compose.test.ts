@@ -11,7 +11,7 @@ import { repoPath } from '../../subgraphs/kit/paths';
  */
 
 /** Every variable subgraphs/kit/config.ts reads. */
-const SUBGRAPH_ENV_KEYS = ['PORT', 'HOST', 'DATABASE_URL', 'DB_POOL_MAX', 'IDENTITY_PUBLIC_KEY', 'EVENTS_SECRET', 'PEER_URL_TEMPLATE', 'LOG_LEVEL', 'SEED_DEMO'];
+const SUBGRAPH_ENV_KEYS = ['PORT', 'HOST', 'DATABASE_URL', 'DB_POOL_MAX', 'IDENTITY_PUBLIC_KEY', 'EVENTS_PRIVATE_KEY', 'EVENTS_PUBLIC_KEYS', 'PEER_URL_TEMPLATE', 'LOG_LEVEL', 'SEED_DEMO'];
 /** Every variable gateway/config.ts reads, besides SUBGRAPH_<NAME>_URL for each registry entry. */
 const GATEWAY_ENV_KEYS = [
   'PORT', 'HOST', 'NODE_ENV', 'LOG_LEVEL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS', 'IDENTITY_PRIVATE_KEY',
@@ -126,7 +126,9 @@ describe('docker-compose.yml', () => {
       expect(url.hostname).toBe('postgres');
       expect(url.port || '5432').toBe('5432');
       expect(env.IDENTITY_PUBLIC_KEY).toBeTruthy();
-      expect(env.EVENTS_SECRET).toBeTruthy();
+      expect(env.EVENTS_PUBLIC_KEYS).toBeTruthy();
+      // Its own events key, never another subgraph's: a receiver trusts a batch's source by the key that signed it.
+      expect(env.EVENTS_PRIVATE_KEY).toMatch(new RegExp(`^\\$\\{QINGJU_EVENTS_PRIVATE_KEY_${name.toUpperCase()}:\\?`));
       // Events reach peers by service name inside the compose network.
       expect(env.PEER_URL_TEMPLATE).toBe('http://{name}:{port}');
       expect(dependsOn(service)).toMatchObject({ postgres: 'service_healthy' });

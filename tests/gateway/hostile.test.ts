@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../subgraphs/kit/log';
 import { loadManifest, operationNamed, sha256 } from '../../gateway/trusted-documents';
 import type { RunningGateway } from '../../gateway/server';
+import { eventKeysOf } from '../../gateway/keys';
 import { SUBGRAPHS } from '../../schema/registry';
 import { startSubgraph } from '../../subgraphs/kit/subgraph';
 import { expectError, expectNoErrors, loadSubgraph, post, startCity, testDatabaseUrl, type City } from '../testkit/city';
@@ -211,7 +212,7 @@ describe('failing subgraphs', () => {
 
     const back = await startSubgraph(loadSubgraph(SUBGRAPHS.find((s) => s.name === 'volunteers')!), {
       port, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), poolMax: 2, identityKey: city.identityPublicKey,
-      eventsSecret: city.keys.eventsSecret, peers: () => ({}), log: createLogger('volunteers', 'silent'), seedDemo: false,
+      eventKeys: eventKeysOf(city.keys, 'volunteers'), peers: () => ({}), log: createLogger('volunteers', 'silent'), seedDemo: false,
     });
     city.subgraphs.set('volunteers', back);
     expect(expectNoErrors(await city.query(TWO_SUBGRAPHS)).volunteer.displayName).toBe('李思雨');

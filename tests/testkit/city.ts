@@ -4,7 +4,7 @@ import { GraphQLClient, ClientError } from 'graphql-request';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
 import { SUPERGRAPH_FILE } from '../../schema/compose';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/server';
-import { generateKeySet, type KeySet } from '../../gateway/keys';
+import { eventKeysOf, generateKeySet, type KeySet } from '../../gateway/keys';
 import { mintToken, type TokenRequest } from '../../gateway/tokens';
 import { createLogger } from '../../subgraphs/kit/log';
 import { repoPath } from '../../subgraphs/kit/paths';
@@ -57,12 +57,12 @@ export function testDatabaseUrl(): string {
 export async function startCity(
   opts: { seed?: boolean; entries?: readonly SubgraphEntry[]; supergraphSdl?: string; root?: string; gateway?: Partial<GatewayOptions> } = {},
 ): Promise<City> {
-  const keys = await generateKeySet();
+  const entries = opts.entries ?? SUBGRAPHS;
+  const keys = await generateKeySet(entries.map((e) => e.name));
   const identityPublicKey = (await importJWK(keys.identity.publicJwk, 'EdDSA')) as CryptoKey;
   const identityPrivateKey = (await importJWK(keys.identity.privateJwk, 'EdDSA')) as CryptoKey;
   const log = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const subgraphs = new Map<string, RunningSubgraph>();
-  const entries = opts.entries ?? SUBGRAPHS;
   // Every test file starts from freshly migrated, freshly seeded schemas: no file sees what another one wrote.
   await dropSubgraphSchemas(testDatabaseUrl(), entries.map((e) => e.name));
   // One at a time: concurrent first-time migrations on one fresh database would only contend.
@@ -71,8 +71,13 @@ export async function startCity(
   for (const entry of entries) {
     const running = await startSubgraph(loadSubgraph(entry, opts.root), {
       port: 0,
-      eventsSecret: keys.eventsSecret,
-      peers: () => Object.fromEntries([...subgraphs].map(([name, s]) => [name, `http://127.0.0.1:${s.port}`])),
+      eventKeys: eventKeysOf(keys, entry.name),
+      // Every subgraph of the city, those not started yet without an address: a relay waits for them (and keeps
+      // its outbox for them) as it would for a subgraph that is down.
+      peers: () => Object.fromEntries(entries.map((e) => {
+        const s = subgraphs.get(e.name);
+        return [e.name, s && `http://127.0.0.1:${s.port}`];
+      })),
       host: '127.0.0.1',
       databaseUrl: testDatabaseUrl(),
       poolMax: 4,

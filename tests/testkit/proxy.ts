@@ -1,13 +1,18 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A proxy in front of a subgraph that can be made slow, to see what the gateway does with a slow dependency. */
+/**
+ * A proxy in front of a subgraph that can be made slow, to see what the gateway does with a slow dependency; it
+ * also keeps every request it passed on, to see what a subgraph was sent.
+ */
 export async function startDelayProxy(target: string, delayMs = 0) {
   let delay = delayMs;
+  const seen: { method: string; path: string; body: string }[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      seen.push({ method: req.method ?? 'GET', path: req.url ?? '/', body: Buffer.concat(chunks).toString('utf8') });
       setTimeout(async () => {
         try {
           const upstream = await fetch(new URL(req.url ?? '/', target), {
@@ -27,6 +32,8 @@ export async function startDelayProxy(target: string, delayMs = 0) {
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    origin: `http://127.0.0.1:${port}`,
+    seen,
     setDelay: (ms: number) => { delay = ms; },
     stop: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
