@@ -31,10 +31,20 @@ function toCaller(payload: JWTPayload): Caller | null {
   }
 }
 
+/**
+ * Longest lifetime (`exp` - `iat`) a user token may have. A stolen token is good until it expires, so the gateway
+ * does not take the issuer's word for how long that is: a day covers a working day's session with margin.
+ */
+export const DEFAULT_MAX_TOKEN_LIFETIME_S = 24 * 3600;
+/** Clocks of issuer and gateway may disagree this much. */
+const CLOCK_SKEW_S = 60;
+
 export interface AuthOptions {
   issuer: string;
   audience: string;
   jwks: JSONWebKeySet;
+  /** Seconds; DEFAULT_MAX_TOKEN_LIFETIME_S when unset. */
+  maxTokenLifetimeS?: number;
 }
 
 /**
@@ -43,6 +53,7 @@ export interface AuthOptions {
  */
 export function createAuthenticator(opts: AuthOptions): (authorization: string | undefined) => Promise<Caller> {
   const keys = createLocalJWKSet(opts.jwks);
+  const maxLifetime = opts.maxTokenLifetimeS ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -53,11 +64,17 @@ export function createAuthenticator(opts: AuthOptions): (authorization: string |
         issuer: opts.issuer,
         audience: opts.audience,
         algorithms: ['EdDSA', 'ES256', 'RS256'],
-        requiredClaims: ['exp', 'sub'],
+        // Without `iat` a token's lifetime cannot be told, so it is refused like one that lives too long.
+        requiredClaims: ['exp', 'iat', 'sub'],
       }));
     } catch (err) {
       const expired = (err as { code?: string }).code === 'ERR_JWT_EXPIRED';
       throw unauthenticated(expired ? 'Your sign-in has expired; sign in again.' : 'The token is not valid; sign in again.');
+    }
+    // An `iat` in the future would stretch the lifetime past the maximum while exp - iat looks short.
+    const now = Math.floor(Date.now() / 1000);
+    if (payload.iat! > now + CLOCK_SKEW_S || payload.exp! - payload.iat! > maxLifetime) {
+      throw unauthenticated(`The token lives longer than this platform allows (${Math.round(maxLifetime / 3600)} h at most); sign in again.`);
     }
     const caller = toCaller(payload);
     if (!caller) throw unauthenticated('The token does not name a known role for this platform; sign in again.');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stripEmpty } from '../subgraphs/kit/config';
 import { GATEWAY_PORT, SUBGRAPHS } from '../schema/registry';
+import { DEFAULT_MAX_TOKEN_LIFETIME_S } from './auth';
 
 /** Issuer and audience of development tokens (npm run token); production sets its own. */
 export const DEV_ISSUER = 'qingju-dev';
@@ -15,12 +16,23 @@ const schema = z.object({
   /** Who issues user tokens, and for whom: both are checked on every token. */
   AUTH_ISSUER: z.string().min(1).default(DEV_ISSUER),
   AUTH_AUDIENCE: z.string().min(1).default(DEV_AUDIENCE),
+  /** Longest lifetime (exp - iat) of a user token: seconds, or a number with s, m, h or d ("24h"). */
+  AUTH_MAX_TOKEN_LIFETIME: z
+    .string()
+    .regex(/^\d+[smhd]?$/, 'a duration such as 86400, 90m, 24h or 1d')
+    .transform((v) => Number.parseInt(v, 10) * ({ s: 1, m: 60, h: 3600, d: 86400 }[v.slice(-1)] ?? 1))
+    .refine((s) => s >= 60 && s <= 30 * 86400, 'between 1 minute and 30 days')
+    .default(DEFAULT_MAX_TOKEN_LIFETIME_S),
   /** Public keys that may sign user tokens, as a JWKS document (JSON text). */
   AUTH_JWKS: z.string().min(1, 'AUTH_JWKS is required: the public keys user tokens are signed with'),
   /** The gateway's private key (JWK JSON) for signing the identity it forwards to subgraphs. */
   IDENTITY_PRIVATE_KEY: z.string().min(1, 'IDENTITY_PRIVATE_KEY is required'),
-  /** How long one subgraph fetch may take before the gateway gives up on it. */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /**
+   * How long one subgraph fetch may take before the gateway gives up on it and answers with the other subgraphs'
+   * data. 3 s: our registered operations take tens of milliseconds, a client waits about 10 s in all, and the answer
+   * must also come well inside the 8 s a draining gateway gives requests in flight.
+   */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   /** Rate-limit counts shared between gateway replicas; in memory when unset. */
   REDIS_URL: z.string().url().optional(),
   /** Requests per minute (see gateway/rate-limit.ts). */

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../subgraphs/kit/log';
 
@@ -24,6 +23,23 @@ function variableError(message: string): string | null {
   return null;
 }
 
+/**
+ * graphql-js repeats a wrongly typed literal written in the operation (`first: "13812345678"`, an ID number typed
+ * into the wrong argument) in its validation message. Clients get the type and the location, never the value.
+ */
+function literalError(message: string): string | null {
+  const scalar = /^(\w+) cannot represent ([^:]+?): .*$/s.exec(message);
+  if (scalar) return `${scalar[1]} cannot represent ${scalar[2]}; see the location for the value.`;
+  const expected = /^Expected value of type ("[^"]+"), found .*$/s.exec(message);
+  if (expected) return `Expected a value of type ${expected[1]}; see the location for the value.`;
+  const enumValue = /^Value .* does not exist in ("\w+") enum\..*$/s.exec(message);
+  if (enumValue) return `The value does not exist in ${enumValue[1]} enum.`;
+  return null;
+}
+
+/** "Did you mean ...?" maps the schema for whoever probes it; production drops it from every message. */
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean [^?]*\?/g, '');
+
 /** An error (or its original) from a subgraph fetch that never got a GraphQL answer (undici's TypeError, a timeout). */
 function isFetchFailure(error: unknown): boolean {
   // Duck-typed: errors from the HTTP client may come from another realm, where instanceof Error is false.
@@ -36,10 +52,26 @@ function isFetchFailure(error: unknown): boolean {
  * Masks every error before it leaves the gateway: message, code, path and locations only. Subgraph failures,
  * HTTP bodies and unknown errors become one generic message; the detail goes to the log, without variables.
  */
-export function maskError(log: Logger) {
+export function maskError(log: Logger, production: boolean) {
+  const mask = maskOne(log);
+  if (!production) return mask;
+  // Done here, on the formatted copy, rather than by mutating errors (graphql-armor's suggestion blocker assigned
+  // `message` on every error, and a subgraph timeout's error has a read-only one: the whole answer became a 500).
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const masked = mask(formatted, error);
+    return { ...masked, message: withoutSuggestions(masked.message) };
+  };
+}
+
+function maskOne(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const badVariable = variableError(formatted.message);
     if (badVariable) return { locations: formatted.locations, message: badVariable, extensions: { code: 'BAD_USER_INPUT' } };
+    const badLiteral = formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ? literalError(formatted.message) : null;
+    if (badLiteral) return { locations: formatted.locations, message: badLiteral, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    // graphql-js stops parsing at the token limit with "more that N tokens. Parsing aborted." (sic).
+    const tooLong = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/.exec(formatted.message);
+    if (tooLong) return { message: `This operation has more than ${tooLong[1]} tokens (the limit); send a smaller one.`, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
     const ext = formatted.extensions ?? {};
     const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
     const base = { path: formatted.path, locations: formatted.locations };
@@ -58,23 +90,5 @@ export function maskError(log: Logger) {
     }
     const safe = Object.fromEntries(SAFE_EXTENSIONS.filter((k) => k in ext).map((k) => [k, ext[k]]));
     return { ...base, message: formatted.message, extensions: { ...safe, code } };
-  };
-}
-
-/**
- * A response that carries only input errors and no data is the client's mistake: HTTP 400, not the 500 the gateway
- * gives variables it could not coerce.
- */
-export function clientErrorStatusPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const { data, errors } = response.body.singleResult;
-          if (!data && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) response.http.status = 400;
-        },
-      };
-    },
   };
 }

@@ -1,5 +1,5 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { Agent, fetch } from 'undici';
+import { Agent, fetch, Response } from 'undici';
 import type { Metrics } from './metrics';
 
 export interface SubgraphFetchers {
@@ -20,6 +20,26 @@ function isQuery(body: unknown): boolean {
 function isConnectionFailure(err: unknown): boolean {
   const code = (err as { cause?: { code?: string } })?.cause?.code;
   return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE';
+}
+
+/**
+ * A subgraph answer that carries `data` is a GraphQL result whatever its HTTP status: a subgraph that refuses one
+ * field to an anonymous caller answers 401 (Apollo Server takes the status from the field's UNAUTHENTICATED error),
+ * and the gateway would otherwise drop the whole body for a bare "401: Unauthorized" with no path and lose the
+ * subgraph's other fields. Handed on as 200, its errors keep their path, code and message. An answer without
+ * `data` (the subgraph refused the request itself) keeps its status and is masked as unavailable.
+ */
+async function asGraphQLResult(res: Response): Promise<Response> {
+  if (res.ok || res.status >= 500 || !res.headers.get('content-type')?.includes('json')) return res;
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const executed = typeof body === 'object' && body !== null && 'data' in body;
+  return new Response(text, { status: executed ? 200 : res.status, statusText: executed ? 'OK' : res.statusText, headers: { 'content-type': res.headers.get('content-type')! } });
 }
 
 /**
@@ -46,7 +66,7 @@ export function createSubgraphFetchers(opts: { timeoutMs: number; socketsPerSubg
             throw err;
           });
           stop({ outcome: res.ok ? 'ok' : `http_${res.status}` });
-          return res;
+          return await asGraphQLResult(res);
         } catch (err) {
           stop({ outcome: 'failed' });
           throw err;

@@ -20,18 +20,22 @@ export const LIMITS = {
   bodyBytes: 100 * 1024,
 };
 
-/** Depth, aliases (every alias counts, `__typename` included), directives and tokens, by graphql-armor. */
-export function armor(production: boolean) {
+/**
+ * Depth, aliases (every alias counts, `__typename` included) and directives, by graphql-armor. Tokens are counted
+ * by graphql-js's own parser (`parseOptions.maxTokens`, see server.ts): armor's token plugin throws from a hook
+ * Apollo does not catch, so a long document (or any syntax error) became a 500. Field suggestions are dropped by
+ * our error masking in production (gateway/errors.ts), not by armor, whose plugin rewrote `message` on every error.
+ */
+export function armor() {
   return new ApolloArmor({
     maxDepth: { n: LIMITS.depth, ignoreIntrospection: false, flattenFragments: true },
     // armor lets `__typename` aliases through by default; a flood of them is still a flood.
     maxAliases: { n: LIMITS.aliases, allowList: [] },
     maxDirectives: { n: LIMITS.directives },
-    maxTokens: { n: LIMITS.tokens },
+    maxTokens: { enabled: false },
     // Our cost rule (below) multiplies by list sizes; armor's own cost rule does not, so it stays off.
     costLimit: { enabled: false },
-    // Suggestions ("Did you mean ...?") map the schema for an attacker; developers keep them outside production.
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 

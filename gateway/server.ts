@@ -2,16 +2,16 @@ import type http from 'node:http';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import Redis from 'ioredis';
-import type { CryptoKey, JSONWebKeySet } from 'jose';
+import type { CryptoKey } from 'jose';
 import { createHttpApp, listen } from '../subgraphs/kit/http';
 import { signIdentity } from '../subgraphs/kit/identity';
 import type { Logger } from '../subgraphs/kit/log';
-import { createAuthenticator } from './auth';
-import { clientErrorStatusPlugin, maskError } from './errors';
+import { createAuthenticator, type AuthOptions } from './auth';
+import { maskError } from './errors';
+import { statusPolicyPlugin } from './http-status';
 import { createSubgraphFetchers } from './fetcher';
 import { httpErrorHandler } from './http-errors';
 import { calendarFeed, sharePage } from './pages';
@@ -20,7 +20,7 @@ import { createMetrics, observabilityPlugin } from './metrics';
 import { callerRateLimitPlugin, createLimiters, ipRateLimit, type RateLimits } from './rate-limit';
 import { subgraphReadiness } from './readiness';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
-import { loadManifest, trustedDocumentsOnly } from './trusted-documents';
+import { loadManifest, manifestCache, operationIds, trustedDocumentsPlugin } from './trusted-documents';
 
 export interface GatewayOptions {
   port: number;
@@ -28,7 +28,7 @@ export interface GatewayOptions {
   supergraphSdl: string;
   /** Overrides of the URLs recorded in the supergraph, by subgraph name (tests and containers use them). */
   subgraphUrls: Record<string, string>;
-  auth: { issuer: string; audience: string; jwks: JSONWebKeySet };
+  auth: AuthOptions;
   identityKey: CryptoKey;
   subgraphTimeoutMs: number;
   production: boolean;
@@ -53,7 +53,7 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** In-flight requests get this long to finish on shutdown, so the process exits within 10 s. */
+/** Connections get this long to finish their requests on shutdown, so the process exits within 10 s. */
 const DRAIN_MS = 8_000;
 
 /**
@@ -85,9 +85,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   app.get('/metrics', async (_req, res) => {
     res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  const { server: httpServer, port } = await listen(app, opts.port, opts.host);
+  const { server: httpServer, port, drain } = await listen(app, opts.port, opts.host);
 
-  const protections = armor(opts.production);
+  const protections = armor();
   const manifest = loadManifest();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -98,14 +98,18 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: protections.validationRules,
-    formatError: maskError(log),
+    // graphql-js counts tokens while parsing and stops at the limit: a parse error, 400 like any other.
+    parseOptions: { maxTokens: LIMITS.tokens },
+    // Trusted documents: the persisted-query store is the manifest, read-only, whatever the method.
+    ...(opts.trustedDocuments ? { persistedQueries: { cache: manifestCache(manifest), ttl: null } } : {}),
+    formatError: maskError(log, opts.production),
     plugins: [
       ...protections.plugins,
+      ...(opts.trustedDocuments ? [trustedDocumentsPlugin(manifest)] : []),
       costLimitPlugin(),
-      clientErrorStatusPlugin(),
+      statusPolicyPlugin(),
       callerRateLimitPlugin(limiters),
       observabilityPlugin(metrics, log),
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_MS }),
       ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -115,7 +119,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     '/graphql',
     ipRateLimit(limiters),
     express.json({ limit: LIMITS.bodyBytes }),
-    ...(opts.trustedDocuments ? [trustedDocumentsOnly(manifest)] : []),
+    operationIds(opts.trustedDocuments ? manifest : undefined),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await authenticate(req.header('authorization'));
@@ -134,7 +138,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     port,
     httpServer,
     async stop() {
+      // Readiness fails and every answer carries `Connection: close` from here; Apollo stops only once the
+      // connections have gone, so a request on a kept-alive socket is served, never reset.
       stopping = true;
+      await drain(DRAIN_MS);
       await apollo.stop();
       await fetchers.close();
       redis?.disconnect();

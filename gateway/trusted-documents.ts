@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
+import type { ApolloServerPlugin, PersistedQueryOptions } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { repoPath } from '../subgraphs/kit/paths';
 
 /** Where the operations our frontends and partner apps send are kept, one `.graphql` file each. */
@@ -27,27 +29,110 @@ export function operationNamed(manifest: Map<string, string>, name: string): str
   return text;
 }
 
-function refuse(res: Response, message: string) {
-  res.status(400).json({ errors: [{ message, extensions: { code: 'OPERATION_NOT_TRUSTED' } }] });
+function refuse(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+const DOCUMENT_ID = /^(?:sha256:)?([0-9a-f]{64})$/;
+const NOT_TRUSTED = 'Only the operations of registered Qingju apps are accepted here; send its document id.';
+const UNKNOWN_ID = 'Unknown document id: this operation is not registered.';
+
+/** The operation fields of a request, wherever the method puts them: the JSON body, or the query string of a GET. */
+interface OperationParams {
+  query?: unknown;
+  documentId?: unknown;
+  extensions?: unknown;
+  /** Writes `documentId` back as the persisted-query extension Apollo Server understands. */
+  setPersistedQuery(hash: string): void;
+}
+
+function paramsOf(req: Request): OperationParams | null {
+  if (req.method === 'GET') {
+    const url = new URL(req.url, 'http://gateway');
+    const q = url.searchParams;
+    let extensions: unknown;
+    try {
+      extensions = q.has('extensions') ? JSON.parse(q.get('extensions')!) : undefined;
+    } catch {
+      extensions = undefined; // Apollo Server answers malformed JSON in the query string with its own 400.
+    }
+    return {
+      query: q.get('query') ?? undefined,
+      documentId: q.get('documentId') ?? undefined,
+      extensions,
+      setPersistedQuery(hash) {
+        q.delete('documentId');
+        q.set('extensions', JSON.stringify({ ...(extensions as object), persistedQuery: { version: 1, sha256Hash: hash } }));
+        req.url = `${url.pathname}?${q}`;
+      },
+    };
+  }
+  const body = req.body as Record<string, any> | undefined;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  return {
+    ...body,
+    setPersistedQuery(hash) {
+      delete body.documentId;
+      body.extensions = { ...body.extensions, persistedQuery: { version: 1, sha256Hash: hash } };
+    },
+  };
 }
 
 /**
- * Trusted-documents mode: only operations from the manifest run. A client sends the document's hash
- * (`extensions.persistedQuery.sha256Hash`, as Apollo clients do, or `documentId`); the gateway supplies the text.
- * Free-text operations run only if they are, byte for byte, a manifest document.
+ * Every method, every way of naming an operation. A `documentId` (`sha256:<hex>`) becomes the persisted-query
+ * extension Apollo Server already serves by hash; a malformed one is the client's mistake (400). With a manifest
+ * (trusted-documents mode), an operation whose text or hash is not in it is refused here, before any parsing;
+ * `trustedDocumentsPlugin` holds the same line for any request that reaches Apollo some other way.
  */
-export function trustedDocumentsOnly(manifest: Map<string, string>) {
+export function operationIds(manifest?: Map<string, string>) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const body = req.body as Record<string, any> | undefined;
-    if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) return next();
-    const hash: unknown = body.extensions?.persistedQuery?.sha256Hash ?? body.documentId?.replace(/^sha256:/, '');
-    if (typeof body.query === 'string') {
-      if (!manifest.has(sha256(body.query))) return refuse(res, 'Only the operations of registered Qingju apps are accepted here; send its document id.');
-      return next();
+    const params = paramsOf(req);
+    if (!params) return next();
+    let hash: unknown = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+    if (params.documentId !== undefined) {
+      const id = typeof params.documentId === 'string' ? DOCUMENT_ID.exec(params.documentId) : null;
+      if (!id) return refuse(res, 400, 'BAD_REQUEST', 'documentId must be "sha256:" followed by the 64 hex digits of the document\'s hash.');
+      hash = id[1];
+      params.setPersistedQuery(id[1]);
     }
-    if (typeof hash !== 'string' || !manifest.has(hash)) return refuse(res, 'Unknown document id: this operation is not registered.');
-    body.query = manifest.get(hash);
-    delete body.documentId;
+    if (!manifest) return next();
+    if (typeof params.query === 'string') {
+      if (!manifest.has(sha256(params.query))) return refuse(res, 400, 'OPERATION_NOT_TRUSTED', NOT_TRUSTED);
+    } else if (typeof hash !== 'string' || !manifest.has(hash)) {
+      return refuse(res, 400, 'OPERATION_NOT_TRUSTED', UNKNOWN_ID);
+    }
     next();
+  };
+}
+
+/**
+ * The persisted-query store in trusted-documents mode: the manifest itself, read-only. A hash-only request (GET or
+ * POST) finds its text here; registering a new text (APQ's second step) stores nothing.
+ */
+export function manifestCache(manifest: Map<string, string>): NonNullable<PersistedQueryOptions['cache']> {
+  // Apollo Server prefixes its persisted-query keys ("apq:<hash>").
+  const hashOf = (key: string) => key.slice(key.lastIndexOf(':') + 1);
+  return {
+    get: async (key) => manifest.get(hashOf(key)),
+    set: async () => undefined,
+    delete: async () => false,
+  };
+}
+
+/**
+ * The line no request crosses in trusted-documents mode, whatever method or path brought it: an operation whose
+ * text is not, byte for byte, a manifest document is refused before it runs and before APQ would register it.
+ */
+export function trustedDocumentsPlugin(manifest: Map<string, string>): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ source }) {
+          if (!manifest.has(sha256(source))) {
+            throw new GraphQLError(NOT_TRUSTED, { extensions: { code: 'OPERATION_NOT_TRUSTED', http: { status: 400 } } });
+          }
+        },
+      };
+    },
   };
 }
