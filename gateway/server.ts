@@ -13,6 +13,7 @@ import type { Logger } from '../subgraphs/kit/log';
 import { createAuthenticator } from './auth';
 import { clientErrorStatusPlugin, maskError } from './errors';
 import { createSubgraphFetchers } from './fetcher';
+import { graphiql } from './graphiql';
 import { httpErrorHandler } from './http-errors';
 import { calendarFeed, sharePage } from './pages';
 import { armor, costLimitPlugin, LIMITS } from './limits';
@@ -106,11 +107,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       callerRateLimitPlugin(limiters),
       observabilityPlugin(metrics, log),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: DRAIN_MS }),
-      ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads from a CDN; in development our own GraphiQL (gateway/graphiql.ts) replaces it.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
+  if (!opts.production) app.use(graphiql());
   app.use(
     '/graphql',
     ipRateLimit(limiters),
