@@ -13,6 +13,7 @@ import { createAuthenticator, type AuthOptions } from './auth';
 import { maskError } from './errors';
 import { statusPolicyPlugin } from './http-status';
 import { createSubgraphFetchers } from './fetcher';
+import { graphiql } from './graphiql';
 import { httpErrorHandler } from './http-errors';
 import { calendarFeed, sharePage } from './pages';
 import { armor, costLimitPlugin, LIMITS } from './limits';
@@ -110,11 +111,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       statusPolicyPlugin(),
       callerRateLimitPlugin(limiters),
       observabilityPlugin(metrics, log),
-      ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads from a CDN; in development our own GraphiQL (gateway/graphiql.ts) replaces it.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
+  if (!opts.production) app.use(graphiql());
   app.use(
     '/graphql',
     ipRateLimit(limiters),
