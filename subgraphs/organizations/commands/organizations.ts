@@ -6,7 +6,7 @@ import type { OrganizationEntity, OrganizationStatus } from '../data/organizatio
 import {
   addAdmin, adminAccounts, lockOrganization, logStanding, organizationByCreditCode, removeAdmin, saveOrganization,
 } from '../data/organization.repository';
-import { emitStanding } from '../events';
+import { emitAdmins, emitStanding } from '../events';
 import { requireDistrictAdmin, requireOrganizationAdmin, requireVolunteerAccount } from '../rules/access';
 import * as input from '../rules/input';
 import { orConflict } from './unique';
@@ -41,6 +41,7 @@ export async function registerOrganization(ctx: Ctx, raw: RegisterOrganizationIn
     const org = await orConflict(saveOrganization(m, values), duplicateMessage(values.creditCode));
     await addAdmin(m, org.id, account);
     await emitStanding(m, org);
+    await emitAdmins(m, org.id);
     return org;
   });
 }
@@ -134,6 +135,7 @@ export async function addOrganizationAdmin(ctx: Ctx, organizationId: string, raw
     const admins = await adminAccounts(m, locked.id);
     if (admins.some((a) => a.accountId === account)) throw conflict(`${account} is already an admin of ${locked.name}.`);
     await addAdmin(m, locked.id, account);
+    await emitAdmins(m, locked.id);
     return locked;
   });
   ctx.loaders.adminsByOrganization.clear(organizationId);
@@ -150,6 +152,8 @@ export async function removeOrganizationAdmin(ctx: Ctx, organizationId: string, 
     if (!admins.some((a) => a.accountId === account)) throw notFound(`${account} is not an admin of ${locked.name}.`);
     if (admins.length === 1) throw conflict(`${account} is the last admin of ${locked.name}; add another admin before removing this one.`);
     await removeAdmin(m, locked.id, account);
+    // Other subgraphs stop trusting the account's token as soon as this arrives.
+    await emitAdmins(m, locked.id);
     return locked;
   });
   ctx.loaders.adminsByOrganization.clear(organizationId);
