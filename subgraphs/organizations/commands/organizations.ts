@@ -1,3 +1,4 @@
+import { accountOf } from '../../kit/caller';
 import { conflict, notFound } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
 import type { SubgraphContext } from '../../kit/subgraph';
@@ -58,7 +59,11 @@ async function loadExisting(ctx: Ctx, id: string, field = 'id'): Promise<Organiz
   return org;
 }
 
-/** Its admins edit it; a change of name or district is news for the projects it publishes. */
+/**
+ * Its admins edit it; a change of name or district is news for the projects it publishes. The district verified
+ * that name in that district, so such a change also withdraws the verification: the organization waits for the
+ * (new) district to verify it again, and projects refuses its publishing meanwhile.
+ */
 export async function updateOrganization(ctx: Ctx, id: string, raw: UpdateOrganizationInput): Promise<OrganizationEntity> {
   await requireOrganizationAdmin(ctx, await loadExisting(ctx, id));
   const changes: Partial<OrganizationEntity> = {};
@@ -71,7 +76,13 @@ export async function updateOrganization(ctx: Ctx, id: string, raw: UpdateOrgani
   return ctx.db.transaction(async (m) => {
     const org = await lockExisting(m, id);
     const newsworthy = (changes.name !== undefined && changes.name !== org.name) || (changes.districtCode !== undefined && changes.districtCode !== org.districtCode);
+    const reverify = newsworthy && org.verifiedAt !== null;
+    if (reverify) {
+      // A suspended organization stays suspended; reactivating it then leads back to verification, not past it.
+      Object.assign(changes, { verifiedAt: null, statusChangedAt: new Date() }, org.status === 'VERIFIED' ? { status: 'PENDING_VERIFICATION' } : {});
+    }
     const saved = await saveOrganization(m, Object.assign(org, changes));
+    if (reverify) await logStanding(m, saved.id, saved.status, 'Name or district changed; verification needed again.', accountOf(ctx.caller) ?? '');
     if (newsworthy) await emitStanding(m, saved);
     return saved;
   });
