@@ -14,3 +14,12 @@ export function requireWholeNumber(value: number, field: string, min: number, ma
   }
   return value;
 }
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,64}$/;
+
+/** A client's idempotency key (absent is allowed), or BAD_USER_INPUT: 8 to 64 safe characters; a UUID works. */
+export function optionalIdempotencyKey(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (!IDEMPOTENCY_KEY.test(value)) throw badInput('idempotencyKey must be 8 to 64 letters, digits or . _ : - (a UUID works).', 'idempotencyKey');
+  return value;
+}

@@ -1,11 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { emitEvent } from '../kit/events';
+import { ORGANIZATION_ADMINS, type OrganizationAdminsPayload } from '../kit/organization-admins';
+import { nextAdminList } from './data/organization.repository';
 import type { NeedEntity } from './data/need.entity';
 import type { OrganizationEntity } from './data/organization.entity';
 
 /**
  * Events this subgraph tells the others. `organization.standing` lets projects refuse publishing by an unverified or
- * suspended organization without asking us per request; `need.converted` makes projects create the draft project.
+ * suspended organization without asking us per request; `organization.admins` lets every subgraph that acts for an
+ * organization check an org-admin token against the admin list; `need.converted` makes projects create the draft.
  */
 export const ORGANIZATION_STANDING = 'organization.standing';
 export const NEED_CONVERTED = 'need.converted';
@@ -33,4 +36,10 @@ export function emitNeedConverted(m: EntityManager, n: NeedEntity, organizationI
     volunteersNeeded: n.volunteersNeeded,
     address: n.address,
   });
+}
+
+/** Announces the organization's whole admin list after a change to it, in the change's transaction. */
+export async function emitAdmins(m: EntityManager, organizationId: string): Promise<string> {
+  const payload: OrganizationAdminsPayload = { organizationId, ...(await nextAdminList(m, organizationId)) };
+  return emitEvent(m, ORGANIZATION_ADMINS, payload);
 }

@@ -10,6 +10,7 @@ import { createLoaders } from './data/loaders';
 import { linkVolunteerAccount } from './data/team.repository';
 import { DistrictsAndOrganizations1764300000000 } from './migrations/1764300000000-districts-and-organizations';
 import { ProfilesAdminsTeamsNeeds1764300200000 } from './migrations/1764300200000-profiles-admins-teams-needs';
+import { AdminAnnouncements1764300800000 } from './migrations/1764300800000-admin-announcements';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
@@ -26,7 +27,7 @@ export const organizations = defineSubgraph({
   typeDefs: readSdl('subgraphs/organizations'),
   resolvers: { Query, Mutation, District, Organization, OrganizationAdmin, Team, TeamMember, Need },
   entities: [DistrictEntity, OrganizationEntity, OrganizationAdminEntity, TeamEntity, TeamMemberEntity, VolunteerAccountEntity, NeedEntity],
-  migrations: [DistrictsAndOrganizations1764300000000, ProfilesAdminsTeamsNeeds1764300200000],
+  migrations: [DistrictsAndOrganizations1764300000000, ProfilesAdminsTeamsNeeds1764300200000, AdminAnnouncements1764300800000],
   loaders: createLoaders,
   consumes: {
     // The volunteers subgraph announces each registration (and edit) with the volunteer's id and account; team

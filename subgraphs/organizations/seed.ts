@@ -2,11 +2,12 @@ import type { DataSource } from 'typeorm';
 import { seedRows } from '../kit/seed';
 import demo from './data/demo.json';
 import { NeedEntity } from './data/need.entity';
-import { OrganizationAdminEntity } from './data/organization-admin.entity';
 import { OrganizationEntity } from './data/organization.entity';
 import { TeamMemberEntity } from './data/team-member.entity';
 import { TeamEntity } from './data/team.entity';
 import { VolunteerAccountEntity } from './data/volunteer-account.entity';
+import { seedAdmins } from './data/organization.repository';
+import { emitAdmins } from './events';
 
 /** The demo volunteers' accounts (demo-volunteer-NN is volunteer 20000000-…-0000000000NN in the volunteers subgraph). */
 const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {
@@ -21,7 +22,11 @@ export async function seedDemo(db: DataSource): Promise<void> {
   await seedRows(db, OrganizationEntity, demo.organizations.map(({ verified, ...o }) => ({
     ...o, status: verified ? 'VERIFIED' : 'PENDING_VERIFICATION', verifiedAt: verified ? verifiedAt : null,
   })));
-  await seedRows(db, OrganizationAdminEntity, demo.admins);
+  // Admin lists are announced, though: other subgraphs trust an org-admin token only for an account on the list.
+  // Only lists the seed actually changed are announced, so a restart announces nothing.
+  await db.transaction(async (m) => {
+    for (const organizationId of await seedAdmins(m, demo.admins)) await emitAdmins(m, organizationId);
+  });
   await seedRows(db, VolunteerAccountEntity, demoVolunteerAccounts);
   await seedRows(db, TeamEntity, demo.teams);
   await seedRows(db, TeamMemberEntity, demo.teamMembers.map((m) => ({ ...m, decidedAt: m.status === 'ACTIVE' ? verifiedAt : null })));

@@ -5,6 +5,7 @@ import { createLoaders } from './data/loaders';
 import { seedPidu } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { TimeBank1764300100000 } from './migrations/1764300100000-time-bank';
+import { MoneyRequests1764300200000 } from './migrations/1764300200000-money-requests';
 import { PiduFamilyLink } from './resolvers/PiduFamilyLink';
 import { PiduBooking, PiduServiceOffer } from './resolvers/market';
 import { Mutation } from './resolvers/Mutation';
@@ -15,7 +16,7 @@ import { PiduLedgerEntry, PiduVolunteer, Volunteer } from './resolvers/Volunteer
 export const pidu = defineDistrict({
   code: 'pidu',
   resolvers: { Query, PiduQuery, Mutation, Volunteer, PiduVolunteer, PiduLedgerEntry, PiduFamilyLink, PiduServiceOffer, PiduBooking },
-  migrations: [Platform1764300000000, TimeBank1764300100000],
+  migrations: [Platform1764300000000, TimeBank1764300100000, MoneyRequests1764300200000],
   loaders: createLoaders,
   consumes: { ...volunteerReplicaConsumers, 'service.confirmed': serviceConfirmed },
   seed: seedPidu,

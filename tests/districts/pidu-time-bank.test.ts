@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { countStatements, expectError, expectNoErrors, startCity, type City, type GqlResult } from '../testkit/city';
 import { pidu } from '../../subgraphs/pidu/module';
 import { deliver } from '../testkit/events';
@@ -222,4 +223,51 @@ test('demo data seeds idempotently: a restart changes nothing and keeps what use
   const before = await count();
   await pidu.seed!(city.subgraphs.get('pidu')!.db);
   expect(await count()).toEqual(before);
+});
+
+describe('a retried money move moves credits once (idempotency keys)', () => {
+  const GIVE = `mutation($to: ID!, $a: Float!, $k: String) { piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) { balance } }`;
+  const BOOK = `mutation($id: ID!, $k: String) { piduBookService(offerId: $id, idempotencyKey: $k) { id status credits } }`;
+
+  test('20 concurrent retries of one gift give once and all answer alike; the same key for another amount is a CONFLICT', async () => {
+    // 王浩然 (02, 652 h) adopts 胡晓雯 (13) as family for this test.
+    const token = await volunteerToken(city, 2);
+    const link = expectNoErrors(await city.query(`mutation($id: ID!) { piduDeclareFamily(relativeVolunteerId: $id, relation: GRANDCHILD) { id } }`, { id: VOLUNTEER(13) }, token));
+    expectNoErrors(await city.query(`mutation($id: ID!) { piduAcceptFamily(linkId: $id) { status } }`, { id: link.piduDeclareFamily.id }, await volunteerToken(city, 13)));
+    const before = { giver: (await account(2)).balance, relative: (await account(13)).balance };
+
+    const key = crypto.randomUUID();
+    const retries = await Promise.all(Array.from({ length: 20 }, () => city.query(GIVE, { to: VOLUNTEER(13), a: 5, k: key }, token)));
+    expect(outcomes(retries)).toEqual({ OK: 20 });
+    expect(new Set(retries.map((r) => r.data!.piduGiveCredits.balance))).toEqual(new Set([before.giver - 5]));
+    expect((await account(2)).balance).toBe(before.giver - 5);
+    expect((await account(13)).balance).toBe(before.relative + 5);
+
+    const reused = expectError(await city.query(GIVE, { to: VOLUNTEER(13), a: 6, k: key }, token), 'CONFLICT');
+    expect(reused.message).toMatch(/new key/);
+    expectError(await city.query(GIVE, { to: VOLUNTEER(13), a: 5, k: 'short' }, token), 'BAD_USER_INPUT');
+    // A new key is a new gift.
+    expectNoErrors(await city.query(GIVE, { to: VOLUNTEER(13), a: 5, k: crypto.randomUUID() }, token));
+    expect((await account(2)).balance).toBe(before.giver - 10);
+    await expectLedgerConsistent();
+  });
+
+  test('20 concurrent retries of one booking hold the price once and answer with the same booking', async () => {
+    const token = await volunteerToken(city, 2);
+    const before = await account(2);
+    const key = crypto.randomUUID();
+    const retries = await Promise.all(Array.from({ length: 20 }, () => city.query(BOOK, { id: OFFER_ESCORT, k: key }, token)));
+    expect(outcomes(retries)).toEqual({ OK: 20 });
+    const ids = new Set(retries.map((r) => r.data!.piduBookService.id));
+    expect(ids.size).toBe(1);
+    expect(await account(2)).toMatchObject({ balance: before.balance - 3, held: before.held + 3 });
+    const [bookings] = await sql(city, 'pidu', 'SELECT count(*)::int AS n FROM booking WHERE buyer_id = $1', [VOLUNTEER(2)]);
+    expect(bookings.n).toBe(1);
+    // Even once the booking is settled, a late retry returns it rather than booking again; another offer is a CONFLICT.
+    expectNoErrors(await city.query(`mutation($id: ID!) { piduCancelBooking(bookingId: $id) { status } }`, { id: [...ids][0] }, token));
+    expect(expectNoErrors(await city.query(BOOK, { id: OFFER_ESCORT, k: key }, token)).piduBookService).toMatchObject({ id: [...ids][0], status: 'CANCELLED' });
+    expectError(await city.query(BOOK, { id: OFFER_HOMEWORK, k: key }, token), 'CONFLICT');
+    expect(await account(2)).toMatchObject({ balance: before.balance, held: before.held });
+    await expectLedgerConsistent();
+  });
 });

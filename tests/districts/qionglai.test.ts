@@ -138,7 +138,7 @@ test('a corrected service record changes the village hours by the difference', a
     `mutation C($id: ID!) { requestCorrection(recordId: $id, hours: ${Number(record.hours) - 2}, reason: "下午提前离开，多记了两小时") { id } }`,
     { id: record.id }, volunteer,
   ));
-  const org = await city.token({ role: 'org_admin', sub: 'org-11', org: '10000000-0000-4000-8000-000000000011' });
+  const org = await city.token({ role: 'org_admin', sub: 'demo-org-admin-11', org: '10000000-0000-4000-8000-000000000011' });
   expectNoErrors(await city.query(`mutation R($id: ID!) { resolveCorrection(id: $id, accept: true) { status } }`, { id: asked.requestCorrection.id }, org));
   await city.settleEvents();
   expect((await figuresOf(HUAQIU)).confirmedHours).toBe(demoHours - 2);

@@ -52,7 +52,13 @@ export async function volunteers(city: City, n: number, profile: Record<string, 
   return ids.map((id, i) => ({ id, account: accounts[i], token: tokens[i] }));
 }
 
-export const adminToken = (city: City, org: string) => city.token({ role: 'org_admin', org, sub: `admin-of-${org}` });
+/** An org-admin token of a listed admin; for demo organizations, `demo-org-admin-NN` (seeded and announced). */
+export const adminToken = (city: City, org: string, sub = `demo-org-admin-${org.slice(-2)}`) => city.token({ role: 'org_admin', org, sub });
+
+/** Puts an admin list in the projects replica, as the organizations subgraph's announcement would. */
+export function announceAdmins(city: City, organizationId: string, accountIds: string[], version: number) {
+  return deliver(city, 'projects', 'organization.admins', { organizationId, accountIds, version });
+}
 
 /**
  * Inside the runner's transaction (roll it back afterwards): 48,000 published projects (the platform's cumulative

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { deliver } from '../testkit/events';
-import { adminToken, dayFromNow, ORG, PROJECT_FIELDS, projectInput, publishedProject } from './helpers';
+import { adminToken, announceAdmins, dayFromNow, ORG, PROJECT_FIELDS, projectInput, publishedProject } from './helpers';
 
 let city: City;
 let admin1: string;
@@ -75,7 +75,8 @@ test('an unverified or suspended organization cannot publish', async () => {
   const standing = { organizationId: orgId, name: '测试青年志愿者服务队', districtCode: 'pidu', verified: true, suspended: true };
   await deliver(city, 'projects', 'organization.standing', standing);
   await deliver(city, 'projects', 'organization.standing', standing); // redelivery changes nothing
-  const admin = await adminToken(city, orgId);
+  await announceAdmins(city, orgId, ['admin-of-test-team'], 1);
+  const admin = await adminToken(city, orgId, 'admin-of-test-team');
   const { createProject: p } = expectNoErrors(await city.query(CREATE, { input: projectInput() }, admin));
   expectError(await city.query(PUBLISH, { id: p.id }, admin), 'ORGANIZATION_SUSPENDED');
   await deliver(city, 'projects', 'organization.standing', { ...standing, suspended: false });

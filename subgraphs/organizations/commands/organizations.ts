@@ -1,3 +1,4 @@
+import { accountOf } from '../../kit/caller';
 import { conflict, notFound } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
 import type { SubgraphContext } from '../../kit/subgraph';
@@ -6,7 +7,7 @@ import type { OrganizationEntity, OrganizationStatus } from '../data/organizatio
 import {
   addAdmin, adminAccounts, lockOrganization, logStanding, organizationByCreditCode, removeAdmin, saveOrganization,
 } from '../data/organization.repository';
-import { emitStanding } from '../events';
+import { emitAdmins, emitStanding } from '../events';
 import { requireDistrictAdmin, requireOrganizationAdmin, requireVolunteerAccount } from '../rules/access';
 import * as input from '../rules/input';
 import { orConflict } from './unique';
@@ -41,6 +42,7 @@ export async function registerOrganization(ctx: Ctx, raw: RegisterOrganizationIn
     const org = await orConflict(saveOrganization(m, values), duplicateMessage(values.creditCode));
     await addAdmin(m, org.id, account);
     await emitStanding(m, org);
+    await emitAdmins(m, org.id);
     return org;
   });
 }
@@ -57,7 +59,11 @@ async function loadExisting(ctx: Ctx, id: string, field = 'id'): Promise<Organiz
   return org;
 }
 
-/** Its admins edit it; a change of name or district is news for the projects it publishes. */
+/**
+ * Its admins edit it; a change of name or district is news for the projects it publishes. The district verified
+ * that name in that district, so such a change also withdraws the verification: the organization waits for the
+ * (new) district to verify it again, and projects refuses its publishing meanwhile.
+ */
 export async function updateOrganization(ctx: Ctx, id: string, raw: UpdateOrganizationInput): Promise<OrganizationEntity> {
   await requireOrganizationAdmin(ctx, await loadExisting(ctx, id));
   const changes: Partial<OrganizationEntity> = {};
@@ -70,7 +76,13 @@ export async function updateOrganization(ctx: Ctx, id: string, raw: UpdateOrgani
   return ctx.db.transaction(async (m) => {
     const org = await lockExisting(m, id);
     const newsworthy = (changes.name !== undefined && changes.name !== org.name) || (changes.districtCode !== undefined && changes.districtCode !== org.districtCode);
+    const reverify = newsworthy && org.verifiedAt !== null;
+    if (reverify) {
+      // A suspended organization stays suspended; reactivating it then leads back to verification, not past it.
+      Object.assign(changes, { verifiedAt: null, statusChangedAt: new Date() }, org.status === 'VERIFIED' ? { status: 'PENDING_VERIFICATION' } : {});
+    }
     const saved = await saveOrganization(m, Object.assign(org, changes));
+    if (reverify) await logStanding(m, saved.id, saved.status, 'Name or district changed; verification needed again.', accountOf(ctx.caller) ?? '');
     if (newsworthy) await emitStanding(m, saved);
     return saved;
   });
@@ -134,6 +146,7 @@ export async function addOrganizationAdmin(ctx: Ctx, organizationId: string, raw
     const admins = await adminAccounts(m, locked.id);
     if (admins.some((a) => a.accountId === account)) throw conflict(`${account} is already an admin of ${locked.name}.`);
     await addAdmin(m, locked.id, account);
+    await emitAdmins(m, locked.id);
     return locked;
   });
   ctx.loaders.adminsByOrganization.clear(organizationId);
@@ -150,6 +163,8 @@ export async function removeOrganizationAdmin(ctx: Ctx, organizationId: string, 
     if (!admins.some((a) => a.accountId === account)) throw notFound(`${account} is not an admin of ${locked.name}.`);
     if (admins.length === 1) throw conflict(`${account} is the last admin of ${locked.name}; add another admin before removing this one.`);
     await removeAdmin(m, locked.id, account);
+    // Other subgraphs stop trusting the account's token as soon as this arrives.
+    await emitAdmins(m, locked.id);
     return locked;
   });
   ctx.loaders.adminsByOrganization.clear(organizationId);

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { accountOf, type Caller } from '../../kit/caller';
 import type { Connection } from '../../kit/connection';
 import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
+import { organizationAdminCheck } from '../../kit/organization-admins';
 import { districtsByCodes, organizationCounts } from './district.repository';
 import { needsByIds } from './need.repository';
 import { adminsOf, organizationsByIds } from './organization.repository';
@@ -13,11 +14,15 @@ export function createLoaders(db: DataSource, caller: Caller) {
   const account = accountOf(caller);
   // One loader per (first, after): every team in a response asking for the same page shares one statement.
   const pages = new Map<string, DataLoader<string, Connection<TeamMemberEntity>>>();
+  const adminsByOrganization = groupLoader((ids: readonly string[]) => adminsOf(db, ids), (a) => a.organizationId);
   return {
     district: rowLoader((codes: readonly string[]) => districtsByCodes(db, codes), (d) => d.code),
     organization: rowLoader((ids: readonly string[]) => organizationsByIds(db, ids), (o) => o.id),
     organizationCount: countLoader((codes: readonly string[]) => organizationCounts(db, codes)),
-    adminsByOrganization: groupLoader((ids: readonly string[]) => adminsOf(db, ids), (a) => a.organizationId),
+    adminsByOrganization,
+    /** Whether the caller acts for an organization: its token names it and its account is on the list (ours). */
+    actsFor: organizationAdminCheck(caller, async (organizationId, accountId) =>
+      (await adminsByOrganization.load(organizationId)).some((a) => a.accountId === accountId)),
     teamsByOrganization: groupLoader((ids: readonly string[]) => teamsOfOrganizations(db, ids), (t) => t.organizationId),
     team: rowLoader((ids: readonly string[]) => teamsByIds(db, ids), (t) => t.id),
     teamMember: rowLoader((ids: readonly string[]) => membersByIds(db, ids), (m) => m.id),

@@ -21,11 +21,8 @@ export function requireVolunteerAccount(ctx: Ctx, doing: string): string {
  * True when the caller acts as an admin of the organization: the token names it (`org`) AND the token's account is
  * on its admin list, so a token outlives neither the account's removal nor a mismatch between the two.
  */
-export async function actsForOrganization(ctx: Ctx, organizationId: string): Promise<boolean> {
-  const { caller } = ctx;
-  if (caller.kind !== 'orgAdmin' || caller.organizationId !== organizationId) return false;
-  const admins = await ctx.loaders.adminsByOrganization.load(organizationId);
-  return admins.some((a) => a.accountId === caller.accountId);
+export function actsForOrganization(ctx: Ctx, organizationId: string): Promise<boolean> {
+  return ctx.loaders.actsFor(organizationId);
 }
 
 export async function requireOrganizationAdmin(ctx: Ctx, org: OrganizationEntity): Promise<void> {

@@ -3,10 +3,11 @@ import { administersDistrict, type Caller } from '../../kit/caller';
 import { actingVolunteer } from '../../kit/district-volunteers';
 import { appError, badInput, conflict, forbidden, notFound } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
-import { requireText } from '../../kit/input';
+import { optionalIdempotencyKey, requireText } from '../../kit/input';
 import { lockAccounts, post } from '../data/ledger.repository';
 import { bookingById, insertBooking, insertOffer, offerById, settleBooking, withdrawOffer, type BookingRow, type OfferRow } from '../data/market.repository';
 import { isCreditAmount, room } from '../rules/time-bank';
+import { oncePerKey } from './idempotency';
 import { assertBalance, assertCanSpend } from './ledger';
 
 export interface OfferInput { title: string; description: string; place: string; credits: number }
@@ -44,21 +45,28 @@ export async function withdraw(db: DataSource, caller: Caller, offerId: string):
   });
 }
 
-/** Booking moves the price from the buyer's balance into escrow; the provider is paid when the buyer confirms. */
-export async function book(db: DataSource, caller: Caller, offerId: string): Promise<BookingRow> {
+/**
+ * Booking moves the price from the buyer's balance into escrow; the provider is paid when the buyer confirms.
+ * A retry with the same idempotency key returns the first booking (even if the offer was withdrawn since).
+ */
+export async function book(db: DataSource, caller: Caller, offerId: string, idempotencyKey?: string | null): Promise<BookingRow> {
   requireUuid(offerId, 'offerId');
+  const key = optionalIdempotencyKey(idempotencyKey);
   return db.transaction(async (m) => {
     const me = await actingVolunteer(m, caller);
-    const offer = await offerById(m, offerId, true);
-    if (!offer) throw notFound('No service offer has this id.');
-    if (offer.status !== 'ACTIVE') throw appError('OFFER_WITHDRAWN', 'This offer has been withdrawn; choose another one.');
-    if (offer.providerId === me.volunteerId) throw badInput('You cannot book your own offer.', 'offerId');
-    assertCanSpend(me);
-    const mine = (await lockAccounts(m, [me.volunteerId])).get(me.volunteerId)!;
-    assertBalance(mine.balance, offer.credits);
-    const booking = await insertBooking(m, { offerId, buyerId: me.volunteerId, providerId: offer.providerId, credits: offer.credits });
-    await post(m, me.volunteerId, 'HELD', -offer.credits, { heldDelta: offer.credits, bookingId: booking.id, counterpartId: offer.providerId });
-    return booking;
+    const { resultId } = await oncePerKey(m, me.volunteerId, key, `book:${offerId}`, async () => {
+      const offer = await offerById(m, offerId, true);
+      if (!offer) throw notFound('No service offer has this id.');
+      if (offer.status !== 'ACTIVE') throw appError('OFFER_WITHDRAWN', 'This offer has been withdrawn; choose another one.');
+      if (offer.providerId === me.volunteerId) throw badInput('You cannot book your own offer.', 'offerId');
+      assertCanSpend(me);
+      const mine = (await lockAccounts(m, [me.volunteerId])).get(me.volunteerId)!;
+      assertBalance(mine.balance, offer.credits);
+      const booking = await insertBooking(m, { offerId, buyerId: me.volunteerId, providerId: offer.providerId, credits: offer.credits });
+      await post(m, me.volunteerId, 'HELD', -offer.credits, { heldDelta: offer.credits, bookingId: booking.id, counterpartId: offer.providerId });
+      return booking.id;
+    });
+    return (await bookingById(m, resultId))!;
   });
 }
 

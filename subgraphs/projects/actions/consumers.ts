@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { DomainEvent, EventHandler } from '../../kit/events';
 import { isDistrictCode } from '../../kit/districts';
 import { isUuid } from '../../kit/ids';
+import { ORGANIZATION_ADMINS, replicateOrganizationAdmins } from '../../kit/organization-admins';
 import { upsertProfile, upsertStanding } from '../data/replica.repository';
 import { insertShifts } from '../data/shift.repository';
 import { findCategory } from '../data/taxonomy';
@@ -64,6 +65,8 @@ const needConverted: EventHandler = async (event: DomainEvent<NeedPayload>, m: E
 
 export const consumers: Record<string, EventHandler> = {
   'organization.standing': organizationStanding,
+  // Who may act for an organization: an org-admin token counts only for an account on this list.
+  [ORGANIZATION_ADMINS]: replicateOrganizationAdmins,
   'volunteer.profile': volunteerProfile,
   'need.converted': needConverted,
 };

@@ -1,10 +1,9 @@
-import type { DataSource } from 'typeorm';
-import { accountOf, type Caller } from '../../kit/caller';
+import { accountOf } from '../../kit/caller';
 import { badInput, notFound } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
 import { insertPhoto, photoWithOrganization, setPhotoHidden, type PhotoRow } from '../data/gallery.repository';
 import { lockProject } from '../data/project.repository';
-import { requireOrganizationAdmin } from '../rules/access';
+import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
 import { httpsUrl } from '../rules/project-input';
 
 export interface PhotoInput {
@@ -15,7 +14,7 @@ export interface PhotoInput {
 }
 
 /** Organizers add photos of their project at work; anyone sees them unless hidden. */
-export async function addPhoto(db: DataSource, caller: Caller, projectId: string, input: PhotoInput): Promise<PhotoRow> {
+export async function addPhoto(ctx: Acting, projectId: string, input: PhotoInput): Promise<PhotoRow> {
   requireUuid(projectId, 'projectId');
   const imageUrl = httpsUrl(input.imageUrl, 'input.imageUrl');
   const caption = (input.caption ?? '').trim();
@@ -28,20 +27,22 @@ export async function addPhoto(db: DataSource, caller: Caller, projectId: string
     if (Number.isNaN(takenAt.getTime()) || !/T\d{2}:\d{2}/.test(input.takenAt)) throw badInput('input.takenAt must be an ISO 8601 time.', 'input.takenAt');
     if (takenAt.getTime() > Date.now() + 60_000) throw badInput('input.takenAt cannot be in the future.', 'input.takenAt');
   }
-  return db.transaction(async (m) => {
+  const mine = await organizationOf(ctx, 'add photos');
+  return ctx.db.transaction(async (m) => {
     const project = await lockProject(m, projectId);
     if (!project) throw notFound('No project has this id.');
-    requireOrganizationAdmin(caller, project.organizationId, 'add photos');
-    return insertPhoto(m, { projectId, imageUrl, caption, takenAt, takenBy, addedBy: accountOf(caller)! });
+    requireSameOrganization(mine, project.organizationId, 'add photos');
+    return insertPhoto(m, { projectId, imageUrl, caption, takenAt, takenBy, addedBy: accountOf(ctx.caller)! });
   });
 }
 
-export async function hidePhoto(db: DataSource, caller: Caller, id: string, hidden: boolean): Promise<PhotoRow> {
+export async function hidePhoto(ctx: Acting, id: string, hidden: boolean): Promise<PhotoRow> {
   requireUuid(id, 'id');
-  return db.transaction(async (m) => {
+  const mine = await organizationOf(ctx, 'hide its photos');
+  return ctx.db.transaction(async (m) => {
     const photo = await photoWithOrganization(m, id);
     if (!photo) throw notFound('No photo has this id.');
-    requireOrganizationAdmin(caller, photo.organizationId, 'hide its photos');
+    requireSameOrganization(mine, photo.organizationId, 'hide its photos');
     return setPhotoHidden(m, id, hidden);
   });
 }

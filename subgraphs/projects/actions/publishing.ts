@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../kit/caller';
+import type { EntityManager } from 'typeorm';
 import { appError, badInput, conflict, notFound } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
 import type { ProjectEntity } from '../data/project.entity';
@@ -9,7 +8,7 @@ import { standingOf } from '../data/replica.repository';
 import { insertShifts, shiftSpan } from '../data/shift.repository';
 import { cancelAllSignups, lockShift, notify } from '../data/signup.repository';
 import { findCategory, findSubcategory } from '../data/taxonomy';
-import { organizationOf, requireOrganizationAdmin } from '../rules/access';
+import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
 import { promoteFromWaitlist } from './signup';
 import { insuranceCovers, MAX_SHIFTS, mergeProject, shiftTimes, type ProjectFields, type ProjectRow, type ShiftInput } from '../rules/project-input';
 
@@ -36,13 +35,13 @@ export interface CreateProjectInput extends ProjectFields {
 }
 
 /** Creates a draft with its shifts in one transaction (nothing half-written when a shift is refused). */
-export async function createProject(db: DataSource, caller: Caller, input: CreateProjectInput): Promise<ProjectEntity> {
-  const organizationId = organizationOf(caller, 'create projects');
+export async function createProject(ctx: Acting, input: CreateProjectInput): Promise<ProjectEntity> {
+  const organizationId = await organizationOf(ctx, 'create projects');
   const row = mergeProject(null, input);
   checkTaxonomy(row);
   if (input.shifts.length < 1 || input.shifts.length > MAX_SHIFTS) throw badInput(`Give 1 to ${MAX_SHIFTS} shifts.`, 'shifts');
   const shifts = input.shifts.map((s, i) => shiftTimes(s, row, `shifts[${i}]`));
-  return db.transaction(async (m) => {
+  return ctx.db.transaction(async (m) => {
     const project = await saveProject(m, { ...row, organizationId, status: 'DRAFT', shareCode: newShareCode() });
     await insertShifts(m, project.id, shifts);
     return project;
@@ -50,12 +49,13 @@ export async function createProject(db: DataSource, caller: Caller, input: Creat
 }
 
 /** Runs `change` on the locked project after checking the caller administers its organization. */
-async function withOwnProject<T>(db: DataSource, caller: Caller, id: string, action: string, change: (m: EntityManager, p: ProjectEntity) => Promise<T>): Promise<T> {
+async function withOwnProject<T>(ctx: Acting, id: string, action: string, change: (m: EntityManager, p: ProjectEntity) => Promise<T>): Promise<T> {
   requireUuid(id, 'id');
-  return db.transaction(async (m) => {
+  const mine = await organizationOf(ctx, action);
+  return ctx.db.transaction(async (m) => {
     const project = await lockProject(m, id);
     if (!project) throw notFound('No project has this id.');
-    requireOrganizationAdmin(caller, project.organizationId, action);
+    requireSameOrganization(mine, project.organizationId, action);
     return change(m, project);
   });
 }
@@ -71,8 +71,8 @@ function requireInsurance(row: ProjectRow): void {
   }
 }
 
-export function updateProject(db: DataSource, caller: Caller, id: string, changes: ProjectFields): Promise<ProjectEntity> {
-  return withOwnProject(db, caller, id, 'edit it', async (m, p) => {
+export function updateProject(ctx: Acting, id: string, changes: ProjectFields): Promise<ProjectEntity> {
+  return withOwnProject(ctx, id, 'edit it', async (m, p) => {
     requireStatus(p, ['DRAFT', 'PUBLISHED'], 'edited');
     const row = mergeProject(rowOf(p), changes);
     checkTaxonomy(row);
@@ -85,8 +85,8 @@ export function updateProject(db: DataSource, caller: Caller, id: string, change
   });
 }
 
-export function addShift(db: DataSource, caller: Caller, projectId: string, input: ShiftInput) {
-  return withOwnProject(db, caller, projectId, 'add shifts', async (m, p) => {
+export function addShift(ctx: Acting, projectId: string, input: ShiftInput) {
+  return withOwnProject(ctx, projectId, 'add shifts', async (m, p) => {
     requireStatus(p, ['DRAFT', 'PUBLISHED'], 'given new shifts');
     const times = shiftTimes(input, p, 'input');
     if (times.endsAt.getTime() <= Date.now()) throw badInput('The shift is already over; add shifts still to come.', 'input.date');
@@ -95,8 +95,8 @@ export function addShift(db: DataSource, caller: Caller, projectId: string, inpu
   });
 }
 
-export function publishProject(db: DataSource, caller: Caller, id: string): Promise<ProjectEntity> {
-  return withOwnProject(db, caller, id, 'publish it', async (m, p) => {
+export function publishProject(ctx: Acting, id: string): Promise<ProjectEntity> {
+  return withOwnProject(ctx, id, 'publish it', async (m, p) => {
     requireStatus(p, ['DRAFT'], 'published again');
     const standing = await standingOf(m, p.organizationId);
     if (!standing?.verified) throw appError('ORGANIZATION_NOT_VERIFIED', 'Your organization must be verified by the district before it publishes projects.');
@@ -110,18 +110,18 @@ export function publishProject(db: DataSource, caller: Caller, id: string): Prom
   });
 }
 
-export function closeProject(db: DataSource, caller: Caller, id: string): Promise<ProjectEntity> {
-  return withOwnProject(db, caller, id, 'close it', async (m, p) => {
+export function closeProject(ctx: Acting, id: string): Promise<ProjectEntity> {
+  return withOwnProject(ctx, id, 'close it', async (m, p) => {
     requireStatus(p, ['PUBLISHED'], 'closed');
     return saveProject(m, { ...p, status: 'CLOSED', updatedAt: new Date() });
   });
 }
 
 /** Cancels the project and, in the same transaction, every sign-up, leaving each volunteer a notification. */
-export function cancelProject(db: DataSource, caller: Caller, id: string, reason: string) {
+export function cancelProject(ctx: Acting, id: string, reason: string) {
   const why = reason.trim();
   if (why.length < 2 || why.length > 200) throw badInput('reason must be 2 to 200 characters: volunteers read it.', 'reason');
-  return withOwnProject(db, caller, id, 'cancel it', async (m, p) => {
+  return withOwnProject(ctx, id, 'cancel it', async (m, p) => {
     if (p.status === 'CANCELLED') throw conflict('This project is already cancelled.');
     const volunteers = await cancelAllSignups(m, p.id);
     const message = `您报名的「${p.title}」已被组织方取消：${why}`;
@@ -134,13 +134,14 @@ export function cancelProject(db: DataSource, caller: Caller, id: string, reason
  * Changes a shift's places. It cannot drop below the volunteers already signed up or waiting; a larger capacity
  * goes to the waitlist first, in order, in the same transaction.
  */
-export async function updateShift(db: DataSource, caller: Caller, id: string, places: { capacity: number; waitlistCapacity?: number | null }) {
+export async function updateShift(ctx: Acting, id: string, places: { capacity: number; waitlistCapacity?: number | null }) {
   requireUuid(id, 'id');
-  return db.transaction(async (m) => {
+  const mine = await organizationOf(ctx, 'change its shifts');
+  return ctx.db.transaction(async (m) => {
     const [found] = await m.query('SELECT project_id FROM shift WHERE id = $1', [id]);
     if (!found) throw notFound('No shift has this id.');
     const project = (await lockProject(m, found.project_id))!;
-    requireOrganizationAdmin(caller, project.organizationId, 'change its shifts');
+    requireSameOrganization(mine, project.organizationId, 'change its shifts');
     requireStatus(project, ['DRAFT', 'PUBLISHED'], 'given new places');
     const shift = (await lockShift(m, id))!;
     const waitlistCapacity = places.waitlistCapacity ?? shift.waitlistCapacity;

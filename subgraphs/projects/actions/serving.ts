@@ -9,7 +9,7 @@ import {
 import { ShiftEntity } from '../data/shift.entity';
 import type { SignupEntity } from '../data/signup.entity';
 import { lockSignup, saveSignup } from '../data/signup.repository';
-import { organizationOf, requireOrganizationAdmin } from '../rules/access';
+import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
 import { addWorkingDays, servedHours, shanghaiParts } from '../rules/time';
 import { lockVolunteer } from './signup';
 import { announceConfirmedHours } from './hours-events';
@@ -92,15 +92,16 @@ export async function checkWithCode(db: DataSource, caller: Caller, shiftId: str
 }
 
 /** The organizer records a volunteer's arrival or departure, at `at` (default now) within the shift's day. */
-export async function checkByOrganizer(db: DataSource, caller: Caller, signupId: string, step: Step, at?: string | null): Promise<SignupEntity> {
+export async function checkByOrganizer(ctx: Acting, signupId: string, step: Step, at?: string | null): Promise<SignupEntity> {
   requireUuid(signupId, 'signupId');
   const when = at ? new Date(at) : new Date();
   if (Number.isNaN(when.getTime()) || (at && !/T\d{2}:\d{2}/.test(at))) throw badInput('at must be an ISO 8601 time such as 2026-12-05T09:00:00+08:00.', 'at');
   if (when.getTime() > Date.now() + 60_000) throw badInput('at cannot be in the future.', 'at');
-  return db.transaction(async (m) => {
+  const mine = await organizationOf(ctx, 'record attendance');
+  return ctx.db.transaction(async (m) => {
     const a = await lockAttendance(m, signupId);
     if (!a) throw notFound('No sign-up has this id.');
-    requireOrganizationAdmin(caller, a.organizationId, 'record attendance');
+    requireSameOrganization(mine, a.organizationId, 'record attendance');
     if (when.getTime() < a.shift.startsAt.getTime() - 3600_000 || when.getTime() > a.shift.endsAt.getTime() + LATE_MS) {
       throw badInput('at must lie between an hour before the shift and six hours after it.', 'at');
     }
@@ -108,22 +109,23 @@ export async function checkByOrganizer(db: DataSource, caller: Caller, signupId:
   });
 }
 
-function reviewable(rows: (ServiceRecordEntity & { organizationId: string })[], ids: string[], caller: Caller) {
+function reviewable(rows: (ServiceRecordEntity & { organizationId: string })[], ids: string[], mine: string) {
   if (rows.length < ids.length) throw notFound(`${ids.length - rows.length} of these service records do not exist.`);
-  for (const r of rows) requireOrganizationAdmin(caller, r.organizationId, 'review these service records');
+  for (const r of rows) requireSameOrganization(mine, r.organizationId, 'review these service records');
   const settled = rows.filter((r) => r.status !== 'PENDING');
   if (settled.length) throw appError('RECORD_NOT_PENDING', `${settled.length} of these records are already ${settled[0].status.toLowerCase()}; nothing was changed.`);
 }
 
 /** Confirms pending records of the caller's organization, all or none. */
-export async function confirmRecords(db: DataSource, caller: Caller, ids: string[]): Promise<ServiceRecordEntity[]> {
-  organizationOf(caller, 'confirm service hours');
+export async function confirmRecords(ctx: Acting, ids: string[]): Promise<ServiceRecordEntity[]> {
+  const { caller } = ctx;
+  const mine = await organizationOf(ctx, 'confirm service hours');
   const unique = [...new Set(ids)];
   if (unique.length < 1 || unique.length > MAX_BULK) throw badInput(`Confirm 1 to ${MAX_BULK} records at a time.`, 'ids');
   unique.forEach((id) => requireUuid(id, 'ids'));
-  return db.transaction(async (m) => {
+  return ctx.db.transaction(async (m) => {
     const rows = await lockRecords(m, unique);
-    reviewable(rows, unique, caller);
+    reviewable(rows, unique, mine);
     const now = new Date();
     await m.query(`UPDATE service_record SET status = 'CONFIRMED', confirmed_at = $2, reviewed_by = $3 WHERE id = ANY($1)`, [unique, now, accountOf(caller)]);
     await announceConfirmedHours(m, unique);
@@ -131,13 +133,15 @@ export async function confirmRecords(db: DataSource, caller: Caller, ids: string
   });
 }
 
-export async function rejectRecord(db: DataSource, caller: Caller, id: string, reason: string): Promise<ServiceRecordEntity> {
+export async function rejectRecord(ctx: Acting, id: string, reason: string): Promise<ServiceRecordEntity> {
+  const { caller } = ctx;
   requireUuid(id, 'id');
   const why = reason.trim();
   if (why.length < 2 || why.length > 200) throw badInput('reason must be 2 to 200 characters: the volunteer reads it.', 'reason');
-  return db.transaction(async (m) => {
+  const mine = await organizationOf(ctx, 'review service records');
+  return ctx.db.transaction(async (m) => {
     const rows = await lockRecords(m, [id]);
-    reviewable(rows, [id], caller);
+    reviewable(rows, [id], mine);
     const { organizationId: _, ...r } = rows[0];
     return saveRecord(m, { ...r, status: 'REJECTED', rejectReason: why, reviewedBy: accountOf(caller) });
   });
@@ -164,17 +168,18 @@ export async function requestCorrection(db: DataSource, caller: Caller, recordId
  * The organization accepts a correction (the record takes the requested hours and counts as confirmed: the
  * organization has just checked it) or rejects it with a reason the volunteer reads.
  */
-export async function resolveCorrection(db: DataSource, caller: Caller, id: string, accept: boolean, response?: string | null): Promise<CorrectionRow> {
+export async function resolveCorrection(ctx: Acting, id: string, accept: boolean, response?: string | null): Promise<CorrectionRow> {
+  const { caller } = ctx;
   requireUuid(id, 'id');
   const text = response?.trim() || null;
   if (!accept && (!text || text.length < 2)) throw badInput('Give the volunteer a reason when rejecting a correction.', 'reason');
   if (text && text.length > 500) throw badInput('reason must be at most 500 characters.', 'reason');
-  organizationOf(caller, 'resolve corrections');
-  return db.transaction(async (m) => {
+  const mine = await organizationOf(ctx, 'resolve corrections');
+  return ctx.db.transaction(async (m) => {
     const c = await lockCorrection(m, id);
     if (!c) throw notFound('No correction request has this id.');
     const [r] = await lockRecords(m, [c.recordId]);
-    if (caller.kind !== 'orgAdmin' || caller.organizationId !== r.organizationId) throw forbidden('Only admins of the project organization can resolve this correction.');
+    requireSameOrganization(mine, r.organizationId, 'resolve this correction');
     if (c.status !== 'OPEN') throw conflict(`This correction was already ${c.status.toLowerCase()}.`);
     if (accept) {
       const { organizationId: _, ...rec } = r;

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../kit/caller';
 import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
+import { optionalIdempotencyKey } from '../../kit/input';
 import { profileOfAccount, type VolunteerProfile } from '../data/replica.repository';
 import {
   firstWaitlisted, liveSignup, lockShift, lockSignup, notify, overlappingShift, saveSignup, setShiftCounts, signupByKey,
@@ -9,8 +10,6 @@ import {
 import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
 import { shanghaiParts } from '../rules/time';
-
-const KEY = /^[A-Za-z0-9._:-]{8,64}$/;
 
 /** Who may act as a volunteer: a signed-in citizen, or a partner app allowed to sign its linked citizen up. */
 export function volunteerAccount(caller: Caller, action: string): string {
@@ -37,9 +36,7 @@ export async function lockVolunteer(m: EntityManager, caller: Caller, action: st
  */
 export async function signUp(db: DataSource, caller: Caller, shiftId: string, idempotencyKey?: string | null): Promise<SignupEntity> {
   requireUuid(shiftId, 'shiftId');
-  if (idempotencyKey != null && !KEY.test(idempotencyKey)) {
-    throw badInput('idempotencyKey must be 8 to 64 letters, digits or . _ : - (a UUID works).', 'idempotencyKey');
-  }
+  optionalIdempotencyKey(idempotencyKey);
   return db.transaction(async (m) => {
     const volunteer = await lockVolunteer(m, caller, 'sign up');
     if (idempotencyKey) {

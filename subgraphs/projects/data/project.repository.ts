@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/ids';
 import { ProjectEntity } from './project.entity';
+import { WAS_PUBLISHED_SQL } from '../rules/access';
 
 const repo = (db: DataSource | EntityManager) => db.getRepository(ProjectEntity);
 
@@ -22,7 +23,7 @@ export async function projectsOfOrganizations(db: DataSource, orgIds: readonly s
   const ranked = await repo(db).query(
     `SELECT id FROM (
        SELECT id, row_number() OVER (PARTITION BY organization_id ORDER BY starts_on, id) AS n
-       FROM project WHERE organization_id = ANY($1) AND status <> 'DRAFT'
+       FROM project p WHERE organization_id = ANY($1) AND ${WAS_PUBLISHED_SQL('p')}
      ) r WHERE n <= $2`,
     [wellFormedIds(orgIds), perOrganization],
   );

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ProjectEntity } from './project.entity';
+import { WAS_PUBLISHED_SQL } from '../rules/access';
 import { projectsByIds } from './project.repository';
 
 export interface SearchFilter {
@@ -44,6 +45,8 @@ export function searchSql(f: SearchFilter, sort: SearchSort, limit: number, afte
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const where = [`p.status = ${p(f.status)}`];
+  // Cancelled projects are listed only if they were ever public: a draft cancelled unpublished stays private.
+  if (f.status === 'CANCELLED') where.push(WAS_PUBLISHED_SQL('p'));
   if (f.districts?.length) where.push(`p.district_code = ANY(${p(f.districts)})`);
   if (f.categoryCode) where.push(`p.category_code = ${p(f.categoryCode)}`);
   if (f.subcategoryCode) where.push(`p.subcategory_code = ${p(f.subcategoryCode)}`);

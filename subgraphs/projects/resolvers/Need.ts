@@ -6,6 +6,6 @@ export const Need = {
   __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
   project: async (n: { id: string }, _: unknown, ctx: Ctx) => {
     const p = await ctx.loaders.projectOfNeed.load(n.id);
-    return p && canSeeProject(ctx.caller, p) ? p : null;
+    return p && (await canSeeProject(ctx, p)) ? p : null;
   },
 };

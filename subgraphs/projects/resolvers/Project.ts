@@ -10,7 +10,7 @@ const num = (v: string | null) => (v == null ? null : Number(v));
 export const Project = {
   __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
     const p = await ctx.loaders.project.load(ref.id);
-    return p && canSeeProject(ctx.caller, p) ? p : null;
+    return p && (await canSeeProject(ctx, p)) ? p : null;
   },
   organization: (p: ProjectEntity) => ({ id: p.organizationId }),
   district: (p: ProjectEntity) => ({ code: p.districtCode }),
@@ -20,8 +20,8 @@ export const Project = {
   longitude: (p: ProjectEntity) => num(p.longitude),
   contactPhone: (p: ProjectEntity, _: unknown, ctx: Ctx) => (ctx.caller.kind === 'anonymous' ? maskPhone(p.contactPhone) : p.contactPhone),
   requirements: (p: ProjectEntity) => ({ minimumAge: p.minAge, skills: p.requiredSkills }),
-  insurance: (p: ProjectEntity, _: unknown, ctx: Ctx) =>
-    p.insurer && isOrganizationAdmin(ctx.caller, p.organizationId)
+  insurance: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
+    p.insurer && (await isOrganizationAdmin(ctx, p.organizationId))
       ? { insurer: p.insurer, policyNumber: p.insurancePolicyNo, coversFrom: p.insuranceCoversFrom, coversUntil: p.insuranceCoversUntil }
       : null,
   publishedAt: (p: ProjectEntity) => iso(p.publishedAt),
@@ -29,6 +29,6 @@ export const Project = {
   freePlaces: async (p: ProjectEntity, _: unknown, ctx: Ctx) => (p.status === 'PUBLISHED' ? freePlaces(await ctx.loaders.shiftsOfProject.load(p.id)) : 0),
   need: (p: ProjectEntity) => (p.needId ? { id: p.needId } : null),
   coverImageUrl: async (p: ProjectEntity, _: unknown, ctx: Ctx) => p.coverImageUrl ?? (await ctx.loaders.coverPhoto.load(p.id))[0]?.imageUrl ?? null,
-  photos: (p: ProjectEntity, args: { first?: number }, ctx: Ctx) =>
-    ctx.loaders.photos([pageSize(args.first), isOrganizationAdmin(ctx.caller, p.organizationId)]).load(p.id),
+  photos: async (p: ProjectEntity, args: { first?: number }, ctx: Ctx) =>
+    ctx.loaders.photos([pageSize(args.first), await isOrganizationAdmin(ctx, p.organizationId)]).load(p.id),
 };

@@ -7,7 +7,7 @@ import { searchProjects, type SearchFilter, type SearchSort } from '../data/sear
 import { recordsOfOrganization } from '../data/service-record.repository';
 import { notificationsOf, signupsOfVolunteer } from '../data/signup.repository';
 import { CATEGORIES } from '../data/taxonomy';
-import { canSeeProject, organizationOf } from '../rules/access';
+import { canSeeProject, organizationOf, WAS_PUBLISHED_SQL } from '../rules/access';
 import { isDate, shanghaiToday } from '../rules/time';
 import { calendarQueries } from './calendar';
 import type { Ctx } from './context';
@@ -60,7 +60,7 @@ export const Query = {
   serviceCategories: () => CATEGORIES,
   project: async (_: unknown, args: { id: string }, ctx: Ctx) => {
     const p = await ctx.loaders.project.load(requireUuid(args.id, 'id'));
-    return p && canSeeProject(ctx.caller, p) ? p : null;
+    return p && (await canSeeProject(ctx, p)) ? p : null;
   },
   projects: async (_: unknown, args: { filter?: FilterArgs | null; sort?: SearchSort; first?: number; after?: string }, ctx: Ctx) => {
     const size = pageSize(args.first);
@@ -73,7 +73,8 @@ export const Query = {
   },
   projectByShareCode: async (_: unknown, args: { code: string }, ctx: Ctx) => {
     if (!/^[a-z0-9]{4,16}$/.test(args.code)) throw badInput('code must be the letters and digits of a share link.', 'code');
-    const [row] = await ctx.db.query("SELECT id FROM project WHERE share_code = $1 AND status <> 'DRAFT'", [args.code]);
+    // Share links are for published projects only; a draft (or a draft cancelled unpublished) has none to share.
+    const [row] = await ctx.db.query(`SELECT id FROM project p WHERE share_code = $1 AND ${WAS_PUBLISHED_SQL('p')}`, [args.code]);
     return row ? ctx.loaders.project.load(row.id) : null;
   },
   mySignups: async (_: unknown, args: { includeCancelled?: boolean }, ctx: Ctx) => {
@@ -87,7 +88,7 @@ export const Query = {
     return volunteerRecordPage(ctx, me?.volunteerId ?? null, args);
   },
   serviceRecordsToConfirm: async (_: unknown, args: { overdueOnly?: boolean; first?: number; after?: string }, ctx: Ctx) => {
-    const organizationId = organizationOf(ctx.caller, 'review service records');
+    const organizationId = await organizationOf(ctx, 'review service records');
     const size = pageSize(args.first, 50);
     const rows = await recordsOfOrganization(ctx.db, organizationId, 'PENDING', args.overdueOnly ? shanghaiToday() : null, size + 1, decodeCursor(args.after, 2));
     return toConnection(rows, size, (r) => [r.servedOn, r.id]);

@@ -15,11 +15,11 @@ export const Shift = {
   freePlaces: (s: ShiftEntity) => s.capacity - s.signedUp,
   checkInCode: async (s: ShiftEntity, _: unknown, ctx: Ctx) => {
     const project = await ctx.loaders.project.load(s.projectId);
-    return project && isOrganizationAdmin(ctx.caller, project.organizationId) ? s.checkinCode : null;
+    return project && (await isOrganizationAdmin(ctx, project.organizationId)) ? s.checkinCode : null;
   },
   signups: async (s: ShiftEntity, _: unknown, ctx: Ctx) => {
     const project = await ctx.loaders.project.load(s.projectId);
-    if (!project || !isOrganizationAdmin(ctx.caller, project.organizationId)) return [];
+    if (!project || !(await isOrganizationAdmin(ctx, project.organizationId))) return [];
     return ctx.loaders.signupsOfShift.load(s.id);
   },
 };

@@ -1,27 +1,53 @@
+import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/caller';
 import { forbidden, unauthenticated } from '../../kit/errors';
 
-/** Refuses anyone but an admin of `organizationId` (sign in first when anonymous). */
-export function requireOrganizationAdmin(caller: Caller, organizationId: string, action: string): void {
-  if (caller.kind === 'anonymous') throw unauthenticated(`Sign in as an admin of the organization to ${action}.`);
-  if (caller.kind !== 'orgAdmin' || caller.organizationId !== organizationId) {
-    throw forbidden(`Only admins of the project's organization can ${action}.`);
-  }
+/**
+ * What the admin checks need of a request: who is asking, and whether the admin list (the replica of the
+ * organizations subgraph's) has the caller's account for an organization, read at most once per request.
+ */
+export interface Acting {
+  caller: Caller;
+  db: DataSource;
+  loaders: { actsFor(organizationId: string): Promise<boolean> };
 }
 
-/** The organization the caller administers, or a refusal. */
-export function organizationOf(caller: Caller, action: string): string {
+const NOT_LISTED = 'Your account is not (or no longer) an admin of this organization; ask one of its admins to add you.';
+
+/**
+ * The organization the caller verifiably administers, or a refusal: the token must name an organization and its
+ * account must be on that organization's admin list. Checked before a transaction opens, so no connection is held
+ * while the list is read.
+ */
+export async function organizationOf(ctx: Acting, action: string): Promise<string> {
+  const { caller } = ctx;
   if (caller.kind === 'anonymous') throw unauthenticated(`Sign in as an organization admin to ${action}.`);
   if (caller.kind !== 'orgAdmin') throw forbidden(`Only organization admins can ${action}.`);
+  if (!(await ctx.loaders.actsFor(caller.organizationId))) throw forbidden(NOT_LISTED);
   return caller.organizationId;
 }
 
-export const isOrganizationAdmin = (caller: Caller, organizationId: string) =>
-  caller.kind === 'orgAdmin' && caller.organizationId === organizationId;
+/** Refuses anyone but the admins of `organizationId`, once `organizationOf` has vouched for `verified`. */
+export function requireSameOrganization(verified: string, organizationId: string, action: string): void {
+  if (verified !== organizationId) throw forbidden(`Only admins of the project's organization can ${action}.`);
+}
 
-/** Drafts are the organization's own business; everything else is public. */
-export function canSeeProject(caller: Caller, p: { status: string; organizationId: string }): boolean {
-  return p.status !== 'DRAFT' || isOrganizationAdmin(caller, p.organizationId);
+/** True when the caller is a listed admin of `organizationId` (what they may see that others may not). */
+export const isOrganizationAdmin = (ctx: Acting, organizationId: string): Promise<boolean> => ctx.loaders.actsFor(organizationId);
+
+/**
+ * A project is public once it has been published, and stays so when closed or cancelled afterwards. Before that
+ * (a draft, or a draft cancelled without ever being published) only its organization's admins see it.
+ */
+export function wasPublished(p: { status: string; publishedAt?: Date | null }): boolean {
+  return p.publishedAt != null || p.status === 'PUBLISHED' || p.status === 'CLOSED';
+}
+
+/** The same rule in SQL, for lists and look-ups that never load a private project at all. */
+export const WAS_PUBLISHED_SQL = (alias: string) => `(${alias}.published_at IS NOT NULL OR ${alias}.status IN ('PUBLISHED', 'CLOSED'))`;
+
+export async function canSeeProject(ctx: Acting, p: { status: string; publishedAt?: Date | null; organizationId: string }): Promise<boolean> {
+  return wasPublished(p) || isOrganizationAdmin(ctx, p.organizationId);
 }
 
 /** 13812345678 → 138****5678; landlines keep their area code and last four digits. */
