@@ -116,7 +116,8 @@ export async function startCity(
     token: (req, expiresIn) => mintToken(keys.issuer.privateJwk, req, { issuer: ISSUER, audience: AUDIENCE, expiresIn }),
     async settleEvents() {
       // Twice: a handler may itself emit events that the first round started.
-      for (let round = 0; round < 2; round++) for (const s of subgraphs.values()) await s.relay.drain();
+      // 30 s each: on a loaded two-core machine the demo history of eleven subgraphs can take longer than 10 s.
+      for (let round = 0; round < 2; round++) for (const s of subgraphs.values()) await s.relay.drain(30_000);
     },
     query: (query, variables, token) => post(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     async stop() {
