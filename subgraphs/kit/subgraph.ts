@@ -109,7 +109,8 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     formatError: (formatted, error) => {
       const original = (error as { originalError?: unknown })?.originalError ?? error;
       if (isPublicError(original) || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-      log.error({ err: original }, 'resolver failed');
+      // The kit logger's serializer keeps the error's type and database code, never its parameters or row.
+      log.error({ err: original, path: formatted.path }, 'resolver failed');
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });
