@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloGateway } from '@apollo/gateway';
 import Redis from 'ioredis';
 import type { CryptoKey, JSONWebKeySet } from 'jose';
+import { controlCharacterGuard } from '../subgraphs/kit/control-characters';
 import { createHttpApp, listen } from '../subgraphs/kit/http';
 import { signIdentity } from '../subgraphs/kit/identity';
 import type { Logger } from '../subgraphs/kit/log';
@@ -102,6 +103,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     plugins: [
       ...protections.plugins,
       costLimitPlugin(),
+      controlCharacterGuard(),
       clientErrorStatusPlugin(),
       callerRateLimitPlugin(limiters),
       observabilityPlugin(metrics, log),
