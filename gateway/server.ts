@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloGateway } from '@apollo/gateway';
 import Redis from 'ioredis';
 import type { CryptoKey } from 'jose';
+import { controlCharacterGuard } from '../subgraphs/kit/control-characters';
 import { createHttpApp, listen } from '../subgraphs/kit/http';
 import { signIdentity } from '../subgraphs/kit/identity';
 import type { Logger } from '../subgraphs/kit/log';
@@ -108,6 +109,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ...protections.plugins,
       ...(opts.trustedDocuments ? [trustedDocumentsPlugin(manifest)] : []),
       costLimitPlugin(),
+      controlCharacterGuard(),
       statusPolicyPlugin(),
       callerRateLimitPlugin(limiters),
       observabilityPlugin(metrics, log),

@@ -1,4 +1,7 @@
+import { hasControlCharacter } from './control-characters';
+import { isCalendarDay } from './days';
 import { badInput } from './errors';
+import { isUuid } from './ids';
 
 /** The hard page maximum of every list (DESIGN.md): a client cannot ask for more in one page. */
 export const MAX_PAGE_SIZE = 100;
@@ -17,15 +20,49 @@ export function encodeCursor(parts: (string | number)[]): string {
   return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
+/**
+ * What each part of a cursor holds. Cursors come back from clients, so a part is checked for its kind before it
+ * reaches SQL: a crafted cursor is the client's mistake (BAD_USER_INPUT), never a database error.
+ * - `timestamp`: ISO 8601 or Postgres's text form (`2026-12-01 08:30:00.123456+08`), a real instant
+ * - `date`: a calendar day, YYYY-MM-DD
+ * - `uuid`: an id
+ * - `int`: a whole number (a bigserial id), returned as its digits
+ * - `text`: up to 200 characters, no control characters
+ */
+export type CursorPart = 'timestamp' | 'date' | 'uuid' | 'int' | 'text';
+
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:Z|[+-](\d{2})(?::?(\d{2}))?)?$/;
+
+function isTimestamp(value: string): boolean {
+  const m = TIMESTAMP.exec(value);
+  if (!m || !isCalendarDay(`${m[1]}-${m[2]}-${m[3]}`) || m[1] === '0000') return false;
+  const [h, min, sec, offH, offMin] = [m[4], m[5], m[6], m[7] ?? '0', m[8] ?? '0'].map(Number);
+  return h < 24 && min < 60 && sec < 60 && offH <= 15 && offMin < 60;
+}
+
+const PART_CHECKS: Record<CursorPart, (v: unknown) => string | null> = {
+  timestamp: (v) => (typeof v === 'string' && isTimestamp(v) ? v : null),
+  date: (v) => (typeof v === 'string' && isCalendarDay(v) && !v.startsWith('0000') ? v : null),
+  uuid: (v) => (typeof v === 'string' && isUuid(v) ? v : null),
+  int: (v) => ((typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && /^\d{1,18}$/.test(v)) ? String(v) : null),
+  text: (v) => (typeof v === 'string' && v.length <= 200 && !hasControlCharacter(v) ? v : null),
+};
+
+/**
+ * The parts of a cursor this API returned, each checked against `shape`; null without a cursor. Anything else (not
+ * base64url, not JSON, the wrong number of parts, a part of the wrong kind) is BAD_USER_INPUT naming `after`.
+ */
+export function decodeCursor<const S extends readonly CursorPart[]>(cursor: string | null | undefined, shape: S): { -readonly [K in keyof S]: string } | null {
   if (!cursor) return null;
+  let parts: unknown;
   try {
-    const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parts) && parts.length === arity) return parts;
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    parts = null;
   }
-  throw badInput('after is not a cursor this API returned; start again without it.', 'after');
+  const checked = Array.isArray(parts) && parts.length === shape.length ? shape.map((kind, i) => PART_CHECKS[kind](parts[i])) : [null];
+  if (checked.some((p) => p === null)) throw badInput('after is not a cursor this API returned; start again without it.', 'after');
+  return checked as { -readonly [K in keyof S]: string };
 }
 
 export interface Connection<T> {

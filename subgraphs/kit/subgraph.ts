@@ -12,6 +12,7 @@ import { parse, type DocumentNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { DataSource, MixedList, EntitySchema } from 'typeorm';
 import type { Caller } from './caller';
+import { controlCharacterGuard } from './control-characters';
 import { createDataSource, openDatabase, type SqlLog } from './database';
 import type { EventHandler } from './events';
 import type { EventKeys } from './event-keys';
@@ -108,11 +109,18 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // No inline traces: they would carry timings and errors of this subgraph to whoever asks through the gateway.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      // The gateway refuses control characters first; this is for anything that reaches the subgraph another way.
+      controlCharacterGuard(),
+    ],
     formatError: (formatted, error) => {
       const original = (error as { originalError?: unknown })?.originalError ?? error;
       if (isPublicError(original) || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
-      log.error({ err: original }, 'resolver failed');
+      // The kit logger's serializer keeps the error's type and database code, never its parameters or row.
+      log.error({ err: original, path: formatted.path }, 'resolver failed');
       return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });

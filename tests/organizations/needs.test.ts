@@ -1,5 +1,6 @@
 import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/identity';
 import { countStatements, expectError, expectNoErrors, post, type City, type GqlResult } from '../testkit/city';
+import { dayFromNow } from '../testkit/days';
 import { NEED, ORG, outbox, bootCity, type Tokens } from './helpers';
 
 let city: City;
@@ -15,11 +16,13 @@ const ACCEPT = 'mutation($id: ID!) { acceptNeed(id: $id) { status triagedAt } }'
 const REJECT = 'mutation($id: ID!, $reason: String!) { rejectNeed(id: $id, reason: $reason) { status rejectionReason } }';
 const CONVERT = 'mutation($id: ID!, $org: ID!) { convertNeed(id: $id, organizationId: $org) { status convertedTo { name } } }';
 
-/** The museum (成都博物馆, 青羊) files for its summer study tours. */
+/** The museum (成都博物馆, 青羊) files for its summer study tours: two months ahead, for seven weeks. */
+const STARTS_IN_DAYS = 60;
+const ENDS_IN_DAYS = 110;
 function museumNeed(over: Record<string, unknown> = {}) {
   return {
     organizationId: ORG(13), title: '暑期少儿研学活动秩序引导', description: '暑期每天两场少儿研学，需要志愿者负责签到、分组引导和展厅秩序维护。',
-    categoryCode: 'culture', address: '成都博物馆一楼研学教室（青羊区小河街1号）', startsOn: '2027-07-05', endsOn: '2027-08-25', volunteersNeeded: 10, ...over,
+    categoryCode: 'culture', address: '成都博物馆一楼研学教室（青羊区小河街1号）', startsOn: dayFromNow(STARTS_IN_DAYS), endsOn: dayFromNow(ENDS_IN_DAYS), volunteersNeeded: 10, ...over,
   };
 }
 
@@ -31,7 +34,7 @@ describe('filing a need', () => {
   test('an admin of a museum files a need in its district; it waits for the district admin', async () => {
     const need = await fileAsMuseum();
     expect(need).toMatchObject({
-      status: 'SUBMITTED', categoryCode: 'culture', categoryName: '文化传承', startsOn: '2027-07-05', endsOn: '2027-08-25', volunteersNeeded: 10,
+      status: 'SUBMITTED', categoryCode: 'culture', categoryName: '文化传承', startsOn: dayFromNow(STARTS_IN_DAYS), endsOn: dayFromNow(ENDS_IN_DAYS), volunteersNeeded: 10,
       district: { code: 'qingyang', name: '青羊区' }, filedBy: { name: '成都博物馆' },
     });
     const listed = expectNoErrors(await city.query('{ needs(district: "qingyang", status: SUBMITTED, first: 50) { edges { node { id } } } }'));
@@ -42,7 +45,7 @@ describe('filing a need', () => {
     const token = await as.orgAdmin(ORG(13));
     const category = expectError(await city.query(FILE, { input: museumNeed({ categoryCode: 'museum' }) }, token), 'BAD_USER_INPUT');
     expect(category.message).toBe('There is no service category "museum"; use one of epidemic, children, elderly, travel, community, traffic, environment, culture, emergency, events.');
-    expect(expectError(await city.query(FILE, { input: museumNeed({ startsOn: '2020-07-05' }) }, token), 'BAD_USER_INPUT').message).toMatch(/startsOn is in the past/);
+    expect(expectError(await city.query(FILE, { input: museumNeed({ startsOn: dayFromNow(-1) }) }, token), 'BAD_USER_INPUT').message).toMatch(/startsOn is in the past/);
     expect(expectError(await city.query(FILE, { input: museumNeed({ volunteersNeeded: 0 }) }, token), 'BAD_USER_INPUT').extensions?.field).toBe('volunteersNeeded');
   });
 

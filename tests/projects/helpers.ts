@@ -1,16 +1,14 @@
 import crypto from 'node:crypto';
 import type { QueryRunner } from 'typeorm';
 import { expectNoErrors, type City } from '../testkit/city';
+import { dayFromNow } from '../testkit/days';
 import { deliver } from '../testkit/events';
 
 /** Demo organizations: 01 is verified, 14 (天府新区华阳街道社区) is not. */
 export const ORG = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 export const DEMO_PROJECT = (n: number) => `30000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-/** A date `days` from today in Chengdu, YYYY-MM-DD. */
-export function dayFromNow(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
+export { dayFromNow } from '../testkit/days';
 
 export function projectInput(overrides: Record<string, unknown> = {}) {
   const startsOn = dayFromNow(10);
@@ -67,7 +65,7 @@ export function announceAdmins(city: City, organizationId: string, accountIds: s
 export async function fillCitySized(runner: QueryRunner): Promise<void> {
   await runner.query(`INSERT INTO project (title, description, status, organization_id, district_code, starts_on, ends_on, share_code)
     SELECT (ARRAY['社区','图书馆','地铁站','养老院','公园','博物馆'])[1 + i % 6] || (ARRAY['文明引导','助老服务','环境清洁','课业辅导','秩序维护'])[1 + i % 5] || i,
-           '志愿者协助开展服务活动，第' || i || '期', 'PUBLISHED', gen_random_uuid(), 'pidu', DATE '2027-01-01' + i % 300, DATE '2027-01-01' + i % 300, 'b' || i
+           '志愿者协助开展服务活动，第' || i || '期', 'PUBLISHED', gen_random_uuid(), 'pidu', CURRENT_DATE + 30 + i % 300, CURRENT_DATE + 30 + i % 300, 'b' || i
       FROM generate_series(1, 48000) i`);
   await runner.query(`INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)
     SELECT gen_random_uuid(), '第' || i || '社区志愿服务队', 'pidu', true, false FROM generate_series(1, 2000) i`);

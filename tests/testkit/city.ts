@@ -6,7 +6,7 @@ import { SUPERGRAPH_FILE } from '../../schema/compose';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/server';
 import { eventKeysOf, generateKeySet, type KeySet } from '../../gateway/keys';
 import { mintToken, type TokenRequest } from '../../gateway/tokens';
-import { createLogger } from '../../subgraphs/kit/log';
+import { createLogger, type Logger } from '../../subgraphs/kit/log';
 import { repoPath } from '../../subgraphs/kit/paths';
 import { dropSubgraphSchemas } from './database';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../subgraphs/kit/subgraph';
@@ -55,13 +55,14 @@ export function testDatabaseUrl(): string {
  * keys. `seed` loads the demo data; `supergraphSdl` and `entries` let a test compose a different city.
  */
 export async function startCity(
-  opts: { seed?: boolean; entries?: readonly SubgraphEntry[]; supergraphSdl?: string; root?: string; gateway?: Partial<GatewayOptions> } = {},
+  opts: { seed?: boolean; entries?: readonly SubgraphEntry[]; supergraphSdl?: string; root?: string; gateway?: Partial<GatewayOptions>; log?: Logger } = {},
 ): Promise<City> {
   const entries = opts.entries ?? SUBGRAPHS;
   const keys = await generateKeySet(entries.map((e) => e.name));
   const identityPublicKey = (await importJWK(keys.identity.publicJwk, 'EdDSA')) as CryptoKey;
   const identityPrivateKey = (await importJWK(keys.identity.privateJwk, 'EdDSA')) as CryptoKey;
-  const log = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
+  // One logger for every subgraph and the gateway; a test passes its own to read what they log.
+  const log = opts.log ?? createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const subgraphs = new Map<string, RunningSubgraph>();
   // Every test file starts from freshly migrated, freshly seeded schemas: no file sees what another one wrote.
   await dropSubgraphSchemas(testDatabaseUrl(), entries.map((e) => e.name));

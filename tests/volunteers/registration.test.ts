@@ -1,4 +1,5 @@
 import { expectError, expectNoErrors } from '../testkit/city';
+import { birthDateForAge } from '../testkit/days';
 import { cityWithRoles, idNumberFor } from './roles';
 
 const env = cityWithRoles();
@@ -72,8 +73,10 @@ test('the volunteer edits their profile; the edit is announced in the same trans
 });
 
 test('a child under 14 registers only with a guardian consent, which is recorded', async () => {
-  const childId = idNumberFor('2015-03-01', 'MALE', 12, '510114');
-  const child = { realName: '宋小宇', displayName: null, sex: 'MALE', birthDate: '2015-03-01', idNumber: childId, serviceCategories: ['environment'] };
+  // Eleven years old today, whatever today is: a fixed birth date would make him 14, and the test wrong, one day.
+  const birthDate = birthDateForAge(11);
+  const childId = idNumberFor(birthDate, 'MALE', 12, '510114');
+  const child = { realName: '宋小宇', displayName: null, sex: 'MALE', birthDate, idNumber: childId, serviceCategories: ['environment'] };
   const refused = expectError(await register('citizen-child', child), 'BAD_USER_INPUT');
   expect(refused).toMatchObject({ extensions: { field: 'consent.guardian' } });
   const ok = expectNoErrors(await register('citizen-child', {

@@ -1,7 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, toConnection, type Connection } from '../../kit/connection';
-import { badInput } from '../../kit/errors';
-import { isUuid } from '../../kit/ids';
 
 /** Rows that page by a timestamp and their id: oldest first, ties broken by id. */
 interface Timed extends ObjectLiteral {
@@ -20,12 +18,9 @@ export async function timePage<T extends Timed>(
   after: string | null | undefined,
 ): Promise<Connection<T>> {
   const alias = qb.alias;
-  const cursor = decodeCursor(after, 2);
+  const cursor = decodeCursor(after, ['timestamp', 'uuid']);
   if (cursor) {
     const [time, id] = cursor;
-    if (typeof time !== 'string' || Number.isNaN(Date.parse(time)) || typeof id !== 'string' || !isUuid(id)) {
-      throw badInput('after is not a cursor this API returned; start again without it.', 'after');
-    }
     qb.andWhere(`(${alias}.${timeColumn}, ${alias}.id) > (:afterTime, :afterId)`, { afterTime: time, afterId: id });
   }
   const rows = await qb.orderBy(`${alias}.${timeColumn}`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').take(size + 1).getMany();

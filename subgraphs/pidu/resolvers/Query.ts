@@ -17,14 +17,14 @@ export const PiduQuery = {
   },
   offers: async (_: unknown, args: Page, ctx: Ctx) => {
     const size = pageSize(args.first);
-    const rows = await activeOffers(ctx.db, size, decodeCursor(args.after, 2));
+    const rows = await activeOffers(ctx.db, size, decodeCursor(args.after, ['timestamp', 'uuid']));
     return toConnection(rows, size, (o) => [o.cursorAt, o.id]);
   },
   offer: (_: unknown, args: { id: string }, ctx: Ctx) => (isUuid(args.id) ? ctx.loaders.offer.load(args.id) : null),
   myBookings: async (_: unknown, args: Page & { role: 'BUYER' | 'PROVIDER' }, ctx: Ctx) => {
     if (ctx.caller.kind === 'anonymous') throw unauthenticated('Sign in to see your bookings.');
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['timestamp', 'uuid']);
     const me = await ctx.loaders.me();
     if (!me) return toConnection([], size, () => []);
     const rows = await bookingsOf(ctx.db, args.role === 'BUYER' ? 'buyer_id' : 'provider_id', me.volunteerId, size, after);

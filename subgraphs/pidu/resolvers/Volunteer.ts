@@ -21,7 +21,7 @@ export const PiduVolunteer = {
   uncreditedHours: (a: AccountRef, _: unknown, ctx: Ctx) => ctx.loaders.uncreditedHours.load(a.volunteerId),
   entries: async (a: AccountRef, args: { first?: number; after?: string }, ctx: Ctx) => {
     const size = pageSize(args.first);
-    const rows = await ctx.loaders.entries(size, decodeCursor(args.after, 1)).load(a.volunteerId);
+    const rows = await ctx.loaders.entries(size, decodeCursor(args.after, ['int'])).load(a.volunteerId);
     return toConnection(rows, size, (e) => [e.id]);
   },
   family: (a: AccountRef, _: unknown, ctx: Ctx) => ctx.loaders.family.load(a.volunteerId),

@@ -66,7 +66,7 @@ export const Query = {
     const size = pageSize(args.first);
     const sort = args.sort ?? 'START_TIME';
     const filter = searchFilter(args.filter ?? undefined);
-    const hits = await searchProjects(ctx.db, filter, sort, size + 1, decodeCursor(args.after, 2));
+    const hits = await searchProjects(ctx.db, filter, sort, size + 1, decodeCursor(args.after, sort === 'NEWEST' ? ['timestamp', 'uuid'] : ['date', 'uuid']));
     for (const h of hits) ctx.loaders.project.prime(h.project.id, h.project);
     const conn = toConnection(hits, size, (h) => h.key);
     return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: e.node.project })) };
@@ -90,7 +90,7 @@ export const Query = {
   serviceRecordsToConfirm: async (_: unknown, args: { overdueOnly?: boolean; first?: number; after?: string }, ctx: Ctx) => {
     const organizationId = await organizationOf(ctx, 'review service records');
     const size = pageSize(args.first, 50);
-    const rows = await recordsOfOrganization(ctx.db, organizationId, 'PENDING', args.overdueOnly ? shanghaiToday() : null, size + 1, decodeCursor(args.after, 2));
+    const rows = await recordsOfOrganization(ctx.db, organizationId, 'PENDING', args.overdueOnly ? shanghaiToday() : null, size + 1, decodeCursor(args.after, ['date', 'uuid']));
     return toConnection(rows, size, (r) => [r.servedOn, r.id]);
   },
   myNotifications: async (_: unknown, args: { first?: number }, ctx: Ctx) => {

@@ -11,7 +11,7 @@ export const QionglaiPlace = {
     (await ctx.loaders.figures.load(p.id)) ?? { placeId: p.id, projectCount: 0, confirmedHours: 0, volunteerCount: 0 },
   projects: async (p: PlaceRow, args: ProjectsArgs, ctx: Ctx) => {
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const after = decodeCursor(args.after, ['timestamp', 'uuid']);
     const rows = await ctx.loaders.tagPage(args.theme ?? null, size + 1).load({ placeId: p.id, after });
     return toConnection(rows, size, (t) => [t.taggedAt.toISOString(), t.projectId]);
   },

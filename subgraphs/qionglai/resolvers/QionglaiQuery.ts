@@ -11,7 +11,7 @@ export const QionglaiQuery = {
     const size = pageSize(args.first);
     const town = args.town?.trim() || null;
     if (town && town.length > 40) throw badInput('town is at most 40 characters, e.g. 平乐镇.', 'town');
-    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const after = decodeCursor(args.after, ['text', 'text']);
     const rows = await listPlaces(ctx.db, { kind: args.kind, town }, after, size + 1);
     return toConnection(rows, size, (p) => [p.town, p.name]);
   },

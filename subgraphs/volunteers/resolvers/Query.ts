@@ -26,13 +26,6 @@ function requireDay(value: string, field: string): string {
   return value;
 }
 
-/** The (registration time, id) a list cursor points after; a tampered cursor is bad input, not a database error. */
-function listPosition([at, id]: (string | number)[]): { createdAt: string; id: string } {
-  const time = typeof at === 'string' ? Date.parse(at) : NaN;
-  if (Number.isNaN(time)) throw badInput('after is not a cursor this API returned; start again without it.', 'after');
-  return { createdAt: new Date(time).toISOString(), id: requireUuid(String(id), 'after') };
-}
-
 /** Validates the filter and confines it to what the caller administers: their district, or the whole city. */
 function adminFilter(ctx: Ctx, f: FilterArgs): VolunteerListFilter {
   const { caller } = ctx;
@@ -63,8 +56,8 @@ export const Query = {
   volunteers: async (_: unknown, args: { filter?: FilterArgs | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
     const filter = adminFilter(ctx, args.filter ?? {});
     const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
-    const after = cursor ? listPosition(cursor) : null;
+    const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
+    const after = cursor ? { createdAt: cursor[0], id: cursor[1] } : null;
     const { rows, total } = await listVolunteers(ctx.db, filter, size, after);
     return { ...toConnection(rows, size, (v) => [v.createdAt.toISOString(), v.id]), totalCount: total };
   },

@@ -15,7 +15,7 @@ const iso = (d: Date | null) => d?.toISOString() ?? '';
 
 async function ownNeeds(ctx: Ctx, by: 'resident_account' | 'taker_volunteer_id', args: PageArgs) {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after, 2) as [string, string] | null;
+  const after = decodeCursor(args.after, ['timestamp', 'uuid']);
   const account = accountOf(ctx.caller);
   if (!account) throw unauthenticated('Sign in to see your needs.');
   const who = by === 'resident_account' ? account : (await ctx.loaders.me())?.volunteerId;
@@ -34,7 +34,7 @@ export const WuhouQuery = {
     }
     const street = args.street?.trim() || null;
     if (street && !STREETS.includes(street)) throw badInput(`street must be one of Wuhou's streets: ${STREETS.join('、')}.`, 'street');
-    const after = decodeCursor(args.after, 2) as [string, string] | null;
+    const after = decodeCursor(args.after, ['timestamp', 'uuid']);
     const rows = await boardPage(ctx.db, { street, urgency: args.urgency ?? null, status, includeHidden }, after, size + 1);
     return toConnection(rows, size, (n) => [n.neededAt.toISOString(), n.id]);
   },

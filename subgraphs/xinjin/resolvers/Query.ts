@@ -18,7 +18,7 @@ export const XinjinQuery = {
     const size = pageSize(args.first);
     // Retired rewards are the admins' business; everyone else sees what can be redeemed.
     const includeRetired = !!args.includeRetired && administersDistrict(ctx.caller, 'xinjin');
-    const rows = await rewardsPage(ctx.db, includeRetired, size, decodeCursor(args.after, 2));
+    const rows = await rewardsPage(ctx.db, includeRetired, size, decodeCursor(args.after, ['timestamp', 'uuid']));
     return toConnection(rows, size, (r) => [r.cursorAt, r.id]);
   },
   reward: (_: unknown, args: { id: string }, ctx: Ctx) => (isUuid(args.id) ? ctx.loaders.reward.load(args.id) : null),

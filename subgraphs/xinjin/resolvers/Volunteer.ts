@@ -15,7 +15,7 @@ export const XinjinVolunteer = {
   earnedPoints: async (a: AccountRef, _: unknown, ctx: Ctx) => points((await ctx.loaders.account.load(a.volunteerId))?.hours ?? 0),
   redemptions: async (a: AccountRef, args: { first?: number; after?: string }, ctx: Ctx) => {
     const size = pageSize(args.first);
-    const rows = await ctx.loaders.redemptions(size, decodeCursor(args.after, 2)).load(a.volunteerId);
+    const rows = await ctx.loaders.redemptions(size, decodeCursor(args.after, ['timestamp', 'uuid'])).load(a.volunteerId);
     return toConnection(rows, size, (r) => [r.cursorAt, r.id]);
   },
 };
