@@ -16,6 +16,7 @@ import { Publishing1764300300000 } from './migrations/1764300300000-publishing';
 import { Signups1764300400000 } from './migrations/1764300400000-signups';
 import { Serving1764300500000 } from './migrations/1764300500000-serving';
 import { GalleryCalendar1764300600000 } from './migrations/1764300600000-gallery-calendar';
+import { HoursVersions1764310000000 } from './migrations/1764310000000-hours-versions';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
@@ -37,7 +38,7 @@ export const projects = defineSubgraph({
   typeDefs: readSdl('subgraphs/projects'),
   resolvers: { Query, Mutation, Project, ProjectPhoto, Shift, Signup, ServiceRecord, CorrectionRequest, Notification, ServiceCategory, Need, Organization, District, Volunteer, ServiceSummary },
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
-  migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000, Serving1764300500000, GalleryCalendar1764300600000],
+  migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000, Serving1764300500000, GalleryCalendar1764300600000, HoursVersions1764310000000],
   loaders: createLoaders,
   consumes: consumers,
   seed: async (db) => {
