@@ -1,7 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { accountOf, administersDistrict, type Caller } from './caller';
 import { appError, forbidden, unauthenticated } from './errors';
 import type { DomainEvent, EventHandler } from './events';
+import { readHoursAnnouncement, type HoursAnnouncement } from './hours-announcement';
 import { isUuid, wellFormedIds } from './ids';
 import { rowLoader } from './loaders';
 import demoAccounts from './data/demo-volunteer-accounts.json';
@@ -17,8 +18,24 @@ export const VOLUNTEER_REPLICA_SQL = `CREATE TABLE volunteer_replica (
   district_code varchar(32),
   status varchar(16) NOT NULL DEFAULT 'ACTIVE',
   confirmed_hours numeric(10,2) NOT NULL DEFAULT 0,
+  hours_version bigint NOT NULL DEFAULT 0,
   updated_at timestamptz NOT NULL DEFAULT now()
 )`;
+
+/**
+ * Adds the version of the hours total to replicas created before versions existed (a district whose migrations
+ * created `volunteer_replica` then lists this one after them; a fresh table already has it). Rows kept so far start
+ * at 0, below the first versioned total.
+ */
+export class ReplicaHoursVersion1764310000000 implements MigrationInterface {
+  name = 'ReplicaHoursVersion1764310000000';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE volunteer_replica ADD COLUMN IF NOT EXISTS hours_version bigint NOT NULL DEFAULT 0');
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE volunteer_replica DROP COLUMN hours_version');
+  }
+}
 
 export interface ReplicaVolunteer {
   volunteerId: string;
@@ -34,7 +51,6 @@ const COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId", distr
   confirmed_hours::float8 AS "confirmedHours"`;
 
 interface ProfilePayload { volunteerId: string; accountId: string; districtCode?: string | null; status?: string }
-interface HoursPayload { volunteerId: string; confirmedHours: number }
 
 const volunteerProfile: EventHandler = async (event: DomainEvent<ProfilePayload>, m) => {
   const p = event.payload;
@@ -48,14 +64,15 @@ const volunteerProfile: EventHandler = async (event: DomainEvent<ProfilePayload>
   );
 };
 
-/** Totals arrive in order from the projects subgraph, so the latest one wins. */
-const volunteerHours: EventHandler = async (event: DomainEvent<HoursPayload>, m) => {
-  const p = event.payload;
-  if (!isUuid(p.volunteerId) || !Number.isFinite(Number(p.confirmedHours))) return;
+/** Only a total newer than the one held replaces it, whatever order totals arrive in (see HoursAnnouncement). */
+const volunteerHours: EventHandler = async (event: DomainEvent<Partial<HoursAnnouncement>>, m) => {
+  const p = readHoursAnnouncement(event.payload);
+  if (!p) return;
   await m.query(
-    `INSERT INTO volunteer_replica (volunteer_id, confirmed_hours) VALUES ($1, $2)
-     ON CONFLICT (volunteer_id) DO UPDATE SET confirmed_hours = $2, updated_at = now()`,
-    [p.volunteerId, Number(p.confirmedHours)],
+    `INSERT INTO volunteer_replica (volunteer_id, confirmed_hours, hours_version) VALUES ($1, $2, $3)
+     ON CONFLICT (volunteer_id) DO UPDATE SET confirmed_hours = $2, hours_version = $3, updated_at = now()
+      WHERE volunteer_replica.hours_version <= $3`,
+    [p.volunteerId, p.confirmedHours, p.version],
   );
 };
 

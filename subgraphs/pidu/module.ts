@@ -1,5 +1,5 @@
 import { defineDistrict } from '../kit/district';
-import { volunteerReplicaConsumers } from '../kit/district-volunteers';
+import { ReplicaHoursVersion1764310000000, volunteerReplicaConsumers } from '../kit/district-volunteers';
 import { serviceConfirmed } from './actions/ledger';
 import { createLoaders } from './data/loaders';
 import { seedPidu } from './data/seed';
@@ -16,7 +16,7 @@ import { PiduLedgerEntry, PiduVolunteer, Volunteer } from './resolvers/Volunteer
 export const pidu = defineDistrict({
   code: 'pidu',
   resolvers: { Query, PiduQuery, Mutation, Volunteer, PiduVolunteer, PiduLedgerEntry, PiduFamilyLink, PiduServiceOffer, PiduBooking },
-  migrations: [Platform1764300000000, TimeBank1764300100000, MoneyRequests1764300200000],
+  migrations: [Platform1764300000000, TimeBank1764300100000, MoneyRequests1764300200000, ReplicaHoursVersion1764310000000],
   loaders: createLoaders,
   consumes: { ...volunteerReplicaConsumers, 'service.confirmed': serviceConfirmed },
   seed: seedPidu,

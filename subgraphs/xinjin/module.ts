@@ -1,5 +1,5 @@
 import { defineDistrict } from '../kit/district';
-import { volunteerReplicaConsumers } from '../kit/district-volunteers';
+import { ReplicaHoursVersion1764310000000, volunteerReplicaConsumers } from '../kit/district-volunteers';
 import { serviceConfirmed } from './actions/points';
 import { createLoaders } from './data/loaders';
 import { seedXinjin } from './data/seed';
@@ -14,7 +14,7 @@ import { Volunteer, XinjinVolunteer } from './resolvers/Volunteer';
 export const xinjin = defineDistrict({
   code: 'xinjin',
   resolvers: { Query, XinjinQuery, Mutation, Volunteer, XinjinVolunteer, XinjinReward, XinjinRedemption },
-  migrations: [Platform1764300000000, PointsMall1764300100000],
+  migrations: [Platform1764300000000, PointsMall1764300100000, ReplicaHoursVersion1764310000000],
   loaders: createLoaders,
   consumes: { ...volunteerReplicaConsumers, 'service.confirmed': serviceConfirmed },
   seed: seedXinjin,

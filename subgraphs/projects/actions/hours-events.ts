@@ -1,12 +1,23 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { emitEvent } from '../../kit/events';
+import type { HoursAnnouncement } from '../../kit/hours-announcement';
 
 /**
  * Tells the other subgraphs about confirmed hours, in the transaction that confirms them:
  * - `service.confirmed` per record: "record R of volunteer V now counts H confirmed hours" (districts credit time
  *   banks and points from it; a later correction sends the record again with its new hours, so consumers apply the
  *   difference, keyed by recordId);
- * - `volunteer.hours` per volunteer: their new confirmed total (the volunteers subgraph filters star levels by it).
+ * - `volunteer.hours` per volunteer: their new confirmed total with its version (the volunteers subgraph filters
+ *   star levels by it, districts keep it in their replicas; each keeps the highest version it has seen).
+ *
+ * Why the version row is bumped before summing: two transactions confirming hours of one volunteer would otherwise
+ * each sum without the other's uncommitted record, and whichever total arrived last would miss hours for good. The
+ * bump locks the volunteer's row until commit, so the second transaction waits, and its sum (a later statement, so
+ * a fresh snapshot under READ COMMITTED) sees the first one's hours. Versions then follow the order totals were
+ * summed, which need not be the order events are delivered in (transactions are delivered in the order they first
+ * wrote), so consumers compare versions instead of trusting arrival. Volunteers are locked in id order, so two bulk
+ * confirmations never wait on each other in a cycle. A row lock rather than an advisory lock: it is exactly one
+ * volunteer, with no key hashed into a number space the whole database server shares.
  */
 export async function announceConfirmedHours(m: EntityManager, recordIds: readonly string[]): Promise<void> {
   if (recordIds.length === 0) return;
@@ -23,22 +34,35 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
       districtCode: r.district_code, servedOn: r.served_on, hours: Number(r.hours),
     });
   }
-  const volunteers = [...new Set(records.map((r) => r.volunteer_id))];
-  const totals: { volunteer_id: string; hours: string }[] = await m.query(
-    `SELECT volunteer_id, sum(hours) AS hours FROM service_record WHERE volunteer_id = ANY($1) AND status = 'CONFIRMED' GROUP BY volunteer_id`,
+  const volunteers = [...new Set(records.map((r) => r.volunteer_id))].sort();
+  if (volunteers.length === 0) return;
+  const versions: { volunteer_id: string; version: string }[] = await m.query(
+    `INSERT INTO volunteer_hours_version (volunteer_id, version)
+     SELECT v, 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS t(v, n) ORDER BY n
+     ON CONFLICT (volunteer_id) DO UPDATE SET version = volunteer_hours_version.version + 1
+     RETURNING volunteer_id, version`,
     [volunteers],
   );
-  for (const t of totals) await emitEvent(m, 'volunteer.hours', { volunteerId: t.volunteer_id, confirmedHours: Number(t.hours) });
+  const totals: { volunteer_id: string; hours: string }[] = await m.query(
+    `SELECT volunteer_id, sum(hours) AS hours FROM service_record WHERE volunteer_id = ANY($1) AND status = 'CONFIRMED' GROUP BY volunteer_id ORDER BY volunteer_id`,
+    [volunteers],
+  );
+  const versionOf = new Map(versions.map((v) => [v.volunteer_id, Number(v.version)]));
+  for (const t of totals) {
+    const announcement: HoursAnnouncement = { volunteerId: t.volunteer_id, confirmedHours: Number(t.hours), version: versionOf.get(t.volunteer_id)! };
+    await emitEvent(m, 'volunteer.hours', announcement);
+  }
 }
 
 /**
- * Demo history is inserted confirmed, bypassing the mutations; it is announced once, the first time the seed
- * finds no `service.confirmed` event in the outbox, so districts and growth filters see the same hours.
+ * Demo history is inserted confirmed, bypassing the mutations; it is announced once, so districts and growth
+ * filters see the same hours. Whether it was is recorded in `announcement` in the same transaction: the outbox
+ * cannot tell, since delivered events are pruned. The insert is the check, so two starts at once announce it once.
  */
 export async function announceDemoHistory(db: DataSource): Promise<void> {
   await db.transaction(async (m) => {
-    const [announced] = await m.query(`SELECT 1 FROM outbox WHERE type = 'service.confirmed' LIMIT 1`);
-    if (announced) return;
+    const first = await m.query(`INSERT INTO announcement (name) VALUES ('demo-history') ON CONFLICT DO NOTHING RETURNING name`);
+    if (first.length === 0) return;
     const ids: { id: string }[] = await m.query(`SELECT id FROM service_record WHERE status = 'CONFIRMED'`);
     await announceConfirmedHours(m, ids.map((r) => r.id));
   });

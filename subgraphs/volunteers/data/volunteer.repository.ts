@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { conflict } from '../../kit/errors';
 import { emitEvent } from '../../kit/events';
+import { readHoursAnnouncement, type HoursAnnouncement } from '../../kit/hours-announcement';
 import { wellFormedIds } from '../../kit/ids';
 import { hoursRangeOf } from '../rules/growth';
 import { VolunteerEntity } from './volunteer.entity';
@@ -120,17 +121,14 @@ export async function updateVolunteer(db: DataSource, accountId: string, patch: 
   });
 }
 
-/** The payload of `volunteer.hours`: a volunteer's confirmed-hours total, as the projects subgraph announces it. */
-export interface HoursAnnouncement {
-  volunteerId: string;
-  confirmedHours: number;
-}
-
 /**
- * Keeps the hours snapshot that lets admin lists filter by star level in SQL. Totals arrive in order from one
- * producer, so the last one wins; a malformed payload is ignored rather than blocking the queue.
+ * Keeps the hours snapshot that lets admin lists filter by star level in SQL. Only a total newer than the one held
+ * replaces it (the version decides, not the arrival order: see HoursAnnouncement); equal versions come only from
+ * unversioned events, which keep the last-wins rule they were written for. A malformed payload is ignored rather
+ * than blocking the queue.
  */
-export async function recordAnnouncedHours(m: EntityManager, p: HoursAnnouncement): Promise<void> {
-  if (!wellFormedIds([p.volunteerId]).length || !Number.isFinite(p.confirmedHours) || p.confirmedHours < 0) return;
-  await m.query('UPDATE volunteer SET hours_snapshot = $2 WHERE id = $1', [p.volunteerId, p.confirmedHours]);
+export async function recordAnnouncedHours(m: EntityManager, payload: Partial<HoursAnnouncement>): Promise<void> {
+  const p = readHoursAnnouncement(payload);
+  if (!p) return;
+  await m.query('UPDATE volunteer SET hours_snapshot = $2, hours_version = $3 WHERE id = $1 AND hours_version <= $3', [p.volunteerId, p.confirmedHours, p.version]);
 }
