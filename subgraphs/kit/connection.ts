@@ -28,8 +28,9 @@ export function encodeCursor(parts: (string | number)[]): string {
  * - `uuid`: an id
  * - `int`: a whole number (a bigserial id), returned as its digits
  * - `text`: up to 200 characters, no control characters
+ * - `number`: a finite decimal such as a distance (`1.2345`, `6e-5`), returned as its text for an exact round trip
  */
-export type CursorPart = 'timestamp' | 'date' | 'uuid' | 'int' | 'text';
+export type CursorPart = 'timestamp' | 'date' | 'uuid' | 'int' | 'text' | 'number';
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:Z|[+-](\d{2})(?::?(\d{2}))?)?$/;
 
@@ -46,6 +47,7 @@ const PART_CHECKS: Record<CursorPart, (v: unknown) => string | null> = {
   uuid: (v) => (typeof v === 'string' && isUuid(v) ? v : null),
   int: (v) => ((typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && /^\d{1,18}$/.test(v)) ? String(v) : null),
   text: (v) => (typeof v === 'string' && v.length <= 200 && !hasControlCharacter(v) ? v : null),
+  number: (v) => (typeof v === 'string' && /^-?\d{1,20}(\.\d{1,20})?(e[+-]?\d{1,3})?$/.test(v) && Number.isFinite(Number(v)) ? v : null),
 };
 
 /**

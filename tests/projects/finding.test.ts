@@ -1,7 +1,7 @@
 import { MAX_PAGE_SIZE } from '../../subgraphs/kit/connection';
 import { searchSql } from '../../subgraphs/projects/data/search.repository';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { adminToken, dayFromNow, fillCitySized, ORG, projectInput, publishedProject } from './helpers';
+import { adminToken, dayFromNow, DEMO_PROJECT, fillCitySized, ORG, projectInput, publishedProject, volunteers } from './helpers';
 
 let city: City;
 beforeAll(async () => {
@@ -72,11 +72,16 @@ test('bad filters are refused with the field named', async () => {
     [{ districts: ['beijing'] }, /districts/],
     [{ from: '2026-13-01' }, /from/],
     [{ from: '2026-12-10', to: '2026-12-01' }, /to must be on or after/],
-    [{ keyword: '   ' }, /keyword/],
     [{ keyword: '长'.repeat(51) }, /keyword/],
+    [{ keyword: '一 二 三 四 五 六' }, /at most 5 words/],
+    [{ near: { latitude: 91, longitude: 104, radiusKm: 5 } }, /near\.latitude/],
+    [{ near: { latitude: 30.66, longitude: -180.5, radiusKm: 5 } }, /near\.longitude/],
+    [{ near: { latitude: 30.66, longitude: 104.07, radiusKm: 0 } }, /radiusKm/],
+    [{ near: { latitude: 30.66, longitude: 104.07, radiusKm: 101 } }, /radiusKm/],
     [{ status: 'DRAFT' }, /Drafts/],
   ];
   for (const [f, message] of bad) expect(expectError(await city.query(SEARCH, { f }), 'BAD_USER_INPUT').message).toMatch(message);
+  expect(expectError(await city.query(SEARCH, { sort: 'DISTANCE' }), 'BAD_USER_INPUT').message).toMatch(/DISTANCE needs filter\.near/);
 });
 
 test('drafts are never listed', async () => {
@@ -94,7 +99,7 @@ test('trigrams work for Chinese under this database locale, and search uses the 
   try {
     await fillCitySized(runner);
     const plan = async (keyword: string) => {
-      const { sql, params } = searchSql({ status: 'PUBLISHED', keyword }, 'START_TIME', 21, null);
+      const { sql, params } = searchSql({ status: 'PUBLISHED', keywords: [keyword] }, 'START_TIME', 21, null);
       const rows = await runner.query(`EXPLAIN ${sql}`, params);
       return rows.map((r: any) => r['QUERY PLAN']).join('\n');
     };
@@ -102,6 +107,10 @@ test('trigrams work for Chinese under this database locale, and search uses the 
     expect(two).toMatch(/Bitmap Index Scan on project_search_grams_idx/);
     expect(two).toMatch(/Bitmap Index Scan on organization_standing_grams_idx/);
     expect(two).not.toMatch(/Seq Scan on project/);
+    const near = searchSql({ status: 'PUBLISHED', near: { latitude: 30.6574, longitude: 104.066, radiusKm: 2 } }, 'DISTANCE', 21, null);
+    const nearPlan = (await runner.query(`EXPLAIN ${near.sql}`, near.params)).map((r: any) => r['QUERY PLAN']).join('\n');
+    expect(nearPlan).toMatch(/Index Scan on project_point_idx/);
+    expect(nearPlan).not.toMatch(/Seq Scan on project/);
     const four = await plan('助老服务4711');
     expect(four).toMatch(/Bitmap Index Scan on project_search_trgm_idx/);
     expect(four).not.toMatch(/Seq Scan on project/);
@@ -129,4 +138,105 @@ test('listing 100 projects with organization, shifts and free places costs the s
   expect(large).toEqual(small);
   expect(large.projects).toBeLessThanOrEqual(3);
   expect(large.organizations).toBeLessThanOrEqual(2);
+});
+
+test('a keyword matches category and subcategory names, shortened too', async () => {
+  // 环保 is in no title or description: 龙泉驿 桃花故里's project is in the category 环境保护.
+  expect(await titles({ keyword: '环保' })).toEqual(['龙泉驿区桃花故里环境清洁行动']);
+  // A subcategory's name: 大熊猫栖息地保护, with neither word in the title.
+  await publishedProject(city, ORG(3), { title: '龙溪—虹口保护区周末巡护', description: '沿步道巡护，记录红外相机位置。', categoryCode: 'environment', subcategoryCode: 'environment.panda-habitat' });
+  expect(await titles({ keyword: '熊猫' })).toEqual(['龙溪—虹口保护区周末巡护']);
+  expect(await titles({ keyword: '环保' })).toEqual(expect.arrayContaining(['龙溪—虹口保护区周末巡护', '龙泉驿区桃花故里环境清洁行动']));
+});
+
+test('several words must all match; a blank keyword is no filter', async () => {
+  const [community, publicity, both] = [await titles({ keyword: '社区' }), await titles({ keyword: '宣传' }), await titles({ keyword: '社区 宣传' })];
+  // Exactly the projects each word finds alone; each word may match in its own place (社区: the category 社区治理,
+  // a title or the organization's name; 宣传: a title or description).
+  expect(both).toEqual(community.filter((t: string) => publicity.includes(t)));
+  expect(both).toEqual(expect.arrayContaining(['郫都区团结街道垃圾分类宣传', '郫都区社区“同心战疫”健康宣传']));
+  expect(both.length).toBeLessThan(Math.min(community.length, publicity.length));
+  expect(await titles({ keyword: ' 宣传　社区 ' })).toEqual(both); // an ideographic space, the other order
+  expect(await titles({ keyword: '社区 宣传 不存在的词' })).toEqual([]);
+  const all = await titles({});
+  expect(await titles({ keyword: '' })).toEqual(all);
+  expect(await titles({ keyword: ' 　 ' })).toEqual(all);
+});
+
+/** Great-circle kilometres, as a check on the database's figure. */
+function haversineKm(a: [number, number], b: [number, number]): number {
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h = Math.sin(rad(b[0] - a[0]) / 2) ** 2 + Math.cos(rad(a[0])) * Math.cos(rad(b[0])) * Math.sin(rad(b[1] - a[1]) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+test('projects near a point: within the radius, nearest first, with distances, pages and totalCount', async () => {
+  const square: [number, number] = [30.6574, 104.066]; // 天府广场
+  const near = { latitude: square[0], longitude: square[1], radiusKm: 3 };
+  const NEAR = `query($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
+    projects(filter: $f, sort: $sort, first: $first, after: $after) {
+      totalCount edges { distanceKm node { title latitude longitude } } pageInfo { hasNextPage endCursor } } }`;
+  const { projects } = expectNoErrors(await city.query(NEAR, { f: { near }, sort: 'DISTANCE', first: 100 }));
+  const edges = projects.edges;
+  // 成都博物馆, 成都图书馆, 春熙路 and 红星路's 献血屋 lie within 3 km; 玉林 (3.1 km) and 川大 望江校区 (3.4 km) do not.
+  expect(edges.map((e: any) => e.node.title)).toEqual(['成都博物馆展厅讲解与秩序维护', '成都图书馆周末图书整理与阅读推广', '春熙路文明交通引导', '锦江区冬季献血点引导服务']);
+  expect(projects.totalCount).toBe(4);
+  for (const e of edges) {
+    expect(e.distanceKm).toBeLessThanOrEqual(3);
+    expect(e.distanceKm).toBeCloseTo(haversineKm(square, [e.node.latitude, e.node.longitude]), 2);
+  }
+  const distances = edges.map((e: any) => e.distanceKm);
+  expect(distances).toEqual([...distances].sort((a, b) => a - b));
+
+  // Pages of two follow the distance order without gaps or repeats; totalCount is the same on every page.
+  const seen: string[] = [];
+  let after: string | null = null;
+  do {
+    const page: any = expectNoErrors(await city.query(NEAR, { f: { near }, sort: 'DISTANCE', first: 2, after })).projects;
+    expect(page.totalCount).toBe(4);
+    seen.push(...page.edges.map((e: any) => e.node.title));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  expect(seen).toEqual(edges.map((e: any) => e.node.title));
+  const forged = Buffer.from(JSON.stringify(['near', DEMO_PROJECT(1)])).toString('base64url');
+  expectError(await city.query(NEAR, { f: { near }, sort: 'DISTANCE', after: forged }), 'BAD_USER_INPUT');
+
+  // With other filters and the other sort orders; without near, no distance.
+  expect(await titles({ near, keyword: '博物馆' })).toEqual(['成都博物馆展厅讲解与秩序维护']);
+  expect(await titles({ near: { ...near, radiusKm: 0.5 } }, { sort: 'DISTANCE' })).toEqual(['成都博物馆展厅讲解与秩序维护']);
+  const plain = expectNoErrors(await city.query(NEAR, { f: { districts: ['pidu'] }, first: 1 })).projects;
+  expect(plain).toMatchObject({ totalCount: 2, edges: [{ distanceKm: null }], pageInfo: { hasNextPage: true } });
+});
+
+test('a project page shows, per shift, the signed-in volunteer\'s own sign-up, at a fixed SQL cost', async () => {
+  const dates = Array.from({ length: 12 }, (_, i) => dayFromNow(40 + i));
+  const shifts = dates.map((date) => ({ date, startTime: '09:00', endTime: '11:00', capacity: 1, waitlistCapacity: 1 }));
+  const p = await publishedProject(city, ORG(2), { title: '十二天的图书整理', startsOn: dates[0], endsOn: dates[11], shifts });
+  const [me, other] = await volunteers(city, 2);
+  const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id status } }`;
+  const placed = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, me.token)).signUp;
+  expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[1].id }, other.token));
+  const waiting = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[1].id }, me.token)).signUp;
+  const cancelled = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[2].id }, me.token)).signUp;
+  expectNoErrors(await city.query(`mutation($id: ID!) { cancelSignup(id: $id) { id } }`, { id: cancelled.id }, me.token));
+
+  const DETAIL = `query($id: ID!) { project(id: $id) { shifts { id mySignup { id status waitlistPosition } } } }`;
+  const mine = async (token?: string) => expectNoErrors(await city.query(DETAIL, { id: p.id }, token)).project.shifts.map((s: any) => s.mySignup);
+  expect(await mine(me.token)).toEqual([
+    { id: placed.id, status: 'CONFIRMED', waitlistPosition: null },
+    { id: waiting.id, status: 'WAITLISTED', waitlistPosition: 1 },
+    ...Array(10).fill(null), // the cancelled one included: no live sign-up there
+  ]);
+  expect((await mine(other.token))[1]).toMatchObject({ status: 'CONFIRMED' });
+  expect((await mine(other.token)).filter(Boolean)).toHaveLength(1);
+  expect((await mine()).every((s: unknown) => s === null)).toBe(true); // anonymous
+  expect((await mine(await adminToken(city, ORG(2)))).every((s: unknown) => s === null)).toBe(true);
+
+  // Twelve shifts cost what one costs: the caller's profile once, then one statement for the whole page.
+  const one = await publishedProject(city, ORG(2), { title: '一天的图书整理' });
+  const PAGE = `query($id: ID!) { project(id: $id) { shifts { id mySignup { id status } } } }`;
+  const cost = (id: string) => countStatements(city, async () => expectNoErrors(await city.query(PAGE, { id }, me.token)));
+  const [small, large] = [await cost(one.id), await cost(p.id)];
+  expect(large).toEqual(small);
+  expect(large.projects).toBeLessThanOrEqual(4);
 });

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { addWorkingDays } from '../../subgraphs/projects/rules/time';
+import { addWorkingDays } from '../../subgraphs/kit/days';
 import { adminToken, dayFromNow, ORG, publishedProject } from './helpers';
 
 let city: City;
@@ -131,12 +131,14 @@ test('records unconfirmed 10 working days after the shift are flagged', async ()
   const startsAt = await moveShift(shift, -20 * 24 * 60);
   await db().query(`UPDATE signup SET checked_in_at = $2 WHERE id = $1`, [signups[0], startsAt]);
   const OUT = `mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { checkedOutAt } }`;
-  // Six hours after the end is the organizer's limit; twenty days later the record is written with an SQL stand-in.
+  // Six hours after the end is the organizer's limit; later the record is written with an SQL stand-in, served
+  // 30 days ago: 10 working days are done by then even across Spring Festival or National Day.
   expectError(await city.query(OUT, { id: signups[0], at: new Date().toISOString() }, admin), 'BAD_USER_INPUT');
+  const servedOn = dayFromNow(-30);
   await db().query(`INSERT INTO service_record (project_id, volunteer_id, signup_id, shift_id, served_on, hours, status, confirm_by)
-    SELECT project_id, volunteer_id, id, shift_id, $2::date, 3, 'PENDING', $3::date FROM signup WHERE id = $1`, [signups[0], dayFromNow(-20), addWorkingDays(dayFromNow(-20), 10)]);
+    SELECT project_id, volunteer_id, id, shift_id, $2::date, 3, 'PENDING', $3::date FROM signup WHERE id = $1`, [signups[0], servedOn, addWorkingDays(servedOn, 10)]);
   const overdue = expectNoErrors(await city.query(`{ serviceRecordsToConfirm(overdueOnly: true) { edges { node { volunteer { id } overdue confirmBy } } } }`, {}, admin)).serviceRecordsToConfirm.edges;
-  expect(overdue.map((e: any) => e.node)).toEqual([{ volunteer: { id: demo(9).id }, overdue: true, confirmBy: addWorkingDays(dayFromNow(-20), 10) }]);
+  expect(overdue.map((e: any) => e.node)).toEqual([{ volunteer: { id: demo(9).id }, overdue: true, confirmBy: addWorkingDays(servedOn, 10) }]);
 });
 
 test('a volunteer asks for a correction; the organization rejects with a reason or accepts', async () => {

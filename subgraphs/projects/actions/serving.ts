@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { accountOf, type Caller } from '../../kit/caller';
 import { appError, badInput, conflict, forbidden, notFound } from '../../kit/errors';
+import { addWorkingDays } from '../../kit/days';
 import { requireUuid } from '../../kit/ids';
+import type { Logger } from '../../kit/log';
 import type { ServiceRecordEntity } from '../data/service-record.entity';
 import {
   insertCorrection, lockCorrection, lockRecords, resolveCorrectionRow, saveRecord, type CorrectionRow,
@@ -10,11 +12,11 @@ import { ShiftEntity } from '../data/shift.entity';
 import type { SignupEntity } from '../data/signup.entity';
 import { lockSignup, saveSignup } from '../data/signup.repository';
 import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
-import { addWorkingDays, servedHours, shanghaiParts } from '../rules/time';
+import { servedHours, shanghaiParts } from '../rules/time';
 import { lockVolunteer } from './signup';
 import { announceConfirmedHours } from './hours-events';
 
-/** Records must be confirmed within 10 working days after the shift (national rules, DOMAIN.md). */
+/** Records must be confirmed within 10 working days after the shift (national rules, DOMAIN.md), holidays off. */
 export const CONFIRM_WITHIN_WORKING_DAYS = 10;
 const MAX_CODE_FAILURES = 5;
 /** Volunteers check in from half an hour before the shift; organizers may record times up to six hours after it. */
@@ -40,7 +42,7 @@ async function lockAttendance(m: EntityManager, signupId: string): Promise<Atten
 }
 
 /** Applies a check-in or check-out at `at`; a check-out also writes the PENDING service record. */
-async function record(m: EntityManager, a: Attendance, step: Step, at: Date): Promise<SignupEntity> {
+async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log: Logger): Promise<SignupEntity> {
   const { signup, shift } = a;
   if (signup.status !== 'CONFIRMED') throw appError('NOT_SIGNED_UP', 'Only volunteers with a confirmed place on this shift can check in.');
   if (step === 'in') {
@@ -55,7 +57,7 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date): Pr
   const servedOn = shanghaiParts(shift.startsAt).date;
   await saveRecord(m, {
     projectId: signup.projectId, volunteerId: signup.volunteerId, signupId: signup.id, shiftId: shift.id, servedOn,
-    hours: hours.toFixed(2), status: 'PENDING', confirmBy: addWorkingDays(servedOn, CONFIRM_WITHIN_WORKING_DAYS),
+    hours: hours.toFixed(2), status: 'PENDING', confirmBy: addWorkingDays(servedOn, CONFIRM_WITHIN_WORKING_DAYS, log),
   });
   return saveSignup(m, { ...signup, checkedOutAt: at });
 }
@@ -64,7 +66,7 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date): Pr
  * A volunteer checks in or out with the code shown at the site, from half an hour before the shift to its end
  * (check-out: up to six hours after). Wrong codes are counted and the count survives the refusal.
  */
-export async function checkWithCode(db: DataSource, caller: Caller, shiftId: string, code: string, step: Step): Promise<SignupEntity> {
+export async function checkWithCode(db: DataSource, caller: Caller, shiftId: string, code: string, step: Step, log: Logger): Promise<SignupEntity> {
   requireUuid(shiftId, 'shiftId');
   if (!/^\d{6}$/.test(code)) throw badInput('code must be the six digits shown at the site.', 'code');
   const result = await db.transaction(async (m) => {
@@ -85,14 +87,14 @@ export async function checkWithCode(db: DataSource, caller: Caller, shiftId: str
       await m.query('UPDATE signup SET checkin_failures = checkin_failures + 1 WHERE id = $1', [a.signup.id]);
       return null;
     }
-    return record(m, a, step, new Date(now));
+    return record(m, a, step, new Date(now), log);
   });
   if (!result) throw appError('WRONG_CODE', 'That is not the code shown at the site; check it and try again.');
   return result;
 }
 
 /** The organizer records a volunteer's arrival or departure, at `at` (default now) within the shift's day. */
-export async function checkByOrganizer(ctx: Acting, signupId: string, step: Step, at?: string | null): Promise<SignupEntity> {
+export async function checkByOrganizer(ctx: Acting & { log: Logger }, signupId: string, step: Step, at?: string | null): Promise<SignupEntity> {
   requireUuid(signupId, 'signupId');
   const when = at ? new Date(at) : new Date();
   if (Number.isNaN(when.getTime()) || (at && !/T\d{2}:\d{2}/.test(at))) throw badInput('at must be an ISO 8601 time such as 2026-12-05T09:00:00+08:00.', 'at');
@@ -105,7 +107,7 @@ export async function checkByOrganizer(ctx: Acting, signupId: string, step: Step
     if (when.getTime() < a.shift.startsAt.getTime() - 3600_000 || when.getTime() > a.shift.endsAt.getTime() + LATE_MS) {
       throw badInput('at must lie between an hour before the shift and six hours after it.', 'at');
     }
-    return record(m, a, step, when);
+    return record(m, a, step, when, ctx.log);
   });
 }
 

@@ -11,12 +11,15 @@ import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
 import { shanghaiParts } from '../rules/time';
 
-/** Who may act as a volunteer: a signed-in citizen, or a partner app allowed to sign its linked citizen up. */
+/** True for a caller who may act as a volunteer: a signed-in citizen, or a partner app allowed to sign its linked citizen up. */
+export const actsAsVolunteer = (caller: Caller): caller is Extract<Caller, { kind: 'volunteer' | 'partner' }> =>
+  caller.kind === 'volunteer' || (caller.kind === 'partner' && caller.scopes.includes('project:signup'));
+
+/** The account of a caller who may act as a volunteer; anyone else is refused. */
 export function volunteerAccount(caller: Caller, action: string): string {
   if (caller.kind === 'anonymous') throw unauthenticated(`Sign in to ${action}.`);
-  if (caller.kind === 'volunteer') return caller.accountId;
-  if (caller.kind === 'partner' && caller.scopes.includes('project:signup')) return caller.accountId;
-  throw forbidden(`Only volunteers can ${action}.`);
+  if (!actsAsVolunteer(caller)) throw forbidden(`Only volunteers can ${action}.`);
+  return caller.accountId;
 }
 
 /**

@@ -7,13 +7,20 @@ import { profileOfAccount, profilesByIds, type VolunteerProfile } from './replic
 import { correctionsOfRecords, firstRecordsOfVolunteers, recordsByIds, serviceLines, serviceSummaries } from './service-record.repository';
 import type { ServiceRecordEntity } from './service-record.entity';
 import { shiftsByIds, shiftsOfProjects } from './shift.repository';
-import { liveSignupsOfShifts, signupsByIds, waitlistPositions } from './signup.repository';
+import { liveSignupsOfShifts, liveSignupsOfVolunteerOnShifts, signupsByIds, waitlistPositions } from './signup.repository';
 import type { ProjectEntity } from './project.entity';
 import { photosOfProjects, type PhotoRow } from './gallery.repository';
 import { districtFigures } from './figures.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
-  let me: Promise<VolunteerProfile | null> | undefined;
+  let mine: Promise<VolunteerProfile | null> | undefined;
+  /** The caller's own volunteer profile (from the replica), looked up at most once per request. */
+  const me = (): Promise<VolunteerProfile | null> => {
+    const account = accountOf(caller);
+    if (!account) return Promise.resolve(null);
+    mine ??= profileOfAccount(db, account);
+    return mine;
+  };
   return {
     project: rowLoader((ids: readonly string[]) => projectsByIds(db, ids), (p) => p.id),
     projectOfNeed: rowLoader((ids: readonly string[]) => projectsByNeeds(db, ids), (p) => p.needId!),
@@ -41,15 +48,14 @@ export function createLoaders(db: DataSource, caller: Caller) {
     firstRecords: loaderFamily((limit: number) =>
       groupLoader((ids: readonly string[]) => firstRecordsOfVolunteers(db, ids, limit), (r: ServiceRecordEntity) => r.volunteerId)),
     districtFigures: rowLoader((codes: readonly string[]) => districtFigures(db, codes), (f) => f.code),
+    /** The caller's own live sign-up per shift (a page of shifts in one statement, after the one `me` lookup). */
+    mySignupOnShift: rowLoader(async (ids: readonly string[]) => {
+      const profile = await me();
+      return profile ? liveSignupsOfVolunteerOnShifts(db, profile.volunteerId, ids) : [];
+    }, (s) => s.shiftId),
     /** Whether the caller is a listed admin of an organization (replica of the organizations subgraph's lists). */
     actsFor: organizationAdminCheck(caller, replicaLookup(db)),
-    /** The caller's own volunteer profile (from the replica), looked up at most once per request. */
-    me(): Promise<VolunteerProfile | null> {
-      const account = accountOf(caller);
-      if (!account) return Promise.resolve(null);
-      me ??= profileOfAccount(db, account);
-      return me;
-    },
+    me,
   };
 }
 

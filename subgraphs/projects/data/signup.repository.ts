@@ -20,6 +20,15 @@ export function liveSignupsOfShifts(db: DataSource, shiftIds: readonly string[])
     .getMany();
 }
 
+/** One volunteer's live sign-ups (places and waitlist) on many shifts: at most one per shift. */
+export function liveSignupsOfVolunteerOnShifts(db: DataSource, volunteerId: string, shiftIds: readonly string[]): Promise<SignupEntity[]> {
+  return repo(db)
+    .createQueryBuilder('s')
+    .where('s.volunteer_id = :volunteerId AND s.shift_id = ANY(:ids)', { volunteerId, ids: wellFormedIds(shiftIds) })
+    .andWhere("s.status <> 'CANCELLED'")
+    .getMany();
+}
+
 /** A volunteer's sign-ups, soonest shift first. */
 export function signupsOfVolunteer(db: DataSource, volunteerId: string, includeCancelled: boolean): Promise<SignupEntity[]> {
   const q = repo(db).createQueryBuilder('s').innerJoin(ShiftEntity, 'sh', 'sh.id = s.shift_id').where('s.volunteer_id = :volunteerId', { volunteerId });

@@ -3,7 +3,7 @@ import { badInput } from '../../kit/errors';
 import { isDistrictCode } from '../../kit/districts';
 import { requireUuid } from '../../kit/ids';
 import { volunteerAccount } from '../actions/signup';
-import { searchProjects, type SearchFilter, type SearchSort } from '../data/search.repository';
+import { countProjects, searchProjects, type Near, type SearchFilter, type SearchSort } from '../data/search.repository';
 import { recordsOfOrganization } from '../data/service-record.repository';
 import { notificationsOf, signupsOfVolunteer } from '../data/signup.repository';
 import { CATEGORIES } from '../data/taxonomy';
@@ -23,7 +23,25 @@ interface FilterArgs {
   status?: string | null;
   hasFreePlaces?: boolean | null;
   skills?: string[] | null;
+  near?: Near | null;
 }
+
+const MAX_WORDS = 5;
+const MAX_RADIUS_KM = 100;
+
+/** A circle on the map, checked: degrees in range, a radius that is a place's surroundings, not the country. */
+function nearFilter(near: Near): Near {
+  const { latitude, longitude, radiusKm } = near;
+  if (!(latitude >= -90 && latitude <= 90)) throw badInput('filter.near.latitude must be between -90 and 90 degrees.', 'filter.near.latitude');
+  if (!(longitude >= -180 && longitude <= 180)) throw badInput('filter.near.longitude must be between -180 and 180 degrees.', 'filter.near.longitude');
+  if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) {
+    throw badInput(`filter.near.radiusKm must be more than 0 and at most ${MAX_RADIUS_KM} kilometres.`, 'filter.near.radiusKm');
+  }
+  return { latitude, longitude, radiusKm };
+}
+
+/** What a cursor holds in each sort order: its sort key, then the id. */
+const CURSOR_SHAPES = { START_TIME: ['date', 'uuid'], NEWEST: ['timestamp', 'uuid'], DISTANCE: ['number', 'uuid'] } as const;
 
 /** Validates a listing filter; drafts are never listed, whoever asks. */
 function searchFilter(f: FilterArgs = {}): SearchFilter {
@@ -36,11 +54,11 @@ function searchFilter(f: FilterArgs = {}): SearchFilter {
     if (f[k] != null && !isDate(f[k]!)) throw badInput(`filter.${k} must be a date written YYYY-MM-DD.`, `filter.${k}`);
   }
   if (f.from && f.to && f.to < f.from) throw badInput('filter.to must be on or after filter.from.', 'filter.to');
-  let keyword: string | undefined;
-  if (f.keyword != null) {
-    keyword = f.keyword.trim().toLowerCase();
-    if (keyword.length < 1 || keyword.length > 50) throw badInput('filter.keyword must be 1 to 50 characters.', 'filter.keyword');
-  }
+  // Blank means no keyword: a search box left empty lists everything. Words are separated by any white space.
+  const keyword = f.keyword?.trim().toLowerCase() ?? '';
+  if (keyword.length > 50) throw badInput('filter.keyword must be at most 50 characters.', 'filter.keyword');
+  const keywords = [...new Set(keyword.split(/\s+/u).filter(Boolean))];
+  if (keywords.length > MAX_WORDS) throw badInput(`filter.keyword: at most ${MAX_WORDS} words.`, 'filter.keyword');
   if (f.skills && f.skills.length > 20) throw badInput('filter.skills: at most 20.', 'filter.skills');
   return {
     status,
@@ -49,7 +67,8 @@ function searchFilter(f: FilterArgs = {}): SearchFilter {
     subcategoryCode: f.subcategoryCode ?? undefined,
     from: f.from ?? undefined,
     to: f.to ?? undefined,
-    keyword,
+    keywords: keywords.length ? keywords : undefined,
+    near: f.near ? nearFilter(f.near) : undefined,
     hasFreePlaces: f.hasFreePlaces ?? undefined,
     skills: f.skills ?? undefined,
   };
@@ -66,10 +85,16 @@ export const Query = {
     const size = pageSize(args.first);
     const sort = args.sort ?? 'START_TIME';
     const filter = searchFilter(args.filter ?? undefined);
-    const hits = await searchProjects(ctx.db, filter, sort, size + 1, decodeCursor(args.after, sort === 'NEWEST' ? ['timestamp', 'uuid'] : ['date', 'uuid']));
+    if (sort === 'DISTANCE' && !filter.near) throw badInput('sort DISTANCE needs filter.near: the point to measure from.', 'sort');
+    const hits = await searchProjects(ctx.db, filter, sort, size + 1, decodeCursor(args.after, CURSOR_SHAPES[sort]));
     for (const h of hits) ctx.loaders.project.prime(h.project.id, h.project);
     const conn = toConnection(hits, size, (h) => h.key);
-    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: e.node.project })) };
+    return {
+      ...conn,
+      edges: conn.edges.map((e) => ({ cursor: e.cursor, node: e.node.project, distanceKm: e.node.distanceKm === null ? null : Math.round(e.node.distanceKm * 1000) / 1000 })),
+      // A function: GraphQL calls it only when the client selects totalCount, so pages without it cost no count.
+      totalCount: () => countProjects(ctx.db, filter),
+    };
   },
   projectByShareCode: async (_: unknown, args: { code: string }, ctx: Ctx) => {
     if (!/^[a-z0-9]{4,16}$/.test(args.code)) throw badInput('code must be the letters and digits of a share link.', 'code');

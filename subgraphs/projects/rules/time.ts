@@ -35,21 +35,6 @@ export function shanghaiToday(now = new Date()): string {
   return shanghaiParts(now).date;
 }
 
-/**
- * The day `n` working days after `date` (weekends skipped). Public holidays and the make-up working weekends of
- * the national calendar are not modelled: the deadline errs on the early side by at most a few days.
- */
-export function addWorkingDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  let left = n;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const day = d.getUTCDay();
-    if (day !== 0 && day !== 6) left--;
-  }
-  return d.toISOString().slice(0, 10);
-}
-
 /** Whole years of age on `date` for someone born on `birthDate` (a 29 February birthday counts from 1 March). */
 export function ageOn(birthDate: string, date: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number);
