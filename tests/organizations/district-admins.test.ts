@@ -63,7 +63,12 @@ test('every district has its seeded demo admin, the account a development token 
 });
 
 test('a district-admin token whose account is not on that district\'s list acts nowhere', async () => {
-  expect(await actsForQionglai(await qionglaiToken('never-listed-admin'))).toEqual(NONE);
+  const stranger = await qionglaiToken('never-listed-admin');
+  expect(await actsForQionglai(stranger)).toEqual(NONE);
+  // The refusal says what to do about it, in organizations as in volunteers.
+  const verify = expectError(await city.query(VERIFY, { id: await pendingQionglaiOrganization() }, stranger), 'FORBIDDEN');
+  expect(verify.message).toBe('Your account is not (or no longer) an admin of district qionglai; ask a city admin to add you.');
+  expect(expectError(await city.query(LIST, {}, stranger), 'FORBIDDEN').message).toContain('ask a city admin to add you');
   // Another district's listed admin claiming Qionglai is not on Qionglai's list either.
   expect(await actsForQionglai(await qionglaiToken(demoDistrictAdmin('pidu')))).toEqual(NONE);
 });

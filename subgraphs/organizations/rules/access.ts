@@ -42,9 +42,11 @@ export function administersDistrict(ctx: Ctx, districtCode: string): Promise<boo
 /** A listed admin of the district, or a city admin. */
 export async function requireDistrictAdmin(ctx: Ctx, districtCode: string, what: string): Promise<void> {
   if (ctx.caller.kind === 'anonymous') throw unauthenticated(`Sign in as a district admin to ${what}.`);
-  if (!(await administersDistrict(ctx, districtCode))) {
-    throw forbidden(`Only the admins of district ${districtCode} (or a city admin) may ${what}; a district-admin account must be on the district's admin list.`);
+  if (await administersDistrict(ctx, districtCode)) return;
+  if (ctx.caller.kind === 'districtAdmin' && ctx.caller.district === districtCode) {
+    throw forbidden(`Your account is not (or no longer) an admin of district ${districtCode}; ask a city admin to add you.`);
   }
+  throw forbidden(`Only the admins of district ${districtCode} (or a city admin) may ${what}.`);
 }
 
 /** City admins manage who administers each district; they are trusted by token (see kit/district-admins.ts). */
