@@ -22,6 +22,7 @@ test.each(['city_admin', 'district_admin'] as const)('%s: records of a page of v
   // Enough volunteers with records that one statement per volunteer would show.
   expect(withRecords.length).toBeGreaterThanOrEqual(role === 'city_admin' ? 6 : 1);
   for (const e of withRecords) expect(e.node.serviceRecords.edges.length).toBeLessThanOrEqual(3);
-  // Summaries, first pages of records, their projects and district checks: a fixed handful, whatever the page.
-  expect(counted.projects).toBeLessThanOrEqual(5);
+  // Summaries, first pages of records, their projects and district checks: a fixed handful, whatever the page; a
+  // district admin's token adds one read of that district's admin list per request.
+  expect(counted.projects).toBeLessThanOrEqual(role === 'district_admin' ? 6 : 5);
 });
