@@ -1,4 +1,5 @@
 import { loadManifest, operationNamed } from './trusted-documents';
+import { demoDistrictAdmin } from '../subgraphs/kit/district-admins';
 import type { TokenRequest } from './tokens';
 
 /** One saved tab of the development IDE: an operation as one kind of caller sends it. */
@@ -36,7 +37,7 @@ export const IDE_EXAMPLES: readonly IdeExample[] = [
   },
   {
     caller: "A district admin (Pidu's)",
-    token: { role: 'district_admin', sub: 'demo-district-admin', district: 'pidu' },
+    token: { role: 'district_admin', sub: demoDistrictAdmin('pidu'), district: 'pidu' },
     operation: {
       text: `query DistrictAdminDesk($district: String!, $districtId: ID!) {
   volunteers(filter: { district: $district }, first: 10) {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ROLES } from '../auth';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../config';
+import { demoDistrictAdmin } from '../../subgraphs/kit/district-admins';
 import { isDistrictCode } from '../../subgraphs/kit/districts';
 import { isUuid } from '../../subgraphs/kit/ids';
 import { loadOrCreateDevKeys } from '../keys';
@@ -14,7 +15,8 @@ const USAGE = `Mints a development token signed with the key in .qingju/keys.jso
   npm run -s token -- --role city_admin
   npm run -s token -- --role partner --app tianfu-citizen-cloud --scope "volunteer:read project:signup" --sub <citizen>
 
-Options: --expires 12h (any jose duration), --sub <account id>.`;
+Options: --expires 12h (any jose duration), --sub <account id> (default: the demo account of the role, for a
+district admin demo-district-admin-<district>, the seeded admin of that district).`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -38,9 +40,11 @@ async function main() {
   if (role === 'district_admin' && !(values.district && isDistrictCode(values.district))) fail('--district must be a district code such as pidu.');
   if (role === 'partner' && !(values.app && values.scope)) fail('--app and --scope are required for a partner app.');
   const keys = await loadOrCreateDevKeys();
+  // A district-admin token acts only for an account on the district's list; the demo seed lists one per district.
+  const sub = values.sub ?? (role === 'district_admin' ? demoDistrictAdmin(values.district!) : `demo-${role.replace('_', '-')}`);
   const token = await mintToken(
     keys.issuer.privateJwk,
-    { role, sub: values.sub ?? `demo-${role.replace('_', '-')}`, org: values.org, district: values.district, azp: values.app, scope: values.scope },
+    { role, sub, org: values.org, district: values.district, azp: values.app, scope: values.scope },
     { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, expiresIn: values.expires },
   );
   console.log(token);

@@ -1,6 +1,8 @@
 /**
  * Who is asking. The gateway derives it from the bearer token; subgraphs receive it signed by the gateway
  * and decide what the caller may see or do. A "volunteer" is any signed-in citizen, registered or not yet.
+ * An org or district admin's `organizationId` / `district` is what the token claims: the owner's admin list decides
+ * (organization-admins.ts, district-admins.ts). A city admin is trusted by token (see district-admins.ts).
  */
 export type Caller =
   | { kind: 'anonymous' }
@@ -20,7 +22,3 @@ export function accountOf(caller: Caller): string | null {
   return caller.kind === 'anonymous' ? null : caller.accountId;
 }
 
-/** True when the caller administers the given district: its district admin, or any city admin. */
-export function administersDistrict(caller: Caller, district: string): boolean {
-  return caller.kind === 'cityAdmin' || (caller.kind === 'districtAdmin' && caller.district === district);
-}

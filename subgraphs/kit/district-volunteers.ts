@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import { accountOf, administersDistrict, type Caller } from './caller';
+import { accountOf, type Caller } from './caller';
+import type { DistrictAdminCheck } from './district-admins';
 import { appError, forbidden, unauthenticated } from './errors';
 import type { DomainEvent, EventHandler } from './events';
 import { readHoursAnnouncement, type HoursAnnouncement } from './hours-announcement';
@@ -125,8 +126,8 @@ export function callerVolunteer(db: Db, caller: Caller): () => Promise<ReplicaVo
   return () => (me ??= caller.kind === 'volunteer' ? replicaOfAccount(db, accountOf(caller)!) : Promise.resolve(null));
 }
 
-/** A volunteer's district account (time bank, points) is seen by the volunteer, that district's admin and city admins. */
-export async function mayReadDistrictAccount(caller: Caller, district: string, me: () => Promise<ReplicaVolunteer | null>, volunteerId: string): Promise<boolean> {
-  if (administersDistrict(caller, district)) return true;
+/** A volunteer's district account (time bank, points) is seen by the volunteer, that district's admins and city admins. */
+export async function mayReadDistrictAccount(administers: DistrictAdminCheck, district: string, me: () => Promise<ReplicaVolunteer | null>, volunteerId: string): Promise<boolean> {
+  if (await administers(district)) return true;
   return (await me())?.volunteerId === volunteerId;
 }

@@ -1,6 +1,7 @@
 import { In, type DataSource, type MigrationInterface, type MixedList, type EntitySchema, type QueryRunner } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Caller } from './caller';
+import { DISTRICT_ADMINS, DistrictAdminReplica1764500000000, districtAdminCheck, districtReplicaLookup, replicateDistrictAdmins, type DistrictAdminCheck } from './district-admins';
 import type { EventHandler } from './events';
 import { rowLoader } from './loaders';
 import { PlatformEntity } from './platform.entity';
@@ -25,6 +26,18 @@ export interface DistrictDefinition<L> {
 
 export interface PlatformLoaders {
   platform: ReturnType<typeof platformLoader>;
+  /**
+   * Whether the caller administers a district: a city admin, or a district-admin token whose account is on that
+   * district's list (the replica every district keeps of the organizations subgraph's lists). Read once per request.
+   */
+  administersDistrict: DistrictAdminCheck;
+}
+
+/** What a district's admin checks need of a request (a resolver's context is one). */
+export interface DistrictRequest {
+  caller: Caller;
+  db: DataSource;
+  loaders: Pick<PlatformLoaders, 'administersDistrict'>;
 }
 
 const platformLoader = (db: DataSource) =>
@@ -33,8 +46,9 @@ const platformLoader = (db: DataSource) =>
 export { namespaceOf };
 
 /**
- * Builds a district subgraph on the shared base: the platform row (`District.<code>` and `<Code>Platform`),
- * plus whatever the district adds. Core subgraphs and the gateway know nothing about it.
+ * Builds a district subgraph on the shared base: the platform row (`District.<code>` and `<Code>Platform`), the
+ * replica of the district admin lists (its table, its consumer, the per-request check), plus whatever the district
+ * adds. Core subgraphs and the gateway know nothing about it.
  */
 export function defineDistrict<L = object>(def: DistrictDefinition<L>): SubgraphDefinition<PlatformLoaders & L> {
   const { code } = def;
@@ -55,9 +69,14 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
       },
     } as GraphQLResolverMap<Ctx>,
     entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as MixedList<Function>,
-    migrations: def.migrations,
-    loaders: (db, caller) => ({ platform: platformLoader(db), ...(def.loaders?.(db, caller) ?? ({} as L)) }),
-    consumes: def.consumes,
+    // The admin-list replica comes last: its migration is newer than every district's own so far.
+    migrations: [...(def.migrations as unknown[]), DistrictAdminReplica1764500000000] as MixedList<Function | string>,
+    loaders: (db, caller) => ({
+      platform: platformLoader(db),
+      administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
+      ...(def.loaders?.(db, caller) ?? ({} as L)),
+    }),
+    consumes: { [DISTRICT_ADMINS]: replicateDistrictAdmins, ...def.consumes },
     seed: def.seed,
   });
 }

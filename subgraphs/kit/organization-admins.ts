@@ -1,7 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import type { Caller } from './caller';
-import type { DomainEvent, EventHandler } from './events';
+import { adminList, type AdminListLookup } from './admin-lists';
 import { isUuid } from './ids';
+
+export type { AdminListLookup };
 
 /**
  * A token's `org` claim is a hint; the organization's admin list decides. The organizations subgraph owns that list
@@ -18,8 +19,14 @@ export interface OrganizationAdminsPayload {
   version: number;
 }
 
-/** Is `accountId` on the admin list of `organizationId` (the owner's table or a replica)? */
-export type AdminListLookup = (organizationId: string, accountId: string) => Promise<boolean>;
+const organizationAdmins = adminList({
+  event: ORGANIZATION_ADMINS,
+  table: 'organization_admins',
+  keyColumn: 'organization_id',
+  keyType: 'uuid',
+  keyField: 'organizationId',
+  isKey: (v) => typeof v === 'string' && isUuid(v),
+});
 
 /**
  * Per request: whether the caller acts as an admin of an organization. True only when the token names that
@@ -36,30 +43,10 @@ export function organizationAdminCheck(caller: Caller, lookup: AdminListLookup):
 }
 
 /** The replica's table, for a consumer's migration (one row per organization). */
-export const ADMIN_REPLICA_TABLE_SQL = `CREATE TABLE organization_admins (
-  organization_id uuid PRIMARY KEY,
-  account_ids varchar(64)[] NOT NULL,
-  version integer NOT NULL,
-  updated_at timestamptz NOT NULL DEFAULT now()
-)`;
+export const ADMIN_REPLICA_TABLE_SQL = organizationAdmins.replicaTableSql;
 
 /** Consumer side: keeps the newest list announced; an older or repeated one changes nothing. */
-export const replicateOrganizationAdmins: EventHandler = async (event: DomainEvent<OrganizationAdminsPayload>, m: EntityManager) => {
-  const p = event.payload;
-  // A malformed event cannot become valid by retrying it; it is acknowledged and dropped.
-  if (!isUuid(p.organizationId) || !Array.isArray(p.accountIds) || !Number.isInteger(p.version)) return;
-  await m.query(
-    `INSERT INTO organization_admins (organization_id, account_ids, version) VALUES ($1, $2, $3)
-     ON CONFLICT (organization_id) DO UPDATE SET account_ids = EXCLUDED.account_ids, version = EXCLUDED.version, updated_at = now()
-     WHERE organization_admins.version <= EXCLUDED.version`,
-    [p.organizationId, p.accountIds.map(String), p.version],
-  );
-};
+export const replicateOrganizationAdmins = organizationAdmins.replicate;
 
 /** Lookup against the replica kept by `replicateOrganizationAdmins`. */
-export function replicaLookup(db: Pick<EntityManager, 'query'>): AdminListLookup {
-  return async (organizationId, accountId) => {
-    const rows = await db.query('SELECT 1 FROM organization_admins WHERE organization_id = $1 AND $2 = ANY(account_ids)', [organizationId, accountId]);
-    return rows.length > 0;
-  };
-}
+export const replicaLookup = organizationAdmins.replicaLookup;

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { emitEvent } from '../kit/events';
+import { DISTRICT_ADMINS, type DistrictAdminsPayload } from '../kit/district-admins';
 import { ORGANIZATION_ADMINS, type OrganizationAdminsPayload } from '../kit/organization-admins';
+import { nextDistrictAdminList } from './data/district-admin.repository';
 import { nextAdminList } from './data/organization.repository';
 import type { NeedEntity } from './data/need.entity';
 import type { OrganizationEntity } from './data/organization.entity';
@@ -8,7 +10,8 @@ import type { OrganizationEntity } from './data/organization.entity';
 /**
  * Events this subgraph tells the others. `organization.standing` lets projects refuse publishing by an unverified or
  * suspended organization without asking us per request; `organization.admins` lets every subgraph that acts for an
- * organization check an org-admin token against the admin list; `need.converted` makes projects create the draft.
+ * organization check an org-admin token against the admin list, and `district.admins` a district-admin token against
+ * its district's list; `need.converted` makes projects create the draft.
  */
 export const ORGANIZATION_STANDING = 'organization.standing';
 export const NEED_CONVERTED = 'need.converted';
@@ -42,4 +45,10 @@ export function emitNeedConverted(m: EntityManager, n: NeedEntity, organizationI
 export async function emitAdmins(m: EntityManager, organizationId: string): Promise<string> {
   const payload: OrganizationAdminsPayload = { organizationId, ...(await nextAdminList(m, organizationId)) };
   return emitEvent(m, ORGANIZATION_ADMINS, payload);
+}
+
+/** Announces the district's whole admin list after a change to it, in the change's transaction. */
+export async function emitDistrictAdmins(m: EntityManager, district: string): Promise<string> {
+  const payload: DistrictAdminsPayload = { district, ...(await nextDistrictAdminList(m, district)) };
+  return emitEvent(m, DISTRICT_ADMINS, payload);
 }

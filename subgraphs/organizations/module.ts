@@ -1,4 +1,5 @@
 import { defineSubgraph, readSdl } from '../kit/subgraph';
+import { DistrictAdminEntity } from './data/district-admin.entity';
 import { DistrictEntity } from './data/district.entity';
 import { NeedEntity } from './data/need.entity';
 import { OrganizationAdminEntity } from './data/organization-admin.entity';
@@ -11,7 +12,8 @@ import { linkVolunteerAccount } from './data/team.repository';
 import { DistrictsAndOrganizations1764300000000 } from './migrations/1764300000000-districts-and-organizations';
 import { ProfilesAdminsTeamsNeeds1764300200000 } from './migrations/1764300200000-profiles-admins-teams-needs';
 import { AdminAnnouncements1764300800000 } from './migrations/1764300800000-admin-announcements';
-import { District } from './resolvers/District';
+import { DistrictAdmins1764300900000 } from './migrations/1764300900000-district-admins';
+import { District, DistrictAdmin } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
 import { Organization } from './resolvers/Organization';
@@ -25,9 +27,9 @@ import { seedDemo } from './seed';
 export const organizations = defineSubgraph({
   name: 'organizations',
   typeDefs: readSdl('subgraphs/organizations'),
-  resolvers: { Query, Mutation, District, Organization, OrganizationAdmin, Team, TeamMember, Need },
-  entities: [DistrictEntity, OrganizationEntity, OrganizationAdminEntity, TeamEntity, TeamMemberEntity, VolunteerAccountEntity, NeedEntity],
-  migrations: [DistrictsAndOrganizations1764300000000, ProfilesAdminsTeamsNeeds1764300200000, AdminAnnouncements1764300800000],
+  resolvers: { Query, Mutation, District, DistrictAdmin, Organization, OrganizationAdmin, Team, TeamMember, Need },
+  entities: [DistrictEntity, DistrictAdminEntity, OrganizationEntity, OrganizationAdminEntity, TeamEntity, TeamMemberEntity, VolunteerAccountEntity, NeedEntity],
+  migrations: [DistrictsAndOrganizations1764300000000, ProfilesAdminsTeamsNeeds1764300200000, AdminAnnouncements1764300800000, DistrictAdmins1764300900000],
   loaders: createLoaders,
   consumes: {
     // The volunteers subgraph announces each registration (and edit) with the volunteer's id and account; team

@@ -7,7 +7,10 @@ import { TeamMemberEntity } from './data/team-member.entity';
 import { TeamEntity } from './data/team.entity';
 import { VolunteerAccountEntity } from './data/volunteer-account.entity';
 import { seedAdmins } from './data/organization.repository';
-import { emitAdmins } from './events';
+import { seedDistrictAdmins } from './data/district-admin.repository';
+import { DISTRICTS } from '../kit/districts';
+import { demoDistrictAdmin } from '../kit/district-admins';
+import { emitAdmins, emitDistrictAdmins } from './events';
 
 /** The demo volunteers' accounts (demo-volunteer-NN is volunteer 20000000-…-0000000000NN in the volunteers subgraph). */
 const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {
@@ -15,7 +18,10 @@ const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {
   return { accountId: `demo-volunteer-${nn}`, volunteerId: `20000000-0000-4000-8000-0000000000${nn}` };
 });
 
-/** Demo organizations (with their admins `demo-org-admin-NN`, and `demo-org-admin` of the dev token), teams, needs. */
+/**
+ * Demo organizations (with their admins `demo-org-admin-NN`, and `demo-org-admin` of the dev token), teams, needs,
+ * and one admin per district (`demo-district-admin-<code>`).
+ */
 export async function seedDemo(db: DataSource): Promise<void> {
   const verifiedAt = new Date();
   // Seeding announces nothing: like every subgraph, projects seeds its own replica of the demo organizations.
@@ -26,6 +32,9 @@ export async function seedDemo(db: DataSource): Promise<void> {
   // Only lists the seed actually changed are announced, so a restart announces nothing.
   await db.transaction(async (m) => {
     for (const organizationId of await seedAdmins(m, demo.admins)) await emitAdmins(m, organizationId);
+    // One demo admin per district, the account a development district-admin token names by default.
+    const districtAdmins = DISTRICTS.map((d) => ({ districtCode: d.code, accountId: demoDistrictAdmin(d.code) }));
+    for (const code of await seedDistrictAdmins(m, districtAdmins)) await emitDistrictAdmins(m, code);
   });
   await seedRows(db, VolunteerAccountEntity, demoVolunteerAccounts);
   await seedRows(db, TeamEntity, demo.teams);

@@ -19,6 +19,7 @@ import { GalleryCalendar1764300600000 } from './migrations/1764300600000-gallery
 import { OrganizationAdmins1764300700000 } from './migrations/1764300700000-organization-admins';
 import { HoursVersions1764310000000 } from './migrations/1764310000000-hours-versions';
 import { SearchNear1764320000000 } from './migrations/1764320000000-search-near';
+import { DistrictAdminReplica1764500000000 } from '../kit/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
@@ -40,7 +41,7 @@ export const projects = defineSubgraph({
   typeDefs: readSdl('subgraphs/projects'),
   resolvers: { Query, Mutation, Project, ProjectPhoto, Shift, Signup, ServiceRecord, CorrectionRequest, Notification, ServiceCategory, Need, Organization, District, Volunteer, ServiceSummary },
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
-  migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000, Serving1764300500000, GalleryCalendar1764300600000, OrganizationAdmins1764300700000, HoursVersions1764310000000, SearchNear1764320000000],
+  migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000, Serving1764300500000, GalleryCalendar1764300600000, OrganizationAdmins1764300700000, HoursVersions1764310000000, SearchNear1764320000000, DistrictAdminReplica1764500000000],
   loaders: createLoaders,
   consumes: consumers,
   seed: async (db) => {

@@ -3,6 +3,7 @@ import { countStatements, expectError, expectNoErrors, startCity, type City, typ
 import { pidu } from '../../subgraphs/pidu/module';
 import { deliver } from '../testkit/events';
 import { outcomes, sql, VOLUNTEER, volunteerToken } from './district-helpers';
+import { districtAdminToken } from '../testkit/tokens';
 
 /**
  * Pidu's time bank through the gateway: demo history earns credits (1 h = 1 credit, city-wide, capped at 1,500),
@@ -56,8 +57,8 @@ test('an account is visible to its volunteer, Pidu and city admins only', async 
   const as = async (token?: string) => expectNoErrors(await city.query(q, { id }, token)).volunteer.pidu;
   expect(await as()).toBeNull();
   expect(await as(await volunteerToken(city, 1))).toBeNull();
-  expect(await as(await city.token({ role: 'district_admin', sub: 'xj-admin', district: 'xinjin' }))).toBeNull();
-  expect(await as(await city.token({ role: 'district_admin', sub: 'pd-admin', district: 'pidu' }))).toEqual({ balance: 652 });
+  expect(await as(await districtAdminToken(city, 'xinjin'))).toBeNull();
+  expect(await as(await districtAdminToken(city, 'pidu'))).toEqual({ balance: 652 });
   expect(await as(await city.token({ role: 'city_admin', sub: 'c-admin' }))).toEqual({ balance: 652 });
 });
 
@@ -101,7 +102,7 @@ describe('family gifts', () => {
     expectError(await city.query(`mutation { piduGiveCredits(toVolunteerId: "nope", amount: 1) { balance } }`, {}, await volunteerToken(city, 4)), 'BAD_USER_INPUT');
     expectError(await give(4, 4, 1), 'BAD_USER_INPUT');
     expectError(await city.query(`mutation { piduGiveCredits(toVolunteerId: "${VOLUNTEER(8)}", amount: 1) { balance } }`), 'UNAUTHENTICATED');
-    const admin = await city.token({ role: 'district_admin', sub: 'pd-admin', district: 'pidu' });
+    const admin = await districtAdminToken(city, 'pidu');
     expectError(await city.query(`mutation { piduGiveCredits(toVolunteerId: "${VOLUNTEER(8)}", amount: 1) { balance } }`, {}, admin), 'FORBIDDEN');
     // 08 has no confirmed hours: below one star, credits cannot be given.
     expectError(await give(8, 4, 1), 'STAR_LEVEL_TOO_LOW');
@@ -155,8 +156,8 @@ describe('services offered in Pidu', () => {
     expect(offer).toMatchObject({ title: '陪伴散步', status: 'ACTIVE', provider: { id: VOLUNTEER(13) } });
     const withdraw = `mutation($id: ID!) { piduWithdrawOffer(offerId: $id) { status } }`;
     expectError(await city.query(withdraw, { id: offer.id }, await volunteerToken(city, 8)), 'FORBIDDEN');
-    expectError(await city.query(withdraw, { id: offer.id }, await city.token({ role: 'district_admin', sub: 'xj', district: 'xinjin' })), 'FORBIDDEN');
-    expect(expectNoErrors(await city.query(withdraw, { id: offer.id }, await city.token({ role: 'district_admin', sub: 'pd', district: 'pidu' }))).piduWithdrawOffer.status).toBe('WITHDRAWN');
+    expectError(await city.query(withdraw, { id: offer.id }, await districtAdminToken(city, 'xinjin')), 'FORBIDDEN');
+    expect(expectNoErrors(await city.query(withdraw, { id: offer.id }, await districtAdminToken(city, 'pidu'))).piduWithdrawOffer.status).toBe('WITHDRAWN');
     expectError(await city.query(BOOK, { id: offer.id }, await volunteerToken(city, 1)), 'OFFER_WITHDRAWN');
   });
 

@@ -1,13 +1,14 @@
 import demo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { ORG, publishedProject } from '../projects/helpers';
+import { districtAdminToken } from '../testkit/tokens';
 
 /** Qionglai's rural revitalization (乡村振兴): villages, project tags by theme, figures per village. */
 let city: City;
 let admin: string;
 beforeAll(async () => {
   city = await startCity();
-  admin = await city.token({ role: 'district_admin', sub: 'ql-admin', district: 'qionglai' });
+  admin = await districtAdminToken(city, 'qionglai');
 });
 afterAll(() => city?.stop());
 
@@ -71,7 +72,7 @@ test('only Qionglai district admins (and city admins) tag, and only Qionglai pro
   const input = { projectId: QL_PROJECT, placeId: ZHOUHE, theme: 'HERITAGE' };
   expectError(await city.query(TAG, { input }), 'UNAUTHENTICATED');
   for (const token of [
-    await city.token({ role: 'district_admin', sub: 'pd-admin', district: 'pidu' }),
+    await districtAdminToken(city, 'pidu'),
     await city.token({ role: 'volunteer', sub: 'demo-volunteer-10' }),
     await city.token({ role: 'org_admin', sub: 'org-11', org: '10000000-0000-4000-8000-000000000011' }),
   ]) expectError(await city.query(TAG, { input }, token), 'FORBIDDEN');

@@ -1,5 +1,6 @@
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { idNumberFor } from '../volunteers/roles';
+import { districtAdminToken } from '../testkit/tokens';
 
 /** Wuhou's community needs board (社区需求墙): residents post, a nearby volunteer takes, honor hours follow. */
 let city: City;
@@ -9,7 +10,7 @@ const WUHOU_VOLUNTEER = '20000000-0000-4000-8000-000000000011';
 beforeAll(async () => {
   city = await startCity();
   resident = await city.token({ role: 'volunteer', sub: 'resident-wang' });
-  admin = await city.token({ role: 'district_admin', sub: 'wh-admin', district: 'wuhou' });
+  admin = await districtAdminToken(city, 'wuhou');
 });
 afterAll(() => city?.stop());
 
@@ -134,7 +135,7 @@ test('the resident may cancel an untaken need, nobody else can', async () => {
 
 test('only Wuhou district admins moderate: a hidden need leaves the board and cannot be taken', async () => {
   const need = await post();
-  expectError(await city.query(MODERATE, { id: need.id, hidden: true, reason: '含广告信息' }, await city.token({ role: 'district_admin', sub: 'p', district: 'pidu' })), 'FORBIDDEN');
+  expectError(await city.query(MODERATE, { id: need.id, hidden: true, reason: '含广告信息' }, await districtAdminToken(city, 'pidu')), 'FORBIDDEN');
   expectError(await city.query(MODERATE, { id: need.id, hidden: true, reason: '含广告信息' }, resident), 'FORBIDDEN');
   expectError(await city.query(MODERATE, { id: need.id, hidden: true }, admin), 'BAD_USER_INPUT');
   const hidden = expectNoErrors(await city.query(MODERATE, { id: need.id, hidden: true, reason: '含广告信息，请修改后重新发布' }, admin)).wuhouModerateNeed;

@@ -2,6 +2,7 @@ import { countStatements, expectError, expectNoErrors, startCity, type City, typ
 import { xinjin } from '../../subgraphs/xinjin/module';
 import { deliver } from '../testkit/events';
 import { outcomes, sql, VOLUNTEER, volunteerToken } from './district-helpers';
+import { districtAdminToken } from '../testkit/tokens';
 
 /**
  * Xinjin's points mall through the gateway: points from confirmed hours (10 per hour, city-wide, equal to
@@ -17,7 +18,7 @@ afterAll(() => city?.stop());
 const GIFT_BOX = '71000000-0000-4000-8000-000000000001'; // 新津特产礼盒, 800 points, stock 30, shop xinjin-shop-xiangweifang
 const CINEMA = '71000000-0000-4000-8000-000000000002'; // 电影票, 300 points
 
-const admin = () => city.token({ role: 'district_admin', sub: 'xj-admin', district: 'xinjin' });
+const admin = () => districtAdminToken(city, 'xinjin');
 const shop = (account: string) => city.token({ role: 'volunteer', sub: account });
 const REDEEM = `mutation($id: ID!) { xinjinRedeemReward(rewardId: $id) { id code points status reward { title stock } volunteer { id } } }`;
 const USE = `mutation($code: String!) { xinjinUseRedemption(code: $code) { status usedAt reward { title } } }`;
@@ -49,7 +50,7 @@ test('points are visible to the volunteer, Xinjin and city admins only', async (
   const as = async (token?: string) => expectNoErrors(await city.query(q, { id: VOLUNTEER(1) }, token)).volunteer.xinjin;
   expect(await as()).toBeNull();
   expect(await as(await volunteerToken(city, 2))).toBeNull();
-  expect(await as(await city.token({ role: 'district_admin', sub: 'pd', district: 'pidu' }))).toBeNull();
+  expect(await as(await districtAdminToken(city, 'pidu'))).toBeNull();
   expect(await as(await admin())).toEqual({ points: 1260 });
   expect(await as(await city.token({ role: 'city_admin', sub: 'c' }))).toEqual({ points: 1260 });
 });
@@ -66,7 +67,7 @@ describe('managing rewards', () => {
   test('only Xinjin\'s admin (or a city admin) lists, restocks and retires rewards; input is validated', async () => {
     expectError(await city.query(CREATE, { input: rewardInput() }), 'UNAUTHENTICATED');
     expectError(await city.query(CREATE, { input: rewardInput() }, await volunteerToken(city, 9)), 'FORBIDDEN');
-    expectError(await city.query(CREATE, { input: rewardInput() }, await city.token({ role: 'district_admin', sub: 'pd', district: 'pidu' })), 'FORBIDDEN');
+    expectError(await city.query(CREATE, { input: rewardInput() }, await districtAdminToken(city, 'pidu')), 'FORBIDDEN');
     const token = await admin();
     for (const bad of [{ title: '韭' }, { pointsCost: 0 }, { pointsCost: 100001 }, { stock: -1 }, { stock: 10001 }, { merchantName: ' ' }]) {
       expectError(await city.query(CREATE, { input: rewardInput(bad) }, token), 'BAD_USER_INPUT');

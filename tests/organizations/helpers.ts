@@ -1,5 +1,6 @@
 import { creditCodeCheckCharacter } from '../../subgraphs/kit/credit-code';
 import { startCity, type City } from '../testkit/city';
+import { districtAdminToken } from '../testkit/tokens';
 
 /** Demo ids and accounts (subgraphs/organizations/data/demo.json). */
 export const ORG = (nn: number) => `10000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
@@ -21,12 +22,12 @@ export function bootCity(use: (city: City, as: Tokens) => void): void {
   afterAll(() => city?.stop());
 }
 
-/** Tokens for each role; an org admin's account defaults to the demo admin of that organization. */
+/** Tokens for each role; an org or district admin's account is the demo admin of that organization or district. */
 export function tokens(city: City) {
   return {
     volunteer: (sub: string) => city.token({ role: 'volunteer', sub }),
     orgAdmin: (org: string, sub = `demo-org-admin-${org.slice(-2)}`) => city.token({ role: 'org_admin', sub, org }),
-    districtAdmin: (district: string) => city.token({ role: 'district_admin', sub: `district-admin-${district}`, district }),
+    districtAdmin: (district: string) => districtAdminToken(city, district),
     cityAdmin: () => city.token({ role: 'city_admin', sub: 'city-admin-1' }),
     partner: (sub: string) => city.token({ role: 'partner', sub, azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
   };

@@ -1,6 +1,7 @@
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { newCreditCode, REGISTER, registration } from '../organizations/helpers';
 import { adminToken, dayFromNow, ORG, projectInput, publishedProject } from './helpers';
+import { districtAdminToken } from '../testkit/tokens';
 
 /**
  * A token's claim to administer an organization is a hint; the organization's admin list (owned by the
@@ -108,8 +109,8 @@ test('a draft cancelled before publication stays private everywhere; a project c
 test('a verified organization that changes its name or district is verified again before it publishes', async () => {
   const founder = await city.token({ role: 'volunteer', sub: 'demo-volunteer-08' });
   const org = expectNoErrors(await city.query(REGISTER, { input: registration(newCreditCode('7'), { district: 'jinniu' }) }, founder)).registerOrganization;
-  const jinniu = await city.token({ role: 'district_admin', sub: 'jinniu-admin', district: 'jinniu' });
-  const pidu = await city.token({ role: 'district_admin', sub: 'pidu-admin', district: 'pidu' });
+  const jinniu = await districtAdminToken(city, 'jinniu');
+  const pidu = await districtAdminToken(city, 'pidu');
   const VERIFY = `mutation($id: ID!) { verifyOrganization(id: $id) { status verified } }`;
   const UPDATE = `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { status verified canPublish district { code } } }`;
   expectNoErrors(await city.query(VERIFY, { id: org.id }, jinniu));

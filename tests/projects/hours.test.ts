@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { addWorkingDays } from '../../subgraphs/kit/days';
 import { adminToken, dayFromNow, ORG, publishedProject } from './helpers';
+import { districtAdminToken } from '../testkit/tokens';
 
 let city: City;
 let admin: string;
@@ -177,8 +178,8 @@ test('service records are visible to the volunteer, city admins and their distri
   expect(own.edges).toHaveLength(3);
   expect(own.pageInfo.hasNextPage).toBe(true);
   expect(expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'city_admin', sub: 'c' }))).volunteer.serviceRecords.edges).toHaveLength(3);
-  expect(expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'district_admin', sub: 'd', district: 'qingyang' }))).volunteer.serviceRecords.edges).toHaveLength(3);
-  expect(expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'district_admin', sub: 'd', district: 'pidu' }))).volunteer.serviceRecords).toBeNull();
+  expect(expectNoErrors(await city.query(Q, { id }, await districtAdminToken(city, 'qingyang'))).volunteer.serviceRecords.edges).toHaveLength(3);
+  expect(expectNoErrors(await city.query(Q, { id }, await districtAdminToken(city, 'pidu'))).volunteer.serviceRecords).toBeNull();
   expect(expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'volunteer', sub: demo(3).sub }))).volunteer.serviceRecords).toBeNull();
   expect(expectNoErrors(await city.query(Q, { id })).volunteer.serviceRecords).toBeNull();
   // The public contract the growth system builds on is unchanged.

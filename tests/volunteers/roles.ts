@@ -1,5 +1,6 @@
 import { idCheckChar } from '../../subgraphs/kit/idcard';
 import { startCity, type City } from '../testkit/city';
+import { districtAdminToken } from '../testkit/tokens';
 
 /** Demo volunteers used across these tests (subgraphs/volunteers/data/demo.json). */
 export const DEMO = {
@@ -18,8 +19,8 @@ export async function roleTokens(city: City) {
   return {
     self01: await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }),
     other03: await city.token({ role: 'volunteer', sub: 'demo-volunteer-03' }),
-    jinjiangAdmin: await city.token({ role: 'district_admin', sub: 'admin-jinjiang', district: 'jinjiang' }),
-    piduAdmin: await city.token({ role: 'district_admin', sub: 'admin-pidu', district: 'pidu' }),
+    jinjiangAdmin: await districtAdminToken(city, 'jinjiang'),
+    piduAdmin: await districtAdminToken(city, 'pidu'),
     cityAdmin: await city.token({ role: 'city_admin', sub: 'admin-city' }),
     orgAdmin: await city.token({ role: 'org_admin', sub: 'admin-org', org: '10000000-0000-4000-8000-000000000001' }),
     partnerFor01: await city.token({ role: 'partner', sub: 'demo-volunteer-01', azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),

@@ -46,7 +46,7 @@ export async function fileNeed(ctx: Ctx, raw: FileNeedInput): Promise<NeedEntity
 async function triage(ctx: Ctx, id: string, what: string, step: (need: NeedEntity, m: Parameters<typeof lockNeed>[0]) => Promise<Partial<NeedEntity>>): Promise<NeedEntity> {
   const found = await ctx.loaders.need.load(requireUuid(id, 'id'));
   if (!found) throw notFound('There is no need with this id.');
-  requireDistrictAdmin(ctx, found.districtCode, what);
+  await requireDistrictAdmin(ctx, found.districtCode, what);
   return ctx.db.transaction(async (m) => {
     const need = (await lockNeed(m, found.id))!;
     return saveNeed(m, Object.assign(need, await step(need, m)));

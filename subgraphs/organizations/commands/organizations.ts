@@ -106,8 +106,8 @@ async function changeStanding(
   });
 }
 
-function requireStandingAuthority(ctx: Ctx, org: OrganizationEntity, what: string): void {
-  requireDistrictAdmin(ctx, org.districtCode, `${what} ${org.name}`);
+function requireStandingAuthority(ctx: Ctx, org: OrganizationEntity, what: string): Promise<void> {
+  return requireDistrictAdmin(ctx, org.districtCode, `${what} ${org.name}`);
 }
 
 const statusIs = (org: OrganizationEntity, allowed: OrganizationStatus[], message: string) => {

@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import { accountOf, type Caller } from '../../kit/caller';
 import type { Connection } from '../../kit/connection';
 import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
+import { districtAdminCheck } from '../../kit/district-admins';
 import { organizationAdminCheck } from '../../kit/organization-admins';
+import { adminsOfDistricts } from './district-admin.repository';
 import { districtsByCodes, organizationCounts } from './district.repository';
 import { needsByIds } from './need.repository';
 import { adminsOf, organizationsByIds } from './organization.repository';
@@ -15,6 +17,7 @@ export function createLoaders(db: DataSource, caller: Caller) {
   // One loader per (first, after): every team in a response asking for the same page shares one statement.
   const pages = new Map<string, DataLoader<string, Connection<TeamMemberEntity>>>();
   const adminsByOrganization = groupLoader((ids: readonly string[]) => adminsOf(db, ids), (a) => a.organizationId);
+  const adminsByDistrict = groupLoader((codes: readonly string[]) => adminsOfDistricts(db, codes), (a) => a.districtCode);
   return {
     district: rowLoader((codes: readonly string[]) => districtsByCodes(db, codes), (d) => d.code),
     organization: rowLoader((ids: readonly string[]) => organizationsByIds(db, ids), (o) => o.id),
@@ -23,6 +26,10 @@ export function createLoaders(db: DataSource, caller: Caller) {
     /** Whether the caller acts for an organization: its token names it and its account is on the list (ours). */
     actsFor: organizationAdminCheck(caller, async (organizationId, accountId) =>
       (await adminsByOrganization.load(organizationId)).some((a) => a.accountId === accountId)),
+    adminsByDistrict,
+    /** Whether the caller administers a district: a city admin, or a district-admin token whose account is on its list (ours). */
+    administersDistrict: districtAdminCheck(caller, async (code, accountId) =>
+      (await adminsByDistrict.load(code)).some((a) => a.accountId === accountId)),
     teamsByOrganization: groupLoader((ids: readonly string[]) => teamsOfOrganizations(db, ids), (t) => t.organizationId),
     team: rowLoader((ids: readonly string[]) => teamsByIds(db, ids), (t) => t.id),
     teamMember: rowLoader((ids: readonly string[]) => membersByIds(db, ids), (m) => m.id),

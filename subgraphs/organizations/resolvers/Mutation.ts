@@ -1,4 +1,5 @@
 import type { SubgraphContext } from '../../kit/subgraph';
+import * as districts from '../commands/districts';
 import * as needs from '../commands/needs';
 import * as organizations from '../commands/organizations';
 import * as teams from '../commands/teams';
@@ -14,6 +15,8 @@ export const Mutation = {
   reactivateOrganization: (_: unknown, a: { id: string; reason: string }, ctx: Ctx) => organizations.reactivateOrganization(ctx, a.id, a.reason),
   addOrganizationAdmin: (_: unknown, a: { organizationId: string; accountId: string }, ctx: Ctx) => organizations.addOrganizationAdmin(ctx, a.organizationId, a.accountId),
   removeOrganizationAdmin: (_: unknown, a: { organizationId: string; accountId: string }, ctx: Ctx) => organizations.removeOrganizationAdmin(ctx, a.organizationId, a.accountId),
+  addDistrictAdmin: (_: unknown, a: { district: string; accountId: string }, ctx: Ctx) => districts.addDistrictAdmin(ctx, a.district, a.accountId),
+  removeDistrictAdmin: (_: unknown, a: { district: string; accountId: string }, ctx: Ctx) => districts.removeDistrictAdmin(ctx, a.district, a.accountId),
   createTeam: (_: unknown, a: { input: teams.CreateTeamInput }, ctx: Ctx) => teams.createTeam(ctx, a.input),
   joinTeam: (_: unknown, a: { teamId: string; note?: string | null }, ctx: Ctx) => teams.joinTeam(ctx, a.teamId, a.note),
   approveTeamMember: (_: unknown, a: { memberId: string }, ctx: Ctx) => teams.approveTeamMember(ctx, a.memberId),

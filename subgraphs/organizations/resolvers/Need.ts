@@ -1,9 +1,8 @@
-import { administersDistrict } from '../../kit/caller';
 import { serviceCategoryByCode } from '../../kit/categories';
 import type { SubgraphContext } from '../../kit/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { NeedEntity } from '../data/need.entity';
-import { actsForOrganization } from '../rules/access';
+import { actsForOrganization, administersDistrict } from '../rules/access';
 import { iso } from '../rules/input';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -14,7 +13,7 @@ export const Need = {
   filedBy: (n: NeedEntity, _: unknown, ctx: Ctx) => ctx.loaders.organization.load(n.organizationId),
   district: (n: NeedEntity, _: unknown, ctx: Ctx) => ctx.loaders.district.load(n.districtCode),
   rejectionReason: async (n: NeedEntity, _: unknown, ctx: Ctx) =>
-    administersDistrict(ctx.caller, n.districtCode) || (await actsForOrganization(ctx, n.organizationId)) ? n.rejectionReason : null,
+    (await administersDistrict(ctx, n.districtCode)) || (await actsForOrganization(ctx, n.organizationId)) ? n.rejectionReason : null,
   convertedTo: (n: NeedEntity, _: unknown, ctx: Ctx) => (n.convertedOrganizationId ? ctx.loaders.organization.load(n.convertedOrganizationId) : null),
   filedAt: (n: NeedEntity) => iso(n.filedAt),
   triagedAt: (n: NeedEntity) => iso(n.triagedAt),

@@ -1,10 +1,9 @@
-import { administersDistrict } from '../../kit/caller';
 import { pageSize } from '../../kit/connection';
 import { forbidden } from '../../kit/errors';
 import type { SubgraphContext } from '../../kit/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { TeamEntity } from '../data/team.entity';
-import { actsForOrganization } from '../rules/access';
+import { actsForOrganization, administersDistrict } from '../rules/access';
 
 type Ctx = SubgraphContext<Loaders>;
 
@@ -13,7 +12,7 @@ async function seesMembers(ctx: Ctx, team: TeamEntity): Promise<boolean> {
   const mine = await ctx.loaders.myMembership.load(team.id);
   if (ctx.caller.kind === 'volunteer' && mine?.role === 'LEADER' && mine.status === 'ACTIVE') return true;
   const org = await ctx.loaders.organization.load(team.organizationId);
-  return !!org && (administersDistrict(ctx.caller, org.districtCode) || (await actsForOrganization(ctx, org.id)));
+  return !!org && ((await administersDistrict(ctx, org.districtCode)) || (await actsForOrganization(ctx, org.id)));
 }
 
 export const Team = {

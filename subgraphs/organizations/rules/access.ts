@@ -1,4 +1,3 @@
-import { administersDistrict } from '../../kit/caller';
 import { forbidden, unauthenticated } from '../../kit/errors';
 import type { SubgraphContext } from '../../kit/subgraph';
 import type { Loaders } from '../data/loaders';
@@ -32,15 +31,31 @@ export async function requireOrganizationAdmin(ctx: Ctx, org: OrganizationEntity
   }
 }
 
-/** The district admin of the district, or a city admin. */
-export function requireDistrictAdmin(ctx: Ctx, districtCode: string, what: string): void {
+/**
+ * True when the caller administers the district: a city admin (trusted by token), or a district-admin token for it
+ * whose account is on the district's admin list.
+ */
+export function administersDistrict(ctx: Ctx, districtCode: string): Promise<boolean> {
+  return ctx.loaders.administersDistrict(districtCode);
+}
+
+/** A listed admin of the district, or a city admin. */
+export async function requireDistrictAdmin(ctx: Ctx, districtCode: string, what: string): Promise<void> {
   if (ctx.caller.kind === 'anonymous') throw unauthenticated(`Sign in as a district admin to ${what}.`);
-  if (!administersDistrict(ctx.caller, districtCode)) {
-    throw forbidden(`Only the admins of district ${districtCode} (or a city admin) may ${what}.`);
+  if (await administersDistrict(ctx, districtCode)) return;
+  if (ctx.caller.kind === 'districtAdmin' && ctx.caller.district === districtCode) {
+    throw forbidden(`Your account is not (or no longer) an admin of district ${districtCode}; ask a city admin to add you.`);
   }
+  throw forbidden(`Only the admins of district ${districtCode} (or a city admin) may ${what}.`);
+}
+
+/** City admins manage who administers each district; they are trusted by token (see kit/district-admins.ts). */
+export function requireCityAdmin(ctx: Ctx, what: string): void {
+  if (ctx.caller.kind === 'anonymous') throw unauthenticated(`Sign in as a city admin to ${what}.`);
+  if (ctx.caller.kind !== 'cityAdmin') throw forbidden(`Only city admins may ${what}.`);
 }
 
 /** Its own admins and the admins above it see what the public does not (admin list, reasons). */
 export async function overseesOrganization(ctx: Ctx, org: OrganizationEntity): Promise<boolean> {
-  return administersDistrict(ctx.caller, org.districtCode) || actsForOrganization(ctx, org.id);
+  return (await administersDistrict(ctx, org.districtCode)) || actsForOrganization(ctx, org.id);
 }

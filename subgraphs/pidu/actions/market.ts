@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { administersDistrict, type Caller } from '../../kit/caller';
+import type { Caller } from '../../kit/caller';
+import type { DistrictRequest } from '../../kit/district';
 import { actingVolunteer } from '../../kit/district-volunteers';
 import { appError, badInput, conflict, forbidden, notFound } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
@@ -32,12 +33,15 @@ export async function postOffer(db: DataSource, caller: Caller, input: OfferInpu
 }
 
 /** The provider withdraws their own offer; Pidu's district admin (or a city admin) any offer, e.g. one against the rules. */
-export async function withdraw(db: DataSource, caller: Caller, offerId: string): Promise<OfferRow> {
+export async function withdraw(req: DistrictRequest, offerId: string): Promise<OfferRow> {
+  const { db, caller } = req;
   requireUuid(offerId, 'offerId');
+  // Read before the transaction, so no connection is held while the admin list is looked up.
+  const isAdmin = await req.loaders.administersDistrict('pidu');
   return db.transaction(async (m) => {
     const offer = await offerById(m, offerId);
     if (!offer) throw notFound('No service offer has this id.');
-    if (!administersDistrict(caller, 'pidu')) {
+    if (!isAdmin) {
       const me = await actingVolunteer(m, caller);
       if (me.volunteerId !== offer.providerId) throw forbidden('Only the volunteer who posted this offer, or Pidu\'s district admin, can withdraw it.');
     }

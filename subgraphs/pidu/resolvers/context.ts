@@ -10,4 +10,4 @@ export const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString(
 export const volunteerRef = (id: string | null) => (id ? { __typename: 'Volunteer', id } : null);
 
 /** Only the volunteer, Pidu's district admin and city admins see a volunteer's account here. */
-export const mayReadAccount = (ctx: Ctx, volunteerId: string) => mayReadDistrictAccount(ctx.caller, 'pidu', ctx.loaders.me, volunteerId);
+export const mayReadAccount = (ctx: Ctx, volunteerId: string) => mayReadDistrictAccount(ctx.loaders.administersDistrict, 'pidu', ctx.loaders.me, volunteerId);

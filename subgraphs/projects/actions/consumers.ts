@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { DomainEvent, EventHandler } from '../../kit/events';
 import { isDistrictCode } from '../../kit/districts';
 import { isUuid } from '../../kit/ids';
+import { DISTRICT_ADMINS, replicateDistrictAdmins } from '../../kit/district-admins';
 import { ORGANIZATION_ADMINS, replicateOrganizationAdmins } from '../../kit/organization-admins';
 import { upsertProfile, upsertStanding } from '../data/replica.repository';
 import { insertShifts } from '../data/shift.repository';
@@ -67,6 +68,8 @@ export const consumers: Record<string, EventHandler> = {
   'organization.standing': organizationStanding,
   // Who may act for an organization: an org-admin token counts only for an account on this list.
   [ORGANIZATION_ADMINS]: replicateOrganizationAdmins,
+  // Who may read a district's volunteers' records: a district-admin token counts only for an account on this list.
+  [DISTRICT_ADMINS]: replicateDistrictAdmins,
   'volunteer.profile': volunteerProfile,
   'need.converted': needConverted,
 };

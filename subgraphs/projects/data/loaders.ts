@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { accountOf, type Caller } from '../../kit/caller';
 import { countLoader, groupLoader, loaderFamily, rowLoader } from '../../kit/loaders';
+import { districtAdminCheck, districtReplicaLookup } from '../../kit/district-admins';
 import { organizationAdminCheck, replicaLookup } from '../../kit/organization-admins';
 import { countsBy, projectsByIds, projectsByNeeds, projectsOfOrganizations } from './project.repository';
 import { profileOfAccount, profilesByIds, type VolunteerProfile } from './replica.repository';
@@ -55,6 +56,8 @@ export function createLoaders(db: DataSource, caller: Caller) {
     }, (s) => s.shiftId),
     /** Whether the caller is a listed admin of an organization (replica of the organizations subgraph's lists). */
     actsFor: organizationAdminCheck(caller, replicaLookup(db)),
+    /** Whether the caller administers a district: a city admin, or a listed admin (replica of the organizations subgraph's lists). */
+    administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
     me,
   };
 }

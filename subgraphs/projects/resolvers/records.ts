@@ -1,4 +1,3 @@
-import { administersDistrict } from '../../kit/caller';
 import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
 import { recordsOfVolunteer } from '../data/service-record.repository';
 import { isSelf, type Ctx } from './context';
@@ -12,12 +11,12 @@ export async function volunteerRecordPage(ctx: Ctx, volunteerId: string | null, 
   return toConnection(rows, size, (r) => [r.servedOn, r.id]);
 }
 
-/** Service records are personal: the volunteer, city admins, and admins of the district the volunteer lives in. */
+/** Service records are personal: the volunteer, city admins, and listed admins of the district the volunteer lives in. */
 export async function mayReadRecords(ctx: Ctx, volunteerId: string): Promise<boolean> {
   if (ctx.caller.kind === 'cityAdmin') return true;
   if (ctx.caller.kind === 'districtAdmin') {
     const profile = await ctx.loaders.profile.load(volunteerId);
-    return !!profile?.districtCode && administersDistrict(ctx.caller, profile.districtCode);
+    return !!profile?.districtCode && ctx.loaders.administersDistrict(profile.districtCode);
   }
   return isSelf(ctx, volunteerId);
 }

@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { Caller } from '../../kit/caller';
+import type { DistrictRequest } from '../../kit/district';
 import { appError, notFound } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
 import { placesByIds } from '../data/place.repository';
@@ -12,8 +11,9 @@ import { requireQionglaiAdmin } from '../rules/access';
  * district is known from confirmed hours or from any read of `Project.qionglai` through the gateway (an admin
  * opens the project before tagging it), since no project event exists and other subgraphs' tables are off limits.
  */
-export async function tagProject(db: DataSource, caller: Caller, input: { projectId: string; placeId: string; theme: Theme }): Promise<TagRow> {
-  const taggedBy = requireQionglaiAdmin(caller);
+export async function tagProject(req: DistrictRequest, input: { projectId: string; placeId: string; theme: Theme }): Promise<TagRow> {
+  const { db } = req;
+  const taggedBy = await requireQionglaiAdmin(req);
   const projectId = requireUuid(input.projectId, 'projectId');
   const placeId = requireUuid(input.placeId, 'placeId');
   const [place] = await placesByIds(db, [placeId]);
@@ -26,7 +26,7 @@ export async function tagProject(db: DataSource, caller: Caller, input: { projec
   return upsertTag(db, { projectId, placeId, theme: input.theme, taggedBy });
 }
 
-export async function untagProject(db: DataSource, caller: Caller, projectId: string): Promise<boolean> {
-  requireQionglaiAdmin(caller);
-  return deleteTag(db, requireUuid(projectId, 'projectId'));
+export async function untagProject(req: DistrictRequest, projectId: string): Promise<boolean> {
+  await requireQionglaiAdmin(req);
+  return deleteTag(req.db, requireUuid(projectId, 'projectId'));
 }

@@ -4,6 +4,6 @@ import type { Ctx } from './context';
 
 export const Mutation = {
   qionglaiTagProject: (_: unknown, { input }: { input: { projectId: string; placeId: string; theme: Theme } }, ctx: Ctx) =>
-    tagProject(ctx.db, ctx.caller, input),
-  qionglaiUntagProject: (_: unknown, { projectId }: { projectId: string }, ctx: Ctx) => untagProject(ctx.db, ctx.caller, projectId),
+    tagProject(ctx, input),
+  qionglaiUntagProject: (_: unknown, { projectId }: { projectId: string }, ctx: Ctx) => untagProject(ctx, projectId),
 };

@@ -27,13 +27,16 @@ function requireDay(value: string, field: string): string {
 }
 
 /** Validates the filter and confines it to what the caller administers: their district, or the whole city. */
-function adminFilter(ctx: Ctx, f: FilterArgs): VolunteerListFilter {
+async function adminFilter(ctx: Ctx, f: FilterArgs): Promise<VolunteerListFilter> {
   const { caller } = ctx;
   if (caller.kind === 'anonymous') throw unauthenticated('Sign in as a district or city admin to list volunteers.');
   if (caller.kind !== 'districtAdmin' && caller.kind !== 'cityAdmin') throw forbidden('Only district and city admins list volunteers.');
   const district = f.district == null ? undefined : requireDistrict(f.district, 'filter.district');
   if (caller.kind === 'districtAdmin' && district !== undefined && district !== caller.district) {
     throw forbidden('District admins list only the volunteers of their own district.');
+  }
+  if (caller.kind === 'districtAdmin' && !(await ctx.loaders.administersDistrict(caller.district))) {
+    throw forbidden(`Your account is not (or no longer) an admin of district ${caller.district}; ask a city admin to add you.`);
   }
   if (f.starLevel != null && (!Number.isInteger(f.starLevel) || f.starLevel < 0 || f.starLevel > MAX_STARS)) {
     throw badInput(`filter.starLevel must be 0 to ${MAX_STARS}.`, 'filter.starLevel');
@@ -54,7 +57,7 @@ export const Query = {
   },
   volunteer: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.volunteer.load(requireUuid(args.id, 'id')),
   volunteers: async (_: unknown, args: { filter?: FilterArgs | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
-    const filter = adminFilter(ctx, args.filter ?? {});
+    const filter = await adminFilter(ctx, args.filter ?? {});
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
     const after = cursor ? { createdAt: cursor[0], id: cursor[1] } : null;

@@ -39,8 +39,8 @@ export const Volunteer = {
       memberSince: iso(v.createdAt),
     };
   },
-  profile: (v: VolunteerParent, _: unknown, ctx: Ctx) => {
-    const access = personalDataAccess(ctx.caller, v);
+  profile: async (v: VolunteerParent, _: unknown, ctx: Ctx) => {
+    const access = personalDataAccess(ctx.caller, v, await ctx.loaders.administersDistrict(v.districtCode));
     if (access === 'NONE' || !v.idNumber || !v.phone) return null;
     const full = access === 'FULL';
     return {

@@ -1,5 +1,4 @@
 import type { Caller } from '../../kit/caller';
-import { administersDistrict } from '../../kit/caller';
 
 /** The partner scope that lets a partner app read its linked citizen's record (with the citizen's consent). */
 export const PARTNER_READ_SCOPE = 'volunteer:read';
@@ -14,14 +13,20 @@ export type PersonalDataAccess = 'FULL' | 'MASKED' | 'NONE';
  * - a partner app acting for this very volunteer, holding `volunteer:read`, while the volunteer's separate
  *   consent to sharing with partners stands: the same masked record;
  * - anyone else (anonymous, other volunteers, organization admins, other districts' admins): nothing.
+ * `administers` is whether the caller verifiably administers the volunteer's district (a city admin, or a district
+ * admin on that district's list), looked up by the caller of this pure rule.
  */
-export function personalDataAccess(caller: Caller, v: { accountId: string; districtCode: string; shareWithPartners: boolean }): PersonalDataAccess {
+export function personalDataAccess(
+  caller: Caller,
+  v: { accountId: string; districtCode: string; shareWithPartners: boolean },
+  administers: boolean,
+): PersonalDataAccess {
   switch (caller.kind) {
     case 'volunteer':
       return caller.accountId === v.accountId ? 'FULL' : 'NONE';
     case 'districtAdmin':
     case 'cityAdmin':
-      return administersDistrict(caller, v.districtCode) ? 'MASKED' : 'NONE';
+      return administers ? 'MASKED' : 'NONE';
     case 'partner':
       return caller.accountId === v.accountId && v.shareWithPartners && caller.scopes.includes(PARTNER_READ_SCOPE) ? 'MASKED' : 'NONE';
     default:

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/caller';
+import type { DistrictRequest } from '../../kit/district';
 import { appError, badInput, forbidden, notFound } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
 import { insertNeed, moderateNeed, needsByIds, residentTransition, takeNeed, type NeedRow } from '../data/need.repository';
@@ -57,8 +58,9 @@ export async function cancel(db: DataSource, caller: Caller, id: string): Promis
   return (await residentTransition(db, id, account, 'OPEN', { status: 'CANCELLED' })) ?? whyNot(db, id, (n) => n.residentAccount === account, 'cancelled');
 }
 
-export async function moderate(db: DataSource, caller: Caller, id: string, hidden: boolean, reason: string | null | undefined): Promise<NeedRow> {
-  const by = requireModerator(caller);
+export async function moderate(req: DistrictRequest, id: string, hidden: boolean, reason: string | null | undefined): Promise<NeedRow> {
+  const { db } = req;
+  const by = await requireModerator(req);
   requireUuid(id, 'id');
   const why = reason?.trim() || null;
   if (hidden && (!why || why.length < 2 || why.length > 200)) throw badInput('Give the resident a reason of 2 to 200 characters when hiding a need.', 'reason');

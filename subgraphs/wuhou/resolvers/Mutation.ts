@@ -8,5 +8,5 @@ export const Mutation = {
   wuhouConfirmNeedDone: (_: unknown, { id, hours }: { id: string; hours?: number | null }, ctx: Ctx) => confirmDone(ctx.db, ctx.caller, id, hours),
   wuhouCancelNeed: (_: unknown, { id }: { id: string }, ctx: Ctx) => cancel(ctx.db, ctx.caller, id),
   wuhouModerateNeed: (_: unknown, { id, hidden, reason }: { id: string; hidden: boolean; reason?: string | null }, ctx: Ctx) =>
-    moderate(ctx.db, ctx.caller, id, hidden, reason),
+    moderate(ctx, id, hidden, reason),
 };

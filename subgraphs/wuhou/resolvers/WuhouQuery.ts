@@ -29,7 +29,7 @@ export const WuhouQuery = {
     const size = pageSize(args.first);
     const status = args.status ?? 'OPEN';
     const includeHidden = !!args.includeHidden;
-    if ((status !== 'OPEN' || includeHidden) && !moderatesWuhou(ctx.caller)) {
+    if ((status !== 'OPEN' || includeHidden) && !(await moderatesWuhou(ctx))) {
       throw forbidden('The board shows open needs; only Wuhou district admins list other statuses or hidden needs.');
     }
     const street = args.street?.trim() || null;

@@ -1,4 +1,5 @@
-import { administersDistrict, type Caller } from '../../kit/caller';
+import type { Caller } from '../../kit/caller';
+import type { DistrictRequest } from '../../kit/district';
 import { forbidden, unauthenticated } from '../../kit/errors';
 
 /** Residents and volunteers act for themselves: a signed-in citizen, not an admin role or a partner app. */
@@ -8,11 +9,12 @@ export function requireCitizen(caller: Caller, what: string): string {
   return caller.accountId;
 }
 
-/** The board's moderators: Wuhou's district admins and city admins. */
-export const moderatesWuhou = (caller: Caller) => administersDistrict(caller, 'wuhou');
+/** The board's moderators: Wuhou's listed district admins and city admins. */
+export const moderatesWuhou = (req: Pick<DistrictRequest, 'loaders'>) => req.loaders.administersDistrict('wuhou');
 
-export function requireModerator(caller: Caller): string {
+export async function requireModerator(req: DistrictRequest): Promise<string> {
+  const { caller } = req;
   if (caller.kind === 'anonymous') throw unauthenticated('Sign in as a Wuhou district admin to moderate the board.');
-  if (!moderatesWuhou(caller)) throw forbidden('Only Wuhou district admins can moderate the needs board.');
+  if (!(await moderatesWuhou(req))) throw forbidden('Only Wuhou district admins (on the district\'s admin list) can moderate the needs board.');
   return caller.accountId;
 }

@@ -12,5 +12,5 @@ export async function isTaker(n: NeedRow, ctx: Ctx): Promise<boolean> {
 
 /** A hidden need stays visible to the people it concerns and to the moderators. */
 export async function canSee(n: NeedRow, ctx: Ctx): Promise<boolean> {
-  return !n.hidden || moderatesWuhou(ctx.caller) || isResident(n, ctx) || (await isTaker(n, ctx));
+  return !n.hidden || (await moderatesWuhou(ctx)) || isResident(n, ctx) || (await isTaker(n, ctx));
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { accountOf, administersDistrict, type Caller } from '../../kit/caller';
+import { accountOf, type Caller } from '../../kit/caller';
+import type { DistrictRequest } from '../../kit/district';
 import { actingVolunteer } from '../../kit/district-volunteers';
 import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/errors';
 import { requireUuid } from '../../kit/ids';
@@ -8,14 +9,14 @@ import { insertRedemption, insertReward, markUsed, redemptionByCode, rewardById,
 import { lockAccount, post } from '../data/points.repository';
 import { MAX_POINTS_COST, MAX_STOCK, newRedemptionCode, normalizeCode } from '../rules/mall';
 
-/** Xinjin's district admin manages the mall; a city admin may step in. */
-export function assertMallAdmin(caller: Caller): void {
-  if (caller.kind === 'anonymous') throw unauthenticated('Sign in as Xinjin\'s district admin first.');
-  if (!administersDistrict(caller, 'xinjin')) throw forbidden('Only Xinjin\'s district admin manages the points mall.');
+/** Xinjin's listed district admins manage the mall; a city admin may step in. */
+export async function assertMallAdmin(req: DistrictRequest): Promise<void> {
+  if (req.caller.kind === 'anonymous') throw unauthenticated('Sign in as Xinjin\'s district admin first.');
+  if (!(await req.loaders.administersDistrict('xinjin'))) throw forbidden('Only Xinjin\'s district admin manages the points mall.');
 }
 
-export async function createReward(db: DataSource, caller: Caller, input: RewardInput): Promise<RewardRow> {
-  assertMallAdmin(caller);
+export async function createReward(req: DistrictRequest, input: RewardInput): Promise<RewardRow> {
+  await assertMallAdmin(req);
   const reward = {
     title: requireText(input.title, 'title', 2, 40),
     description: requireText(input.description, 'description', 1, 500),
@@ -24,11 +25,12 @@ export async function createReward(db: DataSource, caller: Caller, input: Reward
     pointsCost: requireWholeNumber(input.pointsCost, 'pointsCost', 1, MAX_POINTS_COST),
     stock: requireWholeNumber(input.stock, 'stock', 0, MAX_STOCK),
   };
-  return db.transaction((m) => insertReward(m, reward));
+  return req.db.transaction((m) => insertReward(m, reward));
 }
 
-export async function changeReward(db: DataSource, caller: Caller, rewardId: string, change: { restock?: number; retire?: boolean }): Promise<RewardRow> {
-  assertMallAdmin(caller);
+export async function changeReward(req: DistrictRequest, rewardId: string, change: { restock?: number; retire?: boolean }): Promise<RewardRow> {
+  const { db } = req;
+  await assertMallAdmin(req);
   requireUuid(rewardId, 'rewardId');
   if (change.restock !== undefined) requireWholeNumber(change.restock, 'quantity', 1, MAX_STOCK);
   return db.transaction(async (m) => {
@@ -68,28 +70,33 @@ export async function redeem(db: DataSource, caller: Caller, rewardId: string): 
 }
 
 /** The shop of a reward is the account named as its merchant; Xinjin's admins may act for it. */
-function mayActAsShop(caller: Caller, reward: RewardRow): boolean {
-  return administersDistrict(caller, 'xinjin') || (caller.kind === 'volunteer' && accountOf(caller) === reward.merchantAccount);
+function mayActAsShop(caller: Caller, isAdmin: boolean, reward: RewardRow): boolean {
+  return isAdmin || (caller.kind === 'volunteer' && accountOf(caller) === reward.merchantAccount);
 }
 
 /** The shop checks a code; null for an unknown one. */
-export async function checkCode(db: DataSource, caller: Caller, code: string): Promise<RedemptionRow | null> {
+export async function checkCode(req: DistrictRequest, code: string): Promise<RedemptionRow | null> {
+  const { db, caller } = req;
   if (caller.kind === 'anonymous') throw unauthenticated('Sign in with the shop\'s account to check codes.');
+  const isAdmin = await req.loaders.administersDistrict('xinjin');
   const redemption = await redemptionByCode(db.manager, normalizeCode(code));
   if (!redemption) return null;
-  if (!mayActAsShop(caller, (await rewardById(db.manager, redemption.rewardId))!)) throw forbidden('This code is for another shop\'s reward.');
+  if (!mayActAsShop(caller, isAdmin, (await rewardById(db.manager, redemption.rewardId))!)) throw forbidden('This code is for another shop\'s reward.');
   return redemption;
 }
 
 /** The shop accepts a code, once. */
-export async function useCode(db: DataSource, caller: Caller, code: string): Promise<RedemptionRow> {
+export async function useCode(req: DistrictRequest, code: string): Promise<RedemptionRow> {
+  const { db, caller } = req;
   if (caller.kind === 'anonymous') throw unauthenticated('Sign in with the shop\'s account to accept codes.');
+  // Looked up before the transaction, so no connection is held while the admin list is read.
+  const isAdmin = await req.loaders.administersDistrict('xinjin');
   const normalized = normalizeCode(code);
   if (!/^XJ[A-Z2-9]{8}$/.test(normalized)) throw badInput('code must look like XJ7KQ2M9PD (XJ and 8 letters or digits).', 'code');
   return db.transaction(async (m) => {
     const redemption = await redemptionByCode(m, normalized, true);
     if (!redemption) throw notFound('No redemption has this code; check it with the volunteer.');
-    if (!mayActAsShop(caller, (await rewardById(m, redemption.rewardId))!)) throw forbidden('This code is for another shop\'s reward.');
+    if (!mayActAsShop(caller, isAdmin, (await rewardById(m, redemption.rewardId))!)) throw forbidden('This code is for another shop\'s reward.');
     if (redemption.status === 'USED') throw conflict(`This code was already used on ${redemption.usedAt!.toISOString()}.`);
     return markUsed(m, redemption.id, accountOf(caller)!);
   });

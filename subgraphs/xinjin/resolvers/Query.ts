@@ -1,4 +1,3 @@
-import { administersDistrict } from '../../kit/caller';
 import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
 import { isUuid } from '../../kit/ids';
 import { checkCode } from '../actions/mall';
@@ -17,10 +16,10 @@ export const XinjinQuery = {
   rewards: async (_: unknown, args: { first?: number; after?: string; includeRetired?: boolean }, ctx: Ctx) => {
     const size = pageSize(args.first);
     // Retired rewards are the admins' business; everyone else sees what can be redeemed.
-    const includeRetired = !!args.includeRetired && administersDistrict(ctx.caller, 'xinjin');
+    const includeRetired = !!args.includeRetired && (await ctx.loaders.administersDistrict('xinjin'));
     const rows = await rewardsPage(ctx.db, includeRetired, size, decodeCursor(args.after, ['timestamp', 'uuid']));
     return toConnection(rows, size, (r) => [r.cursorAt, r.id]);
   },
   reward: (_: unknown, args: { id: string }, ctx: Ctx) => (isUuid(args.id) ? ctx.loaders.reward.load(args.id) : null),
-  checkRedemption: (_: unknown, args: { code: string }, ctx: Ctx) => checkCode(ctx.db, ctx.caller, args.code),
+  checkRedemption: (_: unknown, args: { code: string }, ctx: Ctx) => checkCode(ctx, args.code),
 };

@@ -8,4 +8,4 @@ export type Ctx = SubgraphContext<PlatformLoaders & Loaders>;
 export const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
 
 /** Only the volunteer, Xinjin's district admin and city admins see a volunteer's account here. */
-export const mayReadAccount = (ctx: Ctx, volunteerId: string) => mayReadDistrictAccount(ctx.caller, 'xinjin', ctx.loaders.me, volunteerId);
+export const mayReadAccount = (ctx: Ctx, volunteerId: string) => mayReadDistrictAccount(ctx.loaders.administersDistrict, 'xinjin', ctx.loaders.me, volunteerId);

@@ -1,9 +1,8 @@
-import { administersDistrict } from '../../kit/caller';
 import type { RedemptionRow, RewardRow } from '../data/mall.repository';
 import { iso, type Ctx } from './context';
 
 export const XinjinReward = {
-  merchantAccount: (r: RewardRow, _: unknown, ctx: Ctx) => (administersDistrict(ctx.caller, 'xinjin') ? r.merchantAccount : null),
+  merchantAccount: async (r: RewardRow, _: unknown, ctx: Ctx) => ((await ctx.loaders.administersDistrict('xinjin')) ? r.merchantAccount : null),
   createdAt: (r: RewardRow) => iso(r.createdAt),
 };
 
