@@ -2,8 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { emitEvent } from '../kit/events';
 import { DISTRICT_ADMINS, type DistrictAdminsPayload } from '../kit/district-admins';
 import { ORGANIZATION_ADMINS, type OrganizationAdminsPayload } from '../kit/organization-admins';
-import { nextDistrictAdminList } from './data/district-admin.repository';
-import { nextAdminList } from './data/organization.repository';
+import { DISTRICT_ADMIN_LIST, nextAdminList, ORGANIZATION_ADMIN_LIST } from './data/admin-list.repository';
 import type { NeedEntity } from './data/need.entity';
 import type { OrganizationEntity } from './data/organization.entity';
 
@@ -43,12 +42,12 @@ export function emitNeedConverted(m: EntityManager, n: NeedEntity, organizationI
 
 /** Announces the organization's whole admin list after a change to it, in the change's transaction. */
 export async function emitAdmins(m: EntityManager, organizationId: string): Promise<string> {
-  const payload: OrganizationAdminsPayload = { organizationId, ...(await nextAdminList(m, organizationId)) };
+  const payload: OrganizationAdminsPayload = { organizationId, ...(await nextAdminList(m, ORGANIZATION_ADMIN_LIST, organizationId)) };
   return emitEvent(m, ORGANIZATION_ADMINS, payload);
 }
 
 /** Announces the district's whole admin list after a change to it, in the change's transaction. */
 export async function emitDistrictAdmins(m: EntityManager, district: string): Promise<string> {
-  const payload: DistrictAdminsPayload = { district, ...(await nextDistrictAdminList(m, district)) };
+  const payload: DistrictAdminsPayload = { district, ...(await nextAdminList(m, DISTRICT_ADMIN_LIST, district)) };
   return emitEvent(m, DISTRICT_ADMINS, payload);
 }

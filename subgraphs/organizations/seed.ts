@@ -6,8 +6,7 @@ import { OrganizationEntity } from './data/organization.entity';
 import { TeamMemberEntity } from './data/team-member.entity';
 import { TeamEntity } from './data/team.entity';
 import { VolunteerAccountEntity } from './data/volunteer-account.entity';
-import { seedAdmins } from './data/organization.repository';
-import { seedDistrictAdmins } from './data/district-admin.repository';
+import { DISTRICT_ADMIN_LIST, ORGANIZATION_ADMIN_LIST, seedAdminList } from './data/admin-list.repository';
 import { DISTRICTS } from '../kit/districts';
 import { demoDistrictAdmin } from '../kit/district-admins';
 import { emitAdmins, emitDistrictAdmins } from './events';
@@ -31,10 +30,10 @@ export async function seedDemo(db: DataSource): Promise<void> {
   // Admin lists are announced, though: other subgraphs trust an org-admin token only for an account on the list.
   // Only lists the seed actually changed are announced, so a restart announces nothing.
   await db.transaction(async (m) => {
-    for (const organizationId of await seedAdmins(m, demo.admins)) await emitAdmins(m, organizationId);
+    for (const organizationId of await seedAdminList(m, ORGANIZATION_ADMIN_LIST, demo.admins.map((a) => ({ key: a.organizationId, accountId: a.accountId })))) await emitAdmins(m, organizationId);
     // One demo admin per district, the account a development district-admin token names by default.
-    const districtAdmins = DISTRICTS.map((d) => ({ districtCode: d.code, accountId: demoDistrictAdmin(d.code) }));
-    for (const code of await seedDistrictAdmins(m, districtAdmins)) await emitDistrictAdmins(m, code);
+    const districtAdmins = DISTRICTS.map((d) => ({ key: d.code, accountId: demoDistrictAdmin(d.code) }));
+    for (const code of await seedAdminList(m, DISTRICT_ADMIN_LIST, districtAdmins)) await emitDistrictAdmins(m, code);
   });
   await seedRows(db, VolunteerAccountEntity, demoVolunteerAccounts);
   await seedRows(db, TeamEntity, demo.teams);

@@ -70,26 +70,3 @@ export async function logStanding(m: EntityManager, organizationId: string, stat
   ]);
 }
 
-/**
- * The admin list as it stands after a change, with the list's next version; call it inside the change's transaction
- * (the organization row is locked), so versions follow the order in which changes commit.
- */
-export async function nextAdminList(m: EntityManager, organizationId: string): Promise<{ accountIds: string[]; version: number }> {
-  // Wrapped in a SELECT: TypeORM returns an UPDATE's rows in another shape.
-  const [row] = await m.query(
-    'WITH bumped AS (UPDATE organization SET admins_version = admins_version + 1 WHERE id = $1 RETURNING admins_version) SELECT admins_version FROM bumped',
-    [organizationId],
-  );
-  const admins: { account_id: string }[] = await m.query('SELECT account_id FROM organization_admin WHERE organization_id = $1 ORDER BY account_id', [organizationId]);
-  return { accountIds: admins.map((a) => a.account_id), version: row.admins_version };
-}
-
-/** Inserts demo admins that are not there yet; returns the organizations whose list changed. */
-export async function seedAdmins(m: EntityManager, admins: { organizationId: string; accountId: string }[]): Promise<string[]> {
-  const inserted: { organization_id: string }[] = await m.query(
-    `INSERT INTO organization_admin (organization_id, account_id) SELECT * FROM unnest($1::uuid[], $2::varchar[])
-     ON CONFLICT DO NOTHING RETURNING organization_id`,
-    [admins.map((a) => a.organizationId), admins.map((a) => a.accountId)],
-  );
-  return [...new Set(inserted.map((r) => r.organization_id))];
-}
