@@ -33,6 +33,11 @@ const schema = z.object({
    * must also come well inside the 8 s a draining gateway gives requests in flight.
    */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /**
+   * The same for a mutation's fetch. Longer: a write cut off by the gateway may still commit, and the client is left
+   * not knowing; under a sign-up rush writes queue on row locks for seconds. 8 s still ends inside the drain window.
+   */
+  SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
   /** Rate-limit counts shared between gateway replicas; in memory when unset. */
   REDIS_URL: z.string().url().optional(),
   /** Requests per minute (see gateway/rate-limit.ts). */

@@ -43,18 +43,22 @@ async function asGraphQLResult(res: Response): Promise<Response> {
 }
 
 /**
- * Subgraph fetches share one keep-alive pool with a bounded number of sockets per subgraph and a deadline per fetch,
- * so a slow subgraph costs one masked error after `timeoutMs`, never a hung client or a socket storm.
+ * Subgraph fetches share one keep-alive pool with a bounded number of sockets per subgraph and a deadline per fetch
+ * (`timeoutMs` for reads, `mutationTimeoutMs` for writes), so a slow subgraph costs one masked error at its deadline,
+ * never a hung client or a socket storm.
  */
-export function createSubgraphFetchers(opts: { timeoutMs: number; socketsPerSubgraph: number; metrics: Metrics }): SubgraphFetchers {
+export function createSubgraphFetchers(opts: { timeoutMs: number; mutationTimeoutMs: number; socketsPerSubgraph: number; metrics: Metrics }): SubgraphFetchers {
+  const longest = Math.max(opts.timeoutMs, opts.mutationTimeoutMs);
   const agent = new Agent({
     connections: opts.socketsPerSubgraph,
     keepAliveTimeout: 30_000,
-    headersTimeout: opts.timeoutMs,
-    bodyTimeout: opts.timeoutMs,
+    headersTimeout: longest,
+    bodyTimeout: longest,
   });
-  const once = (url: string, init?: Record<string, unknown>) =>
-    fetch(url, { ...init, dispatcher: agent, signal: AbortSignal.timeout(opts.timeoutMs) } as never);
+  const once = (url: string, init?: Record<string, unknown>) => {
+    const deadline = isQuery(init?.body) ? opts.timeoutMs : opts.mutationTimeoutMs;
+    return fetch(url, { ...init, dispatcher: agent, signal: AbortSignal.timeout(deadline) } as never);
+  };
 
   return {
     forSubgraph(name) {

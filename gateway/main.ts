@@ -16,6 +16,7 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
     auth: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwks: JSON.parse(config.AUTH_JWKS), maxTokenLifetimeS: config.AUTH_MAX_TOKEN_LIFETIME },
     identityKey: await importKey(config.IDENTITY_PRIVATE_KEY),
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    subgraphMutationTimeoutMs: config.SUBGRAPH_MUTATION_TIMEOUT_MS,
     production: config.NODE_ENV === 'production',
     rateLimits: {
       perIp: config.RATE_LIMIT_PER_IP,

@@ -32,7 +32,9 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   auth: AuthOptions;
   identityKey: CryptoKey;
+  /** Deadline of one subgraph fetch for a read, and for a mutation (default: the read's). */
   subgraphTimeoutMs: number;
+  subgraphMutationTimeoutMs?: number;
   production: boolean;
   rateLimits: RateLimits;
   /** Shares rate-limit counts between gateway replicas; in memory without it. */
@@ -66,7 +68,12 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const { log } = opts;
   const authenticate = createAuthenticator(opts.auth);
   const metrics = createMetrics();
-  const fetchers = createSubgraphFetchers({ timeoutMs: opts.subgraphTimeoutMs, socketsPerSubgraph: 32, metrics });
+  const fetchers = createSubgraphFetchers({
+    timeoutMs: opts.subgraphTimeoutMs,
+    mutationTimeoutMs: opts.subgraphMutationTimeoutMs ?? opts.subgraphTimeoutMs,
+    socketsPerSubgraph: 32,
+    metrics,
+  });
   const subgraphUrls: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,

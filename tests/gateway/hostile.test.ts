@@ -228,6 +228,7 @@ describe('slow subgraphs and shutdown', () => {
     proxy = await startDelayProxy(city.subgraphs.get('volunteers')!.url, 0);
     slow = await city.startGateway({
       subgraphTimeoutMs: 500,
+      subgraphMutationTimeoutMs: 5_000,
       subgraphUrls: { ...Object.fromEntries([...city.subgraphs].map(([n, s]) => [n, s.url])), volunteers: proxy.url },
     });
   });
@@ -247,6 +248,15 @@ describe('slow subgraphs and shutdown', () => {
     expect(elapsed).toBeLessThan(2_500);
     proxy.setDelay(0);
     expect(expectNoErrors(await ask(TWO_SUBGRAPHS)).volunteer.displayName).toBe('李思雨');
+  });
+
+  test('a mutation gets its own, longer deadline: a write slower than the read timeout still answers', async () => {
+    proxy.setDelay(1_000);
+    const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
+    const res = await post<any>(slow.url, 'mutation { setPartnerSharing(allow: false) { id } }', undefined, { authorization: `Bearer ${token}` });
+    proxy.setDelay(0);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.setPartnerSharing.id).toBeTruthy();
   });
 
   test('shutdown: readiness fails at once, the request in flight completes, the gateway stops within 10 s', async () => {

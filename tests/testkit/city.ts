@@ -99,6 +99,8 @@ export async function startCity(
     auth: { issuer: ISSUER, audience: AUDIENCE, jwks: { keys: [keys.issuer.publicJwk] } },
     identityKey: identityPrivateKey,
     subgraphTimeoutMs: 5000,
+    // Tests fire 100–200 concurrent writes at one row on a machine shared with other work: give writes room.
+    subgraphMutationTimeoutMs: 20_000,
     production: false,
     rateLimits: { perIp: 100_000, perUser: 100_000, perPartnerApp: 100_000, mutationsPerUser: 100_000, mutationsPerIp: 100_000 },
     trustedDocuments: false,
