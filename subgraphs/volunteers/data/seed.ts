@@ -12,7 +12,7 @@ type DemoVolunteer = (typeof demo.volunteers)[number] & { birthDateMoves?: boole
  * and stay, except the demo child's (`birthDateMoves`), which moves with the data so the child is still under 14,
  * registered with a guardian's consent; the ID number then states the moved birth date, with its check character.
  */
-function asSeededNow(v: DemoVolunteer, now: Date) {
+function asSeededAt(v: DemoVolunteer, now: Date) {
   const { birthDateMoves, ...row } = v;
   const at = (iso: string | null | undefined) => (iso ? demoInstant(iso, now) : null);
   const moved = { birthDate: row.birthDate, idNumber: row.idNumber };
@@ -28,13 +28,18 @@ function asSeededNow(v: DemoVolunteer, now: Date) {
   };
 }
 
+/** The demo volunteers' rows as a seed at `now` writes them. */
+export function demoVolunteersSeededAt(now: Date) {
+  return (demo.volunteers as DemoVolunteer[]).map((v) => asSeededAt(v, now));
+}
+
 /**
  * Demo volunteers with full basic records, registered over the two years before the day they are seeded. Rows
  * seeded before the basic record existed get it filled in once (only while their ID number is empty), keeping
  * their registration date, so edits made while trying the system out survive a restart.
  */
 export async function seedVolunteers(db: DataSource, now = new Date()): Promise<void> {
-  const rows = (demo.volunteers as DemoVolunteer[]).map((v) => asSeededNow(v, now));
+  const rows = demoVolunteersSeededAt(now);
   await seedRows(db, VolunteerEntity, rows);
   for (const { id, accountId: _account, createdAt: _registered, ...record } of rows) {
     await db
