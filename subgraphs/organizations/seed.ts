@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { demoDay, demoInstant } from '../kit/demo-days';
 import { seedRows } from '../kit/seed';
 import demo from './data/demo.json';
 import { NeedEntity } from './data/need.entity';
@@ -19,13 +20,14 @@ const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {
 
 /**
  * Demo organizations (with their admins `demo-org-admin-NN`, and `demo-org-admin` of the dev token), teams, needs,
- * and one admin per district (`demo-district-admin-<code>`).
+ * and one admin per district (`demo-district-admin-<code>`). Dates move to the day of seeding (kit/demo-days): the
+ * organizations registered and were verified over the last two years, before the projects they publish.
  */
-export async function seedDemo(db: DataSource): Promise<void> {
-  const verifiedAt = new Date();
+export async function seedDemo(db: DataSource, now = new Date()): Promise<void> {
+  const at = (iso: string | null) => (iso ? demoInstant(iso, now) : null);
   // Seeding announces nothing: like every subgraph, projects seeds its own replica of the demo organizations.
-  await seedRows(db, OrganizationEntity, demo.organizations.map(({ verified, ...o }) => ({
-    ...o, status: verified ? 'VERIFIED' : 'PENDING_VERIFICATION', verifiedAt: verified ? verifiedAt : null,
+  await seedRows(db, OrganizationEntity, demo.organizations.map(({ verified, registeredAt, verifiedAt, ...o }) => ({
+    ...o, status: verified ? 'VERIFIED' : 'PENDING_VERIFICATION', createdAt: at(registeredAt), verifiedAt: at(verifiedAt),
   })));
   // Admin lists are announced, though: other subgraphs trust an org-admin token only for an account on the list.
   // Only lists the seed actually changed are announced, so a restart announces nothing.
@@ -36,8 +38,11 @@ export async function seedDemo(db: DataSource): Promise<void> {
     for (const code of await seedAdminList(m, DISTRICT_ADMIN_LIST, districtAdmins)) await emitDistrictAdmins(m, code);
   });
   await seedRows(db, VolunteerAccountEntity, demoVolunteerAccounts);
-  await seedRows(db, TeamEntity, demo.teams);
-  await seedRows(db, TeamMemberEntity, demo.teamMembers.map((m) => ({ ...m, decidedAt: m.status === 'ACTIVE' ? verifiedAt : null })));
+  await seedRows(db, TeamEntity, demo.teams.map((t) => ({ ...t, createdAt: at(t.createdAt) })));
+  await seedRows(db, TeamMemberEntity, demo.teamMembers.map((m) => ({ ...m, requestedAt: at(m.requestedAt), decidedAt: at(m.decidedAt) })));
   const districtOf = new Map(demo.organizations.map((o) => [o.id, o.districtCode]));
-  await seedRows(db, NeedEntity, demo.needs.map((n) => ({ ...n, districtCode: districtOf.get(n.organizationId), filedBy: `demo-org-admin-${n.organizationId.slice(-2)}`, triagedAt: n.status === 'SUBMITTED' ? null : verifiedAt })));
+  await seedRows(db, NeedEntity, demo.needs.map((n) => ({
+    ...n, startsOn: demoDay(n.startsOn, now), endsOn: demoDay(n.endsOn, now), districtCode: districtOf.get(n.organizationId),
+    filedBy: `demo-org-admin-${n.organizationId.slice(-2)}`, filedAt: at(n.filedAt), triagedAt: at(n.triagedAt),
+  })));
 }

@@ -1,11 +1,8 @@
 import { defineSubgraph, readSdl } from '../kit/subgraph';
-import { seedRows } from '../kit/seed';
 import { consumers } from './actions/consumers';
-import { announceDemoHistory } from './actions/hours-events';
 import { createLoaders } from './data/loaders';
-import demo from './data/demo.json';
 import { ProjectEntity } from './data/project.entity';
-import { seedReplicas } from './data/replica.repository';
+import { seedProjects } from './data/seed';
 import { ServiceRecordEntity } from './data/service-record.entity';
 import { ShiftEntity } from './data/shift.entity';
 import { SignupEntity } from './data/signup.entity';
@@ -44,13 +41,5 @@ export const projects = defineSubgraph({
   migrations: [Projects1764300000000, ServiceRecords1764300100000, Taxonomy1764300200000, Publishing1764300300000, Signups1764300400000, Serving1764300500000, GalleryCalendar1764300600000, OrganizationAdmins1764300700000, HoursVersions1764310000000, SearchNear1764320000000, DistrictAdminReplica1764500000000],
   loaders: createLoaders,
   consumes: consumers,
-  seed: async (db) => {
-    await seedRows(db, ProjectEntity, demo.projects.map((p) => ({ ...p, publishedAt: new Date(p.publishedAt) })));
-    await seedRows(db, ShiftEntity, demo.shifts.map((s) => ({ ...s, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })));
-    // All 13 verified demo organizations may publish; 天府新区华阳街道社区 (14) is not verified yet.
-    await seedReplicas(db, demo.organizationStandings, demo.volunteerProfiles);
-    // Demo service history is dated 2021 so it sits in the past; confirmed when seeded.
-    await seedRows(db, ServiceRecordEntity, demo.serviceRecords.map((r) => ({ ...r, confirmedAt: new Date(`${r.servedOn}T18:00:00+08:00`) })));
-    await announceDemoHistory(db);
-  },
+  seed: seedProjects,
 });

@@ -1,5 +1,6 @@
 import { defineDistrict } from '../kit/district';
 import { consumers } from './actions/consumers';
+import { demoInstant } from '../kit/demo-days';
 import demo from './data/demo.json';
 import { createLoaders } from './data/loaders';
 import { seedNeeds } from './data/need.repository';
@@ -26,9 +27,10 @@ export const wuhou = defineDistrict({
       ...n,
       urgency: n.urgency as 'LOW' | 'NORMAL' | 'URGENT',
       status: (n.status ?? 'OPEN') as 'OPEN' | 'DONE',
-      neededAt: new Date(n.neededAt),
-      takenAt: n.takenAt ? new Date(n.takenAt) : null,
-      doneAt: n.doneAt ? new Date(n.doneAt) : null,
+      // Dates move to the day of seeding (kit/demo-days): open needs in the coming weeks, one done weeks ago.
+      neededAt: demoInstant(n.neededAt),
+      takenAt: n.takenAt ? demoInstant(n.takenAt) : null,
+      doneAt: n.doneAt ? demoInstant(n.doneAt) : null,
     })));
   },
 });

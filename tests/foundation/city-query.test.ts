@@ -1,5 +1,7 @@
 import { DISTRICT_PLATFORMS } from '../../schema/registry';
 import { DISTRICTS } from '../../subgraphs/kit/districts';
+import { demoDay } from '../../subgraphs/kit/demo-days';
+import projectsDemo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectNoErrors, startCity, type City } from '../testkit/city';
 
 let city: City;
@@ -51,7 +53,9 @@ test('a volunteer combines fields from the volunteers and projects subgraphs', a
   const { volunteer } = expectNoErrors(res);
   expect(volunteer).toMatchObject({ displayName: '王浩然', district: { name: '青羊区' }, confirmedHours: 652 });
   expect(volunteer.serviceSummary.recordCount).toBe(82);
-  expect(volunteer.serviceSummary.firstServedOn).toBe('2021-01-04');
+  // The demo's first day of service for him, moved to the day the demo was seeded (kit/demo-days).
+  const served = projectsDemo.serviceRecords.filter((r) => r.volunteerId === '20000000-0000-4000-8000-000000000002').map((r) => r.servedOn).sort();
+  expect(volunteer.serviceSummary.firstServedOn).toBe(demoDay(served[0]!));
 });
 
 test('a malformed id is a clear BAD_USER_INPUT, an unknown one is null', async () => {

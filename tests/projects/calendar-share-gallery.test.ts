@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import { demoDay } from '../../subgraphs/kit/demo-days';
+import projectsDemo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { adminToken, DEMO_PROJECT, ORG } from './helpers';
 
@@ -12,12 +14,13 @@ const CALENDAR = `query($d: ID, $from: String!, $to: String!) { calendar(distric
   date shiftCount freePlaces shifts { startTime endTime project { title district { code } } } } }`;
 
 test('the project calendar shows shifts by day for a district or the whole city', async () => {
-  const { calendar } = expectNoErrors(await city.query(CALENDAR, { d: 'pidu', from: '2026-12-01', to: '2026-12-31' }));
-  expect(calendar.map((d: any) => d.date)).toEqual(['2026-12-08', '2026-12-09', '2026-12-11', '2026-12-12']);
-  expect(calendar[0]).toEqual({ date: '2026-12-08', shiftCount: 1, freePlaces: 15, shifts: [{ startTime: '18:00', endTime: '20:30', project: { title: '郫都区团结街道垃圾分类宣传', district: { code: 'pidu' } } }] });
+  // Demo dates move with the day the demo is seeded (kit/demo-days); December 2026 is the month the files are written for.
+  const { calendar } = expectNoErrors(await city.query(CALENDAR, { d: 'pidu', from: demoDay('2026-12-01'), to: demoDay('2026-12-31') }));
+  expect(calendar.map((d: any) => d.date)).toEqual(['2026-12-08', '2026-12-09', '2026-12-11', '2026-12-12'].map((d) => demoDay(d)));
+  expect(calendar[0]).toEqual({ date: demoDay('2026-12-08'), shiftCount: 1, freePlaces: 15, shifts: [{ startTime: '18:00', endTime: '20:30', project: { title: '郫都区团结街道垃圾分类宣传', district: { code: 'pidu' } } }] });
   // The whole city on one day: other test files may add shifts to it, so only the demo ones are certain.
-  const [day] = expectNoErrors(await city.query(CALENDAR, { from: '2026-12-15', to: '2026-12-15' })).calendar;
-  expect(day.date).toBe('2026-12-15');
+  const [day] = expectNoErrors(await city.query(CALENDAR, { from: demoDay('2026-12-15'), to: demoDay('2026-12-15') })).calendar;
+  expect(day.date).toBe(demoDay('2026-12-15'));
   expect(day.shiftCount).toBe(day.shifts.length);
   const bloodDrive = day.shifts.filter((s: any) => s.project.title === '锦江区冬季献血点引导服务');
   expect(bloodDrive.map((s: any) => s.startTime)).toEqual(['09:00', '13:00']);
@@ -29,15 +32,16 @@ test('the project calendar shows shifts by day for a district or the whole city'
 
 test("a volunteer's own calendar and a secret, rotatable feed with what an .ics file needs", async () => {
   const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-13' });
-  const [{ id: shiftId }] = await city.subgraphs.get('projects')!.db.query(`SELECT id FROM shift WHERE project_id = $1 ORDER BY starts_at LIMIT 1`, [DEMO_PROJECT(13)]);
+  const [{ id: shiftId }] = await city.subgraphs.get('projects')!.db.query(`SELECT id FROM shift WHERE project_id = $1 AND starts_at > now() ORDER BY starts_at LIMIT 1`, [DEMO_PROJECT(13)]);
   expectNoErrors(await city.query('mutation($s: ID!) { signUp(shiftId: $s) { id } }', { s: shiftId }, token));
-  const mine = expectNoErrors(await city.query('{ myCalendar(from: "2026-12-01", to: "2026-12-31") { status shift { date startTime } project { title } } }', {}, token)).myCalendar;
-  expect(mine).toEqual([{ status: 'CONFIRMED', shift: { date: '2026-12-05', startTime: '09:30' }, project: { title: '成都博物馆展厅讲解与秩序维护' } }]);
+  const december = { from: demoDay('2026-12-01'), to: demoDay('2026-12-31') };
+  const mine = expectNoErrors(await city.query('query($from: String!, $to: String!) { myCalendar(from: $from, to: $to) { status shift { date startTime } project { title } } }', december, token)).myCalendar;
+  expect(mine).toEqual([{ status: 'CONFIRMED', shift: { date: demoDay('2026-12-12'), startTime: '09:30' }, project: { title: '成都博物馆展厅讲解与秩序维护' } }]);
   expectError(await city.query('{ myCalendar(from: "2026-12-01", to: "2026-11-01") { id } }', {}, token), 'BAD_USER_INPUT');
-  const ON_CARD = `{ volunteer(id: "20000000-0000-4000-8000-000000000013") { calendar(from: "2026-12-01", to: "2026-12-31") { shift { date } } } }`;
-  expect(expectNoErrors(await city.query(ON_CARD, {}, token)).volunteer.calendar).toEqual([{ shift: { date: '2026-12-05' } }]);
-  expect(expectNoErrors(await city.query(ON_CARD, {}, await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }))).volunteer.calendar).toBeNull();
-  expect(expectNoErrors(await city.query(ON_CARD)).volunteer.calendar).toBeNull();
+  const ON_CARD = `query($from: String!, $to: String!) { volunteer(id: "20000000-0000-4000-8000-000000000013") { calendar(from: $from, to: $to) { shift { date } } } }`;
+  expect(expectNoErrors(await city.query(ON_CARD, december, token)).volunteer.calendar).toEqual([{ shift: { date: demoDay('2026-12-12') } }]);
+  expect(expectNoErrors(await city.query(ON_CARD, december, await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }))).volunteer.calendar).toBeNull();
+  expect(expectNoErrors(await city.query(ON_CARD, december)).volunteer.calendar).toBeNull();
 
   const TOKEN = '{ myCalendarFeedToken }';
   expectError(await city.query(TOKEN), 'UNAUTHENTICATED');
@@ -52,7 +56,7 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
   expect(feed.volunteer.id).toBe('20000000-0000-4000-8000-000000000013');
   expect(feed.entries).toEqual([expect.objectContaining({
     status: 'CONFIRMED',
-    shift: { startsAt: '2026-12-05T09:30:00+08:00', endsAt: '2026-12-05T13:00:00+08:00' },
+    shift: { startsAt: `${demoDay('2026-12-12')}T09:30:00+08:00`, endsAt: `${demoDay('2026-12-12')}T13:00:00+08:00` },
     project: expect.objectContaining({ title: '成都博物馆展厅讲解与秩序维护', address: '青羊区小河街1号 成都博物馆', organization: { name: '成都博物馆' }, district: { name: '青羊区' } }),
   })]);
 
@@ -68,13 +72,16 @@ const SHARE = `query($c: String!) { projectByShareCode(code: $c) { id title desc
   district { name } organization { name } shifts { startsAt endsAt } photos { caption } } }`;
 
 test('a share code gives everything an Open Graph card needs; the gallery shows photos and hides what the organization hides', async () => {
+  const museum = projectsDemo.projects.find((p) => p.shareCode === 'demo0013')!;
   const shared = expectNoErrors(await city.query(SHARE, { c: 'demo0013' })).projectByShareCode;
   expect(shared).toMatchObject({
-    id: DEMO_PROJECT(13), title: '成都博物馆展厅讲解与秩序维护', startsOn: '2026-12-05', endsOn: '2027-02-28', shareCode: 'demo0013',
+    id: DEMO_PROJECT(13), title: '成都博物馆展厅讲解与秩序维护', startsOn: demoDay(museum.startsOn), endsOn: demoDay('2027-02-28'), shareCode: 'demo0013',
     district: { name: '青羊区' }, organization: { name: '成都博物馆' }, coverImageUrl: null, photos: [],
   });
   expect(shared.description.length).toBeGreaterThan(10);
-  expect(shared.shifts[0].startsAt).toBe('2026-12-05T09:30:00+08:00');
+  // Its past shifts first (the museum has run since it was published), the last one still to come.
+  expect(shared.shifts[0].startsAt < shared.shifts.at(-1).startsAt).toBe(true);
+  expect(shared.shifts.at(-1).startsAt).toBe(`${demoDay('2027-02-27')}T09:30:00+08:00`);
   expect(expectNoErrors(await city.query(SHARE, { c: 'zzzzzzzz' })).projectByShareCode).toBeNull();
   expectError(await city.query(SHARE, { c: "x' OR 1=1" }), 'BAD_USER_INPUT');
 

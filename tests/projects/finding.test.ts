@@ -1,3 +1,4 @@
+import { demoDay } from '../../subgraphs/kit/demo-days';
 import { MAX_PAGE_SIZE } from '../../subgraphs/kit/connection';
 import { searchSql } from '../../subgraphs/projects/data/search.repository';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
@@ -18,11 +19,13 @@ test('filters by districts, category, subcategory and dates', async () => {
   const pidu = await titles({ districts: ['pidu'] });
   expect(pidu).toEqual(['郫都区团结街道垃圾分类宣传', '郫都区社区“同心战疫”健康宣传']);
   expect(await titles({ districts: ['pidu', 'xinjin'] })).toHaveLength(3);
-  expect(await titles({ categoryCode: 'elderly' })).toEqual(['荷花池社区独居老人关爱探访', '社保大厅老年人业务办理帮办', '玉林街道“青暖夕阳”助老智能手机课堂']);
+  // Earliest start first: the demo programmes started one after another over the last two years.
+  expect(await titles({ categoryCode: 'elderly' })).toEqual(['荷花池社区独居老人关爱探访', '玉林街道“青暖夕阳”助老智能手机课堂', '社保大厅老年人业务办理帮办']);
   expect(await titles({ subcategoryCode: 'travel.spring-festival' })).toEqual(['成都东站春运“情满旅途”旅客引导']);
-  // Periods overlapping 19-20 December 2026.
-  const mid = await titles({ from: '2026-12-19', to: '2026-12-20', districts: ['longquanyi', 'xinjin'] });
+  // Periods overlapping 19-20 December 2026 and the week after, as the demo was seeded (kit/demo-days).
+  const mid = await titles({ from: demoDay('2026-12-19'), to: demoDay('2026-12-20'), districts: ['longquanyi', 'xinjin'] });
   expect(mid.sort()).toEqual(['新津花源社区邻里节活动保障', '青少年宫“五彩梦想”周末课业辅导', '龙泉驿区桃花故里环境清洁行动'].sort());
+  expect(await titles({ from: demoDay('2026-12-21'), to: demoDay('2026-12-27'), districts: ['longquanyi', 'xinjin'] })).toEqual(['青少年宫“五彩梦想”周末课业辅导']);
 });
 
 test('keyword search covers Chinese titles, descriptions and organization names, for 1, 2 and 3+ characters', async () => {

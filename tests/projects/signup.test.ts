@@ -138,7 +138,7 @@ test('cancellations racing sign-ups never overbook and leave the counters equal 
 
 test('eligibility: age on the day, required skills, overlapping shifts, registration', async () => {
   const adults = await publishedProject(city, ORG(1), oneShift(10, 0, { minimumAge: 18 }));
-  const teen = await city.token({ role: 'volunteer', sub: 'demo-volunteer-16' }); // born 2012
+  const teen = await city.token({ role: 'volunteer', sub: 'demo-volunteer-16' }); // 12, whenever the demo was seeded
   expect(expectError(await city.query(SIGN_UP, { shift: adults.shifts[0].id }, teen), 'NOT_ELIGIBLE').message).toMatch(/18/);
   const [noBirthDate] = await volunteers(city, 1, { birthDate: null });
   expect(expectError(await city.query(SIGN_UP, { shift: adults.shifts[0].id }, noBirthDate.token), 'NOT_ELIGIBLE').message).toMatch(/date of birth/);

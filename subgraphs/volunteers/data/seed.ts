@@ -1,19 +1,50 @@
 import type { DataSource } from 'typeorm';
+import { demoDay, demoInstant } from '../../kit/demo-days';
+import { idCheckChar } from '../../kit/idcard';
 import { seedRows } from '../../kit/seed';
 import demo from './demo.json';
 import { VolunteerEntity } from './volunteer.entity';
 
+type DemoVolunteer = (typeof demo.volunteers)[number] & { birthDateMoves?: boolean; guardianConsentedAt?: string };
+
 /**
- * Demo volunteers with full basic records. Rows seeded before the basic record existed get it filled in once
- * (only while their ID number is empty), so edits made while trying the system out survive a restart.
+ * A demo volunteer as seeded now: registered the same time before today as the file says. Birth dates are facts
+ * and stay, except the demo child's (`birthDateMoves`), which moves with the data so the child is still under 14,
+ * registered with a guardian's consent; the ID number then states the moved birth date, with its check character.
  */
-export async function seedVolunteers(db: DataSource): Promise<void> {
-  await seedRows(db, VolunteerEntity, demo.volunteers);
-  for (const { id, accountId: _account, ...record } of demo.volunteers) {
+function asSeededAt(v: DemoVolunteer, now: Date) {
+  const { birthDateMoves, ...row } = v;
+  const at = (iso: string | null | undefined) => (iso ? demoInstant(iso, now) : null);
+  const moved = { birthDate: row.birthDate, idNumber: row.idNumber };
+  if (birthDateMoves) {
+    moved.birthDate = demoDay(row.birthDate, now);
+    const first17 = `${row.idNumber.slice(0, 6)}${moved.birthDate.replaceAll('-', '')}${row.idNumber.slice(14, 17)}`;
+    moved.idNumber = first17 + idCheckChar(first17);
+  }
+  return {
+    ...row, ...moved,
+    createdAt: at(row.createdAt), consentedAt: at(row.consentedAt), shareWithPartnersAt: at(row.shareWithPartnersAt),
+    ...('guardianConsentedAt' in row ? { guardianConsentedAt: at(row.guardianConsentedAt) } : {}),
+  };
+}
+
+/** The demo volunteers' rows as a seed at `now` writes them. */
+export function demoVolunteersSeededAt(now: Date) {
+  return (demo.volunteers as DemoVolunteer[]).map((v) => asSeededAt(v, now));
+}
+
+/**
+ * Demo volunteers with full basic records, registered over the two years before the day they are seeded. Rows
+ * seeded before the basic record existed get it filled in once (only while their ID number is empty), keeping
+ * their registration date, so edits made while trying the system out survive a restart.
+ */
+export async function seedVolunteers(db: DataSource, now = new Date()): Promise<void> {
+  const rows = demoVolunteersSeededAt(now);
+  await seedRows(db, VolunteerEntity, rows);
+  for (const { id, accountId: _account, createdAt: _registered, ...record } of rows) {
     await db
       .createQueryBuilder()
       .update(VolunteerEntity)
-      // Dates are ISO strings in the JSON; Postgres parses them.
       .set(record as unknown as Partial<VolunteerEntity>)
       .where('id = :id AND id_number IS NULL', { id })
       .execute();
