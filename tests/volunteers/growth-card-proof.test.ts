@@ -31,18 +31,28 @@ test('a volunteer without confirmed service is at zero stars with no badges', as
 });
 
 const CARD = 'card { verificationCode displayName starLevel confirmedHours memberSince badges { code name } }';
+const CHECK = 'valid displayName starLevel confirmedHours issuedIn';
 
-test('anyone verifies a volunteer card by its code and gets only its public facts', async () => {
+test('anyone verifies a volunteer card by its code and gets only the card\'s facts, not the volunteer', async () => {
   const own = expectNoErrors(await env.city.query(`{ me { ${CARD} } }`, {}, env.t.self01)).me.card;
-  expect(own).toMatchObject({ displayName: '李思雨', starLevel: 1, confirmedHours: 126, memberSince: '2020-03-02T09:15:00.000Z' });
+  expect(own).toMatchObject({ displayName: '李*雨', starLevel: 1, confirmedHours: 126, memberSince: '2020-03-02T09:15:00.000Z' });
   expect(own.badges.map((b: any) => b.name)).toEqual(['初心启航', '五十小时', '十项历练', '五方同行']);
 
   const typed = ` ${own.verificationCode.toLowerCase()} `;
-  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CARD} profile { idNumber } } }`, { code: typed });
-  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ card: own, profile: null });
+  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, { code: typed });
+  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ valid: true, displayName: '李*雨', starLevel: 1, confirmedHours: 126, issuedIn: '2020-03' });
+  // The volunteer behind the card is out of reach: no id, no profile, no other subgraph's fields.
+  const deeper = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { id profile { realName } } }`, { code: typed });
+  expectError(deeper, 'GRAPHQL_VALIDATION_FAILED');
 
-  const unknown = await env.city.query('{ verifyVolunteerCard(code: "QJ00000000") { displayName } }');
-  expect(expectNoErrors(unknown).verifyVolunteerCard).toBeNull();
+  const unknown = await env.city.query(`{ verifyVolunteerCard(code: "QJ00000000") { ${CHECK} } }`);
+  expect(expectNoErrors(unknown).verifyVolunteerCard).toEqual({ valid: false, displayName: null, starLevel: null, confirmedHours: null, issuedIn: null });
+});
+
+test("a minor's card vouches for the hours under the placeholder name, with no month", async () => {
+  const code = expectNoErrors(await env.city.query(`{ volunteer(id: "${DEMO.v16}") { card { verificationCode } } }`)).volunteer.card.verificationCode;
+  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, { code });
+  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ valid: true, displayName: '青聚志愿者', starLevel: 0, confirmedHours: 0, issuedIn: null });
 });
 
 const PROOF = 'serviceProof { code holderName confirmedHours recordCount projectCount organizationCount servedFrom servedTo issuedAt }';
@@ -50,7 +60,7 @@ const PROOF = 'serviceProof { code holderName confirmedHours recordCount project
 test('the volunteer obtains a proof of service that anyone can verify later by its code', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
   const first = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
-  expect(first).toMatchObject({ holderName: '王浩然', confirmedHours: 652, recordCount: 82, servedFrom: '2021-01-04' });
+  expect(first).toMatchObject({ holderName: '王*然', confirmedHours: 652, recordCount: 82, servedFrom: '2021-01-04' });
   expect(first.code).toMatch(/^SP[0-9A-Z]{10}$/);
   expect(first.projectCount).toBeGreaterThan(0);
   expect(first.organizationCount).toBeGreaterThan(0);
@@ -72,7 +82,7 @@ test('a proof keeps the figures it was issued with after the volunteer changes t
   expect(after.code).not.toBe(before.code);
   expect(after.holderName).toBe('雨桐');
   const old = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { holderName confirmedHours } }`, { code: before.code });
-  expect(expectNoErrors(old).verifyServiceProof).toEqual({ holderName: '陈雨桐', confirmedHours: 48 });
+  expect(expectNoErrors(old).verifyServiceProof).toEqual({ holderName: '陈*桐', confirmedHours: 48 });
 });
 
 test('only the volunteer obtains their proof of service', async () => {
@@ -81,7 +91,7 @@ test('only the volunteer obtains their proof of service', async () => {
   for (const token of [env.t.other03, env.t.cityAdmin, env.t.jinjiangAdmin, env.t.partnerFor01]) {
     const res = await env.city.query(query, {}, token);
     expectError(res, 'FORBIDDEN');
-    expect(res.data?.volunteer).toMatchObject({ displayName: '李思雨', serviceProof: null });
+    expect(res.data?.volunteer).toMatchObject({ displayName: '李*雨', serviceProof: null });
   }
 });
 
