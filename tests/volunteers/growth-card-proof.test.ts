@@ -1,4 +1,5 @@
 import { expectError, expectNoErrors } from '../testkit/city';
+import { PublicHolderNames1764610000000 } from '../../subgraphs/volunteers/migrations/1764610000000-public-holder-names';
 import { DEMO, cityWithRoles } from './roles';
 
 const env = cityWithRoles();
@@ -114,4 +115,26 @@ test('a proof lists each project served, with its recording organization, hours 
   const other = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-03' });
   const peek = await env.city.query(`{ volunteer(id: "${DEMO.v02}") { serviceSummary { lines { projectId } } } }`, {}, other);
   expect(expectNoErrors(peek).volunteer.serviceSummary.lines).toEqual([]);
+});
+
+test('proofs issued before public names had the real name; the migration leaves anyone holding the code the public one', async () => {
+  const db = env.city.subgraphs.get('volunteers')!.db;
+  const issued = [
+    ['SPOLDREAL0004', DEMO.v04, '刘一鸣'], // the real name, as the old default printed it
+    ['SPOLDNICK0004', DEMO.v04, '一鸣哥'], // a nickname the volunteer chose
+    ['SPOLDCHILD016', DEMO.v16, '林子墨'], // a 12-year-old
+  ];
+  for (const [code, volunteerId, holderName] of issued) {
+    await db.query(`INSERT INTO service_proof (code, volunteer_id, holder_name, confirmed_hours, record_count, project_count, organization_count)
+      VALUES ($1, $2, $3, 1, 1, 1, 1)`, [code, volunteerId, holderName]);
+  }
+  const runner = db.createQueryRunner();
+  try {
+    await new PublicHolderNames1764610000000().up(runner);
+  } finally {
+    await runner.release();
+  }
+  const holders = await Promise.all(issued.map(async ([code]) =>
+    expectNoErrors(await env.city.query('query P($code: String!) { verifyServiceProof(code: $code) { holderName } }', { code })).verifyServiceProof.holderName));
+  expect(holders).toEqual(['刘*鸣', '一鸣哥', '青聚志愿者']);
 });
