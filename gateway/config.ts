@@ -3,6 +3,9 @@ import { stripEmpty } from '../subgraphs/kit/config';
 import { GATEWAY_PORT, SUBGRAPHS } from '../schema/registry';
 import { DEFAULT_MAX_TOKEN_LIFETIME_S } from './auth';
 
+/** Where the gateway serves /metrics and /ready with its per-subgraph checks: never the public API port. */
+export const GATEWAY_OPS_PORT = 9400;
+
 /** Issuer and audience of development tokens (npm run token); production sets its own. */
 export const DEV_ISSUER = 'qingju-dev';
 export const DEV_AUDIENCE = 'qingju';
@@ -11,6 +14,12 @@ export const DEV_AUDIENCE = 'qingju';
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(GATEWAY_PORT),
   HOST: z.string().default('127.0.0.1'),
+  /**
+   * The operations port (/metrics, /ready naming each subgraph, /health) and its address: loopback unless set, so
+   * only the host's own scraper reaches it; a container sets 0.0.0.0 and publishes it to a private network only.
+   */
+  OPS_PORT: z.coerce.number().int().min(0).max(65535).default(GATEWAY_OPS_PORT),
+  OPS_HOST: z.string().default('127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Who issues user tokens, and for whom: both are checked on every token. */
@@ -65,6 +74,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid gateway configuration: ${problems}`);
+  }
+  if (parsed.data.OPS_PORT !== 0 && parsed.data.OPS_PORT === parsed.data.PORT) {
+    throw new Error('Invalid gateway configuration: OPS_PORT: must differ from PORT, so metrics never reach the public port');
   }
   const subgraphUrls: Record<string, string> = {};
   for (const s of SUBGRAPHS) {

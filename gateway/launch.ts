@@ -7,6 +7,7 @@ import { createLogger } from '../subgraphs/kit/log';
 import { repoPath } from '../subgraphs/kit/paths';
 import { startEmbeddedPostgres, type LocalPostgres } from './embedded-postgres';
 import { eventPublicKeys, loadOrCreateDevKeys } from './keys';
+import { GATEWAY_OPS_PORT } from './config';
 import { runGateway } from './main';
 import type { RunningGateway } from './server';
 
@@ -59,7 +60,7 @@ async function stopAll(): Promise<void> {
 async function main() {
   const started = Date.now();
   const busy = [];
-  for (const p of [GATEWAY_PORT, ...SUBGRAPHS.map((s) => s.port)]) if (!(await portFree(p))) busy.push(p);
+  for (const p of [GATEWAY_PORT, GATEWAY_OPS_PORT, ...SUBGRAPHS.map((s) => s.port)]) if (!(await portFree(p))) busy.push(p);
   if (busy.length) throw new Error(`ports ${busy.join(', ')} are in use; is the city already running? Stop it first.`);
 
   let databaseUrl = process.env.DATABASE_URL;
@@ -105,6 +106,7 @@ async function main() {
   console.log(`
 Qingju 青聚 is up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${SUBGRAPHS.length} subgraphs behind the gateway at
   ${url}
+(metrics and readiness per subgraph, for this machine only: ${gateway.opsUrl}/metrics, ${gateway.opsUrl}/ready)
 
 Try:
   curl -s ${url} -H 'content-type: application/json' \\

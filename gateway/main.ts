@@ -11,6 +11,7 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
   return startGateway({
     port: config.PORT,
     host: config.HOST,
+    ops: { port: config.OPS_PORT, host: config.OPS_HOST },
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: config.subgraphUrls,
     auth: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwks: JSON.parse(config.AUTH_JWKS), maxTokenLifetimeS: config.AUTH_MAX_TOKEN_LIFETIME },

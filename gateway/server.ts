@@ -19,6 +19,7 @@ import { httpErrorHandler } from './http-errors';
 import { calendarFeed, sharePage } from './pages';
 import { armor, costLimitPlugin, LIMITS } from './limits';
 import { createMetrics, observabilityPlugin } from './metrics';
+import { opsApp } from './ops';
 import { callerRateLimitPlugin, createLimiters, ipRateLimit, type RateLimits } from './rate-limit';
 import { subgraphReadiness } from './readiness';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
@@ -27,6 +28,8 @@ import { loadManifest, manifestCache, operationIds, trustedDocumentsPlugin } fro
 export interface GatewayOptions {
   port: number;
   host: string;
+  /** Where /metrics and the detailed /ready are served: a port of their own, never the public one (gateway/ops.ts). */
+  ops: { port: number; host: string };
   supergraphSdl: string;
   /** Overrides of the URLs recorded in the supergraph, by subgraph name (tests and containers use them). */
   subgraphUrls: Record<string, string>;
@@ -53,9 +56,14 @@ export interface GatewayOptions {
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Base URL of the operations port (/metrics, /ready with each subgraph, /health). */
+  opsUrl: string;
   httpServer: http.Server;
   stop(): Promise<void>;
 }
+
+/** An address to reach a server listening on `host` from this machine (any-address binds answer on loopback). */
+const reachable = (host: string) => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host);
 
 /** Connections get this long to finish their requests on shutdown, so the process exits within 10 s. */
 const DRAIN_MS = 8_000;
@@ -89,12 +97,15 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const limiters = createLimiters(opts.rateLimits, redis);
 
   let stopping = false;
-  const app = createHttpApp(subgraphReadiness(() => subgraphUrls), () => stopping, true);
+  const readiness = subgraphReadiness(() => subgraphUrls);
+  // The public port answers /ready with the status alone; which subgraph is down is for the ops port.
+  const app = createHttpApp(readiness, () => stopping, { degradedIsReady: true, details: false });
   app.set('trust proxy', opts.trustProxy);
-  app.get('/metrics', async (_req, res) => {
-    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  const ops = await listen(opsApp(readiness, () => stopping, metrics), opts.ops.port, opts.ops.host);
+  const { server: httpServer, port, drain } = await listen(app, opts.port, opts.host).catch(async (err: unknown) => {
+    await ops.drain(0);
+    throw err;
   });
-  const { server: httpServer, port, drain } = await listen(app, opts.port, opts.host);
 
   const protections = armor();
   const manifest = loadManifest();
@@ -144,16 +155,17 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   app.get('/calendar/:token.ics', ipRateLimit(limiters), calendarFeed(apollo, opts.identityKey, manifest, publicUrl));
   app.use(httpErrorHandler);
 
-  log.info({ port, trustedDocuments: opts.trustedDocuments }, 'gateway ready');
+  log.info({ port, opsPort: ops.port, trustedDocuments: opts.trustedDocuments }, 'gateway ready');
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
+    opsUrl: `http://${reachable(opts.ops.host)}:${ops.port}`,
     httpServer,
     async stop() {
       // Readiness fails and every answer carries `Connection: close` from here; Apollo stops only once the
       // connections have gone, so a request on a kept-alive socket is served, never reset.
       stopping = true;
-      await drain(DRAIN_MS);
+      await Promise.all([drain(DRAIN_MS), ops.drain(DRAIN_MS)]);
       await apollo.stop();
       await fetchers.close();
       redis?.disconnect();

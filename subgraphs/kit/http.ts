@@ -5,13 +5,26 @@ import express, { type Express } from 'express';
 /** Readiness as seen by /ready: a name per check, false when that dependency cannot serve. */
 export type ReadinessCheck = () => Promise<Record<string, boolean>>;
 
+/** How /ready answers. */
+export interface ReadyOptions {
+  /**
+   * Failed checks are reported (status "degraded") but still answer 200: a gateway with one subgraph down still
+   * serves partial data and should stay in rotation.
+   */
+  degradedIsReady?: boolean;
+  /**
+   * Name each check and its result (default). Off on a public port: which dependency is down, and what the
+   * dependencies are called, is for operators, not for anyone who can reach the API; balancers need the status only.
+   */
+  details?: boolean;
+}
+
 /**
  * An express app with liveness (/health: the process answers) and readiness (/ready: it can serve now; 503 while
  * starting, shutting down or when a dependency is down, so a balancer stops sending before the process exits).
- * With `degradedIsReady`, failed checks are reported (status "degraded") but still answer 200: a gateway with one
- * subgraph down still serves partial data and should stay in rotation.
  */
-export function createHttpApp(readiness: ReadinessCheck, isStopping: () => boolean, degradedIsReady = false): Express {
+export function createHttpApp(readiness: ReadinessCheck, isStopping: () => boolean, options: ReadyOptions = {}): Express {
+  const { degradedIsReady = false, details = true } = options;
   const app = express();
   app.disable('x-powered-by');
   // While stopping, every answer closes its connection behind it: a client on a kept-alive socket learns from the
@@ -27,7 +40,8 @@ export function createHttpApp(readiness: ReadinessCheck, isStopping: () => boole
     const checks = isStopping() ? { shuttingDown: false } : await readiness().catch(() => ({ checks: false }));
     const allUp = Object.values(checks).every(Boolean);
     const ready = !isStopping() && (allUp || degradedIsReady);
-    res.status(ready ? 200 : 503).json({ status: allUp ? 'ready' : ready ? 'degraded' : 'not ready', checks });
+    const status = allUp ? 'ready' : ready ? 'degraded' : 'not ready';
+    res.status(ready ? 200 : 503).json(details ? { status, checks } : { status });
   });
   return app;
 }

@@ -15,7 +15,7 @@ const SUBGRAPH_ENV_KEYS = ['PORT', 'HOST', 'DATABASE_URL', 'DB_POOL_MAX', 'IDENT
 /** Every variable gateway/config.ts reads, besides SUBGRAPH_<NAME>_URL for each registry entry. */
 const GATEWAY_ENV_KEYS = [
   'PORT', 'HOST', 'NODE_ENV', 'LOG_LEVEL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS', 'IDENTITY_PRIVATE_KEY',
-  'SUBGRAPH_TIMEOUT_MS',
+  'SUBGRAPH_TIMEOUT_MS', 'OPS_PORT', 'OPS_HOST',
 ];
 
 type Env = Record<string, string>;
@@ -159,6 +159,14 @@ describe('docker-compose.yml', () => {
     it('listens on GATEWAY_PORT and publishes it', () => {
       expect(env.PORT).toBe(String(GATEWAY_PORT));
       expect(publishedPorts(gateway)).toContainEqual([GATEWAY_PORT, GATEWAY_PORT]);
+    });
+
+    it('publishes its ops port (metrics, readiness per subgraph) to the host loopback only, apart from the API port', () => {
+      const config = readGatewayConfig(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, interpolate(v)])));
+      expect(config.OPS_PORT).not.toBe(GATEWAY_PORT);
+      expect(publishedPorts(gateway)).toContainEqual([config.OPS_PORT, config.OPS_PORT]);
+      const opsMappings = (gateway.ports ?? []).filter((p) => publishedPorts({ ports: [p] })[0]![1] === config.OPS_PORT);
+      for (const p of opsMappings) expect(typeof p === 'object' ? p : String(p)).toMatch(/^127\.0\.0\.1:/);
     });
 
     it('starts only once every subgraph is healthy', () => {

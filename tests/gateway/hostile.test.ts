@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { createLogger } from '../../subgraphs/kit/log';
+import { readGatewayConfig } from '../../gateway/config';
 import { loadManifest, operationNamed, sha256 } from '../../gateway/trusted-documents';
 import type { RunningGateway } from '../../gateway/server';
 import { eventKeysOf } from '../../gateway/keys';
@@ -140,13 +141,45 @@ describe('error masking and logs', () => {
     expect(logLines.join('')).not.toContain('demo-volunteer-01');
   });
 
-  test('/metrics exposes requests, errors by code, latency and per-subgraph fetch latency', async () => {
+  test('/metrics on the ops port exposes requests, errors by code, latency and per-subgraph fetch latency', async () => {
     await city.query('{ projectz }');
-    const text = await (await fetch(city.gateway.url.replace('/graphql', '/metrics'))).text();
+    const text = await (await fetch(`${city.gateway.opsUrl}/metrics`)).text();
     expect(text).toMatch(/qingju_gateway_requests_total\{type="query",outcome="ok"\} \d+/);
     expect(text).toMatch(/qingju_gateway_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} \d+/);
     expect(text).toMatch(/qingju_gateway_request_duration_seconds_bucket/);
     expect(text).toMatch(/qingju_gateway_subgraph_fetch_duration_seconds_count\{subgraph="projects",outcome="ok"\} \d+/);
+  });
+});
+
+describe('operational endpoints are off the public port (issue 11)', () => {
+  const publicUrl = (path: string) => city.gateway.url.replace('/graphql', path);
+
+  test.each([
+    ['/metrics', 404],
+    ['/ready', 200],
+    ['/health', 200],
+  ])('the public port answers %s with %i and no details', async (path, status) => {
+    const res = await fetch(publicUrl(path));
+    expect(res.status).toBe(status);
+    const text = await res.text();
+    expect(text).not.toMatch(/qingju_gateway|volunteers|projects|checks/);
+  });
+
+  test('the ops port serves metrics and readiness per subgraph, on loopback', async () => {
+    expect(new URL(city.gateway.opsUrl).hostname).toBe('127.0.0.1');
+    expect(new URL(city.gateway.opsUrl).port).not.toBe(String(city.gateway.port));
+    expect(await (await fetch(`${city.gateway.opsUrl}/metrics`)).text()).toMatch(/qingju_gateway_requests_total/);
+    const ready = await json(fetch(`${city.gateway.opsUrl}/ready`));
+    expect(ready).toMatchObject({ status: 'ready', checks: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, true])) });
+    expect(await json(fetch(`${city.gateway.opsUrl}/health`))).toEqual({ status: 'ok' });
+  });
+
+  test('configuration: port 9400 on loopback unless set, and never the public port', () => {
+    const keys = { AUTH_JWKS: '{"keys":[]}', IDENTITY_PRIVATE_KEY: '{}' };
+    expect(readGatewayConfig(keys)).toMatchObject({ OPS_PORT: 9400, OPS_HOST: '127.0.0.1' });
+    expect(readGatewayConfig({ ...keys, OPS_PORT: '9500', OPS_HOST: '0.0.0.0' })).toMatchObject({ OPS_PORT: 9500, OPS_HOST: '0.0.0.0' });
+    expect(() => readGatewayConfig({ ...keys, PORT: '4000', OPS_PORT: '4000' })).toThrow(/OPS_PORT: must differ from PORT/);
+    expect(() => readGatewayConfig({ ...keys, OPS_PORT: 'metrics' })).toThrow(/OPS_PORT/);
   });
 });
 
@@ -207,16 +240,20 @@ describe('failing subgraphs', () => {
     expect(res.errors?.[0]).toMatchObject({ message: 'Part of this answer is temporarily unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
     expect(JSON.stringify(res)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|volunteers|serviceName/);
     await new Promise((r) => setTimeout(r, 2_100)); // readiness probes are cached for 2 s
-    const ready = await json(fetch(city.gateway.url.replace('/graphql', '/ready')));
+    const ready = await json(fetch(`${city.gateway.opsUrl}/ready`));
     expect(ready.status).toBe('degraded');
     expect(ready.checks).toMatchObject({ volunteers: false, projects: true });
+    // The public port tells a balancer to keep sending, and nobody which subgraph is down.
+    const publicReady = await fetch(city.gateway.url.replace('/graphql', '/ready'));
+    expect(publicReady.status).toBe(200);
+    expect(await publicReady.json()).toEqual({ status: 'degraded' });
 
     const back = await startSubgraph(loadSubgraph(SUBGRAPHS.find((s) => s.name === 'volunteers')!), {
       port, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), poolMax: 2, identityKey: city.identityPublicKey,
       eventKeys: eventKeysOf(city.keys, 'volunteers'), peers: () => ({}), log: createLogger('volunteers', 'silent'), seedDemo: false,
     });
     city.subgraphs.set('volunteers', back);
-    expect(expectNoErrors(await city.query(TWO_SUBGRAPHS)).volunteer.displayName).toBe('李思雨');
+    expect(expectNoErrors(await city.query(TWO_SUBGRAPHS)).volunteer.displayName).toBe('李*雨');
   });
 });
 
@@ -247,7 +284,7 @@ describe('slow subgraphs and shutdown', () => {
     // The answer came at the 500 ms timeout, not after the subgraph's 3 s (a bound on behaviour, not a benchmark).
     expect(elapsed).toBeLessThan(2_500);
     proxy.setDelay(0);
-    expect(expectNoErrors(await ask(TWO_SUBGRAPHS)).volunteer.displayName).toBe('李思雨');
+    expect(expectNoErrors(await ask(TWO_SUBGRAPHS)).volunteer.displayName).toBe('李*雨');
   });
 
   test('a mutation gets its own, longer deadline: a write slower than the read timeout still answers', async () => {
@@ -268,7 +305,7 @@ describe('slow subgraphs and shutdown', () => {
     const ready = await fetch(slow.url.replace('/graphql', '/ready')).then((r) => r.status, () => 0);
     expect([503, 0]).toContain(ready);
     const res = await inFlight;
-    expect(expectNoErrors(res).volunteer.displayName).toBe('李思雨');
+    expect(expectNoErrors(res).volunteer.displayName).toBe('李*雨');
     expect((await stopped) - started).toBeLessThan(10_000);
     proxy.setDelay(0);
   });

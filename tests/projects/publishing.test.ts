@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { deliver } from '../testkit/events';
-import { adminToken, announceAdmins, dayFromNow, ORG, PROJECT_FIELDS, projectInput, publishedProject } from './helpers';
+import { districtAdminToken } from '../testkit/tokens';
+import { adminToken, announceAdmins, dayFromNow, ORG, PROJECT_FIELDS, projectInput, publishedProject, volunteers } from './helpers';
 
 let city: City;
 let admin1: string;
@@ -13,6 +14,7 @@ afterAll(() => city?.stop());
 
 const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`;
 const PUBLISH = `mutation($id: ID!) { publishProject(id: $id) { id status publishedAt } }`;
+const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id status } }`;
 const PROJECT = `query($id: ID!) { project(id: $id) { id title status contactPhone organization { name } district { name } category { name } subcategory { name } } }`;
 
 test('the taxonomy has the 10 major categories and 133 subcategories, in Chinese', async () => {
@@ -48,9 +50,47 @@ test('an organization admin creates a draft with shifts; only it sees the draft 
     category: { name: '青暖夕阳' }, subcategory: { name: '智能手机教学' },
     contactPhone: '138****1001', // masked for anonymous visitors
   });
-  const volunteer = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
-  expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, volunteer)).project.contactPhone).toBe('13880011001');
   expect(expectNoErrors(await city.query('query($c: String!) { projectByShareCode(code: $c) { id } }', { c: draft.shareCode })).projectByShareCode.id).toBe(draft.id);
+});
+
+describe("a contact person's mobile number is whole only for those who may need to call", () => {
+  const PHONE = `query($id: ID!) { project(id: $id) { contactPhone } }`;
+  const env = {} as { projectId: string; signedUp: string; cancelled: string; partnerForSignedUp: string };
+  beforeAll(async () => {
+    const project = await publishedProject(city, ORG(1));
+    const [signedUp, cancelled] = await volunteers(city, 2);
+    const shift = project.shifts[0].id;
+    expectNoErrors(await city.query(SIGN_UP, { shift }, signedUp.token));
+    const gone = expectNoErrors(await city.query(SIGN_UP, { shift }, cancelled.token)).signUp;
+    expectNoErrors(await city.query('mutation($id: ID!) { cancelSignup(id: $id) { id } }', { id: gone.id }, cancelled.token));
+    const partnerForSignedUp = await city.token({ role: 'partner', sub: signedUp.account, azp: 'tianfu-citizen-cloud', scope: 'volunteer:read projects:read' });
+    Object.assign(env, { projectId: project.id, signedUp: signedUp.token, cancelled: cancelled.token, partnerForSignedUp });
+  });
+
+  const callers: [string, string, () => Promise<string | undefined>][] = [
+    ['a volunteer signed up on it', '13880011001', async () => env.signedUp],
+    ["an admin of the project's organization", '13880011001', () => adminToken(city, ORG(1))],
+    ["an admin of the project's district", '13880011001', () => districtAdminToken(city, 'jinjiang')],
+    ['a city admin', '13880011001', () => city.token({ role: 'city_admin', sub: 'city' })],
+    ['an anonymous visitor', '138****1001', async () => undefined],
+    ['a volunteer not signed up', '138****1001', () => city.token({ role: 'volunteer', sub: 'demo-volunteer-01' })],
+    ['a volunteer who cancelled', '138****1001', async () => env.cancelled],
+    ['a partner app, even for a signed-up citizen', '138****1001', async () => env.partnerForSignedUp],
+    ['an admin of another organization', '138****1001', () => adminToken(city, ORG(2))],
+    ["another district's admin", '138****1001', () => districtAdminToken(city, 'pidu')],
+  ];
+  test.each(callers)('%s sees %s', async (_, expected, token) => {
+    const res = await city.query(PHONE, { id: env.projectId }, await token());
+    expect(expectNoErrors(res).project.contactPhone).toBe(expected);
+  });
+
+  test('a page of 100 projects shows a partner app no whole number', async () => {
+    const partner = await city.token({ role: 'partner', sub: 'demo-volunteer-02', azp: 'tianfu-citizen-cloud', scope: 'volunteer:read projects:read' });
+    const { projects } = expectNoErrors(await city.query('{ projects(first: 100) { edges { node { contactPhone } } } }', {}, partner));
+    const mobiles = projects.edges.map((e: any) => e.node.contactPhone).filter((p: string) => p.startsWith('1'));
+    expect(mobiles.length).toBeGreaterThan(0);
+    for (const phone of mobiles) expect(phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
+  });
 });
 
 test('only admins of the project organization create, edit and publish it', async () => {

@@ -94,6 +94,7 @@ export async function startCity(
   const gatewayOptions = (overrides: Partial<GatewayOptions> = {}): GatewayOptions => ({
     port: 0,
     host: '127.0.0.1',
+    ops: { port: 0, host: '127.0.0.1' },
     supergraphSdl: opts.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
     auth: { issuer: ISSUER, audience: AUDIENCE, jwks: { keys: [keys.issuer.publicJwk] } },

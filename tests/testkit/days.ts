@@ -1,3 +1,6 @@
+import { demoInstant } from '../../subgraphs/kit/demo-days';
+import volunteersDemo from '../../subgraphs/volunteers/data/demo.json';
+
 /**
  * Dates relative to today in Chengdu (UTC+8, no daylight saving), YYYY-MM-DD, so tests compared with the clock keep
  * passing as the years go by instead of expiring on a fixed calendar date.
@@ -18,4 +21,15 @@ export function birthDateForAge(years: number, daysPast = 30): string {
   d.setUTCFullYear(d.getUTCFullYear() - years);
   if (d.getUTCMonth() === 1 && d.getUTCDate() === 29) d.setUTCDate(28);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * When demo volunteer `n` (1 … 16) registered, as the demo was seeded today: the exact instant (what the volunteer
+ * and their admins see) and its month in Chengdu (what everyone else sees).
+ */
+export function demoRegistration(n: number): { at: string; month: string } {
+  const row = volunteersDemo.volunteers.find((v) => v.id.endsWith(String(n).padStart(12, '0')));
+  if (!row) throw new Error(`no demo volunteer ${n}`);
+  const at = demoInstant(row.createdAt);
+  return { at: at.toISOString(), month: new Date(at.getTime() + CHENGDU_OFFSET_MS).toISOString().slice(0, 7) };
 }

@@ -2,6 +2,8 @@ import { demoDay, demoInstant } from '../../subgraphs/kit/demo-days';
 import projectsDemo from '../../subgraphs/projects/data/demo.json';
 import volunteersDemo from '../../subgraphs/volunteers/data/demo.json';
 import { expectError, expectNoErrors } from '../testkit/city';
+import { PublicHolderNames1764610000000 } from '../../subgraphs/volunteers/migrations/1764610000000-public-holder-names';
+import { demoRegistration } from '../testkit/days';
 import { DEMO, cityWithRoles } from './roles';
 
 const env = cityWithRoles();
@@ -34,18 +36,28 @@ test('a volunteer without confirmed service is at zero stars with no badges', as
 });
 
 const CARD = 'card { verificationCode displayName starLevel confirmedHours memberSince badges { code name } }';
+const CHECK = 'valid displayName starLevel confirmedHours issuedIn';
 
-test('anyone verifies a volunteer card by its code and gets only its public facts', async () => {
+test('anyone verifies a volunteer card by its code and gets only the card\'s facts, not the volunteer', async () => {
   const own = expectNoErrors(await env.city.query(`{ me { ${CARD} } }`, {}, env.t.self01)).me.card;
-  expect(own).toMatchObject({ displayName: '李思雨', starLevel: 1, confirmedHours: 126, memberSince: demoInstant(volunteersDemo.volunteers[0]!.createdAt).toISOString() });
+  expect(own).toMatchObject({ displayName: '李*雨', starLevel: 1, confirmedHours: 126, memberSince: demoInstant(volunteersDemo.volunteers[0]!.createdAt).toISOString() });
   expect(own.badges.map((b: any) => b.name)).toEqual(['初心启航', '五十小时', '十项历练', '五方同行']);
 
   const typed = ` ${own.verificationCode.toLowerCase()} `;
-  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CARD} profile { idNumber } } }`, { code: typed });
-  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ card: own, profile: null });
+  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, { code: typed });
+  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ valid: true, displayName: '李*雨', starLevel: 1, confirmedHours: 126, issuedIn: demoRegistration(1).month });
+  // The volunteer behind the card is out of reach: no id, no profile, no other subgraph's fields.
+  const deeper = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { id profile { realName } } }`, { code: typed });
+  expectError(deeper, 'GRAPHQL_VALIDATION_FAILED');
 
-  const unknown = await env.city.query('{ verifyVolunteerCard(code: "QJ00000000") { displayName } }');
-  expect(expectNoErrors(unknown).verifyVolunteerCard).toBeNull();
+  const unknown = await env.city.query(`{ verifyVolunteerCard(code: "QJ00000000") { ${CHECK} } }`);
+  expect(expectNoErrors(unknown).verifyVolunteerCard).toEqual({ valid: false, displayName: null, starLevel: null, confirmedHours: null, issuedIn: null });
+});
+
+test("a minor's card vouches for the hours under the placeholder name, with no month", async () => {
+  const code = expectNoErrors(await env.city.query(`{ volunteer(id: "${DEMO.v16}") { card { verificationCode } } }`)).volunteer.card.verificationCode;
+  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, { code });
+  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ valid: true, displayName: '青聚志愿者', starLevel: 0, confirmedHours: 0, issuedIn: null });
 });
 
 /** The demo's first day of service for a volunteer, as the files write it. */
@@ -56,7 +68,7 @@ const PROOF = 'serviceProof { code holderName confirmedHours recordCount project
 test('the volunteer obtains a proof of service that anyone can verify later by its code', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
   const first = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
-  expect(first).toMatchObject({ holderName: '王浩然', confirmedHours: 652, recordCount: 82, servedFrom: demoDay(firstServedOn(DEMO.v02)) });
+  expect(first).toMatchObject({ holderName: '王*然', confirmedHours: 652, recordCount: 82, servedFrom: demoDay(firstServedOn(DEMO.v02)) });
   expect(first.code).toMatch(/^SP[0-9A-Z]{10}$/);
   expect(first.projectCount).toBeGreaterThan(0);
   expect(first.organizationCount).toBeGreaterThan(0);
@@ -78,7 +90,7 @@ test('a proof keeps the figures it was issued with after the volunteer changes t
   expect(after.code).not.toBe(before.code);
   expect(after.holderName).toBe('雨桐');
   const old = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { holderName confirmedHours } }`, { code: before.code });
-  expect(expectNoErrors(old).verifyServiceProof).toEqual({ holderName: '陈雨桐', confirmedHours: 48 });
+  expect(expectNoErrors(old).verifyServiceProof).toEqual({ holderName: '陈*桐', confirmedHours: 48 });
 });
 
 test('only the volunteer obtains their proof of service', async () => {
@@ -87,7 +99,7 @@ test('only the volunteer obtains their proof of service', async () => {
   for (const token of [env.t.other03, env.t.cityAdmin, env.t.jinjiangAdmin, env.t.partnerFor01]) {
     const res = await env.city.query(query, {}, token);
     expectError(res, 'FORBIDDEN');
-    expect(res.data?.volunteer).toMatchObject({ displayName: '李思雨', serviceProof: null });
+    expect(res.data?.volunteer).toMatchObject({ displayName: '李*雨', serviceProof: null });
   }
 });
 
@@ -110,4 +122,26 @@ test('a proof lists each project served, with its recording organization, hours 
   const other = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-03' });
   const peek = await env.city.query(`{ volunteer(id: "${DEMO.v02}") { serviceSummary { lines { projectId } } } }`, {}, other);
   expect(expectNoErrors(peek).volunteer.serviceSummary.lines).toEqual([]);
+});
+
+test('proofs issued before public names had the real name; the migration leaves anyone holding the code the public one', async () => {
+  const db = env.city.subgraphs.get('volunteers')!.db;
+  const issued = [
+    ['SPOLDREAL0004', DEMO.v04, '刘一鸣'], // the real name, as the old default printed it
+    ['SPOLDNICK0004', DEMO.v04, '一鸣哥'], // a nickname the volunteer chose
+    ['SPOLDCHILD016', DEMO.v16, '林子墨'], // a 12-year-old
+  ];
+  for (const [code, volunteerId, holderName] of issued) {
+    await db.query(`INSERT INTO service_proof (code, volunteer_id, holder_name, confirmed_hours, record_count, project_count, organization_count)
+      VALUES ($1, $2, $3, 1, 1, 1, 1)`, [code, volunteerId, holderName]);
+  }
+  const runner = db.createQueryRunner();
+  try {
+    await new PublicHolderNames1764610000000().up(runner);
+  } finally {
+    await runner.release();
+  }
+  const holders = await Promise.all(issued.map(async ([code]) =>
+    expectNoErrors(await env.city.query('query P($code: String!) { verifyServiceProof(code: $code) { holderName } }', { code })).verifyServiceProof.holderName));
+  expect(holders).toEqual(['刘*鸣', '一鸣哥', '青聚志愿者']);
 });

@@ -2,7 +2,8 @@ import { ageOn } from '../../subgraphs/kit/age';
 import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../subgraphs/kit/categories';
 import { isCalendarDay } from '../../subgraphs/kit/days';
 import { idCheckChar, normalizeIdNumber, parseIdNumber } from '../../subgraphs/kit/idcard';
-import { maskIdNumber, maskMobile } from '../../subgraphs/kit/mask';
+import { maskIdNumber, maskMobile, maskName } from '../../subgraphs/kit/mask';
+import { MINOR_PUBLIC_NAME, publicIdentity } from '../../subgraphs/volunteers/rules/visibility';
 import { normalizeMobile } from '../../subgraphs/kit/phone';
 
 const TODAY = new Date('2026-11-28T00:00:00Z');
@@ -65,9 +66,44 @@ test('mainland mobile numbers', () => {
   for (const bad of ['12812345678', '1381234567', '138123456789', '02887654321', 'phone', '']) expect(normalizeMobile(bad)).toBeNull();
 });
 
-test('masks keep the length and only the ends', () => {
-  expect(maskIdNumber('510104199803150021')).toBe('5101**********0021');
+test('masks keep the length; an ID number keeps only its province and city', () => {
+  expect(maskIdNumber('510104199803150021')).toBe('5101**************');
   expect(maskMobile('13812345678')).toBe('138****5678');
+});
+
+test.each([
+  ['王小明', '王*明'],
+  ['欧阳小明', '欧**明'],
+  ['王明', '王*'],
+  ['王', '*'],
+])('the real name %s is shown publicly as %s', (name, masked) => {
+  expect(maskName(name)).toBe(masked);
+});
+
+describe('public identity: field × caller', () => {
+  const now = new Date();
+  /** A birth date `years` old today (the day before the birthday for `dayShort`). */
+  const bornYearsAgo = (years: number, dayShort = false) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate() + (dayShort ? 1 : 0)));
+    return d.toISOString().slice(0, 10);
+  };
+  const createdAt = new Date(now.getTime() - 400 * 86_400_000);
+  const adult = { displayName: '王小明', realName: '王小明', birthDate: bornYearsAgo(30), districtCode: 'pidu', createdAt };
+  const month = new Date(createdAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+
+  test.each([
+    ['an adult without a nickname, public', adult, 'NONE', { name: '王*明', districtCode: 'pidu', memberSince: month }],
+    ['an adult with a nickname, public', { ...adult, displayName: '小太阳' }, 'NONE', { name: '小太阳', districtCode: 'pidu', memberSince: month }],
+    ['an adult, to their admins', adult, 'MASKED', { name: '王*明', districtCode: 'pidu', memberSince: createdAt.toISOString() }],
+    ['an adult, to themselves', adult, 'FULL', { name: '王*明', districtCode: 'pidu', memberSince: createdAt.toISOString() }],
+    ['18 today, public', { ...adult, birthDate: bornYearsAgo(18) }, 'NONE', { name: '王*明', districtCode: 'pidu', memberSince: month }],
+    ['18 tomorrow, public', { ...adult, birthDate: bornYearsAgo(18, true) }, 'NONE', { name: MINOR_PUBLIC_NAME, districtCode: null, memberSince: null }],
+    ['a 12-year-old with a nickname, public', { ...adult, displayName: '小太阳', birthDate: bornYearsAgo(12) }, 'NONE', { name: MINOR_PUBLIC_NAME, districtCode: null, memberSince: null }],
+    ['a 12-year-old, to their admins', { ...adult, birthDate: bornYearsAgo(12) }, 'MASKED', { name: MINOR_PUBLIC_NAME, districtCode: 'pidu', memberSince: createdAt.toISOString() }],
+    ['a row without a basic record, public', { ...adult, realName: null, birthDate: null }, 'NONE', { name: MINOR_PUBLIC_NAME, districtCode: null, memberSince: null }],
+  ] as const)('%s', (_, v, access, expected) => {
+    expect(publicIdentity(v, access, now)).toEqual(expected);
+  });
 });
 
 test('ten major service categories, the four named by the report among them', () => {

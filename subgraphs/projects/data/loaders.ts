@@ -8,7 +8,7 @@ import { profileOfAccount, profilesByIds, type VolunteerProfile } from './replic
 import { correctionsOfRecords, firstRecordsOfVolunteers, recordsByIds, serviceLines, serviceSummaries } from './service-record.repository';
 import type { ServiceRecordEntity } from './service-record.entity';
 import { shiftsByIds, shiftsOfProjects } from './shift.repository';
-import { liveSignupsOfShifts, liveSignupsOfVolunteerOnShifts, signupsByIds, waitlistPositions } from './signup.repository';
+import { liveSignupsOfShifts, liveSignupsOfVolunteerOnShifts, projectsSignedUpFor, signupsByIds, waitlistPositions } from './signup.repository';
 import type { ProjectEntity } from './project.entity';
 import { photosOfProjects, type PhotoRow } from './gallery.repository';
 import { districtFigures } from './figures.repository';
@@ -54,6 +54,11 @@ export function createLoaders(db: DataSource, caller: Caller) {
       const profile = await me();
       return profile ? liveSignupsOfVolunteerOnShifts(db, profile.volunteerId, ids) : [];
     }, (s) => s.shiftId),
+    /** Whether the caller (a volunteer in person) holds a live sign-up on a project: a page of projects in one statement. */
+    signedUpFor: rowLoader(async (ids: readonly string[]) => {
+      const profile = caller.kind === 'volunteer' ? await me() : null;
+      return profile ? projectsSignedUpFor(db, profile.volunteerId, ids) : [];
+    }, (r) => r.projectId),
     /** Whether the caller is a listed admin of an organization (replica of the organizations subgraph's lists). */
     actsFor: organizationAdminCheck(caller, replicaLookup(db)),
     /** Whether the caller administers a district: a city admin, or a listed admin (replica of the organizations subgraph's lists). */

@@ -29,6 +29,14 @@ export function liveSignupsOfVolunteerOnShifts(db: DataSource, volunteerId: stri
     .getMany();
 }
 
+/** Which of these projects a volunteer holds a live sign-up on (a place or the waitlist), one row per project. */
+export async function projectsSignedUpFor(db: DataSource, volunteerId: string, projectIds: readonly string[]): Promise<{ projectId: string }[]> {
+  return db.query(
+    `SELECT DISTINCT project_id AS "projectId" FROM signup WHERE volunteer_id = $1 AND project_id = ANY($2) AND status <> 'CANCELLED'`,
+    [volunteerId, wellFormedIds(projectIds)],
+  );
+}
+
 /** A volunteer's sign-ups, soonest shift first. */
 export function signupsOfVolunteer(db: DataSource, volunteerId: string, includeCancelled: boolean): Promise<SignupEntity[]> {
   const q = repo(db).createQueryBuilder('s').innerJoin(ShiftEntity, 'sh', 'sh.id = s.shift_id').where('s.volunteer_id = :volunteerId', { volunteerId });

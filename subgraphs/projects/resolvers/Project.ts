@@ -2,7 +2,7 @@ import { pageSize } from '../../kit/connection';
 import type { ProjectEntity } from '../data/project.entity';
 import { freePlaces } from '../data/shift.repository';
 import { findCategory, findSubcategory } from '../data/taxonomy';
-import { canSeeProject, isOrganizationAdmin, maskPhone } from '../rules/access';
+import { canSeeProject, isOrganizationAdmin, maskPhone, seesContactPhone } from '../rules/access';
 import { iso, type Ctx } from './context';
 
 const num = (v: string | null) => (v == null ? null : Number(v));
@@ -18,7 +18,7 @@ export const Project = {
   subcategory: (p: ProjectEntity) => findSubcategory(p.subcategoryCode),
   latitude: (p: ProjectEntity) => num(p.latitude),
   longitude: (p: ProjectEntity) => num(p.longitude),
-  contactPhone: (p: ProjectEntity, _: unknown, ctx: Ctx) => (ctx.caller.kind === 'anonymous' ? maskPhone(p.contactPhone) : p.contactPhone),
+  contactPhone: async (p: ProjectEntity, _: unknown, ctx: Ctx) => ((await seesContactPhone(ctx, p)) ? p.contactPhone : maskPhone(p.contactPhone)),
   requirements: (p: ProjectEntity) => ({ minimumAge: p.minAge, skills: p.requiredSkills }),
   insurance: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
     p.insurer && (await isOrganizationAdmin(ctx, p.organizationId))

@@ -12,6 +12,14 @@ export interface Acting {
   loaders: { actsFor(organizationId: string): Promise<boolean> };
 }
 
+/** What the contact-phone rule needs besides `Acting`: district admin lists and the caller's own sign-ups. */
+export interface ContactCheck extends Acting {
+  loaders: Acting['loaders'] & {
+    administersDistrict(district: string): Promise<boolean>;
+    signedUpFor: { load(projectId: string): Promise<unknown> };
+  };
+}
+
 const NOT_LISTED = 'Your account is not (or no longer) an admin of this organization; ask one of its admins to add you.';
 
 /**
@@ -48,6 +56,26 @@ export const WAS_PUBLISHED_SQL = (alias: string) => `(${alias}.published_at IS N
 
 export async function canSeeProject(ctx: Acting, p: { status: string; publishedAt?: Date | null; organizationId: string }): Promise<boolean> {
   return wasPublished(p) || isOrganizationAdmin(ctx, p.organizationId);
+}
+
+/**
+ * Who gets a project contact person's number in full: those who may need to call them — a volunteer signed up on
+ * the project (a place or the waitlist), the organization's listed admins, admins of the project's district, city
+ * admins. Everyone else (anonymous visitors, other volunteers, partner apps whatever their scope, other
+ * organizations and districts) sees it masked: a page of 100 projects must not be a list of mobile numbers.
+ */
+export async function seesContactPhone(ctx: ContactCheck, p: { id: string; organizationId: string; districtCode: string }): Promise<boolean> {
+  switch (ctx.caller.kind) {
+    case 'volunteer':
+      return (await ctx.loaders.signedUpFor.load(p.id)) != null;
+    case 'orgAdmin':
+      return isOrganizationAdmin(ctx, p.organizationId);
+    case 'districtAdmin':
+    case 'cityAdmin':
+      return ctx.loaders.administersDistrict(p.districtCode);
+    default:
+      return false;
+  }
 }
 
 /** 13812345678 → 138****5678; landlines keep their area code and last four digits. */

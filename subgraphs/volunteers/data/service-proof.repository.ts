@@ -19,14 +19,15 @@ function insertProof(db: DataSource, proof: Omit<ServiceProofEntity, 'issuedAt'>
 /**
  * The volunteer's current proof of service: the last one issued while the figures are unchanged, otherwise a new
  * one. Every proof is kept, so a code printed earlier still verifies, with the figures it was printed with.
+ * `holderName` is the public name: anyone holding the code reads it.
  */
-export async function obtainProof(db: DataSource, v: { id: string; displayName: string }, s: ServiceFiguresInput): Promise<ServiceProofEntity> {
-  const latest = await latestProofOf(db, v.id);
-  if (latest && sameFigures(latest, v.displayName, s)) return latest;
+export async function obtainProof(db: DataSource, volunteerId: string, holderName: string, s: ServiceFiguresInput): Promise<ServiceProofEntity> {
+  const latest = await latestProofOf(db, volunteerId);
+  if (latest && sameFigures(latest, holderName, s)) return latest;
   return insertProof(db, {
     code: newProofCode(),
-    volunteerId: v.id,
-    holderName: v.displayName,
+    volunteerId,
+    holderName,
     confirmedHours: s.confirmedHours,
     recordCount: s.recordCount ?? 0,
     projectCount: s.projectCount,

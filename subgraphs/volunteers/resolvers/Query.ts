@@ -7,6 +7,7 @@ import type { SubgraphContext } from '../../kit/subgraph';
 import type { Loaders } from '../data/loaders';
 import { proofByCode } from '../data/service-proof.repository';
 import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';
+import { cardCheck } from '../rules/card';
 import { normalizeCode } from '../rules/codes';
 import { MAX_STARS } from '../rules/growth';
 import { requireDistrict } from '../rules/record';
@@ -64,6 +65,7 @@ export const Query = {
     const { rows, total } = await listVolunteers(ctx.db, filter, size, after);
     return { ...toConnection(rows, size, (v) => [v.createdAt.toISOString(), v.id]), totalCount: total };
   },
-  verifyVolunteerCard: (_: unknown, args: { code: string }, ctx: Ctx) => ctx.loaders.volunteerByCardCode.load(normalizeCode(args.code)),
+  verifyVolunteerCard: async (_: unknown, args: { code: string }, ctx: Ctx) =>
+    cardCheck(await ctx.loaders.volunteerByCardCode.load(normalizeCode(args.code)), new Date()),
   verifyServiceProof: (_: unknown, args: { code: string }, ctx: Ctx) => proofByCode(ctx.db, normalizeCode(args.code)),
 };

@@ -6,7 +6,7 @@ import type { VolunteerEntity } from '../data/volunteer.entity';
 import { obtainProof } from '../data/service-proof.repository';
 import type { ServiceFiguresInput } from '../rules/proof';
 import { badges, hoursToNextStar, points, starLevel } from '../rules/growth';
-import { isSelf, personalDataAccess } from '../rules/visibility';
+import { isSelf, personalDataAccess, publicIdentity, publicName, type PersonalDataAccess } from '../rules/visibility';
 
 type Ctx = SubgraphContext<Loaders>;
 
@@ -14,6 +14,13 @@ type Ctx = SubgraphContext<Loaders>;
 type VolunteerParent = VolunteerEntity & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
 
 const iso = (d: Date | string) => new Date(d).toISOString();
+
+/** The caller's access to this volunteer's personal data; the district's admin list is read once per request. */
+const accessOf = async (v: VolunteerParent, ctx: Ctx): Promise<PersonalDataAccess> =>
+  personalDataAccess(ctx.caller, v, await ctx.loaders.administersDistrict(v.districtCode));
+/** Name, district and registration time as this caller may see them (rules/visibility.ts). */
+const identityFor = async (v: VolunteerParent, ctx: Ctx) => publicIdentity(v, await accessOf(v, ctx), new Date());
+
 const summaryOf = (v: VolunteerParent) => v.serviceSummary ?? { confirmedHours: v.confirmedHours ?? 0, projectCount: 0, organizationCount: 0 };
 
 export const Volunteer = {
@@ -22,25 +29,30 @@ export const Volunteer = {
     const row = await ctx.loaders.volunteer.load(ref.id);
     return row && { ...row, confirmedHours: ref.confirmedHours, serviceSummary: ref.serviceSummary };
   },
-  district: (v: VolunteerParent) => ({ code: v.districtCode }),
-  memberSince: (v: VolunteerParent) => iso(v.createdAt),
+  displayName: (v: VolunteerParent) => publicName(v, new Date()),
+  district: async (v: VolunteerParent, _: unknown, ctx: Ctx) => {
+    const { districtCode } = await identityFor(v, ctx);
+    return districtCode && { code: districtCode };
+  },
+  memberSince: async (v: VolunteerParent, _: unknown, ctx: Ctx) => (await identityFor(v, ctx)).memberSince,
   starLevel: (v: VolunteerParent) => starLevel(v.confirmedHours ?? 0),
   hoursToNextStar: (v: VolunteerParent) => hoursToNextStar(v.confirmedHours ?? 0),
   points: (v: VolunteerParent) => points(v.confirmedHours ?? 0),
   badges: (v: VolunteerParent) => badges(summaryOf(v)),
-  card: (v: VolunteerParent) => {
+  card: async (v: VolunteerParent, _: unknown, ctx: Ctx) => {
     const summary = summaryOf(v);
+    const identity = await identityFor(v, ctx);
     return {
       verificationCode: v.cardCode,
-      displayName: v.displayName,
+      displayName: identity.name,
       starLevel: starLevel(summary.confirmedHours),
       confirmedHours: summary.confirmedHours,
       badges: badges(summary),
-      memberSince: iso(v.createdAt),
+      memberSince: identity.memberSince,
     };
   },
   profile: async (v: VolunteerParent, _: unknown, ctx: Ctx) => {
-    const access = personalDataAccess(ctx.caller, v, await ctx.loaders.administersDistrict(v.districtCode));
+    const access = await accessOf(v, ctx);
     if (access === 'NONE' || !v.idNumber || !v.phone) return null;
     const full = access === 'FULL';
     return {
@@ -67,6 +79,6 @@ export const Volunteer = {
   serviceProof: (v: VolunteerParent, _: unknown, ctx: Ctx) => {
     if (ctx.caller.kind === 'anonymous') throw unauthenticated('Sign in to obtain your proof of service.');
     if (!isSelf(ctx.caller, v)) throw forbidden('Only the volunteer can obtain their own proof of service.');
-    return obtainProof(ctx.db, v, v.serviceSummary!);
+    return obtainProof(ctx.db, v.id, publicName(v, new Date()), v.serviceSummary!);
   },
 };

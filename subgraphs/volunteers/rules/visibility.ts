@@ -1,4 +1,6 @@
+import { ageOn } from '../../kit/age';
 import type { Caller } from '../../kit/caller';
+import { maskName } from '../../kit/mask';
 
 /** The partner scope that lets a partner app read its linked citizen's record (with the citizen's consent). */
 export const PARTNER_READ_SCOPE = 'volunteer:read';
@@ -38,3 +40,65 @@ export function personalDataAccess(
 export function isSelf(caller: Caller, v: { accountId: string }): boolean {
   return caller.kind === 'volunteer' && caller.accountId === v.accountId;
 }
+
+/** Under this age a volunteer is a minor: nothing about them is public (issue 11; PIPL is stricter still under 14). */
+export const ADULT_AGE = 18;
+
+/** The public name of a minor, whatever they chose: a name, even a nickname, can identify a child. */
+export const MINOR_PUBLIC_NAME = '青聚志愿者';
+
+/** What `publicIdentity` needs of a volunteer row. */
+export interface IdentitySource {
+  displayName: string;
+  realName: string | null;
+  birthDate: string | null;
+  districtCode: string;
+  createdAt: Date;
+}
+
+/** The identity a caller sees on the Volunteer entity and the card; null where the caller may see nothing. */
+export interface PublicIdentity {
+  name: string;
+  districtCode: string | null;
+  /** ISO 8601: the exact time for callers with personal-data access, the month (YYYY-MM) for everyone else. */
+  memberSince: string | null;
+}
+
+/**
+ * True for a volunteer under 18 on `today`. A row without a birth date (registered before the basic record
+ * existed) counts as a minor: without knowing, nothing is published.
+ */
+export function isMinor(v: Pick<IdentitySource, 'birthDate'>, today: Date): boolean {
+  return v.birthDate == null || ageOn(v.birthDate, today) < ADULT_AGE;
+}
+
+/**
+ * The name anyone may read: a nickname the volunteer chose, else the masked real name (王*明); a minor's is the
+ * placeholder. Registration used to store the real name as the display name when none was given, so a display
+ * name equal to the real name is no choice and is masked too. The same for every caller: it is what the card shows;
+ * the real name itself is `profile.realName`, under `personalDataAccess`.
+ */
+export function publicName(v: Pick<IdentitySource, 'displayName' | 'realName' | 'birthDate'>, today: Date): string {
+  if (isMinor(v, today)) return MINOR_PUBLIC_NAME;
+  if (v.realName == null || v.displayName !== v.realName) return v.displayName;
+  return maskName(v.realName);
+}
+
+/**
+ * Who sees what of a volunteer's identity, by the caller's personal-data access (one table, field × caller):
+ *
+ * | field       | FULL / MASKED (self, their admins, consented partner) | NONE, adult      | NONE, minor |
+ * | ----------- | ----------------------------------------------------- | ---------------- | ----------- |
+ * | name        | public name                                           | public name      | 青聚志愿者  |
+ * | district    | district                                              | district         | null        |
+ * | memberSince | exact time                                            | month (YYYY-MM)  | null        |
+ */
+export function publicIdentity(v: IdentitySource, access: PersonalDataAccess, today: Date): PublicIdentity {
+  const name = publicName(v, today);
+  if (access !== 'NONE') return { name, districtCode: v.districtCode, memberSince: v.createdAt.toISOString() };
+  if (isMinor(v, today)) return { name, districtCode: null, memberSince: null };
+  return { name, districtCode: v.districtCode, memberSince: beijingMonth(v.createdAt) };
+}
+
+/** YYYY-MM of a moment in Beijing time (UTC+8, no daylight saving), the calendar the city's volunteers live by. */
+export const beijingMonth = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
