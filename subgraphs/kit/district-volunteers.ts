@@ -126,8 +126,27 @@ export function callerVolunteer(db: Db, caller: Caller): () => Promise<ReplicaVo
   return () => (me ??= caller.kind === 'volunteer' ? replicaOfAccount(db, accountOf(caller)!) : Promise.resolve(null));
 }
 
-/** A volunteer's district account (time bank, points) is seen by the volunteer, that district's admins and city admins. */
-export async function mayReadDistrictAccount(administers: DistrictAdminCheck, district: string, me: () => Promise<ReplicaVolunteer | null>, volunteerId: string): Promise<boolean> {
-  if (await administers(district)) return true;
-  return (await me())?.volunteerId === volunteerId;
+/** What deciding who reads a volunteer's district account needs, from the district's request context. */
+export interface AccountReadCheck {
+  caller: Caller;
+  administers: DistrictAdminCheck;
+  /** The caller as a registered volunteer (`callerVolunteer`). */
+  me: () => Promise<ReplicaVolunteer | null>;
+  /** Any volunteer's replica row (`replicaLoader`), for their home district. */
+  volunteer: { load: (id: string) => Promise<ReplicaVolunteer | null> };
+}
+
+/**
+ * A volunteer's district account (Pidu's time bank, Xinjin's points) is personal data: it is seen by the volunteer,
+ * city admins, and the admins of the district the volunteer LIVES in. Running the platform gives a district's admin
+ * no view of residents of other districts who happen to use it; a volunteer whose home district is not known yet
+ * is seen by themself and city admins only.
+ */
+export async function mayReadDistrictAccount(check: AccountReadCheck, volunteerId: string): Promise<boolean> {
+  if (check.caller.kind === 'cityAdmin') return true;
+  if (check.caller.kind === 'districtAdmin') {
+    const home = (await check.volunteer.load(volunteerId))?.districtCode;
+    return home ? check.administers(home) : false;
+  }
+  return (await check.me())?.volunteerId === volunteerId;
 }

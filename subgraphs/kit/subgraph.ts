@@ -99,7 +99,16 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
   if (opts.seedDemo && def.seed) await def.seed(db);
 
   let stopping = false;
-  const app = createHttpApp(async () => ({ database: await db.query('SELECT 1').then(() => true, () => false) }), () => stopping);
+  // A subgraph has no ops port: /ready tells whoever reaches it the status alone, and which check failed goes to the
+  // log, for operators only.
+  const readiness = async () => {
+    const database = await db.query('SELECT 1').then(() => true, (err: unknown) => {
+      log.warn({ err, check: 'database' }, 'readiness check failed');
+      return false;
+    });
+    return { database };
+  };
+  const app = createHttpApp(readiness, () => stopping, { details: false });
   const { server: httpServer, port } = await listen(app, opts.port, opts.host);
 
   const apollo = new ApolloServer<SubgraphContext<L>>({

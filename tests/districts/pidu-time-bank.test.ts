@@ -51,15 +51,20 @@ test('credits stop at the 1,500 cap; the hours beyond it earn nothing but still 
   expect(expectNoErrors(res).me).toEqual({ starLevel: 5, confirmedHours: 1512, pidu: { balance: 1500, uncreditedHours: 12 } });
 });
 
-test('an account is visible to its volunteer, Pidu and city admins only', async () => {
+test('an account is visible to its volunteer, the admins of their home district and city admins only', async () => {
   const q = `query($id: ID!) { volunteer(id: $id) { displayName pidu { balance } } }`;
-  const id = VOLUNTEER(2);
-  const as = async (token?: string) => expectNoErrors(await city.query(q, { id }, token)).volunteer.pidu;
+  // 王浩然 (02) lives in Qingyang: Pidu's admin runs the time bank but does not see a Qingyang resident's account.
+  const as = async (token?: string, id = VOLUNTEER(2)) => expectNoErrors(await city.query(q, { id }, token)).volunteer.pidu;
   expect(await as()).toBeNull();
   expect(await as(await volunteerToken(city, 1))).toBeNull();
   expect(await as(await districtAdminToken(city, 'xinjin'))).toBeNull();
-  expect(await as(await districtAdminToken(city, 'pidu'))).toEqual({ balance: 652 });
+  expect(await as(await districtAdminToken(city, 'pidu'))).toBeNull();
+  expect(await as(await districtAdminToken(city, 'qingyang'))).toEqual({ balance: 652 });
+  expect(await as(await volunteerToken(city, 2))).toEqual({ balance: 652 });
   expect(await as(await city.token({ role: 'city_admin', sub: 'c-admin' }))).toEqual({ balance: 652 });
+  // 黄俊杰 (08) lives in Pidu: Pidu's admin sees his account, Qingyang's does not.
+  expect(await as(await districtAdminToken(city, 'pidu'), VOLUNTEER(8))).toEqual({ balance: expect.any(Number) });
+  expect(await as(await districtAdminToken(city, 'qingyang'), VOLUNTEER(8))).toBeNull();
 });
 
 test('a correction applies only the difference, keyed by record id', async () => {

@@ -45,14 +45,20 @@ test('one gateway query mixes core growth figures with Xinjin points: earned poi
   expect(expectNoErrors(res).me).toEqual({ displayName: '王*然', starLevel: 3, confirmedHours: 652, points: 6520, xinjin: { points: 6520, earnedPoints: 6520, redemptions: { edges: [] } } });
 });
 
-test('points are visible to the volunteer, Xinjin and city admins only', async () => {
+test('points are visible to the volunteer, the admins of their home district and city admins only', async () => {
   const q = `query($id: ID!) { volunteer(id: $id) { xinjin { points } } }`;
-  const as = async (token?: string) => expectNoErrors(await city.query(q, { id: VOLUNTEER(1) }, token)).volunteer.xinjin;
+  // 李思雨 (01) lives in Jinjiang: Xinjin's admin runs the mall but does not see a Jinjiang resident's points.
+  const as = async (token?: string, id = VOLUNTEER(1)) => expectNoErrors(await city.query(q, { id }, token)).volunteer.xinjin;
   expect(await as()).toBeNull();
   expect(await as(await volunteerToken(city, 2))).toBeNull();
   expect(await as(await districtAdminToken(city, 'pidu'))).toBeNull();
-  expect(await as(await admin())).toEqual({ points: 1260 });
+  expect(await as(await admin())).toBeNull();
+  expect(await as(await districtAdminToken(city, 'jinjiang'))).toEqual({ points: 1260 });
+  expect(await as(await volunteerToken(city, 1))).toEqual({ points: 1260 });
   expect(await as(await city.token({ role: 'city_admin', sub: 'c' }))).toEqual({ points: 1260 });
+  // 周可馨 (09) lives in Xinjin: Xinjin's admin sees her account, Jinjiang's does not.
+  expect(await as(await admin(), VOLUNTEER(9))).toEqual({ points: expect.any(Number) });
+  expect(await as(await districtAdminToken(city, 'jinjiang'), VOLUNTEER(9))).toBeNull();
 });
 
 test('a corrected record changes points by the difference only', async () => {

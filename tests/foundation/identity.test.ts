@@ -72,6 +72,14 @@ describe('subgraphs trust only identities the gateway signed', () => {
     expect(res.data ?? null).toBeNull();
   });
 
+  test('a direct call to a subgraph\'s /ready gets its status alone, never which dependency it checks', async () => {
+    for (const name of ['volunteers', 'pidu']) {
+      const res = await fetch(city.subgraphs.get(name)!.url.replace('/graphql', '/ready'));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: 'ready' });
+    }
+  });
+
   test('an identity signed with any other key is refused', async () => {
     const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
     const forged = await signIdentity({ kind: 'cityAdmin', accountId: 'mallory' }, privateKey);

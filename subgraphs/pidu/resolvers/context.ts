@@ -9,5 +9,6 @@ export const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString(
 
 export const volunteerRef = (id: string | null) => (id ? { __typename: 'Volunteer', id } : null);
 
-/** Only the volunteer, Pidu's district admin and city admins see a volunteer's account here. */
-export const mayReadAccount = (ctx: Ctx, volunteerId: string) => mayReadDistrictAccount(ctx.loaders.administersDistrict, 'pidu', ctx.loaders.me, volunteerId);
+/** The volunteer, the admins of their home district and city admins see a volunteer's account here (the kit's rule). */
+export const mayReadAccount = (ctx: Ctx, volunteerId: string) =>
+  mayReadDistrictAccount({ caller: ctx.caller, administers: ctx.loaders.administersDistrict, me: ctx.loaders.me, volunteer: ctx.loaders.volunteer }, volunteerId);

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/caller';
-import { callerVolunteer } from '../../kit/district-volunteers';
+import { callerVolunteer, replicaLoader } from '../../kit/district-volunteers';
 import { rowLoader } from '../../kit/loaders';
 import { pagedGroupLoaders } from '../../kit/paged-loaders';
 import { redemptionsOf, rewardsByIds } from './mall.repository';
@@ -9,6 +9,7 @@ import { accountsByIds } from './points.repository';
 export function createLoaders(db: DataSource, caller: Caller) {
   return {
     me: callerVolunteer(db, caller),
+    volunteer: replicaLoader(db),
     account: rowLoader((ids: readonly string[]) => accountsByIds(db, ids), (a) => a.volunteerId),
     reward: rowLoader((ids: readonly string[]) => rewardsByIds(db, ids), (r) => r.id),
     redemptions: pagedGroupLoaders((ids: readonly string[], size, after) => redemptionsOf(db, ids, size + 1, after), (r) => r.volunteerId),

@@ -7,5 +7,6 @@ export type Ctx = SubgraphContext<PlatformLoaders & Loaders>;
 
 export const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
 
-/** Only the volunteer, Xinjin's district admin and city admins see a volunteer's account here. */
-export const mayReadAccount = (ctx: Ctx, volunteerId: string) => mayReadDistrictAccount(ctx.loaders.administersDistrict, 'xinjin', ctx.loaders.me, volunteerId);
+/** The volunteer, the admins of their home district and city admins see a volunteer's account here (the kit's rule). */
+export const mayReadAccount = (ctx: Ctx, volunteerId: string) =>
+  mayReadDistrictAccount({ caller: ctx.caller, administers: ctx.loaders.administersDistrict, me: ctx.loaders.me, volunteer: ctx.loaders.volunteer }, volunteerId);
