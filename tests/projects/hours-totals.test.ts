@@ -1,6 +1,7 @@
 import { SUBGRAPHS } from '../../schema/registry';
 import { HoursVersions1764310000000 } from '../../subgraphs/projects/migrations/1764310000000-hours-versions';
 import { expectNoErrors, loadSubgraph, startCity, type City } from '../testkit/city';
+import { dayFromNow } from '../testkit/days';
 import { deliver } from '../testkit/events';
 import { adminToken, DEMO_PROJECT, ORG } from './helpers';
 
@@ -17,7 +18,6 @@ afterAll(() => city?.stop());
 
 const demo = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const db = (name: string) => city.subgraphs.get(name)!.db;
-const daysAgo = (days: number) => new Date(Date.now() + 8 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
 
 /** The total each consumer holds for a volunteer, by where it lives. */
 async function heldTotals(volunteerId: string) {
@@ -33,7 +33,7 @@ test('forty hour confirmations for one volunteer committed concurrently leave ev
   const ids: string[] = (await db('projects').query(
     `INSERT INTO service_record (project_id, volunteer_id, served_on, hours, status)
      SELECT $1, $2, $3::date - i, 2.5, 'PENDING' FROM generate_series(1, 40) i RETURNING id`,
-    [DEMO_PROJECT(3), volunteerId, daysAgo(1)],
+    [DEMO_PROJECT(3), volunteerId, dayFromNow(-1)],
   )).map((r: { id: string }) => r.id);
   const admin = await adminToken(city, ORG(3));
   const CONFIRM = `mutation($ids: [ID!]!) { confirmServiceRecords(ids: $ids) { id status } }`;

@@ -7,6 +7,11 @@ import volunteersDemo from '../../subgraphs/volunteers/data/demo.json';
  */
 const CHENGDU_OFFSET_MS = 8 * 3600_000;
 
+/** The Chengdu calendar day (YYYY-MM-DD) of an instant given as ISO 8601. */
+export function chengduDay(iso: string): string {
+  return new Date(Date.parse(iso) + CHENGDU_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** The day `days` from today (negative: in the past). */
 export function dayFromNow(days: number): string {
   return new Date(Date.now() + CHENGDU_OFFSET_MS + days * 86_400_000).toISOString().slice(0, 10);
@@ -30,6 +35,6 @@ export function birthDateForAge(years: number, daysPast = 30): string {
 export function demoRegistration(n: number): { at: string; month: string } {
   const row = volunteersDemo.volunteers.find((v) => v.id.endsWith(String(n).padStart(12, '0')));
   if (!row) throw new Error(`no demo volunteer ${n}`);
-  const at = demoInstant(row.createdAt);
-  return { at: at.toISOString(), month: new Date(at.getTime() + CHENGDU_OFFSET_MS).toISOString().slice(0, 7) };
+  const at = demoInstant(row.createdAt).toISOString();
+  return { at, month: chengduDay(at).slice(0, 7) };
 }

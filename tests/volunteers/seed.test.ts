@@ -3,7 +3,7 @@ import { demoInstant } from '../../subgraphs/kit/demo-days';
 import { seedProjects } from '../../subgraphs/projects/data/seed';
 import { seedVolunteers } from '../../subgraphs/volunteers/data/seed';
 import { expectError, expectNoErrors } from '../testkit/city';
-import { dayFromNow } from '../testkit/days';
+import { chengduDay, dayFromNow } from '../testkit/days';
 import { cityWithRoles } from './roles';
 
 const env = cityWithRoles();
@@ -42,7 +42,6 @@ function monthsInLastTwoYears(days: string[]): Set<string> {
   for (const d of days) expect(d >= dayFromNow(-730) && d < dayFromNow(0) ? 'in the last 24 months' : d).toBe('in the last 24 months');
   return new Set(days.map((d) => d.slice(0, 7)));
 }
-const chengduDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
 
 test('the demo city has two years of registrations, projects and confirmed records up to today, and shifts still to come', async () => {
   const { volunteers, projects } = expectNoErrors(await env.city.query(HISTORY, {}, env.t.cityAdmin));
