@@ -2,7 +2,7 @@ import { createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } fro
 import { z } from 'zod';
 import { ANONYMOUS, type Caller } from '../subgraphs/kit/caller';
 import { isDistrictCode } from '../subgraphs/kit/districts';
-import { unauthenticated } from '../subgraphs/kit/errors';
+import { unauthenticatedRequest } from '../subgraphs/kit/errors';
 
 /**
  * User-token claims: `sub` is the account, `role` what it acts as. An organization admin names `org`, a district
@@ -57,7 +57,7 @@ export function createAuthenticator(opts: AuthOptions): (authorization: string |
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    if (!match) throw unauthenticatedRequest('The Authorization header must be "Bearer <token>".');
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(match[1], keys, {
@@ -69,15 +69,15 @@ export function createAuthenticator(opts: AuthOptions): (authorization: string |
       }));
     } catch (err) {
       const expired = (err as { code?: string }).code === 'ERR_JWT_EXPIRED';
-      throw unauthenticated(expired ? 'Your sign-in has expired; sign in again.' : 'The token is not valid; sign in again.');
+      throw unauthenticatedRequest(expired ? 'Your sign-in has expired; sign in again.' : 'The token is not valid; sign in again.');
     }
     // An `iat` in the future would stretch the lifetime past the maximum while exp - iat looks short.
     const now = Math.floor(Date.now() / 1000);
     if (payload.iat! > now + CLOCK_SKEW_S || payload.exp! - payload.iat! > maxLifetime) {
-      throw unauthenticated(`The token lives longer than this platform allows (${Math.round(maxLifetime / 3600)} h at most); sign in again.`);
+      throw unauthenticatedRequest(`The token lives longer than this platform allows (${Math.round(maxLifetime / 3600)} h at most); sign in again.`);
     }
     const caller = toCaller(payload);
-    if (!caller) throw unauthenticated('The token does not name a known role for this platform; sign in again.');
+    if (!caller) throw unauthenticatedRequest('The token does not name a known role for this platform; sign in again.');
     return caller;
   };
 }

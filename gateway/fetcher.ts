@@ -23,10 +23,10 @@ function isConnectionFailure(err: unknown): boolean {
 }
 
 /**
- * A subgraph answer that carries `data` is a GraphQL result whatever its HTTP status: a subgraph that refuses one
- * field to an anonymous caller answers 401 (Apollo Server takes the status from the field's UNAUTHENTICATED error),
- * and the gateway would otherwise drop the whole body for a bare "401: Unauthorized" with no path and lose the
- * subgraph's other fields. Handed on as 200, its errors keep their path, code and message. An answer without
+ * A subgraph answer that carries `data` is a GraphQL result whatever its HTTP status: Apollo Server takes a
+ * response's status from any field error that names one (our kit's field errors no longer do, but a subgraph is its
+ * own service), and the gateway would otherwise drop the whole body for a bare "401: Unauthorized" with no path and
+ * lose the subgraph's other fields. Handed on as 200, its errors keep their path, code and message. An answer without
  * `data` (the subgraph refused the request itself) keeps its status and is masked as unavailable.
  */
 async function asGraphQLResult(res: Response): Promise<Response> {

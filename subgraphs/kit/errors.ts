@@ -22,8 +22,13 @@ export const badInput = (message: string, field?: string) =>
 export const notFound = (message: string) => appError('NOT_FOUND', message);
 export const forbidden = (message = 'You are not allowed to do this.') => appError('FORBIDDEN', message);
 export const conflict = (message: string) => appError('CONFLICT', message);
-export const unauthenticated = (message = 'Sign in first.') =>
-  appError('UNAUTHENTICATED', message, { http: { status: 401 } });
+/**
+ * A field the caller must sign in for. No HTTP status: one field's error must not decide the status of an answer
+ * that still carries the other fields' data (the gateway's status policy decides, gateway/http-status.ts).
+ */
+export const unauthenticated = (message = 'Sign in first.') => appError('UNAUTHENTICATED', message);
+/** A whole request refused for its credentials (a bad token, an unsigned call to a subgraph): HTTP 401. */
+export const unauthenticatedRequest = (message: string) => appError('UNAUTHENTICATED', message, { http: { status: 401 } });
 
 /** Codes that may leave a subgraph with their own message; any other error becomes a generic internal error. */
 export function isPublicError(err: unknown): err is GraphQLError {

@@ -18,7 +18,7 @@ import type { EventHandler } from './events';
 import type { EventKeys } from './event-keys';
 import { consumesEndpoint, eventsEndpoint } from './inbox';
 import { startRelay, type Relay } from './relay';
-import { isPublicError, unauthenticated } from './errors';
+import { isPublicError, unauthenticatedRequest } from './errors';
 import { createHttpApp, listen } from './http';
 import { IDENTITY_HEADER, verifyIdentity } from './identity';
 import type { Logger } from './log';
@@ -141,7 +141,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await verifyIdentity(req.header(IDENTITY_HEADER), opts.identityKey);
-        if (!caller) throw unauthenticated('This service answers only requests signed by the Qingju gateway.');
+        if (!caller) throw unauthenticatedRequest('This service answers only requests signed by the Qingju gateway.');
         return { caller, loaders: def.loaders(db, caller), db, log };
       },
     }),
