@@ -1,8 +1,8 @@
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { z } from 'zod';
-import { ANONYMOUS, type Caller } from '../subgraphs/kit/caller';
-import { isDistrictCode } from '../subgraphs/kit/districts';
-import { unauthenticatedRequest } from '../subgraphs/kit/errors';
+import { ANONYMOUS, type Caller } from '../subgraphs/kit/runtime/caller';
+import { isDistrictCode } from '../subgraphs/kit/city/districts';
+import { unauthenticatedRequest } from '../subgraphs/kit/runtime/errors';
 
 /**
  * User-token claims: `sub` is the account, `role` what it acts as. An organization admin names `org`, a district

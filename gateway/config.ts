@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stripEmpty } from '../subgraphs/kit/config';
+import { stripEmpty } from '../subgraphs/kit/runtime/config';
 import { GATEWAY_PORT, SUBGRAPHS } from '../schema/registry';
 import { DEFAULT_MAX_TOKEN_LIFETIME_S } from './auth';
 

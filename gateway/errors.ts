@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { Logger } from '../subgraphs/kit/log';
+import type { Logger } from '../subgraphs/kit/runtime/log';
 
 /** Domain codes look like PROJECT_FULL; anything else a subgraph or library sends is not for clients. */
 const PUBLIC_CODE = /^[A-Z][A-Z0-9_]{2,40}$/;

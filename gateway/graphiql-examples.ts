@@ -1,5 +1,5 @@
 import { loadManifest, operationNamed } from './trusted-documents';
-import { demoDistrictAdmin } from '../subgraphs/kit/district-admins';
+import { demoDistrictAdmin } from '../subgraphs/kit/runtime/district-admins';
 import type { TokenRequest } from './tokens';
 
 /** One saved tab of the development IDE: an operation as one kind of caller sends it. */

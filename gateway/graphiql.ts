@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { repoPath } from '../subgraphs/kit/paths';
+import { repoPath } from '../subgraphs/kit/runtime/paths';
 import { ideTabs } from './graphiql-examples';
 
 /** Where `npm run build` puts the IDE that Vite bundles from gateway/ide/. */

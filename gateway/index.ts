@@ -1,5 +1,5 @@
-import { onShutdownSignal } from '../subgraphs/kit/http';
-import { createLogger } from '../subgraphs/kit/log';
+import { onShutdownSignal } from '../subgraphs/kit/runtime/http';
+import { createLogger } from '../subgraphs/kit/runtime/log';
 import { runGateway } from './main';
 
 const log = createLogger('gateway');

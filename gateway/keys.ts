@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { SUBGRAPHS } from '../schema/registry';
-import { importEventKeys, type EventKeys } from '../subgraphs/kit/event-keys';
-import { repoPath } from '../subgraphs/kit/paths';
+import { importEventKeys, type EventKeys } from '../subgraphs/kit/runtime/event-keys';
+import { repoPath } from '../subgraphs/kit/runtime/paths';
 
 interface KeyPair {
   privateJwk: JWK;

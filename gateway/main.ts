@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { SUPERGRAPH_FILE } from '../schema/compose';
-import { importKey } from '../subgraphs/kit/identity';
-import { createLogger } from '../subgraphs/kit/log';
+import { importKey } from '../subgraphs/kit/runtime/identity';
+import { createLogger } from '../subgraphs/kit/runtime/log';
 import { readGatewayConfig } from './config';
 import { startGateway, type RunningGateway } from './server';
 

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { Logger } from '../subgraphs/kit/log';
+import type { Logger } from '../subgraphs/kit/runtime/log';
 import type { GatewayContext } from './subgraph-source';
 
 /** Prometheus metrics of one gateway (its own registry, so tests can run several in one process). */

@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import { createHttpApp, type ReadinessCheck } from '../subgraphs/kit/http';
+import { createHttpApp, type ReadinessCheck } from '../subgraphs/kit/runtime/http';
 import type { Metrics } from './metrics';
 
 /**

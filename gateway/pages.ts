@@ -1,8 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Request, Response } from 'express';
 import icalGenerator from 'ical-generator';
-import { ANONYMOUS } from '../subgraphs/kit/caller';
-import { signIdentity } from '../subgraphs/kit/identity';
+import { ANONYMOUS } from '../subgraphs/kit/runtime/caller';
+import { signIdentity } from '../subgraphs/kit/runtime/identity';
 import type { CryptoKey } from 'jose';
 import { operationNamed } from './trusted-documents';
 import type { GatewayContext } from './subgraph-source';

@@ -6,10 +6,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloGateway } from '@apollo/gateway';
 import Redis from 'ioredis';
 import type { CryptoKey } from 'jose';
-import { controlCharacterGuard } from '../subgraphs/kit/control-characters';
-import { createHttpApp, listen } from '../subgraphs/kit/http';
-import { signIdentity } from '../subgraphs/kit/identity';
-import type { Logger } from '../subgraphs/kit/log';
+import { controlCharacterGuard } from '../subgraphs/kit/runtime/control-characters';
+import { createHttpApp, listen } from '../subgraphs/kit/runtime/http';
+import { signIdentity } from '../subgraphs/kit/runtime/identity';
+import type { Logger } from '../subgraphs/kit/runtime/log';
 import { createAuthenticator, type AuthOptions } from './auth';
 import { maskError } from './errors';
 import { statusPolicyPlugin } from './http-status';

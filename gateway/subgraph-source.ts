@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Caller } from '../subgraphs/kit/caller';
-import { IDENTITY_HEADER } from '../subgraphs/kit/identity';
+import type { Caller } from '../subgraphs/kit/runtime/caller';
+import { IDENTITY_HEADER } from '../subgraphs/kit/runtime/identity';
 
 /** What the gateway keeps per request: the verified caller, its signed form for subgraphs, and the client IP. */
 export interface GatewayContext {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import type { ApolloServerPlugin, PersistedQueryOptions } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { repoPath } from '../subgraphs/kit/paths';
+import { repoPath } from '../subgraphs/kit/runtime/paths';
 
 /** Where the operations our frontends and partner apps send are kept, one `.graphql` file each. */
 export const OPERATIONS_DIR = repoPath('gateway', 'operations');

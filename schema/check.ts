@@ -4,7 +4,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import type { GraphQLSchema } from 'graphql';
 import { z } from 'zod';
-import { repoPath } from '../subgraphs/kit/paths';
+import { repoPath } from '../subgraphs/kit/runtime/paths';
 import { composeSupergraph } from './compose';
 
 export const ACKNOWLEDGED_FILE = repoPath('schema', 'acknowledged-changes.json');

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { repoPath } from '../subgraphs/kit/paths';
-import { subgraphSdlText } from '../subgraphs/kit/platform-sdl';
+import { repoPath } from '../subgraphs/kit/runtime/paths';
+import { subgraphSdlText } from '../subgraphs/kit/district/platform-sdl';
 import { localUrl, SUBGRAPHS, type SubgraphEntry } from './registry';
 
 export const SUPERGRAPH_FILE = repoPath('schema', 'supergraph.graphql');

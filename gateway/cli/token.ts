@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ROLES } from '../auth';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../config';
-import { demoDistrictAdmin } from '../../subgraphs/kit/district-admins';
-import { isDistrictCode } from '../../subgraphs/kit/districts';
-import { isUuid } from '../../subgraphs/kit/ids';
+import { demoDistrictAdmin } from '../../subgraphs/kit/runtime/district-admins';
+import { isDistrictCode } from '../../subgraphs/kit/city/districts';
+import { isUuid } from '../../subgraphs/kit/runtime/ids';
 import { loadOrCreateDevKeys } from '../keys';
 import { mintToken, type TokenRequest } from '../tokens';
 

@@ -1,4 +1,4 @@
-import { runSubgraph } from '../kit/main';
+import { runSubgraph } from '../kit/runtime/main';
 import { chenghua } from './module';
 
 runSubgraph(chenghua);

@@ -1,4 +1,4 @@
-import { defineDistrict } from '../kit/district';
+import { defineDistrict } from '../kit/district/platform';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 
 /** 龙泉驿区 (longquanyi) district platform. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { emitEvent } from '../kit/events';
-import { DISTRICT_ADMINS, type DistrictAdminsPayload } from '../kit/district-admins';
-import { ORGANIZATION_ADMINS, type OrganizationAdminsPayload } from '../kit/organization-admins';
+import { emitEvent } from '../kit/runtime/events';
+import { DISTRICT_ADMINS, type DistrictAdminsPayload } from '../kit/runtime/district-admins';
+import { ORGANIZATION_ADMINS, type OrganizationAdminsPayload } from '../kit/runtime/organization-admins';
 import { DISTRICT_ADMIN_LIST, nextAdminList, ORGANIZATION_ADMIN_LIST } from './data/admin-list.repository';
 import type { NeedEntity } from './data/need.entity';
 import type { OrganizationEntity } from './data/organization.entity';

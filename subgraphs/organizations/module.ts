@@ -1,4 +1,4 @@
-import { defineSubgraph, readSdl } from '../kit/subgraph';
+import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { DistrictAdminEntity } from './data/district-admin.entity';
 import { DistrictEntity } from './data/district.entity';
 import { NeedEntity } from './data/need.entity';
@@ -21,7 +21,7 @@ import { OrganizationAdmin } from './resolvers/OrganizationAdmin';
 import { Query } from './resolvers/Query';
 import { Team } from './resolvers/Team';
 import { TeamMember } from './resolvers/TeamMember';
-import { seedDemo } from './seed';
+import { seedDemo } from './data/seed';
 
 /** Who publishes volunteer work (organizations, their admins and teams), where needs come from, and the districts. */
 export const organizations = defineSubgraph({

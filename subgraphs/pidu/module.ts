@@ -1,5 +1,5 @@
-import { defineDistrict } from '../kit/district';
-import { ReplicaHoursVersion1764310000000, volunteerReplicaConsumers } from '../kit/district-volunteers';
+import { defineDistrict } from '../kit/district/platform';
+import { ReplicaHoursVersion1764310000000, volunteerReplicaConsumers } from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/ledger';
 import { createLoaders } from './data/loaders';
 import { seedPidu } from './data/seed';

@@ -1,4 +1,4 @@
-import { defineSubgraph, readSdl } from '../kit/subgraph';
+import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { consumers } from './actions/consumers';
 import { createLoaders } from './data/loaders';
 import { ProjectEntity } from './data/project.entity';
@@ -16,7 +16,7 @@ import { GalleryCalendar1764300600000 } from './migrations/1764300600000-gallery
 import { OrganizationAdmins1764300700000 } from './migrations/1764300700000-organization-admins';
 import { HoursVersions1764310000000 } from './migrations/1764310000000-hours-versions';
 import { SearchNear1764320000000 } from './migrations/1764320000000-search-near';
-import { DistrictAdminReplica1764500000000 } from '../kit/district-admins';
+import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';

@@ -1,4 +1,4 @@
-import { defineDistrict } from '../kit/district';
+import { defineDistrict } from '../kit/district/platform';
 import { consumers } from './actions/consumers';
 import demo from './data/demo.json';
 import { createLoaders } from './data/loaders';

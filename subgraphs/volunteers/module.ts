@@ -1,4 +1,4 @@
-import { defineSubgraph, readSdl } from '../kit/subgraph';
+import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { createLoaders } from './data/loaders';
 import { seedVolunteers } from './data/seed';
 import { ServiceProofEntity } from './data/service-proof.entity';
@@ -9,7 +9,7 @@ import { PersonalData1764300200000 } from './migrations/1764300200000-personal-d
 import { ProofLines1764300700000 } from './migrations/1764300700000-proof-lines';
 import { HoursVersion1764310000000 } from './migrations/1764310000000-hours-version';
 import { PublicHolderNames1764610000000 } from './migrations/1764610000000-public-holder-names';
-import { DISTRICT_ADMINS, DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/district-admins';
+import { DISTRICT_ADMINS, DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';

@@ -1,6 +1,6 @@
-import { defineDistrict } from '../kit/district';
+import { defineDistrict } from '../kit/district/platform';
 import { consumers } from './actions/consumers';
-import { demoInstant } from '../kit/demo-days';
+import { demoInstant } from '../kit/city/demo-days';
 import demo from './data/demo.json';
 import { createLoaders } from './data/loaders';
 import { seedNeeds } from './data/need.repository';

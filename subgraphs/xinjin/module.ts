@@ -1,5 +1,5 @@
-import { defineDistrict } from '../kit/district';
-import { ReplicaHoursVersion1764310000000, volunteerReplicaConsumers } from '../kit/district-volunteers';
+import { defineDistrict } from '../kit/district/platform';
+import { ReplicaHoursVersion1764310000000, volunteerReplicaConsumers } from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/points';
 import { createLoaders } from './data/loaders';
 import { seedXinjin } from './data/seed';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { composeSupergraph, SUPERGRAPH_FILE } from '../../schema/compose';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
-import { repoPath } from '../../subgraphs/kit/paths';
+import { repoPath } from '../../subgraphs/kit/runtime/paths';
 import { expectNoErrors, startCity, type City } from '../testkit/city';
 
 /**

@@ -1,6 +1,6 @@
 import { DISTRICT_PLATFORMS } from '../../schema/registry';
-import { DISTRICTS } from '../../subgraphs/kit/districts';
-import { demoDay } from '../../subgraphs/kit/demo-days';
+import { DISTRICTS } from '../../subgraphs/kit/city/districts';
+import { demoDay } from '../../subgraphs/kit/city/demo-days';
 import projectsDemo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectNoErrors, startCity, type City } from '../testkit/city';
 

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { GATEWAY_PORT, SUBGRAPHS } from '../../schema/registry';
-import { readSubgraphConfig } from '../../subgraphs/kit/config';
+import { readSubgraphConfig } from '../../subgraphs/kit/runtime/config';
 import { readGatewayConfig } from '../../gateway/config';
-import { repoPath } from '../../subgraphs/kit/paths';
+import { repoPath } from '../../subgraphs/kit/runtime/paths';
 
 /**
  * docker-compose.yml mirrors schema/registry.ts by hand; this keeps the two in step for those who run the city in
  * containers (a wrong port or a missing SUBGRAPH_<NAME>_URL would only show up as a gateway that cannot start).
  */
 
-/** Every variable subgraphs/kit/config.ts reads. */
+/** Every variable subgraphs/kit/runtime/config.ts reads. */
 const SUBGRAPH_ENV_KEYS = ['PORT', 'HOST', 'DATABASE_URL', 'DB_POOL_MAX', 'IDENTITY_PUBLIC_KEY', 'EVENTS_PRIVATE_KEY', 'EVENTS_PUBLIC_KEYS', 'PEER_URL_TEMPLATE', 'LOG_LEVEL', 'SEED_DEMO'];
 /** Every variable gateway/config.ts reads, besides SUBGRAPH_<NAME>_URL for each registry entry. */
 const GATEWAY_ENV_KEYS = [
@@ -140,7 +140,7 @@ describe('docker-compose.yml', () => {
       expect([...probe.matchAll(/:(\d{2,5})\//g)].map((m) => Number(m[1]))).toEqual([entry.port]);
     });
 
-    it('sets only variables subgraphs/kit/config.ts reads, with values it accepts', () => {
+    it('sets only variables subgraphs/kit/runtime/config.ts reads, with values it accepts', () => {
       expect(Object.keys(env).filter((k) => !SUBGRAPH_ENV_KEYS.includes(k))).toEqual([]);
       const resolved = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, interpolate(v)]));
       const config = readSubgraphConfig(resolved, -1);
@@ -187,7 +187,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('lists accepted variables that the config modules really read', () => {
-    const subgraphSource = fs.readFileSync(repoPath('subgraphs', 'kit', 'config.ts'), 'utf8');
+    const subgraphSource = fs.readFileSync(repoPath('subgraphs', 'kit', 'runtime', 'config.ts'), 'utf8');
     const gatewaySource = fs.readFileSync(repoPath('gateway', 'config.ts'), 'utf8');
     for (const key of SUBGRAPH_ENV_KEYS) expect({ key, read: new RegExp(`\\b${key}\\s*:`).test(subgraphSource) }).toEqual({ key, read: true });
     for (const key of GATEWAY_ENV_KEYS) expect({ key, read: new RegExp(`\\b${key}\\s*:`).test(gatewaySource) }).toEqual({ key, read: true });

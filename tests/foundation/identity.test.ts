@@ -1,5 +1,5 @@
 import { SignJWT, generateKeyPair, exportJWK } from 'jose';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/identity';
+import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/runtime/identity';
 import { mintToken } from '../../gateway/tokens';
 import { AUDIENCE, ISSUER, expectError, expectNoErrors, post, startCity, type City } from '../testkit/city';
 

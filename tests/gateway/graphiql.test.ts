@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import type { RunningGateway } from '../../gateway/server';
 import { IDE_DIR } from '../../gateway/graphiql';
 import { exampleDocument, IDE_EXAMPLES, tokenCommand } from '../../gateway/graphiql-examples';
-import { repoPath } from '../../subgraphs/kit/paths';
+import { repoPath } from '../../subgraphs/kit/runtime/paths';
 import { expectNoErrors, startCity, type City } from '../testkit/city';
 
 /**

@@ -1,11 +1,11 @@
 import { Writable } from 'node:stream';
-import { createLogger } from '../../subgraphs/kit/log';
+import { createLogger } from '../../subgraphs/kit/runtime/log';
 import { readGatewayConfig } from '../../gateway/config';
 import { loadManifest, operationNamed, sha256 } from '../../gateway/trusted-documents';
 import type { RunningGateway } from '../../gateway/server';
 import { eventKeysOf } from '../../gateway/keys';
 import { SUBGRAPHS } from '../../schema/registry';
-import { startSubgraph } from '../../subgraphs/kit/subgraph';
+import { startSubgraph } from '../../subgraphs/kit/runtime/subgraph';
 import { expectError, expectNoErrors, loadSubgraph, post, startCity, testDatabaseUrl, type City } from '../testkit/city';
 import { startDelayProxy } from '../testkit/proxy';
 

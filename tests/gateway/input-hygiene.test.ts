@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { importJWK, type CryptoKey } from 'jose';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/identity';
-import { createLogger } from '../../subgraphs/kit/log';
+import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/runtime/identity';
+import { createLogger } from '../../subgraphs/kit/runtime/log';
 import { expectError, expectNoErrors, post, startCity, type City, type GqlResult } from '../testkit/city';
 import { adminToken, ORG, projectInput } from '../projects/helpers';
 import { idNumberFor } from '../volunteers/roles';

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../../subgraphs/kit/connection';
+import { decodeCursor, encodeCursor } from '../../subgraphs/kit/runtime/connection';
 
 /** Cursor parts are checked by kind before they reach SQL; every connection shares this one decoder. */
 const bad = (cursor: string, shape: Parameters<typeof decodeCursor>[1]) =>

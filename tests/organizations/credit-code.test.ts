@@ -1,4 +1,4 @@
-import { creditCodeCheckCharacter, creditCodeProblem, normalizeCreditCode } from '../../subgraphs/kit/credit-code';
+import { creditCodeCheckCharacter, creditCodeProblem, normalizeCreditCode } from '../../subgraphs/kit/city/credit-code';
 import demo from '../../subgraphs/organizations/data/demo.json';
 
 describe('GB 32100 unified social credit code', () => {

@@ -1,5 +1,5 @@
-import { DISTRICTS } from '../../subgraphs/kit/districts';
-import { demoDistrictAdmin } from '../../subgraphs/kit/district-admins';
+import { DISTRICTS } from '../../subgraphs/kit/city/districts';
+import { demoDistrictAdmin } from '../../subgraphs/kit/runtime/district-admins';
 import { expectError, expectNoErrors, type City } from '../testkit/city';
 import { deliver } from '../testkit/events';
 import { districtAdminToken } from '../testkit/tokens';

@@ -1,4 +1,4 @@
-import { creditCodeCheckCharacter } from '../../subgraphs/kit/credit-code';
+import { creditCodeCheckCharacter } from '../../subgraphs/kit/city/credit-code';
 import { startCity, type City } from '../testkit/city';
 import { districtAdminToken } from '../testkit/tokens';
 

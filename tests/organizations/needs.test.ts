@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/identity';
+import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/runtime/identity';
 import { countStatements, expectError, expectNoErrors, post, type City, type GqlResult } from '../testkit/city';
 import { dayFromNow } from '../testkit/days';
 import { NEED, ORG, outbox, bootCity, type Tokens } from './helpers';

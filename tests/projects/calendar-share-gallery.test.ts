@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { demoDay } from '../../subgraphs/kit/demo-days';
+import { demoDay } from '../../subgraphs/kit/city/demo-days';
 import projectsDemo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { adminToken, DEMO_PROJECT, ORG } from './helpers';

@@ -1,5 +1,5 @@
-import { demoDay } from '../../subgraphs/kit/demo-days';
-import { MAX_PAGE_SIZE } from '../../subgraphs/kit/connection';
+import { demoDay } from '../../subgraphs/kit/city/demo-days';
+import { MAX_PAGE_SIZE } from '../../subgraphs/kit/runtime/connection';
 import { searchSql } from '../../subgraphs/projects/data/search.repository';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { adminToken, dayFromNow, DEMO_PROJECT, fillCitySized, ORG, projectInput, publishedProject, volunteers } from './helpers';

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { addWorkingDays } from '../../subgraphs/kit/days';
+import { addWorkingDays } from '../../subgraphs/kit/city/days';
 import { adminToken, dayFromNow, ORG, publishedProject } from './helpers';
 import { districtAdminToken } from '../testkit/tokens';
 

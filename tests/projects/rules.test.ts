@@ -1,6 +1,6 @@
 import { ineligibility } from '../../subgraphs/projects/rules/eligibility';
 import { maskPhone } from '../../subgraphs/projects/rules/access';
-import { addWorkingDays, holidayCalendarCovers } from '../../subgraphs/kit/days';
+import { addWorkingDays, holidayCalendarCovers } from '../../subgraphs/kit/city/days';
 import { ageOn, isDate, isTime, servedHours, shanghaiInstant, shanghaiParts } from '../../subgraphs/projects/rules/time';
 
 test('dates and times are checked for real', () => {

@@ -6,10 +6,10 @@ import { SUPERGRAPH_FILE } from '../../schema/compose';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/server';
 import { eventKeysOf, generateKeySet, type KeySet } from '../../gateway/keys';
 import { mintToken, type TokenRequest } from '../../gateway/tokens';
-import { createLogger, type Logger } from '../../subgraphs/kit/log';
-import { repoPath } from '../../subgraphs/kit/paths';
+import { createLogger, type Logger } from '../../subgraphs/kit/runtime/log';
+import { repoPath } from '../../subgraphs/kit/runtime/paths';
 import { dropSubgraphSchemas } from './database';
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../subgraphs/kit/subgraph';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../subgraphs/kit/runtime/subgraph';
 
 export const ISSUER = 'qingju-test';
 export const AUDIENCE = 'qingju';

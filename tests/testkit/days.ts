@@ -1,4 +1,4 @@
-import { demoInstant } from '../../subgraphs/kit/demo-days';
+import { demoInstant } from '../../subgraphs/kit/city/demo-days';
 import volunteersDemo from '../../subgraphs/volunteers/data/demo.json';
 
 /**

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { SUBGRAPHS } from '../../schema/registry';
-import type { DomainEvent } from '../../subgraphs/kit/events';
+import type { DomainEvent } from '../../subgraphs/kit/runtime/events';
 import { loadSubgraph, type City } from './city';
 
 /**

@@ -1,5 +1,5 @@
 import { startEmbeddedPostgres } from '../../gateway/embedded-postgres';
-import { repoPath } from '../../subgraphs/kit/paths';
+import { repoPath } from '../../subgraphs/kit/runtime/paths';
 import { prepareTestDatabase } from './database';
 
 /**

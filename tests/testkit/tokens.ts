@@ -1,4 +1,4 @@
-import { demoDistrictAdmin } from '../../subgraphs/kit/district-admins';
+import { demoDistrictAdmin } from '../../subgraphs/kit/runtime/district-admins';
 import type { City } from './city';
 
 /**

@@ -1,4 +1,4 @@
-import { demoDay, demoInstant } from '../../subgraphs/kit/demo-days';
+import { demoDay, demoInstant } from '../../subgraphs/kit/city/demo-days';
 import projectsDemo from '../../subgraphs/projects/data/demo.json';
 import volunteersDemo from '../../subgraphs/volunteers/data/demo.json';
 import { expectError, expectNoErrors } from '../testkit/city';

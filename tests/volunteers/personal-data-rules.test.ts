@@ -1,10 +1,10 @@
-import { ageOn } from '../../subgraphs/kit/age';
-import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../subgraphs/kit/categories';
-import { isCalendarDay } from '../../subgraphs/kit/days';
-import { idCheckChar, normalizeIdNumber, parseIdNumber } from '../../subgraphs/kit/idcard';
-import { maskIdNumber, maskMobile, maskName } from '../../subgraphs/kit/mask';
+import { ageOn } from '../../subgraphs/kit/city/age';
+import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../subgraphs/kit/city/categories';
+import { isCalendarDay } from '../../subgraphs/kit/city/days';
+import { idCheckChar, normalizeIdNumber, parseIdNumber } from '../../subgraphs/kit/city/idcard';
+import { maskIdNumber, maskMobile, maskName } from '../../subgraphs/kit/city/mask';
 import { MINOR_PUBLIC_NAME, publicIdentity } from '../../subgraphs/volunteers/rules/visibility';
-import { normalizeMobile } from '../../subgraphs/kit/phone';
+import { normalizeMobile } from '../../subgraphs/kit/city/phone';
 
 const TODAY = new Date('2026-11-28T00:00:00Z');
 

@@ -1,4 +1,4 @@
-import { idCheckChar } from '../../subgraphs/kit/idcard';
+import { idCheckChar } from '../../subgraphs/kit/city/idcard';
 import { startCity, type City } from '../testkit/city';
 import { districtAdminToken } from '../testkit/tokens';
 

@@ -1,5 +1,5 @@
 import demo from '../../subgraphs/volunteers/data/demo.json';
-import { demoInstant } from '../../subgraphs/kit/demo-days';
+import { demoInstant } from '../../subgraphs/kit/city/demo-days';
 import { seedProjects } from '../../subgraphs/projects/data/seed';
 import { seedVolunteers } from '../../subgraphs/volunteers/data/seed';
 import { expectError, expectNoErrors } from '../testkit/city';

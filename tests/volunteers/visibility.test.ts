@@ -1,8 +1,8 @@
-import { demoInstant } from '../../subgraphs/kit/demo-days';
+import { demoInstant } from '../../subgraphs/kit/city/demo-days';
 import volunteersDemo from '../../subgraphs/volunteers/data/demo.json';
 import { expectError, expectNoErrors } from '../testkit/city';
 import demo from '../../subgraphs/volunteers/data/demo.json';
-import districts from '../../subgraphs/kit/data/districts.json';
+import districts from '../../subgraphs/kit/city/data/districts.json';
 import { demoRegistration } from '../testkit/days';
 import { DEMO, cityWithRoles, idNumberFor, type RoleTokens } from './roles';
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A row of the city's district list, loaded from subgraphs/kit/data/districts.json by a migration. */
+/** A row of the city's district list, loaded from subgraphs/kit/city/data/districts.json by a migration. */
 @Entity('district')
 export class DistrictEntity {
   @PrimaryColumn({ type: 'varchar', length: 32 })

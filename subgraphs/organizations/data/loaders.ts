@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { accountOf, type Caller } from '../../kit/caller';
-import type { Connection } from '../../kit/connection';
-import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
-import { districtAdminCheck } from '../../kit/district-admins';
-import { organizationAdminCheck } from '../../kit/organization-admins';
+import { accountOf, type Caller } from '../../kit/runtime/caller';
+import type { Connection } from '../../kit/runtime/connection';
+import { countLoader, groupLoader, rowLoader } from '../../kit/runtime/loaders';
+import { districtAdminCheck } from '../../kit/runtime/district-admins';
+import { organizationAdminCheck } from '../../kit/runtime/organization-admins';
 import { adminsOfDistricts } from './district-admin.repository';
 import { districtsByCodes, organizationCounts } from './district.repository';
 import { needsByIds } from './need.repository';

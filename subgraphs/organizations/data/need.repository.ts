@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 import { NeedEntity } from './need.entity';
 import { timePage, whereEqual } from './paging';
 

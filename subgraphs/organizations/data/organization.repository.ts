@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 import { OrganizationAdminEntity } from './organization-admin.entity';
 import { OrganizationEntity } from './organization.entity';
 import { timePage, whereEqual } from './paging';

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, toConnection, type Connection } from '../../kit/connection';
+import { decodeCursor, toConnection, type Connection } from '../../kit/runtime/connection';
 
 /** Rows that page by a timestamp and their id: oldest first, ties broken by id. */
 interface Timed extends ObjectLiteral {

@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, toConnection, type Connection } from '../../kit/connection';
-import { isUuid, wellFormedIds } from '../../kit/ids';
+import { decodeCursor, toConnection, type Connection } from '../../kit/runtime/connection';
+import { isUuid, wellFormedIds } from '../../kit/runtime/ids';
 import { timePage, whereEqual } from './paging';
 import { TeamMemberEntity } from './team-member.entity';
 import { TeamEntity } from './team.entity';

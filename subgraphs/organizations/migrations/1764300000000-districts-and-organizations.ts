@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DISTRICTS } from '../../kit/districts';
+import { DISTRICTS } from '../../kit/city/districts';
 
 /** The district list (from the kit's data file) and the first organization table. */
 export class DistrictsAndOrganizations1764300000000 implements MigrationInterface {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { emitEvent } from '../../kit/events';
+import { emitEvent } from '../../kit/runtime/events';
 import demo from '../data/demo.json';
 import { ORGANIZATION_STANDING } from '../events';
 

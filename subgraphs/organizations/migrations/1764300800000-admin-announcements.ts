@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { emitEvent } from '../../kit/events';
-import { ORGANIZATION_ADMINS } from '../../kit/organization-admins';
+import { emitEvent } from '../../kit/runtime/events';
+import { ORGANIZATION_ADMINS } from '../../kit/runtime/organization-admins';
 
 /**
  * Other subgraphs now check org-admin tokens against a replica of the admin lists, so every change to a list is

@@ -1,6 +1,6 @@
 import { DISTRICT_PLATFORMS } from '../../../schema/registry';
-import { forbidden } from '../../kit/errors';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { forbidden } from '../../kit/runtime/errors';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { DistrictEntity } from '../data/district.entity';
 import type { Loaders } from '../data/loaders';
 import { administersDistrict } from '../rules/access';

@@ -1,8 +1,8 @@
-import type { SubgraphContext } from '../../kit/subgraph';
-import * as districts from '../commands/districts';
-import * as needs from '../commands/needs';
-import * as organizations from '../commands/organizations';
-import * as teams from '../commands/teams';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
+import * as districts from '../actions/districts';
+import * as needs from '../actions/needs';
+import * as organizations from '../actions/organizations';
+import * as teams from '../actions/teams';
 import type { Loaders } from '../data/loaders';
 
 type Ctx = SubgraphContext<Loaders>;

@@ -1,5 +1,5 @@
-import { serviceCategoryByCode } from '../../kit/categories';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { serviceCategoryByCode } from '../../kit/city/categories';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { NeedEntity } from '../data/need.entity';
 import { actsForOrganization, administersDistrict } from '../rules/access';

@@ -1,5 +1,5 @@
-import { forbidden } from '../../kit/errors';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { forbidden } from '../../kit/runtime/errors';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { OrganizationEntity } from '../data/organization.entity';
 import { overseesOrganization } from '../rules/access';

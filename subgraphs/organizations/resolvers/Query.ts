@@ -1,7 +1,7 @@
-import { accountOf } from '../../kit/caller';
-import { pageSize } from '../../kit/connection';
-import { requireUuid } from '../../kit/ids';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { accountOf } from '../../kit/runtime/caller';
+import { pageSize } from '../../kit/runtime/connection';
+import { requireUuid } from '../../kit/runtime/ids';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import { allDistricts } from '../data/district.repository';
 import type { Loaders } from '../data/loaders';
 import { needsPage, type NeedFilter } from '../data/need.repository';

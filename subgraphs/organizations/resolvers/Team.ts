@@ -1,6 +1,6 @@
-import { pageSize } from '../../kit/connection';
-import { forbidden } from '../../kit/errors';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { pageSize } from '../../kit/runtime/connection';
+import { forbidden } from '../../kit/runtime/errors';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { TeamEntity } from '../data/team.entity';
 import { actsForOrganization, administersDistrict } from '../rules/access';

@@ -1,5 +1,5 @@
-import { forbidden, unauthenticated } from '../../kit/errors';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { forbidden, unauthenticated } from '../../kit/runtime/errors';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { OrganizationEntity } from '../data/organization.entity';
 
@@ -49,7 +49,7 @@ export async function requireDistrictAdmin(ctx: Ctx, districtCode: string, what:
   throw forbidden(`Only the admins of district ${districtCode} (or a city admin) may ${what}.`);
 }
 
-/** City admins manage who administers each district; they are trusted by token (see kit/district-admins.ts). */
+/** City admins manage who administers each district; they are trusted by token (see kit/runtime/district-admins.ts). */
 export function requireCityAdmin(ctx: Ctx, what: string): void {
   if (ctx.caller.kind === 'anonymous') throw unauthenticated(`Sign in as a city admin to ${what}.`);
   if (ctx.caller.kind !== 'cityAdmin') throw forbidden(`Only city admins may ${what}.`);

@@ -1,8 +1,8 @@
-import { badInput } from '../../kit/errors';
-import { isDistrictCode } from '../../kit/districts';
-import { normalizeMobile } from '../../kit/phone';
-import { creditCodeProblem, CREDIT_CODE_MESSAGES, normalizeCreditCode } from '../../kit/credit-code';
-import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../kit/categories';
+import { badInput } from '../../kit/runtime/errors';
+import { isDistrictCode } from '../../kit/city/districts';
+import { normalizeMobile } from '../../kit/city/phone';
+import { creditCodeProblem, CREDIT_CODE_MESSAGES, normalizeCreditCode } from '../../kit/city/credit-code';
+import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../kit/city/categories';
 
 /** Trims a text argument and checks its length, naming the field in the error. */
 export function text(value: string, field: string, min: number, max: number): string {

@@ -1,4 +1,4 @@
-import { appError } from '../../kit/errors';
+import { appError } from '../../kit/runtime/errors';
 import type { OrganizationEntity } from '../data/organization.entity';
 
 /** Organizations of these types receive volunteers' service and so file needs (需求征集). */

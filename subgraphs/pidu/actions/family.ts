@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../kit/caller';
-import { actingVolunteer, replicasByIds } from '../../kit/district-volunteers';
-import { appError, badInput, conflict, forbidden, notFound } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
+import type { Caller } from '../../kit/runtime/caller';
+import { actingVolunteer, replicasByIds } from '../../kit/district/volunteers';
+import { appError, badInput, conflict, forbidden, notFound } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
 import { acceptLink, deleteLink, insertLink, linkById, linkCount, MAX_FAMILY_LINKS, type FamilyLinkRow } from '../data/family.repository';
 
 export const RELATIONS = ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'GRANDPARENT', 'GRANDCHILD'] as const;

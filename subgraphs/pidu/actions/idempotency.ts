@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { conflict } from '../../kit/errors';
+import { conflict } from '../../kit/runtime/errors';
 import { lockRequestKey, requestByKey, saveRequest } from '../data/money-request.repository';
 
 /**

@@ -1,14 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../kit/caller';
-import { actingVolunteer, type ReplicaVolunteer } from '../../kit/district-volunteers';
-import { appError, badInput, notFound } from '../../kit/errors';
-import type { DomainEvent, EventHandler } from '../../kit/events';
-import { isUuid, requireUuid } from '../../kit/ids';
-import { optionalIdempotencyKey } from '../../kit/input';
+import type { Caller } from '../../kit/runtime/caller';
+import { actingVolunteer, type ReplicaVolunteer } from '../../kit/district/volunteers';
+import { appError, badInput, notFound } from '../../kit/runtime/errors';
+import type { DomainEvent, EventHandler } from '../../kit/runtime/events';
+import { isUuid, requireUuid } from '../../kit/runtime/ids';
+import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { oncePerKey } from './idempotency';
 import { areFamily } from '../data/family.repository';
 import { lockAccounts, post, recordCreditFor, saveRecordCredit } from '../data/ledger.repository';
-import { replicasByIds } from '../../kit/district-volunteers';
+import { replicasByIds } from '../../kit/district/volunteers';
 import { applyRecordHours, canSpend, CREDIT_CAP, isCreditAmount, room } from '../rules/time-bank';
 
 interface ServiceConfirmed { recordId: string; volunteerId: string; hours: number }

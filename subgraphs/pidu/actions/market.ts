@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../kit/caller';
-import type { DistrictRequest } from '../../kit/district';
-import { actingVolunteer } from '../../kit/district-volunteers';
-import { appError, badInput, conflict, forbidden, notFound } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
-import { optionalIdempotencyKey, requireText } from '../../kit/input';
+import type { Caller } from '../../kit/runtime/caller';
+import type { DistrictRequest } from '../../kit/district/platform';
+import { actingVolunteer } from '../../kit/district/volunteers';
+import { appError, badInput, conflict, forbidden, notFound } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
+import { optionalIdempotencyKey, requireText } from '../../kit/runtime/input';
 import { lockAccounts, post } from '../data/ledger.repository';
 import { bookingById, insertBooking, insertOffer, offerById, settleBooking, withdrawOffer, type BookingRow, type OfferRow } from '../data/market.repository';
 import { isCreditAmount, room } from '../rules/time-bank';

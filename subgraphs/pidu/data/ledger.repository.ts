@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 import type { RecordCredit } from '../rules/time-bank';
 
 /** All SQL of the time-bank ledger. Balances change only through `post`, which appends the matching entry. */

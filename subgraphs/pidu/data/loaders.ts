@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../kit/caller';
-import { callerVolunteer, replicaLoader } from '../../kit/district-volunteers';
-import { countLoader, groupLoader, rowLoader } from '../../kit/loaders';
-import { pagedGroupLoaders } from '../../kit/paged-loaders';
+import type { Caller } from '../../kit/runtime/caller';
+import { callerVolunteer, replicaLoader } from '../../kit/district/volunteers';
+import { countLoader, groupLoader, rowLoader } from '../../kit/runtime/loaders';
+import { pagedGroupLoaders } from '../../kit/runtime/paged-loaders';
 import { linksOf } from './family.repository';
 import { accountsByIds, entriesOf, uncreditedHours } from './ledger.repository';
 import { bookingsByIds, offersByIds } from './market.repository';

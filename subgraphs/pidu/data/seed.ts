@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { demoInstant } from '../../kit/demo-days';
-import { seedDemoVolunteerReplicas } from '../../kit/district-volunteers';
+import { demoInstant } from '../../kit/city/demo-days';
+import { seedDemoVolunteerReplicas } from '../../kit/district/volunteers';
 import demo from './demo.json';
 
 /**

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnlySql } from '../../kit/append-only';
-import { VOLUNTEER_REPLICA_SQL } from '../../kit/district-volunteers';
+import { appendOnlySql } from '../../kit/runtime/append-only';
+import { VOLUNTEER_REPLICA_SQL } from '../../kit/district/volunteers';
 
 /**
  * The time bank: accounts with a balance that can never go below zero nor, together with credits held in escrow,

@@ -1,6 +1,6 @@
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
-import { unauthenticated } from '../../kit/errors';
-import { isUuid } from '../../kit/ids';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
+import { unauthenticated } from '../../kit/runtime/errors';
+import { isUuid } from '../../kit/runtime/ids';
 import { activeOffers, bookingsOf } from '../data/market.repository';
 import type { Ctx } from './context';
 

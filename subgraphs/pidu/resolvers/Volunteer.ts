@@ -1,4 +1,4 @@
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import { CREDIT_CAP, canSpend } from '../rules/time-bank';
 import { iso, mayReadAccount, volunteerRef, type Ctx } from './context';
 import type { EntryRow } from '../data/ledger.repository';

@@ -1,6 +1,6 @@
-import { mayReadDistrictAccount } from '../../kit/district-volunteers';
-import type { PlatformLoaders } from '../../kit/district';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { mayReadDistrictAccount } from '../../kit/district/volunteers';
+import type { PlatformLoaders } from '../../kit/district/platform';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 
 export type Ctx = SubgraphContext<PlatformLoaders & Loaders>;

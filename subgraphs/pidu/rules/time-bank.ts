@@ -1,4 +1,4 @@
-import { starLevel } from '../../kit/growth';
+import { starLevel } from '../../kit/city/growth';
 
 /**
  * Pure time-bank rules (DOMAIN.md "Time banks"): 1 confirmed hour = 1 credit, earned anywhere in the city;

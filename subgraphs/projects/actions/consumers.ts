@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { DomainEvent, EventHandler } from '../../kit/events';
-import { isDistrictCode } from '../../kit/districts';
-import { isUuid } from '../../kit/ids';
-import { DISTRICT_ADMINS, replicateDistrictAdmins } from '../../kit/district-admins';
-import { ORGANIZATION_ADMINS, replicateOrganizationAdmins } from '../../kit/organization-admins';
+import type { DomainEvent, EventHandler } from '../../kit/runtime/events';
+import { isDistrictCode } from '../../kit/city/districts';
+import { isUuid } from '../../kit/runtime/ids';
+import { DISTRICT_ADMINS, replicateDistrictAdmins } from '../../kit/runtime/district-admins';
+import { ORGANIZATION_ADMINS, replicateOrganizationAdmins } from '../../kit/runtime/organization-admins';
 import { upsertProfile, upsertStanding } from '../data/replica.repository';
 import { insertShifts } from '../data/shift.repository';
 import { findCategory } from '../data/taxonomy';

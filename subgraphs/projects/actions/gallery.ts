@@ -1,6 +1,6 @@
-import { accountOf } from '../../kit/caller';
-import { badInput, notFound } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
+import { accountOf } from '../../kit/runtime/caller';
+import { badInput, notFound } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
 import { insertPhoto, photoWithOrganization, setPhotoHidden, type PhotoRow } from '../data/gallery.repository';
 import { lockProject } from '../data/project.repository';
 import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';

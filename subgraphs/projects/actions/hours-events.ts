@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { emitEvent } from '../../kit/events';
-import type { HoursAnnouncement } from '../../kit/hours-announcement';
+import { emitEvent } from '../../kit/runtime/events';
+import type { HoursAnnouncement } from '../../kit/runtime/hours-announcement';
 
 /**
  * Tells the other subgraphs about confirmed hours, in the transaction that confirms them:

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { appError, badInput, conflict, notFound } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
+import { appError, badInput, conflict, notFound } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
 import type { ProjectEntity } from '../data/project.entity';
 import { lockProject, saveProject } from '../data/project.repository';
 import { standingOf } from '../data/replica.repository';

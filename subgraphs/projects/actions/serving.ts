@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { accountOf, type Caller } from '../../kit/caller';
-import { appError, badInput, conflict, forbidden, notFound } from '../../kit/errors';
-import { addWorkingDays } from '../../kit/days';
-import { requireUuid } from '../../kit/ids';
-import type { Logger } from '../../kit/log';
+import { accountOf, type Caller } from '../../kit/runtime/caller';
+import { appError, badInput, conflict, forbidden, notFound } from '../../kit/runtime/errors';
+import { addWorkingDays } from '../../kit/city/days';
+import { requireUuid } from '../../kit/runtime/ids';
+import type { Logger } from '../../kit/runtime/log';
 import type { ServiceRecordEntity } from '../data/service-record.entity';
 import {
   insertCorrection, lockCorrection, lockRecords, resolveCorrectionRow, saveRecord, type CorrectionRow,

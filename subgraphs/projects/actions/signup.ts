@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../../kit/caller';
-import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
-import { optionalIdempotencyKey } from '../../kit/input';
+import type { Caller } from '../../kit/runtime/caller';
+import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
+import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { profileOfAccount, type VolunteerProfile } from '../data/replica.repository';
 import {
   firstWaitlisted, liveSignup, lockShift, lockSignup, notify, overlappingShift, saveSignup, setShiftCounts, signupByKey,

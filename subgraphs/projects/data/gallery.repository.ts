@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 
 export interface PhotoRow {
   id: string;

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { accountOf, type Caller } from '../../kit/caller';
-import { countLoader, groupLoader, loaderFamily, rowLoader } from '../../kit/loaders';
-import { districtAdminCheck, districtReplicaLookup } from '../../kit/district-admins';
-import { organizationAdminCheck, replicaLookup } from '../../kit/organization-admins';
+import { accountOf, type Caller } from '../../kit/runtime/caller';
+import { countLoader, groupLoader, loaderFamily, rowLoader } from '../../kit/runtime/loaders';
+import { districtAdminCheck, districtReplicaLookup } from '../../kit/runtime/district-admins';
+import { organizationAdminCheck, replicaLookup } from '../../kit/runtime/organization-admins';
 import { countsBy, projectsByIds, projectsByNeeds, projectsOfOrganizations } from './project.repository';
 import { profileOfAccount, profilesByIds, type VolunteerProfile } from './replica.repository';
 import { correctionsOfRecords, firstRecordsOfVolunteers, recordsByIds, serviceLines, serviceSummaries } from './service-record.repository';

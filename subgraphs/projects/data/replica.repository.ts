@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 
 /**
  * Replicas of facts other subgraphs own, kept from their events: whether an organization may publish (and its name,

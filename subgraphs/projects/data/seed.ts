@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { addWorkingDays } from '../../kit/days';
-import { demoDay, demoInstant } from '../../kit/demo-days';
-import { seedRows } from '../../kit/seed';
+import { addWorkingDays } from '../../kit/city/days';
+import { demoDay, demoInstant } from '../../kit/city/demo-days';
+import { seedRows } from '../../kit/runtime/seed';
 import { announceDemoHistory } from '../actions/hours-events';
 import { CONFIRM_WITHIN_WORKING_DAYS } from '../actions/serving';
 import demo from './demo.json';

@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ServiceRecordEntity } from './service-record.entity';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 
 export interface ServiceSummaryRow {
   volunteerId: string;

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 import { ShiftEntity } from './shift.entity';
 
 const repo = (db: DataSource | EntityManager) => db.getRepository(ShiftEntity);

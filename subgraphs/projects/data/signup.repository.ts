@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 import { ShiftEntity } from './shift.entity';
 import { SignupEntity } from './signup.entity';
 

@@ -1,4 +1,4 @@
-import categories from '../../kit/data/service-categories.json';
+import categories from '../../kit/city/data/service-categories.json';
 import subcategories from './subcategories.json';
 
 /**

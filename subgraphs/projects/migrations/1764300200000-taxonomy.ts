@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import categories from '../../kit/data/service-categories.json';
+import categories from '../../kit/city/data/service-categories.json';
 import subcategories from '../data/subcategories.json';
 
 /**

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { ADMIN_REPLICA_TABLE_SQL } from '../../kit/organization-admins';
+import { ADMIN_REPLICA_TABLE_SQL } from '../../kit/runtime/organization-admins';
 
 /**
  * The replica of organizations' admin lists: an org-admin token acts here only for an account on its organization's

@@ -1,5 +1,5 @@
-import { pageSize } from '../../kit/connection';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { pageSize } from '../../kit/runtime/connection';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 
 type Ctx = SubgraphContext<Loaders>;

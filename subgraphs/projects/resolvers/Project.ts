@@ -1,4 +1,4 @@
-import { pageSize } from '../../kit/connection';
+import { pageSize } from '../../kit/runtime/connection';
 import type { ProjectEntity } from '../data/project.entity';
 import { freePlaces } from '../data/shift.repository';
 import { findCategory, findSubcategory } from '../data/taxonomy';

@@ -1,7 +1,7 @@
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
-import { badInput } from '../../kit/errors';
-import { isDistrictCode } from '../../kit/districts';
-import { requireUuid } from '../../kit/ids';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
+import { badInput } from '../../kit/runtime/errors';
+import { isDistrictCode } from '../../kit/city/districts';
+import { requireUuid } from '../../kit/runtime/ids';
 import { volunteerAccount } from '../actions/signup';
 import { countProjects, searchProjects, type Near, type SearchFilter, type SearchSort } from '../data/search.repository';
 import { recordsOfOrganization } from '../data/service-record.repository';

@@ -1,5 +1,5 @@
-import { badInput } from '../../kit/errors';
-import { isDistrictCode } from '../../kit/districts';
+import { badInput } from '../../kit/runtime/errors';
+import { isDistrictCode } from '../../kit/city/districts';
 import { volunteerAccount } from '../actions/signup';
 import { calendarShifts, feedToken, rotateFeedToken, signupsBetween, volunteerOfFeed } from '../data/calendar.repository';
 import { isDate, shanghaiInstant, shanghaiParts } from '../rules/time';

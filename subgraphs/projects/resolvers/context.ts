@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../../kit/subgraph';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 
 export type Ctx = SubgraphContext<Loaders>;

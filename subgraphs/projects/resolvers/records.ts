@@ -1,4 +1,4 @@
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import { recordsOfVolunteer } from '../data/service-record.repository';
 import { isSelf, type Ctx } from './context';
 

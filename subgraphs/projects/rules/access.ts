@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../kit/caller';
-import { forbidden, unauthenticated } from '../../kit/errors';
+import type { Caller } from '../../kit/runtime/caller';
+import { forbidden, unauthenticated } from '../../kit/runtime/errors';
 
 /**
  * What the admin checks need of a request: who is asking, and whether the admin list (the replica of the

@@ -1,5 +1,5 @@
-import { badInput } from '../../kit/errors';
-import { isDistrictCode } from '../../kit/districts';
+import { badInput } from '../../kit/runtime/errors';
+import { isDistrictCode } from '../../kit/city/districts';
 import { isDate, isTime, shanghaiInstant } from './time';
 
 export interface ShiftInput {

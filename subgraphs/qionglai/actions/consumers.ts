@@ -1,6 +1,6 @@
-import type { DomainEvent, EventHandler } from '../../kit/events';
-import { isDistrictCode } from '../../kit/districts';
-import { isUuid } from '../../kit/ids';
+import type { DomainEvent, EventHandler } from '../../kit/runtime/events';
+import { isDistrictCode } from '../../kit/city/districts';
+import { isUuid } from '../../kit/runtime/ids';
 import { rememberDistricts, upsertServiceHours } from '../data/project-facts.repository';
 
 interface ServiceConfirmed { recordId: string; volunteerId: string; projectId: string; districtCode: string; hours: number }

@@ -1,6 +1,6 @@
-import type { DistrictRequest } from '../../kit/district';
-import { appError, notFound } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
+import type { DistrictRequest } from '../../kit/district/platform';
+import { appError, notFound } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
 import { placesByIds } from '../data/place.repository';
 import { districtOfProject } from '../data/project-facts.repository';
 import { deleteTag, upsertTag, type TagRow, type Theme } from '../data/tag.repository';

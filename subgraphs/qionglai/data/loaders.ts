@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { rowLoader } from '../../kit/loaders';
+import { rowLoader } from '../../kit/runtime/loaders';
 import { placeFigures, placesByIds } from './place.repository';
 import { rememberDistricts } from './project-facts.repository';
 import { tagPages, tagsOfProjects, type TagPageKey, type TagRow, type Theme } from './tag.repository';

@@ -1,4 +1,4 @@
-import { platformMigration } from '../../kit/district';
+import { platformMigration } from '../../kit/district/platform';
 
 export const Platform1764300000000 = platformMigration({
   code: 'qionglai',

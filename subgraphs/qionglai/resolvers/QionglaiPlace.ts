@@ -1,4 +1,4 @@
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import type { PlaceRow } from '../data/place.repository';
 import type { Theme } from '../data/tag.repository';
 import type { Ctx } from './context';

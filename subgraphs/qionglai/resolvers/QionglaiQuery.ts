@@ -1,6 +1,6 @@
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
-import { badInput } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
+import { badInput } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
 import { listPlaces } from '../data/place.repository';
 import type { Ctx } from './context';
 

@@ -1,6 +1,6 @@
-import { accountOf } from '../../kit/caller';
-import type { DistrictRequest } from '../../kit/district';
-import { forbidden, unauthenticated } from '../../kit/errors';
+import { accountOf } from '../../kit/runtime/caller';
+import type { DistrictRequest } from '../../kit/district/platform';
+import { forbidden, unauthenticated } from '../../kit/runtime/errors';
 
 /** Qionglai's extension is managed by Qionglai's district admins (and city admins); returns who acts, for the record. */
 export async function requireQionglaiAdmin(req: DistrictRequest): Promise<string> {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../kit/caller';
-import { districtAdminCheck, districtReplicaLookup } from '../../kit/district-admins';
-import { countLoader, rowLoader } from '../../kit/loaders';
+import type { Caller } from '../../kit/runtime/caller';
+import { districtAdminCheck, districtReplicaLookup } from '../../kit/runtime/district-admins';
+import { countLoader, rowLoader } from '../../kit/runtime/loaders';
 import { volunteerCounts, volunteersByAccounts, volunteersByCardCodes, volunteersByIds } from './volunteer.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { demoDay, demoInstant } from '../../kit/demo-days';
-import { idCheckChar } from '../../kit/idcard';
-import { seedRows } from '../../kit/seed';
+import { demoDay, demoInstant } from '../../kit/city/demo-days';
+import { idCheckChar } from '../../kit/city/idcard';
+import { seedRows } from '../../kit/runtime/seed';
 import demo from './demo.json';
 import { VolunteerEntity } from './volunteer.entity';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Sex } from '../../kit/idcard';
+import type { Sex } from '../../kit/city/idcard';
 import { decimalColumn } from './columns';
 
 /**
@@ -43,7 +43,7 @@ export class VolunteerEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   skills: string[];
 
-  /** Major service category codes (kit/data/service-categories.json). */
+  /** Major service category codes (kit/city/data/service-categories.json). */
   @Column({ name: 'service_categories', type: 'text', array: true, default: () => "'{}'" })
   serviceCategories: string[];
 

@@ -1,8 +1,8 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { conflict } from '../../kit/errors';
-import { emitEvent } from '../../kit/events';
-import { readHoursAnnouncement, type HoursAnnouncement } from '../../kit/hours-announcement';
-import { wellFormedIds } from '../../kit/ids';
+import { conflict } from '../../kit/runtime/errors';
+import { emitEvent } from '../../kit/runtime/events';
+import { readHoursAnnouncement, type HoursAnnouncement } from '../../kit/runtime/hours-announcement';
+import { wellFormedIds } from '../../kit/runtime/ids';
 import { hoursRangeOf } from '../rules/growth';
 import { VolunteerEntity } from './volunteer.entity';
 

@@ -1,6 +1,6 @@
-import type { Caller } from '../../kit/caller';
-import { forbidden, notFound, unauthenticated } from '../../kit/errors';
-import type { SubgraphContext } from '../../kit/subgraph';
+import type { Caller } from '../../kit/runtime/caller';
+import { forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';

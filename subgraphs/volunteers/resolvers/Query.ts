@@ -1,9 +1,9 @@
-import { accountOf } from '../../kit/caller';
-import { isCalendarDay } from '../../kit/days';
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
-import { badInput, forbidden, unauthenticated } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { accountOf } from '../../kit/runtime/caller';
+import { isCalendarDay } from '../../kit/city/days';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
+import { badInput, forbidden, unauthenticated } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import { proofByCode } from '../data/service-proof.repository';
 import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';

@@ -1,6 +1,6 @@
-import { forbidden, unauthenticated } from '../../kit/errors';
-import { maskIdNumber, maskMobile } from '../../kit/mask';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { forbidden, unauthenticated } from '../../kit/runtime/errors';
+import { maskIdNumber, maskMobile } from '../../kit/city/mask';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { VolunteerEntity } from '../data/volunteer.entity';
 import { obtainProof } from '../data/service-proof.repository';

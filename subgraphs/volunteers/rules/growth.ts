@@ -3,10 +3,10 @@
  * hands over through `@requires`. Only confirmed hours count (DOMAIN.md).
  */
 
-import { MAX_STARS, STAR_THRESHOLDS } from '../../kit/growth';
+import { MAX_STARS, STAR_THRESHOLDS } from '../../kit/city/growth';
 
 // The thresholds and the points rule live in the kit so district platforms use the same ones.
-export { MAX_STARS, POINTS_PER_HOUR, points, STAR_THRESHOLDS, starLevel } from '../../kit/growth';
+export { MAX_STARS, POINTS_PER_HOUR, points, STAR_THRESHOLDS, starLevel } from '../../kit/city/growth';
 
 /** Hours still to serve for the next star; null at five stars. */
 export function hoursToNextStar(hours: number): number | null {

@@ -1,10 +1,10 @@
-import { ageOn } from '../../kit/age';
-import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../kit/categories';
-import { isCalendarDay } from '../../kit/days';
-import { isDistrictCode } from '../../kit/districts';
-import { badInput } from '../../kit/errors';
-import { normalizeIdNumber, parseIdNumber, type Sex } from '../../kit/idcard';
-import { normalizeMobile } from '../../kit/phone';
+import { ageOn } from '../../kit/city/age';
+import { isServiceCategoryCode, SERVICE_CATEGORIES } from '../../kit/city/categories';
+import { isCalendarDay } from '../../kit/city/days';
+import { isDistrictCode } from '../../kit/city/districts';
+import { badInput } from '../../kit/runtime/errors';
+import { normalizeIdNumber, parseIdNumber, type Sex } from '../../kit/city/idcard';
+import { normalizeMobile } from '../../kit/city/phone';
 
 /**
  * Validation of the basic record a volunteer enters. Messages name the field and say what to fix, and never

@@ -1,6 +1,6 @@
-import { ageOn } from '../../kit/age';
-import type { Caller } from '../../kit/caller';
-import { maskName } from '../../kit/mask';
+import { ageOn } from '../../kit/city/age';
+import type { Caller } from '../../kit/runtime/caller';
+import { maskName } from '../../kit/city/mask';
 
 /** The partner scope that lets a partner app read its linked citizen's record (with the citizen's consent). */
 export const PARTNER_READ_SCOPE = 'volunteer:read';

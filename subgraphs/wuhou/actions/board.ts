@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../kit/caller';
-import type { DistrictRequest } from '../../kit/district';
-import { appError, badInput, forbidden, notFound } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
+import type { Caller } from '../../kit/runtime/caller';
+import type { DistrictRequest } from '../../kit/district/platform';
+import { appError, badInput, forbidden, notFound } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
 import { insertNeed, moderateNeed, needsByIds, residentTransition, takeNeed, type NeedRow } from '../data/need.repository';
 import { profileOfAccount } from '../data/profile.repository';
 import { requireCitizen, requireModerator } from '../rules/access';

@@ -1,5 +1,5 @@
-import type { DomainEvent, EventHandler } from '../../kit/events';
-import { isUuid } from '../../kit/ids';
+import type { DomainEvent, EventHandler } from '../../kit/runtime/events';
+import { isUuid } from '../../kit/runtime/ids';
 import { upsertProfile } from '../data/profile.repository';
 
 interface ProfilePayload { volunteerId: string; accountId: string; districtCode?: string | null; status: string }

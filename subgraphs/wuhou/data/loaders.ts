@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { accountOf, type Caller } from '../../kit/caller';
-import { rowLoader } from '../../kit/loaders';
+import { accountOf, type Caller } from '../../kit/runtime/caller';
+import { rowLoader } from '../../kit/runtime/loaders';
 import { honorOf, needsByIds } from './need.repository';
 import { profileOfAccount, type Profile } from './profile.repository';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 
 type Db = Pick<EntityManager, 'query'>;
 

@@ -1,7 +1,7 @@
-import { accountOf } from '../../kit/caller';
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
-import { badInput, forbidden, unauthenticated } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
+import { accountOf } from '../../kit/runtime/caller';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
+import { badInput, forbidden, unauthenticated } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
 import { boardPage, ownPage, type NeedRow, type NeedStatus, type Urgency } from '../data/need.repository';
 import { moderatesWuhou } from '../rules/access';
 import { STREETS } from '../rules/need-input';

@@ -1,6 +1,6 @@
-import type { Caller } from '../../kit/caller';
-import type { DistrictRequest } from '../../kit/district';
-import { forbidden, unauthenticated } from '../../kit/errors';
+import type { Caller } from '../../kit/runtime/caller';
+import type { DistrictRequest } from '../../kit/district/platform';
+import { forbidden, unauthenticated } from '../../kit/runtime/errors';
 
 /** Residents and volunteers act for themselves: a signed-in citizen, not an admin role or a partner app. */
 export function requireCitizen(caller: Caller, what: string): string {

@@ -1,5 +1,5 @@
-import { badInput } from '../../kit/errors';
-import { normalizeMobile } from '../../kit/phone';
+import { badInput } from '../../kit/runtime/errors';
+import { normalizeMobile } from '../../kit/city/phone';
 import streets from '../data/streets.json';
 import type { NewNeed, Urgency } from '../data/need.repository';
 

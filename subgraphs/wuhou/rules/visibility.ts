@@ -1,4 +1,4 @@
-import { accountOf } from '../../kit/caller';
+import { accountOf } from '../../kit/runtime/caller';
 import type { NeedRow } from '../data/need.repository';
 import type { Ctx } from '../resolvers/context';
 import { moderatesWuhou } from './access';

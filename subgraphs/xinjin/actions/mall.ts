@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { accountOf, type Caller } from '../../kit/caller';
-import type { DistrictRequest } from '../../kit/district';
-import { actingVolunteer } from '../../kit/district-volunteers';
-import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
-import { requireText, requireWholeNumber } from '../../kit/input';
+import { accountOf, type Caller } from '../../kit/runtime/caller';
+import type { DistrictRequest } from '../../kit/district/platform';
+import { actingVolunteer } from '../../kit/district/volunteers';
+import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
+import { requireText, requireWholeNumber } from '../../kit/runtime/input';
 import { insertRedemption, insertReward, markUsed, redemptionByCode, rewardById, takeOne, updateReward, type RedemptionRow, type RewardInput, type RewardRow } from '../data/mall.repository';
 import { lockAccount, post } from '../data/points.repository';
 import { MAX_POINTS_COST, MAX_STOCK, newRedemptionCode, normalizeCode } from '../rules/mall';

@@ -1,5 +1,5 @@
-import type { DomainEvent, EventHandler } from '../../kit/events';
-import { isUuid } from '../../kit/ids';
+import type { DomainEvent, EventHandler } from '../../kit/runtime/events';
+import { isUuid } from '../../kit/runtime/ids';
 import { lockAccount, post, recordHours, saveRecordHours } from '../data/points.repository';
 import { pointsChange } from '../rules/mall';
 

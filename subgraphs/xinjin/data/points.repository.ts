@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { wellFormedIds } from '../../kit/ids';
+import { wellFormedIds } from '../../kit/runtime/ids';
 
 /** Points accounts and their append-only ledger. Balances change only through `post`. */
 type Db = Pick<EntityManager, 'query'>;

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { appendOnlySql } from '../../kit/append-only';
-import { VOLUNTEER_REPLICA_SQL } from '../../kit/district-volunteers';
+import { appendOnlySql } from '../../kit/runtime/append-only';
+import { VOLUNTEER_REPLICA_SQL } from '../../kit/district/volunteers';
 
 /**
  * The points mall: points accounts (balance never negative) with an append-only ledger, the hours each service

@@ -1,5 +1,5 @@
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
-import { isUuid } from '../../kit/ids';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
+import { isUuid } from '../../kit/runtime/ids';
 import { checkCode } from '../actions/mall';
 import { rewardsPage } from '../data/mall.repository';
 import type { Ctx } from './context';

@@ -1,5 +1,5 @@
-import { decodeCursor, pageSize, toConnection } from '../../kit/connection';
-import { points } from '../../kit/growth';
+import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
+import { points } from '../../kit/city/growth';
 import { mayReadAccount, type Ctx } from './context';
 
 interface AccountRef { volunteerId: string }

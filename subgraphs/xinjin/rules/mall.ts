@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { points } from '../../kit/growth';
+import { points } from '../../kit/city/growth';
 
 /**
  * Pure points-mall rules. Points follow the city's growth rule (10 per confirmed hour, whole points) on the

@@ -1,14 +1,14 @@
 import { In, type DataSource, type MigrationInterface, type MixedList, type EntitySchema, type QueryRunner } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { Caller } from './caller';
-import { DISTRICT_ADMINS, DistrictAdminReplica1764500000000, districtAdminCheck, districtReplicaLookup, replicateDistrictAdmins, type DistrictAdminCheck } from './district-admins';
-import type { EventHandler } from './events';
-import { rowLoader } from './loaders';
+import type { Caller } from '../runtime/caller';
+import { DISTRICT_ADMINS, DistrictAdminReplica1764500000000, districtAdminCheck, districtReplicaLookup, replicateDistrictAdmins, type DistrictAdminCheck } from '../runtime/district-admins';
+import type { EventHandler } from '../runtime/events';
+import { rowLoader } from '../runtime/loaders';
 import { PlatformEntity } from './platform.entity';
 import { parse } from 'graphql';
-import { repoPath } from './paths';
+import { repoPath } from '../runtime/paths';
 import { namespaceOf, subgraphSdlText } from './platform-sdl';
-import { defineSubgraph, type SubgraphContext, type SubgraphDefinition } from './subgraph';
+import { defineSubgraph, type SubgraphContext, type SubgraphDefinition } from '../runtime/subgraph';
 
 /** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */
 export interface DistrictDefinition<L> {

@@ -1,7 +1,7 @@
-import { accountOf } from '../../kit/caller';
-import { conflict, forbidden, notFound } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { accountOf } from '../../kit/runtime/caller';
+import { conflict, forbidden, notFound } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { NeedEntity } from '../data/need.entity';
 import { lockNeed, saveNeed } from '../data/need.repository';

@@ -1,16 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { demoDay, demoInstant } from '../kit/demo-days';
-import { seedRows } from '../kit/seed';
-import demo from './data/demo.json';
-import { NeedEntity } from './data/need.entity';
-import { OrganizationEntity } from './data/organization.entity';
-import { TeamMemberEntity } from './data/team-member.entity';
-import { TeamEntity } from './data/team.entity';
-import { VolunteerAccountEntity } from './data/volunteer-account.entity';
-import { DISTRICT_ADMIN_LIST, ORGANIZATION_ADMIN_LIST, seedAdminList } from './data/admin-list.repository';
-import { DISTRICTS } from '../kit/districts';
-import { demoDistrictAdmin } from '../kit/district-admins';
-import { emitAdmins, emitDistrictAdmins } from './events';
+import { demoDay, demoInstant } from '../../kit/city/demo-days';
+import { seedRows } from '../../kit/runtime/seed';
+import demo from './demo.json';
+import { NeedEntity } from './need.entity';
+import { OrganizationEntity } from './organization.entity';
+import { TeamMemberEntity } from './team-member.entity';
+import { TeamEntity } from './team.entity';
+import { VolunteerAccountEntity } from './volunteer-account.entity';
+import { DISTRICT_ADMIN_LIST, ORGANIZATION_ADMIN_LIST, seedAdminList } from './admin-list.repository';
+import { DISTRICTS } from '../../kit/city/districts';
+import { demoDistrictAdmin } from '../../kit/runtime/district-admins';
+import { emitAdmins, emitDistrictAdmins } from '../events';
 
 /** The demo volunteers' accounts (demo-volunteer-NN is volunteer 20000000-…-0000000000NN in the volunteers subgraph). */
 const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {

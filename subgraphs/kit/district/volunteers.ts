@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import { accountOf, type Caller } from './caller';
-import type { DistrictAdminCheck } from './district-admins';
-import { appError, forbidden, unauthenticated } from './errors';
-import type { DomainEvent, EventHandler } from './events';
-import { readHoursAnnouncement, type HoursAnnouncement } from './hours-announcement';
-import { isUuid, wellFormedIds } from './ids';
-import { rowLoader } from './loaders';
-import demoAccounts from './data/demo-volunteer-accounts.json';
+import { accountOf, type Caller } from '../runtime/caller';
+import type { DistrictAdminCheck } from '../runtime/district-admins';
+import { appError, forbidden, unauthenticated } from '../runtime/errors';
+import type { DomainEvent, EventHandler } from '../runtime/events';
+import { readHoursAnnouncement, type HoursAnnouncement } from '../runtime/hours-announcement';
+import { isUuid, wellFormedIds } from '../runtime/ids';
+import { rowLoader } from '../runtime/loaders';
+import demoAccounts from '../city/data/demo-volunteer-accounts.json';
 
 /**
  * What a district platform knows about the city's volunteers, kept from the events the core subgraphs announce:

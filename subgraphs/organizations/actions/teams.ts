@@ -1,6 +1,6 @@
-import { conflict, forbidden, notFound } from '../../kit/errors';
-import { requireUuid } from '../../kit/ids';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { conflict, forbidden, notFound } from '../../kit/runtime/errors';
+import { requireUuid } from '../../kit/runtime/ids';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { TeamMemberEntity } from '../data/team-member.entity';
 import type { TeamEntity } from '../data/team.entity';

@@ -1,4 +1,4 @@
-import { conflict } from '../../kit/errors';
+import { conflict } from '../../kit/runtime/errors';
 
 /** Turns a unique-constraint violation (a concurrent duplicate) into the CONFLICT a person can act on. */
 export async function orConflict<T>(work: Promise<T>, message: string): Promise<T> {

@@ -1,5 +1,5 @@
-import { conflict, notFound } from '../../kit/errors';
-import type { SubgraphContext } from '../../kit/subgraph';
+import { conflict, notFound } from '../../kit/runtime/errors';
+import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import { addDistrictAdmin as insertAdmin, lockDistrict, removeDistrictAdmin as deleteAdmin } from '../data/district-admin.repository';
 import type { DistrictEntity } from '../data/district.entity';
 import type { Loaders } from '../data/loaders';

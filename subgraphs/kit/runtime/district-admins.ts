@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Caller } from './caller';
 import { adminList, type AdminListLookup } from './admin-lists';
-import { isDistrictCode } from './districts';
+import { isDistrictCode } from '../city/districts';
 
 /**
  * A token's `district` claim is a hint; the district's admin list decides. The organizations subgraph (which owns

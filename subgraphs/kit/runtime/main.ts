@@ -1,4 +1,4 @@
-import { SUBGRAPHS } from '../../schema/registry';
+import { SUBGRAPHS } from '../../../schema/registry';
 import { readSubgraphConfig } from './config';
 import { importEventKeys } from './event-keys';
 import { onShutdownSignal } from './http';

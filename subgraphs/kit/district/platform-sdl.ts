@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { districtByCode } from './districts';
+import { districtByCode } from '../city/districts';
 
 /** `pidu` → `Pidu`: the prefix of every type a district adds, so two districts never collide. */
 export function namespaceOf(code: string): string {

@@ -1,5 +1,5 @@
 import { hasControlCharacter } from './control-characters';
-import { isCalendarDay } from './days';
+import { isCalendarDay } from '../city/days';
 import { badInput } from './errors';
 import { isUuid } from './ids';
 
