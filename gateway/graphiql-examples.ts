@@ -17,10 +17,22 @@ const ORG_01 = '10000000-0000-4000-8000-000000000001';
 
 /** Read-only on purpose: running every tab in any order changes nothing (a test runs them all). */
 export const IDE_EXAMPLES: readonly IdeExample[] = [
-  { caller: 'Anyone browsing (no token)', operation: { registered: 'FindProjects' }, variables: { filter: { keyword: '讲解' }, first: 5 } },
+  {
+    caller: 'Anyone browsing (no token)',
+    operation: { registered: 'FindProjects' },
+    variables: { filter: { keyword: '讲解' }, first: 5 },
+  },
   { caller: 'Anyone browsing (no token)', operation: { registered: 'OrganizationPage' }, variables: { id: ORG_01 } },
-  { caller: 'A volunteer', token: { role: 'volunteer', sub: 'demo-volunteer-01' }, operation: { registered: 'MyVolunteerProfile' } },
-  { caller: 'A volunteer', token: { role: 'volunteer', sub: 'demo-volunteer-01' }, operation: { registered: 'MyServiceProof' } },
+  {
+    caller: 'A volunteer',
+    token: { role: 'volunteer', sub: 'demo-volunteer-01' },
+    operation: { registered: 'MyVolunteerProfile' },
+  },
+  {
+    caller: 'A volunteer',
+    token: { role: 'volunteer', sub: 'demo-volunteer-01' },
+    operation: { registered: 'MyServiceProof' },
+  },
   {
     caller: 'An organization admin (demo-org-admin-01 runs organization …01)',
     token: { role: 'org_admin', sub: 'demo-org-admin-01', org: ORG_01 },
@@ -52,7 +64,11 @@ export const IDE_EXAMPLES: readonly IdeExample[] = [
     },
     variables: { district: 'pidu', districtId: 'pidu' },
   },
-  { caller: 'A city admin (the city dashboard)', token: { role: 'city_admin', sub: 'demo-city-admin' }, operation: { registered: 'CityDashboard' } },
+  {
+    caller: 'A city admin (the city dashboard)',
+    token: { role: 'city_admin', sub: 'demo-city-admin' },
+    operation: { registered: 'CityDashboard' },
+  },
   {
     caller: 'A partner app (天府市民云) for a linked citizen who consented',
     token: { role: 'partner', sub: 'demo-volunteer-02', azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' },
@@ -63,14 +79,24 @@ export const IDE_EXAMPLES: readonly IdeExample[] = [
 /** The `npm run token` command line that mints `token` on a development machine. */
 export function tokenCommand(token: TokenRequest): string {
   const flags: [string, string | undefined][] = [
-    ['role', token.role], ['sub', token.sub], ['org', token.org], ['district', token.district], ['app', token.azp], ['scope', token.scope],
+    ['role', token.role],
+    ['sub', token.sub],
+    ['org', token.org],
+    ['district', token.district],
+    ['app', token.azp],
+    ['scope', token.scope],
   ];
   const quote = (v: string) => (/^[\w:.-]+$/.test(v) ? v : `"${v}"`);
-  return `npm run -s token -- ${flags.filter(([, v]) => v).map(([k, v]) => `--${k} ${quote(v!)}`).join(' ')}`;
+  return `npm run -s token -- ${flags
+    .filter(([, v]) => v)
+    .map(([k, v]) => `--${k} ${quote(v!)}`)
+    .join(' ')}`;
 }
 
 export function exampleDocument(example: IdeExample, manifest = loadManifest()): string {
-  return 'registered' in example.operation ? operationNamed(manifest, example.operation.registered) : example.operation.text;
+  return 'registered' in example.operation
+    ? operationNamed(manifest, example.operation.registered)
+    : example.operation.text;
 }
 
 /** GraphiQL's default tabs: query (with who calls and how to get their token), variables and headers. */

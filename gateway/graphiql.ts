@@ -18,11 +18,15 @@ export function graphiql(dir = IDE_DIR): Router {
     '/graphiql',
     express.static(dir, {
       // File names under assets/ carry a content hash; the page itself must be fetched anew after a rebuild.
-      setHeaders: (res, file) => res.set('Cache-Control', file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (res, file) =>
+        res.set('Cache-Control', file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
     }),
   );
   router.get('/graphiql', (_req, res) => {
-    res.status(503).type('text').send('The GraphQL IDE is not built: run `npm run build:ide` (npm start builds it), then reload.');
+    res
+      .status(503)
+      .type('text')
+      .send('The GraphQL IDE is not built: run `npm run build:ide` (npm start builds it), then reload.');
   });
   router.get('/graphql', (req, res, next) => {
     const browser = req.accepts(['application/json', 'text/html']) === 'text/html';

@@ -38,7 +38,10 @@ export function statusPolicyPlugin(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          response.http.status = data !== undefined || !errors?.length ? 200 : statusForRefusal(errors[0].extensions?.code, response.http.status);
+          response.http.status =
+            data !== undefined || !errors?.length
+              ? 200
+              : statusForRefusal(errors[0].extensions?.code, response.http.status);
         },
       };
     },

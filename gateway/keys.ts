@@ -24,14 +24,21 @@ export interface KeySet {
 async function pair(kid: string): Promise<KeyPair> {
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
   const meta = { kid, alg: 'EdDSA', use: 'sig' };
-  return { privateJwk: { ...(await exportJWK(privateKey)), ...meta }, publicJwk: { ...(await exportJWK(publicKey)), ...meta } };
+  return {
+    privateJwk: { ...(await exportJWK(privateKey)), ...meta },
+    publicJwk: { ...(await exportJWK(publicKey)), ...meta },
+  };
 }
 
 const stamp = () => Date.now().toString(36);
 
 /** Fresh keys; event keys for `subgraphs` (the registry's by default; tests may name others). */
 export async function generateKeySet(subgraphs: readonly string[] = SUBGRAPHS.map((s) => s.name)): Promise<KeySet> {
-  const keys: KeySet = { issuer: await pair(`issuer-${stamp()}`), identity: await pair(`gateway-${stamp()}`), events: {} };
+  const keys: KeySet = {
+    issuer: await pair(`issuer-${stamp()}`),
+    identity: await pair(`gateway-${stamp()}`),
+    events: {},
+  };
   await addEventKeys(keys, subgraphs);
   return keys;
 }
@@ -64,7 +71,10 @@ export async function loadOrCreateDevKeys(file = DEV_KEY_FILE): Promise<KeySet> 
     // Older key files carry one shared events secret and no per-subgraph keys, and a new district has none yet:
     // they gain what is missing; the issuer and identity keys stay, so issued tokens stay valid.
     stored.events ??= {};
-    const added = await addEventKeys(stored, SUBGRAPHS.map((s) => s.name));
+    const added = await addEventKeys(
+      stored,
+      SUBGRAPHS.map((s) => s.name),
+    );
     if (added || stored.eventsSecret !== undefined) {
       delete stored.eventsSecret;
       fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });

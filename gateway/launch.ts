@@ -31,7 +31,10 @@ async function waitReady(entry: SubgraphEntry, child: ChildProcess, timeoutMs = 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${entry.name} exited with code ${child.exitCode} while starting`);
-    const ok = await fetch(`http://127.0.0.1:${entry.port}/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${entry.port}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -60,7 +63,8 @@ async function stopAll(): Promise<void> {
 async function main() {
   const started = Date.now();
   const busy = [];
-  for (const p of [GATEWAY_PORT, GATEWAY_OPS_PORT, ...SUBGRAPHS.map((s) => s.port)]) if (!(await portFree(p))) busy.push(p);
+  for (const p of [GATEWAY_PORT, GATEWAY_OPS_PORT, ...SUBGRAPHS.map((s) => s.port)])
+    if (!(await portFree(p))) busy.push(p);
   if (busy.length) throw new Error(`ports ${busy.join(', ')} are in use; is the city already running? Stop it first.`);
 
   let databaseUrl = process.env.DATABASE_URL;

@@ -51,7 +51,12 @@ const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComple
   return 1 + LIMITS.defaultListSize * childComplexity;
 };
 
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({
     schema,
     query: document,

@@ -14,7 +14,12 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
     ops: { port: config.OPS_PORT, host: config.OPS_HOST },
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: config.subgraphUrls,
-    auth: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwks: JSON.parse(config.AUTH_JWKS), maxTokenLifetimeS: config.AUTH_MAX_TOKEN_LIFETIME },
+    auth: {
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+      jwks: JSON.parse(config.AUTH_JWKS),
+      maxTokenLifetimeS: config.AUTH_MAX_TOKEN_LIFETIME,
+    },
     identityKey: await importKey(config.IDENTITY_PRIVATE_KEY),
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     subgraphMutationTimeoutMs: config.SUBGRAPH_MUTATION_TIMEOUT_MS,

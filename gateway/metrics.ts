@@ -9,15 +9,31 @@ export function createMetrics() {
   collectDefaultMetrics({ register: registry });
   return {
     registry,
-    requests: new Counter({ name: 'qingju_gateway_requests_total', help: 'GraphQL requests', labelNames: ['type', 'outcome'], registers: [registry] }),
-    errors: new Counter({ name: 'qingju_gateway_errors_total', help: 'Errors returned to clients, by code', labelNames: ['code'], registers: [registry] }),
+    requests: new Counter({
+      name: 'qingju_gateway_requests_total',
+      help: 'GraphQL requests',
+      labelNames: ['type', 'outcome'],
+      registers: [registry],
+    }),
+    errors: new Counter({
+      name: 'qingju_gateway_errors_total',
+      help: 'Errors returned to clients, by code',
+      labelNames: ['code'],
+      registers: [registry],
+    }),
     latency: new Histogram({
-      name: 'qingju_gateway_request_duration_seconds', help: 'Time to answer a GraphQL request', labelNames: ['type'],
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [registry],
+      name: 'qingju_gateway_request_duration_seconds',
+      help: 'Time to answer a GraphQL request',
+      labelNames: ['type'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
     }),
     subgraphLatency: new Histogram({
-      name: 'qingju_gateway_subgraph_fetch_duration_seconds', help: 'Time of one fetch from a subgraph', labelNames: ['subgraph', 'outcome'],
-      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [registry],
+      name: 'qingju_gateway_subgraph_fetch_duration_seconds',
+      help: 'Time of one fetch from a subgraph',
+      labelNames: ['subgraph', 'outcome'],
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
     }),
   };
 }
@@ -38,15 +54,27 @@ export function observabilityPlugin(metrics: Metrics, log: Logger): ApolloServer
           const type = operation?.operation ?? 'unknown';
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const codes = errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          const outcome = codes.length === 0 ? 'ok' : response.body.kind === 'single' && response.body.singleResult.data ? 'partial' : 'error';
+          const outcome =
+            codes.length === 0
+              ? 'ok'
+              : response.body.kind === 'single' && response.body.singleResult.data
+                ? 'partial'
+                : 'error';
           metrics.requests.inc({ type, outcome });
           metrics.latency.observe({ type }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
           const { caller } = contextValue;
-          log.info({
-            operation: operationName ?? null, type, ms: Math.round(seconds * 1000), outcome, codes,
-            client: caller ? (caller.kind === 'partner' ? `partner:${caller.appId}` : caller.kind) : 'unknown',
-          }, 'request');
+          log.info(
+            {
+              operation: operationName ?? null,
+              type,
+              ms: Math.round(seconds * 1000),
+              outcome,
+              codes,
+              client: caller ? (caller.kind === 'partner' ? `partner:${caller.appId}` : caller.kind) : 'unknown',
+            },
+            'request',
+          );
         },
       };
     },

@@ -8,10 +8,22 @@ import { operationNamed } from './trusted-documents';
 import type { GatewayContext } from './subgraph-source';
 
 /** Runs one of our own operations through the gateway as an anonymous caller: the same plan, limits and masking. */
-async function runAnonymous(apollo: ApolloServer<GatewayContext>, identityKey: CryptoKey, req: Request, query: string, variables: Record<string, unknown>) {
+async function runAnonymous(
+  apollo: ApolloServer<GatewayContext>,
+  identityKey: CryptoKey,
+  req: Request,
+  query: string,
+  variables: Record<string, unknown>,
+) {
   const res = await apollo.executeOperation(
     { query, variables },
-    { contextValue: { caller: ANONYMOUS, identity: await signIdentity(ANONYMOUS, identityKey), ip: req.ip ?? 'unknown' } },
+    {
+      contextValue: {
+        caller: ANONYMOUS,
+        identity: await signIdentity(ANONYMOUS, identityKey),
+        ip: req.ip ?? 'unknown',
+      },
+    },
   );
   if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
   return res.body.singleResult;
@@ -24,14 +36,25 @@ const SHARE_CODE = /^[A-Za-z0-9]{4,16}$/;
 const FEED_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 function notFoundPage(res: Response, message: string) {
-  res.status(404).type('html').send(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>青聚</title><p>${escapeHtml(message)}</p></html>`);
+  res
+    .status(404)
+    .type('html')
+    .send(
+      `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>青聚</title><p>${escapeHtml(message)}</p></html>`,
+    );
 }
 
 /**
  * GET /p/:code — the page behind a one-tap share link (一键分享): Open Graph tags so chat apps render a card
  * (title, description, image, district, dates), and a link into the app's project page.
  */
-export function sharePage(apollo: ApolloServer<GatewayContext>, identityKey: CryptoKey, manifest: Map<string, string>, publicUrl: string, appUrl: string) {
+export function sharePage(
+  apollo: ApolloServer<GatewayContext>,
+  identityKey: CryptoKey,
+  manifest: Map<string, string>,
+  publicUrl: string,
+  appUrl: string,
+) {
   const query = operationNamed(manifest, 'SharePage');
   return async (req: Request, res: Response) => {
     const code = String(req.params.code);
@@ -45,9 +68,15 @@ export function sharePage(apollo: ApolloServer<GatewayContext>, identityKey: Cry
     const pageUrl = `${publicUrl}/p/${p.shareCode}`;
     const appLink = `${appUrl}/projects/${p.id}`;
     const meta: [string, string][] = [
-      ['og:type', 'website'], ['og:site_name', '青聚 · 志愿服务'], ['og:title', p.title], ['og:description', description],
-      ['og:url', pageUrl], ...(p.coverImageUrl ? [['og:image', p.coverImageUrl] as [string, string]] : []),
-      ['qingju:district', p.district.name], ['qingju:starts_on', p.startsOn], ['qingju:ends_on', p.endsOn],
+      ['og:type', 'website'],
+      ['og:site_name', '青聚 · 志愿服务'],
+      ['og:title', p.title],
+      ['og:description', description],
+      ['og:url', pageUrl],
+      ...(p.coverImageUrl ? [['og:image', p.coverImageUrl] as [string, string]] : []),
+      ['qingju:district', p.district.name],
+      ['qingju:starts_on', p.startsOn],
+      ['qingju:ends_on', p.endsOn],
     ];
     res.type('html').set('Cache-Control', 'public, max-age=300').send(`<!doctype html>
 <html lang="zh-CN">
@@ -74,15 +103,28 @@ ${meta.map(([k, v]) => `<meta property="${k}" content="${escapeHtml(v)}">`).join
  * GET /calendar/:token.ics — a volunteer's shifts as an iCalendar feed that calendar apps subscribe to. The token
  * is the volunteer's secret feed token (rotatable in the app); times are written in UTC, which every client reads.
  */
-export function calendarFeed(apollo: ApolloServer<GatewayContext>, identityKey: CryptoKey, manifest: Map<string, string>, publicUrl: string) {
+export function calendarFeed(
+  apollo: ApolloServer<GatewayContext>,
+  identityKey: CryptoKey,
+  manifest: Map<string, string>,
+  publicUrl: string,
+) {
   const query = operationNamed(manifest, 'CalendarFeed');
   return async (req: Request, res: Response) => {
     const token = String(req.params.token);
     if (!FEED_TOKEN.test(token)) return void res.status(404).type('text').send('Unknown calendar feed.');
     const result = await runAnonymous(apollo, identityKey, req, query, { token });
     const feed = result.data?.calendarFeed as { entries: Record<string, any>[] } | null | undefined;
-    if (!feed) return void res.status(result.errors ? 503 : 404).type('text').send(result.errors ? 'Try again shortly.' : 'Unknown calendar feed.');
-    const cal = icalGenerator({ name: '青聚志愿服务', prodId: { company: 'Qingju', product: 'volunteer-calendar', language: 'ZH' }, ttl: 3600 });
+    if (!feed)
+      return void res
+        .status(result.errors ? 503 : 404)
+        .type('text')
+        .send(result.errors ? 'Try again shortly.' : 'Unknown calendar feed.');
+    const cal = icalGenerator({
+      name: '青聚志愿服务',
+      prodId: { company: 'Qingju', product: 'volunteer-calendar', language: 'ZH' },
+      ttl: 3600,
+    });
     for (const e of feed.entries) {
       cal.createEvent({
         id: `${e.id}@qingju`,

@@ -30,7 +30,13 @@ export function createLimiters(limits: RateLimits, redis?: Redis): Limiters {
   const make = (keyPrefix: string, points: number): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ keyPrefix, points, duration: 60 });
     if (!redis) return memory;
-    return new RateLimiterRedis({ storeClient: redis, keyPrefix: `qingju:rl:${keyPrefix}`, points, duration: 60, insuranceLimiter: memory });
+    return new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `qingju:rl:${keyPrefix}`,
+      points,
+      duration: 60,
+      insuranceLimiter: memory,
+    });
   };
   return {
     ip: make('ip', limits.perIp),
@@ -56,7 +62,10 @@ export function ipRateLimit(limiters: Limiters) {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) return next(rejection);
       const retryAfter = retryAfterSeconds(rejection);
-      res.status(429).set('Retry-After', String(retryAfter)).json({ errors: [{ message: MESSAGE, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+      res
+        .status(429)
+        .set('Retry-After', String(retryAfter))
+        .json({ errors: [{ message: MESSAGE, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
     }
   };
 }
@@ -82,7 +91,11 @@ export function callerRateLimitPlugin(limiters: Limiters): ApolloServerPlugin<Ga
               if (!(rejection instanceof RateLimiterRes)) throw rejection;
               const retryAfter = retryAfterSeconds(rejection);
               throw new GraphQLError(MESSAGE, {
-                extensions: { code: 'RATE_LIMITED', retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfter,
+                  http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+                },
               });
             }
           }

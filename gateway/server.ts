@@ -63,7 +63,8 @@ export interface RunningGateway {
 }
 
 /** An address to reach a server listening on `host` from this machine (any-address binds answer on loopback). */
-const reachable = (host: string) => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host);
+const reachable = (host: string) =>
+  host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 
 /** Connections get this long to finish their requests on shutdown, so the process exits within 10 s. */
 const DRAIN_MS = 8_000;
@@ -90,10 +91,17 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       return new SignedSubgraphSource({ url: subgraphUrls[name], fetcher: fetchers.forSubgraph(name) });
     },
   });
-  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+  const redis = opts.redisUrl
+    ? new Redis(opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    : undefined;
   redis?.on('error', (err) => log.warn({ err: err.message }, 'redis unavailable; rate limits count in memory'));
   // Wait (briefly) for Redis so the first requests already share counts; without it we start on memory counts.
-  if (redis) await new Promise((resolve) => { redis.once('ready', resolve); redis.once('error', resolve); setTimeout(resolve, 2_000).unref(); });
+  if (redis)
+    await new Promise((resolve) => {
+      redis.once('ready', resolve);
+      redis.once('error', resolve);
+      setTimeout(resolve, 2_000).unref();
+    });
   const limiters = createLimiters(opts.rateLimits, redis);
 
   let stopping = false;
@@ -101,8 +109,16 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   // The public port answers /ready with the status alone; which subgraph is down is for the ops port.
   const app = createHttpApp(readiness, () => stopping, { degradedIsReady: true, details: false });
   app.set('trust proxy', opts.trustProxy);
-  const ops = await listen(opsApp(readiness, () => stopping, metrics), opts.ops.port, opts.ops.host);
-  const { server: httpServer, port, drain } = await listen(app, opts.port, opts.host).catch(async (err: unknown) => {
+  const ops = await listen(
+    opsApp(readiness, () => stopping, metrics),
+    opts.ops.port,
+    opts.ops.host,
+  );
+  const {
+    server: httpServer,
+    port,
+    drain,
+  } = await listen(app, opts.port, opts.host).catch(async (err: unknown) => {
     await ops.drain(0);
     throw err;
   });
@@ -151,7 +167,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     }),
   );
   const publicUrl = opts.publicUrl ?? `http://localhost:${port}`;
-  app.get('/p/:code', ipRateLimit(limiters), sharePage(apollo, opts.identityKey, manifest, publicUrl, opts.appUrl ?? publicUrl));
+  app.get(
+    '/p/:code',
+    ipRateLimit(limiters),
+    sharePage(apollo, opts.identityKey, manifest, publicUrl, opts.appUrl ?? publicUrl),
+  );
   app.get('/calendar/:token.ics', ipRateLimit(limiters), calendarFeed(apollo, opts.identityKey, manifest, publicUrl));
   app.use(httpErrorHandler);
 

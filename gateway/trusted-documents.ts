@@ -14,7 +14,10 @@ export const sha256 = (text: string) => crypto.createHash('sha256').update(text)
 /** The manifest: sha256 of each operation document → its text. */
 export function loadManifest(dir = OPERATIONS_DIR): Map<string, string> {
   const manifest = new Map<string, string>();
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     manifest.set(sha256(text), text);
   }
@@ -62,7 +65,10 @@ function paramsOf(req: Request): OperationParams | null {
       extensions,
       setPersistedQuery(hash) {
         q.delete('documentId');
-        q.set('extensions', JSON.stringify({ ...(extensions as object), persistedQuery: { version: 1, sha256Hash: hash } }));
+        q.set(
+          'extensions',
+          JSON.stringify({ ...(extensions as object), persistedQuery: { version: 1, sha256Hash: hash } }),
+        );
         req.url = `${url.pathname}?${q}`;
       },
     };
@@ -88,10 +94,17 @@ export function operationIds(manifest?: Map<string, string>) {
   return (req: Request, res: Response, next: NextFunction) => {
     const params = paramsOf(req);
     if (!params) return next();
-    let hash: unknown = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+    let hash: unknown = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery
+      ?.sha256Hash;
     if (params.documentId !== undefined) {
       const id = typeof params.documentId === 'string' ? DOCUMENT_ID.exec(params.documentId) : null;
-      if (!id) return refuse(res, 400, 'BAD_REQUEST', 'documentId must be "sha256:" followed by the 64 hex digits of the document\'s hash.');
+      if (!id)
+        return refuse(
+          res,
+          400,
+          'BAD_REQUEST',
+          'documentId must be "sha256:" followed by the 64 hex digits of the document\'s hash.',
+        );
       hash = id[1];
       params.setPersistedQuery(id[1]);
     }
@@ -129,7 +142,9 @@ export function trustedDocumentsPlugin(manifest: Map<string, string>): ApolloSer
       return {
         async didResolveOperation({ source }) {
           if (!manifest.has(sha256(source))) {
-            throw new GraphQLError(NOT_TRUSTED, { extensions: { code: 'OPERATION_NOT_TRUSTED', http: { status: 400 } } });
+            throw new GraphQLError(NOT_TRUSTED, {
+              extensions: { code: 'OPERATION_NOT_TRUSTED', http: { status: 400 } },
+            });
           }
         },
       };

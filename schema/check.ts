@@ -11,11 +11,13 @@ export const ACKNOWLEDGED_FILE = repoPath('schema', 'acknowledged-changes.json')
 
 /** A breaking change shipped on purpose: the change as the check prints it (path and message), and why. */
 const acknowledgedSchema = z.array(
-  z.object({
-    path: z.string(),
-    message: z.string().min(1),
-    reason: z.string().trim().min(1, 'say why clients can live with this change'),
-  }).strict(),
+  z
+    .object({
+      path: z.string(),
+      message: z.string().min(1),
+      reason: z.string().trim().min(1, 'say why clients can live with this change'),
+    })
+    .strict(),
 );
 export type Acknowledged = z.infer<typeof acknowledgedSchema>[number];
 
@@ -38,7 +40,11 @@ export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
 const sameChange = (a: Acknowledged, c: Change) => a.path === (c.path ?? '') && a.message === c.message;
 
 /** Sorts the changes from `base` to `next` by criticality; a breaking change passes only when acknowledged. */
-export async function checkSchemaChange(base: GraphQLSchema, next: GraphQLSchema, acknowledged: readonly Acknowledged[]): Promise<SchemaCheck> {
+export async function checkSchemaChange(
+  base: GraphQLSchema,
+  next: GraphQLSchema,
+  acknowledged: readonly Acknowledged[],
+): Promise<SchemaCheck> {
   const changes = await diff(base, next);
   const breaking = changes.filter((c) => c.criticality.level === CriticalityLevel.Breaking);
   return {
@@ -60,13 +66,18 @@ export function readAcknowledged(file = ACKNOWLEDGED_FILE): Acknowledged[] {
 /** The human report, with a ready-to-paste entry for each unacknowledged breaking change. */
 export function formatCheck(check: SchemaCheck): string {
   // Description changes quote whole descriptions: one line each, shortened, keeps the report readable.
-  const oneLine = (text: string) => { const t = text.replace(/\s+/g, ' '); return t.length > 200 ? `${t.slice(0, 199)}…` : t; };
+  const oneLine = (text: string) => {
+    const t = text.replace(/\s+/g, ' ');
+    return t.length > 200 ? `${t.slice(0, 199)}…` : t;
+  };
   const line = (mark: string, c: Change) => `  ${mark} ${c.path ?? '(schema)'}: ${oneLine(c.message)}`;
   const out = [
     `${check.breaking.length} breaking (${check.breaking.length - check.unacknowledged.length} acknowledged), ` +
       `${check.dangerous.length} dangerous, ${check.safe.length} safe`,
     ...check.breaking.map((c) => line(check.unacknowledged.includes(c) ? '✖ BREAKING    ' : '✔ acknowledged', c)),
-    ...check.dangerous.map((c) => line('⚠ dangerous   ', c) + (c.criticality.reason ? ` (${c.criticality.reason})` : '')),
+    ...check.dangerous.map(
+      (c) => line('⚠ dangerous   ', c) + (c.criticality.reason ? ` (${c.criticality.reason})` : ''),
+    ),
     ...check.safe.map((c) => line('· safe        ', c)),
   ];
   if (check.unacknowledged.length) {
@@ -74,7 +85,11 @@ export function formatCheck(check: SchemaCheck): string {
       '',
       'Clients built against the previous schema would break. Keep the old field or type (deprecate it) instead, or,',
       `if this is intended, add each change to schema/acknowledged-changes.json with the reason:`,
-      JSON.stringify(check.unacknowledged.map((c) => ({ path: c.path ?? '', message: c.message, reason: '…' })), null, 2),
+      JSON.stringify(
+        check.unacknowledged.map((c) => ({ path: c.path ?? '', message: c.message, reason: '…' })),
+        null,
+        2,
+      ),
     );
   }
   return out.join('\n');
@@ -82,7 +97,8 @@ export function formatCheck(check: SchemaCheck): string {
 
 /** The committed supergraph at `ref`, or undefined when that commit has none (the supergraph is new there). */
 function supergraphAt(ref: string): string | undefined {
-  const git = (...args: string[]) => execFileSync('git', ['-C', repoPath(), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', repoPath(), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     git('cat-file', '-e', `${ref}:schema/supergraph.graphql`);
   } catch {

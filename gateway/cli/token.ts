@@ -26,8 +26,14 @@ function fail(message: string): never {
 async function main() {
   const { values } = parseArgs({
     options: {
-      role: { type: 'string' }, sub: { type: 'string' }, org: { type: 'string' }, district: { type: 'string' },
-      app: { type: 'string' }, scope: { type: 'string' }, expires: { type: 'string', default: '12h' }, help: { type: 'boolean' },
+      role: { type: 'string' },
+      sub: { type: 'string' },
+      org: { type: 'string' },
+      district: { type: 'string' },
+      app: { type: 'string' },
+      scope: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+      help: { type: 'boolean' },
     },
   });
   if (values.help) {
@@ -37,11 +43,13 @@ async function main() {
   const role = values.role as TokenRequest['role'];
   if (!ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
   if (role === 'org_admin' && !(values.org && isUuid(values.org))) fail('--org must be an organization id (UUID).');
-  if (role === 'district_admin' && !(values.district && isDistrictCode(values.district))) fail('--district must be a district code such as pidu.');
+  if (role === 'district_admin' && !(values.district && isDistrictCode(values.district)))
+    fail('--district must be a district code such as pidu.');
   if (role === 'partner' && !(values.app && values.scope)) fail('--app and --scope are required for a partner app.');
   const keys = await loadOrCreateDevKeys();
   // A district-admin token acts only for an account on the district's list; the demo seed lists one per district.
-  const sub = values.sub ?? (role === 'district_admin' ? demoDistrictAdmin(values.district!) : `demo-${role.replace('_', '-')}`);
+  const sub =
+    values.sub ?? (role === 'district_admin' ? demoDistrictAdmin(values.district!) : `demo-${role.replace('_', '-')}`);
   const token = await mintToken(
     keys.issuer.privateJwk,
     { role, sub, org: values.org, district: values.district, azp: values.app, scope: values.scope },

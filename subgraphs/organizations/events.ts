@@ -42,7 +42,10 @@ export function emitNeedConverted(m: EntityManager, n: NeedEntity, organizationI
 
 /** Announces the organization's whole admin list after a change to it, in the change's transaction. */
 export async function emitAdmins(m: EntityManager, organizationId: string): Promise<string> {
-  const payload: OrganizationAdminsPayload = { organizationId, ...(await nextAdminList(m, ORGANIZATION_ADMIN_LIST, organizationId)) };
+  const payload: OrganizationAdminsPayload = {
+    organizationId,
+    ...(await nextAdminList(m, ORGANIZATION_ADMIN_LIST, organizationId)),
+  };
   return emitEvent(m, ORGANIZATION_ADMINS, payload);
 }
 

@@ -28,8 +28,22 @@ export const organizations = defineSubgraph({
   name: 'organizations',
   typeDefs: readSdl('subgraphs/organizations'),
   resolvers: { Query, Mutation, District, DistrictAdmin, Organization, OrganizationAdmin, Team, TeamMember, Need },
-  entities: [DistrictEntity, DistrictAdminEntity, OrganizationEntity, OrganizationAdminEntity, TeamEntity, TeamMemberEntity, VolunteerAccountEntity, NeedEntity],
-  migrations: [DistrictsAndOrganizations1764300000000, ProfilesAdminsTeamsNeeds1764300200000, AdminAnnouncements1764300800000, DistrictAdmins1764300900000],
+  entities: [
+    DistrictEntity,
+    DistrictAdminEntity,
+    OrganizationEntity,
+    OrganizationAdminEntity,
+    TeamEntity,
+    TeamMemberEntity,
+    VolunteerAccountEntity,
+    NeedEntity,
+  ],
+  migrations: [
+    DistrictsAndOrganizations1764300000000,
+    ProfilesAdminsTeamsNeeds1764300200000,
+    AdminAnnouncements1764300800000,
+    DistrictAdmins1764300900000,
+  ],
   loaders: createLoaders,
   consumes: {
     // The volunteers subgraph announces each registration (and edit) with the volunteer's id and account; team

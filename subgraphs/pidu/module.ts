@@ -15,8 +15,23 @@ import { PiduLedgerEntry, PiduVolunteer, Volunteer } from './resolvers/Volunteer
 /** 郫都区 (pidu) district platform: the time bank (时间银行). */
 export const pidu = defineDistrict({
   code: 'pidu',
-  resolvers: { Query, PiduQuery, Mutation, Volunteer, PiduVolunteer, PiduLedgerEntry, PiduFamilyLink, PiduServiceOffer, PiduBooking },
-  migrations: [Platform1764300000000, TimeBank1764300100000, MoneyRequests1764300200000, ReplicaHoursVersion1764310000000],
+  resolvers: {
+    Query,
+    PiduQuery,
+    Mutation,
+    Volunteer,
+    PiduVolunteer,
+    PiduLedgerEntry,
+    PiduFamilyLink,
+    PiduServiceOffer,
+    PiduBooking,
+  },
+  migrations: [
+    Platform1764300000000,
+    TimeBank1764300100000,
+    MoneyRequests1764300200000,
+    ReplicaHoursVersion1764310000000,
+  ],
   loaders: createLoaders,
   consumes: { ...volunteerReplicaConsumers, 'service.confirmed': serviceConfirmed },
   seed: seedPidu,

@@ -24,7 +24,10 @@ export const qionglai = defineDistrict({
   seed: async (db) => {
     await seedPlaces(db, demo.places as PlaceRow[]);
     // The demo project 花楸村留守儿童陪伴与作业辅导 is Qionglai's in the projects demo data.
-    await rememberDistricts(db, demo.tags.map((t) => ({ projectId: t.projectId, districtCode: 'qionglai' })));
+    await rememberDistricts(
+      db,
+      demo.tags.map((t) => ({ projectId: t.projectId, districtCode: 'qionglai' })),
+    );
     await seedTags(db, demo.tags);
   },
 });

@@ -9,7 +9,11 @@ import { PersonalData1764300200000 } from './migrations/1764300200000-personal-d
 import { ProofLines1764300700000 } from './migrations/1764300700000-proof-lines';
 import { HoursVersion1764310000000 } from './migrations/1764310000000-hours-version';
 import { PublicHolderNames1764610000000 } from './migrations/1764610000000-public-holder-names';
-import { DISTRICT_ADMINS, DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
+import {
+  DISTRICT_ADMINS,
+  DistrictAdminReplica1764500000000,
+  replicateDistrictAdmins,
+} from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
@@ -22,7 +26,14 @@ export const volunteers = defineSubgraph({
   typeDefs: readSdl('subgraphs/volunteers'),
   resolvers: { Query, Mutation, Volunteer, ServiceProof, District },
   entities: [VolunteerEntity, ServiceProofEntity],
-  migrations: [Volunteers1764300000000, PersonalData1764300200000, ProofLines1764300700000, HoursVersion1764310000000, DistrictAdminReplica1764500000000, PublicHolderNames1764610000000],
+  migrations: [
+    Volunteers1764300000000,
+    PersonalData1764300200000,
+    ProofLines1764300700000,
+    HoursVersion1764310000000,
+    DistrictAdminReplica1764500000000,
+    PublicHolderNames1764610000000,
+  ],
   loaders: createLoaders,
   // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use the copy.
   // District admins list and see volunteers only while the organizations subgraph lists them for their district.

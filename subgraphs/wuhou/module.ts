@@ -23,14 +23,17 @@ export const wuhou = defineDistrict({
   seed: async (db) => {
     // The demo volunteers' registrations are seeded, not announced, in the volunteers subgraph.
     await seedProfiles(db, demo.volunteerProfiles);
-    await seedNeeds(db, demo.needs.map((n) => ({
-      ...n,
-      urgency: n.urgency as 'LOW' | 'NORMAL' | 'URGENT',
-      status: (n.status ?? 'OPEN') as 'OPEN' | 'DONE',
-      // Dates move to the day of seeding (kit/demo-days): open needs in the coming weeks, one done weeks ago.
-      neededAt: demoInstant(n.neededAt),
-      takenAt: n.takenAt ? demoInstant(n.takenAt) : null,
-      doneAt: n.doneAt ? demoInstant(n.doneAt) : null,
-    })));
+    await seedNeeds(
+      db,
+      demo.needs.map((n) => ({
+        ...n,
+        urgency: n.urgency as 'LOW' | 'NORMAL' | 'URGENT',
+        status: (n.status ?? 'OPEN') as 'OPEN' | 'DONE',
+        // Dates move to the day of seeding (kit/demo-days): open needs in the coming weeks, one done weeks ago.
+        neededAt: demoInstant(n.neededAt),
+        takenAt: n.takenAt ? demoInstant(n.takenAt) : null,
+        doneAt: n.doneAt ? demoInstant(n.doneAt) : null,
+      })),
+    );
   },
 });

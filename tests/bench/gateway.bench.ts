@@ -36,6 +36,13 @@ test('throughput of the operations frontends send most', async () => {
   console.log('operation (20 connections, 8 s each)              throughput   latency');
   await load('ProjectList, 20 per page (anonymous)', { query: operation('ProjectList'), variables: { first: 20 } });
   await load('CityDashboard, 23 districts x 11 subgraphs', { query: operation('CityDashboard') });
-  await load('MyVolunteerProfile (signed in, 2 subgraphs)', { query: operation('MyVolunteerProfile') }, { authorization: `Bearer ${token}` });
-  await load('FindProjects, keyword 社区, 20 per page', { query: operation('FindProjects'), variables: { filter: { keyword: '社区' }, first: 20 } });
+  await load(
+    'MyVolunteerProfile (signed in, 2 subgraphs)',
+    { query: operation('MyVolunteerProfile') },
+    { authorization: `Bearer ${token}` },
+  );
+  await load('FindProjects, keyword 社区, 20 per page', {
+    query: operation('FindProjects'),
+    variables: { filter: { keyword: '社区' }, first: 20 },
+  });
 }, 120_000);

@@ -29,16 +29,24 @@ test('keyword search on 48,000 projects', async () => {
       // The baseline: the sequential LIKE over titles, descriptions and organization names that the indexes replace.
       await runner.query('SET LOCAL enable_bitmapscan = off');
       const like = `%${keyword}%`;
-      const sequential = ms(await runner.query(
-        `EXPLAIN (ANALYZE, FORMAT JSON) SELECT p.id FROM project p WHERE p.status = 'PUBLISHED' AND (p.search_text LIKE $1
+      const sequential = ms(
+        await runner.query(
+          `EXPLAIN (ANALYZE, FORMAT JSON) SELECT p.id FROM project p WHERE p.status = 'PUBLISHED' AND (p.search_text LIKE $1
            OR p.organization_id IN (SELECT organization_id FROM organization_standing WHERE search_name LIKE $1)) ORDER BY p.starts_on, p.id LIMIT 21`,
-        [like],
-      ));
+          [like],
+        ),
+      );
       await runner.query('RESET enable_bitmapscan');
-      rows.push(`${keyword.padEnd(10)} indexed ${indexed.toFixed(1).padStart(7)} ms   sequential LIKE ${sequential.toFixed(1).padStart(7)} ms`);
+      rows.push(
+        `${keyword.padEnd(10)} indexed ${indexed.toFixed(1).padStart(7)} ms   sequential LIKE ${sequential.toFixed(1).padStart(7)} ms`,
+      );
     }
     const timed = async (label: string, sql: string, params: unknown[]) =>
-      rows.push(`${label.padEnd(34)} ${ms(await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params)).toFixed(1).padStart(7)} ms`);
+      rows.push(
+        `${label.padEnd(34)} ${ms(await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params))
+          .toFixed(1)
+          .padStart(7)} ms`,
+      );
     const words = searchSql({ status: 'PUBLISHED', keywords: ['社区', '助老服务'] }, 'START_TIME', 21, null);
     await timed('words 社区 助老服务 (all must match)', words.sql, words.params);
     const taxonomy = searchSql({ status: 'PUBLISHED', keywords: ['环保'] }, 'START_TIME', 21, null);
@@ -47,7 +55,12 @@ test('keyword search on 48,000 projects', async () => {
       const near = { latitude: 30.6574, longitude: 104.066, radiusKm };
       const page = searchSql({ status: 'PUBLISHED', near }, 'DISTANCE', 21, null);
       await timed(`near, ${radiusKm} km, nearest 21`, page.sql, page.params);
-      const inCircle = (await runner.query(`SELECT count(*)::int AS n FROM (${page.sql.replace(/LIMIT \$\d+$/, '')}) x`, page.params.slice(0, -1)))[0].n;
+      const inCircle = (
+        await runner.query(
+          `SELECT count(*)::int AS n FROM (${page.sql.replace(/LIMIT \$\d+$/, '')}) x`,
+          page.params.slice(0, -1),
+        )
+      )[0].n;
       rows.push(`${''.padEnd(34)} (${inCircle} projects in the circle)`);
     }
     console.log(`keyword search, 48,000 projects + 2,000 organizations:\n${rows.join('\n')}`);
@@ -59,15 +72,23 @@ test('keyword search on 48,000 projects', async () => {
 
 test('200 concurrent sign-ups for 20 places through the gateway', async () => {
   const date = new Date(Date.now() + 8 * 3600_000 + 30 * 86_400_000).toISOString().slice(0, 10);
-  const p = await publishedProject(city, ORG(1), { startsOn: date, endsOn: date, shifts: [{ date, startTime: '09:00', endTime: '12:00', capacity: 20 }] });
+  const p = await publishedProject(city, ORG(1), {
+    startsOn: date,
+    endsOn: date,
+    shifts: [{ date, startTime: '09:00', endTime: '12:00', capacity: 20 }],
+  });
   const people = await volunteers(city, 200);
   const started = Date.now();
   let ok = 0;
   const sql = await countStatements(city, async () => {
-    const results = await Promise.all(people.map((v) => city.query('mutation($s: ID!) { signUp(shiftId: $s) { id } }', { s: p.shifts[0].id }, v.token)));
+    const results = await Promise.all(
+      people.map((v) => city.query('mutation($s: ID!) { signUp(shiftId: $s) { id } }', { s: p.shifts[0].id }, v.token)),
+    );
     ok = results.filter((r) => !r.errors).length;
   });
   const elapsed = Date.now() - started;
-  console.log(`200 concurrent sign-ups, 20 places: ${ok} succeeded in ${elapsed} ms (${(elapsed / 200).toFixed(1)} ms each on average); ` +
-    `${sql.projects} SQL statements in projects (${(sql.projects / 200).toFixed(1)} per sign-up)`);
+  console.log(
+    `200 concurrent sign-ups, 20 places: ${ok} succeeded in ${elapsed} ms (${(elapsed / 200).toFixed(1)} ms each on average); ` +
+      `${sql.projects} SQL statements in projects (${(sql.projects / 200).toFixed(1)} per sign-up)`,
+  );
 }, 120_000);

@@ -54,12 +54,21 @@ test('the copy differs from the repository by the new folder and one registry li
 });
 
 test('one gateway query mixes core district figures with the new district platform and its own table', async () => {
-  const res = expectNoErrors(await city.query(`{
+  const res = expectNoErrors(
+    await city.query(`{
     district(code: "xindu") { name divisionCode customizedPlatform projectCount volunteerCount xindu { title slogan features } pidu { title } }
     pidu: district(code: "pidu") { name xindu { title } pidu { title } }
     xindu { landmarks { name town } }
-  }`));
-  expect(res.district).toMatchObject({ name: expect.stringContaining('新都'), divisionCode: '510114', customizedPlatform: true, projectCount: 0, xindu: { title: '青聚新都', features: ['桂湖导览'] }, pidu: null });
+  }`),
+  );
+  expect(res.district).toMatchObject({
+    name: expect.stringContaining('新都'),
+    divisionCode: '510114',
+    customizedPlatform: true,
+    projectCount: 0,
+    xindu: { title: '青聚新都', features: ['桂湖导览'] },
+    pidu: null,
+  });
   expect(res.district.volunteerCount).toBeGreaterThanOrEqual(1);
   expect(res.pidu.xindu).toBeNull();
   expect(res.pidu.pidu).not.toBeNull();
@@ -68,7 +77,9 @@ test('one gateway query mixes core district figures with the new district platfo
 
 test('all nine platforms answer in one query over every district', async () => {
   const platforms = entries.filter((e) => e.kind === 'district').map((e) => e.name);
-  const res = expectNoErrors(await city.query(`{ districts { code ${platforms.map((p) => `${p} { title }`).join(' ')} } }`));
+  const res = expectNoErrors(
+    await city.query(`{ districts { code ${platforms.map((p) => `${p} { title }`).join(' ')} } }`),
+  );
   expect(res.districts).toHaveLength(23);
   for (const d of res.districts) {
     for (const p of platforms) expect(d[p] === null).toBe(d.code !== p);

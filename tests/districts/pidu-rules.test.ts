@@ -23,13 +23,22 @@ test('a new record earns its hours as far as the cap allows', () => {
 test('a correction applies only the difference', () => {
   expect(applyRecordHours({ hours: 4, credited: 4 }, 6, 10, 0)).toEqual({ delta: 2, next: { hours: 6, credited: 6 } });
   expect(applyRecordHours({ hours: 4, credited: 4 }, 4, 10, 0)).toEqual({ delta: 0, next: { hours: 4, credited: 4 } });
-  expect(applyRecordHours({ hours: 4, credited: 4 }, 1.5, 10, 0)).toEqual({ delta: -2.5, next: { hours: 1.5, credited: 1.5 } });
+  expect(applyRecordHours({ hours: 4, credited: 4 }, 1.5, 10, 0)).toEqual({
+    delta: -2.5,
+    next: { hours: 1.5, credited: 1.5 },
+  });
 });
 
 test('a downward correction takes back only what the record credited beyond its new hours, never below zero', () => {
   // Credited 2 of 4 h because the account was full: down to 3 h takes nothing back, down to 1 h takes 1.
-  expect(applyRecordHours({ hours: 4, credited: 2 }, 3, 1500, 0)).toEqual({ delta: 0, next: { hours: 3, credited: 2 } });
-  expect(applyRecordHours({ hours: 4, credited: 2 }, 1, 1500, 0)).toEqual({ delta: -1, next: { hours: 1, credited: 1 } });
+  expect(applyRecordHours({ hours: 4, credited: 2 }, 3, 1500, 0)).toEqual({
+    delta: 0,
+    next: { hours: 3, credited: 2 },
+  });
+  expect(applyRecordHours({ hours: 4, credited: 2 }, 1, 1500, 0)).toEqual({
+    delta: -1,
+    next: { hours: 1, credited: 1 },
+  });
   // Credits already spent stay spent: only the balance can be taken back.
   expect(applyRecordHours({ hours: 4, credited: 4 }, 0, 1, 0)).toEqual({ delta: -1, next: { hours: 0, credited: 3 } });
 });

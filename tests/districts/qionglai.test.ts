@@ -26,16 +26,30 @@ const TAG = `mutation T($input: QionglaiTagProjectInput!) { qionglaiTagProject(i
 const SEE = `query S($id: ID!) { project(id: $id) { title district { code } qionglai { theme place { name } } } }`;
 
 test('one gateway query mixes a project, its organization and district with its Qionglai village and figures', async () => {
-  const res = expectNoErrors(await city.query(
-    `query Q($id: ID!) { project(id: $id) { title organization { name } district { name projectCount qionglai { title features } }
+  const res = expectNoErrors(
+    await city.query(
+      `query Q($id: ID!) { project(id: $id) { title organization { name } district { name projectCount qionglai { title features } }
       qionglai { theme taggedAt place { name town figures { projectCount confirmedHours volunteerCount } } } } }`,
-    { id: QL_PROJECT },
-  ));
+      { id: QL_PROJECT },
+    ),
+  );
   expect(res.project.title).toBe('花楸村留守儿童陪伴与作业辅导');
-  expect(res.project.district).toMatchObject({ name: expect.stringContaining('邛崃'), projectCount: 1, qionglai: { title: '青聚邛崃' } });
+  expect(res.project.district).toMatchObject({
+    name: expect.stringContaining('邛崃'),
+    projectCount: 1,
+    qionglai: { title: '青聚邛崃' },
+  });
   expect(res.project.qionglai).toMatchObject({
     theme: 'CHILDREN_LEFT_BEHIND',
-    place: { name: '花楸村', town: '平乐镇', figures: { projectCount: 1, confirmedHours: demoHours, volunteerCount: new Set(demoRecords.map((r) => r.volunteerId)).size } },
+    place: {
+      name: '花楸村',
+      town: '平乐镇',
+      figures: {
+        projectCount: 1,
+        confirmedHours: demoHours,
+        volunteerCount: new Set(demoRecords.map((r) => r.volunteerId)).size,
+      },
+    },
   });
   // Projects outside Qionglai carry no Qionglai tag.
   expect(expectNoErrors(await city.query(SEE, { id: PIDU_PROJECT })).project.qionglai).toBeNull();
@@ -62,9 +76,13 @@ test('places are listed by town, paginated with a hard maximum, and the village 
   expectError(await city.query(Q, { first: 101 }), 'BAD_USER_INPUT');
   // A malformed id is a clear error, an unknown one is null.
   expectError(await city.query(PLACE, { id: 'huaqiu' }), 'BAD_USER_INPUT');
-  expect(expectNoErrors(await city.query(PLACE, { id: 'a1830000-0000-4000-8000-0000000000ff' })).qionglai.place).toBeNull();
+  expect(
+    expectNoErrors(await city.query(PLACE, { id: 'a1830000-0000-4000-8000-0000000000ff' })).qionglai.place,
+  ).toBeNull();
   expectError(await city.query(Q, { first: 3, after: 'not-a-cursor' }), 'BAD_USER_INPUT');
-  const villages = expectNoErrors(await city.query(`{ qionglai { places(kind: COMMUNITY, first: 10) { edges { node { name kind } } } } }`));
+  const villages = expectNoErrors(
+    await city.query(`{ qionglai { places(kind: COMMUNITY, first: 10) { edges { node { name kind } } } } }`),
+  );
   expect(villages.qionglai.places.edges.map((e: any) => e.node.kind)).toEqual(['COMMUNITY', 'COMMUNITY', 'COMMUNITY']);
 });
 
@@ -75,14 +93,24 @@ test('only Qionglai district admins (and city admins) tag, and only Qionglai pro
     await districtAdminToken(city, 'pidu'),
     await city.token({ role: 'volunteer', sub: 'demo-volunteer-10' }),
     await city.token({ role: 'org_admin', sub: 'org-11', org: '10000000-0000-4000-8000-000000000011' }),
-  ]) expectError(await city.query(TAG, { input }, token), 'FORBIDDEN');
+  ])
+    expectError(await city.query(TAG, { input }, token), 'FORBIDDEN');
 
   // A Pidu project, once the platform has seen it, is refused by name of the rule.
   expectNoErrors(await city.query(SEE, { id: PIDU_PROJECT }));
-  const other = expectError(await city.query(TAG, { input: { ...input, projectId: PIDU_PROJECT } }, admin), 'PROJECT_NOT_IN_QIONGLAI');
+  const other = expectError(
+    await city.query(TAG, { input: { ...input, projectId: PIDU_PROJECT } }, admin),
+    'PROJECT_NOT_IN_QIONGLAI',
+  );
   expect(other.message).toMatch(/Qionglai/);
-  expectError(await city.query(TAG, { input: { ...input, projectId: '30000000-0000-4000-8000-0000000009ff' } }, admin), 'PROJECT_NOT_KNOWN');
-  expectError(await city.query(TAG, { input: { ...input, placeId: 'a1830000-0000-4000-8000-0000000000ff' } }, admin), 'NOT_FOUND');
+  expectError(
+    await city.query(TAG, { input: { ...input, projectId: '30000000-0000-4000-8000-0000000009ff' } }, admin),
+    'PROJECT_NOT_KNOWN',
+  );
+  expectError(
+    await city.query(TAG, { input: { ...input, placeId: 'a1830000-0000-4000-8000-0000000000ff' } }, admin),
+    'NOT_FOUND',
+  );
   expectError(await city.query(TAG, { input: { ...input, placeId: 'nope' } }, admin), 'BAD_USER_INPUT');
   // An unknown theme is refused by the schema (the gateway currently reports such variable errors as internal).
   expect((await city.query(TAG, { input: { ...input, theme: 'TOURISM' } }, admin)).errors?.length).toBeGreaterThan(0);
@@ -92,19 +120,33 @@ test('only Qionglai district admins (and city admins) tag, and only Qionglai pro
 
 test('a newly published Qionglai project is tagged once the platform has opened it through the gateway', async () => {
   const project = await publishedProject(city, ORG(11), {
-    title: '周河村猕猴桃采摘助农直播', districtCode: 'qionglai', address: '邛崃市夹关镇周河村村委会',
+    title: '周河村猕猴桃采摘助农直播',
+    districtCode: 'qionglai',
+    address: '邛崃市夹关镇周河村村委会',
   });
   const input = { projectId: project.id, placeId: ZHOUHE, theme: 'AGRICULTURE' };
   // No project event exists: until the district is known through the gateway, tagging asks to open the project.
   expectError(await city.query(TAG, { input }, admin), 'PROJECT_NOT_KNOWN');
-  expect(expectNoErrors(await city.query(SEE, { id: project.id }, admin)).project).toMatchObject({ district: { code: 'qionglai' }, qionglai: null });
+  expect(expectNoErrors(await city.query(SEE, { id: project.id }, admin)).project).toMatchObject({
+    district: { code: 'qionglai' },
+    qionglai: null,
+  });
   expectNoErrors(await city.query(TAG, { input }, admin));
-  expect(expectNoErrors(await city.query(SEE, { id: project.id })).project.qionglai).toEqual({ theme: 'AGRICULTURE', place: { name: '周河村' } });
+  expect(expectNoErrors(await city.query(SEE, { id: project.id })).project.qionglai).toEqual({
+    theme: 'AGRICULTURE',
+    place: { name: '周河村' },
+  });
   expect(await figuresOf(ZHOUHE)).toEqual({ projectCount: 1, confirmedHours: 0, volunteerCount: 0 });
   const themed = `query T($id: ID!, $theme: QionglaiTheme) { qionglai { place(id: $id) { projects(theme: $theme, first: 5) { edges { node { project { title } } } } } } }`;
-  expect(expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'HERITAGE' })).qionglai.place.projects.edges).toEqual([]);
-  expect(expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'AGRICULTURE' })).qionglai.place.projects.edges).toHaveLength(1);
-  expectNoErrors(await city.query(`mutation U($id: ID!) { qionglaiUntagProject(projectId: $id) }`, { id: project.id }, admin));
+  expect(
+    expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'HERITAGE' })).qionglai.place.projects.edges,
+  ).toEqual([]);
+  expect(
+    expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'AGRICULTURE' })).qionglai.place.projects.edges,
+  ).toHaveLength(1);
+  expectNoErrors(
+    await city.query(`mutation U($id: ID!) { qionglaiUntagProject(projectId: $id) }`, { id: project.id }, admin),
+  );
 });
 
 test('Project.qionglai over a page of projects costs a fixed number of statements, not one per project', async () => {
@@ -117,8 +159,14 @@ test('Project.qionglai over a page of projects costs a fixed number of statement
 });
 
 test('re-tagging moves a project and its hours to another village; untagging removes it', async () => {
-  const tagged = expectNoErrors(await city.query(TAG, { input: { projectId: QL_PROJECT, placeId: ZHOUHE, theme: 'HERITAGE' } }, admin));
-  expect(tagged.qionglaiTagProject).toMatchObject({ theme: 'HERITAGE', place: { name: '周河村' }, project: { title: '花楸村留守儿童陪伴与作业辅导' } });
+  const tagged = expectNoErrors(
+    await city.query(TAG, { input: { projectId: QL_PROJECT, placeId: ZHOUHE, theme: 'HERITAGE' } }, admin),
+  );
+  expect(tagged.qionglaiTagProject).toMatchObject({
+    theme: 'HERITAGE',
+    place: { name: '周河村' },
+    project: { title: '花楸村留守儿童陪伴与作业辅导' },
+  });
   expect(await figuresOf(HUAQIU)).toEqual({ projectCount: 0, confirmedHours: 0, volunteerCount: 0 });
   expect(await figuresOf(ZHOUHE)).toMatchObject({ projectCount: 1, confirmedHours: demoHours });
 
@@ -128,19 +176,34 @@ test('re-tagging moves a project and its hours to another village; untagging rem
   expect(expectNoErrors(await city.query(untag, { id: QL_PROJECT }, admin)).qionglaiUntagProject).toBe(false);
   expect(expectNoErrors(await city.query(SEE, { id: QL_PROJECT })).project.qionglai).toBeNull();
 
-  expectNoErrors(await city.query(TAG, { input: { projectId: QL_PROJECT, placeId: HUAQIU, theme: 'CHILDREN_LEFT_BEHIND' } }, admin));
+  expectNoErrors(
+    await city.query(TAG, { input: { projectId: QL_PROJECT, placeId: HUAQIU, theme: 'CHILDREN_LEFT_BEHIND' } }, admin),
+  );
   expect((await figuresOf(HUAQIU)).confirmedHours).toBe(demoHours);
 });
 
 test('a corrected service record changes the village hours by the difference', async () => {
   const record = demoRecords.find((r) => r.volunteerId === '20000000-0000-4000-8000-000000000001')!;
   const volunteer = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
-  const asked = expectNoErrors(await city.query(
-    `mutation C($id: ID!) { requestCorrection(recordId: $id, hours: ${Number(record.hours) - 2}, reason: "下午提前离开，多记了两小时") { id } }`,
-    { id: record.id }, volunteer,
-  ));
-  const org = await city.token({ role: 'org_admin', sub: 'demo-org-admin-11', org: '10000000-0000-4000-8000-000000000011' });
-  expectNoErrors(await city.query(`mutation R($id: ID!) { resolveCorrection(id: $id, accept: true) { status } }`, { id: asked.requestCorrection.id }, org));
+  const asked = expectNoErrors(
+    await city.query(
+      `mutation C($id: ID!) { requestCorrection(recordId: $id, hours: ${Number(record.hours) - 2}, reason: "下午提前离开，多记了两小时") { id } }`,
+      { id: record.id },
+      volunteer,
+    ),
+  );
+  const org = await city.token({
+    role: 'org_admin',
+    sub: 'demo-org-admin-11',
+    org: '10000000-0000-4000-8000-000000000011',
+  });
+  expectNoErrors(
+    await city.query(
+      `mutation R($id: ID!) { resolveCorrection(id: $id, accept: true) { status } }`,
+      { id: asked.requestCorrection.id },
+      org,
+    ),
+  );
   await city.settleEvents();
   expect((await figuresOf(HUAQIU)).confirmedHours).toBe(demoHours - 2);
 });

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const NEED_FIELDS = 'id title status street urgency postedByMe contact { phone addressDetail } taker { id displayName } honorHours hidden hiddenReason';
+const NEED_FIELDS =
+  'id title status street urgency postedByMe contact { phone addressDetail } taker { id displayName } honorHours hidden hiddenReason';
 const POST = `mutation P($input: WuhouPostNeedInput!) { wuhouPostNeed(input: $input) { ${NEED_FIELDS} } }`;
 const TAKE = `mutation T($id: ID!) { wuhouTakeNeed(id: $id) { ${NEED_FIELDS} } }`;
 const DONE = `mutation D($id: ID!, $hours: Float) { wuhouConfirmNeedDone(id: $id, hours: $hours) { ${NEED_FIELDS} } }`;
@@ -27,10 +28,19 @@ const HONOR = `query H($id: ID!) { volunteer(id: $id) { displayName confirmedHou
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 const input = (over: Record<string, unknown> = {}) => ({
-  title: '陪张爷爷去社区医院量血压', details: '老人行动慢，需要搀扶，往返约一小时。', street: '玉林街道', community: '玉林东路社区',
-  neededAt: inHours(30), estimatedHours: 1.5, urgency: 'NORMAL', phone: '138 0000 1111', addressDetail: '玉林东路5号2栋1单元402', ...over,
+  title: '陪张爷爷去社区医院量血压',
+  details: '老人行动慢，需要搀扶，往返约一小时。',
+  street: '玉林街道',
+  community: '玉林东路社区',
+  neededAt: inHours(30),
+  estimatedHours: 1.5,
+  urgency: 'NORMAL',
+  phone: '138 0000 1111',
+  addressDetail: '玉林东路5号2栋1单元402',
+  ...over,
 });
-const post = async (token = resident, over: Record<string, unknown> = {}) => expectNoErrors(await city.query(POST, { input: input(over) }, token)).wuhouPostNeed;
+const post = async (token = resident, over: Record<string, unknown> = {}) =>
+  expectNoErrors(await city.query(POST, { input: input(over) }, token)).wuhouPostNeed;
 const onBoard = async (id: string) => {
   const ids: string[] = [];
   let after: string | null = null;
@@ -43,15 +53,24 @@ const onBoard = async (id: string) => {
 };
 
 test('one gateway query mixes core volunteer and district fields with the Wuhou board and honor hours', async () => {
-  const res = expectNoErrors(await city.query(
-    `query Q($id: ID!) { district(code: "wuhou") { name projectCount wuhou { title features } }
+  const res = expectNoErrors(
+    await city.query(
+      `query Q($id: ID!) { district(code: "wuhou") { name projectCount wuhou { title features } }
       volunteer(id: $id) { displayName starLevel confirmedHours wuhou { honorHours completedNeedCount } }
       wuhou { streets needs(first: 10) { edges { node { title street community urgency neededAt contact { phone } taker { displayName } } } } } }`,
-    { id: WUHOU_VOLUNTEER },
-  ));
-  expect(res.district).toMatchObject({ name: expect.stringContaining('武侯'), wuhou: { title: '青聚武侯', features: ['社区需求墙', '荣誉时长'] } });
+      { id: WUHOU_VOLUNTEER },
+    ),
+  );
+  expect(res.district).toMatchObject({
+    name: expect.stringContaining('武侯'),
+    wuhou: { title: '青聚武侯', features: ['社区需求墙', '荣誉时长'] },
+  });
   expect(res.volunteer.wuhou).toEqual({ honorHours: 1.5, completedNeedCount: 1 });
-  expect(res.volunteer).toMatchObject({ displayName: expect.any(String), starLevel: expect.any(Number), confirmedHours: expect.any(Number) });
+  expect(res.volunteer).toMatchObject({
+    displayName: expect.any(String),
+    starLevel: expect.any(Number),
+    confirmedHours: expect.any(Number),
+  });
   const needs = res.wuhou.needs.edges.map((e: any) => e.node);
   expect(needs.map((n: any) => n.title)).toContain('陪独居老人去华西医院复诊');
   // Anonymous visitors see what is needed, never whom to call or which door.
@@ -61,7 +80,14 @@ test('one gateway query mixes core volunteer and district fields with the Wuhou 
 
 test('posting validates every field and needs a signed-in resident', async () => {
   expectError(await city.query(POST, { input: input() }), 'UNAUTHENTICATED');
-  expectError(await city.query(POST, { input: input() }, await city.token({ role: 'org_admin', sub: 'o', org: '10000000-0000-4000-8000-000000000004' })), 'FORBIDDEN');
+  expectError(
+    await city.query(
+      POST,
+      { input: input() },
+      await city.token({ role: 'org_admin', sub: 'o', org: '10000000-0000-4000-8000-000000000004' }),
+    ),
+    'FORBIDDEN',
+  );
   const cases: [Record<string, unknown>, string][] = [
     [{ title: '帮' }, 'title'],
     [{ street: '春熙路街道' }, 'street'],
@@ -90,18 +116,34 @@ test('a Wuhou volunteer takes a need, sees the contact, and the resident confirm
   const taker = await city.token({ role: 'volunteer', sub: 'demo-volunteer-11' });
   const other = await city.token({ role: 'volunteer', sub: 'demo-volunteer-04' });
   expectError(await city.query(TAKE, { id: need.id }), 'UNAUTHENTICATED');
-  expectError(await city.query(TAKE, { id: need.id }, await city.token({ role: 'volunteer', sub: 'not-registered' })), 'NOT_REGISTERED');
-  expect(expectError(await city.query(TAKE, { id: need.id }, await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' })), 'NOT_NEARBY').message).toMatch(/Wuhou/);
+  expectError(
+    await city.query(TAKE, { id: need.id }, await city.token({ role: 'volunteer', sub: 'not-registered' })),
+    'NOT_REGISTERED',
+  );
+  expect(
+    expectError(
+      await city.query(TAKE, { id: need.id }, await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' })),
+      'NOT_NEARBY',
+    ).message,
+  ).toMatch(/Wuhou/);
   expectError(await city.query(TAKE, { id: 'b1070000-0000-4000-8000-0000000000ff' }, taker), 'NOT_FOUND');
   expectError(await city.query(DONE, { id: need.id }, resident), 'NEED_NOT_TAKEN');
 
   const before = expectNoErrors(await city.query(HONOR, { id: WUHOU_VOLUNTEER })).volunteer;
   const taken = expectNoErrors(await city.query(TAKE, { id: need.id }, taker)).wuhouTakeNeed;
-  expect(taken).toMatchObject({ status: 'TAKEN', postedByMe: false, taker: { id: WUHOU_VOLUNTEER }, contact: { phone: '13800001111', addressDetail: '玉林东路5号2栋1单元402' } });
+  expect(taken).toMatchObject({
+    status: 'TAKEN',
+    postedByMe: false,
+    taker: { id: WUHOU_VOLUNTEER },
+    contact: { phone: '13800001111', addressDetail: '玉林东路5号2栋1单元402' },
+  });
   expect(await onBoard(need.id)).toBe(false);
   // Nobody else sees the phone or the door: not another volunteer, not the district admin, not anonymous.
-  for (const token of [other, admin, undefined]) expect(expectNoErrors(await city.query(NEED, { id: need.id }, token)).wuhou.need.contact).toBeNull();
-  expect(expectNoErrors(await city.query(NEED, { id: need.id }, resident)).wuhou.need.contact.phone).toBe('13800001111');
+  for (const token of [other, admin, undefined])
+    expect(expectNoErrors(await city.query(NEED, { id: need.id }, token)).wuhou.need.contact).toBeNull();
+  expect(expectNoErrors(await city.query(NEED, { id: need.id }, resident)).wuhou.need.contact.phone).toBe(
+    '13800001111',
+  );
 
   expectError(await city.query(TAKE, { id: need.id }, other), 'NEED_ALREADY_TAKEN');
   expectError(await city.query(CANCEL, { id: need.id }, resident), 'NEED_ALREADY_TAKEN');
@@ -112,42 +154,72 @@ test('a Wuhou volunteer takes a need, sees the contact, and the resident confirm
   expect(done).toMatchObject({ status: 'DONE', honorHours: 2 });
   expectError(await city.query(DONE, { id: need.id }, resident), 'NEED_DONE');
   const after = expectNoErrors(await city.query(HONOR, { id: WUHOU_VOLUNTEER })).volunteer;
-  expect(after.wuhou).toEqual({ honorHours: before.wuhou.honorHours + 2, completedNeedCount: before.wuhou.completedNeedCount + 1 });
+  expect(after.wuhou).toEqual({
+    honorHours: before.wuhou.honorHours + 2,
+    completedNeedCount: before.wuhou.completedNeedCount + 1,
+  });
   // Honor hours are not credit hours: confirmed hours and points do not move.
   expect(after.confirmedHours).toBe(before.confirmedHours);
   expect(after.points).toBe(before.points);
 
-  const mine = expectNoErrors(await city.query(`{ wuhou { myTakenNeeds(first: 5) { edges { node { id status } } } } }`, {}, taker)).wuhou.myTakenNeeds.edges;
+  const mine = expectNoErrors(
+    await city.query(`{ wuhou { myTakenNeeds(first: 5) { edges { node { id status } } } } }`, {}, taker),
+  ).wuhou.myTakenNeeds.edges;
   expect(mine[0].node).toEqual({ id: need.id, status: 'DONE' });
 });
 
 test('the resident may cancel an untaken need, nobody else can', async () => {
   const need = await post();
-  expectError(await city.query(CANCEL, { id: need.id }, await city.token({ role: 'volunteer', sub: 'resident-li' })), 'NOT_FOUND');
+  expectError(
+    await city.query(CANCEL, { id: need.id }, await city.token({ role: 'volunteer', sub: 'resident-li' })),
+    'NOT_FOUND',
+  );
   expect(expectNoErrors(await city.query(CANCEL, { id: need.id }, resident)).wuhouCancelNeed.status).toBe('CANCELLED');
   expect(await onBoard(need.id)).toBe(false);
-  expectError(await city.query(TAKE, { id: need.id }, await city.token({ role: 'volunteer', sub: 'demo-volunteer-11' })), 'NEED_CANCELLED');
+  expectError(
+    await city.query(TAKE, { id: need.id }, await city.token({ role: 'volunteer', sub: 'demo-volunteer-11' })),
+    'NEED_CANCELLED',
+  );
   expectError(await city.query(CANCEL, { id: need.id }, resident), 'NEED_CANCELLED');
   // A resident cannot take their own need.
   const own = await post(await city.token({ role: 'volunteer', sub: 'demo-volunteer-04' }));
-  expectError(await city.query(TAKE, { id: own.id }, await city.token({ role: 'volunteer', sub: 'demo-volunteer-04' })), 'FORBIDDEN');
+  expectError(
+    await city.query(TAKE, { id: own.id }, await city.token({ role: 'volunteer', sub: 'demo-volunteer-04' })),
+    'FORBIDDEN',
+  );
 });
 
 test('only Wuhou district admins moderate: a hidden need leaves the board and cannot be taken', async () => {
   const need = await post();
-  expectError(await city.query(MODERATE, { id: need.id, hidden: true, reason: '含广告信息' }, await districtAdminToken(city, 'pidu')), 'FORBIDDEN');
+  expectError(
+    await city.query(
+      MODERATE,
+      { id: need.id, hidden: true, reason: '含广告信息' },
+      await districtAdminToken(city, 'pidu'),
+    ),
+    'FORBIDDEN',
+  );
   expectError(await city.query(MODERATE, { id: need.id, hidden: true, reason: '含广告信息' }, resident), 'FORBIDDEN');
   expectError(await city.query(MODERATE, { id: need.id, hidden: true }, admin), 'BAD_USER_INPUT');
-  const hidden = expectNoErrors(await city.query(MODERATE, { id: need.id, hidden: true, reason: '含广告信息，请修改后重新发布' }, admin)).wuhouModerateNeed;
+  const hidden = expectNoErrors(
+    await city.query(MODERATE, { id: need.id, hidden: true, reason: '含广告信息，请修改后重新发布' }, admin),
+  ).wuhouModerateNeed;
   expect(hidden).toMatchObject({ hidden: true, hiddenReason: '含广告信息，请修改后重新发布', contact: null });
   expect(await onBoard(need.id)).toBe(false);
   expect(expectNoErrors(await city.query(NEED, { id: need.id })).wuhou.need).toBeNull();
-  expect(expectNoErrors(await city.query(NEED, { id: need.id }, resident)).wuhou.need.hiddenReason).toBe('含广告信息，请修改后重新发布');
-  expectError(await city.query(TAKE, { id: need.id }, await city.token({ role: 'volunteer', sub: 'demo-volunteer-11' })), 'NEED_HIDDEN');
+  expect(expectNoErrors(await city.query(NEED, { id: need.id }, resident)).wuhou.need.hiddenReason).toBe(
+    '含广告信息，请修改后重新发布',
+  );
+  expectError(
+    await city.query(TAKE, { id: need.id }, await city.token({ role: 'volunteer', sub: 'demo-volunteer-11' })),
+    'NEED_HIDDEN',
+  );
 
   const ADMIN_BOARD = `{ wuhou { needs(includeHidden: true, first: 100) { edges { node { id hidden } } } } }`;
   expectError(await city.query(ADMIN_BOARD, {}, resident), 'FORBIDDEN');
-  expect(expectNoErrors(await city.query(ADMIN_BOARD, {}, admin)).wuhou.needs.edges.map((e: any) => e.node.id)).toContain(need.id);
+  expect(
+    expectNoErrors(await city.query(ADMIN_BOARD, {}, admin)).wuhou.needs.edges.map((e: any) => e.node.id),
+  ).toContain(need.id);
 
   expectNoErrors(await city.query(MODERATE, { id: need.id, hidden: false }, admin));
   expect(await onBoard(need.id)).toBe(true);
@@ -155,7 +227,8 @@ test('only Wuhou district admins moderate: a hidden need leaves the board and ca
 
 test('the board and honor hours are paginated and batched', async () => {
   const poster = await city.token({ role: 'volunteer', sub: 'resident-zhao' });
-  for (let i = 0; i < 5; i++) await post(poster, { title: `帮忙取快递 ${i + 1}`, street: '簇桥街道', neededAt: inHours(40 + i) });
+  for (let i = 0; i < 5; i++)
+    await post(poster, { title: `帮忙取快递 ${i + 1}`, street: '簇桥街道', neededAt: inHours(40 + i) });
   const titles: string[] = [];
   let after: string | null = null;
   do {
@@ -168,8 +241,15 @@ test('the board and honor hours are paginated and batched', async () => {
   expectError(await city.query(NEED, { id: 'need-1' }), 'BAD_USER_INPUT');
   expect(expectNoErrors(await city.query(NEED, { id: 'b1070000-0000-4000-8000-0000000000ff' })).wuhou.need).toBeNull();
   expectError(await city.query(BOARD, { first: 2, after: 'xyz' }), 'BAD_USER_INPUT');
-  expect(expectNoErrors(await city.query(`{ wuhou { myNeeds(first: 3) { edges { node { title } } pageInfo { hasNextPage } } } }`, {}, poster)).wuhou.myNeeds)
-    .toMatchObject({ edges: [{ node: { title: '帮忙取快递 5' } }, {}, {}], pageInfo: { hasNextPage: true } });
+  expect(
+    expectNoErrors(
+      await city.query(
+        `{ wuhou { myNeeds(first: 3) { edges { node { title } } pageInfo { hasNextPage } } } }`,
+        {},
+        poster,
+      ),
+    ).wuhou.myNeeds,
+  ).toMatchObject({ edges: [{ node: { title: '帮忙取快递 5' } }, {}, {}], pageInfo: { hasNextPage: true } });
 
   const cityAdmin = await city.token({ role: 'city_admin', sub: 'c' });
   const LIST = `query V($first: Int) { volunteers(first: $first) { edges { node { displayName wuhou { honorHours } } } } }`;
@@ -183,14 +263,24 @@ test('50 Wuhou volunteers take the same need at once: exactly one gets it, the o
   for (let i = 0; i < 50; i++) {
     const token = await city.token({ role: 'volunteer', sub: `wuhou-neighbour-${i}` });
     const birthDate = `199${i % 10}-0${(i % 9) + 1}-1${i % 10}`;
-    expectNoErrors(await city.query(
-      `mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
-      { input: {
-        realName: `武侯邻居${i}`, sex: i % 2 ? 'MALE' : 'FEMALE', birthDate, idNumber: idNumberFor(birthDate, i % 2 ? 'MALE' : 'FEMALE', 100 + i),
-        districtCode: 'wuhou', phone: `139${String(10000000 + i)}`, serviceCategories: ['community'], consent: { personalData: true },
-      } },
-      token,
-    ));
+    expectNoErrors(
+      await city.query(
+        `mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
+        {
+          input: {
+            realName: `武侯邻居${i}`,
+            sex: i % 2 ? 'MALE' : 'FEMALE',
+            birthDate,
+            idNumber: idNumberFor(birthDate, i % 2 ? 'MALE' : 'FEMALE', 100 + i),
+            districtCode: 'wuhou',
+            phone: `139${String(10000000 + i)}`,
+            serviceCategories: ['community'],
+            consent: { personalData: true },
+          },
+        },
+        token,
+      ),
+    );
     tokens.push(token);
   }
   await city.settleEvents();

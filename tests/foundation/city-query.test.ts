@@ -23,7 +23,12 @@ test('one query through the gateway reaches all eleven subgraphs and returns row
   const { districts } = expectNoErrors(await city.query<{ districts: any[] }>(EVERY_SUBGRAPH));
   expect(districts.map((d) => d.code)).toEqual(DISTRICTS.map((d) => d.code));
   const pidu = districts.find((d) => d.code === 'pidu');
-  expect(pidu).toMatchObject({ name: '郫都区', divisionCode: '510117', customizedPlatform: true, pidu: { code: 'pidu' } });
+  expect(pidu).toMatchObject({
+    name: '郫都区',
+    divisionCode: '510117',
+    customizedPlatform: true,
+    pidu: { code: 'pidu' },
+  });
   expect(pidu.xinjin).toBeNull();
   for (const code of DISTRICT_PLATFORMS) {
     expect(districts.find((d) => d.code === code)[code].title).toMatch(/^青聚/);
@@ -32,11 +37,17 @@ test('one query through the gateway reaches all eleven subgraphs and returns row
   expect(pidu.organizationCount).toBeGreaterThan(0);
   expect(pidu.volunteerCount).toBeGreaterThan(0);
   expect(pidu.projectCount).toBeGreaterThan(0);
-  expect(districts.find((d) => d.code === 'tianfu')).toMatchObject({ divisionCode: null, kind: 'FUNCTIONAL_ZONE', customizedPlatform: false });
+  expect(districts.find((d) => d.code === 'tianfu')).toMatchObject({
+    divisionCode: null,
+    kind: 'FUNCTIONAL_ZONE',
+    customizedPlatform: false,
+  });
 });
 
 test('entities resolve across subgraphs: a project page with its organization and district', async () => {
-  const res = await city.query(`{ projects(first: 3) { edges { node { title organization { name verified projectCount } district { name } } } pageInfo { hasNextPage endCursor } } }`);
+  const res = await city.query(
+    `{ projects(first: 3) { edges { node { title organization { name verified projectCount } district { name } } } pageInfo { hasNextPage endCursor } } }`,
+  );
   const { projects } = expectNoErrors(res);
   expect(projects.edges).toHaveLength(3);
   for (const { node } of projects.edges) {
@@ -54,19 +65,30 @@ test('a volunteer combines fields from the volunteers and projects subgraphs', a
   expect(volunteer).toMatchObject({ displayName: '王*然', district: { name: '青羊区' }, confirmedHours: 652 });
   expect(volunteer.serviceSummary.recordCount).toBe(82);
   // The demo's first day of service for him, moved to the day the demo was seeded (kit/demo-days).
-  const served = projectsDemo.serviceRecords.filter((r) => r.volunteerId === '20000000-0000-4000-8000-000000000002').map((r) => r.servedOn).sort();
+  const served = projectsDemo.serviceRecords
+    .filter((r) => r.volunteerId === '20000000-0000-4000-8000-000000000002')
+    .map((r) => r.servedOn)
+    .sort();
   expect(volunteer.serviceSummary.firstServedOn).toBe(demoDay(served[0]!));
 });
 
 test('a malformed id is a clear BAD_USER_INPUT, an unknown one is null', async () => {
   const bad = await city.query('{ volunteer(id: "1 OR 1=1") { displayName } }');
-  expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^id must be/) });
+  expect(bad.errors?.[0]).toMatchObject({
+    extensions: { code: 'BAD_USER_INPUT' },
+    message: expect.stringMatching(/^id must be/),
+  });
   const unknown = await city.query('{ volunteer(id: "20000000-0000-4000-8000-00000000ffff") { displayName } }');
   expect(expectNoErrors(unknown).volunteer).toBeNull();
 });
 
 test('a page of projects with organizations and districts costs the same SQL for 2 items as for 12', async () => {
-  const page = (n: number) => () => city.query(`{ projects(first: ${n}) { edges { node { title organization { name projectCount } district { name organizationCount volunteerCount projectCount } } } } }`).then(expectNoErrors);
+  const page = (n: number) => () =>
+    city
+      .query(
+        `{ projects(first: ${n}) { edges { node { title organization { name projectCount } district { name organizationCount volunteerCount projectCount } } } } }`,
+      )
+      .then(expectNoErrors);
   const small = await countStatements(city, page(2));
   const large = await countStatements(city, page(12));
   expect(large).toEqual(small);

@@ -11,11 +11,31 @@ import { repoPath } from '../../subgraphs/kit/runtime/paths';
  */
 
 /** Every variable subgraphs/kit/runtime/config.ts reads. */
-const SUBGRAPH_ENV_KEYS = ['PORT', 'HOST', 'DATABASE_URL', 'DB_POOL_MAX', 'IDENTITY_PUBLIC_KEY', 'EVENTS_PRIVATE_KEY', 'EVENTS_PUBLIC_KEYS', 'PEER_URL_TEMPLATE', 'LOG_LEVEL', 'SEED_DEMO'];
+const SUBGRAPH_ENV_KEYS = [
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'DB_POOL_MAX',
+  'IDENTITY_PUBLIC_KEY',
+  'EVENTS_PRIVATE_KEY',
+  'EVENTS_PUBLIC_KEYS',
+  'PEER_URL_TEMPLATE',
+  'LOG_LEVEL',
+  'SEED_DEMO',
+];
 /** Every variable gateway/config.ts reads, besides SUBGRAPH_<NAME>_URL for each registry entry. */
 const GATEWAY_ENV_KEYS = [
-  'PORT', 'HOST', 'NODE_ENV', 'LOG_LEVEL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS', 'IDENTITY_PRIVATE_KEY',
-  'SUBGRAPH_TIMEOUT_MS', 'OPS_PORT', 'OPS_HOST',
+  'PORT',
+  'HOST',
+  'NODE_ENV',
+  'LOG_LEVEL',
+  'AUTH_ISSUER',
+  'AUTH_AUDIENCE',
+  'AUTH_JWKS',
+  'IDENTITY_PRIVATE_KEY',
+  'SUBGRAPH_TIMEOUT_MS',
+  'OPS_PORT',
+  'OPS_HOST',
 ];
 
 type Env = Record<string, string>;
@@ -39,10 +59,12 @@ const services = compose.services;
 function envOf(service: Service): Env {
   const raw = service.environment ?? {};
   if (Array.isArray(raw)) {
-    return Object.fromEntries(raw.map((line) => {
-      const eq = line.indexOf('=');
-      return eq < 0 ? [line, ''] : [line.slice(0, eq), line.slice(eq + 1)];
-    }));
+    return Object.fromEntries(
+      raw.map((line) => {
+        const eq = line.indexOf('=');
+        return eq < 0 ? [line, ''] : [line.slice(0, eq), line.slice(eq + 1)];
+      }),
+    );
   }
   return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v == null ? '' : String(v)]));
 }
@@ -50,8 +72,10 @@ function envOf(service: Service): Env {
 /** Compose interpolation with nothing set on the host: defaults apply, required variables get a stand-in value. */
 function interpolate(value: string): string {
   return value
-    .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*)|:?\?[^}]*)?\}/g, (_m, _name: string, fallback?: string) =>
-      fallback ?? `{"stand-in":"a required value set on the host"}`)
+    .replace(
+      /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*)|:?\?[^}]*)?\}/g,
+      (_m, _name: string, fallback?: string) => fallback ?? `{"stand-in":"a required value set on the host"}`,
+    )
     .replace(/\$\$/g, '$');
 }
 
@@ -71,7 +95,9 @@ function dependsOn(service: Service): Record<string, string> {
 function publishedPorts(service: Service): [number, number][] {
   return (service.ports ?? []).map((p) => {
     if (typeof p === 'object') return [Number(p.published), Number(p.target)] as [number, number];
-    const parts = String(p).replace(/\/(tcp|udp)$/, '').split(':');
+    const parts = String(p)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     const container = Number(parts[parts.length - 1]);
     return [parts.length > 1 ? Number(parts[parts.length - 2]) : NaN, container] as [number, number];
   });
@@ -153,7 +179,10 @@ describe('docker-compose.yml', () => {
     const env = envOf(gateway);
 
     it('is given every subgraph by its service name and registry port', () => {
-      for (const s of SUBGRAPHS) expect({ [urlVar(s.name)]: env[urlVar(s.name)] }).toEqual({ [urlVar(s.name)]: `http://${s.name}:${s.port}/graphql` });
+      for (const s of SUBGRAPHS)
+        expect({ [urlVar(s.name)]: env[urlVar(s.name)] }).toEqual({
+          [urlVar(s.name)]: `http://${s.name}:${s.port}/graphql`,
+        });
     });
 
     it('listens on GATEWAY_PORT and publishes it', () => {
@@ -165,7 +194,9 @@ describe('docker-compose.yml', () => {
       const config = readGatewayConfig(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, interpolate(v)])));
       expect(config.OPS_PORT).not.toBe(GATEWAY_PORT);
       expect(publishedPorts(gateway)).toContainEqual([config.OPS_PORT, config.OPS_PORT]);
-      const opsMappings = (gateway.ports ?? []).filter((p) => publishedPorts({ ports: [p] })[0]![1] === config.OPS_PORT);
+      const opsMappings = (gateway.ports ?? []).filter(
+        (p) => publishedPorts({ ports: [p] })[0]![1] === config.OPS_PORT,
+      );
       for (const p of opsMappings) expect(typeof p === 'object' ? p : String(p)).toMatch(/^127\.0\.0\.1:/);
     });
 
@@ -189,8 +220,10 @@ describe('docker-compose.yml', () => {
   it('lists accepted variables that the config modules really read', () => {
     const subgraphSource = fs.readFileSync(repoPath('subgraphs', 'kit', 'runtime', 'config.ts'), 'utf8');
     const gatewaySource = fs.readFileSync(repoPath('gateway', 'config.ts'), 'utf8');
-    for (const key of SUBGRAPH_ENV_KEYS) expect({ key, read: new RegExp(`\\b${key}\\s*:`).test(subgraphSource) }).toEqual({ key, read: true });
-    for (const key of GATEWAY_ENV_KEYS) expect({ key, read: new RegExp(`\\b${key}\\s*:`).test(gatewaySource) }).toEqual({ key, read: true });
+    for (const key of SUBGRAPH_ENV_KEYS)
+      expect({ key, read: new RegExp(`\\b${key}\\s*:`).test(subgraphSource) }).toEqual({ key, read: true });
+    for (const key of GATEWAY_ENV_KEYS)
+      expect({ key, read: new RegExp(`\\b${key}\\s*:`).test(gatewaySource) }).toEqual({ key, read: true });
   });
 });
 
@@ -199,14 +232,19 @@ describe('Dockerfile', () => {
 
   it('exists, compiles with npm run build and runs the gateway by default as a non-root user', () => {
     expect(fs.existsSync(file)).toBe(true);
-    const lines = fs.readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const lines = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
     expect(lines).toContain('RUN npm run build');
     expect(lines.some((l) => /^FROM node:20-bookworm-slim\b/.test(l))).toBe(true);
     expect(lines.some((l) => /^USER node$/.test(l))).toBe(true);
     expect(lines.filter((l) => l.startsWith('CMD')).pop()).toMatch(/^CMD \["node", "dist\/gateway\/index\.js"\]$/);
     // The runtime stage needs the source folders that SDL and data are read from.
     const runtime = lines.slice(lines.map((l) => l.startsWith('FROM')).lastIndexOf(true));
-    for (const folder of ['subgraphs/', 'schema/']) expect(runtime.some((l) => l.startsWith(`COPY ${folder}`))).toBe(true);
+    for (const folder of ['subgraphs/', 'schema/'])
+      expect(runtime.some((l) => l.startsWith(`COPY ${folder}`))).toBe(true);
     expect(runtime.some((l) => /^COPY --from=\S+ \S*dist/.test(l))).toBe(true);
   });
 });

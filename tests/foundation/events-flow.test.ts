@@ -14,21 +14,36 @@ afterAll(() => city?.stop());
 
 test('a newly registered volunteer can sign up for a shift once the registration has travelled', async () => {
   const token = await city.token({ role: 'volunteer', sub: 'citizen-flow' });
-  const shiftQuery = await city.query(`{ projects(first: 20) { edges { node { title shifts { id startsAt freePlaces } } } } }`);
-  const shift = expectNoErrors(shiftQuery).projects.edges.flatMap((e: any) => e.node.shifts).find((s: any) => s.freePlaces > 0);
-  const signUp = () => city.query('mutation S($id: ID!) { signUp(shiftId: $id) { status shift { id } } }', { id: shift.id }, token);
+  const shiftQuery = await city.query(
+    `{ projects(first: 20) { edges { node { title shifts { id startsAt freePlaces } } } } }`,
+  );
+  const shift = expectNoErrors(shiftQuery)
+    .projects.edges.flatMap((e: any) => e.node.shifts)
+    .find((s: any) => s.freePlaces > 0);
+  const signUp = () =>
+    city.query('mutation S($id: ID!) { signUp(shiftId: $id) { status shift { id } } }', { id: shift.id }, token);
 
   const early = await signUp();
   expect(early.errors?.[0].extensions?.code).toBe('NOT_REGISTERED');
 
-  expectNoErrors(await city.query(
-    `mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
-    { input: {
-      realName: '周子涵', sex: 'MALE', birthDate: '1999-03-02', idNumber: idNumberFor('1999-03-02', 'MALE', 77),
-      districtCode: 'chenghua', phone: '13912345678', serviceCategories: ['community'], consent: { personalData: true },
-    } },
-    token,
-  ));
+  expectNoErrors(
+    await city.query(
+      `mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
+      {
+        input: {
+          realName: '周子涵',
+          sex: 'MALE',
+          birthDate: '1999-03-02',
+          idNumber: idNumberFor('1999-03-02', 'MALE', 77),
+          districtCode: 'chenghua',
+          phone: '13912345678',
+          serviceCategories: ['community'],
+          consent: { personalData: true },
+        },
+      },
+      token,
+    ),
+  );
   await city.settleEvents();
   expect(expectNoErrors(await signUp()).signUp).toMatchObject({ status: 'CONFIRMED', shift: { id: shift.id } });
 });
@@ -36,7 +51,11 @@ test('a newly registered volunteer can sign up for a shift once the registration
 test('confirmed hours announced by projects drive the volunteers star-level filter', async () => {
   const admin = await city.token({ role: 'city_admin', sub: 'city-admin' });
   const atLevel = async (starLevel: number) => {
-    const res = await city.query('query L($f: VolunteerFilter) { volunteers(filter: $f, first: 50) { edges { node { displayName confirmedHours starLevel } } } }', { f: { starLevel } }, admin);
+    const res = await city.query(
+      'query L($f: VolunteerFilter) { volunteers(filter: $f, first: 50) { edges { node { displayName confirmedHours starLevel } } } }',
+      { f: { starLevel } },
+      admin,
+    );
     return expectNoErrors(res).volunteers.edges.map((e: any) => e.node);
   };
   // Demo hours: 王浩然 652 h (3 stars), 赵欣怡 1,512 h... each found at the level its hours give.

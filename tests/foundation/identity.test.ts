@@ -24,25 +24,59 @@ describe('the gateway verifies user tokens', () => {
   });
 
   test('a partner app acts for its linked citizen', async () => {
-    const token = await city.token({ role: 'partner', sub: 'demo-volunteer-02', azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' });
+    const token = await city.token({
+      role: 'partner',
+      sub: 'demo-volunteer-02',
+      azp: 'tianfu-citizen-cloud',
+      scope: 'volunteer:read',
+    });
     expect(expectNoErrors(await city.query(ME, {}, token)).me).toEqual({ displayName: '王*然' });
   });
 
   test.each([
     ['tampered', async () => (await city.token({ role: 'volunteer', sub: LI_SIYU })).replace(/\.[^.]{4}/, '.AAAA')],
     ['expired', () => city.token({ role: 'volunteer', sub: LI_SIYU }, Math.floor(Date.now() / 1000) - 60)],
-    ['from another issuer key', async () => {
-      const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-      return mintToken({ ...(await exportJWK(privateKey)), kid: city.keys.issuer.privateJwk.kid }, { role: 'city_admin', sub: 'x' }, { issuer: ISSUER, audience: AUDIENCE });
-    }],
-    ['for another audience', () => mintToken(city.keys.issuer.privateJwk, { role: 'volunteer', sub: LI_SIYU }, { issuer: ISSUER, audience: 'someone-else' })],
-    ['with an unknown role', () => mintToken(city.keys.issuer.privateJwk, { role: 'superuser' as never, sub: LI_SIYU }, { issuer: ISSUER, audience: AUDIENCE })],
+    [
+      'from another issuer key',
+      async () => {
+        const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+        return mintToken(
+          { ...(await exportJWK(privateKey)), kid: city.keys.issuer.privateJwk.kid },
+          { role: 'city_admin', sub: 'x' },
+          { issuer: ISSUER, audience: AUDIENCE },
+        );
+      },
+    ],
+    [
+      'for another audience',
+      () =>
+        mintToken(
+          city.keys.issuer.privateJwk,
+          { role: 'volunteer', sub: LI_SIYU },
+          { issuer: ISSUER, audience: 'someone-else' },
+        ),
+    ],
+    [
+      'with an unknown role',
+      () =>
+        mintToken(
+          city.keys.issuer.privateJwk,
+          { role: 'superuser' as never, sub: LI_SIYU },
+          { issuer: ISSUER, audience: AUDIENCE },
+        ),
+    ],
     ['an org admin without an organization', () => city.token({ role: 'org_admin', sub: 'a' })],
-    ['a district admin of a district that does not exist', () => city.token({ role: 'district_admin', sub: 'a', district: 'atlantis' })],
-    ['unsigned (alg none)', async () => {
-      const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-      return `${enc({ alg: 'none' })}.${enc({ sub: LI_SIYU, role: 'city_admin', iss: ISSUER, aud: AUDIENCE, exp: 9999999999 })}.`;
-    }],
+    [
+      'a district admin of a district that does not exist',
+      () => city.token({ role: 'district_admin', sub: 'a', district: 'atlantis' }),
+    ],
+    [
+      'unsigned (alg none)',
+      async () => {
+        const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+        return `${enc({ alg: 'none' })}.${enc({ sub: LI_SIYU, role: 'city_admin', iss: ISSUER, aud: AUDIENCE, exp: 9999999999 })}.`;
+      },
+    ],
   ])('a %s token is refused with UNAUTHENTICATED and HTTP 401', async (_name, make) => {
     const res = await city.query(ME, {}, await make());
     const err = expectError(res, 'UNAUTHENTICATED');
@@ -53,7 +87,9 @@ describe('the gateway verifies user tokens', () => {
 
   test('an expired token says so', async () => {
     const token = await city.token({ role: 'volunteer', sub: LI_SIYU }, Math.floor(Date.now() / 1000) - 1);
-    expect(expectError(await city.query(ME, {}, token), 'UNAUTHENTICATED').message).toBe('Your sign-in has expired; sign in again.');
+    expect(expectError(await city.query(ME, {}, token), 'UNAUTHENTICATED').message).toBe(
+      'Your sign-in has expired; sign in again.',
+    );
   });
 
   test('a malformed Authorization header is refused', async () => {
@@ -72,7 +108,7 @@ describe('subgraphs trust only identities the gateway signed', () => {
     expect(res.data ?? null).toBeNull();
   });
 
-  test('a direct call to a subgraph\'s /ready gets its status alone, never which dependency it checks', async () => {
+  test("a direct call to a subgraph's /ready gets its status alone, never which dependency it checks", async () => {
     for (const name of ['volunteers', 'pidu']) {
       const res = await fetch(city.subgraphs.get(name)!.url.replace('/graphql', '/ready'));
       expect(res.status).toBe(200);
@@ -88,26 +124,46 @@ describe('subgraphs trust only identities the gateway signed', () => {
 
   test('an identity with a changed payload is refused', async () => {
     const { default: jose } = { default: await import('jose') };
-    const real = await signIdentity({ kind: 'volunteer', accountId: LI_SIYU }, await jose.importJWK(city.keys.identity.privateJwk, 'EdDSA') as never);
+    const real = await signIdentity(
+      { kind: 'volunteer', accountId: LI_SIYU },
+      (await jose.importJWK(city.keys.identity.privateJwk, 'EdDSA')) as never,
+    );
     const [h, , sig] = real.split('.');
-    const body = Buffer.from(JSON.stringify({ caller: { kind: 'cityAdmin', accountId: 'mallory' }, iss: 'qingju-gateway', aud: 'qingju-subgraphs', iat: Math.floor(Date.now() / 1000), exp: 9999999999 })).toString('base64url');
+    const body = Buffer.from(
+      JSON.stringify({
+        caller: { kind: 'cityAdmin', accountId: 'mallory' },
+        iss: 'qingju-gateway',
+        aud: 'qingju-subgraphs',
+        iat: Math.floor(Date.now() / 1000),
+        exp: 9999999999,
+      }),
+    ).toString('base64url');
     expectError(await post(volunteers(), ME, {}, { [IDENTITY_HEADER]: `${h}.${body}.${sig}` }), 'UNAUTHENTICATED');
     // The untouched header does work, so the refusal above is about the tampering.
-    expect(expectNoErrors(await post<any>(volunteers(), ME, {}, { [IDENTITY_HEADER]: real })).me.displayName).toBe('李*雨');
+    expect(expectNoErrors(await post<any>(volunteers(), ME, {}, { [IDENTITY_HEADER]: real })).me.displayName).toBe(
+      '李*雨',
+    );
   });
 
   test('an expired identity is refused', async () => {
     const jose = await import('jose');
     const key = await jose.importJWK(city.keys.identity.privateJwk, 'EdDSA');
     const old = await new SignJWT({ caller: { kind: 'volunteer', accountId: LI_SIYU } })
-      .setProtectedHeader({ alg: 'EdDSA' }).setIssuer('qingju-gateway').setAudience('qingju-subgraphs')
-      .setIssuedAt(Math.floor(Date.now() / 1000) - 120).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(key);
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setIssuer('qingju-gateway')
+      .setAudience('qingju-subgraphs')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 120)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(key);
     expectError(await post(volunteers(), ME, {}, { [IDENTITY_HEADER]: old }), 'UNAUTHENTICATED');
   });
 
   test('an identity header sent by a client to the gateway is ignored, never forwarded', async () => {
     const jose = await import('jose');
-    const real = await signIdentity({ kind: 'volunteer', accountId: LI_SIYU }, await jose.importJWK(city.keys.identity.privateJwk, 'EdDSA') as never);
+    const real = await signIdentity(
+      { kind: 'volunteer', accountId: LI_SIYU },
+      (await jose.importJWK(city.keys.identity.privateJwk, 'EdDSA')) as never,
+    );
     // Even a genuine, stolen header does not make an anonymous gateway caller into 李思雨.
     const res = await post<any>(city.gateway.url, ME, {}, { [IDENTITY_HEADER]: real });
     expect(expectNoErrors(res).me).toBeNull();

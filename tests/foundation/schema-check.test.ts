@@ -19,17 +19,27 @@ const withoutHours = buildSchema(`
 
 test('removing a field that clients may select fails the check until it is acknowledged with a reason', async () => {
   const check = await checkSchemaChange(before, withoutHours, []);
-  expect(check.unacknowledged.map((c) => [c.path, c.message])).toEqual([['Project.hours', "Field 'hours' was removed from object type 'Project'"]]);
+  expect(check.unacknowledged.map((c) => [c.path, c.message])).toEqual([
+    ['Project.hours', "Field 'hours' was removed from object type 'Project'"],
+  ]);
   expect(formatCheck(check)).toContain('"path": "Project.hours"');
 
-  const ack: Acknowledged = { path: 'Project.hours', message: "Field 'hours' was removed from object type 'Project'", reason: 'no app selects it (checked in the operation logs)' };
+  const ack: Acknowledged = {
+    path: 'Project.hours',
+    message: "Field 'hours' was removed from object type 'Project'",
+    reason: 'no app selects it (checked in the operation logs)',
+  };
   const acknowledged = await checkSchemaChange(before, withoutHours, [ack]);
   expect(acknowledged.breaking).toHaveLength(1);
   expect(acknowledged.unacknowledged).toEqual([]);
 
   // An acknowledgement covers that change only: another path or another change on the same path still fails.
-  expect((await checkSchemaChange(before, withoutHours, [{ ...ack, path: 'Project.title' }])).unacknowledged).toHaveLength(1);
-  expect((await checkSchemaChange(before, withoutHours, [{ ...ack, message: "Field 'hours' changed type" }])).unacknowledged).toHaveLength(1);
+  expect(
+    (await checkSchemaChange(before, withoutHours, [{ ...ack, path: 'Project.title' }])).unacknowledged,
+  ).toHaveLength(1);
+  expect(
+    (await checkSchemaChange(before, withoutHours, [{ ...ack, message: "Field 'hours' changed type" }])).unacknowledged,
+  ).toHaveLength(1);
 });
 
 test('additions pass; an added enum value passes but is reported as dangerous', async () => {
@@ -48,7 +58,8 @@ test('additions pass; an added enum value passes but is reported as dangerous', 
 
 test('the check compares what clients see: moving a field between subgraphs or adding an @inaccessible one is no change', async () => {
   const supergraph = (a: string, b: string) => {
-    const link = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible"])\n';
+    const link =
+      'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible"])\n';
     const result = composeServices([
       { name: 'a', url: 'http://a', typeDefs: parse(link + a) },
       { name: 'b', url: 'http://b', typeDefs: parse(link + b) },
@@ -63,13 +74,20 @@ test('the check compares what clients see: moving a field between subgraphs or a
   expect([...check.breaking, ...check.dangerous, ...check.safe]).toEqual([]);
   // Dropping the field from both subgraphs is breaking, supergraph or not.
   const three = supergraph('type Query { x: Int }', 'type Query { internal: Int @inaccessible }');
-  expect((await checkSchemaChange(apiSchemaOf(two), apiSchemaOf(three), [])).unacknowledged.map((c) => c.path)).toEqual(['Query.y']);
+  expect((await checkSchemaChange(apiSchemaOf(two), apiSchemaOf(three), [])).unacknowledged.map((c) => c.path)).toEqual(
+    ['Query.y'],
+  );
 });
 
 test('the acknowledged-changes file parses, and an entry without a reason is refused', () => {
   expect(Array.isArray(readAcknowledged())).toBe(true);
   const tmp = fs.mkdtempSync('/tmp/qingju-ack-');
-  fs.writeFileSync(`${tmp}/ack.json`, JSON.stringify([{ path: 'Project.hours', message: "Field 'hours' was removed from object type 'Project'", reason: ' ' }]));
+  fs.writeFileSync(
+    `${tmp}/ack.json`,
+    JSON.stringify([
+      { path: 'Project.hours', message: "Field 'hours' was removed from object type 'Project'", reason: ' ' },
+    ]),
+  );
   expect(() => readAcknowledged(`${tmp}/ack.json`)).toThrow(/reason.*say why/);
   fs.rmSync(tmp, { recursive: true });
 });

@@ -17,7 +17,10 @@ let prod: RunningGateway;
 beforeAll(async () => {
   const vite = repoPath('node_modules', 'vite', 'bin', 'vite.js');
   // Before the city, not beside it: on two cores a concurrent build starves the city's start-up.
-  await promisify(execFile)(process.execPath, [vite, 'build', '--config', 'gateway/ide/vite.config.mts'], { cwd: repoPath(), timeout: 150_000 });
+  await promisify(execFile)(process.execPath, [vite, 'build', '--config', 'gateway/ide/vite.config.mts'], {
+    cwd: repoPath(),
+    timeout: 150_000,
+  });
   city = await startCity();
   prod = await city.startGateway({ production: true });
 }, 180_000);
@@ -44,20 +47,29 @@ test('GraphiQL is served by the development gateway with every file it loads, an
     expect(res.headers.get('content-type')).toMatch(ref.endsWith('.css') ? /text\/css/ : /javascript/);
   }
   const code = fs.readdirSync(path.join(IDE_DIR, 'assets')).filter((f) => /\.(js|css)$/.test(f));
-  expect(code.some((f) => fs.readFileSync(path.join(IDE_DIR, 'assets', f), 'utf8').includes('/graphiql/examples.json'))).toBe(true);
+  expect(
+    code.some((f) => fs.readFileSync(path.join(IDE_DIR, 'assets', f), 'utf8').includes('/graphiql/examples.json')),
+  ).toBe(true);
   for (const f of [...code.map((f) => path.join(IDE_DIR, 'assets', f)), path.join(IDE_DIR, 'index.html')]) {
     expect([f, fs.readFileSync(f, 'utf8').match(CDN)?.[0]]).toEqual([f, undefined]);
   }
 });
 
 test('a browser opening /graphql is sent to the IDE instead of a landing page from a CDN', async () => {
-  const res = await fetch(city.gateway.url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }, redirect: 'manual' });
+  const res = await fetch(city.gateway.url, {
+    headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    redirect: 'manual',
+  });
   expect(res.status).toBe(302);
   expect(res.headers.get('location')).toBe('/graphiql/');
 });
 
 test('one saved tab per kind of caller, each with its token command, and each runs without errors as that caller', async () => {
-  const tabs = (await (await fetch(`${base(city.gateway)}/graphiql/examples.json`)).json()) as { query: string; variables?: string; headers?: string }[];
+  const tabs = (await (await fetch(`${base(city.gateway)}/graphiql/examples.json`)).json()) as {
+    query: string;
+    variables?: string;
+    headers?: string;
+  }[];
   expect(tabs).toHaveLength(IDE_EXAMPLES.length);
   expect(new Set(IDE_EXAMPLES.map((ex) => ex.token?.role ?? 'anonymous'))).toEqual(
     new Set(['anonymous', 'volunteer', 'org_admin', 'district_admin', 'city_admin', 'partner']),
@@ -72,7 +84,10 @@ test('one saved tab per kind of caller, each with its token command, and each ru
     const token = ex.token && (await city.token(ex.token));
     const data = expectNoErrors(await city.query(document, ex.variables, token)) as Record<string, unknown>;
     // Every root field answers something: a tab that shows null (no consent, not an admin) teaches nothing.
-    expect([ex.caller, Object.entries(data).filter(([, v]) => v === null || (Array.isArray(v) && v.length === 0))]).toEqual([ex.caller, []]);
+    expect([
+      ex.caller,
+      Object.entries(data).filter(([, v]) => v === null || (Array.isArray(v) && v.length === 0)),
+    ]).toEqual([ex.caller, []]);
   }
 });
 

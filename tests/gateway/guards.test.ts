@@ -28,12 +28,17 @@ async function gateway(overrides: Parameters<City['startGateway']>[0]) {
 
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 const get = (url: string, params: Record<string, unknown>) => {
-  const search = new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  const search = new URLSearchParams(
+    Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+  );
   return fetch(`${url}?${search}`, { headers: PREFLIGHT });
 };
 const postJson = (url: string, body: unknown) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const answer = async (res: Response) => ({ status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } });
+const answer = async (res: Response) => ({
+  status: res.status,
+  body: (await res.json()) as { data?: any; errors?: any[] },
+});
 
 const ANY_VOLUNTEER = '20000000-0000-4000-8000-000000000001';
 /** Reads from two subgraphs: volunteers (the one that hangs or refuses) and projects. */
@@ -85,7 +90,7 @@ describe('trusted documents on every method and path', () => {
     await refused(await get(trusted.url, { documentId: `sha256:${h}` }));
   });
 
-  test('a malformed documentId is the client\'s mistake: 400 with BAD_REQUEST, over POST and GET', async () => {
+  test("a malformed documentId is the client's mistake: 400 with BAD_REQUEST, over POST and GET", async () => {
     for (const res of [
       await postJson(trusted.url, { documentId: 5 }),
       await postJson(trusted.url, { documentId: 'sha256:not-a-hash' }),
@@ -93,7 +98,10 @@ describe('trusted documents on every method and path', () => {
     ]) {
       const { status, body } = await answer(res);
       expect(status).toBe(400);
-      expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/documentId/) });
+      expect(body.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_REQUEST' },
+        message: expect.stringMatching(/documentId/),
+      });
     }
   });
 });
@@ -107,7 +115,7 @@ describe('a hung subgraph in production', () => {
     await new Promise((r) => hung.close(r));
   });
 
-  test('answers with the other subgraphs\' data and SERVICE_UNAVAILABLE for the hung part, within SUBGRAPH_TIMEOUT_MS', async () => {
+  test("answers with the other subgraphs' data and SERVICE_UNAVAILABLE for the hung part, within SUBGRAPH_TIMEOUT_MS", async () => {
     const timeoutMs = readGatewayConfig({ AUTH_JWKS: '{"keys":[]}', IDENTITY_PRIVATE_KEY: '{}' }).SUBGRAPH_TIMEOUT_MS;
     expect(timeoutMs).toBeLessThanOrEqual(5_000);
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
@@ -124,7 +132,10 @@ describe('a hung subgraph in production', () => {
     expect(res.data?.projects.edges).toHaveLength(1);
     expect(res.data?.volunteer).toBeNull();
     expect(res.errors).toEqual([
-      { message: 'Part of this answer is temporarily unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      {
+        message: 'Part of this answer is temporarily unavailable; try again shortly.',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      },
     ]);
     expect(elapsed).toBeGreaterThanOrEqual(timeoutMs - 100);
     expect(elapsed).toBeLessThan(timeoutMs + 2_000);
@@ -143,24 +154,37 @@ describe('HTTP status policy and error hygiene', () => {
     for (const res of [await postJson(city.gateway.url, { query }), await get(city.gateway.url, { query })]) {
       const { status, body } = await answer(res);
       expect(status).toBe(400);
-      expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' }, message: expect.stringMatching(/more than 1000 tokens \(the limit\)/) });
+      expect(body.errors?.[0]).toMatchObject({
+        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+        message: expect.stringMatching(/more than 1000 tokens \(the limit\)/),
+      });
     }
   });
 
   test('an anonymous caller asking for a sign-in field next to public ones gets the public data and UNAUTHENTICATED with a path', async () => {
-    const res = await city.query(`{ volunteer(id: "${ANY_VOLUNTEER}") { displayName serviceProof { code } } projects(first: 1) { edges { node { title } } } }`);
+    const res = await city.query(
+      `{ volunteer(id: "${ANY_VOLUNTEER}") { displayName serviceProof { code } } projects(first: 1) { edges { node { title } } } }`,
+    );
     expect(res.status).toBe(200);
     expect(res.data?.volunteer).toEqual({ displayName: '李*雨', serviceProof: null });
     expect(res.data?.projects.edges).toHaveLength(1);
     expect(res.errors).toEqual([
-      { message: 'Sign in to obtain your proof of service.', path: ['volunteer', 'serviceProof'], extensions: { code: 'UNAUTHENTICATED' } },
+      {
+        message: 'Sign in to obtain your proof of service.',
+        path: ['volunteer', 'serviceProof'],
+        extensions: { code: 'UNAUTHENTICATED' },
+      },
     ]);
   });
 
   test('a sign-in list asked for anonymously: 200 (execution started), UNAUTHENTICATED with its path and message', async () => {
     const res = await city.query('{ volunteers(first: 2) { edges { cursor } } }');
     expect(res.status).toBe(200);
-    expect(res.errors?.[0]).toMatchObject({ path: ['volunteers'], extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/^Sign in/) });
+    expect(res.errors?.[0]).toMatchObject({
+      path: ['volunteers'],
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringMatching(/^Sign in/),
+    });
   });
 
   test('a wrong-typed inline literal is never echoed back', async () => {
@@ -172,7 +196,10 @@ describe('HTTP status policy and error hygiene', () => {
     ]) {
       const res = await city.query(query);
       expect(res.status).toBe(400);
-      expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, locations: [expect.anything()] });
+      expect(res.errors?.[0]).toMatchObject({
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        locations: [expect.anything()],
+      });
       expect(JSON.stringify(res)).not.toContain(secret);
     }
   });
@@ -184,9 +211,17 @@ describe('HTTP status policy and error hygiene', () => {
   });
 
   test('a token living longer than the maximum (24 h by default) is refused; 12 h is fine', async () => {
-    const ok = await city.query('{ me { displayName } }', {}, await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }, '12h'));
+    const ok = await city.query(
+      '{ me { displayName } }',
+      {},
+      await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }, '12h'),
+    );
     expect(ok.errors).toBeUndefined();
-    const long = await city.query('{ me { displayName } }', {}, await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }, '25h'));
+    const long = await city.query(
+      '{ me { displayName } }',
+      {},
+      await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }, '25h'),
+    );
     expect(long.status).toBe(401);
     expect(expectError(long, 'UNAUTHENTICATED').message).toMatch(/longer than this platform allows/);
   });
@@ -197,11 +232,18 @@ describe('HTTP status policy and error hygiene', () => {
     const sign = (claims: { iat?: number; exp: number }) =>
       new SignJWT({ role: 'volunteer', ...(claims.iat ? { iat: claims.iat } : {}) })
         .setProtectedHeader({ alg: 'EdDSA', kid: city.keys.issuer.privateJwk.kid })
-        .setSubject('demo-volunteer-01').setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime(claims.exp)
+        .setSubject('demo-volunteer-01')
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setExpirationTime(claims.exp)
         .sign(key);
     const noIat = await city.query('{ me { displayName } }', {}, await sign({ exp: now + 3600 }));
     expect(noIat.status).toBe(401);
-    const future = await city.query('{ me { displayName } }', {}, await sign({ iat: now + 30 * 86400, exp: now + 30 * 86400 + 3600 }));
+    const future = await city.query(
+      '{ me { displayName } }',
+      {},
+      await sign({ iat: now + 30 * 86400, exp: now + 30 * 86400 + 3600 }),
+    );
     expect(future.status).toBe(401);
   });
 });
@@ -216,7 +258,12 @@ describe('shutdown under keep-alive load', () => {
     const worker = async () => {
       for (;;) {
         try {
-          const res = await request(g.url, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'application/json' }, body });
+          const res = await request(g.url, {
+            method: 'POST',
+            dispatcher: agent,
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
           await res.body.text();
           if (res.statusCode === 503) tally.unavailable++;
           else if (res.statusCode === 200) tally.served++;
@@ -237,11 +284,15 @@ describe('shutdown under keep-alive load', () => {
     };
     const workers = Array.from({ length: 20 }, worker);
     // Every connection open and busy before the stop begins.
-    for (let waited = 0; tally.served < 100 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    for (let waited = 0; tally.served < 100 && waited < 10_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
     const servedBeforeStop = tally.served;
     stopRequested = true;
     const stopped = g.stop();
-    const ready = await fetch(g.url.replace('/graphql', '/ready')).then((r) => r.status, () => 0);
+    const ready = await fetch(g.url.replace('/graphql', '/ready')).then(
+      (r) => r.status,
+      () => 0,
+    );
     await Promise.all(workers);
     await stopped;
     await agent.close();

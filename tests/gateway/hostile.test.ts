@@ -6,12 +6,25 @@ import type { RunningGateway } from '../../gateway/server';
 import { eventKeysOf } from '../../gateway/keys';
 import { SUBGRAPHS } from '../../schema/registry';
 import { startSubgraph } from '../../subgraphs/kit/runtime/subgraph';
-import { expectError, expectNoErrors, loadSubgraph, post, startCity, testDatabaseUrl, type City } from '../testkit/city';
+import {
+  expectError,
+  expectNoErrors,
+  loadSubgraph,
+  post,
+  startCity,
+  testDatabaseUrl,
+  type City,
+} from '../testkit/city';
 import { startDelayProxy } from '../testkit/proxy';
 
 /** Everything a hostile or careless client can send; each gets the safe outcome, through the real gateway. */
 const logLines: string[] = [];
-const logSink = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
+const logSink = new Writable({
+  write(chunk, _enc, done) {
+    logLines.push(String(chunk));
+    done();
+  },
+});
 
 let city: City;
 beforeAll(async () => {
@@ -21,7 +34,11 @@ afterAll(() => city?.stop());
 
 const json = async (r: Response | Promise<Response>): Promise<any> => (await r).json();
 const raw = (body: string | Buffer, headers: Record<string, string> = {}, method = 'POST', url = city.gateway.url) =>
-  fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: method === 'GET' ? undefined : body });
+  fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: method === 'GET' ? undefined : body,
+  });
 
 describe('operation limits', () => {
   test('a deep query is refused before any subgraph is called', async () => {
@@ -50,7 +67,9 @@ describe('operation limits', () => {
   });
 
   test('an operation that would fetch too much is refused with QUERY_TOO_COSTLY', async () => {
-    const res = await city.query(`{ projects(first: 100) { edges { node { organization { projects(first: 100) { title organization { name projects(first: 100) { title } } } } } } } }`);
+    const res = await city.query(
+      `{ projects(first: 100) { edges { node { organization { projects(first: 100) { title organization { name projects(first: 100) { title } } } } } } } }`,
+    );
     expect(expectError(res, 'QUERY_TOO_COSTLY').message).toMatch(/first/);
     expect(res.status).toBe(400);
   });
@@ -63,7 +82,9 @@ describe('operation limits', () => {
   test('a huge body is refused with PAYLOAD_TOO_LARGE, as JSON', async () => {
     const res = await raw(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(200_000) } }));
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
   });
 
   test('a body that is not JSON gets a JSON error, not an HTML stack trace', async () => {
@@ -118,10 +139,16 @@ describe('error masking and logs', () => {
     const volunteers = city.subgraphs.get('volunteers')!;
     await volunteers.db.destroy();
     try {
-      const res = await city.query('{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }');
+      const res = await city.query(
+        '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }',
+      );
       const text = JSON.stringify(res);
       expect(res.data?.projects.edges).toHaveLength(1);
-      expect(res.errors?.[0]).toEqual({ message: 'Something went wrong on our side; try again shortly.', path: ['volunteer'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(res.errors?.[0]).toEqual({
+        message: 'Something went wrong on our side; try again shortly.',
+        path: ['volunteer'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(text).not.toMatch(/volunteers|serviceName|stack|SELECT|DataSource|127\.0\.0\.1|http:/);
     } finally {
       await volunteers.db.initialize();
@@ -132,10 +159,22 @@ describe('error masking and logs', () => {
     logLines.length = 0;
     const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
     const secretish = '13812345678';
-    expectNoErrors(await city.query('query ProjectPage($id: ID!) { project(id: $id) { title } }', { id: '30000000-0000-4000-8000-000000000001', note: secretish }, token));
+    expectNoErrors(
+      await city.query(
+        'query ProjectPage($id: ID!) { project(id: $id) { title } }',
+        { id: '30000000-0000-4000-8000-000000000001', note: secretish },
+        token,
+      ),
+    );
     const lines = logLines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ operation: 'ProjectPage', type: 'query', outcome: 'ok', client: 'volunteer', codes: [] });
+    expect(lines[0]).toMatchObject({
+      operation: 'ProjectPage',
+      type: 'query',
+      outcome: 'ok',
+      client: 'volunteer',
+      codes: [],
+    });
     expect(typeof lines[0].ms).toBe('number');
     expect(logLines.join('')).not.toContain(secretish);
     expect(logLines.join('')).not.toContain('demo-volunteer-01');
@@ -147,7 +186,9 @@ describe('error masking and logs', () => {
     expect(text).toMatch(/qingju_gateway_requests_total\{type="query",outcome="ok"\} \d+/);
     expect(text).toMatch(/qingju_gateway_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} \d+/);
     expect(text).toMatch(/qingju_gateway_request_duration_seconds_bucket/);
-    expect(text).toMatch(/qingju_gateway_subgraph_fetch_duration_seconds_count\{subgraph="projects",outcome="ok"\} \d+/);
+    expect(text).toMatch(
+      /qingju_gateway_subgraph_fetch_duration_seconds_count\{subgraph="projects",outcome="ok"\} \d+/,
+    );
   });
 });
 
@@ -177,8 +218,13 @@ describe('operational endpoints are off the public port (issue 11)', () => {
   test('configuration: port 9400 on loopback unless set, and never the public port', () => {
     const keys = { AUTH_JWKS: '{"keys":[]}', IDENTITY_PRIVATE_KEY: '{}' };
     expect(readGatewayConfig(keys)).toMatchObject({ OPS_PORT: 9400, OPS_HOST: '127.0.0.1' });
-    expect(readGatewayConfig({ ...keys, OPS_PORT: '9500', OPS_HOST: '0.0.0.0' })).toMatchObject({ OPS_PORT: 9500, OPS_HOST: '0.0.0.0' });
-    expect(() => readGatewayConfig({ ...keys, PORT: '4000', OPS_PORT: '4000' })).toThrow(/OPS_PORT: must differ from PORT/);
+    expect(readGatewayConfig({ ...keys, OPS_PORT: '9500', OPS_HOST: '0.0.0.0' })).toMatchObject({
+      OPS_PORT: 9500,
+      OPS_HOST: '0.0.0.0',
+    });
+    expect(() => readGatewayConfig({ ...keys, PORT: '4000', OPS_PORT: '4000' })).toThrow(
+      /OPS_PORT: must differ from PORT/,
+    );
     expect(() => readGatewayConfig({ ...keys, OPS_PORT: 'metrics' })).toThrow(/OPS_PORT/);
   });
 });
@@ -203,10 +249,17 @@ describe('persisted and trusted documents', () => {
       trusted = await city.startGateway({ trustedDocuments: true });
     });
     afterAll(() => trusted?.stop());
-    const send = (body: object) => fetch(trusted.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const send = (body: object) =>
+      fetch(trusted.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
 
     test('a registered operation runs by its hash', async () => {
-      const res = await json(send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: { first: 2 } }));
+      const res = await json(
+        send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: { first: 2 } }),
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.projects.edges).toBeDefined();
       const byId = await json(send({ documentId: `sha256:${hash}`, variables: { first: 2 } }));
@@ -228,7 +281,8 @@ describe('persisted and trusted documents', () => {
 });
 
 describe('failing subgraphs', () => {
-  const TWO_SUBGRAPHS = '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }';
+  const TWO_SUBGRAPHS =
+    '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }';
 
   test('a killed subgraph yields partial data and a masked error; readiness names it; it recovers when back', async () => {
     const volunteers = city.subgraphs.get('volunteers')!;
@@ -237,7 +291,10 @@ describe('failing subgraphs', () => {
     const res = await city.query(TWO_SUBGRAPHS);
     expect(res.data?.projects.edges).toHaveLength(1);
     expect(res.data?.volunteer).toBeNull();
-    expect(res.errors?.[0]).toMatchObject({ message: 'Part of this answer is temporarily unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'Part of this answer is temporarily unavailable; try again shortly.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
     expect(JSON.stringify(res)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|volunteers|serviceName/);
     await new Promise((r) => setTimeout(r, 2_100)); // readiness probes are cached for 2 s
     const ready = await json(fetch(`${city.gateway.opsUrl}/ready`));
@@ -249,8 +306,15 @@ describe('failing subgraphs', () => {
     expect(await publicReady.json()).toEqual({ status: 'degraded' });
 
     const back = await startSubgraph(loadSubgraph(SUBGRAPHS.find((s) => s.name === 'volunteers')!), {
-      port, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), poolMax: 2, identityKey: city.identityPublicKey,
-      eventKeys: eventKeysOf(city.keys, 'volunteers'), peers: () => ({}), log: createLogger('volunteers', 'silent'), seedDemo: false,
+      port,
+      host: '127.0.0.1',
+      databaseUrl: testDatabaseUrl(),
+      poolMax: 2,
+      identityKey: city.identityPublicKey,
+      eventKeys: eventKeysOf(city.keys, 'volunteers'),
+      peers: () => ({}),
+      log: createLogger('volunteers', 'silent'),
+      seedDemo: false,
     });
     city.subgraphs.set('volunteers', back);
     expect(expectNoErrors(await city.query(TWO_SUBGRAPHS)).volunteer.displayName).toBe('李*雨');
@@ -272,7 +336,8 @@ describe('slow subgraphs and shutdown', () => {
   afterAll(async () => {
     await proxy?.stop();
   });
-  const TWO_SUBGRAPHS = '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }';
+  const TWO_SUBGRAPHS =
+    '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }';
 
   test('a slow subgraph costs a masked error at the timeout, with the rest of the data', async () => {
     proxy.setDelay(3_000);
@@ -280,7 +345,10 @@ describe('slow subgraphs and shutdown', () => {
     const res = await ask(TWO_SUBGRAPHS);
     const elapsed = Date.now() - started;
     expect(res.data?.projects.edges).toHaveLength(1);
-    expect(res.errors?.[0]).toMatchObject({ message: 'Part of this answer is temporarily unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'Part of this answer is temporarily unavailable; try again shortly.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
     // The answer came at the 500 ms timeout, not after the subgraph's 3 s (a bound on behaviour, not a benchmark).
     expect(elapsed).toBeLessThan(2_500);
     proxy.setDelay(0);
@@ -290,7 +358,9 @@ describe('slow subgraphs and shutdown', () => {
   test('a mutation gets its own, longer deadline: a write slower than the read timeout still answers', async () => {
     proxy.setDelay(1_000);
     const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
-    const res = await post<any>(slow.url, 'mutation { setPartnerSharing(allow: false) { id } }', undefined, { authorization: `Bearer ${token}` });
+    const res = await post<any>(slow.url, 'mutation { setPartnerSharing(allow: false) { id } }', undefined, {
+      authorization: `Bearer ${token}`,
+    });
     proxy.setDelay(0);
     expect(res.errors).toBeUndefined();
     expect(res.data?.setPartnerSharing.id).toBeTruthy();
@@ -302,7 +372,10 @@ describe('slow subgraphs and shutdown', () => {
     await new Promise((r) => setTimeout(r, 50));
     const stopped = slow.stop().then(() => Date.now());
     const started = Date.now();
-    const ready = await fetch(slow.url.replace('/graphql', '/ready')).then((r) => r.status, () => 0);
+    const ready = await fetch(slow.url.replace('/graphql', '/ready')).then(
+      (r) => r.status,
+      () => 0,
+    );
     expect([503, 0]).toContain(ready);
     const res = await inFlight;
     expect(expectNoErrors(res).volunteer.displayName).toBe('李*雨');
@@ -313,19 +386,40 @@ describe('slow subgraphs and shutdown', () => {
 
 describe('bad variables', () => {
   test('a variable of the wrong type is BAD_USER_INPUT naming it, not an internal error', async () => {
-    const res = await city.query('query P($first: Int) { projects(first: $first) { edges { node { title } } } }', { first: 1.5 });
-    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/\$first/) });
+    const res = await city.query('query P($first: Int) { projects(first: $first) { edges { node { title } } } }', {
+      first: 1.5,
+    });
+    expect(res.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/\$first/),
+    });
     expect(res.status).toBe(400);
   });
 });
 
 test('a bad variable error never repeats the value, which may be personal data', async () => {
-  const res = await city.query('query P($id: ID!, $first: Int) { project(id: $id) { title } projects(first: $first) { edges { cursor } } }', { id: '30000000-0000-4000-8000-000000000001', first: '13812345678' });
-  expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^Variable \$first has an invalid value/) });
+  const res = await city.query(
+    'query P($id: ID!, $first: Int) { project(id: $id) { title } projects(first: $first) { edges { cursor } } }',
+    { id: '30000000-0000-4000-8000-000000000001', first: '13812345678' },
+  );
+  expect(res.errors?.[0]).toMatchObject({
+    extensions: { code: 'BAD_USER_INPUT' },
+    message: expect.stringMatching(/^Variable \$first has an invalid value/),
+  });
   expect(JSON.stringify(res)).not.toContain('13812345678');
-  const enumValue = await city.query('query P($s: ProjectSort) { projects(sort: $s, first: 1) { edges { cursor } } }', { s: 'ZHANG_SAN_13812345678' });
-  expect(enumValue.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^Variable \$s has an invalid value: the value does not exist in "ProjectSort" enum/) });
+  const enumValue = await city.query('query P($s: ProjectSort) { projects(sort: $s, first: 1) { edges { cursor } } }', {
+    s: 'ZHANG_SAN_13812345678',
+  });
+  expect(enumValue.errors?.[0]).toMatchObject({
+    extensions: { code: 'BAD_USER_INPUT' },
+    message: expect.stringMatching(
+      /^Variable \$s has an invalid value: the value does not exist in "ProjectSort" enum/,
+    ),
+  });
   expect(JSON.stringify(enumValue)).not.toContain('13812345678');
   const missing = await city.query('query P($id: ID!) { project(id: $id) { title } }', {});
-  expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Variable "$id" of required type "ID!" was not provided.' });
+  expect(missing.errors?.[0]).toMatchObject({
+    extensions: { code: 'BAD_USER_INPUT' },
+    message: 'Variable "$id" of required type "ID!" was not provided.',
+  });
 });

@@ -1,5 +1,19 @@
 import { composeCity } from '../../schema/compose';
-import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, parse, typeFromAST, validate, type GraphQLInputType, type DocumentNode, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  typeFromAST,
+  validate,
+  type GraphQLInputType,
+  type DocumentNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { LIMITS, operationCost } from '../../gateway/limits';
 import { loadManifest } from '../../gateway/trusted-documents';
 
@@ -10,15 +24,24 @@ function apiSchema() {
 
 function depth(set: SelectionSetNode | undefined, doc: DocumentNode): number {
   if (!set) return 0;
-  return Math.max(0, ...set.selections.map((s) => {
-    if (s.kind === Kind.FIELD) return 1 + depth(s.selectionSet, doc);
-    if (s.kind === Kind.INLINE_FRAGMENT) return depth(s.selectionSet, doc);
-    const frag = doc.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value);
-    return frag && frag.kind === Kind.FRAGMENT_DEFINITION ? depth(frag.selectionSet, doc) : 0;
-  }));
+  return Math.max(
+    0,
+    ...set.selections.map((s) => {
+      if (s.kind === Kind.FIELD) return 1 + depth(s.selectionSet, doc);
+      if (s.kind === Kind.INLINE_FRAGMENT) return depth(s.selectionSet, doc);
+      const frag = doc.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value);
+      return frag && frag.kind === Kind.FRAGMENT_DEFINITION ? depth(frag.selectionSet, doc) : 0;
+    }),
+  );
 }
 
-const SCALAR_SAMPLES: Record<string, unknown> = { Int: 100, Float: 1, Boolean: true, ID: '10000000-0000-4000-8000-000000000001', String: 'x' };
+const SCALAR_SAMPLES: Record<string, unknown> = {
+  Int: 100,
+  Float: 1,
+  Boolean: true,
+  ID: '10000000-0000-4000-8000-000000000001',
+  String: 'x',
+};
 
 /** A value of `type` good enough to cost an operation: scalars, first enum value, required input fields. */
 function sample(type: GraphQLInputType): unknown {
@@ -26,7 +49,11 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(getNullableType(type))) return [sample(named)];
   if (isEnumType(named)) return named.getValues()[0].value;
   if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   return SCALAR_SAMPLES[named.name] ?? 'x';
 }
@@ -35,7 +62,7 @@ function sample(type: GraphQLInputType): unknown {
 function sampleVariables(doc: DocumentNode): Record<string, unknown> {
   const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   const values: Record<string, unknown> = {};
-  for (const v of op && op.kind === Kind.OPERATION_DEFINITION ? op.variableDefinitions ?? [] : []) {
+  for (const v of op && op.kind === Kind.OPERATION_DEFINITION ? (op.variableDefinitions ?? []) : []) {
     const name = v.variable.name.value;
     values[name] = name === 'first' ? 100 : sample(typeFromAST(schema, v.type as never) as GraphQLInputType);
   }

@@ -11,7 +11,9 @@ const base = () => city.gateway.url.replace('/graphql', '');
 
 describe('share page (一键分享)', () => {
   test('a share link serves Open Graph tags that chat apps render as a card', async () => {
-    const { projects } = expectNoErrors(await city.query('{ projects(first: 1) { edges { node { id title shareCode district { name } startsOn } } } }'));
+    const { projects } = expectNoErrors(
+      await city.query('{ projects(first: 1) { edges { node { id title shareCode district { name } startsOn } } } }'),
+    );
     const p = projects.edges[0].node;
     const res = await fetch(`${base()}/p/${p.shareCode}`);
     expect(res.status).toBe(200);
@@ -20,7 +22,9 @@ describe('share page (一键分享)', () => {
     expect(html).toContain(`<meta property="og:title" content="${p.title.replace(/"/g, '&quot;')}">`);
     expect(html).toMatch(/<meta property="og:description" content="[^"]*\d{4}-\d{2}-\d{2}/);
     expect(html).toContain(`<meta property="qingju:district" content="${p.district.name}">`);
-    expect(html).toContain(`<meta property="og:url" content="${base().replace('127.0.0.1', 'localhost')}/p/${p.shareCode}">`);
+    expect(html).toContain(
+      `<meta property="og:url" content="${base().replace('127.0.0.1', 'localhost')}/p/${p.shareCode}">`,
+    );
     expect(html).toContain(`/projects/${p.id}`);
   });
 
@@ -35,9 +39,15 @@ describe('share page (一键分享)', () => {
 describe('calendar feed (项目日历)', () => {
   test("a volunteer's feed lists their shifts as iCalendar events; a wrong token gets nothing", async () => {
     const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
-    const { projects } = expectNoErrors(await city.query('{ projects(first: 20) { edges { node { title shifts { id freePlaces } } } } }'));
-    const pick = projects.edges.map((e: any) => ({ title: e.node.title, shift: e.node.shifts.find((s: any) => s.freePlaces > 0) })).find((x: any) => x.shift);
-    expectNoErrors(await city.query('mutation S($id: ID!) { signUp(shiftId: $id) { status } }', { id: pick.shift.id }, token));
+    const { projects } = expectNoErrors(
+      await city.query('{ projects(first: 20) { edges { node { title shifts { id freePlaces } } } } }'),
+    );
+    const pick = projects.edges
+      .map((e: any) => ({ title: e.node.title, shift: e.node.shifts.find((s: any) => s.freePlaces > 0) }))
+      .find((x: any) => x.shift);
+    expectNoErrors(
+      await city.query('mutation S($id: ID!) { signUp(shiftId: $id) { status } }', { id: pick.shift.id }, token),
+    );
     const feedToken = expectNoErrors(await city.query('{ myCalendarFeedToken }', {}, token)).myCalendarFeedToken;
 
     const res = await fetch(`${base()}/calendar/${feedToken}.ics`);

@@ -18,7 +18,17 @@ afterAll(async () => {
 
 const open = 100_000;
 async function gatewayWith(limits: Partial<RateLimits>, redisUrl?: string) {
-  const g = await city.startGateway({ rateLimits: { perIp: open, perUser: open, perPartnerApp: open, mutationsPerUser: open, mutationsPerIp: open, ...limits }, redisUrl });
+  const g = await city.startGateway({
+    rateLimits: {
+      perIp: open,
+      perUser: open,
+      perPartnerApp: open,
+      mutationsPerUser: open,
+      mutationsPerIp: open,
+      ...limits,
+    },
+    redisUrl,
+  });
   gateways.push(g);
   return g;
 }
@@ -27,16 +37,26 @@ const PING = '{ districts { code } }';
 test('per client IP: the request over the limit gets 429 with Retry-After, before any parsing', async () => {
   const g = await gatewayWith({ perIp: 5 });
   for (let i = 0; i < 5; i++) expect((await post(g.url, PING)).status).toBe(200);
-  const res = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PING }) });
+  const res = await fetch(g.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: PING }),
+  });
   expect(res.status).toBe(429);
   expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-  expect(((await res.json()) as any).errors[0]).toMatchObject({ message: expect.stringMatching(/try again/), extensions: { code: 'RATE_LIMITED' } });
+  expect(((await res.json()) as any).errors[0]).toMatchObject({
+    message: expect.stringMatching(/try again/),
+    extensions: { code: 'RATE_LIMITED' },
+  });
 });
 
 test('per user: one account is held to its own budget; another account is not affected', async () => {
   const g = await gatewayWith({ perUser: 3 });
-  const [a, b] = await Promise.all(['demo-volunteer-01', 'demo-volunteer-02'].map((sub) => city.token({ role: 'volunteer', sub })));
-  for (let i = 0; i < 3; i++) expect((await post(g.url, PING, {}, { authorization: `Bearer ${a}` })).errors).toBeUndefined();
+  const [a, b] = await Promise.all(
+    ['demo-volunteer-01', 'demo-volunteer-02'].map((sub) => city.token({ role: 'volunteer', sub })),
+  );
+  for (let i = 0; i < 3; i++)
+    expect((await post(g.url, PING, {}, { authorization: `Bearer ${a}` })).errors).toBeUndefined();
   const limited = await post(g.url, PING, {}, { authorization: `Bearer ${a}` });
   expect(limited.status).toBe(429);
   expect(limited.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
@@ -45,7 +65,11 @@ test('per user: one account is held to its own budget; another account is not af
 
 test('per partner app: all the citizens an app acts for share the app budget', async () => {
   const g = await gatewayWith({ perPartnerApp: 4 });
-  const tokens = await Promise.all([1, 2, 3, 4, 5].map((n) => city.token({ role: 'partner', sub: `citizen-${n}`, azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' })));
+  const tokens = await Promise.all(
+    [1, 2, 3, 4, 5].map((n) =>
+      city.token({ role: 'partner', sub: `citizen-${n}`, azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
+    ),
+  );
   const statuses = [];
   for (const t of tokens) statuses.push((await post(g.url, PING, {}, { authorization: `Bearer ${t}` })).status);
   expect(statuses).toEqual([200, 200, 200, 200, 429]);
@@ -71,9 +95,16 @@ test('mutations are held to a stricter budget than reads', async () => {
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const redisAddress = new URL(REDIS_URL);
 const redisPort = Number(redisAddress.port || 6379);
-const redisUp = () => new Promise<boolean>((resolve) => {
-  const s = net.connect(redisPort, redisAddress.hostname).once('connect', () => { s.destroy(); resolve(true); }).once('error', () => resolve(false));
-});
+const redisUp = () =>
+  new Promise<boolean>((resolve) => {
+    const s = net
+      .connect(redisPort, redisAddress.hostname)
+      .once('connect', () => {
+        s.destroy();
+        resolve(true);
+      })
+      .once('error', () => resolve(false));
+  });
 /** The same question asked synchronously, so that without Redis the test shows as skipped rather than passing. */
 function redisListening(): boolean {
   const probe = `require('net').connect(${redisPort}, ${JSON.stringify(redisAddress.hostname)}).on('connect', () => process.exit(0)).on('error', () => process.exit(1))`;
@@ -83,14 +114,20 @@ function redisListening(): boolean {
 const inCi = !!process.env.CI && !['0', 'false'].includes(process.env.CI);
 const withRedis = inCi || redisListening() ? test : test.skip;
 
-withRedis('with REDIS_URL, replicas share one count (in CI always; elsewhere skipped only where no Redis runs)', async () => {
-  if (!(await redisUp())) throw new Error(`Nothing answers at ${REDIS_URL}: CI needs a real Redis for this test (.ci/run starts redis-server when the machine has it).`);
-  const redis = new Redis(REDIS_URL);
-  const stale = await redis.keys('qingju:rl:*');
-  if (stale.length) await redis.del(...stale);
-  await redis.quit();
-  const [g1, g2] = [await gatewayWith({ perIp: 4 }, REDIS_URL), await gatewayWith({ perIp: 4 }, REDIS_URL)];
-  const statuses = [];
-  for (const g of [g1, g2, g1, g2, g1]) statuses.push((await post(g.url, PING)).status);
-  expect(statuses).toEqual([200, 200, 200, 200, 429]);
-});
+withRedis(
+  'with REDIS_URL, replicas share one count (in CI always; elsewhere skipped only where no Redis runs)',
+  async () => {
+    if (!(await redisUp()))
+      throw new Error(
+        `Nothing answers at ${REDIS_URL}: CI needs a real Redis for this test (.ci/run starts redis-server when the machine has it).`,
+      );
+    const redis = new Redis(REDIS_URL);
+    const stale = await redis.keys('qingju:rl:*');
+    if (stale.length) await redis.del(...stale);
+    await redis.quit();
+    const [g1, g2] = [await gatewayWith({ perIp: 4 }, REDIS_URL), await gatewayWith({ perIp: 4 }, REDIS_URL)];
+    const statuses = [];
+    for (const g of [g1, g2, g1, g2, g1]) statuses.push((await post(g.url, PING)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+  },
+);

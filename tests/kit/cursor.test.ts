@@ -2,12 +2,17 @@ import { decodeCursor, encodeCursor } from '../../subgraphs/kit/runtime/connecti
 
 /** Cursor parts are checked by kind before they reach SQL; every connection shares this one decoder. */
 const bad = (cursor: string, shape: Parameters<typeof decodeCursor>[1]) =>
-  expect(() => decodeCursor(cursor, shape)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }));
+  expect(() => decodeCursor(cursor, shape)).toThrow(
+    expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }),
+  );
 
 test('what the API encodes decodes to the same parts, in every form the repositories write them', () => {
   const now = new Date();
   const uuid = '30000000-0000-4000-8000-000000000001';
-  expect(decodeCursor(encodeCursor([now.toISOString(), uuid]), ['timestamp', 'uuid'])).toEqual([now.toISOString(), uuid]);
+  expect(decodeCursor(encodeCursor([now.toISOString(), uuid]), ['timestamp', 'uuid'])).toEqual([
+    now.toISOString(),
+    uuid,
+  ]);
   // Postgres's own text of a timestamptz (created_at::text), to the microsecond, with a short offset.
   expect(decodeCursor(encodeCursor(['2026-12-01 16:31:53.580847+00', uuid]), ['timestamp', 'uuid'])).not.toBeNull();
   expect(decodeCursor(encodeCursor(['2026-12-01 08:00:00+05:30', uuid]), ['timestamp', 'uuid'])).not.toBeNull();

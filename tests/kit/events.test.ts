@@ -7,7 +7,12 @@ import { readSubgraphConfig } from '../../subgraphs/kit/runtime/config';
 import { importEventKeys, SIGNATURE_HEADER, signBatch } from '../../subgraphs/kit/runtime/event-keys';
 import { emitEvent, type DomainEvent, type EventHandler } from '../../subgraphs/kit/runtime/events';
 import { createLogger } from '../../subgraphs/kit/runtime/log';
-import { defineSubgraph, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../subgraphs/kit/runtime/subgraph';
+import {
+  defineSubgraph,
+  startSubgraph,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+} from '../../subgraphs/kit/runtime/subgraph';
 import { dropSubgraphSchemas } from '../testkit/database';
 import { testDatabaseUrl } from '../testkit/city';
 import { startDelayProxy } from '../testkit/proxy';
@@ -20,9 +25,22 @@ import { startDelayProxy } from '../testkit/proxy';
  * only the types it consumes; delivered rows leave the outbox; a delivery not signed by its source is refused.
  */
 const received: DomainEvent[] = [];
-const sdl = gql`extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"]) type Query { ok: Boolean }`;
+const sdl = gql`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  type Query {
+    ok: Boolean
+  }
+`;
 const subgraph = (name: string, consumes: Record<string, EventHandler> = {}) =>
-  defineSubgraph({ name, typeDefs: sdl, resolvers: { Query: { ok: () => true } }, entities: [], migrations: [], loaders: () => ({}), consumes });
+  defineSubgraph({
+    name,
+    typeDefs: sdl,
+    resolvers: { Query: { ok: () => true } },
+    entities: [],
+    migrations: [],
+    loaders: () => ({}),
+    consumes,
+  });
 
 const producer = subgraph('evproducer');
 const consumer = subgraph('evconsumer', {
@@ -52,20 +70,32 @@ const proxies = new Map<string, Awaited<ReturnType<typeof startDelayProxy>>>();
 
 function start(def: SubgraphDefinition<any>, port = 0, poolMax = 3): Promise<RunningSubgraph> {
   return startSubgraph(def, {
-    port, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), poolMax, identityKey, eventKeys: eventKeysOf(keys, def.name),
+    port,
+    host: '127.0.0.1',
+    databaseUrl: testDatabaseUrl(),
+    poolMax,
+    identityKey,
+    eventKeys: eventKeysOf(keys, def.name),
     // Only the producer sends; it reaches the others through their proxies.
-    peers: () => (def === producer ? Object.fromEntries(DEFS.slice(1).map((d) => [d.name, proxies.get(d.name)?.origin])) : {}),
-    log: createLogger(def.name, 'silent'), seedDemo: false, outboxRetentionMs: 0,
+    peers: () =>
+      def === producer ? Object.fromEntries(DEFS.slice(1).map((d) => [d.name, proxies.get(d.name)?.origin])) : {},
+    log: createLogger(def.name, 'silent'),
+    seedDemo: false,
+    outboxRetentionMs: 0,
   });
 }
 
 beforeAll(async () => {
-  await dropSubgraphSchemas(testDatabaseUrl(), DEFS.map((d) => d.name));
+  await dropSubgraphSchemas(
+    testDatabaseUrl(),
+    DEFS.map((d) => d.name),
+  );
   keys = await generateKeySet([...DEFS.map((d) => d.name), 'evlegacy']);
   identityKey = (await importJWK(keys.identity.publicJwk, 'EdDSA')) as CryptoKey;
   // The concurrency test holds 25 transactions open at once.
   for (const def of DEFS) running.set(def.name, await start(def, 0, def === producer ? 30 : 3));
-  for (const def of DEFS.slice(1)) proxies.set(def.name, await startDelayProxy(`http://127.0.0.1:${running.get(def.name)!.port}`));
+  for (const def of DEFS.slice(1))
+    proxies.set(def.name, await startDelayProxy(`http://127.0.0.1:${running.get(def.name)!.port}`));
 });
 afterAll(async () => {
   for (const s of running.values()) await s.stop();
@@ -74,20 +104,25 @@ afterAll(async () => {
 
 const prod = () => running.get('evproducer')!;
 const cons = () => running.get('evconsumer')!;
-const count = async (s: RunningSubgraph, table: string) => (await s.db.query(`SELECT count(*)::int AS c FROM ${table}`))[0].c as number;
+const count = async (s: RunningSubgraph, table: string) =>
+  (await s.db.query(`SELECT count(*)::int AS c FROM ${table}`))[0].c as number;
 /** The event types each POST to `peer` carried. */
-const postedTypes = (peer: string) => proxies.get(peer)!.seen
-  .filter((r) => r.method === 'POST')
-  .map((r) => (JSON.parse(r.body) as { events: DomainEvent[] }).events.map((e) => e.type));
+const postedTypes = (peer: string) =>
+  proxies
+    .get(peer)!
+    .seen.filter((r) => r.method === 'POST')
+    .map((r) => (JSON.parse(r.body) as { events: DomainEvent[] }).events.map((e) => e.type));
 
 test('committed events arrive in order, exactly once each; rolled-back ones never', async () => {
   for (let n = 1; n <= 5; n++) {
     await prod().db.transaction((m) => emitEvent(m, 'thing.counted', { n }));
   }
-  await prod().db.transaction(async (m) => {
-    await emitEvent(m, 'thing.counted', { n: 99 });
-    throw new Error('rolled back');
-  }).catch(() => undefined);
+  await prod()
+    .db.transaction(async (m) => {
+      await emitEvent(m, 'thing.counted', { n: 99 });
+      throw new Error('rolled back');
+    })
+    .catch(() => undefined);
   await prod().db.transaction((m) => emitEvent(m, 'other.type', { ignored: true }));
   await prod().relay.drain();
   const rows = await cons().db.query('SELECT n FROM tally ORDER BY n');
@@ -110,7 +145,12 @@ test('a redelivered event is acknowledged without being applied again', async ()
   const event = received[0];
   const body = JSON.stringify({ source: 'evproducer', events: [event] });
   const res = await fetch(`http://127.0.0.1:${cons().port}/events`, {
-    method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBatch(eventKeysOf(keys, 'evproducer').own, body) }, body,
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [SIGNATURE_HEADER]: signBatch(eventKeysOf(keys, 'evproducer').own, body),
+    },
+    body,
   });
   expect(res.status).toBe(200);
   expect(await count(cons(), 'tally')).toBe(5);
@@ -126,14 +166,24 @@ test('a delivery not signed by the subgraph it claims to come from is refused an
     // evother holds a real key, but only its own: it cannot speak for evproducer.
     ['signed by another subgraph', asProducer, sign('evother', asProducer)],
     // ...nor slip an event claiming evproducer into a batch it signs as itself.
-    ['an event claiming another source', JSON.stringify({ source: 'evother', events: [forged] }), sign('evother', JSON.stringify({ source: 'evother', events: [forged] }))],
+    [
+      'an event claiming another source',
+      JSON.stringify({ source: 'evother', events: [forged] }),
+      sign('evother', JSON.stringify({ source: 'evother', events: [forged] })),
+    ],
     ['a body changed after signing', asProducer.replace('"n":1', '"n":7'), sign('evproducer', asProducer)],
-    ['an unknown source', JSON.stringify({ source: 'intruder', events: [{ ...forged, source: 'intruder' }] }), sign('evother', JSON.stringify({ source: 'intruder', events: [{ ...forged, source: 'intruder' }] }))],
+    [
+      'an unknown source',
+      JSON.stringify({ source: 'intruder', events: [{ ...forged, source: 'intruder' }] }),
+      sign('evother', JSON.stringify({ source: 'intruder', events: [{ ...forged, source: 'intruder' }] })),
+    ],
     ['not JSON', 'not json', sign('evproducer', 'not json')],
   ];
   for (const [what, body, signature] of attempts) {
     const res = await fetch(`http://127.0.0.1:${cons().port}/events`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...(signature ? { [SIGNATURE_HEADER]: signature } : {}) }, body,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(signature ? { [SIGNATURE_HEADER]: signature } : {}) },
+      body,
     });
     expect({ what, status: res.status }).toEqual({ what, status: 401 });
   }
@@ -152,14 +202,17 @@ test('concurrent emitters committing in shuffled order: every event is applied e
   }
   try {
     // Interleaved, so every transaction's rows are spread over the whole seq range.
-    for (let i = 0; i < PER; i++) for (let t = 0; t < TX; t++) await emitEvent(open[t].manager, 'load.item', { tx: t, i });
+    for (let i = 0; i < PER; i++)
+      for (let t = 0; t < TX; t++) await emitEvent(open[t].manager, 'load.item', { tx: t, i });
     // The first transactions stay open while the later ones commit in random order and the relay runs...
     const held = open.slice(0, 5);
     const rest = open.slice(5).sort(() => Math.random() - 0.5);
-    await Promise.all(rest.map(async (qr, k) => {
-      await new Promise((r) => setTimeout(r, k * 4));
-      await qr.commitTransaction();
-    }));
+    await Promise.all(
+      rest.map(async (qr, k) => {
+        await new Promise((r) => setTimeout(r, k * 4));
+        await qr.commitTransaction();
+      }),
+    );
     await new Promise((r) => setTimeout(r, 400));
     // ...then commit last, newest first.
     for (const qr of held.reverse()) await qr.commitTransaction();
@@ -188,14 +241,27 @@ test('events wait for a consumer that is down and arrive when it is back', async
 
 test('a subgraph does not start with event keys that are malformed or not its own pair', () => {
   const env = (over: Record<string, string>) => ({
-    DATABASE_URL: 'postgres://x@127.0.0.1/x', IDENTITY_PUBLIC_KEY: '{}', EVENTS_PRIVATE_KEY: '{}', EVENTS_PUBLIC_KEYS: '{}', ...over,
+    DATABASE_URL: 'postgres://x@127.0.0.1/x',
+    IDENTITY_PUBLIC_KEY: '{}',
+    EVENTS_PRIVATE_KEY: '{}',
+    EVENTS_PUBLIC_KEYS: '{}',
+    ...over,
   });
   expect(() => readSubgraphConfig(env({ EVENTS_PUBLIC_KEYS: 'not json' }), 1)).toThrow(/EVENTS_PUBLIC_KEYS/);
   expect(() => readSubgraphConfig(env({ EVENTS_PRIVATE_KEY: '' }), 1)).toThrow(/EVENTS_PRIVATE_KEY/);
   const publics = Object.fromEntries(Object.entries(keys.events).map(([name, p]) => [name, p.publicJwk]));
-  expect(() => importEventKeys('evproducer', keys.events.evother.privateJwk, publics)).toThrow(/not the pair of EVENTS_PUBLIC_KEYS.evproducer/);
-  expect(() => importEventKeys('evproducer', keys.events.evproducer.publicJwk, publics)).toThrow(/EVENTS_PRIVATE_KEY is not an Ed25519 private key/);
-  expect(() => importEventKeys('evproducer', keys.events.evproducer.privateJwk, { ...publics, evother: { kty: 'oct', k: 'c2VjcmV0' } })).toThrow(/EVENTS_PUBLIC_KEYS.evother/);
+  expect(() => importEventKeys('evproducer', keys.events.evother.privateJwk, publics)).toThrow(
+    /not the pair of EVENTS_PUBLIC_KEYS.evproducer/,
+  );
+  expect(() => importEventKeys('evproducer', keys.events.evproducer.publicJwk, publics)).toThrow(
+    /EVENTS_PRIVATE_KEY is not an Ed25519 private key/,
+  );
+  expect(() =>
+    importEventKeys('evproducer', keys.events.evproducer.privateJwk, {
+      ...publics,
+      evother: { kty: 'oct', k: 'c2VjcmV0' },
+    }),
+  ).toThrow(/EVENTS_PUBLIC_KEYS.evother/);
   expect(importEventKeys('evproducer', keys.events.evproducer.privateJwk, publics).peers.size).toBe(5);
 });
 
@@ -216,8 +282,15 @@ test('an outbox from before transaction ids were recorded is migrated in place a
     await pg.end();
   }
   const legacy = await startSubgraph(subgraph('evlegacy'), {
-    port: 0, host: '127.0.0.1', databaseUrl: testDatabaseUrl(), poolMax: 2, identityKey, eventKeys: eventKeysOf(keys, 'evlegacy'),
-    peers: () => ({ evconsumer: `http://127.0.0.1:${cons().port}` }), log: createLogger('evlegacy', 'silent'), seedDemo: false,
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: testDatabaseUrl(),
+    poolMax: 2,
+    identityKey,
+    eventKeys: eventKeysOf(keys, 'evlegacy'),
+    peers: () => ({ evconsumer: `http://127.0.0.1:${cons().port}` }),
+    log: createLogger('evlegacy', 'silent'),
+    seedDemo: false,
     outboxRetentionMs: 0,
   });
   try {

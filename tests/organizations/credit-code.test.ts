@@ -3,7 +3,7 @@ import demo from '../../subgraphs/organizations/data/demo.json';
 
 describe('GB 32100 unified social credit code', () => {
   test.each([
-    ['91350100M000100Y43', 'the example printed in the standard\'s guidance'],
+    ['91350100M000100Y43', "the example printed in the standard's guidance"],
     ['91110000600037341L', 'a published enterprise code ending in a letter'],
     // Worked by hand: the weighted sum of the first 17 is 1179 = 38 x 31 + 1, so the check is 31 - 1 = 30, "Y".
     ['91510100MA6100007Y', 'a check character of value 30 (the last of the alphabet)'],

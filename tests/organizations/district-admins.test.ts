@@ -31,8 +31,13 @@ const NO_PROJECT = '30000000-0000-4000-8000-0000000000ff';
 const qionglaiToken = (sub: string) => city.token({ role: 'district_admin', sub, district: 'qionglai' });
 
 async function pendingQionglaiOrganization(): Promise<string> {
-  const input = registration(newCreditCode('9'), { name: '邛崃市临邛街道文脉社区居民委员会', district: 'qionglai', address: '邛崃市临邛街道文脉路8号' });
-  return expectNoErrors(await city.query(REGISTER, { input }, await as.volunteer('demo-volunteer-10'))).registerOrganization.id;
+  const input = registration(newCreditCode('9'), {
+    name: '邛崃市临邛街道文脉社区居民委员会',
+    district: 'qionglai',
+    address: '邛崃市临邛街道文脉路8号',
+  });
+  return expectNoErrors(await city.query(REGISTER, { input }, await as.volunteer('demo-volunteer-10')))
+    .registerOrganization.id;
 }
 
 /** What a Qionglai district admin does in four subgraphs, each refused with FORBIDDEN (or shown nothing) when not listed. */
@@ -56,19 +61,29 @@ const ALL = { organizations: true, volunteers: true, qionglai: true, profile: tr
 const NONE = { organizations: false, volunteers: false, qionglai: false, profile: false, serviceRecords: false };
 
 test('every district has its seeded demo admin, the account a development token names by default', async () => {
-  const { districts } = expectNoErrors(await city.query('{ districts { code admins { accountId } } }', {}, await as.cityAdmin()));
+  const { districts } = expectNoErrors(
+    await city.query('{ districts { code admins { accountId } } }', {}, await as.cityAdmin()),
+  );
   expect(districts).toHaveLength(DISTRICTS.length);
-  for (const d of districts) expect(d.admins.map((a: { accountId: string }) => a.accountId)).toEqual([demoDistrictAdmin(d.code)]);
+  for (const d of districts)
+    expect(d.admins.map((a: { accountId: string }) => a.accountId)).toEqual([demoDistrictAdmin(d.code)]);
   expect(await actsForQionglai(await districtAdminToken(city, 'qionglai'))).toEqual(ALL);
 });
 
-test('a district-admin token whose account is not on that district\'s list acts nowhere', async () => {
+test("a district-admin token whose account is not on that district's list acts nowhere", async () => {
   const stranger = await qionglaiToken('never-listed-admin');
   expect(await actsForQionglai(stranger)).toEqual(NONE);
   // The refusal says what to do about it, in organizations as in volunteers.
-  const verify = expectError(await city.query(VERIFY, { id: await pendingQionglaiOrganization() }, stranger), 'FORBIDDEN');
-  expect(verify.message).toBe('Your account is not (or no longer) an admin of district qionglai; ask a city admin to add you.');
-  expect(expectError(await city.query(LIST, {}, stranger), 'FORBIDDEN').message).toContain('ask a city admin to add you');
+  const verify = expectError(
+    await city.query(VERIFY, { id: await pendingQionglaiOrganization() }, stranger),
+    'FORBIDDEN',
+  );
+  expect(verify.message).toBe(
+    'Your account is not (or no longer) an admin of district qionglai; ask a city admin to add you.',
+  );
+  expect(expectError(await city.query(LIST, {}, stranger), 'FORBIDDEN').message).toContain(
+    'ask a city admin to add you',
+  );
   // Another district's listed admin claiming Qionglai is not on Qionglai's list either.
   expect(await actsForQionglai(await qionglaiToken(demoDistrictAdmin('pidu')))).toEqual(NONE);
 });
@@ -77,11 +92,16 @@ test('an added admin acts at once everywhere; once removed, their still-valid to
   const cityAdmin = await as.cityAdmin();
   const token = await qionglaiToken('ql-new-admin');
   const added = expectNoErrors(await city.query(ADD, { d: 'qionglai', a: 'ql-new-admin' }, cityAdmin)).addDistrictAdmin;
-  expect(added.admins.map((a: { accountId: string }) => a.accountId).sort()).toEqual([demoDistrictAdmin('qionglai'), 'ql-new-admin']);
+  expect(added.admins.map((a: { accountId: string }) => a.accountId).sort()).toEqual([
+    demoDistrictAdmin('qionglai'),
+    'ql-new-admin',
+  ]);
   await city.settleEvents();
   expect(await actsForQionglai(token)).toEqual(ALL);
 
-  const removed = expectNoErrors(await city.query(REMOVE, { d: 'qionglai', a: 'ql-new-admin' }, cityAdmin)).removeDistrictAdmin;
+  const removed = expectNoErrors(
+    await city.query(REMOVE, { d: 'qionglai', a: 'ql-new-admin' }, cityAdmin),
+  ).removeDistrictAdmin;
   expect(removed.admins).toEqual([{ accountId: demoDistrictAdmin('qionglai') }]);
   await city.settleEvents();
   expect(await actsForQionglai(token)).toEqual(NONE);
@@ -89,13 +109,21 @@ test('an added admin acts at once everywhere; once removed, their still-valid to
   expect(await actsForQionglai(await districtAdminToken(city, 'qionglai'))).toEqual(ALL);
 
   // A late copy of an older list (the one that still named the removed admin) changes nothing in a replica.
-  await deliver(city, 'volunteers', 'district.admins', { district: 'qionglai', accountIds: ['ql-new-admin'], version: 1 });
+  await deliver(city, 'volunteers', 'district.admins', {
+    district: 'qionglai',
+    accountIds: ['ql-new-admin'],
+    version: 1,
+  });
   expectError(await city.query(LIST, {}, token), 'FORBIDDEN');
 });
 
-test('only city admins manage district admin lists; a district\'s own admins and city admins see it', async () => {
+test("only city admins manage district admin lists; a district's own admins and city admins see it", async () => {
   const qionglai = await districtAdminToken(city, 'qionglai');
-  for (const token of [qionglai, await as.orgAdmin('10000000-0000-4000-8000-000000000001'), await as.volunteer('demo-volunteer-01')]) {
+  for (const token of [
+    qionglai,
+    await as.orgAdmin('10000000-0000-4000-8000-000000000001'),
+    await as.volunteer('demo-volunteer-01'),
+  ]) {
     expectError(await city.query(ADD, { d: 'qionglai', a: 'sneaky' }, token), 'FORBIDDEN');
     expectError(await city.query(REMOVE, { d: 'qionglai', a: demoDistrictAdmin('qionglai') }, token), 'FORBIDDEN');
   }
@@ -109,7 +137,12 @@ test('only city admins manage district admin lists; a district\'s own admins and
   const own = expectNoErrors(await city.query(ADMINS, { d: 'qionglai' }, qionglai)).district.admins;
   expect(own.map((a: { accountId: string }) => a.accountId)).toContain(demoDistrictAdmin('qionglai'));
   expect(expectNoErrors(await city.query(ADMINS, { d: 'qionglai' }, cityAdmin)).district.admins).toEqual(own);
-  for (const token of [undefined, await districtAdminToken(city, 'pidu'), await qionglaiToken('never-listed-admin'), await as.volunteer('demo-volunteer-10')]) {
+  for (const token of [
+    undefined,
+    await districtAdminToken(city, 'pidu'),
+    await qionglaiToken('never-listed-admin'),
+    await as.volunteer('demo-volunteer-10'),
+  ]) {
     expectError(await city.query(ADMINS, { d: 'qionglai' }, token), 'FORBIDDEN');
   }
 });

@@ -17,27 +17,51 @@ const CREATE = 'mutation($input: ProjectInput!) { createProject(input: $input) {
 const PUBLISH = 'mutation($id: ID!) { publishProject(id: $id) { status } }';
 
 test('an organization publishes only once its district has verified it, and not while suspended', async () => {
-  const registered = await city.query(REGISTER, { input: registration(newCreditCode('4'), { name: '锦江区书院街街道和平社区', district: 'jinjiang' }) }, await as.volunteer('demo-volunteer-01'));
+  const registered = await city.query(
+    REGISTER,
+    { input: registration(newCreditCode('4'), { name: '锦江区书院街街道和平社区', district: 'jinjiang' }) },
+    await as.volunteer('demo-volunteer-01'),
+  );
   const org = expectNoErrors(registered).registerOrganization.id;
   const admin = await as.orgAdmin(org, 'demo-volunteer-01');
   await city.settleEvents();
 
-  const draft = expectNoErrors(await city.query(CREATE, { input: projectInput({ title: '和平社区冬季助老探访' }) }, admin)).createProject.id;
+  const draft = expectNoErrors(
+    await city.query(CREATE, { input: projectInput({ title: '和平社区冬季助老探访' }) }, admin),
+  ).createProject.id;
   expectError(await city.query(PUBLISH, { id: draft }, admin), 'ORGANIZATION_NOT_VERIFIED');
 
-  expectNoErrors(await city.query('mutation($id: ID!) { verifyOrganization(id: $id) { status } }', { id: org }, await as.districtAdmin('jinjiang')));
+  expectNoErrors(
+    await city.query(
+      'mutation($id: ID!) { verifyOrganization(id: $id) { status } }',
+      { id: org },
+      await as.districtAdmin('jinjiang'),
+    ),
+  );
   await city.settleEvents();
   expect(expectNoErrors(await city.query(PUBLISH, { id: draft }, admin)).publishProject.status).toBe('PUBLISHED');
 
-  expectNoErrors(await city.query('mutation($id: ID!) { suspendOrganization(id: $id, reason: "投诉核查中") { status } }', { id: org }, await as.cityAdmin()));
+  expectNoErrors(
+    await city.query(
+      'mutation($id: ID!) { suspendOrganization(id: $id, reason: "投诉核查中") { status } }',
+      { id: org },
+      await as.cityAdmin(),
+    ),
+  );
   await city.settleEvents();
-  const another = expectNoErrors(await city.query(CREATE, { input: projectInput({ title: '和平社区文明劝导' }) }, admin)).createProject.id;
+  const another = expectNoErrors(
+    await city.query(CREATE, { input: projectInput({ title: '和平社区文明劝导' }) }, admin),
+  ).createProject.id;
   expectError(await city.query(PUBLISH, { id: another }, admin), 'ORGANIZATION_SUSPENDED');
 });
 
 test('a converted need becomes a draft project of the chosen organization, linked both ways', async () => {
   // Demo need 4: the social-security centre in 双流 asked for help at its self-service terminals; accepted.
-  const converted = await city.query('mutation($id: ID!, $org: ID!) { convertNeed(id: $id, organizationId: $org) { status } }', { id: NEED(4), org: ORG(8) }, await as.districtAdmin('shuangliu'));
+  const converted = await city.query(
+    'mutation($id: ID!, $org: ID!) { convertNeed(id: $id, organizationId: $org) { status } }',
+    { id: NEED(4), org: ORG(8) },
+    await as.districtAdmin('shuangliu'),
+  );
   expect(expectNoErrors(converted).convertNeed.status).toBe('CONVERTED');
   await city.settleEvents();
 
@@ -45,5 +69,10 @@ test('a converted need becomes a draft project of the chosen organization, linke
   // A draft is its organization's until published: the public sees the need, not the project yet.
   expect(expectNoErrors(await city.query(Q)).need).toEqual({ title: '社保自助终端使用帮办', project: null });
   const { need } = expectNoErrors(await city.query(Q, {}, await as.orgAdmin(ORG(8))));
-  expect(need.project).toMatchObject({ status: 'DRAFT', title: '社保自助终端使用帮办', organization: { name: '双流区社会保险事务中心' }, need: { id: NEED(4) } });
+  expect(need.project).toMatchObject({
+    status: 'DRAFT',
+    title: '社保自助终端使用帮办',
+    organization: { name: '双流区社会保险事务中心' },
+    need: { id: NEED(4) },
+  });
 });

@@ -29,7 +29,8 @@ export function tokens(city: City) {
     orgAdmin: (org: string, sub = `demo-org-admin-${org.slice(-2)}`) => city.token({ role: 'org_admin', sub, org }),
     districtAdmin: (district: string) => districtAdminToken(city, district),
     cityAdmin: () => city.token({ role: 'city_admin', sub: 'city-admin-1' }),
-    partner: (sub: string) => city.token({ role: 'partner', sub, azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
+    partner: (sub: string) =>
+      city.token({ role: 'partner', sub, azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
   };
 }
 
@@ -43,7 +44,9 @@ export function newCreditCode(prefix: string): string {
 
 /** Events the organizations subgraph recorded in its outbox, oldest first. */
 export async function outbox(city: City, type: string): Promise<Record<string, unknown>[]> {
-  const rows = await city.subgraphs.get('organizations')!.db.query('SELECT payload FROM outbox WHERE type = $1 ORDER BY seq', [type]);
+  const rows = await city.subgraphs
+    .get('organizations')!
+    .db.query('SELECT payload FROM outbox WHERE type = $1 ORDER BY seq', [type]);
   return rows.map((r: { payload: Record<string, unknown> }) => r.payload);
 }
 

@@ -11,12 +11,16 @@ bootCity((c, t) => {
 
 const MEMBERS = `query($id: ID!) { team(id: $id) { name memberCount members(first: 20) { edges { node { id role status note volunteer { id displayName } } } } } }`;
 const APPROVE = 'mutation($id: ID!) { approveTeamMember(memberId: $id) { status decidedAt team { memberCount } } }';
-const DECLINE = 'mutation($id: ID!, $reason: String) { declineTeamMember(memberId: $id, reason: $reason) { status declineReason } }';
-const JOIN = 'mutation($team: ID!, $note: String) { joinTeam(teamId: $team, note: $note) { id status role note volunteer { id displayName } } }';
+const DECLINE =
+  'mutation($id: ID!, $reason: String) { declineTeamMember(memberId: $id, reason: $reason) { status declineReason } }';
+const JOIN =
+  'mutation($team: ID!, $note: String) { joinTeam(teamId: $team, note: $note) { id status role note volunteer { id displayName } } }';
 
 describe('teams are public', () => {
-  test('the city\'s professional event teams, with the organization that runs them and their size', async () => {
-    const res = await city.query('{ teams(kind: PROFESSIONAL, first: 20) { edges { node { name specialty memberCount organization { name } } } } }');
+  test("the city's professional event teams, with the organization that runs them and their size", async () => {
+    const res = await city.query(
+      '{ teams(kind: PROFESSIONAL, first: 20) { edges { node { name specialty memberCount organization { name } } } } }',
+    );
     const teams = expectNoErrors(res).teams.edges.map((e: any) => e.node);
     const byName = (prefix: string) => teams.find((t: any) => t.name.startsWith(prefix));
     expect(byName('“锦礼”')).toMatchObject({ specialty: 'ETIQUETTE', organization: { name: '成都市青年志愿者协会' } });
@@ -24,41 +28,58 @@ describe('teams are public', () => {
     expect(byName('“蜀道”')).toMatchObject({ specialty: 'GUIDING' });
     expect(teams.map((t: any) => t.specialty)).toEqual(expect.arrayContaining(['MEDICAL', 'LEGAL']));
     expect(byName('“锦礼”').memberCount).toBeGreaterThanOrEqual(2);
-    const featured = expectNoErrors(await city.query('{ teams(kind: FEATURED) { edges { node { kind } } } }')).teams.edges;
+    const featured = expectNoErrors(await city.query('{ teams(kind: FEATURED) { edges { node { kind } } } }')).teams
+      .edges;
     expect(featured.length).toBeGreaterThanOrEqual(2);
   });
 
   test('an organization lists the teams it runs', async () => {
     const { organization } = expectNoErrors(await city.query(`{ organization(id: "${ORG(15)}") { teams { name } } }`));
-    expect(organization.teams.map((t: any) => t.name)).toEqual(['“锦礼”礼仪志愿服务队', '“蓉译”翻译志愿服务队', '“蜀道”导览志愿服务队']);
+    expect(organization.teams.map((t: any) => t.name)).toEqual([
+      '“锦礼”礼仪志愿服务队',
+      '“蓉译”翻译志愿服务队',
+      '“蜀道”导览志愿服务队',
+    ]);
   });
 });
 
-describe('who sees a team\'s members', () => {
+describe("who sees a team's members", () => {
   test('its leader sees leaders first, members and pending requests, each as a volunteer of the volunteers subgraph', async () => {
-    const { team } = expectNoErrors(await city.query(MEMBERS, { id: TEAM(2) }, await as.volunteer('demo-volunteer-02')));
+    const { team } = expectNoErrors(
+      await city.query(MEMBERS, { id: TEAM(2) }, await as.volunteer('demo-volunteer-02')),
+    );
     const nodes = team.members.edges.map((e: any) => e.node);
     expect(nodes[0]).toMatchObject({ role: 'LEADER', status: 'ACTIVE', volunteer: { displayName: '王*然' } });
     expect(nodes.map((n: any) => n.status)).toEqual(expect.arrayContaining(['ACTIVE', 'PENDING']));
   });
 
-  test('the running organization\'s admins and its district\'s admins see them too', async () => {
+  test("the running organization's admins and its district's admins see them too", async () => {
     for (const token of [await as.orgAdmin(ORG(15)), await as.districtAdmin('qingyang'), await as.cityAdmin()]) {
-      expect(expectNoErrors(await city.query(MEMBERS, { id: TEAM(2) }, token)).team.members.edges.length).toBeGreaterThanOrEqual(2);
+      expect(
+        expectNoErrors(await city.query(MEMBERS, { id: TEAM(2) }, token)).team.members.edges.length,
+      ).toBeGreaterThanOrEqual(2);
     }
   });
 
-  test('the public, a plain member, another team\'s leader and another district do not', async () => {
-    const refusals = [undefined, await as.volunteer('demo-volunteer-14'), await as.volunteer('demo-volunteer-03'), await as.districtAdmin('pidu'), await as.orgAdmin(ORG(1))];
+  test("the public, a plain member, another team's leader and another district do not", async () => {
+    const refusals = [
+      undefined,
+      await as.volunteer('demo-volunteer-14'),
+      await as.volunteer('demo-volunteer-03'),
+      await as.districtAdmin('pidu'),
+      await as.orgAdmin(ORG(1)),
+    ];
     for (const token of refusals) {
       const err = expectError(await city.query(MEMBERS, { id: TEAM(2) }, token), 'FORBIDDEN');
-      expect(err.message).toBe('Only the leaders of “蓉译”翻译志愿服务队, its organization\'s admins and its district\'s admins see its members.');
+      expect(err.message).toBe(
+        "Only the leaders of “蓉译”翻译志愿服务队, its organization's admins and its district's admins see its members.",
+      );
     }
   });
 });
 
-describe('joining a team: volunteers ask, the team\'s leader decides', () => {
-  test('a request that is not the leader\'s to approve is FORBIDDEN, whoever else tries', async () => {
+describe("joining a team: volunteers ask, the team's leader decides", () => {
+  test("a request that is not the leader's to approve is FORBIDDEN, whoever else tries", async () => {
     // MEMBER(3): 徐诗琪 asked to join 锦礼, whose leader is 张梓涵 (demo-volunteer-03).
     const tries = [
       await as.volunteer('demo-volunteer-02'), // leader of 蓉译, another team
@@ -86,23 +107,43 @@ describe('joining a team: volunteers ask, the team\'s leader decides', () => {
 
   test('a volunteer asks to join, sees their request, cannot ask twice, and may ask again once declined', async () => {
     const me = await as.volunteer('demo-volunteer-10');
-    const request = expectNoErrors(await city.query(JOIN, { team: TEAM(3), note: '英语六级，熟悉宽窄巷子一带。' }, me)).joinTeam;
-    expect(request).toMatchObject({ status: 'PENDING', role: 'MEMBER', volunteer: { id: VOLUNTEER(10), displayName: '吴*航' } });
-    const mine = expectNoErrors(await city.query(`{ team(id: "${TEAM(3)}") { myMembership { id status } } }`, {}, me)).team.myMembership;
+    const request = expectNoErrors(
+      await city.query(JOIN, { team: TEAM(3), note: '英语六级，熟悉宽窄巷子一带。' }, me),
+    ).joinTeam;
+    expect(request).toMatchObject({
+      status: 'PENDING',
+      role: 'MEMBER',
+      volunteer: { id: VOLUNTEER(10), displayName: '吴*航' },
+    });
+    const mine = expectNoErrors(await city.query(`{ team(id: "${TEAM(3)}") { myMembership { id status } } }`, {}, me))
+      .team.myMembership;
     expect(mine).toEqual({ id: request.id, status: 'PENDING' });
-    expect(expectError(await city.query(JOIN, { team: TEAM(3) }, me), 'CONFLICT').message).toMatch(/already asked to join “蜀道”导览志愿服务队/);
+    expect(expectError(await city.query(JOIN, { team: TEAM(3) }, me), 'CONFLICT').message).toMatch(
+      /already asked to join “蜀道”导览志愿服务队/,
+    );
 
     const leader = await as.volunteer('demo-volunteer-04');
-    expect(expectNoErrors(await city.query(DECLINE, { id: request.id, reason: '本期名额已满，下期招募再报名。' }, leader)).declineTeamMember)
-      .toEqual({ status: 'DECLINED', declineReason: '本期名额已满，下期招募再报名。' });
-    const listed = expectNoErrors(await city.query(MEMBERS, { id: TEAM(3) }, leader)).team.members.edges.map((e: any) => e.node.id);
+    expect(
+      expectNoErrors(await city.query(DECLINE, { id: request.id, reason: '本期名额已满，下期招募再报名。' }, leader))
+        .declineTeamMember,
+    ).toEqual({ status: 'DECLINED', declineReason: '本期名额已满，下期招募再报名。' });
+    const listed = expectNoErrors(await city.query(MEMBERS, { id: TEAM(3) }, leader)).team.members.edges.map(
+      (e: any) => e.node.id,
+    );
     expect(listed).not.toContain(request.id);
 
-    expect(expectNoErrors(await city.query(JOIN, { team: TEAM(3) }, me)).joinTeam).toMatchObject({ id: request.id, status: 'PENDING', note: null });
+    expect(expectNoErrors(await city.query(JOIN, { team: TEAM(3) }, me)).joinTeam).toMatchObject({
+      id: request.id,
+      status: 'PENDING',
+      note: null,
+    });
   });
 
   test('a member cannot ask to join again; signing in is needed, and an unknown team is NOT_FOUND', async () => {
-    expect(expectError(await city.query(JOIN, { team: TEAM(1) }, await as.volunteer('demo-volunteer-05')), 'CONFLICT').message).toBe('You are already a member of “锦礼”礼仪志愿服务队.');
+    expect(
+      expectError(await city.query(JOIN, { team: TEAM(1) }, await as.volunteer('demo-volunteer-05')), 'CONFLICT')
+        .message,
+    ).toBe('You are already a member of “锦礼”礼仪志愿服务队.');
     expectError(await city.query(JOIN, { team: TEAM(1) }), 'UNAUTHENTICATED');
     expectError(await city.query(JOIN, { team: TEAM(99) }, await as.volunteer('demo-volunteer-05')), 'NOT_FOUND');
     expectError(await city.query(JOIN, { team: 'x' }, await as.volunteer('demo-volunteer-05')), 'BAD_USER_INPUT');
@@ -114,31 +155,65 @@ describe('joining a team: volunteers ask, the team\'s leader decides', () => {
     expect(request.volunteer).toBeNull();
     // The event the volunteers subgraph emits on registration, handed over as the kit's relay does.
     const volunteerId = crypto.randomUUID();
-    await deliver(city, 'organizations', 'volunteer.profile', { volunteerId, accountId: account, districtCode: 'wuhou', skills: [], status: 'ACTIVE' }, 'volunteers');
+    await deliver(
+      city,
+      'organizations',
+      'volunteer.profile',
+      { volunteerId, accountId: account, districtCode: 'wuhou', skills: [], status: 'ACTIVE' },
+      'volunteers',
+    );
     // A malformed payload is ignored, not retried forever.
     await deliver(city, 'organizations', 'volunteer.profile', { accountId: account }, 'volunteers');
-    const mine = expectNoErrors(await city.query(`{ team(id: "${TEAM(4)}") { myMembership { volunteer { id } } } }`, {}, await as.volunteer(account)));
+    const mine = expectNoErrors(
+      await city.query(
+        `{ team(id: "${TEAM(4)}") { myMembership { volunteer { id } } } }`,
+        {},
+        await as.volunteer(account),
+      ),
+    );
     expect(mine.team.myMembership.volunteer).toEqual({ id: volunteerId });
   });
 });
 
 describe('organizations run teams', () => {
-  const CREATE = 'mutation($input: CreateTeamInput!) { createTeam(input: $input) { name kind organization { name } memberCount members { edges { node { role volunteer { displayName } } } } } }';
-  const input = (org: string, name: string) => ({ organizationId: org, name, kind: 'FEATURED', specialty: 'ELDERLY_CARE', description: '陪伴社区高龄独居老人。', leaderAccountId: volunteerAccount(1) });
+  const CREATE =
+    'mutation($input: CreateTeamInput!) { createTeam(input: $input) { name kind organization { name } memberCount members { edges { node { role volunteer { displayName } } } } } }';
+  const input = (org: string, name: string) => ({
+    organizationId: org,
+    name,
+    kind: 'FEATURED',
+    specialty: 'ELDERLY_CARE',
+    description: '陪伴社区高龄独居老人。',
+    leaderAccountId: volunteerAccount(1),
+  });
 
   test('an admin creates a team with its leader, who is its first member', async () => {
-    const team = expectNoErrors(await city.query(CREATE, { input: input(ORG(1), '红星社区“夕阳红”陪伴队') }, await as.orgAdmin(ORG(1)))).createTeam;
+    const team = expectNoErrors(
+      await city.query(CREATE, { input: input(ORG(1), '红星社区“夕阳红”陪伴队') }, await as.orgAdmin(ORG(1))),
+    ).createTeam;
     expect(team).toEqual({
-      name: '红星社区“夕阳红”陪伴队', kind: 'FEATURED', organization: { name: '锦江区春熙路街道红星社区' }, memberCount: 1,
+      name: '红星社区“夕阳红”陪伴队',
+      kind: 'FEATURED',
+      organization: { name: '锦江区春熙路街道红星社区' },
+      memberCount: 1,
       members: { edges: [{ node: { role: 'LEADER', volunteer: { displayName: '李*雨' } } }] },
     });
-    expectError(await city.query(CREATE, { input: input(ORG(1), '红星社区“夕阳红”陪伴队') }, await as.orgAdmin(ORG(1))), 'CONFLICT');
+    expectError(
+      await city.query(CREATE, { input: input(ORG(1), '红星社区“夕阳红”陪伴队') }, await as.orgAdmin(ORG(1))),
+      'CONFLICT',
+    );
   });
 
   test('nobody else creates teams for it, and an organization not yet verified runs none', async () => {
     expectError(await city.query(CREATE, { input: input(ORG(1), '冒名队') }, await as.orgAdmin(ORG(2))), 'FORBIDDEN');
-    expectError(await city.query(CREATE, { input: input(ORG(1), '冒名队') }, await as.volunteer('demo-volunteer-01')), 'FORBIDDEN');
-    const err = expectError(await city.query(CREATE, { input: input(ORG(14), '华阳志愿队') }, await as.orgAdmin(ORG(14))), 'ORGANIZATION_NOT_VERIFIED');
+    expectError(
+      await city.query(CREATE, { input: input(ORG(1), '冒名队') }, await as.volunteer('demo-volunteer-01')),
+      'FORBIDDEN',
+    );
+    const err = expectError(
+      await city.query(CREATE, { input: input(ORG(14), '华阳志愿队') }, await as.orgAdmin(ORG(14))),
+      'ORGANIZATION_NOT_VERIFIED',
+    );
     expect(err.message).toMatch(/天府新区华阳街道社区 is not verified yet/);
   });
 });
@@ -146,8 +221,14 @@ describe('organizations run teams', () => {
 test('a page of teams with their members, organizations and counts costs the same SQL for 2 teams as for 7', async () => {
   const token = await as.cityAdmin();
   const page = (n: number) => () =>
-    city.query(`{ teams(first: ${n}) { edges { node { name memberCount myMembership { id } organization { name district { name } }
-      members(first: 5) { edges { node { role team { name } } } pageInfo { hasNextPage } } } } } }`, {}, token).then(expectNoErrors);
+    city
+      .query(
+        `{ teams(first: ${n}) { edges { node { name memberCount myMembership { id } organization { name district { name } }
+      members(first: 5) { edges { node { role team { name } } } pageInfo { hasNextPage } } } } } }`,
+        {},
+        token,
+      )
+      .then(expectNoErrors);
   const small = await countStatements(city, page(2));
   const large = await countStatements(city, page(7));
   expect(large.organizations).toBe(small.organizations);

@@ -27,15 +27,36 @@ const db = () => city.subgraphs.get('projects')!.db;
 /** A PENDING service record of a published project of org 1, served yesterday by demo volunteer 06. */
 async function pendingRecord(): Promise<string> {
   const date = dayFromNow(3);
-  const p = await publishedProject(city, ORG(1), { startsOn: date, endsOn: date, shifts: [{ date, startTime: '09:00', endTime: '12:00', capacity: 3 }] });
+  const p = await publishedProject(city, ORG(1), {
+    startsOn: date,
+    endsOn: date,
+    shifts: [{ date, startTime: '09:00', endTime: '12:00', capacity: 3 }],
+  });
   const volunteer = await city.token({ role: 'volunteer', sub: 'demo-volunteer-06' });
-  const { signUp } = expectNoErrors(await city.query(`mutation($s: ID!) { signUp(shiftId: $s) { id } }`, { s: p.shifts[0].id }, volunteer));
-  await db().query(`UPDATE shift SET starts_at = now() - interval '27 hours', ends_at = now() - interval '24 hours' WHERE id = $1`, [p.shifts[0].id]);
+  const { signUp } = expectNoErrors(
+    await city.query(`mutation($s: ID!) { signUp(shiftId: $s) { id } }`, { s: p.shifts[0].id }, volunteer),
+  );
+  await db().query(
+    `UPDATE shift SET starts_at = now() - interval '27 hours', ends_at = now() - interval '24 hours' WHERE id = $1`,
+    [p.shifts[0].id],
+  );
   const owner = await adminToken(city, ORG(1));
   const [{ starts_at: start }] = await db().query('SELECT starts_at FROM shift WHERE id = $1', [p.shifts[0].id]);
   const at = (min: number) => new Date(start.getTime() + min * 60_000).toISOString();
-  expectNoErrors(await city.query(`mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { id } }`, { id: signUp.id, at: at(0) }, owner));
-  expectNoErrors(await city.query(`mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { id } }`, { id: signUp.id, at: at(150) }, owner));
+  expectNoErrors(
+    await city.query(
+      `mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { id } }`,
+      { id: signUp.id, at: at(0) },
+      owner,
+    ),
+  );
+  expectNoErrors(
+    await city.query(
+      `mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { id } }`,
+      { id: signUp.id, at: at(150) },
+      owner,
+    ),
+  );
   const [{ id }] = await db().query('SELECT id FROM service_record WHERE signup_id = $1', [signUp.id]);
   return id;
 }
@@ -46,7 +67,9 @@ test('an admin removed in organizations can no longer create, publish, see draft
   await city.settleEvents();
   const helper = await orgAdmin(ORG(1), 'demo-volunteer-07');
   // Added: the helper acts for the organization in projects.
-  const draft = expectNoErrors(await city.query(CREATE, { input: projectInput({ title: '红星社区冬季义诊' }) }, helper)).createProject;
+  const draft = expectNoErrors(
+    await city.query(CREATE, { input: projectInput({ title: '红星社区冬季义诊' }) }, helper),
+  ).createProject;
   const record = await pendingRecord();
 
   expectNoErrors(await city.query(REMOVE_ADMIN, { org: ORG(1), acct: 'demo-volunteer-07' }, owner));
@@ -59,7 +82,9 @@ test('an admin removed in organizations can no longer create, publish, see draft
   expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, helper)).project).toBeNull();
   // The admins who remain still act.
   expect(expectNoErrors(await city.query(PUBLISH, { id: draft.id }, owner)).publishProject.status).toBe('PUBLISHED');
-  expect(expectNoErrors(await city.query(CONFIRM, { ids: [record] }, owner)).confirmServiceRecords).toEqual([{ status: 'CONFIRMED' }]);
+  expect(expectNoErrors(await city.query(CONFIRM, { ids: [record] }, owner)).confirmServiceRecords).toEqual([
+    { status: 'CONFIRMED' },
+  ]);
 });
 
 test('a token naming an organization its account never administered creates nothing and sees no drafts', async () => {
@@ -71,12 +96,17 @@ test('a token naming an organization its account never administered creates noth
     expectError(await city.query(`{ serviceRecordsToConfirm { pageInfo { hasNextPage } } }`, {}, token), 'FORBIDDEN');
     expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, token)).project).toBeNull();
   }
-  expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, owner)).project).toEqual({ id: draft.id, status: 'DRAFT' });
+  expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, owner)).project).toEqual({
+    id: draft.id,
+    status: 'DRAFT',
+  });
 });
 
 test('a draft cancelled before publication stays private everywhere; a project cancelled after publication stays public', async () => {
   const owner = await adminToken(city, ORG(1));
-  const draft = expectNoErrors(await city.query(CREATE, { input: projectInput({ title: '从未发布的草稿项目' }) }, owner)).createProject;
+  const draft = expectNoErrors(
+    await city.query(CREATE, { input: projectInput({ title: '从未发布的草稿项目' }) }, owner),
+  ).createProject;
   expect(expectNoErrors(await city.query(CANCEL, { id: draft.id }, owner)).cancelProject.status).toBe('CANCELLED');
   const published = await publishedProject(city, ORG(1), { title: '发布后取消的项目' });
   expectNoErrors(await city.query(CANCEL, { id: published.id }, owner));
@@ -89,7 +119,10 @@ test('a draft cancelled before publication stays private everywhere; a project c
   }`;
   for (const token of [undefined, volunteer, await adminToken(city, ORG(2))]) {
     expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, token)).project).toBeNull();
-    expect(expectNoErrors(await city.query(PROJECT, { id: published.id }, token)).project).toEqual({ id: published.id, status: 'CANCELLED' });
+    expect(expectNoErrors(await city.query(PROJECT, { id: published.id }, token)).project).toEqual({
+      id: published.id,
+      status: 'CANCELLED',
+    });
     const seen = expectNoErrors(await city.query(LISTS, { org: ORG(1), code: draft.shareCode }, token));
     expect(seen.projectByShareCode).toBeNull();
     expect(seen.organization.projects.map((p: { id: string }) => p.id)).not.toContain(draft.id);
@@ -103,12 +136,17 @@ test('a draft cancelled before publication stays private everywhere; a project c
   expect(await page.text()).not.toContain('从未发布的草稿项目');
   expect((await fetch(`${city.gateway.url.replace(/\/graphql$/, '')}/p/${published.shareCode}`)).status).toBe(200);
   // Its own admins still find it.
-  expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, owner)).project).toEqual({ id: draft.id, status: 'CANCELLED' });
+  expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, owner)).project).toEqual({
+    id: draft.id,
+    status: 'CANCELLED',
+  });
 });
 
 test('a verified organization that changes its name or district is verified again before it publishes', async () => {
   const founder = await city.token({ role: 'volunteer', sub: 'demo-volunteer-08' });
-  const org = expectNoErrors(await city.query(REGISTER, { input: registration(newCreditCode('7'), { district: 'jinniu' }) }, founder)).registerOrganization;
+  const org = expectNoErrors(
+    await city.query(REGISTER, { input: registration(newCreditCode('7'), { district: 'jinniu' }) }, founder),
+  ).registerOrganization;
   const jinniu = await districtAdminToken(city, 'jinniu');
   const pidu = await districtAdminToken(city, 'pidu');
   const VERIFY = `mutation($id: ID!) { verifyOrganization(id: $id) { status verified } }`;
@@ -121,16 +159,29 @@ test('a verified organization that changes its name or district is verified agai
   expect(expectNoErrors(await city.query(PUBLISH, { id: first.id }, admin)).publishProject.status).toBe('PUBLISHED');
 
   // A new phone number is not what the district verified; a new name and district are.
-  expect(expectNoErrors(await city.query(UPDATE, { id: org.id, input: { contactPhone: '028-87654322' } }, admin)).updateOrganization.status).toBe('VERIFIED');
-  const moved = expectNoErrors(await city.query(UPDATE, { id: org.id, input: { name: '郫都区犀浦街道新风社区', district: 'pidu' } }, admin)).updateOrganization;
-  expect(moved).toEqual({ status: 'PENDING_VERIFICATION', verified: false, canPublish: false, district: { code: 'pidu' } });
+  expect(
+    expectNoErrors(await city.query(UPDATE, { id: org.id, input: { contactPhone: '028-87654322' } }, admin))
+      .updateOrganization.status,
+  ).toBe('VERIFIED');
+  const moved = expectNoErrors(
+    await city.query(UPDATE, { id: org.id, input: { name: '郫都区犀浦街道新风社区', district: 'pidu' } }, admin),
+  ).updateOrganization;
+  expect(moved).toEqual({
+    status: 'PENDING_VERIFICATION',
+    verified: false,
+    canPublish: false,
+    district: { code: 'pidu' },
+  });
   await city.settleEvents();
   const second = expectNoErrors(await city.query(CREATE, { input: projectInput() }, admin)).createProject;
   expectError(await city.query(PUBLISH, { id: second.id }, admin), 'ORGANIZATION_NOT_VERIFIED');
 
   // The new district verifies it; the old one no longer can.
   expectError(await city.query(VERIFY, { id: org.id }, jinniu), 'FORBIDDEN');
-  expect(expectNoErrors(await city.query(VERIFY, { id: org.id }, pidu)).verifyOrganization).toEqual({ status: 'VERIFIED', verified: true });
+  expect(expectNoErrors(await city.query(VERIFY, { id: org.id }, pidu)).verifyOrganization).toEqual({
+    status: 'VERIFIED',
+    verified: true,
+  });
   await city.settleEvents();
   expect(expectNoErrors(await city.query(PUBLISH, { id: second.id }, admin)).publishProject.status).toBe('PUBLISHED');
 });

@@ -10,7 +10,11 @@ afterAll(() => city?.stop());
 /** Every mutation that takes an id refuses a malformed one with BAD_USER_INPUT naming it, before touching data. */
 const MUTATIONS: [string, string, Record<string, unknown>][] = [
   ['updateProject', 'mutation($id: ID!) { updateProject(id: $id, changes: {}) { id } }', {}],
-  ['addShift', 'mutation($id: ID!) { addShift(projectId: $id, input: { date: "2027-01-01", startTime: "09:00", endTime: "10:00", capacity: 1 }) { id } }', {}],
+  [
+    'addShift',
+    'mutation($id: ID!) { addShift(projectId: $id, input: { date: "2027-01-01", startTime: "09:00", endTime: "10:00", capacity: 1 }) { id } }',
+    {},
+  ],
   ['publishProject', 'mutation($id: ID!) { publishProject(id: $id) { id } }', {}],
   ['closeProject', 'mutation($id: ID!) { closeProject(id: $id) { id } }', {}],
   ['cancelProject', 'mutation($id: ID!) { cancelProject(id: $id, reason: "天气原因") { id } }', {}],
@@ -19,7 +23,11 @@ const MUTATIONS: [string, string, Record<string, unknown>][] = [
   ['confirmServiceRecords', 'mutation($id: ID!) { confirmServiceRecords(ids: [$id]) { id } }', {}],
   ['rejectServiceRecord', 'mutation($id: ID!) { rejectServiceRecord(id: $id, reason: "未到岗") { id } }', {}],
   ['resolveCorrection', 'mutation($id: ID!) { resolveCorrection(id: $id, accept: true) { id } }', {}],
-  ['addProjectPhoto', 'mutation($id: ID!) { addProjectPhoto(projectId: $id, input: { imageUrl: "https://img.example.cn/1.jpg" }) { id } }', {}],
+  [
+    'addProjectPhoto',
+    'mutation($id: ID!) { addProjectPhoto(projectId: $id, input: { imageUrl: "https://img.example.cn/1.jpg" }) { id } }',
+    {},
+  ],
   ['setProjectPhotoHidden', 'mutation($id: ID!) { setProjectPhotoHidden(id: $id, hidden: true) { id } }', {}],
 ];
 
@@ -36,7 +44,10 @@ test.each([
   ['cancelSignup', 'mutation($id: ID!) { cancelSignup(id: $id) { id } }'],
   ['checkIn', 'mutation($id: ID!) { checkIn(shiftId: $id, code: "123456") { id } }'],
   ['checkOut', 'mutation($id: ID!) { checkOut(shiftId: $id, code: "123456") { id } }'],
-  ['requestCorrection', 'mutation($id: ID!) { requestCorrection(recordId: $id, hours: 2, reason: "实际到岗更早") { id } }'],
+  [
+    'requestCorrection',
+    'mutation($id: ID!) { requestCorrection(recordId: $id, hours: 2, reason: "实际到岗更早") { id } }',
+  ],
 ])('%s (a volunteer mutation) refuses a malformed id', async (_name, mutation) => {
   const volunteer = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
   expectError(await city.query(mutation, { id: 'abc' }, volunteer), 'BAD_USER_INPUT');

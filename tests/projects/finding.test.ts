@@ -2,7 +2,16 @@ import { demoDay } from '../../subgraphs/kit/city/demo-days';
 import { MAX_PAGE_SIZE } from '../../subgraphs/kit/runtime/connection';
 import { searchSql } from '../../subgraphs/projects/data/search.repository';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { adminToken, dayFromNow, DEMO_PROJECT, fillCitySized, ORG, projectInput, publishedProject, volunteers } from './helpers';
+import {
+  adminToken,
+  dayFromNow,
+  DEMO_PROJECT,
+  fillCitySized,
+  ORG,
+  projectInput,
+  publishedProject,
+  volunteers,
+} from './helpers';
 
 let city: City;
 beforeAll(async () => {
@@ -20,12 +29,24 @@ test('filters by districts, category, subcategory and dates', async () => {
   expect(pidu).toEqual(['郫都区团结街道垃圾分类宣传', '郫都区社区“同心战疫”健康宣传']);
   expect(await titles({ districts: ['pidu', 'xinjin'] })).toHaveLength(3);
   // Earliest start first: the demo programmes started one after another over the last two years.
-  expect(await titles({ categoryCode: 'elderly' })).toEqual(['荷花池社区独居老人关爱探访', '玉林街道“青暖夕阳”助老智能手机课堂', '社保大厅老年人业务办理帮办']);
+  expect(await titles({ categoryCode: 'elderly' })).toEqual([
+    '荷花池社区独居老人关爱探访',
+    '玉林街道“青暖夕阳”助老智能手机课堂',
+    '社保大厅老年人业务办理帮办',
+  ]);
   expect(await titles({ subcategoryCode: 'travel.spring-festival' })).toEqual(['成都东站春运“情满旅途”旅客引导']);
   // Periods overlapping 19-20 December 2026 and the week after, as the demo was seeded (kit/demo-days).
-  const mid = await titles({ from: demoDay('2026-12-19'), to: demoDay('2026-12-20'), districts: ['longquanyi', 'xinjin'] });
-  expect(mid.sort()).toEqual(['新津花源社区邻里节活动保障', '青少年宫“五彩梦想”周末课业辅导', '龙泉驿区桃花故里环境清洁行动'].sort());
-  expect(await titles({ from: demoDay('2026-12-21'), to: demoDay('2026-12-27'), districts: ['longquanyi', 'xinjin'] })).toEqual(['青少年宫“五彩梦想”周末课业辅导']);
+  const mid = await titles({
+    from: demoDay('2026-12-19'),
+    to: demoDay('2026-12-20'),
+    districts: ['longquanyi', 'xinjin'],
+  });
+  expect(mid.sort()).toEqual(
+    ['新津花源社区邻里节活动保障', '青少年宫“五彩梦想”周末课业辅导', '龙泉驿区桃花故里环境清洁行动'].sort(),
+  );
+  expect(
+    await titles({ from: demoDay('2026-12-21'), to: demoDay('2026-12-27'), districts: ['longquanyi', 'xinjin'] }),
+  ).toEqual(['青少年宫“五彩梦想”周末课业辅导']);
 });
 
 test('keyword search covers Chinese titles, descriptions and organization names, for 1, 2 and 3+ characters', async () => {
@@ -43,7 +64,12 @@ test('keyword search covers Chinese titles, descriptions and organization names,
 });
 
 test('filters by free places and by the skills a volunteer has; sorts by start or newest', async () => {
-  const p = await publishedProject(city, ORG(12), { title: '国际马拉松外语翻译志愿者招募', skills: ['英语'], categoryCode: 'events', subcategoryCode: 'events.translation' });
+  const p = await publishedProject(city, ORG(12), {
+    title: '国际马拉松外语翻译志愿者招募',
+    skills: ['英语'],
+    categoryCode: 'events',
+    subcategoryCode: 'events.translation',
+  });
   const withEnglish = await titles({ skills: ['英语'], categoryCode: 'events' });
   expect(withEnglish).toEqual(expect.arrayContaining(['国际马拉松外语翻译志愿者招募', '川大“蓉译”外语导览志愿服务']));
   expect(await titles({ skills: [], categoryCode: 'events' })).toEqual([]);
@@ -83,13 +109,22 @@ test('bad filters are refused with the field named', async () => {
     [{ near: { latitude: 30.66, longitude: 104.07, radiusKm: 101 } }, /radiusKm/],
     [{ status: 'DRAFT' }, /Drafts/],
   ];
-  for (const [f, message] of bad) expect(expectError(await city.query(SEARCH, { f }), 'BAD_USER_INPUT').message).toMatch(message);
-  expect(expectError(await city.query(SEARCH, { sort: 'DISTANCE' }), 'BAD_USER_INPUT').message).toMatch(/DISTANCE needs filter\.near/);
+  for (const [f, message] of bad)
+    expect(expectError(await city.query(SEARCH, { f }), 'BAD_USER_INPUT').message).toMatch(message);
+  expect(expectError(await city.query(SEARCH, { sort: 'DISTANCE' }), 'BAD_USER_INPUT').message).toMatch(
+    /DISTANCE needs filter\.near/,
+  );
 });
 
 test('drafts are never listed', async () => {
   const token = await adminToken(city, ORG(1));
-  expectNoErrors(await city.query('mutation($i: ProjectInput!) { createProject(input: $i) { id } }', { i: projectInput({ title: '草稿里的秘密项目' }) }, token));
+  expectNoErrors(
+    await city.query(
+      'mutation($i: ProjectInput!) { createProject(input: $i) { id } }',
+      { i: projectInput({ title: '草稿里的秘密项目' }) },
+      token,
+    ),
+  );
   expect(await titles({ keyword: '秘密项目' })).toEqual([]);
 });
 
@@ -110,8 +145,15 @@ test('trigrams work for Chinese under this database locale, and search uses the 
     expect(two).toMatch(/Bitmap Index Scan on project_search_grams_idx/);
     expect(two).toMatch(/Bitmap Index Scan on organization_standing_grams_idx/);
     expect(two).not.toMatch(/Seq Scan on project/);
-    const near = searchSql({ status: 'PUBLISHED', near: { latitude: 30.6574, longitude: 104.066, radiusKm: 2 } }, 'DISTANCE', 21, null);
-    const nearPlan = (await runner.query(`EXPLAIN ${near.sql}`, near.params)).map((r: any) => r['QUERY PLAN']).join('\n');
+    const near = searchSql(
+      { status: 'PUBLISHED', near: { latitude: 30.6574, longitude: 104.066, radiusKm: 2 } },
+      'DISTANCE',
+      21,
+      null,
+    );
+    const nearPlan = (await runner.query(`EXPLAIN ${near.sql}`, near.params))
+      .map((r: any) => r['QUERY PLAN'])
+      .join('\n');
     expect(nearPlan).toMatch(/Index Scan on project_point_idx/);
     expect(nearPlan).not.toMatch(/Seq Scan on project/);
     const four = await plan('助老服务4711');
@@ -126,14 +168,22 @@ test('trigrams work for Chinese under this database locale, and search uses the 
 test('listing 100 projects with organization, shifts and free places costs the same SQL as listing 2', async () => {
   // 90 more published projects, each with a shift, so a page of 100 exists.
   const { db } = city.subgraphs.get('projects')!;
-  await db.query(`WITH p AS (
+  await db.query(
+    `WITH p AS (
       INSERT INTO project (title, status, organization_id, district_code, starts_on, ends_on, share_code)
       SELECT '批量项目' || i, 'PUBLISHED', ('10000000-0000-4000-8000-0000000000' || lpad((1 + i % 13)::text, 2, '0'))::uuid, 'tianfu',
              $1::date + i % 20, $1::date + i % 20, 'bulk' || i
         FROM generate_series(1, 90) i RETURNING id, starts_on)
     INSERT INTO shift (project_id, starts_at, ends_at, capacity, checkin_code)
-    SELECT id, starts_on + time '09:00', starts_on + time '11:00', 10, '123456' FROM p`, [dayFromNow(30)]);
-  const list = (n: number) => () => city.query(`{ projects(first: ${n}) { edges { node { title freePlaces organization { name verified } shifts { date startTime freePlaces } district { name } } } } }`).then(expectNoErrors);
+    SELECT id, starts_on + time '09:00', starts_on + time '11:00', 10, '123456' FROM p`,
+    [dayFromNow(30)],
+  );
+  const list = (n: number) => () =>
+    city
+      .query(
+        `{ projects(first: ${n}) { edges { node { title freePlaces organization { name verified } shifts { date startTime freePlaces } district { name } } } } }`,
+      )
+      .then(expectNoErrors);
   const data: any = await list(100)();
   expect(data.projects.edges).toHaveLength(100);
   const small = await countStatements(city, list(2));
@@ -147,13 +197,24 @@ test('a keyword matches category and subcategory names, shortened too', async ()
   // 环保 is in no title or description: 龙泉驿 桃花故里's project is in the category 环境保护.
   expect(await titles({ keyword: '环保' })).toEqual(['龙泉驿区桃花故里环境清洁行动']);
   // A subcategory's name: 大熊猫栖息地保护, with neither word in the title.
-  await publishedProject(city, ORG(3), { title: '龙溪—虹口保护区周末巡护', description: '沿步道巡护，记录红外相机位置。', categoryCode: 'environment', subcategoryCode: 'environment.panda-habitat' });
+  await publishedProject(city, ORG(3), {
+    title: '龙溪—虹口保护区周末巡护',
+    description: '沿步道巡护，记录红外相机位置。',
+    categoryCode: 'environment',
+    subcategoryCode: 'environment.panda-habitat',
+  });
   expect(await titles({ keyword: '熊猫' })).toEqual(['龙溪—虹口保护区周末巡护']);
-  expect(await titles({ keyword: '环保' })).toEqual(expect.arrayContaining(['龙溪—虹口保护区周末巡护', '龙泉驿区桃花故里环境清洁行动']));
+  expect(await titles({ keyword: '环保' })).toEqual(
+    expect.arrayContaining(['龙溪—虹口保护区周末巡护', '龙泉驿区桃花故里环境清洁行动']),
+  );
 });
 
 test('several words must all match; a blank keyword is no filter', async () => {
-  const [community, publicity, both] = [await titles({ keyword: '社区' }), await titles({ keyword: '宣传' }), await titles({ keyword: '社区 宣传' })];
+  const [community, publicity, both] = [
+    await titles({ keyword: '社区' }),
+    await titles({ keyword: '宣传' }),
+    await titles({ keyword: '社区 宣传' }),
+  ];
   // Exactly the projects each word finds alone; each word may match in its own place (社区: the category 社区治理,
   // a title or the organization's name; 宣传: a title or description).
   expect(both).toEqual(community.filter((t: string) => publicity.includes(t)));
@@ -169,7 +230,9 @@ test('several words must all match; a blank keyword is no filter', async () => {
 /** Great-circle kilometres, as a check on the database's figure. */
 function haversineKm(a: [number, number], b: [number, number]): number {
   const rad = (d: number) => (d * Math.PI) / 180;
-  const h = Math.sin(rad(b[0] - a[0]) / 2) ** 2 + Math.cos(rad(a[0])) * Math.cos(rad(b[0])) * Math.sin(rad(b[1] - a[1]) / 2) ** 2;
+  const h =
+    Math.sin(rad(b[0] - a[0]) / 2) ** 2 +
+    Math.cos(rad(a[0])) * Math.cos(rad(b[0])) * Math.sin(rad(b[1] - a[1]) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
@@ -182,7 +245,12 @@ test('projects near a point: within the radius, nearest first, with distances, p
   const { projects } = expectNoErrors(await city.query(NEAR, { f: { near }, sort: 'DISTANCE', first: 100 }));
   const edges = projects.edges;
   // 成都博物馆, 成都图书馆, 春熙路 and 红星路's 献血屋 lie within 3 km; 玉林 (3.1 km) and 川大 望江校区 (3.4 km) do not.
-  expect(edges.map((e: any) => e.node.title)).toEqual(['成都博物馆展厅讲解与秩序维护', '成都图书馆周末图书整理与阅读推广', '春熙路文明交通引导', '锦江区冬季献血点引导服务']);
+  expect(edges.map((e: any) => e.node.title)).toEqual([
+    '成都博物馆展厅讲解与秩序维护',
+    '成都图书馆周末图书整理与阅读推广',
+    '春熙路文明交通引导',
+    '锦江区冬季献血点引导服务',
+  ]);
   expect(projects.totalCount).toBe(4);
   for (const e of edges) {
     expect(e.distanceKm).toBeLessThanOrEqual(3);
@@ -195,7 +263,9 @@ test('projects near a point: within the radius, nearest first, with distances, p
   const seen: string[] = [];
   let after: string | null = null;
   do {
-    const page: any = expectNoErrors(await city.query(NEAR, { f: { near }, sort: 'DISTANCE', first: 2, after })).projects;
+    const page: any = expectNoErrors(
+      await city.query(NEAR, { f: { near }, sort: 'DISTANCE', first: 2, after }),
+    ).projects;
     expect(page.totalCount).toBe(4);
     seen.push(...page.edges.map((e: any) => e.node.title));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -206,25 +276,41 @@ test('projects near a point: within the radius, nearest first, with distances, p
 
   // With other filters and the other sort orders; without near, no distance.
   expect(await titles({ near, keyword: '博物馆' })).toEqual(['成都博物馆展厅讲解与秩序维护']);
-  expect(await titles({ near: { ...near, radiusKm: 0.5 } }, { sort: 'DISTANCE' })).toEqual(['成都博物馆展厅讲解与秩序维护']);
+  expect(await titles({ near: { ...near, radiusKm: 0.5 } }, { sort: 'DISTANCE' })).toEqual([
+    '成都博物馆展厅讲解与秩序维护',
+  ]);
   const plain = expectNoErrors(await city.query(NEAR, { f: { districts: ['pidu'] }, first: 1 })).projects;
   expect(plain).toMatchObject({ totalCount: 2, edges: [{ distanceKm: null }], pageInfo: { hasNextPage: true } });
 });
 
-test('a project page shows, per shift, the signed-in volunteer\'s own sign-up, at a fixed SQL cost', async () => {
+test("a project page shows, per shift, the signed-in volunteer's own sign-up, at a fixed SQL cost", async () => {
   const dates = Array.from({ length: 12 }, (_, i) => dayFromNow(40 + i));
-  const shifts = dates.map((date) => ({ date, startTime: '09:00', endTime: '11:00', capacity: 1, waitlistCapacity: 1 }));
-  const p = await publishedProject(city, ORG(2), { title: '十二天的图书整理', startsOn: dates[0], endsOn: dates[11], shifts });
+  const shifts = dates.map((date) => ({
+    date,
+    startTime: '09:00',
+    endTime: '11:00',
+    capacity: 1,
+    waitlistCapacity: 1,
+  }));
+  const p = await publishedProject(city, ORG(2), {
+    title: '十二天的图书整理',
+    startsOn: dates[0],
+    endsOn: dates[11],
+    shifts,
+  });
   const [me, other] = await volunteers(city, 2);
   const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id status } }`;
   const placed = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, me.token)).signUp;
   expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[1].id }, other.token));
   const waiting = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[1].id }, me.token)).signUp;
   const cancelled = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[2].id }, me.token)).signUp;
-  expectNoErrors(await city.query(`mutation($id: ID!) { cancelSignup(id: $id) { id } }`, { id: cancelled.id }, me.token));
+  expectNoErrors(
+    await city.query(`mutation($id: ID!) { cancelSignup(id: $id) { id } }`, { id: cancelled.id }, me.token),
+  );
 
   const DETAIL = `query($id: ID!) { project(id: $id) { shifts { id mySignup { id status waitlistPosition } } } }`;
-  const mine = async (token?: string) => expectNoErrors(await city.query(DETAIL, { id: p.id }, token)).project.shifts.map((s: any) => s.mySignup);
+  const mine = async (token?: string) =>
+    expectNoErrors(await city.query(DETAIL, { id: p.id }, token)).project.shifts.map((s: any) => s.mySignup);
   expect(await mine(me.token)).toEqual([
     { id: placed.id, status: 'CONFIRMED', waitlistPosition: null },
     { id: waiting.id, status: 'WAITLISTED', waitlistPosition: 1 },
@@ -238,7 +324,8 @@ test('a project page shows, per shift, the signed-in volunteer\'s own sign-up, a
   // Twelve shifts cost what one costs: the caller's profile once, then one statement for the whole page.
   const one = await publishedProject(city, ORG(2), { title: '一天的图书整理' });
   const PAGE = `query($id: ID!) { project(id: $id) { shifts { id mySignup { id status } } } }`;
-  const cost = (id: string) => countStatements(city, async () => expectNoErrors(await city.query(PAGE, { id }, me.token)));
+  const cost = (id: string) =>
+    countStatements(city, async () => expectNoErrors(await city.query(PAGE, { id }, me.token)));
   const [small, large] = [await cost(one.id), await cost(p.id)];
   expect(large).toEqual(small);
   expect(large.projects).toBeLessThanOrEqual(4);

@@ -34,8 +34,20 @@ export const PROJECT_FIELDS = `id title status startsOn endsOn shareCode freePla
 /** Creates and publishes a project of `org` through the gateway; returns it. */
 export async function publishedProject(city: City, org: string, overrides: Record<string, unknown> = {}) {
   const token = await adminToken(city, org);
-  const created = expectNoErrors(await city.query(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput(overrides) }, token));
-  const published = expectNoErrors(await city.query(`mutation($id: ID!) { publishProject(id: $id) { ${PROJECT_FIELDS} } }`, { id: created.createProject.id }, token));
+  const created = expectNoErrors(
+    await city.query(
+      `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`,
+      { input: projectInput(overrides) },
+      token,
+    ),
+  );
+  const published = expectNoErrors(
+    await city.query(
+      `mutation($id: ID!) { publishProject(id: $id) { ${PROJECT_FIELDS} } }`,
+      { id: created.createProject.id },
+      token,
+    ),
+  );
   return published.publishProject;
 }
 
@@ -43,15 +55,26 @@ export async function publishedProject(city: City, org: string, overrides: Recor
 export async function volunteers(city: City, n: number, profile: Record<string, unknown> = {}) {
   const ids = Array.from({ length: n }, () => crypto.randomUUID());
   const accounts = ids.map((id) => `acct-${id}`);
-  await Promise.all(ids.map((volunteerId, i) => deliver(city, 'projects', 'volunteer.profile', {
-    volunteerId, accountId: accounts[i], districtCode: 'jinjiang', birthDate: '2000-01-01', skills: [], status: 'ACTIVE', ...profile,
-  })));
+  await Promise.all(
+    ids.map((volunteerId, i) =>
+      deliver(city, 'projects', 'volunteer.profile', {
+        volunteerId,
+        accountId: accounts[i],
+        districtCode: 'jinjiang',
+        birthDate: '2000-01-01',
+        skills: [],
+        status: 'ACTIVE',
+        ...profile,
+      }),
+    ),
+  );
   const tokens = await Promise.all(accounts.map((sub) => city.token({ role: 'volunteer', sub })));
   return ids.map((id, i) => ({ id, account: accounts[i], token: tokens[i] }));
 }
 
 /** An org-admin token of a listed admin; for demo organizations, `demo-org-admin-NN` (seeded and announced). */
-export const adminToken = (city: City, org: string, sub = `demo-org-admin-${org.slice(-2)}`) => city.token({ role: 'org_admin', org, sub });
+export const adminToken = (city: City, org: string, sub = `demo-org-admin-${org.slice(-2)}`) =>
+  city.token({ role: 'org_admin', org, sub });
 
 /** Puts an admin list in the projects replica, as the organizations subgraph's announcement would. */
 export function announceAdmins(city: City, organizationId: string, accountIds: string[], version: number) {

@@ -21,44 +21,67 @@ const db = (name: string) => city.subgraphs.get(name)!.db;
 
 /** The total each consumer holds for a volunteer, by where it lives. */
 async function heldTotals(volunteerId: string) {
-  const [v] = await db('volunteers').query('SELECT hours_snapshot::float8 AS h FROM volunteer WHERE id = $1', [volunteerId]);
+  const [v] = await db('volunteers').query('SELECT hours_snapshot::float8 AS h FROM volunteer WHERE id = $1', [
+    volunteerId,
+  ]);
   const replica = async (name: string) =>
-    (await db(name).query('SELECT confirmed_hours::float8 AS h FROM volunteer_replica WHERE volunteer_id = $1', [volunteerId]))[0]?.h;
+    (
+      await db(name).query('SELECT confirmed_hours::float8 AS h FROM volunteer_replica WHERE volunteer_id = $1', [
+        volunteerId,
+      ])
+    )[0]?.h;
   return { volunteers: v.h, pidu: await replica('pidu'), xinjin: await replica('xinjin') };
 }
 
 test('forty hour confirmations for one volunteer committed concurrently leave every consumer at the true total', async () => {
   // Demo volunteer 12 has no hours yet: 40 records of 2.5 h make exactly 100 h, one star, and any lost record shows.
   const volunteerId = demo(12);
-  const ids: string[] = (await db('projects').query(
-    `INSERT INTO service_record (project_id, volunteer_id, served_on, hours, status)
+  const ids: string[] = (
+    await db('projects').query(
+      `INSERT INTO service_record (project_id, volunteer_id, served_on, hours, status)
      SELECT $1, $2, $3::date - i, 2.5, 'PENDING' FROM generate_series(1, 40) i RETURNING id`,
-    [DEMO_PROJECT(3), volunteerId, dayFromNow(-1)],
-  )).map((r: { id: string }) => r.id);
+      [DEMO_PROJECT(3), volunteerId, dayFromNow(-1)],
+    )
+  ).map((r: { id: string }) => r.id);
   const admin = await adminToken(city, ORG(3));
   const CONFIRM = `mutation($ids: [ID!]!) { confirmServiceRecords(ids: $ids) { id status } }`;
   const results = await Promise.all(ids.map((id) => city.query(CONFIRM, { ids: [id] }, admin)));
   results.forEach((r) => expectNoErrors(r));
   await city.settleEvents();
 
-  const [{ total }] = await db('projects').query(`SELECT sum(hours)::float8 AS total FROM service_record WHERE volunteer_id = $1 AND status = 'CONFIRMED'`, [volunteerId]);
+  const [{ total }] = await db('projects').query(
+    `SELECT sum(hours)::float8 AS total FROM service_record WHERE volunteer_id = $1 AND status = 'CONFIRMED'`,
+    [volunteerId],
+  );
   expect(total).toBe(100);
   expect(await heldTotals(volunteerId)).toEqual({ volunteers: 100, pidu: 100, xinjin: 100 });
 
   // What an admin notices: the volunteer is listed among one-star volunteers, and shows one star there.
   const cityAdmin = await city.token({ role: 'city_admin', sub: 'city-admin' });
-  const atLevel = async (starLevel: number) => expectNoErrors(await city.query(
-    'query L($f: VolunteerFilter) { volunteers(filter: $f, first: 100) { edges { node { id starLevel confirmedHours } } } }', { f: { starLevel } }, cityAdmin,
-  )).volunteers.edges.map((e: any) => e.node);
-  expect((await atLevel(1)).find((v: any) => v.id === volunteerId)).toEqual({ id: volunteerId, starLevel: 1, confirmedHours: 100 });
+  const atLevel = async (starLevel: number) =>
+    expectNoErrors(
+      await city.query(
+        'query L($f: VolunteerFilter) { volunteers(filter: $f, first: 100) { edges { node { id starLevel confirmedHours } } } }',
+        { f: { starLevel } },
+        cityAdmin,
+      ),
+    ).volunteers.edges.map((e: any) => e.node);
+  expect((await atLevel(1)).find((v: any) => v.id === volunteerId)).toEqual({
+    id: volunteerId,
+    starLevel: 1,
+    confirmedHours: 100,
+  });
   expect((await atLevel(0)).map((v: any) => v.id)).not.toContain(volunteerId);
 });
 
 test('a total that arrives after a newer one is ignored by every consumer; an unversioned one counts as oldest', async () => {
   const volunteerId = demo(13);
-  const announce = (version: number | undefined, confirmedHours: number) => Promise.all(
-    ['volunteers', 'pidu', 'xinjin'].map((name) => deliver(city, name, 'volunteer.hours', { volunteerId, confirmedHours, version }, 'projects')),
-  );
+  const announce = (version: number | undefined, confirmedHours: number) =>
+    Promise.all(
+      ['volunteers', 'pidu', 'xinjin'].map((name) =>
+        deliver(city, name, 'volunteer.hours', { volunteerId, confirmedHours, version }, 'projects'),
+      ),
+    );
   await announce(7, 130);
   await announce(6, 95); // sent before the 130 h total, delivered after it
   expect(await heldTotals(volunteerId)).toEqual({ volunteers: 130, pidu: 130, xinjin: 130 });
@@ -70,7 +93,14 @@ test('a total that arrives after a newer one is ignored by every consumer; an un
 
 test('running the projects seed again after delivered events were pruned announces the demo history no more', async () => {
   const projects = loadSubgraph(SUBGRAPHS.find((s) => s.name === 'projects')!);
-  const announced = async () => Number((await db('projects').query(`SELECT count(*) AS n FROM outbox WHERE type IN ('service.confirmed', 'volunteer.hours')`))[0].n);
+  const announced = async () =>
+    Number(
+      (
+        await db('projects').query(
+          `SELECT count(*) AS n FROM outbox WHERE type IN ('service.confirmed', 'volunteer.hours')`,
+        )
+      )[0].n,
+    );
   expect(await announced()).toBeGreaterThan(0); // the first start announced it
   await db('projects').query('DELETE FROM outbox'); // what the relay's pruning does an hour after delivery
   await projects.seed!(db('projects'));
@@ -93,7 +123,11 @@ test('upgrading a database that announced hours before versions keeps the demo h
     `SELECT volunteer_id AS "volunteerId", sum(hours)::float8 AS "confirmedHours" FROM service_record WHERE status = 'CONFIRMED' GROUP BY 1 ORDER BY 1`,
   );
   expect(truth.length).toBeGreaterThan(6);
-  const sent = await db('projects').query(`SELECT payload FROM outbox WHERE type = 'volunteer.hours' ORDER BY payload->>'volunteerId'`);
+  const sent = await db('projects').query(
+    `SELECT payload FROM outbox WHERE type = 'volunteer.hours' ORDER BY payload->>'volunteerId'`,
+  );
   expect(sent.map((r: { payload: object }) => r.payload)).toEqual(truth.map((t) => ({ ...t, version: 1 })));
-  expect(await db('projects').query(`SELECT count(*)::int AS n FROM outbox WHERE type <> 'volunteer.hours'`)).toEqual([{ n: 0 }]);
+  expect(await db('projects').query(`SELECT count(*)::int AS n FROM outbox WHERE type <> 'volunteer.hours'`)).toEqual([
+    { n: 0 },
+  ]);
 });

@@ -1,7 +1,14 @@
 import { ineligibility } from '../../subgraphs/projects/rules/eligibility';
 import { maskPhone } from '../../subgraphs/projects/rules/access';
 import { addWorkingDays, holidayCalendarCovers } from '../../subgraphs/kit/city/days';
-import { ageOn, isDate, isTime, servedHours, shanghaiInstant, shanghaiParts } from '../../subgraphs/projects/rules/time';
+import {
+  ageOn,
+  isDate,
+  isTime,
+  servedHours,
+  shanghaiInstant,
+  shanghaiParts,
+} from '../../subgraphs/projects/rules/time';
 
 test('dates and times are checked for real', () => {
   expect(isDate('2026-02-28')).toBe(true);
@@ -72,13 +79,25 @@ test('age counts on the day, birthday included', () => {
 test('served hours count only the time within the shift, to two decimals', () => {
   const start = shanghaiInstant('2026-12-05', '09:00');
   const end = shanghaiInstant('2026-12-05', '12:00');
-  expect(servedHours(shanghaiInstant('2026-12-05', '08:30'), shanghaiInstant('2026-12-05', '12:30'), start, end)).toBe(3);
-  expect(servedHours(shanghaiInstant('2026-12-05', '09:20'), shanghaiInstant('2026-12-05', '11:00'), start, end)).toBe(1.67);
-  expect(servedHours(shanghaiInstant('2026-12-05', '12:10'), shanghaiInstant('2026-12-05', '12:30'), start, end)).toBe(0);
+  expect(servedHours(shanghaiInstant('2026-12-05', '08:30'), shanghaiInstant('2026-12-05', '12:30'), start, end)).toBe(
+    3,
+  );
+  expect(servedHours(shanghaiInstant('2026-12-05', '09:20'), shanghaiInstant('2026-12-05', '11:00'), start, end)).toBe(
+    1.67,
+  );
+  expect(servedHours(shanghaiInstant('2026-12-05', '12:10'), shanghaiInstant('2026-12-05', '12:30'), start, end)).toBe(
+    0,
+  );
 });
 
 test('eligibility: minimum age and every required skill', () => {
-  const base = { birthDate: '2008-12-05', skills: ['英语'], minAge: 18, requiredSkills: ['英语'], shiftDate: '2026-12-05' };
+  const base = {
+    birthDate: '2008-12-05',
+    skills: ['英语'],
+    minAge: 18,
+    requiredSkills: ['英语'],
+    shiftDate: '2026-12-05',
+  };
   expect(ineligibility(base)).toBeNull();
   expect(ineligibility({ ...base, shiftDate: '2026-12-04' })?.code).toBe('NOT_ELIGIBLE');
   expect(ineligibility({ ...base, birthDate: null })?.message).toMatch(/date of birth/);

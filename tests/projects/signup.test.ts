@@ -27,23 +27,40 @@ async function shiftState(shiftId: string) {
 
 const oneShift = (capacity: number, waitlistCapacity = 0, extra: Record<string, unknown> = {}) => {
   const date = dayFromNow(10);
-  return { startsOn: date, endsOn: date, shifts: [{ date, startTime: '09:00', endTime: '12:00', capacity, waitlistCapacity }], ...extra };
+  return {
+    startsOn: date,
+    endsOn: date,
+    shifts: [{ date, startTime: '09:00', endTime: '12:00', capacity, waitlistCapacity }],
+    ...extra,
+  };
 };
 
 test('a demo volunteer signs up in one tap and sees it in their own sign-ups; nobody else does', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(5));
   const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
   const { signUp } = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, token));
-  expect(signUp).toMatchObject({ status: 'CONFIRMED', waitlistPosition: null, shift: { signedUpCount: 1, freePlaces: 4 }, volunteer: { id: '20000000-0000-4000-8000-000000000001' } });
+  expect(signUp).toMatchObject({
+    status: 'CONFIRMED',
+    waitlistPosition: null,
+    shift: { signedUpCount: 1, freePlaces: 4 },
+    volunteer: { id: '20000000-0000-4000-8000-000000000001' },
+  });
   const MINE = `query($id: ID!) { volunteer(id: $id) { signups { id status project { title } shift { date startTime } } } }`;
-  const mine = expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, token)).volunteer.signups;
+  const mine = expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, token)).volunteer
+    .signups;
   expect(mine.map((s: any) => s.id)).toContain(signUp.id);
   const other = await city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
-  expect(expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, other)).volunteer.signups).toBeNull();
-  expect(expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' })).volunteer.signups).toBeNull();
+  expect(
+    expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, other)).volunteer.signups,
+  ).toBeNull();
+  expect(
+    expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' })).volunteer.signups,
+  ).toBeNull();
   // The organization sees who signed up; others see no list.
   const WHO = `query($id: ID!) { project(id: $id) { shifts { signups { volunteer { id } status } } } }`;
-  expect(expectNoErrors(await city.query(WHO, { id: p.id }, await adminToken(city, ORG(1)))).project.shifts[0].signups).toEqual([{ volunteer: { id: '20000000-0000-4000-8000-000000000001' }, status: 'CONFIRMED' }]);
+  expect(
+    expectNoErrors(await city.query(WHO, { id: p.id }, await adminToken(city, ORG(1)))).project.shifts[0].signups,
+  ).toEqual([{ volunteer: { id: '20000000-0000-4000-8000-000000000001' }, status: 'CONFIRMED' }]);
   expect(expectNoErrors(await city.query(WHO, { id: p.id }, token)).project.shifts[0].signups).toEqual([]);
 });
 
@@ -56,7 +73,13 @@ test('200 concurrent sign-ups for a 20-place shift: exactly 20 succeed, the rest
   expect(ok).toHaveLength(20);
   expect(codes).toEqual(Array(180).fill('PROJECT_FULL'));
   expect(new Set(ok.map((r: any) => r.data.signUp.volunteer.id)).size).toBe(20);
-  expect(await shiftState(p.shifts[0].id)).toEqual({ signed_up: 20, waitlisted: 0, capacity: 20, confirmed: 20, waiting: 0 });
+  expect(await shiftState(p.shifts[0].id)).toEqual({
+    signed_up: 20,
+    waitlisted: 0,
+    capacity: 20,
+    confirmed: 20,
+    waiting: 0,
+  });
 });
 
 test('a full shift hands out its waitlist places in order, then refuses', async () => {
@@ -69,13 +92,21 @@ test('a full shift hands out its waitlist places in order, then refuses', async 
   expect(statuses.filter((s) => s === 'PROJECT_FULL')).toHaveLength(20);
   const positions = results.map((r: any) => r.data?.signUp?.waitlistPosition).filter((x) => x != null);
   expect(positions.sort()).toEqual([1, 2, 3, 4, 5]);
-  expect(await shiftState(p.shifts[0].id)).toEqual({ signed_up: 5, waitlisted: 5, capacity: 5, confirmed: 5, waiting: 5 });
+  expect(await shiftState(p.shifts[0].id)).toEqual({
+    signed_up: 5,
+    waitlisted: 5,
+    capacity: 5,
+    confirmed: 5,
+    waiting: 5,
+  });
 });
 
 test('nobody signs up twice for one shift, even with ten taps at once', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(10));
   const [v] = await volunteers(city, 1);
-  const results = await Promise.all(Array.from({ length: 10 }, () => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token)));
+  const results = await Promise.all(
+    Array.from({ length: 10 }, () => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token)),
+  );
   expect(results.filter((r) => !r.errors)).toHaveLength(1);
   for (const r of results.filter((x) => x.errors)) expect(r.errors![0].extensions?.code).toBe('ALREADY_SIGNED_UP');
   expect(await shiftState(p.shifts[0].id)).toMatchObject({ signed_up: 1, confirmed: 1 });
@@ -83,10 +114,20 @@ test('nobody signs up twice for one shift, even with ten taps at once', async ()
 
 test('retrying with the same idempotency key returns the first sign-up and makes no other', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(10));
-  const other = await publishedProject(city, ORG(1), oneShift(10, 0, { startsOn: dayFromNow(11), endsOn: dayFromNow(11), shifts: [{ date: dayFromNow(11), startTime: '09:00', endTime: '12:00', capacity: 3 }] }));
+  const other = await publishedProject(
+    city,
+    ORG(1),
+    oneShift(10, 0, {
+      startsOn: dayFromNow(11),
+      endsOn: dayFromNow(11),
+      shifts: [{ date: dayFromNow(11), startTime: '09:00', endTime: '12:00', capacity: 3 }],
+    }),
+  );
   const [v] = await volunteers(city, 1);
   const key = crypto.randomUUID();
-  const results = await Promise.all(Array.from({ length: 5 }, () => city.query(SIGN_UP, { shift: p.shifts[0].id, key }, v.token)));
+  const results = await Promise.all(
+    Array.from({ length: 5 }, () => city.query(SIGN_UP, { shift: p.shifts[0].id, key }, v.token)),
+  );
   const ids = results.map((r) => (expectNoErrors(r) as any).signUp.id);
   expect(new Set(ids).size).toBe(1);
   expect(await shiftState(p.shifts[0].id)).toMatchObject({ signed_up: 1, confirmed: 1 });
@@ -109,17 +150,33 @@ test('cancelling frees the place and promotes the first on the waitlist in the s
   const bs = expectNoErrors(await city.query(MINE, {}, b.token)).mySignups;
   expect(bs).toEqual([{ id: second.id, status: 'CONFIRMED', promotedAt: expect.any(String), waitlistPosition: null }]);
   expect(expectNoErrors(await city.query(MINE, {}, c.token)).mySignups[0].waitlistPosition).toBe(1);
-  expect(expectNoErrors(await city.query('{ mySignups(includeCancelled: true) { id status } }', {}, a.token)).mySignups).toEqual([{ id: first.id, status: 'CANCELLED' }]);
+  expect(
+    expectNoErrors(await city.query('{ mySignups(includeCancelled: true) { id status } }', {}, a.token)).mySignups,
+  ).toEqual([{ id: first.id, status: 'CANCELLED' }]);
   expectError(await city.query(MINE), 'UNAUTHENTICATED');
-  const notes = expectNoErrors(await city.query('{ myNotifications { kind message project { id } } }', {}, b.token)).myNotifications;
-  expect(notes).toEqual([{ kind: 'WAITLIST_PROMOTED', message: expect.stringContaining('候补转为正式报名'), project: { id: p.id } }]);
-  expect(await shiftState(p.shifts[0].id)).toEqual({ signed_up: 1, waitlisted: 1, capacity: 1, confirmed: 1, waiting: 1 });
+  const notes = expectNoErrors(
+    await city.query('{ myNotifications { kind message project { id } } }', {}, b.token),
+  ).myNotifications;
+  expect(notes).toEqual([
+    { kind: 'WAITLIST_PROMOTED', message: expect.stringContaining('候补转为正式报名'), project: { id: p.id } },
+  ]);
+  expect(await shiftState(p.shifts[0].id)).toEqual({
+    signed_up: 1,
+    waitlisted: 1,
+    capacity: 1,
+    confirmed: 1,
+    waiting: 1,
+  });
 });
 
 test('cancellations racing sign-ups never overbook and leave the counters equal to the sign-ups', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(10, 3));
   const holders = await volunteers(city, 10);
-  const held = await Promise.all(holders.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token).then((r) => (expectNoErrors(r) as any).signUp.id)));
+  const held = await Promise.all(
+    holders.map((v) =>
+      city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token).then((r) => (expectNoErrors(r) as any).signUp.id),
+    ),
+  );
   const newcomers = await volunteers(city, 30);
   const race = await Promise.all([
     ...holders.slice(0, 6).map((v, i) => city.query(CANCEL, { id: held[i] }, v.token)),
@@ -139,24 +196,58 @@ test('cancellations racing sign-ups never overbook and leave the counters equal 
 test('eligibility: age on the day, required skills, overlapping shifts, registration', async () => {
   const adults = await publishedProject(city, ORG(1), oneShift(10, 0, { minimumAge: 18 }));
   const teen = await city.token({ role: 'volunteer', sub: 'demo-volunteer-16' }); // 12, whenever the demo was seeded
-  expect(expectError(await city.query(SIGN_UP, { shift: adults.shifts[0].id }, teen), 'NOT_ELIGIBLE').message).toMatch(/18/);
+  expect(expectError(await city.query(SIGN_UP, { shift: adults.shifts[0].id }, teen), 'NOT_ELIGIBLE').message).toMatch(
+    /18/,
+  );
   const [noBirthDate] = await volunteers(city, 1, { birthDate: null });
-  expect(expectError(await city.query(SIGN_UP, { shift: adults.shifts[0].id }, noBirthDate.token), 'NOT_ELIGIBLE').message).toMatch(/date of birth/);
+  expect(
+    expectError(await city.query(SIGN_UP, { shift: adults.shifts[0].id }, noBirthDate.token), 'NOT_ELIGIBLE').message,
+  ).toMatch(/date of birth/);
 
   const date = dayFromNow(12);
-  const skilled = await publishedProject(city, ORG(12), { startsOn: date, endsOn: date, skills: ['英语'], shifts: [{ date, startTime: '10:00', endTime: '12:00', capacity: 5 }] });
+  const skilled = await publishedProject(city, ORG(12), {
+    startsOn: date,
+    endsOn: date,
+    skills: ['英语'],
+    shifts: [{ date, startTime: '10:00', endTime: '12:00', capacity: 5 }],
+  });
   const [plain] = await volunteers(city, 1);
-  expect(expectError(await city.query(SIGN_UP, { shift: skilled.shifts[0].id }, plain.token), 'NOT_ELIGIBLE').message).toMatch(/英语/);
+  expect(
+    expectError(await city.query(SIGN_UP, { shift: skilled.shifts[0].id }, plain.token), 'NOT_ELIGIBLE').message,
+  ).toMatch(/英语/);
   const [english] = await volunteers(city, 1, { skills: ['英语', '急救'] });
   expectNoErrors(await city.query(SIGN_UP, { shift: skilled.shifts[0].id }, english.token));
 
-  const overlapping = await publishedProject(city, ORG(2), { startsOn: date, endsOn: date, shifts: [{ date, startTime: '11:00', endTime: '13:00', capacity: 5 }] });
-  expect(expectError(await city.query(SIGN_UP, { shift: overlapping.shifts[0].id }, english.token), 'SHIFT_OVERLAP').message).toMatch(/overlapping/);
-  const after = await publishedProject(city, ORG(2), { startsOn: date, endsOn: date, shifts: [{ date, startTime: '12:00', endTime: '13:00', capacity: 5 }] });
+  const overlapping = await publishedProject(city, ORG(2), {
+    startsOn: date,
+    endsOn: date,
+    shifts: [{ date, startTime: '11:00', endTime: '13:00', capacity: 5 }],
+  });
+  expect(
+    expectError(await city.query(SIGN_UP, { shift: overlapping.shifts[0].id }, english.token), 'SHIFT_OVERLAP').message,
+  ).toMatch(/overlapping/);
+  const after = await publishedProject(city, ORG(2), {
+    startsOn: date,
+    endsOn: date,
+    shifts: [{ date, startTime: '12:00', endTime: '13:00', capacity: 5 }],
+  });
   expectNoErrors(await city.query(SIGN_UP, { shift: after.shifts[0].id }, english.token)); // back to back is fine
 
-  expectError(await city.query(SIGN_UP, { shift: after.shifts[0].id }, await city.token({ role: 'volunteer', sub: 'never-registered' })), 'NOT_REGISTERED');
-  await deliver(city, 'projects', 'volunteer.profile', { volunteerId: plain.id, accountId: plain.account, skills: [], birthDate: '2000-01-01', status: 'SUSPENDED' });
+  expectError(
+    await city.query(
+      SIGN_UP,
+      { shift: after.shifts[0].id },
+      await city.token({ role: 'volunteer', sub: 'never-registered' }),
+    ),
+    'NOT_REGISTERED',
+  );
+  await deliver(city, 'projects', 'volunteer.profile', {
+    volunteerId: plain.id,
+    accountId: plain.account,
+    skills: [],
+    birthDate: '2000-01-01',
+    status: 'SUSPENDED',
+  });
   expectError(await city.query(SIGN_UP, { shift: after.shifts[0].id }, plain.token), 'FORBIDDEN');
 });
 
@@ -173,9 +264,12 @@ test('roles and bad input for sign-up and cancellation', async () => {
   expectError(await city.query(CANCEL, { id: crypto.randomUUID() }, v.token), 'NOT_FOUND');
   expectError(await city.query(CANCEL, { id: crypto.randomUUID() }), 'UNAUTHENTICATED');
   // A partner app may sign its linked citizen up only with the project:signup scope.
-  const partner = (scope: string) => city.token({ role: 'partner', azp: 'tianfu-citizen-cloud', scope, sub: v.account });
+  const partner = (scope: string) =>
+    city.token({ role: 'partner', azp: 'tianfu-citizen-cloud', scope, sub: v.account });
   expectError(await city.query(SIGN_UP, { shift }, await partner('volunteer:read')), 'FORBIDDEN');
-  expect(expectNoErrors(await city.query(SIGN_UP, { shift }, await partner('project:signup'))).signUp.volunteer.id).toBe(v.id);
+  expect(
+    expectNoErrors(await city.query(SIGN_UP, { shift }, await partner('project:signup'))).signUp.volunteer.id,
+  ).toBe(v.id);
 
   const CLOSE = 'mutation($id: ID!) { closeProject(id: $id) { status } }';
   expectNoErrors(await city.query(CLOSE, { id: p.id }, await adminToken(city, ORG(1))));
@@ -188,11 +282,17 @@ test('cancelling a project cancels every sign-up and leaves each volunteer a not
   const people = await volunteers(city, 4);
   for (const v of people) expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
   const admin = await adminToken(city, ORG(1));
-  const CANCEL_PROJECT = 'mutation($id: ID!, $r: String!) { cancelProject(id: $id, reason: $r) { status cancelReason freePlaces } }';
+  const CANCEL_PROJECT =
+    'mutation($id: ID!, $r: String!) { cancelProject(id: $id, reason: $r) { status cancelReason freePlaces } }';
   expectError(await city.query(CANCEL_PROJECT, { id: p.id, r: ' ' }, admin), 'BAD_USER_INPUT');
-  expectError(await city.query(CANCEL_PROJECT, { id: p.id, r: '天气原因' }, await adminToken(city, ORG(2))), 'FORBIDDEN');
+  expectError(
+    await city.query(CANCEL_PROJECT, { id: p.id, r: '天气原因' }, await adminToken(city, ORG(2))),
+    'FORBIDDEN',
+  );
   expectError(await city.query(CANCEL_PROJECT, { id: p.id, r: '天气原因' }, people[0].token), 'FORBIDDEN');
-  expect(expectNoErrors(await city.query(CANCEL_PROJECT, { id: p.id, r: '暴雨预警，活动取消' }, admin)).cancelProject).toEqual({ status: 'CANCELLED', cancelReason: '暴雨预警，活动取消', freePlaces: 0 });
+  expect(
+    expectNoErrors(await city.query(CANCEL_PROJECT, { id: p.id, r: '暴雨预警，活动取消' }, admin)).cancelProject,
+  ).toEqual({ status: 'CANCELLED', cancelReason: '暴雨预警，活动取消', freePlaces: 0 });
   expectError(await city.query(CANCEL_PROJECT, { id: p.id, r: '再取消一次' }, admin), 'CONFLICT');
   for (const v of people) {
     const notes = expectNoErrors(await city.query('{ myNotifications { kind message } }', {}, v.token)).myNotifications;
@@ -206,17 +306,30 @@ test('a project cancelled while sign-ups pour in ends with no live sign-up and c
   const people = await volunteers(city, 40);
   const admin = await adminToken(city, ORG(1));
   const signUps = people.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
-  const cancel = city.query('mutation($id: ID!) { cancelProject(id: $id, reason: "场地临时关闭") { status } }', { id: p.id }, admin);
+  const cancel = city.query(
+    'mutation($id: ID!) { cancelProject(id: $id, reason: "场地临时关闭") { status } }',
+    { id: p.id },
+    admin,
+  );
   const [cancelled, ...results] = await Promise.all([cancel, ...signUps]);
   expectNoErrors(cancelled);
   for (const r of results) {
     const code = r.errors?.[0].extensions?.code;
     expect(code === undefined || code === 'PROJECT_NOT_OPEN' || code === 'PROJECT_FULL').toBe(true);
   }
-  expect(await shiftState(p.shifts[0].id)).toEqual({ signed_up: 0, waitlisted: 0, capacity: 10, confirmed: 0, waiting: 0 });
+  expect(await shiftState(p.shifts[0].id)).toEqual({
+    signed_up: 0,
+    waitlisted: 0,
+    capacity: 10,
+    confirmed: 0,
+    waiting: 0,
+  });
   // Everyone whose sign-up went through before the cancellation was told.
   const succeeded = results.filter((r) => !r.errors).length;
-  const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM notification WHERE project_id = $1 AND kind = 'PROJECT_CANCELLED'`, [p.id]);
+  const [{ n }] = await db().query(
+    `SELECT count(*)::int AS n FROM notification WHERE project_id = $1 AND kind = 'PROJECT_CANCELLED'`,
+    [p.id],
+  );
   expect(n).toBe(succeeded);
 });
 
@@ -230,12 +343,29 @@ test('raising a shift capacity promotes the waitlist in order; it cannot drop be
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, a.token), 'FORBIDDEN');
   expectError(await city.query(UPDATE, { id: 'x', c: 3 }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 0 }, admin), 'BAD_USER_INPUT');
-  expect(expectNoErrors(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, admin)).updateShift).toEqual({ capacity: 3, waitlistCapacity: 3, signedUpCount: 3, waitlistCount: 1 });
+  expect(expectNoErrors(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, admin)).updateShift).toEqual({
+    capacity: 3,
+    waitlistCapacity: 3,
+    signedUpCount: 3,
+    waitlistCount: 1,
+  });
   for (const v of [b, c]) {
-    expect(expectNoErrors(await city.query('{ myNotifications { kind } }', {}, v.token)).myNotifications).toEqual([{ kind: 'WAITLIST_PROMOTED' }]);
+    expect(expectNoErrors(await city.query('{ myNotifications { kind } }', {}, v.token)).myNotifications).toEqual([
+      { kind: 'WAITLIST_PROMOTED' },
+    ]);
   }
-  expect(expectNoErrors(await city.query('{ mySignups { status waitlistPosition } }', {}, d.token)).mySignups).toEqual([{ status: 'WAITLISTED', waitlistPosition: 1 }]);
-  expect(expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 2 }, admin), 'BAD_USER_INPUT').message).toMatch(/3 volunteers already hold a place/);
+  expect(expectNoErrors(await city.query('{ mySignups { status waitlistPosition } }', {}, d.token)).mySignups).toEqual([
+    { status: 'WAITLISTED', waitlistPosition: 1 },
+  ]);
+  expect(expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 2 }, admin), 'BAD_USER_INPUT').message).toMatch(
+    /3 volunteers already hold a place/,
+  );
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3, w: 0 }, admin), 'BAD_USER_INPUT');
-  expect(await shiftState(p.shifts[0].id)).toEqual({ signed_up: 3, waitlisted: 1, capacity: 3, confirmed: 3, waiting: 1 });
+  expect(await shiftState(p.shifts[0].id)).toEqual({
+    signed_up: 3,
+    waitlisted: 1,
+    capacity: 3,
+    confirmed: 3,
+    waiting: 1,
+  });
 });

@@ -46,7 +46,8 @@ export function loadSubgraph(entry: SubgraphEntry, root = repoPath()): SubgraphD
 
 export function testDatabaseUrl(): string {
   const url = process.env.QINGJU_TEST_DATABASE_URL;
-  if (!url) throw new Error('QINGJU_TEST_DATABASE_URL is unset: run tests through jest (globalSetup prepares the database)');
+  if (!url)
+    throw new Error('QINGJU_TEST_DATABASE_URL is unset: run tests through jest (globalSetup prepares the database)');
   return url;
 }
 
@@ -55,7 +56,14 @@ export function testDatabaseUrl(): string {
  * keys. `seed` loads the demo data; `supergraphSdl` and `entries` let a test compose a different city.
  */
 export async function startCity(
-  opts: { seed?: boolean; entries?: readonly SubgraphEntry[]; supergraphSdl?: string; root?: string; gateway?: Partial<GatewayOptions>; log?: Logger } = {},
+  opts: {
+    seed?: boolean;
+    entries?: readonly SubgraphEntry[];
+    supergraphSdl?: string;
+    root?: string;
+    gateway?: Partial<GatewayOptions>;
+    log?: Logger;
+  } = {},
 ): Promise<City> {
   const entries = opts.entries ?? SUBGRAPHS;
   const keys = await generateKeySet(entries.map((e) => e.name));
@@ -65,7 +73,10 @@ export async function startCity(
   const log = opts.log ?? createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const subgraphs = new Map<string, RunningSubgraph>();
   // Every test file starts from freshly migrated, freshly seeded schemas: no file sees what another one wrote.
-  await dropSubgraphSchemas(testDatabaseUrl(), entries.map((e) => e.name));
+  await dropSubgraphSchemas(
+    testDatabaseUrl(),
+    entries.map((e) => e.name),
+  );
   // One at a time: concurrent first-time migrations on one fresh database would only contend.
   // If one fails to start, those already running are stopped, so a failed suite does not keep Jest alive.
   const stopStarted = () => Promise.all([...subgraphs.values()].map((s) => s.stop().catch(() => undefined)));
@@ -75,10 +86,13 @@ export async function startCity(
       eventKeys: eventKeysOf(keys, entry.name),
       // Every subgraph of the city, those not started yet without an address: a relay waits for them (and keeps
       // its outbox for them) as it would for a subgraph that is down.
-      peers: () => Object.fromEntries(entries.map((e) => {
-        const s = subgraphs.get(e.name);
-        return [e.name, s && `http://127.0.0.1:${s.port}`];
-      })),
+      peers: () =>
+        Object.fromEntries(
+          entries.map((e) => {
+            const s = subgraphs.get(e.name);
+            return [e.name, s && `http://127.0.0.1:${s.port}`];
+          }),
+        ),
       host: '127.0.0.1',
       databaseUrl: testDatabaseUrl(),
       poolMax: 4,
@@ -103,7 +117,13 @@ export async function startCity(
     // Tests fire 100–200 concurrent writes at one row on a machine shared with other work: give writes room.
     subgraphMutationTimeoutMs: 20_000,
     production: false,
-    rateLimits: { perIp: 100_000, perUser: 100_000, perPartnerApp: 100_000, mutationsPerUser: 100_000, mutationsPerIp: 100_000 },
+    rateLimits: {
+      perIp: 100_000,
+      perUser: 100_000,
+      perPartnerApp: 100_000,
+      mutationsPerUser: 100_000,
+      mutationsPerIp: 100_000,
+    },
     trustedDocuments: false,
     trustProxy: 0,
     log,
@@ -117,13 +137,15 @@ export async function startCity(
     subgraphs,
     keys,
     identityPublicKey,
-    token: (req, expiresIn) => mintToken(keys.issuer.privateJwk, req, { issuer: ISSUER, audience: AUDIENCE, expiresIn }),
+    token: (req, expiresIn) =>
+      mintToken(keys.issuer.privateJwk, req, { issuer: ISSUER, audience: AUDIENCE, expiresIn }),
     async settleEvents() {
       // Twice: a handler may itself emit events that the first round started.
       // 30 s each: on a loaded two-core machine the demo history of eleven subgraphs can take longer than 10 s.
       for (let round = 0; round < 2; round++) for (const s of subgraphs.values()) await s.relay.drain(30_000);
     },
-    query: (query, variables, token) => post(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    query: (query, variables, token) =>
+      post(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     async stop() {
       await gateway.stop();
       for (const s of subgraphs.values()) await s.stop();
@@ -135,7 +157,12 @@ export async function startCity(
 }
 
 /** One GraphQL POST with graphql-request; GraphQL errors come back as data, not as a thrown exception. */
-export async function post<T>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+export async function post<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GqlResult<T>> {
   const client = new GraphQLClient(url, { headers });
   try {
     const res = await client.rawRequest<T>(query, variables);
@@ -158,7 +185,8 @@ export function expectNoErrors<T>(res: GqlResult<T>): T {
 /** Asserts the first error carries `code`, and returns it for further checks on message and path. */
 export function expectError<T>(res: GqlResult<T>, code: string) {
   const codes = (res.errors ?? []).map((e) => e.extensions?.code);
-  if (!codes.includes(code)) throw new Error(`Expected an error with code ${code}, got ${JSON.stringify(res.errors ?? res.data)}`);
+  if (!codes.includes(code))
+    throw new Error(`Expected an error with code ${code}, got ${JSON.stringify(res.errors ?? res.data)}`);
   return res.errors!.find((e) => e.extensions?.code === code)!;
 }
 

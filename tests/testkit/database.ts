@@ -16,7 +16,10 @@ export async function prepareTestDatabase(serverUrl: string): Promise<string> {
   } catch {
     testUrl = serverUrl;
   }
-  await dropSubgraphSchemas(testUrl, SUBGRAPHS.map((s) => s.name));
+  await dropSubgraphSchemas(
+    testUrl,
+    SUBGRAPHS.map((s) => s.name),
+  );
   return testUrl;
 }
 

@@ -17,10 +17,17 @@ export async function startDelayProxy(target: string, delayMs = 0) {
         try {
           const upstream = await fetch(new URL(req.url ?? '/', target), {
             method: req.method,
-            headers: Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k)) as [string, string][]),
+            headers: Object.fromEntries(
+              Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k)) as [
+                string,
+                string,
+              ][],
+            ),
             body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
           });
-          res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+          res.writeHead(upstream.status, {
+            'content-type': upstream.headers.get('content-type') ?? 'application/json',
+          });
           res.end(Buffer.from(await upstream.arrayBuffer()));
         } catch {
           res.destroy();
@@ -34,7 +41,13 @@ export async function startDelayProxy(target: string, delayMs = 0) {
     url: `http://127.0.0.1:${port}/graphql`,
     origin: `http://127.0.0.1:${port}`,
     seen,
-    setDelay: (ms: number) => { delay = ms; },
-    stop: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    setDelay: (ms: number) => {
+      delay = ms;
+    },
+    stop: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

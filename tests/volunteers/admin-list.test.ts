@@ -36,7 +36,8 @@ const LIST = `query L($filter: VolunteerFilter, $first: Int, $after: String) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
-const list = (token: string, filter: object = {}, first?: number, after?: string) => env.city.query(LIST, { filter, first, after }, token);
+const list = (token: string, filter: object = {}, first?: number, after?: string) =>
+  env.city.query(LIST, { filter, first, after }, token);
 
 test('a district admin lists only their own district, masked', async () => {
   const { volunteers } = expectNoErrors(await list(env.t.jinjiangAdmin));
@@ -78,21 +79,46 @@ test('a city admin lists every district, filters by district and skill, and page
 
 test('registration dates filter by Beijing calendar day, inclusive', async () => {
   // 东部志愿者10 registered 2024-01-11 10:00 Beijing time; 11 on 01-12, 12 on 01-13.
-  const res = await list(env.t.cityAdmin, { district: 'dongbu', registeredFrom: '2024-01-11', registeredTo: '2024-01-13' });
-  expect(expectNoErrors(res).volunteers.edges.map((e: any) => e.node.displayName)).toEqual(['东部志愿者12', '东部志愿者11', '东部志愿者10']);
-  expect(expectError(await list(env.t.cityAdmin, { registeredFrom: '2024-13-01' }), 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'filter.registeredFrom' });
-  expect(expectError(await list(env.t.cityAdmin, { registeredTo: '2024-02-30' }), 'BAD_USER_INPUT').extensions).toMatchObject({ field: 'filter.registeredTo' });
+  const res = await list(env.t.cityAdmin, {
+    district: 'dongbu',
+    registeredFrom: '2024-01-11',
+    registeredTo: '2024-01-13',
+  });
+  expect(expectNoErrors(res).volunteers.edges.map((e: any) => e.node.displayName)).toEqual([
+    '东部志愿者12',
+    '东部志愿者11',
+    '东部志愿者10',
+  ]);
+  expect(
+    expectError(await list(env.t.cityAdmin, { registeredFrom: '2024-13-01' }), 'BAD_USER_INPUT').extensions,
+  ).toMatchObject({ field: 'filter.registeredFrom' });
+  expect(
+    expectError(await list(env.t.cityAdmin, { registeredTo: '2024-02-30' }), 'BAD_USER_INPUT').extensions,
+  ).toMatchObject({ field: 'filter.registeredTo' });
 });
 
 test('star level filter uses the hours the projects subgraph announced', async () => {
   // Version 2: the next total after the demo history's (version 1), as the projects subgraph would number it.
   const announce = (volunteerId: string, confirmedHours: number) =>
-    db().transaction((m) => volunteersSubgraph.consumes!['volunteer.hours']!({ id: crypto.randomUUID(), type: 'volunteer.hours', source: 'projects', occurredAt: new Date().toISOString(), payload: { volunteerId, confirmedHours, version: 2 } }, m));
+    db().transaction((m) =>
+      volunteersSubgraph.consumes!['volunteer.hours']!(
+        {
+          id: crypto.randomUUID(),
+          type: 'volunteer.hours',
+          source: 'projects',
+          occurredAt: new Date().toISOString(),
+          payload: { volunteerId, confirmedHours, version: 2 },
+        },
+        m,
+      ),
+    );
   await announce('20000000-0000-4000-8000-000000000004', 1512);
   await announce('20000000-0000-4000-8000-000000000006', 999.5);
   await announce('20000000-0000-4000-8000-000000000002', 652);
   const stars = async (level: number) =>
-    expectNoErrors(await list(env.t.cityAdmin, { starLevel: level }, 100)).volunteers.edges.map((e: any) => e.node.profile.realName);
+    expectNoErrors(await list(env.t.cityAdmin, { starLevel: level }, 100)).volunteers.edges.map(
+      (e: any) => e.node.profile.realName,
+    );
   expect(await stars(5)).toEqual(['刘一鸣']);
   expect(await stars(3)).toEqual(expect.arrayContaining(['杨子轩', '王浩然']));
   expect(await stars(3)).toHaveLength(2);
@@ -104,7 +130,9 @@ test('volunteers, organization admins and anonymous callers cannot list voluntee
   for (const token of [env.t.self01, env.t.orgAdmin, env.t.partnerFor02]) expectError(await list(token), 'FORBIDDEN');
   expectError(await list(env.t.cityAdmin, {}, 101), 'BAD_USER_INPUT');
   expectError(await list(env.t.cityAdmin, {}, 10, 'not-a-cursor'), 'BAD_USER_INPUT');
-  const forged = Buffer.from(JSON.stringify(['yesterday', '20000000-0000-4000-8000-000000000001'])).toString('base64url');
+  const forged = Buffer.from(JSON.stringify(['yesterday', '20000000-0000-4000-8000-000000000001'])).toString(
+    'base64url',
+  );
   expectError(await list(env.t.cityAdmin, {}, 10, forged), 'BAD_USER_INPUT');
 });
 

@@ -12,7 +12,9 @@ const ids = Array.from({ length: 6 }, (_, i) => `20000000-0000-4000-8000-0000000
 
 test('star levels, points and badges follow the hours the projects subgraph confirmed', async () => {
   const fields = 'confirmedHours starLevel hoursToNextStar points badges { code }';
-  const res = await env.city.query(`{ ${ids.map((id, i) => `v${i + 1}: volunteer(id: "${id}") { ${fields} }`).join(' ')} }`);
+  const res = await env.city.query(
+    `{ ${ids.map((id, i) => `v${i + 1}: volunteer(id: "${id}") { ${fields} }`).join(' ')} }`,
+  );
   const data = expectNoErrors(res);
   const summary = Object.values(data).map((v: any) => [v.confirmedHours, v.starLevel, v.hoursToNextStar, v.points]);
   expect(summary).toEqual([
@@ -25,50 +27,105 @@ test('star levels, points and badges follow the hours the projects subgraph conf
   ]);
   // Demo: 陈雨桐 (05) served 48 h in 6 projects of 6 organizations; the others served 16 projects of 13 organizations.
   expect(data.v5.badges.map((b: any) => b.code)).toEqual(['FIRST_SERVICE', 'ORGANIZATIONS_5']);
-  expect(data.v1.badges.map((b: any) => b.code)).toEqual(['FIRST_SERVICE', 'HOURS_50', 'PROJECTS_10', 'ORGANIZATIONS_5']);
-  expect(data.v6.badges.map((b: any) => b.code)).toEqual(['FIRST_SERVICE', 'HOURS_50', 'HOURS_500', 'PROJECTS_10', 'ORGANIZATIONS_5', 'GOLD']);
+  expect(data.v1.badges.map((b: any) => b.code)).toEqual([
+    'FIRST_SERVICE',
+    'HOURS_50',
+    'PROJECTS_10',
+    'ORGANIZATIONS_5',
+  ]);
+  expect(data.v6.badges.map((b: any) => b.code)).toEqual([
+    'FIRST_SERVICE',
+    'HOURS_50',
+    'HOURS_500',
+    'PROJECTS_10',
+    'ORGANIZATIONS_5',
+    'GOLD',
+  ]);
   expect(data.v4.badges.map((b: any) => b.code)).not.toContain('DIAMOND');
 });
 
 test('a volunteer without confirmed service is at zero stars with no badges', async () => {
-  const res = await env.city.query('{ volunteer(id: "20000000-0000-4000-8000-000000000016") { confirmedHours starLevel points badges { code } } }');
+  const res = await env.city.query(
+    '{ volunteer(id: "20000000-0000-4000-8000-000000000016") { confirmedHours starLevel points badges { code } } }',
+  );
   expect(expectNoErrors(res).volunteer).toEqual({ confirmedHours: 0, starLevel: 0, points: 0, badges: [] });
 });
 
 const CARD = 'card { verificationCode displayName starLevel confirmedHours memberSince badges { code name } }';
 const CHECK = 'valid displayName starLevel confirmedHours issuedIn';
 
-test('anyone verifies a volunteer card by its code and gets only the card\'s facts, not the volunteer', async () => {
+test("anyone verifies a volunteer card by its code and gets only the card's facts, not the volunteer", async () => {
   const own = expectNoErrors(await env.city.query(`{ me { ${CARD} } }`, {}, env.t.self01)).me.card;
-  expect(own).toMatchObject({ displayName: '李*雨', starLevel: 1, confirmedHours: 126, memberSince: demoInstant(volunteersDemo.volunteers[0]!.createdAt).toISOString() });
+  expect(own).toMatchObject({
+    displayName: '李*雨',
+    starLevel: 1,
+    confirmedHours: 126,
+    memberSince: demoInstant(volunteersDemo.volunteers[0]!.createdAt).toISOString(),
+  });
   expect(own.badges.map((b: any) => b.name)).toEqual(['初心启航', '五十小时', '十项历练', '五方同行']);
 
   const typed = ` ${own.verificationCode.toLowerCase()} `;
-  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, { code: typed });
-  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ valid: true, displayName: '李*雨', starLevel: 1, confirmedHours: 126, issuedIn: demoRegistration(1).month });
+  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, {
+    code: typed,
+  });
+  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({
+    valid: true,
+    displayName: '李*雨',
+    starLevel: 1,
+    confirmedHours: 126,
+    issuedIn: demoRegistration(1).month,
+  });
   // The volunteer behind the card is out of reach: no id, no profile, no other subgraph's fields.
-  const deeper = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { id profile { realName } } }`, { code: typed });
+  const deeper = await env.city.query(
+    `query C($code: String!) { verifyVolunteerCard(code: $code) { id profile { realName } } }`,
+    { code: typed },
+  );
   expectError(deeper, 'GRAPHQL_VALIDATION_FAILED');
 
   const unknown = await env.city.query(`{ verifyVolunteerCard(code: "QJ00000000") { ${CHECK} } }`);
-  expect(expectNoErrors(unknown).verifyVolunteerCard).toEqual({ valid: false, displayName: null, starLevel: null, confirmedHours: null, issuedIn: null });
+  expect(expectNoErrors(unknown).verifyVolunteerCard).toEqual({
+    valid: false,
+    displayName: null,
+    starLevel: null,
+    confirmedHours: null,
+    issuedIn: null,
+  });
 });
 
 test("a minor's card vouches for the hours under the placeholder name, with no month", async () => {
-  const code = expectNoErrors(await env.city.query(`{ volunteer(id: "${DEMO.v16}") { card { verificationCode } } }`)).volunteer.card.verificationCode;
-  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, { code });
-  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({ valid: true, displayName: '青聚志愿者', starLevel: 0, confirmedHours: 0, issuedIn: null });
+  const code = expectNoErrors(await env.city.query(`{ volunteer(id: "${DEMO.v16}") { card { verificationCode } } }`))
+    .volunteer.card.verificationCode;
+  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, {
+    code,
+  });
+  expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({
+    valid: true,
+    displayName: '青聚志愿者',
+    starLevel: 0,
+    confirmedHours: 0,
+    issuedIn: null,
+  });
 });
 
 /** The demo's first day of service for a volunteer, as the files write it. */
-const firstServedOn = (id: string) => projectsDemo.serviceRecords.filter((r) => r.volunteerId === id).map((r) => r.servedOn).sort()[0]!;
+const firstServedOn = (id: string) =>
+  projectsDemo.serviceRecords
+    .filter((r) => r.volunteerId === id)
+    .map((r) => r.servedOn)
+    .sort()[0]!;
 
-const PROOF = 'serviceProof { code holderName confirmedHours recordCount projectCount organizationCount servedFrom servedTo issuedAt }';
+const PROOF =
+  'serviceProof { code holderName confirmedHours recordCount projectCount organizationCount servedFrom servedTo issuedAt }';
 
 test('the volunteer obtains a proof of service that anyone can verify later by its code', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
   const first = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
-  expect(first).toMatchObject({ holderName: '王*然', confirmedHours: 652, recordCount: 82, servedFrom: demoDay(firstServedOn(DEMO.v02)) });
+  expect(first).toMatchObject({
+    holderName: '王*然',
+    confirmedHours: 652,
+    recordCount: 82,
+    servedFrom: demoDay(firstServedOn(DEMO.v02)),
+  });
   expect(first.code).toMatch(/^SP[0-9A-Z]{10}$/);
   expect(first.projectCount).toBeGreaterThan(0);
   expect(first.organizationCount).toBeGreaterThan(0);
@@ -77,19 +134,29 @@ test('the volunteer obtains a proof of service that anyone can verify later by i
   const again = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
   expect(again).toEqual(first);
 
-  const verified = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { ${PROOF.replace('serviceProof {', '').replace(/}$/, '')} } }`, { code: first.code });
+  const verified = await env.city.query(
+    `query P($code: String!) { verifyServiceProof(code: $code) { ${PROOF.replace('serviceProof {', '').replace(/}$/, '')} } }`,
+    { code: first.code },
+  );
   expect(expectNoErrors(verified).verifyServiceProof).toEqual(first);
-  expect(expectNoErrors(await env.city.query('{ verifyServiceProof(code: "SP0000000000") { code } }')).verifyServiceProof).toBeNull();
+  expect(
+    expectNoErrors(await env.city.query('{ verifyServiceProof(code: "SP0000000000") { code } }')).verifyServiceProof,
+  ).toBeNull();
 });
 
 test('a proof keeps the figures it was issued with after the volunteer changes their display name', async () => {
   const self05 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-05' });
   const before = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
-  expectNoErrors(await env.city.query('mutation { updateVolunteerProfile(input: { displayName: "雨桐" }) { id } }', {}, self05));
+  expectNoErrors(
+    await env.city.query('mutation { updateVolunteerProfile(input: { displayName: "雨桐" }) { id } }', {}, self05),
+  );
   const after = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
   expect(after.code).not.toBe(before.code);
   expect(after.holderName).toBe('雨桐');
-  const old = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { holderName confirmedHours } }`, { code: before.code });
+  const old = await env.city.query(
+    `query P($code: String!) { verifyServiceProof(code: $code) { holderName confirmedHours } }`,
+    { code: before.code },
+  );
   expect(expectNoErrors(old).verifyServiceProof).toEqual({ holderName: '陈*桐', confirmedHours: 48 });
 });
 
@@ -105,8 +172,10 @@ test('only the volunteer obtains their proof of service', async () => {
 
 test('a proof lists each project served, with its recording organization, hours and dates, and verifies with them', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
-  const LINES = 'code confirmedHours lines { project { title } organization { name } hours recordCount servedFrom servedTo }';
-  const proof = expectNoErrors(await env.city.query(`{ me { serviceProof { ${LINES} } } }`, {}, self02)).me.serviceProof;
+  const LINES =
+    'code confirmedHours lines { project { title } organization { name } hours recordCount servedFrom servedTo }';
+  const proof = expectNoErrors(await env.city.query(`{ me { serviceProof { ${LINES} } } }`, {}, self02)).me
+    .serviceProof;
   expect(proof.lines.length).toBeGreaterThan(1);
   const total = proof.lines.reduce((sum: number, l: any) => sum + l.hours, 0);
   expect(total).toBeCloseTo(proof.confirmedHours, 2);
@@ -116,11 +185,17 @@ test('a proof lists each project served, with its recording organization, hours 
     expect(l.servedFrom <= l.servedTo).toBe(true);
   }
   // Anyone verifying the code sees the same lines: the proof names what was served and who recorded it.
-  const verified = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { ${LINES} } }`, { code: proof.code });
+  const verified = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { ${LINES} } }`, {
+    code: proof.code,
+  });
   expect(expectNoErrors(verified).verifyServiceProof).toEqual(proof);
   // The per-project lines themselves are not public through the summary.
   const other = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-03' });
-  const peek = await env.city.query(`{ volunteer(id: "${DEMO.v02}") { serviceSummary { lines { projectId } } } }`, {}, other);
+  const peek = await env.city.query(
+    `{ volunteer(id: "${DEMO.v02}") { serviceSummary { lines { projectId } } } }`,
+    {},
+    other,
+  );
   expect(expectNoErrors(peek).volunteer.serviceSummary.lines).toEqual([]);
 });
 
@@ -132,8 +207,11 @@ test('proofs issued before public names had the real name; the migration leaves 
     ['SPOLDCHILD016', DEMO.v16, '林子墨'], // a 12-year-old
   ];
   for (const [code, volunteerId, holderName] of issued) {
-    await db.query(`INSERT INTO service_proof (code, volunteer_id, holder_name, confirmed_hours, record_count, project_count, organization_count)
-      VALUES ($1, $2, $3, 1, 1, 1, 1)`, [code, volunteerId, holderName]);
+    await db.query(
+      `INSERT INTO service_proof (code, volunteer_id, holder_name, confirmed_hours, record_count, project_count, organization_count)
+      VALUES ($1, $2, $3, 1, 1, 1, 1)`,
+      [code, volunteerId, holderName],
+    );
   }
   const runner = db.createQueryRunner();
   try {
@@ -141,7 +219,13 @@ test('proofs issued before public names had the real name; the migration leaves 
   } finally {
     await runner.release();
   }
-  const holders = await Promise.all(issued.map(async ([code]) =>
-    expectNoErrors(await env.city.query('query P($code: String!) { verifyServiceProof(code: $code) { holderName } }', { code })).verifyServiceProof.holderName));
+  const holders = await Promise.all(
+    issued.map(
+      async ([code]) =>
+        expectNoErrors(
+          await env.city.query('query P($code: String!) { verifyServiceProof(code: $code) { holderName } }', { code }),
+        ).verifyServiceProof.holderName,
+    ),
+  );
   expect(holders).toEqual(['刘*鸣', '一鸣哥', '青聚志愿者']);
 });

@@ -1,8 +1,19 @@
 import { badges, hoursRangeOf, hoursToNextStar, points, starLevel } from '../../subgraphs/volunteers/rules/growth';
 
 test.each([
-  [0, 0], [99.5, 0], [99.99, 0], [100, 1], [299.5, 1], [300, 2], [599.9, 2], [600, 3],
-  [999.5, 3], [1000, 4], [1499.99, 4], [1500, 5], [5000, 5],
+  [0, 0],
+  [99.5, 0],
+  [99.99, 0],
+  [100, 1],
+  [299.5, 1],
+  [300, 2],
+  [599.9, 2],
+  [600, 3],
+  [999.5, 3],
+  [1000, 4],
+  [1499.99, 4],
+  [1500, 5],
+  [5000, 5],
 ])('%p confirmed hours make %p stars', (hours, stars) => {
   expect(starLevel(hours)).toBe(stars);
 });
@@ -53,5 +64,7 @@ test('milestone badges at their edges', () => {
 });
 
 test('badges carry a Chinese name for the card', () => {
-  expect(badges({ confirmedHours: 1000, projectCount: 0, organizationCount: 0 }).find((b) => b.code === 'GOLD')?.name).toBe('金牌志愿者');
+  expect(
+    badges({ confirmedHours: 1000, projectCount: 0, organizationCount: 0 }).find((b) => b.code === 'GOLD')?.name,
+  ).toBe('金牌志愿者');
 });

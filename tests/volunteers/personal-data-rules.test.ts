@@ -19,9 +19,15 @@ describe('GB 11643 resident ID numbers', () => {
   });
 
   test('reads birth date and sex from a valid number', () => {
-    expect(parseIdNumber('11010519491231002X', TODAY)).toEqual({ ok: true, facts: { regionCode: '110105', birthDate: '1949-12-31', sex: 'FEMALE' } });
+    expect(parseIdNumber('11010519491231002X', TODAY)).toEqual({
+      ok: true,
+      facts: { regionCode: '110105', birthDate: '1949-12-31', sex: 'FEMALE' },
+    });
     const male = '51010419980315003';
-    expect(parseIdNumber(male + idCheckChar(male), TODAY)).toEqual({ ok: true, facts: { regionCode: '510104', birthDate: '1998-03-15', sex: 'MALE' } });
+    expect(parseIdNumber(male + idCheckChar(male), TODAY)).toEqual({
+      ok: true,
+      facts: { regionCode: '510104', birthDate: '1998-03-15', sex: 'MALE' },
+    });
     // A well-formed number, but no living registrant was born before 1900.
     expect(parseIdNumber('440524188001010014', TODAY)).toEqual({ ok: false, problem: 'BIRTH_DATE' });
   });
@@ -63,7 +69,8 @@ test('mainland mobile numbers', () => {
   expect(normalizeMobile('13812345678')).toBe('13812345678');
   expect(normalizeMobile('+86 138-1234-5678')).toBe('13812345678');
   expect(normalizeMobile('008619912345678')).toBe('19912345678');
-  for (const bad of ['12812345678', '1381234567', '138123456789', '02887654321', 'phone', '']) expect(normalizeMobile(bad)).toBeNull();
+  for (const bad of ['12812345678', '1381234567', '138123456789', '02887654321', 'phone', ''])
+    expect(normalizeMobile(bad)).toBeNull();
 });
 
 test('masks keep the length; an ID number keeps only its province and city', () => {
@@ -84,23 +91,71 @@ describe('public identity: field × caller', () => {
   const now = new Date();
   /** A birth date `years` old today (the day before the birthday for `dayShort`). */
   const bornYearsAgo = (years: number, dayShort = false) => {
-    const d = new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate() + (dayShort ? 1 : 0)));
+    const d = new Date(
+      Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate() + (dayShort ? 1 : 0)),
+    );
     return d.toISOString().slice(0, 10);
   };
   const createdAt = new Date(now.getTime() - 400 * 86_400_000);
-  const adult = { displayName: '王小明', realName: '王小明', birthDate: bornYearsAgo(30), districtCode: 'pidu', createdAt };
+  const adult = {
+    displayName: '王小明',
+    realName: '王小明',
+    birthDate: bornYearsAgo(30),
+    districtCode: 'pidu',
+    createdAt,
+  };
   const month = new Date(createdAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
 
   test.each([
     ['an adult without a nickname, public', adult, 'NONE', { name: '王*明', districtCode: 'pidu', memberSince: month }],
-    ['an adult with a nickname, public', { ...adult, displayName: '小太阳' }, 'NONE', { name: '小太阳', districtCode: 'pidu', memberSince: month }],
-    ['an adult, to their admins', adult, 'MASKED', { name: '王*明', districtCode: 'pidu', memberSince: createdAt.toISOString() }],
-    ['an adult, to themselves', adult, 'FULL', { name: '王*明', districtCode: 'pidu', memberSince: createdAt.toISOString() }],
-    ['18 today, public', { ...adult, birthDate: bornYearsAgo(18) }, 'NONE', { name: '王*明', districtCode: 'pidu', memberSince: month }],
-    ['18 tomorrow, public', { ...adult, birthDate: bornYearsAgo(18, true) }, 'NONE', { name: MINOR_PUBLIC_NAME, districtCode: null, memberSince: null }],
-    ['a 12-year-old with a nickname, public', { ...adult, displayName: '小太阳', birthDate: bornYearsAgo(12) }, 'NONE', { name: MINOR_PUBLIC_NAME, districtCode: null, memberSince: null }],
-    ['a 12-year-old, to their admins', { ...adult, birthDate: bornYearsAgo(12) }, 'MASKED', { name: MINOR_PUBLIC_NAME, districtCode: 'pidu', memberSince: createdAt.toISOString() }],
-    ['a row without a basic record, public', { ...adult, realName: null, birthDate: null }, 'NONE', { name: MINOR_PUBLIC_NAME, districtCode: null, memberSince: null }],
+    [
+      'an adult with a nickname, public',
+      { ...adult, displayName: '小太阳' },
+      'NONE',
+      { name: '小太阳', districtCode: 'pidu', memberSince: month },
+    ],
+    [
+      'an adult, to their admins',
+      adult,
+      'MASKED',
+      { name: '王*明', districtCode: 'pidu', memberSince: createdAt.toISOString() },
+    ],
+    [
+      'an adult, to themselves',
+      adult,
+      'FULL',
+      { name: '王*明', districtCode: 'pidu', memberSince: createdAt.toISOString() },
+    ],
+    [
+      '18 today, public',
+      { ...adult, birthDate: bornYearsAgo(18) },
+      'NONE',
+      { name: '王*明', districtCode: 'pidu', memberSince: month },
+    ],
+    [
+      '18 tomorrow, public',
+      { ...adult, birthDate: bornYearsAgo(18, true) },
+      'NONE',
+      { name: MINOR_PUBLIC_NAME, districtCode: null, memberSince: null },
+    ],
+    [
+      'a 12-year-old with a nickname, public',
+      { ...adult, displayName: '小太阳', birthDate: bornYearsAgo(12) },
+      'NONE',
+      { name: MINOR_PUBLIC_NAME, districtCode: null, memberSince: null },
+    ],
+    [
+      'a 12-year-old, to their admins',
+      { ...adult, birthDate: bornYearsAgo(12) },
+      'MASKED',
+      { name: MINOR_PUBLIC_NAME, districtCode: 'pidu', memberSince: createdAt.toISOString() },
+    ],
+    [
+      'a row without a basic record, public',
+      { ...adult, realName: null, birthDate: null },
+      'NONE',
+      { name: MINOR_PUBLIC_NAME, districtCode: null, memberSince: null },
+    ],
   ] as const)('%s', (_, v, access, expected) => {
     expect(publicIdentity(v, access, now)).toEqual(expected);
   });
@@ -109,12 +164,14 @@ describe('public identity: field × caller', () => {
 test('ten major service categories, the four named by the report among them', () => {
   expect(SERVICE_CATEGORIES).toHaveLength(10);
   expect(new Set(SERVICE_CATEGORIES.map((c) => c.code)).size).toBe(10);
-  for (const name of ['同心战疫', '五彩梦想', '青暖夕阳', '情满旅途']) expect(SERVICE_CATEGORIES.map((c) => c.name)).toContain(name);
+  for (const name of ['同心战疫', '五彩梦想', '青暖夕阳', '情满旅途'])
+    expect(SERVICE_CATEGORIES.map((c) => c.name)).toContain(name);
   expect(isServiceCategoryCode('elderly')).toBe(true);
   expect(isServiceCategoryCode('cooking')).toBe(false);
 });
 
 test('calendar days', () => {
   for (const day of ['2024-02-29', '2026-11-28', '1900-01-01']) expect(isCalendarDay(day)).toBe(true);
-  for (const day of ['2023-02-29', '2024-02-30', '2024-13-01', '2024-1-01', '20240101', '']) expect(isCalendarDay(day)).toBe(false);
+  for (const day of ['2023-02-29', '2024-02-30', '2024-13-01', '2024-1-01', '20240101', ''])
+    expect(isCalendarDay(day)).toBe(false);
 });

@@ -37,14 +37,31 @@ test('a signed-in citizen registers and sees their record; the profile event car
   expect(v).toMatchObject({ displayName: '佳怡', district: { code: 'wuhou' }, starLevel: 0 });
   expect(v.card.verificationCode).toMatch(/^QJ[0-9A-Z]{8}$/);
   expect(v.profile).toEqual({
-    realName: '宋佳怡', sex: 'FEMALE', birthDate: '2000-06-15', idNumber: ADULT_ID, phone: '13980001234',
-    skills: ['英语翻译', '急救证书'], serviceCategories: ['travel', 'events'], unmasked: true, shareWithPartners: false, guardian: null,
+    realName: '宋佳怡',
+    sex: 'FEMALE',
+    birthDate: '2000-06-15',
+    idNumber: ADULT_ID,
+    phone: '13980001234',
+    skills: ['英语翻译', '急救证书'],
+    serviceCategories: ['travel', 'events'],
+    unmasked: true,
+    shareWithPartners: false,
+    guardian: null,
   });
   const events = (await outbox()).slice(before);
-  expect(events).toEqual([{
-    type: 'volunteer.profile',
-    payload: { volunteerId: v.id, accountId: 'citizen-song', districtCode: 'wuhou', birthDate: '2000-06-15', skills: ['英语翻译', '急救证书'], status: 'ACTIVE' },
-  }]);
+  expect(events).toEqual([
+    {
+      type: 'volunteer.profile',
+      payload: {
+        volunteerId: v.id,
+        accountId: 'citizen-song',
+        districtCode: 'wuhou',
+        birthDate: '2000-06-15',
+        skills: ['英语翻译', '急救证书'],
+        status: 'ACTIVE',
+      },
+    },
+  ]);
   expect(JSON.stringify(events)).not.toContain(ADULT_ID);
 
   // The same citizen again, or another citizen with the same ID number: CONFLICT, and nothing written.
@@ -60,15 +77,26 @@ test('the volunteer edits their profile; the edit is announced in the same trans
   const before = (await outbox()).length;
   const res = await env.city.query(
     `mutation { updateVolunteerProfile(input: { displayName: "宋同学", districtCode: "pidu", phone: "13512345678", skills: ["摄影"], serviceCategories: ["culture"] }) {
-      displayName district { code } profile { phone skills serviceCategories idNumber } } }`, {}, token);
+      displayName district { code } profile { phone skills serviceCategories idNumber } } }`,
+    {},
+    token,
+  );
   expect(expectNoErrors(res).updateVolunteerProfile).toEqual({
-    displayName: '宋同学', district: { code: 'pidu' }, profile: { phone: '13512345678', skills: ['摄影'], serviceCategories: ['culture'], idNumber: ADULT_ID },
+    displayName: '宋同学',
+    district: { code: 'pidu' },
+    profile: { phone: '13512345678', skills: ['摄影'], serviceCategories: ['culture'], idNumber: ADULT_ID },
   });
   const [event] = (await outbox()).slice(before);
-  expect(event).toMatchObject({ type: 'volunteer.profile', payload: { districtCode: 'pidu', skills: ['摄影'], status: 'ACTIVE' } });
+  expect(event).toMatchObject({
+    type: 'volunteer.profile',
+    payload: { districtCode: 'pidu', skills: ['摄影'], status: 'ACTIVE' },
+  });
 
   // A bad edit changes nothing and announces nothing.
-  expectError(await env.city.query('mutation { updateVolunteerProfile(input: { phone: "12345" }) { id } }', {}, token), 'BAD_USER_INPUT');
+  expectError(
+    await env.city.query('mutation { updateVolunteerProfile(input: { phone: "12345" }) { id } }', {}, token),
+    'BAD_USER_INPUT',
+  );
   expect((await outbox()).length).toBe(before + 1);
 });
 
@@ -76,16 +104,36 @@ test('a child under 14 registers only with a guardian consent, which is recorded
   // Eleven years old today, whatever today is: a fixed birth date would make him 14, and the test wrong, one day.
   const birthDate = birthDateForAge(11);
   const childId = idNumberFor(birthDate, 'MALE', 12, '510114');
-  const child = { realName: '宋小宇', displayName: null, sex: 'MALE', birthDate, idNumber: childId, serviceCategories: ['environment'] };
+  const child = {
+    realName: '宋小宇',
+    displayName: null,
+    sex: 'MALE',
+    birthDate,
+    idNumber: childId,
+    serviceCategories: ['environment'],
+  };
   const refused = expectError(await register('citizen-child', child), 'BAD_USER_INPUT');
   expect(refused).toMatchObject({ extensions: { field: 'consent.guardian' } });
-  const ok = expectNoErrors(await register('citizen-child', {
-    ...child, consent: { personalData: true, guardian: { name: '宋建华', relation: '父亲', phone: '13700001111' } },
-  }));
-  expect(ok.registerVolunteer).toMatchObject({ displayName: '青聚志愿者', profile: { guardian: { name: '宋建华', relation: '父亲', phone: '13700001111' } } });
+  const ok = expectNoErrors(
+    await register('citizen-child', {
+      ...child,
+      consent: { personalData: true, guardian: { name: '宋建华', relation: '父亲', phone: '13700001111' } },
+    }),
+  );
+  expect(ok.registerVolunteer).toMatchObject({
+    displayName: '青聚志愿者',
+    profile: { guardian: { name: '宋建华', relation: '父亲', phone: '13700001111' } },
+  });
   // Masked for the city admin.
-  const admin = await env.city.query(`{ volunteer(id: "${ok.registerVolunteer.id}") { profile { guardian { phone } idNumber } } }`, {}, env.t.cityAdmin);
-  expect(expectNoErrors(admin).volunteer.profile).toEqual({ guardian: { phone: '137****1111' }, idNumber: '5101**************' });
+  const admin = await env.city.query(
+    `{ volunteer(id: "${ok.registerVolunteer.id}") { profile { guardian { phone } idNumber } } }`,
+    {},
+    env.t.cityAdmin,
+  );
+  expect(expectNoErrors(admin).volunteer.profile).toEqual({
+    guardian: { phone: '137****1111' },
+    idNumber: '5101**************',
+  });
 });
 
 const BAD: [string, Record<string, unknown>, string][] = [
@@ -102,22 +150,37 @@ const BAD: [string, Record<string, unknown>, string][] = [
   ['eleven skills', { skills: Array.from({ length: 11 }, (_, i) => `技能${i}`) }, 'skills'],
 ];
 
-test.each(BAD)('registration with %s is refused naming the field, without repeating personal data', async (_what, over, field) => {
-  const res = await register('citizen-bad-input', { idNumber: idNumberFor('2000-06-15', 'FEMALE', 450), ...over });
-  const err = expectError(res, 'BAD_USER_INPUT');
-  expect(err.extensions).toMatchObject({ field });
-  expect(err.message).toMatch(new RegExp(`^${field.replace('.', '\\.')}|Registration needs|Volunteers under`));
-  expect(err.message).not.toMatch(/\d{6,}/);
-  expect(JSON.stringify(res.errors)).not.toContain('2000061');
-});
+test.each(BAD)(
+  'registration with %s is refused naming the field, without repeating personal data',
+  async (_what, over, field) => {
+    const res = await register('citizen-bad-input', { idNumber: idNumberFor('2000-06-15', 'FEMALE', 450), ...over });
+    const err = expectError(res, 'BAD_USER_INPUT');
+    expect(err.extensions).toMatchObject({ field });
+    expect(err.message).toMatch(new RegExp(`^${field.replace('.', '\\.')}|Registration needs|Volunteers under`));
+    expect(err.message).not.toMatch(/\d{6,}/);
+    expect(JSON.stringify(res.errors)).not.toContain('2000061');
+  },
+);
 
 test('nothing of a refused registration is stored', async () => {
-  const me = await env.city.query('{ me { id } }', {}, await env.city.token({ role: 'volunteer', sub: 'citizen-bad-input' }));
+  const me = await env.city.query(
+    '{ me { id } }',
+    {},
+    await env.city.token({ role: 'volunteer', sub: 'citizen-bad-input' }),
+  );
   expect(expectNoErrors(me).me).toBeNull();
 });
 
 test('only a signed-in citizen registers, for themself', async () => {
   expectError(await env.city.query(REGISTER, { input: input() }), 'UNAUTHENTICATED');
-  for (const token of [env.t.cityAdmin, env.t.piduAdmin, env.t.partnerFor01]) expectError(await env.city.query(REGISTER, { input: input() }, token), 'FORBIDDEN');
-  expectError(await env.city.query('mutation { updateVolunteerProfile(input: { displayName: "x" }) { id } }', {}, await env.city.token({ role: 'volunteer', sub: 'nobody' })), 'NOT_FOUND');
+  for (const token of [env.t.cityAdmin, env.t.piduAdmin, env.t.partnerFor01])
+    expectError(await env.city.query(REGISTER, { input: input() }, token), 'FORBIDDEN');
+  expectError(
+    await env.city.query(
+      'mutation { updateVolunteerProfile(input: { displayName: "x" }) { id } }',
+      {},
+      await env.city.token({ role: 'volunteer', sub: 'nobody' }),
+    ),
+    'NOT_FOUND',
+  );
 });

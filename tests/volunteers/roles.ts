@@ -23,8 +23,18 @@ export async function roleTokens(city: City) {
     piduAdmin: await districtAdminToken(city, 'pidu'),
     cityAdmin: await city.token({ role: 'city_admin', sub: 'admin-city' }),
     orgAdmin: await city.token({ role: 'org_admin', sub: 'admin-org', org: '10000000-0000-4000-8000-000000000001' }),
-    partnerFor01: await city.token({ role: 'partner', sub: 'demo-volunteer-01', azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
-    partnerFor02: await city.token({ role: 'partner', sub: 'demo-volunteer-02', azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
+    partnerFor01: await city.token({
+      role: 'partner',
+      sub: 'demo-volunteer-01',
+      azp: 'tianfu-citizen-cloud',
+      scope: 'volunteer:read',
+    }),
+    partnerFor02: await city.token({
+      role: 'partner',
+      sub: 'demo-volunteer-02',
+      azp: 'tianfu-citizen-cloud',
+      scope: 'volunteer:read',
+    }),
   };
 }
 

@@ -12,22 +12,40 @@ const V10 = '20000000-0000-4000-8000-000000000010';
 
 test('the seed fills in the basic record of demo rows from before it existed, once, keeping later edits and the registration date', async () => {
   const token = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-10' });
-  const me = () => env.city.query('{ me { displayName memberSince card { verificationCode } profile { realName sex birthDate idNumber phone skills } } }', {}, token);
+  const me = () =>
+    env.city.query(
+      '{ me { displayName memberSince card { verificationCode } profile { realName sex birthDate idNumber phone skills } } }',
+      {},
+      token,
+    );
   const registered = expectNoErrors(await me()).me.memberSince;
   expect(registered).toBe(demoInstant(demo.volunteers[9]!.createdAt).toISOString());
   // As a database seeded before the personal-data migration has it: the row, without a basic record.
-  await db().query(`UPDATE volunteer SET real_name = NULL, sex = NULL, birth_date = NULL, id_number = NULL, phone = NULL,
-    skills = '{}', service_categories = '{}', card_code = NULL, consented_at = NULL WHERE id = $1`, [V10]);
+  await db().query(
+    `UPDATE volunteer SET real_name = NULL, sex = NULL, birth_date = NULL, id_number = NULL, phone = NULL,
+    skills = '{}', service_categories = '{}', card_code = NULL, consented_at = NULL WHERE id = $1`,
+    [V10],
+  );
   // Seeded again weeks later (npm start on an existing database): the record is filled in, the row keeps its date.
   await seedVolunteers(db(), new Date(Date.now() + 35 * 86_400_000));
   const filled = expectNoErrors(await me()).me;
   expect(filled).toMatchObject({
-    displayName: '吴*航', memberSince: registered, card: { verificationCode: 'QJ4W8Z10' },
-    profile: { realName: '吴宇航', sex: 'MALE', birthDate: '2002-03-21', phone: '19828763110', skills: ['户外救援', '驾驶'] },
+    displayName: '吴*航',
+    memberSince: registered,
+    card: { verificationCode: 'QJ4W8Z10' },
+    profile: {
+      realName: '吴宇航',
+      sex: 'MALE',
+      birthDate: '2002-03-21',
+      phone: '19828763110',
+      skills: ['户外救援', '驾驶'],
+    },
   });
   expect(filled.profile.idNumber).toMatch(/^51018320020321\d{3}[\dX]$/);
 
-  expectNoErrors(await env.city.query('mutation { updateVolunteerProfile(input: { phone: "13600000010" }) { id } }', {}, token));
+  expectNoErrors(
+    await env.city.query('mutation { updateVolunteerProfile(input: { phone: "13600000010" }) { id } }', {}, token),
+  );
   await seedVolunteers(db());
   expect(expectNoErrors(await me()).me.profile.phone).toBe('13600000010');
 });
@@ -39,21 +57,28 @@ const HISTORY = `{
 
 /** Distinct months (YYYY-MM) of days, each checked to lie in the 24 months before today. */
 function monthsInLastTwoYears(days: string[]): Set<string> {
-  for (const d of days) expect(d >= dayFromNow(-730) && d < dayFromNow(0) ? 'in the last 24 months' : d).toBe('in the last 24 months');
+  for (const d of days)
+    expect(d >= dayFromNow(-730) && d < dayFromNow(0) ? 'in the last 24 months' : d).toBe('in the last 24 months');
   return new Set(days.map((d) => d.slice(0, 7)));
 }
 
 test('the demo city has two years of registrations, projects and confirmed records up to today, and shifts still to come', async () => {
   const { volunteers, projects } = expectNoErrors(await env.city.query(HISTORY, {}, env.t.cityAdmin));
-  const registeredOn = new Map<string, string>(volunteers.edges.map((e: any) => [e.node.id, chengduDay(e.node.memberSince)]));
+  const registeredOn = new Map<string, string>(
+    volunteers.edges.map((e: any) => [e.node.id, chengduDay(e.node.memberSince)]),
+  );
   expect(monthsInLastTwoYears([...registeredOn.values()]).size).toBeGreaterThanOrEqual(12);
 
   const list = projects.edges.map((e: any) => e.node);
   expect(monthsInLastTwoYears(list.map((p: any) => chengduDay(p.publishedAt))).size).toBeGreaterThanOrEqual(12);
   for (const p of list) {
     // Each organization registered and was verified before it published; each project runs from the past into the weeks ahead.
-    expect(p.organization.registeredAt < p.organization.verifiedAt && p.organization.verifiedAt < p.publishedAt).toBe(true);
-    expect(chengduDay(p.publishedAt) <= p.startsOn && p.startsOn < dayFromNow(0) && p.endsOn > dayFromNow(0)).toBe(true);
+    expect(p.organization.registeredAt < p.organization.verifiedAt && p.organization.verifiedAt < p.publishedAt).toBe(
+      true,
+    );
+    expect(chengduDay(p.publishedAt) <= p.startsOn && p.startsOn < dayFromNow(0) && p.endsOn > dayFromNow(0)).toBe(
+      true,
+    );
   }
   const upcoming = list.flatMap((p: any) => p.shifts).filter((s: any) => s.startsAt > new Date().toISOString());
   expect(upcoming.length).toBeGreaterThanOrEqual(20);
@@ -63,7 +88,8 @@ test('the demo city has two years of registrations, projects and confirmed recor
   expect(past.length).toBeGreaterThan(100);
   expect(past.every((s: any) => s.freePlaces === 0)).toBe(true);
 
-  const records = await db('projects').query(`SELECT r.volunteer_id, r.status, to_char(r.served_on, 'YYYY-MM-DD') AS served_on,
+  const records = await db('projects')
+    .query(`SELECT r.volunteer_id, r.status, to_char(r.served_on, 'YYYY-MM-DD') AS served_on,
       to_char(r.confirm_by, 'YYYY-MM-DD') AS confirm_by, r.confirmed_at, to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on,
       to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS shift_day, g.checked_out_at, g.shift_id = r.shift_id AS same_shift
     FROM service_record r JOIN project p ON p.id = r.project_id JOIN shift s ON s.id = r.shift_id JOIN signup g ON g.id = r.signup_id`);
@@ -85,12 +111,13 @@ test('the demo city has two years of registrations, projects and confirmed recor
 });
 
 test('seeding again weeks later adds nothing and moves no row: rows keep their first dates', async () => {
-  const snapshot = () => Promise.all([
-    db().query(`SELECT id, created_at FROM volunteer ORDER BY id`),
-    db('projects').query(`SELECT id, published_at, starts_on, ends_on FROM project ORDER BY id`),
-    db('projects').query(`SELECT id, starts_at FROM shift ORDER BY id`),
-    db('projects').query(`SELECT id, served_on, confirmed_at FROM service_record ORDER BY id`),
-  ]);
+  const snapshot = () =>
+    Promise.all([
+      db().query(`SELECT id, created_at FROM volunteer ORDER BY id`),
+      db('projects').query(`SELECT id, published_at, starts_on, ends_on FROM project ORDER BY id`),
+      db('projects').query(`SELECT id, starts_at FROM shift ORDER BY id`),
+      db('projects').query(`SELECT id, served_on, confirmed_at FROM service_record ORDER BY id`),
+    ]);
   const before = await snapshot();
   const later = new Date(Date.now() + 5 * 7 * 86_400_000);
   await seedVolunteers(db(), later);

@@ -55,7 +55,10 @@ export function addWorkingDays(date: string, n: number, log?: Warn): string {
   for (let year = from; year <= to; year++) {
     if (!log || holidayCalendarCovers(year) || warned.has(year)) continue;
     warned.add(year);
-    log.warn({ year }, `no official holiday calendar for ${year} in the chinese-days package: working days there skip weekends only until it is updated`);
+    log.warn(
+      { year },
+      `no official holiday calendar for ${year} in the chinese-days package: working days there skip weekends only until it is updated`,
+    );
   }
   return d.toISOString().slice(0, 10);
 }

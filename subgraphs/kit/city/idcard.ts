@@ -41,7 +41,10 @@ function isPastDate(yyyymmdd: string, today: Date): boolean {
 }
 
 /** Checks a normalized 18-character ID number and reads its facts. */
-export function parseIdNumber(value: string, today = new Date()): { ok: true; facts: IdNumberFacts } | { ok: false; problem: IdNumberProblem } {
+export function parseIdNumber(
+  value: string,
+  today = new Date(),
+): { ok: true; facts: IdNumberFacts } | { ok: false; problem: IdNumberProblem } {
   if (!SHAPE.test(value)) return { ok: false, problem: 'FORMAT' };
   const birth = value.slice(6, 14);
   if (!isPastDate(birth, today)) return { ok: false, problem: 'BIRTH_DATE' };

@@ -1,7 +1,21 @@
-import { In, type DataSource, type MigrationInterface, type MixedList, type EntitySchema, type QueryRunner } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type MigrationInterface,
+  type MixedList,
+  type EntitySchema,
+  type QueryRunner,
+} from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Caller } from '../runtime/caller';
-import { DISTRICT_ADMINS, DistrictAdminReplica1764500000000, districtAdminCheck, districtReplicaLookup, replicateDistrictAdmins, type DistrictAdminCheck } from '../runtime/district-admins';
+import {
+  DISTRICT_ADMINS,
+  DistrictAdminReplica1764500000000,
+  districtAdminCheck,
+  districtReplicaLookup,
+  replicateDistrictAdmins,
+  type DistrictAdminCheck,
+} from '../runtime/district-admins';
 import type { EventHandler } from '../runtime/events';
 import { rowLoader } from '../runtime/loaders';
 import { PlatformEntity } from './platform.entity';
@@ -41,7 +55,10 @@ export interface DistrictRequest {
 }
 
 const platformLoader = (db: DataSource) =>
-  rowLoader((codes: readonly string[]) => db.getRepository(PlatformEntity).findBy({ code: In([...codes]) }), (p) => p.code);
+  rowLoader(
+    (codes: readonly string[]) => db.getRepository(PlatformEntity).findBy({ code: In([...codes]) }),
+    (p) => p.code,
+  );
 
 export { namespaceOf };
 
@@ -65,7 +82,8 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
       },
       District: {
         ...ownDistrict,
-        [code]: (d: { code: string }, _: unknown, ctx: Ctx) => (d.code === code ? ctx.loaders.platform.load(code) : null),
+        [code]: (d: { code: string }, _: unknown, ctx: Ctx) =>
+          d.code === code ? ctx.loaders.platform.load(code) : null,
       },
     } as GraphQLResolverMap<Ctx>,
     entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as MixedList<Function>,
@@ -94,7 +112,11 @@ export function platformMigration(row: Omit<PlatformEntity, never>): new () => M
         features text[] NOT NULL DEFAULT '{}'
       )`);
       await q.query('INSERT INTO platform (code, title, slogan, launched_on, features) VALUES ($1, $2, $3, $4, $5)', [
-        row.code, row.title, row.slogan, row.launchedOn, row.features,
+        row.code,
+        row.title,
+        row.slogan,
+        row.launchedOn,
+        row.features,
       ]);
     }
     async down(q: QueryRunner): Promise<void> {

@@ -51,13 +51,21 @@ type Db = Pick<EntityManager, 'query'>;
 const COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId", district_code AS "districtCode", status,
   confirmed_hours::float8 AS "confirmedHours"`;
 
-interface ProfilePayload { volunteerId: string; accountId: string; districtCode?: string | null; status?: string }
+interface ProfilePayload {
+  volunteerId: string;
+  accountId: string;
+  districtCode?: string | null;
+  status?: string;
+}
 
 const volunteerProfile: EventHandler = async (event: DomainEvent<ProfilePayload>, m) => {
   const p = event.payload;
   if (!isUuid(p.volunteerId) || !p.accountId) return;
   // An account belongs to one volunteer: a row that held it before lets go first.
-  await m.query('UPDATE volunteer_replica SET account_id = NULL WHERE account_id = $1 AND volunteer_id <> $2', [p.accountId, p.volunteerId]);
+  await m.query('UPDATE volunteer_replica SET account_id = NULL WHERE account_id = $1 AND volunteer_id <> $2', [
+    p.accountId,
+    p.volunteerId,
+  ]);
   await m.query(
     `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, status) VALUES ($1, $2, $3, $4)
      ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, status = $4, updated_at = now()`,
@@ -88,7 +96,11 @@ export async function replicasByIds(db: Db, ids: readonly string[]): Promise<Rep
 }
 
 /** A DataLoader of replica rows by volunteer id. */
-export const replicaLoader = (db: Db) => rowLoader((ids: readonly string[]) => replicasByIds(db, ids), (v) => v.volunteerId);
+export const replicaLoader = (db: Db) =>
+  rowLoader(
+    (ids: readonly string[]) => replicasByIds(db, ids),
+    (v) => v.volunteerId,
+  );
 
 export async function replicaOfAccount(db: Db, accountId: string): Promise<ReplicaVolunteer | null> {
   const rows = await db.query(`SELECT ${COLUMNS} FROM volunteer_replica WHERE account_id = $1`, [accountId]);
@@ -116,7 +128,11 @@ export async function seedDemoVolunteerReplicas(db: DataSource): Promise<void> {
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
      ON CONFLICT (volunteer_id) DO UPDATE SET account_id = EXCLUDED.account_id, district_code = EXCLUDED.district_code
       WHERE volunteer_replica.account_id IS NULL`,
-    [demoAccounts.map((v) => v.volunteerId), demoAccounts.map((v) => v.accountId), demoAccounts.map((v) => v.districtCode)],
+    [
+      demoAccounts.map((v) => v.volunteerId),
+      demoAccounts.map((v) => v.accountId),
+      demoAccounts.map((v) => v.districtCode),
+    ],
   );
 }
 

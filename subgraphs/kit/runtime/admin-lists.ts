@@ -56,7 +56,10 @@ export function adminList(kind: AdminListKind): AdminList {
       );
     },
     replicaLookup: (db) => async (key, accountId) => {
-      const rows = await db.query(`SELECT 1 FROM ${table} WHERE ${keyColumn} = $1 AND $2 = ANY(account_ids)`, [key, accountId]);
+      const rows = await db.query(`SELECT 1 FROM ${table} WHERE ${keyColumn} = $1 AND $2 = ANY(account_ids)`, [
+        key,
+        accountId,
+      ]);
       return rows.length > 0;
     },
   };

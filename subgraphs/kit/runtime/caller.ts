@@ -21,4 +21,3 @@ export const ANONYMOUS: Caller = { kind: 'anonymous' };
 export function accountOf(caller: Caller): string | null {
   return caller.kind === 'anonymous' ? null : caller.accountId;
 }
-

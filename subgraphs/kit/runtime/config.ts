@@ -24,14 +24,17 @@ const schema = z.object({
   /** The gateway's public identity key (JWK as JSON); subgraphs trust only identities it signed. */
   IDENTITY_PUBLIC_KEY: z.string().min(1, 'IDENTITY_PUBLIC_KEY is required: the gateway signs every caller'),
   /** This subgraph's own Ed25519 private key (JWK as JSON): it signs the events this subgraph sends. */
-  EVENTS_PRIVATE_KEY: jsonObject('EVENTS_PRIVATE_KEY must be this subgraph\'s own Ed25519 private key as a JWK (JSON)'),
+  EVENTS_PRIVATE_KEY: jsonObject("EVENTS_PRIVATE_KEY must be this subgraph's own Ed25519 private key as a JWK (JSON)"),
   /** Every subgraph's Ed25519 public key by name ({"volunteers": {JWK}, ...}): a delivery must be signed by its source. */
-  EVENTS_PUBLIC_KEYS: jsonObject('EVENTS_PUBLIC_KEYS must be a JSON object of every subgraph\'s public JWK by name'),
+  EVENTS_PUBLIC_KEYS: jsonObject("EVENTS_PUBLIC_KEYS must be a JSON object of every subgraph's public JWK by name"),
   /** Where the other subgraphs answer; {name} and {port} come from the registry. */
   PEER_URL_TEMPLATE: z.string().default('http://127.0.0.1:{port}'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the demo data after migrating (npm start does; tests and production do not). */
-  SEED_DEMO: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  SEED_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export type SubgraphConfig = z.infer<typeof schema>;

@@ -45,16 +45,25 @@ const PART_CHECKS: Record<CursorPart, (v: unknown) => string | null> = {
   timestamp: (v) => (typeof v === 'string' && isTimestamp(v) ? v : null),
   date: (v) => (typeof v === 'string' && isCalendarDay(v) && !v.startsWith('0000') ? v : null),
   uuid: (v) => (typeof v === 'string' && isUuid(v) ? v : null),
-  int: (v) => ((typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && /^\d{1,18}$/.test(v)) ? String(v) : null),
+  int: (v) =>
+    (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && /^\d{1,18}$/.test(v))
+      ? String(v)
+      : null,
   text: (v) => (typeof v === 'string' && v.length <= 200 && !hasControlCharacter(v) ? v : null),
-  number: (v) => (typeof v === 'string' && /^-?\d{1,20}(\.\d{1,20})?(e[+-]?\d{1,3})?$/.test(v) && Number.isFinite(Number(v)) ? v : null),
+  number: (v) =>
+    typeof v === 'string' && /^-?\d{1,20}(\.\d{1,20})?(e[+-]?\d{1,3})?$/.test(v) && Number.isFinite(Number(v))
+      ? v
+      : null,
 };
 
 /**
  * The parts of a cursor this API returned, each checked against `shape`; null without a cursor. Anything else (not
  * base64url, not JSON, the wrong number of parts, a part of the wrong kind) is BAD_USER_INPUT naming `after`.
  */
-export function decodeCursor<const S extends readonly CursorPart[]>(cursor: string | null | undefined, shape: S): { -readonly [K in keyof S]: string } | null {
+export function decodeCursor<const S extends readonly CursorPart[]>(
+  cursor: string | null | undefined,
+  shape: S,
+): { -readonly [K in keyof S]: string } | null {
   if (!cursor) return null;
   let parts: unknown;
   try {
@@ -62,8 +71,12 @@ export function decodeCursor<const S extends readonly CursorPart[]>(cursor: stri
   } catch {
     parts = null;
   }
-  const checked = Array.isArray(parts) && parts.length === shape.length ? shape.map((kind, i) => PART_CHECKS[kind](parts[i])) : [null];
-  if (checked.some((p) => p === null)) throw badInput('after is not a cursor this API returned; start again without it.', 'after');
+  const checked =
+    Array.isArray(parts) && parts.length === shape.length
+      ? shape.map((kind, i) => PART_CHECKS[kind](parts[i]))
+      : [null];
+  if (checked.some((p) => p === null))
+    throw badInput('after is not a cursor this API returned; start again without it.', 'after');
   return checked as { -readonly [K in keyof S]: string };
 }
 

@@ -50,7 +50,10 @@ function literalPlace(nodes: readonly (ASTNode | readonly ASTNode[])[]): string 
 }
 
 /** The first text input (literal in the document or variable value) holding a control character, named; or null. */
-export function findControlCharacter(document: DocumentNode, variables: Record<string, unknown> | undefined): string | null {
+export function findControlCharacter(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): string | null {
   for (const [name, value] of Object.entries(variables ?? {})) {
     const found = inValue(value, `$${name}`);
     if (found) return `Variable ${found}`;

@@ -58,7 +58,11 @@ export function createDataSource(opts: DatabaseOptions): DataSource & { sqlLog: 
     logging: true,
     logger: sqlLog,
     maxQueryExecutionTime: 1000,
-    extra: { max: opts.poolMax, options: `-c search_path=${opts.schema},public`, application_name: `qingju-${opts.schema}` },
+    extra: {
+      max: opts.poolMax,
+      options: `-c search_path=${opts.schema},public`,
+      application_name: `qingju-${opts.schema}`,
+    },
   });
   return Object.assign(ds, { sqlLog });
 }

@@ -28,7 +28,8 @@ export const conflict = (message: string) => appError('CONFLICT', message);
  */
 export const unauthenticated = (message = 'Sign in first.') => appError('UNAUTHENTICATED', message);
 /** A whole request refused for its credentials (a bad token, an unsigned call to a subgraph): HTTP 401. */
-export const unauthenticatedRequest = (message: string) => appError('UNAUTHENTICATED', message, { http: { status: 401 } });
+export const unauthenticatedRequest = (message: string) =>
+  appError('UNAUTHENTICATED', message, { http: { status: 401 } });
 
 /** Codes that may leave a subgraph with their own message; any other error becomes a generic internal error. */
 export function isPublicError(err: unknown): err is GraphQLError {

@@ -21,10 +21,14 @@ export const SIGNATURE_HEADER = 'x-qingju-signature';
  */
 export function importEventKeys(self: string, privateJwk: unknown, publicJwks: Record<string, unknown>): EventKeys {
   const own = importOne(privateJwk, 'private', 'EVENTS_PRIVATE_KEY');
-  const peers = new Map(Object.entries(publicJwks).map(([name, jwk]) => [name, importOne(jwk, 'public', `EVENTS_PUBLIC_KEYS.${name}`)]));
+  const peers = new Map(
+    Object.entries(publicJwks).map(([name, jwk]) => [name, importOne(jwk, 'public', `EVENTS_PUBLIC_KEYS.${name}`)]),
+  );
   const published = peers.get(self);
   if (!published || !crypto.createPublicKey(own).equals(published)) {
-    throw new Error(`EVENTS_PRIVATE_KEY is not the pair of EVENTS_PUBLIC_KEYS.${self}: peers would refuse every event ${self} sends`);
+    throw new Error(
+      `EVENTS_PRIVATE_KEY is not the pair of EVENTS_PUBLIC_KEYS.${self}: peers would refuse every event ${self} sends`,
+    );
   }
   return { own, peers };
 }
@@ -37,7 +41,8 @@ function importOne(jwk: unknown, kind: 'private' | 'public', what: string): KeyO
   } catch {
     throw new Error(`${what} is not an Ed25519 ${kind} key in JWK form`);
   }
-  if (key.asymmetricKeyType !== 'ed25519' || key.type !== kind) throw new Error(`${what} is not an Ed25519 ${kind} key in JWK form`);
+  if (key.asymmetricKeyType !== 'ed25519' || key.type !== kind)
+    throw new Error(`${what} is not an Ed25519 ${kind} key in JWK form`);
   return key;
 }
 

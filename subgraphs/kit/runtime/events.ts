@@ -62,7 +62,11 @@ export const EVENT_TABLES_SQL = [
  */
 export async function emitEvent(manager: EntityManager, type: string, payload: object): Promise<string> {
   const id = crypto.randomUUID();
-  await manager.query('INSERT INTO outbox (id, type, payload) VALUES ($1, $2, $3)', [id, type, JSON.stringify(payload)]);
+  await manager.query('INSERT INTO outbox (id, type, payload) VALUES ($1, $2, $3)', [
+    id,
+    type,
+    JSON.stringify(payload),
+  ]);
   // Delivered to the relay's LISTEN only when the transaction commits, so the relay wakes for committed events only.
   await manager.query(`SELECT pg_notify('qingju_outbox_' || current_schema(), '')`);
   return id;

@@ -23,7 +23,11 @@ export interface ReadyOptions {
  * An express app with liveness (/health: the process answers) and readiness (/ready: it can serve now; 503 while
  * starting, shutting down or when a dependency is down, so a balancer stops sending before the process exits).
  */
-export function createHttpApp(readiness: ReadinessCheck, isStopping: () => boolean, options: ReadyOptions = {}): Express {
+export function createHttpApp(
+  readiness: ReadinessCheck,
+  isStopping: () => boolean,
+  options: ReadyOptions = {},
+): Express {
   const { degradedIsReady = false, details = true } = options;
   const app = express();
   app.disable('x-powered-by');
@@ -68,7 +72,11 @@ export async function listen(app: Express, port: number, host: string): Promise<
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
-  return { server, port: (server.address() as AddressInfo).port, drain: (deadlineMs, idleMs) => connections.drain(deadlineMs, idleMs) };
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    drain: (deadlineMs, idleMs) => connections.drain(deadlineMs, idleMs),
+  };
 }
 
 /** How often a drain looks at its connections. */

@@ -13,6 +13,7 @@ export function wellFormedIds(ids: readonly string[]): string[] {
 
 /** Rejects a malformed id argument with a message naming the argument. */
 export function requireUuid(value: string, what: string): string {
-  if (!isUuid(value)) throw badInput(`${what} must be an id as returned by the API (a UUID); got something else.`, what);
+  if (!isUuid(value))
+    throw badInput(`${what} must be an id as returned by the API (a UUID); got something else.`, what);
   return value;
 }

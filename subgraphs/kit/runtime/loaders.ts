@@ -4,7 +4,10 @@ import DataLoader from 'dataloader';
  * A DataLoader that fetches many rows in one statement and hands each key its row (or null), in key order.
  * Every `__resolveReference` and list-to-entity field goes through one of these.
  */
-export function rowLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
+export function rowLoader<K, V>(
+  fetch: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (row: V) => K,
+): DataLoader<K, V | null> {
   return new DataLoader(async (keys) => {
     const rows = new Map((await fetch(keys)).map((r) => [keyOf(r), r]));
     return keys.map((k) => rows.get(k) ?? null);
@@ -12,7 +15,9 @@ export function rowLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, key
 }
 
 /** A DataLoader for grouped counts (`SELECT key, count(*) ... GROUP BY key`); keys with no rows count 0. */
-export function countLoader<K>(fetch: (keys: readonly K[]) => Promise<{ key: K; count: number | string }[]>): DataLoader<K, number> {
+export function countLoader<K>(
+  fetch: (keys: readonly K[]) => Promise<{ key: K; count: number | string }[]>,
+): DataLoader<K, number> {
   return new DataLoader(async (keys) => {
     const counts = new Map((await fetch(keys)).map((r) => [r.key, Number(r.count)]));
     return keys.map((k) => counts.get(k) ?? 0);
@@ -20,7 +25,10 @@ export function countLoader<K>(fetch: (keys: readonly K[]) => Promise<{ key: K; 
 }
 
 /** A DataLoader for one-to-many lists (`WHERE parent = ANY($1)`); each key gets its rows, in fetch order. */
-export function groupLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
+export function groupLoader<K, V>(
+  fetch: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (row: V) => K,
+): DataLoader<K, V[]> {
   return new DataLoader(async (keys) => {
     const groups = new Map<K, V[]>(keys.map((k) => [k, []]));
     for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);

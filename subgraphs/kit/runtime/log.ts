@@ -7,10 +7,23 @@ export type { Logger };
  * appear up to two levels deep, as a net under the rule that code does not log personal data in the first place.
  */
 const SENSITIVE_KEYS = [
-  'idNumber', 'idCardNumber', 'phone', 'mobile', 'contactPhone', 'latitude', 'longitude', 'position',
-  'authorization', 'token', 'password', 'identity', 'x-qingju-identity',
+  'idNumber',
+  'idCardNumber',
+  'phone',
+  'mobile',
+  'contactPhone',
+  'latitude',
+  'longitude',
+  'position',
+  'authorization',
+  'token',
+  'password',
+  'identity',
+  'x-qingju-identity',
 ];
-const REDACT_PATHS = SENSITIVE_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`].map((p) => (k.includes('-') ? p.replace(k, `["${k}"]`) : p)));
+const REDACT_PATHS = SENSITIVE_KEYS.flatMap((k) =>
+  [k, `*.${k}`, `*.*.${k}`].map((p) => (k.includes('-') ? p.replace(k, `["${k}"]`) : p)),
+);
 
 /** A PostgreSQL error code (SQLSTATE): five digits or capitals, e.g. 23505. */
 const SQLSTATE = /^[0-9A-Z]{5}$/;
@@ -42,7 +55,7 @@ export function safeError(err: unknown, depth = 0): unknown {
   const e = err as Record<string, unknown> & { driverError?: Record<string, unknown> };
   const driver = e.driverError && typeof e.driverError === 'object' ? e.driverError : e;
   const sqlstate = [e.code, driver.code].find((c): c is string => typeof c === 'string' && SQLSTATE.test(c));
-  const out: Record<string, unknown> = { type: typeof e.name === 'string' ? e.name : e.constructor?.name ?? 'Error' };
+  const out: Record<string, unknown> = { type: typeof e.name === 'string' ? e.name : (e.constructor?.name ?? 'Error') };
   if (typeof e.message === 'string') out.message = scrubText(e.message);
   const database = sqlstate !== undefined || 'query' in e || 'parameters' in e || 'driverError' in e;
   if (database) {
@@ -51,7 +64,12 @@ export function safeError(err: unknown, depth = 0): unknown {
   } else {
     // System errors' codes (ECONNREFUSED, ERR_...) say what happened without saying to whom.
     if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(e.code)) out.code = e.code;
-    if (typeof e.stack === 'string') out.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, STACK_FRAMES).join('\n');
+    if (typeof e.stack === 'string')
+      out.stack = e.stack
+        .split('\n')
+        .filter((l) => /^\s+at /.test(l))
+        .slice(0, STACK_FRAMES)
+        .join('\n');
   }
   // A GraphQL error wraps the resolver's; an error may carry its cause. One level is enough to say why.
   const inner = e.originalError ?? e.cause;
@@ -61,12 +79,15 @@ export function safeError(err: unknown, depth = 0): unknown {
 
 /** `destination` lets tests read what would be logged (to prove nothing personal is). */
 export function createLogger(name: string, level = 'info', destination?: pino.DestinationStream): Logger {
-  return pino({
-    name,
-    level,
-    base: { service: name },
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    serializers: { err: safeError, error: safeError },
-    timestamp: pino.stdTimeFunctions.isoTime,
-  }, destination);
+  return pino(
+    {
+      name,
+      level,
+      base: { service: name },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      serializers: { err: safeError, error: safeError },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
 }

@@ -8,7 +8,9 @@ import { startSubgraph, type SubgraphDefinition } from './subgraph';
 
 /** Every registered subgraph's base URL, from a template such as http://{name}:{port} (containers). */
 function peerUrls(template: string): Record<string, string> {
-  return Object.fromEntries(SUBGRAPHS.map((s) => [s.name, template.replace('{name}', s.name).replace('{port}', String(s.port))]));
+  return Object.fromEntries(
+    SUBGRAPHS.map((s) => [s.name, template.replace('{name}', s.name).replace('{port}', String(s.port))]),
+  );
 }
 
 /** The whole of a subgraph's index.ts: read config, start, stop cleanly on SIGTERM/SIGINT. */

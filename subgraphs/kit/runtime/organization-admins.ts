@@ -33,7 +33,10 @@ const organizationAdmins = adminList({
  * organization AND its account is on the admin list; the list is read at most once per request (a token names one
  * organization), and not at all for callers that claim no organization.
  */
-export function organizationAdminCheck(caller: Caller, lookup: AdminListLookup): (organizationId: string) => Promise<boolean> {
+export function organizationAdminCheck(
+  caller: Caller,
+  lookup: AdminListLookup,
+): (organizationId: string) => Promise<boolean> {
   let listed: Promise<boolean> | undefined;
   return (organizationId) => {
     if (caller.kind !== 'orgAdmin' || caller.organizationId !== organizationId) return Promise.resolve(false);

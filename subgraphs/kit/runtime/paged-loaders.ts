@@ -11,6 +11,7 @@ export function pagedGroupLoaders<K, V>(
   keyOf: (row: V) => K,
 ): (size: number, after: (string | number)[] | null) => DataLoader<K, V[]> {
   const family = loaderFamily(([size, after]: [number, (string | number)[] | null]) =>
-    groupLoader((keys: readonly K[]) => fetch(keys, size, after), keyOf));
+    groupLoader((keys: readonly K[]) => fetch(keys, size, after), keyOf),
+  );
   return (size, after) => family([size, after]);
 }

@@ -97,7 +97,9 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
   }
 
   async function deliverTo(peer: string, baseUrl: string): Promise<Outcome> {
-    const { rows: cur } = await client.query('SELECT txid::text AS txid, seq FROM outbox_cursor WHERE peer = $1', [peer]);
+    const { rows: cur } = await client.query('SELECT txid::text AS txid, seq FROM outbox_cursor WHERE peer = $1', [
+      peer,
+    ]);
     const after = cur[0] ?? { txid: '0', seq: '0' };
     const { rows } = await client.query<Row>(
       `SELECT txid::text AS txid, seq, id, type, payload, occurred_at,
@@ -114,7 +116,11 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
     // Nothing is sent to a peer that consumes none of these; its cursor still moves past them.
     if (wanted.length) {
       const events: DomainEvent[] = wanted.map((r) => ({
-        id: r.id, type: r.type, source: opts.source, occurredAt: new Date(r.occurred_at).toISOString(), payload: r.payload,
+        id: r.id,
+        type: r.type,
+        source: opts.source,
+        occurredAt: new Date(r.occurred_at).toISOString(),
+        payload: r.payload,
       }));
       const body = JSON.stringify({ source: opts.source, events });
       const res = await fetch(`${baseUrl}/events`, {
@@ -173,7 +179,9 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
         outcomes.push('failed');
       }
     }
-    await prune(peers.map(([peer]) => peer)).catch((err: Error) => opts.log.warn({ err: err.message }, 'outbox pruning failed'));
+    await prune(peers.map(([peer]) => peer)).catch((err: Error) =>
+      opts.log.warn({ err: err.message }, 'outbox pruning failed'),
+    );
     return PRECEDENCE.find((o) => outcomes.includes(o)) ?? 'done';
   }
 

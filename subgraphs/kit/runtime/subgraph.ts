@@ -5,7 +5,10 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type DocumentNode } from 'graphql';
@@ -102,10 +105,13 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
   // A subgraph has no ops port: /ready tells whoever reaches it the status alone, and which check failed goes to the
   // log, for operators only.
   const readiness = async () => {
-    const database = await db.query('SELECT 1').then(() => true, (err: unknown) => {
-      log.warn({ err, check: 'database' }, 'readiness check failed');
-      return false;
-    });
+    const database = await db.query('SELECT 1').then(
+      () => true,
+      (err: unknown) => {
+        log.warn({ err, check: 'database' }, 'readiness check failed');
+        return false;
+      },
+    );
     return { database };
   };
   const app = createHttpApp(readiness, () => stopping, { details: false });
@@ -148,8 +154,19 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
   );
 
   app.get('/events', consumesEndpoint(def.consumes ?? {}));
-  app.post('/events', express.raw({ type: 'application/json', limit: '2mb' }), eventsEndpoint(db, def.consumes ?? {}, opts.eventKeys, log));
-  const relay = await startRelay({ databaseUrl: opts.databaseUrl, source: def.name, peers: opts.peers, keys: opts.eventKeys, retainMs: opts.outboxRetentionMs, log });
+  app.post(
+    '/events',
+    express.raw({ type: 'application/json', limit: '2mb' }),
+    eventsEndpoint(db, def.consumes ?? {}, opts.eventKeys, log),
+  );
+  const relay = await startRelay({
+    databaseUrl: opts.databaseUrl,
+    source: def.name,
+    peers: opts.peers,
+    keys: opts.eventKeys,
+    retainMs: opts.outboxRetentionMs,
+    log,
+  });
 
   log.info({ port }, `${def.name} subgraph ready`);
   return {

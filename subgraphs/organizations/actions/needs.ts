@@ -14,8 +14,14 @@ import { NEED_FILING_TYPES, requireGoodStanding } from '../rules/standing';
 type Ctx = SubgraphContext<Loaders>;
 
 export interface FileNeedInput {
-  organizationId: string; title: string; description: string; categoryCode: string; address: string;
-  startsOn: string; endsOn: string; volunteersNeeded: number;
+  organizationId: string;
+  title: string;
+  description: string;
+  categoryCode: string;
+  address: string;
+  startsOn: string;
+  endsOn: string;
+  volunteersNeeded: number;
 }
 
 /** An admin of a verified community, venue, service hall, station, park or public institution files a need. */
@@ -24,7 +30,9 @@ export async function fileNeed(ctx: Ctx, raw: FileNeedInput): Promise<NeedEntity
   if (!org) throw notFound('There is no organization with this id.');
   await requireOrganizationAdmin(ctx, org);
   if (!NEED_FILING_TYPES.includes(org.type)) {
-    throw forbidden(`${org.name} supplies volunteers rather than receiving them; needs are filed by communities, cultural venues, service halls, transport hubs, parks and public institutions.`);
+    throw forbidden(
+      `${org.name} supplies volunteers rather than receiving them; needs are filed by communities, cultural venues, service halls, transport hubs, parks and public institutions.`,
+    );
   }
   requireGoodStanding(org, 'file needs');
   const values = {
@@ -43,7 +51,12 @@ export async function fileNeed(ctx: Ctx, raw: FileNeedInput): Promise<NeedEntity
 }
 
 /** Triage and conversion: by the admin of the need's district (or a city admin), one step at a time. */
-async function triage(ctx: Ctx, id: string, what: string, step: (need: NeedEntity, m: Parameters<typeof lockNeed>[0]) => Promise<Partial<NeedEntity>>): Promise<NeedEntity> {
+async function triage(
+  ctx: Ctx,
+  id: string,
+  what: string,
+  step: (need: NeedEntity, m: Parameters<typeof lockNeed>[0]) => Promise<Partial<NeedEntity>>,
+): Promise<NeedEntity> {
   const found = await ctx.loaders.need.load(requireUuid(id, 'id'));
   if (!found) throw notFound('There is no need with this id.');
   await requireDistrictAdmin(ctx, found.districtCode, what);
@@ -75,7 +88,13 @@ export const rejectNeed = (ctx: Ctx, id: string, rawReason: string) => {
 export const convertNeed = (ctx: Ctx, id: string, organizationId: string) => {
   requireUuid(organizationId, 'organizationId');
   return triage(ctx, id, 'turn needs there into projects', async (need, m) => {
-    mustBe(need, 'ACCEPTED', need.status === 'SUBMITTED' ? 'accept it before turning it into a project.' : 'only an accepted need becomes a project.');
+    mustBe(
+      need,
+      'ACCEPTED',
+      need.status === 'SUBMITTED'
+        ? 'accept it before turning it into a project.'
+        : 'only an accepted need becomes a project.',
+    );
     const org = await lockOrganization(m, organizationId);
     if (!org) throw notFound('There is no organization with this id.');
     requireGoodStanding(org, 'take on a project');

@@ -5,7 +5,13 @@ import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { OrganizationEntity, OrganizationStatus } from '../data/organization.entity';
 import {
-  addAdmin, adminAccounts, lockOrganization, logStanding, organizationByCreditCode, removeAdmin, saveOrganization,
+  addAdmin,
+  adminAccounts,
+  lockOrganization,
+  logStanding,
+  organizationByCreditCode,
+  removeAdmin,
+  saveOrganization,
 } from '../data/organization.repository';
 import { emitAdmins, emitStanding } from '../events';
 import { requireDistrictAdmin, requireOrganizationAdmin, requireVolunteerAccount } from '../rules/access';
@@ -15,7 +21,13 @@ import { orConflict } from './unique';
 type Ctx = SubgraphContext<Loaders>;
 
 export interface RegisterOrganizationInput {
-  name: string; creditCode: string; type: string; district: string; address: string; contactName: string; contactPhone: string;
+  name: string;
+  creditCode: string;
+  type: string;
+  district: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
 }
 export type UpdateOrganizationInput = Partial<Omit<RegisterOrganizationInput, 'creditCode'>>;
 
@@ -64,7 +76,11 @@ async function loadExisting(ctx: Ctx, id: string, field = 'id'): Promise<Organiz
  * that name in that district, so such a change also withdraws the verification: the organization waits for the
  * (new) district to verify it again, and projects refuses its publishing meanwhile.
  */
-export async function updateOrganization(ctx: Ctx, id: string, raw: UpdateOrganizationInput): Promise<OrganizationEntity> {
+export async function updateOrganization(
+  ctx: Ctx,
+  id: string,
+  raw: UpdateOrganizationInput,
+): Promise<OrganizationEntity> {
   await requireOrganizationAdmin(ctx, await loadExisting(ctx, id));
   const changes: Partial<OrganizationEntity> = {};
   if (raw.name != null) changes.name = input.text(raw.name, 'name', 2, 120);
@@ -75,14 +91,27 @@ export async function updateOrganization(ctx: Ctx, id: string, raw: UpdateOrgani
   if (raw.contactPhone != null) changes.contactPhone = input.contactPhone(raw.contactPhone);
   return ctx.db.transaction(async (m) => {
     const org = await lockExisting(m, id);
-    const newsworthy = (changes.name !== undefined && changes.name !== org.name) || (changes.districtCode !== undefined && changes.districtCode !== org.districtCode);
+    const newsworthy =
+      (changes.name !== undefined && changes.name !== org.name) ||
+      (changes.districtCode !== undefined && changes.districtCode !== org.districtCode);
     const reverify = newsworthy && org.verifiedAt !== null;
     if (reverify) {
       // A suspended organization stays suspended; reactivating it then leads back to verification, not past it.
-      Object.assign(changes, { verifiedAt: null, statusChangedAt: new Date() }, org.status === 'VERIFIED' ? { status: 'PENDING_VERIFICATION' } : {});
+      Object.assign(
+        changes,
+        { verifiedAt: null, statusChangedAt: new Date() },
+        org.status === 'VERIFIED' ? { status: 'PENDING_VERIFICATION' } : {},
+      );
     }
     const saved = await saveOrganization(m, Object.assign(org, changes));
-    if (reverify) await logStanding(m, saved.id, saved.status, 'Name or district changed; verification needed again.', accountOf(ctx.caller) ?? '');
+    if (reverify)
+      await logStanding(
+        m,
+        saved.id,
+        saved.status,
+        'Name or district changed; verification needed again.',
+        accountOf(ctx.caller) ?? '',
+      );
     if (newsworthy) await emitStanding(m, saved);
     return saved;
   });
@@ -116,7 +145,11 @@ const statusIs = (org: OrganizationEntity, allowed: OrganizationStatus[], messag
 
 export const verifyOrganization = (ctx: Ctx, id: string) =>
   changeStanding(ctx, id, 'verify', null, (org) => {
-    statusIs(org, ['PENDING_VERIFICATION'], org.status === 'VERIFIED' ? '{name} is already verified.' : '{name} is suspended; reactivate it instead.');
+    statusIs(
+      org,
+      ['PENDING_VERIFICATION'],
+      org.status === 'VERIFIED' ? '{name} is already verified.' : '{name} is suspended; reactivate it instead.',
+    );
     return { status: 'VERIFIED', verifiedAt: new Date() };
   });
 
@@ -137,14 +170,19 @@ export const reactivateOrganization = (ctx: Ctx, id: string, rawReason: string) 
   });
 };
 
-export async function addOrganizationAdmin(ctx: Ctx, organizationId: string, rawAccount: string): Promise<OrganizationEntity> {
+export async function addOrganizationAdmin(
+  ctx: Ctx,
+  organizationId: string,
+  rawAccount: string,
+): Promise<OrganizationEntity> {
   const org = await loadExisting(ctx, organizationId, 'organizationId');
   await requireOrganizationAdmin(ctx, org);
   const account = input.text(rawAccount, 'accountId', 1, 64);
   const saved = await ctx.db.transaction(async (m) => {
     const locked = await lockExisting(m, organizationId);
     const admins = await adminAccounts(m, locked.id);
-    if (admins.some((a) => a.accountId === account)) throw conflict(`${account} is already an admin of ${locked.name}.`);
+    if (admins.some((a) => a.accountId === account))
+      throw conflict(`${account} is already an admin of ${locked.name}.`);
     await addAdmin(m, locked.id, account);
     await emitAdmins(m, locked.id);
     return locked;
@@ -154,14 +192,19 @@ export async function addOrganizationAdmin(ctx: Ctx, organizationId: string, raw
 }
 
 /** Removes an admin; the organization row is held meanwhile, so two removals cannot leave it without any. */
-export async function removeOrganizationAdmin(ctx: Ctx, organizationId: string, account: string): Promise<OrganizationEntity> {
+export async function removeOrganizationAdmin(
+  ctx: Ctx,
+  organizationId: string,
+  account: string,
+): Promise<OrganizationEntity> {
   const org = await loadExisting(ctx, organizationId, 'organizationId');
   await requireOrganizationAdmin(ctx, org);
   const saved = await ctx.db.transaction(async (m) => {
     const locked = await lockExisting(m, organizationId);
     const admins = await adminAccounts(m, locked.id);
     if (!admins.some((a) => a.accountId === account)) throw notFound(`${account} is not an admin of ${locked.name}.`);
-    if (admins.length === 1) throw conflict(`${account} is the last admin of ${locked.name}; add another admin before removing this one.`);
+    if (admins.length === 1)
+      throw conflict(`${account} is the last admin of ${locked.name}; add another admin before removing this one.`);
     await removeAdmin(m, locked.id, account);
     // Other subgraphs stop trusting the account's token as soon as this arrives.
     await emitAdmins(m, locked.id);

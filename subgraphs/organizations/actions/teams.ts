@@ -4,7 +4,14 @@ import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { TeamMemberEntity } from '../data/team-member.entity';
 import type { TeamEntity } from '../data/team.entity';
-import { isActiveLeader, lockMember, lockMembership, saveMember, saveTeam, volunteerIdOf } from '../data/team.repository';
+import {
+  isActiveLeader,
+  lockMember,
+  lockMembership,
+  saveMember,
+  saveTeam,
+  volunteerIdOf,
+} from '../data/team.repository';
 import { requireOrganizationAdmin, requireVolunteerAccount } from '../rules/access';
 import * as input from '../rules/input';
 import { requireGoodStanding } from '../rules/standing';
@@ -13,7 +20,12 @@ import { orConflict } from './unique';
 type Ctx = SubgraphContext<Loaders>;
 
 export interface CreateTeamInput {
-  organizationId: string; name: string; kind: 'PROFESSIONAL' | 'FEATURED'; specialty: string; description?: string | null; leaderAccountId: string;
+  organizationId: string;
+  name: string;
+  kind: 'PROFESSIONAL' | 'FEATURED';
+  specialty: string;
+  description?: string | null;
+  leaderAccountId: string;
 }
 
 /** An organization's admins create a team and name the volunteer account that leads it. */
@@ -26,10 +38,23 @@ export async function createTeam(ctx: Ctx, raw: CreateTeamInput): Promise<TeamEn
   const leader = input.text(raw.leaderAccountId, 'leaderAccountId', 1, 64);
   return ctx.db.transaction(async (m) => {
     const team = await orConflict(
-      saveTeam(m, { organizationId: org.id, name, kind: raw.kind, specialty: raw.specialty, description: input.optionalText(raw.description, 'description', 1000) ?? '' }),
+      saveTeam(m, {
+        organizationId: org.id,
+        name,
+        kind: raw.kind,
+        specialty: raw.specialty,
+        description: input.optionalText(raw.description, 'description', 1000) ?? '',
+      }),
       `${org.name} already runs a team named ${name}.`,
     );
-    await saveMember(m, { teamId: team.id, accountId: leader, volunteerId: await volunteerIdOf(m, leader), role: 'LEADER', status: 'ACTIVE', decidedAt: new Date() });
+    await saveMember(m, {
+      teamId: team.id,
+      accountId: leader,
+      volunteerId: await volunteerIdOf(m, leader),
+      role: 'LEADER',
+      status: 'ACTIVE',
+      decidedAt: new Date(),
+    });
     return team;
   });
 }
@@ -48,17 +73,31 @@ export async function joinTeam(ctx: Ctx, teamId: string, rawNote?: string | null
   return ctx.db.transaction(async (m) => {
     const mine = await lockMembership(m, team.id, account);
     if (mine?.status === 'ACTIVE') throw conflict(`You are already a member of ${team.name}.`);
-    if (mine?.status === 'PENDING') throw conflict(`You have already asked to join ${team.name}; its leader has not decided yet.`);
+    if (mine?.status === 'PENDING')
+      throw conflict(`You have already asked to join ${team.name}; its leader has not decided yet.`);
     const request = mine ?? { teamId: team.id, accountId: account, role: 'MEMBER' as const };
     return orConflict(
-      saveMember(m, { ...request, volunteerId: await volunteerIdOf(m, account), status: 'PENDING', note, declineReason: null, decidedAt: null, requestedAt: new Date() }),
+      saveMember(m, {
+        ...request,
+        volunteerId: await volunteerIdOf(m, account),
+        status: 'PENDING',
+        note,
+        declineReason: null,
+        decidedAt: null,
+        requestedAt: new Date(),
+      }),
       `You have already asked to join ${team.name}.`,
     );
   });
 }
 
 /** Only an active leader of the request's own team decides on it. */
-async function decide(ctx: Ctx, memberId: string, verb: string, apply: (member: TeamMemberEntity) => Partial<TeamMemberEntity>): Promise<TeamMemberEntity> {
+async function decide(
+  ctx: Ctx,
+  memberId: string,
+  verb: string,
+  apply: (member: TeamMemberEntity) => Partial<TeamMemberEntity>,
+): Promise<TeamMemberEntity> {
   const account = requireVolunteerAccount(ctx, `${verb} a request to join a team`);
   const id = requireUuid(memberId, 'memberId');
   return ctx.db.transaction(async (m) => {
@@ -68,12 +107,17 @@ async function decide(ctx: Ctx, memberId: string, verb: string, apply: (member: 
     if (!(await isActiveLeader(m, member.teamId, account))) {
       throw forbidden(`Only a leader of ${team.name} may ${verb} requests to join it.`);
     }
-    if (member.status !== 'PENDING') throw conflict(`This request to join ${team.name} was already decided (${member.status.toLowerCase()}).`);
+    if (member.status !== 'PENDING')
+      throw conflict(`This request to join ${team.name} was already decided (${member.status.toLowerCase()}).`);
     return saveMember(m, Object.assign(member, apply(member), { decidedAt: new Date() }));
   });
 }
 
-export const approveTeamMember = (ctx: Ctx, memberId: string) => decide(ctx, memberId, 'approve', () => ({ status: 'ACTIVE' }));
+export const approveTeamMember = (ctx: Ctx, memberId: string) =>
+  decide(ctx, memberId, 'approve', () => ({ status: 'ACTIVE' }));
 
 export const declineTeamMember = (ctx: Ctx, memberId: string, reason?: string | null) =>
-  decide(ctx, memberId, 'decline', () => ({ status: 'DECLINED', declineReason: input.optionalText(reason, 'reason', 300) }));
+  decide(ctx, memberId, 'decline', () => ({
+    status: 'DECLINED',
+    declineReason: input.optionalText(reason, 'reason', 300),
+  }));

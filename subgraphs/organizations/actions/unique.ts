@@ -5,7 +5,11 @@ export async function orConflict<T>(work: Promise<T>, message: string): Promise<
   try {
     return await work;
   } catch (err) {
-    if ((err as { code?: string }).code === '23505' || (err as { driverError?: { code?: string } }).driverError?.code === '23505') throw conflict(message);
+    if (
+      (err as { code?: string }).code === '23505' ||
+      (err as { driverError?: { code?: string } }).driverError?.code === '23505'
+    )
+      throw conflict(message);
     throw err;
   }
 }

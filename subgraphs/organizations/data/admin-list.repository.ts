@@ -13,29 +13,48 @@ export interface AdminListTables {
 }
 
 export const ORGANIZATION_ADMIN_LIST: AdminListTables = {
-  owner: 'organization', ownerKey: 'id', list: 'organization_admin', listKey: 'organization_id', keyType: 'uuid',
+  owner: 'organization',
+  ownerKey: 'id',
+  list: 'organization_admin',
+  listKey: 'organization_id',
+  keyType: 'uuid',
 };
 export const DISTRICT_ADMIN_LIST: AdminListTables = {
-  owner: 'district', ownerKey: 'code', list: 'district_admin', listKey: 'district_code', keyType: 'varchar',
+  owner: 'district',
+  ownerKey: 'code',
+  list: 'district_admin',
+  listKey: 'district_code',
+  keyType: 'varchar',
 };
 
 /**
  * The list as it stands after a change, with its next version; call it inside the change's transaction (the owner's
  * row is locked), so versions follow the order in which changes commit.
  */
-export async function nextAdminList(m: EntityManager, t: AdminListTables, key: string): Promise<{ accountIds: string[]; version: number }> {
+export async function nextAdminList(
+  m: EntityManager,
+  t: AdminListTables,
+  key: string,
+): Promise<{ accountIds: string[]; version: number }> {
   // Wrapped in a SELECT: TypeORM returns an UPDATE's rows in another shape.
   const [row] = await m.query(
     `WITH bumped AS (UPDATE ${t.owner} SET admins_version = admins_version + 1 WHERE ${t.ownerKey} = $1 RETURNING admins_version)
      SELECT admins_version FROM bumped`,
     [key],
   );
-  const admins: { account_id: string }[] = await m.query(`SELECT account_id FROM ${t.list} WHERE ${t.listKey} = $1 ORDER BY account_id`, [key]);
+  const admins: { account_id: string }[] = await m.query(
+    `SELECT account_id FROM ${t.list} WHERE ${t.listKey} = $1 ORDER BY account_id`,
+    [key],
+  );
   return { accountIds: admins.map((a) => a.account_id), version: row.admins_version };
 }
 
 /** Inserts demo admins that are not there yet; returns the owners whose list changed. */
-export async function seedAdminList(m: EntityManager, t: AdminListTables, admins: { key: string; accountId: string }[]): Promise<string[]> {
+export async function seedAdminList(
+  m: EntityManager,
+  t: AdminListTables,
+  admins: { key: string; accountId: string }[],
+): Promise<string[]> {
   const inserted: { key: string }[] = await m.query(
     `INSERT INTO ${t.list} (${t.listKey}, account_id) SELECT * FROM unnest($1::${t.keyType}[], $2::varchar[])
      ON CONFLICT DO NOTHING RETURNING ${t.listKey} AS key`,

@@ -10,7 +10,10 @@ export function districtsByCodes(db: DataSource, codes: readonly string[]): Prom
   return db.getRepository(DistrictEntity).findBy({ code: In([...codes]) });
 }
 
-export function organizationCounts(db: DataSource, codes: readonly string[]): Promise<{ key: string; count: string }[]> {
+export function organizationCounts(
+  db: DataSource,
+  codes: readonly string[],
+): Promise<{ key: string; count: string }[]> {
   return db
     .getRepository(OrganizationEntity)
     .createQueryBuilder('o')

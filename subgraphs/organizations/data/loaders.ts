@@ -10,32 +10,65 @@ import { districtsByCodes, organizationCounts } from './district.repository';
 import { needsByIds } from './need.repository';
 import { adminsOf, organizationsByIds } from './organization.repository';
 import type { TeamMemberEntity } from './team-member.entity';
-import { activeMemberCounts, memberPages, membersByIds, membershipsOf, teamsByIds, teamsOfOrganizations } from './team.repository';
+import {
+  activeMemberCounts,
+  memberPages,
+  membersByIds,
+  membershipsOf,
+  teamsByIds,
+  teamsOfOrganizations,
+} from './team.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
   const account = accountOf(caller);
   // One loader per (first, after): every team in a response asking for the same page shares one statement.
   const pages = new Map<string, DataLoader<string, Connection<TeamMemberEntity>>>();
-  const adminsByOrganization = groupLoader((ids: readonly string[]) => adminsOf(db, ids), (a) => a.organizationId);
-  const adminsByDistrict = groupLoader((codes: readonly string[]) => adminsOfDistricts(db, codes), (a) => a.districtCode);
+  const adminsByOrganization = groupLoader(
+    (ids: readonly string[]) => adminsOf(db, ids),
+    (a) => a.organizationId,
+  );
+  const adminsByDistrict = groupLoader(
+    (codes: readonly string[]) => adminsOfDistricts(db, codes),
+    (a) => a.districtCode,
+  );
   return {
-    district: rowLoader((codes: readonly string[]) => districtsByCodes(db, codes), (d) => d.code),
-    organization: rowLoader((ids: readonly string[]) => organizationsByIds(db, ids), (o) => o.id),
+    district: rowLoader(
+      (codes: readonly string[]) => districtsByCodes(db, codes),
+      (d) => d.code,
+    ),
+    organization: rowLoader(
+      (ids: readonly string[]) => organizationsByIds(db, ids),
+      (o) => o.id,
+    ),
     organizationCount: countLoader((codes: readonly string[]) => organizationCounts(db, codes)),
     adminsByOrganization,
     /** Whether the caller acts for an organization: its token names it and its account is on the list (ours). */
     actsFor: organizationAdminCheck(caller, async (organizationId, accountId) =>
-      (await adminsByOrganization.load(organizationId)).some((a) => a.accountId === accountId)),
+      (await adminsByOrganization.load(organizationId)).some((a) => a.accountId === accountId),
+    ),
     adminsByDistrict,
     /** Whether the caller administers a district: a city admin, or a district-admin token whose account is on its list (ours). */
     administersDistrict: districtAdminCheck(caller, async (code, accountId) =>
-      (await adminsByDistrict.load(code)).some((a) => a.accountId === accountId)),
-    teamsByOrganization: groupLoader((ids: readonly string[]) => teamsOfOrganizations(db, ids), (t) => t.organizationId),
-    team: rowLoader((ids: readonly string[]) => teamsByIds(db, ids), (t) => t.id),
-    teamMember: rowLoader((ids: readonly string[]) => membersByIds(db, ids), (m) => m.id),
+      (await adminsByDistrict.load(code)).some((a) => a.accountId === accountId),
+    ),
+    teamsByOrganization: groupLoader(
+      (ids: readonly string[]) => teamsOfOrganizations(db, ids),
+      (t) => t.organizationId,
+    ),
+    team: rowLoader(
+      (ids: readonly string[]) => teamsByIds(db, ids),
+      (t) => t.id,
+    ),
+    teamMember: rowLoader(
+      (ids: readonly string[]) => membersByIds(db, ids),
+      (m) => m.id,
+    ),
     activeMemberCount: countLoader((ids: readonly string[]) => activeMemberCounts(db, ids)),
     /** The caller's own membership per team (nothing for an anonymous caller). */
-    myMembership: rowLoader((ids: readonly string[]) => (account ? membershipsOf(db, account, ids) : Promise.resolve([])), (m) => m.teamId),
+    myMembership: rowLoader(
+      (ids: readonly string[]) => (account ? membershipsOf(db, account, ids) : Promise.resolve([])),
+      (m) => m.teamId,
+    ),
     memberPage(size: number, after: string | null | undefined) {
       const key = `${size}:${after ?? ''}`;
       let loader = pages.get(key);
@@ -48,7 +81,10 @@ export function createLoaders(db: DataSource, caller: Caller) {
       }
       return loader;
     },
-    need: rowLoader((ids: readonly string[]) => needsByIds(db, ids), (n) => n.id),
+    need: rowLoader(
+      (ids: readonly string[]) => needsByIds(db, ids),
+      (n) => n.id,
+    ),
   };
 }
 

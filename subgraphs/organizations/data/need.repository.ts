@@ -15,7 +15,9 @@ export interface NeedFilter {
 
 export function needsPage(db: DataSource, filter: NeedFilter, size: number, after?: string | null) {
   const qb = whereEqual(db.getRepository(NeedEntity).createQueryBuilder('n').where('true'), {
-    district_code: filter.district, status: filter.status, organization_id: filter.organizationId,
+    district_code: filter.district,
+    status: filter.status,
+    organization_id: filter.organizationId,
   });
   return timePage(qb, 'filed_at', (n) => n.filedAt, size, after);
 }

@@ -16,7 +16,9 @@ export interface OrganizationFilter {
 
 export function organizationsPage(db: DataSource, filter: OrganizationFilter, size: number, after?: string | null) {
   const qb = whereEqual(db.getRepository(OrganizationEntity).createQueryBuilder('o').where('true'), {
-    district_code: filter.district, status: filter.status, type: filter.type,
+    district_code: filter.district,
+    status: filter.status,
+    type: filter.type,
   });
   return timePage(qb, 'created_at', (o) => o.createdAt, size, after);
 }
@@ -64,9 +66,15 @@ export async function removeAdmin(m: EntityManager, organizationId: string, acco
   await m.getRepository(OrganizationAdminEntity).delete({ organizationId, accountId });
 }
 
-export async function logStanding(m: EntityManager, organizationId: string, status: string, reason: string | null, changedBy: string): Promise<void> {
-  await m.query('INSERT INTO organization_standing_log (organization_id, status, reason, changed_by) VALUES ($1, $2, $3, $4)', [
-    organizationId, status, reason, changedBy,
-  ]);
+export async function logStanding(
+  m: EntityManager,
+  organizationId: string,
+  status: string,
+  reason: string | null,
+  changedBy: string,
+): Promise<void> {
+  await m.query(
+    'INSERT INTO organization_standing_log (organization_id, status, reason, changed_by) VALUES ($1, $2, $3, $4)',
+    [organizationId, status, reason, changedBy],
+  );
 }
-

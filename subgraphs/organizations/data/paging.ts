@@ -23,12 +23,19 @@ export async function timePage<T extends Timed>(
     const [time, id] = cursor;
     qb.andWhere(`(${alias}.${timeColumn}, ${alias}.id) > (:afterTime, :afterId)`, { afterTime: time, afterId: id });
   }
-  const rows = await qb.orderBy(`${alias}.${timeColumn}`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').take(size + 1).getMany();
+  const rows = await qb
+    .orderBy(`${alias}.${timeColumn}`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .take(size + 1)
+    .getMany();
   return toConnection(rows, size, (r) => [timeOf(r).toISOString(), r.id]);
 }
 
 /** Narrows a list to rows whose columns equal the given filter values; filters left out (null) do not narrow. */
-export function whereEqual<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, columns: Record<string, unknown>): SelectQueryBuilder<T> {
+export function whereEqual<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  columns: Record<string, unknown>,
+): SelectQueryBuilder<T> {
   for (const [column, value] of Object.entries(columns)) {
     if (value != null) qb.andWhere(`${qb.alias}.${column} = :${column}`, { [column]: value });
   }

@@ -26,23 +26,52 @@ const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {
 export async function seedDemo(db: DataSource, now = new Date()): Promise<void> {
   const at = (iso: string | null) => (iso ? demoInstant(iso, now) : null);
   // Seeding announces nothing: like every subgraph, projects seeds its own replica of the demo organizations.
-  await seedRows(db, OrganizationEntity, demo.organizations.map(({ verified, registeredAt, verifiedAt, ...o }) => ({
-    ...o, status: verified ? 'VERIFIED' : 'PENDING_VERIFICATION', createdAt: at(registeredAt), verifiedAt: at(verifiedAt),
-  })));
+  await seedRows(
+    db,
+    OrganizationEntity,
+    demo.organizations.map(({ verified, registeredAt, verifiedAt, ...o }) => ({
+      ...o,
+      status: verified ? 'VERIFIED' : 'PENDING_VERIFICATION',
+      createdAt: at(registeredAt),
+      verifiedAt: at(verifiedAt),
+    })),
+  );
   // Admin lists are announced, though: other subgraphs trust an org-admin token only for an account on the list.
   // Only lists the seed actually changed are announced, so a restart announces nothing.
   await db.transaction(async (m) => {
-    for (const organizationId of await seedAdminList(m, ORGANIZATION_ADMIN_LIST, demo.admins.map((a) => ({ key: a.organizationId, accountId: a.accountId })))) await emitAdmins(m, organizationId);
+    for (const organizationId of await seedAdminList(
+      m,
+      ORGANIZATION_ADMIN_LIST,
+      demo.admins.map((a) => ({ key: a.organizationId, accountId: a.accountId })),
+    ))
+      await emitAdmins(m, organizationId);
     // One demo admin per district, the account a development district-admin token names by default.
     const districtAdmins = DISTRICTS.map((d) => ({ key: d.code, accountId: demoDistrictAdmin(d.code) }));
     for (const code of await seedAdminList(m, DISTRICT_ADMIN_LIST, districtAdmins)) await emitDistrictAdmins(m, code);
   });
   await seedRows(db, VolunteerAccountEntity, demoVolunteerAccounts);
-  await seedRows(db, TeamEntity, demo.teams.map((t) => ({ ...t, createdAt: at(t.createdAt) })));
-  await seedRows(db, TeamMemberEntity, demo.teamMembers.map((m) => ({ ...m, requestedAt: at(m.requestedAt), decidedAt: at(m.decidedAt) })));
+  await seedRows(
+    db,
+    TeamEntity,
+    demo.teams.map((t) => ({ ...t, createdAt: at(t.createdAt) })),
+  );
+  await seedRows(
+    db,
+    TeamMemberEntity,
+    demo.teamMembers.map((m) => ({ ...m, requestedAt: at(m.requestedAt), decidedAt: at(m.decidedAt) })),
+  );
   const districtOf = new Map(demo.organizations.map((o) => [o.id, o.districtCode]));
-  await seedRows(db, NeedEntity, demo.needs.map((n) => ({
-    ...n, startsOn: demoDay(n.startsOn, now), endsOn: demoDay(n.endsOn, now), districtCode: districtOf.get(n.organizationId),
-    filedBy: `demo-org-admin-${n.organizationId.slice(-2)}`, filedAt: at(n.filedAt), triagedAt: at(n.triagedAt),
-  })));
+  await seedRows(
+    db,
+    NeedEntity,
+    demo.needs.map((n) => ({
+      ...n,
+      startsOn: demoDay(n.startsOn, now),
+      endsOn: demoDay(n.endsOn, now),
+      districtCode: districtOf.get(n.organizationId),
+      filedBy: `demo-org-admin-${n.organizationId.slice(-2)}`,
+      filedAt: at(n.filedAt),
+      triagedAt: at(n.triagedAt),
+    })),
+  );
 }

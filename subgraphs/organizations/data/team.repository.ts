@@ -11,7 +11,9 @@ export function teamsByIds(db: DataSource, ids: readonly string[]): Promise<Team
 }
 
 export function teamsOfOrganizations(db: DataSource, organizationIds: readonly string[]): Promise<TeamEntity[]> {
-  return db.getRepository(TeamEntity).find({ where: { organizationId: In(wellFormedIds(organizationIds)) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  return db
+    .getRepository(TeamEntity)
+    .find({ where: { organizationId: In(wellFormedIds(organizationIds)) }, order: { createdAt: 'ASC', id: 'ASC' } });
 }
 
 export interface TeamFilter {
@@ -22,12 +24,17 @@ export interface TeamFilter {
 
 export function teamsPage(db: DataSource, filter: TeamFilter, size: number, after?: string | null) {
   const qb = whereEqual(db.getRepository(TeamEntity).createQueryBuilder('t').where('true'), {
-    kind: filter.kind, specialty: filter.specialty, organization_id: filter.organizationId,
+    kind: filter.kind,
+    specialty: filter.specialty,
+    organization_id: filter.organizationId,
   });
   return timePage(qb, 'created_at', (t) => t.createdAt, size, after);
 }
 
-export function activeMemberCounts(db: DataSource, teamIds: readonly string[]): Promise<{ key: string; count: string }[]> {
+export function activeMemberCounts(
+  db: DataSource,
+  teamIds: readonly string[],
+): Promise<{ key: string; count: string }[]> {
   return db
     .getRepository(TeamMemberEntity)
     .createQueryBuilder('m')
@@ -40,7 +47,11 @@ export function activeMemberCounts(db: DataSource, teamIds: readonly string[]): 
 }
 
 /** An account's memberships (or requests) in the given teams. */
-export function membershipsOf(db: DataSource, accountId: string, teamIds: readonly string[]): Promise<TeamMemberEntity[]> {
+export function membershipsOf(
+  db: DataSource,
+  accountId: string,
+  teamIds: readonly string[],
+): Promise<TeamMemberEntity[]> {
   return db.getRepository(TeamMemberEntity).findBy({ accountId, teamId: In(wellFormedIds(teamIds)) });
 }
 
@@ -54,7 +65,12 @@ const memberCursor = (m: TeamMemberEntity) => [m.role, m.requestedAt.toISOString
  * The same page (leaders first, then by request time) of the members of several teams in one statement: each team's
  * rows are numbered and cut at `size + 1`, so a list of teams with their members costs one query, not one per team.
  */
-export async function memberPages(db: DataSource, teamIds: readonly string[], size: number, after?: string | null): Promise<Map<string, Connection<TeamMemberEntity>>> {
+export async function memberPages(
+  db: DataSource,
+  teamIds: readonly string[],
+  size: number,
+  after?: string | null,
+): Promise<Map<string, Connection<TeamMemberEntity>>> {
   const cursor = decodeCursor(after, ['text', 'timestamp', 'uuid']);
   const afterSql = cursor ? 'AND (role, requested_at, id) > (:afterRole, :afterTime, :afterId)' : '';
   const rows = await db
@@ -64,7 +80,13 @@ export async function memberPages(db: DataSource, teamIds: readonly string[], si
       `m.id IN (SELECT id FROM (
          SELECT id, row_number() OVER (PARTITION BY team_id ORDER BY role, requested_at, id) AS n
          FROM team_member WHERE team_id = ANY(:teams) AND status <> 'DECLINED' ${afterSql}) ranked WHERE n <= :limit)`,
-      { teams: wellFormedIds(teamIds), limit: size + 1, afterRole: cursor?.[0], afterTime: cursor?.[1], afterId: cursor?.[2] },
+      {
+        teams: wellFormedIds(teamIds),
+        limit: size + 1,
+        afterRole: cursor?.[0],
+        afterTime: cursor?.[1],
+        afterId: cursor?.[2],
+      },
     )
     .orderBy('m.role')
     .addOrderBy('m.requested_at')
@@ -80,7 +102,9 @@ export function lockMember(m: EntityManager, id: string): Promise<TeamMemberEnti
 }
 
 export function lockMembership(m: EntityManager, teamId: string, accountId: string): Promise<TeamMemberEntity | null> {
-  return m.getRepository(TeamMemberEntity).findOne({ where: { teamId, accountId }, lock: { mode: 'pessimistic_write' } });
+  return m
+    .getRepository(TeamMemberEntity)
+    .findOne({ where: { teamId, accountId }, lock: { mode: 'pessimistic_write' } });
 }
 
 export async function isActiveLeader(m: EntityManager, teamId: string, accountId: string): Promise<boolean> {
@@ -103,13 +127,26 @@ export async function volunteerIdOf(m: EntityManager, accountId: string): Promis
  * Records which volunteer an account registered as (event `volunteer.profile`, whose payload carries `volunteerId` and `accountId`)
  * and fills it into that account's memberships. A payload without both is ignored rather than retried forever.
  */
-export async function linkVolunteerAccount(m: EntityManager, payload: { accountId?: unknown; volunteerId?: unknown }): Promise<void> {
+export async function linkVolunteerAccount(
+  m: EntityManager,
+  payload: { accountId?: unknown; volunteerId?: unknown },
+): Promise<void> {
   const { accountId, volunteerId } = payload;
-  if (typeof accountId !== 'string' || !accountId || accountId.length > 64 || typeof volunteerId !== 'string' || !isUuid(volunteerId)) return;
+  if (
+    typeof accountId !== 'string' ||
+    !accountId ||
+    accountId.length > 64 ||
+    typeof volunteerId !== 'string' ||
+    !isUuid(volunteerId)
+  )
+    return;
   await m.query(
     `INSERT INTO volunteer_account (account_id, volunteer_id) VALUES ($1, $2)
      ON CONFLICT (account_id) DO UPDATE SET volunteer_id = EXCLUDED.volunteer_id`,
     [accountId, volunteerId],
   );
-  await m.query('UPDATE team_member SET volunteer_id = $2 WHERE account_id = $1 AND volunteer_id IS NULL', [accountId, volunteerId]);
+  await m.query('UPDATE team_member SET volunteer_id = $2 WHERE account_id = $1 AND volunteer_id IS NULL', [
+    accountId,
+    volunteerId,
+  ]);
 }

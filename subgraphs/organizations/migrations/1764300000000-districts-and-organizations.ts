@@ -13,7 +13,11 @@ export class DistrictsAndOrganizations1764300000000 implements MigrationInterfac
     )`);
     for (const [i, d] of DISTRICTS.entries()) {
       await q.query('INSERT INTO district (code, name, division_code, kind, position) VALUES ($1, $2, $3, $4, $5)', [
-        d.code, d.name, d.divisionCode, d.kind, i,
+        d.code,
+        d.name,
+        d.divisionCode,
+        d.kind,
+        i,
       ]);
     }
     await q.query(`CREATE TABLE organization (

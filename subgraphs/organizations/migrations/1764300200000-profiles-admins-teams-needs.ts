@@ -22,9 +22,10 @@ export class ProfilesAdminsTeamsNeeds1764300200000 implements MigrationInterface
       ADD COLUMN status_changed_at timestamptz`);
     await q.query(`UPDATE organization SET status = 'VERIFIED' WHERE verified_at IS NOT NULL`);
     for (const o of demo.organizations) {
-      await q.query('UPDATE organization SET credit_code = $2, address = $3, contact_name = $4, contact_phone = $5 WHERE id = $1', [
-        o.id, o.creditCode, o.address, o.contactName, o.contactPhone,
-      ]);
+      await q.query(
+        'UPDATE organization SET credit_code = $2, address = $3, contact_name = $4, contact_phone = $5 WHERE id = $1',
+        [o.id, o.creditCode, o.address, o.contactName, o.contactPhone],
+      );
     }
     for (const column of ['credit_code', 'address', 'contact_name', 'contact_phone']) {
       await q.query(`ALTER TABLE organization ALTER COLUMN ${column} SET NOT NULL`);
@@ -116,13 +117,25 @@ export class ProfilesAdminsTeamsNeeds1764300200000 implements MigrationInterface
     );
     for (const o of existing) {
       await emitEvent(q.manager, ORGANIZATION_STANDING, {
-        organizationId: o.id, name: o.name, districtCode: o.district_code, verified: o.verified, suspended: false,
+        organizationId: o.id,
+        name: o.name,
+        districtCode: o.district_code,
+        verified: o.verified,
+        suspended: false,
       });
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['need', 'volunteer_account', 'team_member', 'team', 'organization_admin', 'organization_standing_log']) await q.query(`DROP TABLE ${t}`);
+    for (const t of [
+      'need',
+      'volunteer_account',
+      'team_member',
+      'team',
+      'organization_admin',
+      'organization_standing_log',
+    ])
+      await q.query(`DROP TABLE ${t}`);
     await q.query('DROP INDEX organization_listing_idx');
     await q.query('DROP INDEX organization_credit_code_key');
     await q.query('ALTER TABLE organization ALTER COLUMN created_at TYPE timestamptz');

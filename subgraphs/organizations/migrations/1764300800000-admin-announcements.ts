@@ -14,7 +14,11 @@ export class AdminAnnouncements1764300800000 implements MigrationInterface {
     );
     for (const l of lists) {
       await q.query('UPDATE organization SET admins_version = 1 WHERE id = $1', [l.organization_id]);
-      await emitEvent(q.manager, ORGANIZATION_ADMINS, { organizationId: l.organization_id, accountIds: l.account_ids, version: 1 });
+      await emitEvent(q.manager, ORGANIZATION_ADMINS, {
+        organizationId: l.organization_id,
+        accountIds: l.account_ids,
+        version: 1,
+      });
     }
   }
 

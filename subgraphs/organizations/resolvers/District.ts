@@ -13,7 +13,8 @@ export const District = {
   customizedPlatform: (d: DistrictEntity) => DISTRICT_PLATFORMS.includes(d.code),
   organizationCount: (d: DistrictEntity, _: unknown, ctx: Ctx) => ctx.loaders.organizationCount.load(d.code),
   admins: async (d: DistrictEntity, _: unknown, ctx: Ctx) => {
-    if (!(await administersDistrict(ctx, d.code))) throw forbidden(`Only city admins and the admins of ${d.name} see who administers it.`);
+    if (!(await administersDistrict(ctx, d.code)))
+      throw forbidden(`Only city admins and the admins of ${d.name} see who administers it.`);
     return ctx.loaders.adminsByDistrict.load(d.code);
   },
 };

@@ -13,8 +13,11 @@ export const Need = {
   filedBy: (n: NeedEntity, _: unknown, ctx: Ctx) => ctx.loaders.organization.load(n.organizationId),
   district: (n: NeedEntity, _: unknown, ctx: Ctx) => ctx.loaders.district.load(n.districtCode),
   rejectionReason: async (n: NeedEntity, _: unknown, ctx: Ctx) =>
-    (await administersDistrict(ctx, n.districtCode)) || (await actsForOrganization(ctx, n.organizationId)) ? n.rejectionReason : null,
-  convertedTo: (n: NeedEntity, _: unknown, ctx: Ctx) => (n.convertedOrganizationId ? ctx.loaders.organization.load(n.convertedOrganizationId) : null),
+    (await administersDistrict(ctx, n.districtCode)) || (await actsForOrganization(ctx, n.organizationId))
+      ? n.rejectionReason
+      : null,
+  convertedTo: (n: NeedEntity, _: unknown, ctx: Ctx) =>
+    n.convertedOrganizationId ? ctx.loaders.organization.load(n.convertedOrganizationId) : null,
   filedAt: (n: NeedEntity) => iso(n.filedAt),
   triagedAt: (n: NeedEntity) => iso(n.triagedAt),
 };

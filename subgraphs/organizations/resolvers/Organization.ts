@@ -14,11 +14,13 @@ export const Organization = {
   verified: (o: OrganizationEntity) => o.verifiedAt !== null,
   suspended: (o: OrganizationEntity) => o.status === 'SUSPENDED',
   canPublish: (o: OrganizationEntity) => o.status === 'VERIFIED',
-  suspensionReason: async (o: OrganizationEntity, _: unknown, ctx: Ctx) => ((await overseesOrganization(ctx, o)) ? o.suspensionReason : null),
+  suspensionReason: async (o: OrganizationEntity, _: unknown, ctx: Ctx) =>
+    (await overseesOrganization(ctx, o)) ? o.suspensionReason : null,
   registeredAt: (o: OrganizationEntity) => iso(o.createdAt),
   verifiedAt: (o: OrganizationEntity) => iso(o.verifiedAt),
   admins: async (o: OrganizationEntity, _: unknown, ctx: Ctx) => {
-    if (!(await overseesOrganization(ctx, o))) throw forbidden(`Only admins of ${o.name} and of its district see who administers it.`);
+    if (!(await overseesOrganization(ctx, o)))
+      throw forbidden(`Only admins of ${o.name} and of its district see who administers it.`);
     return ctx.loaders.adminsByOrganization.load(o.id);
   },
   teams: (o: OrganizationEntity, _: unknown, ctx: Ctx) => ctx.loaders.teamsByOrganization.load(o.id),

@@ -5,7 +5,11 @@ import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import { allDistricts } from '../data/district.repository';
 import type { Loaders } from '../data/loaders';
 import { needsPage, type NeedFilter } from '../data/need.repository';
-import { organizationsAdministeredBy, organizationsPage, type OrganizationFilter } from '../data/organization.repository';
+import {
+  organizationsAdministeredBy,
+  organizationsPage,
+  type OrganizationFilter,
+} from '../data/organization.repository';
 import { teamsPage, type TeamFilter } from '../data/team.repository';
 import { districtCode } from '../rules/input';
 
@@ -15,7 +19,8 @@ type Page = { first?: number; after?: string | null };
 export const Query = {
   districts: (_: unknown, __: unknown, ctx: Ctx) => allDistricts(ctx.db),
   district: (_: unknown, args: { code: string }, ctx: Ctx) => ctx.loaders.district.load(args.code),
-  organization: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.organization.load(requireUuid(args.id, 'id')),
+  organization: (_: unknown, args: { id: string }, ctx: Ctx) =>
+    ctx.loaders.organization.load(requireUuid(args.id, 'id')),
   organizations: (_: unknown, args: OrganizationFilter & Page, ctx: Ctx) => {
     if (args.district) districtCode(args.district);
     return organizationsPage(ctx.db, args, pageSize(args.first), args.after);

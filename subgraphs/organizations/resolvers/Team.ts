@@ -21,7 +21,10 @@ export const Team = {
   memberCount: (t: TeamEntity, _: unknown, ctx: Ctx) => ctx.loaders.activeMemberCount.load(t.id),
   members: async (t: TeamEntity, args: { first?: number; after?: string | null }, ctx: Ctx) => {
     const size = pageSize(args.first);
-    if (!(await seesMembers(ctx, t))) throw forbidden(`Only the leaders of ${t.name}, its organization's admins and its district's admins see its members.`);
+    if (!(await seesMembers(ctx, t)))
+      throw forbidden(
+        `Only the leaders of ${t.name}, its organization's admins and its district's admins see its members.`,
+      );
     return ctx.loaders.memberPage(size, args.after).load(t.id);
   },
   myMembership: (t: TeamEntity, _: unknown, ctx: Ctx) => ctx.loaders.myMembership.load(t.id),

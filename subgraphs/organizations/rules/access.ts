@@ -44,7 +44,9 @@ export async function requireDistrictAdmin(ctx: Ctx, districtCode: string, what:
   if (ctx.caller.kind === 'anonymous') throw unauthenticated(`Sign in as a district admin to ${what}.`);
   if (await administersDistrict(ctx, districtCode)) return;
   if (ctx.caller.kind === 'districtAdmin' && ctx.caller.district === districtCode) {
-    throw forbidden(`Your account is not (or no longer) an admin of district ${districtCode}; ask a city admin to add you.`);
+    throw forbidden(
+      `Your account is not (or no longer) an admin of district ${districtCode}; ask a city admin to add you.`,
+    );
   }
   throw forbidden(`Only the admins of district ${districtCode} (or a city admin) may ${what}.`);
 }

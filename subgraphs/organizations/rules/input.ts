@@ -25,7 +25,10 @@ export function creditCode(value: string): string {
 
 export function districtCode(value: string, field = 'district'): string {
   if (!isDistrictCode(value)) {
-    throw badInput(`There is no district "${value.slice(0, 40)}"; use one of the 23 district codes, such as pidu or jinjiang.`, field);
+    throw badInput(
+      `There is no district "${value.slice(0, 40)}"; use one of the 23 district codes, such as pidu or jinjiang.`,
+      field,
+    );
   }
   return value;
 }
@@ -38,13 +41,20 @@ export function contactPhone(value: string): string {
   const mobile = normalizeMobile(value);
   if (mobile) return mobile;
   const v = value.trim().replace(/\s+/g, '');
-  if (!LANDLINE.test(v)) throw badInput('contactPhone must be a mobile number (11 digits) or a landline with its area code, such as 028-86651234.', 'contactPhone');
+  if (!LANDLINE.test(v))
+    throw badInput(
+      'contactPhone must be a mobile number (11 digits) or a landline with its area code, such as 028-86651234.',
+      'contactPhone',
+    );
   return v;
 }
 
 export function category(value: string): string {
   if (!isServiceCategoryCode(value)) {
-    throw badInput(`There is no service category "${value.slice(0, 40)}"; use one of ${SERVICE_CATEGORIES.map((c) => c.code).join(', ')}.`, 'categoryCode');
+    throw badInput(
+      `There is no service category "${value.slice(0, 40)}"; use one of ${SERVICE_CATEGORIES.map((c) => c.code).join(', ')}.`,
+      'categoryCode',
+    );
   }
   return value;
 }
@@ -57,7 +67,8 @@ export function todayInChengdu(now = new Date()): string {
 export function isoDate(value: string, field: string): string {
   const parsed = new Date(`${value}T00:00:00Z`);
   // Round-tripping catches dates the calendar does not have (2026-02-30 would roll over to March).
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+  const ok =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
   if (!ok) throw badInput(`${field} must be a calendar date written YYYY-MM-DD, such as 2027-01-20.`, field);
   return value;
 }
@@ -66,7 +77,8 @@ export function isoDate(value: string, field: string): string {
 export function serviceDates(startsOn: string, endsOn: string, now = new Date()): { startsOn: string; endsOn: string } {
   isoDate(startsOn, 'startsOn');
   isoDate(endsOn, 'endsOn');
-  if (startsOn < todayInChengdu(now)) throw badInput('startsOn is in the past; a need is filed for service still to come.', 'startsOn');
+  if (startsOn < todayInChengdu(now))
+    throw badInput('startsOn is in the past; a need is filed for service still to come.', 'startsOn');
   if (endsOn < startsOn) throw badInput('endsOn is before startsOn.', 'endsOn');
   const days = (Date.parse(endsOn) - Date.parse(startsOn)) / 86_400_000;
   if (days > 366) throw badInput('A need spans at most a year; file a new one for the following year.', 'endsOn');
@@ -74,7 +86,8 @@ export function serviceDates(startsOn: string, endsOn: string, now = new Date())
 }
 
 export function headcount(value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > 10_000) throw badInput('volunteersNeeded must be a whole number from 1 to 10000.', 'volunteersNeeded');
+  if (!Number.isInteger(value) || value < 1 || value > 10_000)
+    throw badInput('volunteersNeeded must be a whole number from 1 to 10000.', 'volunteersNeeded');
   return value;
 }
 

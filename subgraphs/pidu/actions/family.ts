@@ -3,7 +3,15 @@ import type { Caller } from '../../kit/runtime/caller';
 import { actingVolunteer, replicasByIds } from '../../kit/district/volunteers';
 import { appError, badInput, conflict, forbidden, notFound } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
-import { acceptLink, deleteLink, insertLink, linkById, linkCount, MAX_FAMILY_LINKS, type FamilyLinkRow } from '../data/family.repository';
+import {
+  acceptLink,
+  deleteLink,
+  insertLink,
+  linkById,
+  linkCount,
+  MAX_FAMILY_LINKS,
+  type FamilyLinkRow,
+} from '../data/family.repository';
 
 export const RELATIONS = ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'GRANDPARENT', 'GRANDCHILD'] as const;
 
@@ -11,9 +19,15 @@ export const RELATIONS = ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'GRANDPARENT',
  * Family is what both sides say it is: one volunteer declares the link, the other accepts it. The platform has no
  * household register to check against, so the relative's acceptance is the consent that makes gifts possible.
  */
-export async function declareFamily(db: DataSource, caller: Caller, relativeId: string, relation: string): Promise<FamilyLinkRow> {
+export async function declareFamily(
+  db: DataSource,
+  caller: Caller,
+  relativeId: string,
+  relation: string,
+): Promise<FamilyLinkRow> {
   requireUuid(relativeId, 'relativeVolunteerId');
-  if (!(RELATIONS as readonly string[]).includes(relation)) throw badInput('relation is not one of the listed relations.', 'relation');
+  if (!(RELATIONS as readonly string[]).includes(relation))
+    throw badInput('relation is not one of the listed relations.', 'relation');
   return db.transaction(async (m) => {
     const me = await actingVolunteer(m, caller);
     if (me.volunteerId === relativeId) throw badInput('You cannot declare yourself as family.', 'relativeVolunteerId');
@@ -22,7 +36,10 @@ export async function declareFamily(db: DataSource, caller: Caller, relativeId: 
     // Serialises a volunteer's own declarations so the limit holds under concurrency.
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [me.volunteerId]);
     if ((await linkCount(m, me.volunteerId)) >= MAX_FAMILY_LINKS) {
-      throw appError('FAMILY_LIMIT', `A volunteer can keep at most ${MAX_FAMILY_LINKS} family links; remove one first.`);
+      throw appError(
+        'FAMILY_LIMIT',
+        `A volunteer can keep at most ${MAX_FAMILY_LINKS} family links; remove one first.`,
+      );
     }
     const link = await insertLink(m, me.volunteerId, relativeId, relation);
     if (!link) throw conflict('You and this volunteer already have a family link (pending or accepted).');
@@ -35,7 +52,8 @@ export async function acceptFamily(db: DataSource, caller: Caller, linkId: strin
   return db.transaction(async (m) => {
     const me = await actingVolunteer(m, caller);
     const link = await linkById(m, linkId, true);
-    if (!link || (link.relativeId !== me.volunteerId && link.volunteerId !== me.volunteerId)) throw notFound('No family link with this id is yours.');
+    if (!link || (link.relativeId !== me.volunteerId && link.volunteerId !== me.volunteerId))
+      throw notFound('No family link with this id is yours.');
     if (link.relativeId !== me.volunteerId) throw forbidden('Only the relative named in the link can accept it.');
     if (link.status === 'ACCEPTED') throw conflict('This family link is already accepted.');
     return acceptLink(m, linkId);
@@ -47,7 +65,8 @@ export async function removeFamily(db: DataSource, caller: Caller, linkId: strin
   return db.transaction(async (m) => {
     const me = await actingVolunteer(m, caller);
     const link = await linkById(m, linkId, true);
-    if (!link || (link.relativeId !== me.volunteerId && link.volunteerId !== me.volunteerId)) throw notFound('No family link with this id is yours.');
+    if (!link || (link.relativeId !== me.volunteerId && link.volunteerId !== me.volunteerId))
+      throw notFound('No family link with this id is yours.');
     await deleteLink(m, linkId);
     return true;
   });

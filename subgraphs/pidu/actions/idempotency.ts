@@ -18,7 +18,8 @@ export async function oncePerKey(
   await lockRequestKey(m, volunteerId, key);
   const earlier = await requestByKey(m, volunteerId, key);
   if (earlier) {
-    if (earlier.request !== request) throw conflict('This idempotency key was already used for a different request; use a new key for a new request.');
+    if (earlier.request !== request)
+      throw conflict('This idempotency key was already used for a different request; use a new key for a new request.');
     return { resultId: earlier.resultId, replayed: true };
   }
   const resultId = await move();

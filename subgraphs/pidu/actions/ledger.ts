@@ -11,7 +11,11 @@ import { lockAccounts, post, recordCreditFor, saveRecordCredit } from '../data/l
 import { replicasByIds } from '../../kit/district/volunteers';
 import { applyRecordHours, canSpend, CREDIT_CAP, isCreditAmount, room } from '../rules/time-bank';
 
-interface ServiceConfirmed { recordId: string; volunteerId: string; hours: number }
+interface ServiceConfirmed {
+  recordId: string;
+  volunteerId: string;
+  hours: number;
+}
 
 /**
  * Confirmed hours anywhere in the city earn credits (通存通兑). A record announced again after a correction applies
@@ -32,25 +36,38 @@ export const serviceConfirmed: EventHandler = async (event: DomainEvent<ServiceC
 /** Giving and spending open at one star; the message says how far the volunteer is. */
 export function assertCanSpend(me: ReplicaVolunteer): void {
   if (!canSpend(me.confirmedHours)) {
-    throw appError('STAR_LEVEL_TOO_LOW', `Time-bank credits can be given or spent from one star (100 confirmed hours); you have ${me.confirmedHours} h.`);
+    throw appError(
+      'STAR_LEVEL_TOO_LOW',
+      `Time-bank credits can be given or spent from one star (100 confirmed hours); you have ${me.confirmedHours} h.`,
+    );
   }
 }
 
 export function assertBalance(balance: number, amount: number): void {
-  if (balance < amount) throw appError('INSUFFICIENT_CREDITS', `You have ${balance} credits available; this needs ${amount}.`);
+  if (balance < amount)
+    throw appError('INSUFFICIENT_CREDITS', `You have ${balance} credits available; this needs ${amount}.`);
 }
 
 /**
  * A gift to an accepted family member, both accounts locked in id order so concurrent gifts never lose a credit.
  * A retry with the same idempotency key gives nothing more.
  */
-export async function giveCredits(db: DataSource, caller: Caller, toVolunteerId: string, amount: number, idempotencyKey?: string | null): Promise<string> {
+export async function giveCredits(
+  db: DataSource,
+  caller: Caller,
+  toVolunteerId: string,
+  amount: number,
+  idempotencyKey?: string | null,
+): Promise<string> {
   requireUuid(toVolunteerId, 'toVolunteerId');
-  if (!isCreditAmount(amount, CREDIT_CAP)) throw badInput('amount must be a positive number of credits in steps of 0.5, at most 1,500.', 'amount');
+  if (!isCreditAmount(amount, CREDIT_CAP))
+    throw badInput('amount must be a positive number of credits in steps of 0.5, at most 1,500.', 'amount');
   const key = optionalIdempotencyKey(idempotencyKey);
   return db.transaction(async (m) => {
     const me = await actingVolunteer(m, caller);
-    const gift = await oncePerKey(m, me.volunteerId, key, `give:${toVolunteerId}:${amount}`, () => give(m, me, toVolunteerId, amount));
+    const gift = await oncePerKey(m, me.volunteerId, key, `give:${toVolunteerId}:${amount}`, () =>
+      give(m, me, toVolunteerId, amount),
+    );
     return gift.resultId;
   });
 }
@@ -62,14 +79,20 @@ async function give(m: EntityManager, me: ReplicaVolunteer, toVolunteerId: strin
   const [relative] = await replicasByIds(m, [toVolunteerId]);
   if (!relative?.accountId) throw notFound('No registered volunteer has this id.');
   if (!(await areFamily(m, me.volunteerId, toVolunteerId))) {
-    throw appError('NOT_FAMILY', 'Credits can be given only to family: declare the link and have your relative accept it first.');
+    throw appError(
+      'NOT_FAMILY',
+      'Credits can be given only to family: declare the link and have your relative accept it first.',
+    );
   }
   const accounts = await lockAccounts(m, [me.volunteerId, toVolunteerId]);
   const mine = accounts.get(me.volunteerId)!;
   const theirs = accounts.get(toVolunteerId)!;
   assertBalance(mine.balance, amount);
   if (room(theirs.balance, theirs.held) < amount) {
-    throw appError('CREDIT_CAP_REACHED', `Your relative can store only ${room(theirs.balance, theirs.held)} more credits (the cap is 1,500).`);
+    throw appError(
+      'CREDIT_CAP_REACHED',
+      `Your relative can store only ${room(theirs.balance, theirs.held)} more credits (the cap is 1,500).`,
+    );
   }
   await post(m, me.volunteerId, 'GIFT_SENT', -amount, { counterpartId: toVolunteerId });
   await post(m, toVolunteerId, 'GIFT_RECEIVED', amount, { counterpartId: me.volunteerId });

@@ -6,12 +6,26 @@ import { appError, badInput, conflict, forbidden, notFound } from '../../kit/run
 import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey, requireText } from '../../kit/runtime/input';
 import { lockAccounts, post } from '../data/ledger.repository';
-import { bookingById, insertBooking, insertOffer, offerById, settleBooking, withdrawOffer, type BookingRow, type OfferRow } from '../data/market.repository';
+import {
+  bookingById,
+  insertBooking,
+  insertOffer,
+  offerById,
+  settleBooking,
+  withdrawOffer,
+  type BookingRow,
+  type OfferRow,
+} from '../data/market.repository';
 import { isCreditAmount, room } from '../rules/time-bank';
 import { oncePerKey } from './idempotency';
 import { assertBalance, assertCanSpend } from './ledger';
 
-export interface OfferInput { title: string; description: string; place: string; credits: number }
+export interface OfferInput {
+  title: string;
+  description: string;
+  place: string;
+  credits: number;
+}
 
 /** The most one service may cost: a long day's help. */
 export const MAX_OFFER_CREDITS = 100;
@@ -43,7 +57,8 @@ export async function withdraw(req: DistrictRequest, offerId: string): Promise<O
     if (!offer) throw notFound('No service offer has this id.');
     if (!isAdmin) {
       const me = await actingVolunteer(m, caller);
-      if (me.volunteerId !== offer.providerId) throw forbidden('Only the volunteer who posted this offer, or Pidu\'s district admin, can withdraw it.');
+      if (me.volunteerId !== offer.providerId)
+        throw forbidden("Only the volunteer who posted this offer, or Pidu's district admin, can withdraw it.");
     }
     return withdrawOffer(m, offerId);
   });
@@ -53,7 +68,12 @@ export async function withdraw(req: DistrictRequest, offerId: string): Promise<O
  * Booking moves the price from the buyer's balance into escrow; the provider is paid when the buyer confirms.
  * A retry with the same idempotency key returns the first booking (even if the offer was withdrawn since).
  */
-export async function book(db: DataSource, caller: Caller, offerId: string, idempotencyKey?: string | null): Promise<BookingRow> {
+export async function book(
+  db: DataSource,
+  caller: Caller,
+  offerId: string,
+  idempotencyKey?: string | null,
+): Promise<BookingRow> {
   requireUuid(offerId, 'offerId');
   const key = optionalIdempotencyKey(idempotencyKey);
   return db.transaction(async (m) => {
@@ -61,13 +81,23 @@ export async function book(db: DataSource, caller: Caller, offerId: string, idem
     const { resultId } = await oncePerKey(m, me.volunteerId, key, `book:${offerId}`, async () => {
       const offer = await offerById(m, offerId, true);
       if (!offer) throw notFound('No service offer has this id.');
-      if (offer.status !== 'ACTIVE') throw appError('OFFER_WITHDRAWN', 'This offer has been withdrawn; choose another one.');
+      if (offer.status !== 'ACTIVE')
+        throw appError('OFFER_WITHDRAWN', 'This offer has been withdrawn; choose another one.');
       if (offer.providerId === me.volunteerId) throw badInput('You cannot book your own offer.', 'offerId');
       assertCanSpend(me);
       const mine = (await lockAccounts(m, [me.volunteerId])).get(me.volunteerId)!;
       assertBalance(mine.balance, offer.credits);
-      const booking = await insertBooking(m, { offerId, buyerId: me.volunteerId, providerId: offer.providerId, credits: offer.credits });
-      await post(m, me.volunteerId, 'HELD', -offer.credits, { heldDelta: offer.credits, bookingId: booking.id, counterpartId: offer.providerId });
+      const booking = await insertBooking(m, {
+        offerId,
+        buyerId: me.volunteerId,
+        providerId: offer.providerId,
+        credits: offer.credits,
+      });
+      await post(m, me.volunteerId, 'HELD', -offer.credits, {
+        heldDelta: offer.credits,
+        bookingId: booking.id,
+        counterpartId: offer.providerId,
+      });
       return booking.id;
     });
     return (await bookingById(m, resultId))!;
@@ -79,8 +109,10 @@ async function openBooking(m: EntityManager, caller: Caller, bookingId: string) 
   requireUuid(bookingId, 'bookingId');
   const me = await actingVolunteer(m, caller);
   const booking = await bookingById(m, bookingId, true);
-  if (!booking || (booking.buyerId !== me.volunteerId && booking.providerId !== me.volunteerId)) throw notFound('No booking with this id is yours.');
-  if (booking.status !== 'HELD') throw conflict(`This booking is already ${booking.status === 'COMPLETED' ? 'completed' : 'cancelled'}.`);
+  if (!booking || (booking.buyerId !== me.volunteerId && booking.providerId !== me.volunteerId))
+    throw notFound('No booking with this id is yours.');
+  if (booking.status !== 'HELD')
+    throw conflict(`This booking is already ${booking.status === 'COMPLETED' ? 'completed' : 'cancelled'}.`);
   return { me, booking };
 }
 
@@ -91,12 +123,17 @@ async function openBooking(m: EntityManager, caller: Caller, bookingId: string) 
 export async function complete(db: DataSource, caller: Caller, bookingId: string): Promise<BookingRow> {
   return db.transaction(async (m) => {
     const { me, booking } = await openBooking(m, caller, bookingId);
-    if (booking.buyerId !== me.volunteerId) throw forbidden('Only the volunteer who booked the service confirms it done.');
+    if (booking.buyerId !== me.volunteerId)
+      throw forbidden('Only the volunteer who booked the service confirms it done.');
     const accounts = await lockAccounts(m, [booking.buyerId, booking.providerId]);
     const provider = accounts.get(booking.providerId)!;
     const paid = Math.min(booking.credits, room(provider.balance, provider.held));
     const refs = { bookingId: booking.id };
-    await post(m, booking.buyerId, 'RELEASED', booking.credits - paid, { ...refs, heldDelta: -booking.credits, counterpartId: booking.providerId });
+    await post(m, booking.buyerId, 'RELEASED', booking.credits - paid, {
+      ...refs,
+      heldDelta: -booking.credits,
+      counterpartId: booking.providerId,
+    });
     await post(m, booking.providerId, 'PAID', paid, { ...refs, counterpartId: booking.buyerId });
     return settleBooking(m, booking.id, 'COMPLETED');
   });
@@ -107,7 +144,11 @@ export async function cancel(db: DataSource, caller: Caller, bookingId: string):
   return db.transaction(async (m) => {
     const { booking } = await openBooking(m, caller, bookingId);
     await lockAccounts(m, [booking.buyerId]);
-    await post(m, booking.buyerId, 'RELEASED', booking.credits, { heldDelta: -booking.credits, bookingId: booking.id, counterpartId: booking.providerId });
+    await post(m, booking.buyerId, 'RELEASED', booking.credits, {
+      heldDelta: -booking.credits,
+      bookingId: booking.id,
+      counterpartId: booking.providerId,
+    });
     return settleBooking(m, booking.id, 'CANCELLED');
   });
 }

@@ -35,12 +35,19 @@ export async function linksOf(db: Db, ids: readonly string[]): Promise<(FamilyLi
 }
 
 export async function linkCount(m: Db, volunteerId: string): Promise<number> {
-  const [row] = await m.query('SELECT count(*)::int AS n FROM family_link WHERE $1 IN (volunteer_id, relative_id)', [volunteerId]);
+  const [row] = await m.query('SELECT count(*)::int AS n FROM family_link WHERE $1 IN (volunteer_id, relative_id)', [
+    volunteerId,
+  ]);
   return row.n;
 }
 
 /** Null when the two already have a link (in either direction). */
-export async function insertLink(m: Db, volunteerId: string, relativeId: string, relation: string): Promise<FamilyLinkRow | null> {
+export async function insertLink(
+  m: Db,
+  volunteerId: string,
+  relativeId: string,
+  relation: string,
+): Promise<FamilyLinkRow | null> {
   const rows = await m.query(
     `INSERT INTO family_link (volunteer_id, relative_id, relation) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
     [volunteerId, relativeId, relation],
@@ -49,7 +56,10 @@ export async function insertLink(m: Db, volunteerId: string, relativeId: string,
 }
 
 export async function acceptLink(m: Db, id: string): Promise<FamilyLinkRow> {
-  const [[row]] = await m.query(`UPDATE family_link SET status = 'ACCEPTED', accepted_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [id]);
+  const [[row]] = await m.query(
+    `UPDATE family_link SET status = 'ACCEPTED', accepted_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id],
+  );
   return row;
 }
 

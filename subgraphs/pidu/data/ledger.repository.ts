@@ -33,7 +33,10 @@ const ACCOUNT = `volunteer_id AS "volunteerId", balance::float8 AS balance, held
  */
 export async function lockAccounts(m: Db, ids: string[]): Promise<Map<string, Account>> {
   const sorted = [...new Set(ids)].sort();
-  await m.query('INSERT INTO time_bank_account (volunteer_id) SELECT unnest($1::uuid[]) ORDER BY 1 ON CONFLICT DO NOTHING', [sorted]);
+  await m.query(
+    'INSERT INTO time_bank_account (volunteer_id) SELECT unnest($1::uuid[]) ORDER BY 1 ON CONFLICT DO NOTHING',
+    [sorted],
+  );
   const rows: Account[] = await m.query(
     `SELECT ${ACCOUNT} FROM time_bank_account WHERE volunteer_id = ANY($1) ORDER BY volunteer_id FOR UPDATE`,
     [sorted],
@@ -78,7 +81,12 @@ export async function uncreditedHours(db: Db, ids: readonly string[]): Promise<{
 }
 
 /** A page of each account's entries, newest first, in one statement. */
-export async function entriesOf(db: Db, ids: readonly string[], size: number, after: (string | number)[] | null): Promise<EntryRow[]> {
+export async function entriesOf(
+  db: Db,
+  ids: readonly string[],
+  size: number,
+  after: (string | number)[] | null,
+): Promise<EntryRow[]> {
   return db.query(
     `SELECT id, "volunteerId", kind, amount, "balanceAfter", "recordId", "counterpartId", "bookingId", "createdAt" FROM (
        SELECT id::text, volunteer_id AS "volunteerId", kind, amount::float8 AS amount, balance_after::float8 AS "balanceAfter",
@@ -91,7 +99,10 @@ export async function entriesOf(db: Db, ids: readonly string[], size: number, af
 }
 
 export async function recordCreditFor(m: Db, recordId: string): Promise<RecordCredit | null> {
-  const rows = await m.query('SELECT hours::float8 AS hours, credited::float8 AS credited FROM record_credit WHERE record_id = $1', [recordId]);
+  const rows = await m.query(
+    'SELECT hours::float8 AS hours, credited::float8 AS credited FROM record_credit WHERE record_id = $1',
+    [recordId],
+  );
   return rows[0] ?? null;
 }
 

@@ -11,12 +11,27 @@ export function createLoaders(db: DataSource, caller: Caller) {
   return {
     me: callerVolunteer(db, caller),
     volunteer: replicaLoader(db),
-    account: rowLoader((ids: readonly string[]) => accountsByIds(db, ids), (a) => a.volunteerId),
+    account: rowLoader(
+      (ids: readonly string[]) => accountsByIds(db, ids),
+      (a) => a.volunteerId,
+    ),
     uncreditedHours: countLoader((ids: readonly string[]) => uncreditedHours(db, ids)),
-    entries: pagedGroupLoaders((ids: readonly string[], size, after) => entriesOf(db, ids, size + 1, after), (e) => e.volunteerId),
-    family: groupLoader((ids: readonly string[]) => linksOf(db, ids), (l) => l.owner),
-    offer: rowLoader((ids: readonly string[]) => offersByIds(db, ids), (o) => o.id),
-    booking: rowLoader((ids: readonly string[]) => bookingsByIds(db, ids), (b) => b.id),
+    entries: pagedGroupLoaders(
+      (ids: readonly string[], size, after) => entriesOf(db, ids, size + 1, after),
+      (e) => e.volunteerId,
+    ),
+    family: groupLoader(
+      (ids: readonly string[]) => linksOf(db, ids),
+      (l) => l.owner,
+    ),
+    offer: rowLoader(
+      (ids: readonly string[]) => offersByIds(db, ids),
+      (o) => o.id,
+    ),
+    booking: rowLoader(
+      (ids: readonly string[]) => bookingsByIds(db, ids),
+      (b) => b.id,
+    ),
   };
 }
 

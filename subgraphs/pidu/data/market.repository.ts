@@ -53,7 +53,10 @@ export async function activeOffers(db: Db, size: number, after: (string | number
   );
 }
 
-export async function insertOffer(m: Db, o: Pick<OfferRow, 'providerId' | 'title' | 'description' | 'place' | 'credits'>): Promise<OfferRow> {
+export async function insertOffer(
+  m: Db,
+  o: Pick<OfferRow, 'providerId' | 'title' | 'description' | 'place' | 'credits'>,
+): Promise<OfferRow> {
   const [row] = await m.query(
     `INSERT INTO service_offer (provider_id, title, description, place, credits) VALUES ($1, $2, $3, $4, $5) RETURNING ${OFFER}`,
     [o.providerId, o.title, o.description, o.place, o.credits],
@@ -79,7 +82,13 @@ export async function bookingById(m: Db, id: string, lock = false): Promise<Book
 }
 
 /** A volunteer's bookings as buyer or provider, newest first; `after` is [createdAt ISO, id]. */
-export async function bookingsOf(db: Db, column: 'buyer_id' | 'provider_id', volunteerId: string, size: number, after: (string | number)[] | null): Promise<BookingRow[]> {
+export async function bookingsOf(
+  db: Db,
+  column: 'buyer_id' | 'provider_id',
+  volunteerId: string,
+  size: number,
+  after: (string | number)[] | null,
+): Promise<BookingRow[]> {
   return db.query(
     `SELECT ${BOOKING} FROM booking WHERE ${column} = $1
         AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
@@ -88,7 +97,10 @@ export async function bookingsOf(db: Db, column: 'buyer_id' | 'provider_id', vol
   );
 }
 
-export async function insertBooking(m: Db, b: Pick<BookingRow, 'offerId' | 'buyerId' | 'providerId' | 'credits'>): Promise<BookingRow> {
+export async function insertBooking(
+  m: Db,
+  b: Pick<BookingRow, 'offerId' | 'buyerId' | 'providerId' | 'credits'>,
+): Promise<BookingRow> {
   const [row] = await m.query(
     `INSERT INTO booking (offer_id, buyer_id, provider_id, credits) VALUES ($1, $2, $3, $4) RETURNING ${BOOKING}`,
     [b.offerId, b.buyerId, b.providerId, b.credits],
@@ -97,6 +109,9 @@ export async function insertBooking(m: Db, b: Pick<BookingRow, 'offerId' | 'buye
 }
 
 export async function settleBooking(m: Db, id: string, status: 'COMPLETED' | 'CANCELLED'): Promise<BookingRow> {
-  const [[row]] = await m.query(`UPDATE booking SET status = $2, settled_at = now() WHERE id = $1 RETURNING ${BOOKING}`, [id, status]);
+  const [[row]] = await m.query(
+    `UPDATE booking SET status = $2, settled_at = now() WHERE id = $1 RETURNING ${BOOKING}`,
+    [id, status],
+  );
   return row;
 }

@@ -50,7 +50,9 @@ export class TimeBank1764300100000 implements MigrationInterface {
       accepted_at timestamptz,
       CHECK (volunteer_id <> relative_id)
     )`);
-    await q.query('CREATE UNIQUE INDEX family_link_pair ON family_link (LEAST(volunteer_id, relative_id), GREATEST(volunteer_id, relative_id))');
+    await q.query(
+      'CREATE UNIQUE INDEX family_link_pair ON family_link (LEAST(volunteer_id, relative_id), GREATEST(volunteer_id, relative_id))',
+    );
     await q.query('CREATE INDEX family_link_relative ON family_link (relative_id)');
     await q.query(`CREATE TABLE service_offer (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -80,7 +82,15 @@ export class TimeBank1764300100000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['booking', 'service_offer', 'family_link', 'record_credit', 'time_bank_entry', 'time_bank_account', 'volunteer_replica']) {
+    for (const t of [
+      'booking',
+      'service_offer',
+      'family_link',
+      'record_credit',
+      'time_bank_entry',
+      'time_bank_account',
+      'volunteer_replica',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
     await q.query('DROP FUNCTION time_bank_entry_append_only()');

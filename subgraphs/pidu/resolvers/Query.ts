@@ -4,7 +4,10 @@ import { isUuid } from '../../kit/runtime/ids';
 import { activeOffers, bookingsOf } from '../data/market.repository';
 import type { Ctx } from './context';
 
-interface Page { first?: number; after?: string }
+interface Page {
+  first?: number;
+  after?: string;
+}
 
 export const Query = {
   pidu: () => ({}),
@@ -27,7 +30,13 @@ export const PiduQuery = {
     const after = decodeCursor(args.after, ['timestamp', 'uuid']);
     const me = await ctx.loaders.me();
     if (!me) return toConnection([], size, () => []);
-    const rows = await bookingsOf(ctx.db, args.role === 'BUYER' ? 'buyer_id' : 'provider_id', me.volunteerId, size, after);
+    const rows = await bookingsOf(
+      ctx.db,
+      args.role === 'BUYER' ? 'buyer_id' : 'provider_id',
+      me.volunteerId,
+      size,
+      after,
+    );
     return toConnection(rows, size, (b) => [b.cursorAt, b.id]);
   },
 };

@@ -3,7 +3,9 @@ import { CREDIT_CAP, canSpend } from '../rules/time-bank';
 import { iso, mayReadAccount, volunteerRef, type Ctx } from './context';
 import type { EntryRow } from '../data/ledger.repository';
 
-interface AccountRef { volunteerId: string }
+interface AccountRef {
+  volunteerId: string;
+}
 
 export const Volunteer = {
   pidu: async (v: { id: string }, _: unknown, ctx: Ctx): Promise<AccountRef | null> =>
@@ -17,7 +19,8 @@ export const PiduVolunteer = {
   balance: async (a: AccountRef, _: unknown, ctx: Ctx) => (await account(a, ctx))?.balance ?? 0,
   held: async (a: AccountRef, _: unknown, ctx: Ctx) => (await account(a, ctx))?.held ?? 0,
   cap: () => CREDIT_CAP,
-  canSpend: async (a: AccountRef, _: unknown, ctx: Ctx) => canSpend((await ctx.loaders.volunteer.load(a.volunteerId))?.confirmedHours ?? 0),
+  canSpend: async (a: AccountRef, _: unknown, ctx: Ctx) =>
+    canSpend((await ctx.loaders.volunteer.load(a.volunteerId))?.confirmedHours ?? 0),
   uncreditedHours: (a: AccountRef, _: unknown, ctx: Ctx) => ctx.loaders.uncreditedHours.load(a.volunteerId),
   entries: async (a: AccountRef, args: { first?: number; after?: string }, ctx: Ctx) => {
     const size = pageSize(args.first);

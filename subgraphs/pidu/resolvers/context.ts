@@ -11,4 +11,12 @@ export const volunteerRef = (id: string | null) => (id ? { __typename: 'Voluntee
 
 /** The volunteer, the admins of their home district and city admins see a volunteer's account here (the kit's rule). */
 export const mayReadAccount = (ctx: Ctx, volunteerId: string) =>
-  mayReadDistrictAccount({ caller: ctx.caller, administers: ctx.loaders.administersDistrict, me: ctx.loaders.me, volunteer: ctx.loaders.volunteer }, volunteerId);
+  mayReadDistrictAccount(
+    {
+      caller: ctx.caller,
+      administers: ctx.loaders.administersDistrict,
+      me: ctx.loaders.me,
+      volunteer: ctx.loaders.volunteer,
+    },
+    volunteerId,
+  );

@@ -30,7 +30,12 @@ export interface RecordCredit {
  * credited beyond its new hours, but never more than the balance (credits already spent stay spent).
  * Returns the signed change of the balance and the record's new state.
  */
-export function applyRecordHours(previous: RecordCredit | null, hours: number, balance: number, held: number): { delta: number; next: RecordCredit } {
+export function applyRecordHours(
+  previous: RecordCredit | null,
+  hours: number,
+  balance: number,
+  held: number,
+): { delta: number; next: RecordCredit } {
   const before = previous ?? { hours: 0, credited: 0 };
   if (hours >= before.hours) {
     const add = Math.min(round2(hours - before.hours), room(balance, held));

@@ -10,17 +10,44 @@ import { findCategory } from '../data/taxonomy';
 import { isDate, shanghaiInstant } from '../rules/time';
 import { newShareCode } from './publishing';
 
-interface StandingPayload { organizationId: string; name: string; districtCode: string; verified: boolean; suspended: boolean }
-interface ProfilePayload { volunteerId: string; accountId: string; districtCode?: string | null; birthDate?: string | null; skills?: string[]; status: string }
+interface StandingPayload {
+  organizationId: string;
+  name: string;
+  districtCode: string;
+  verified: boolean;
+  suspended: boolean;
+}
+interface ProfilePayload {
+  volunteerId: string;
+  accountId: string;
+  districtCode?: string | null;
+  birthDate?: string | null;
+  skills?: string[];
+  status: string;
+}
 interface NeedPayload {
-  needId: string; organizationId: string; districtCode: string; title: string; description?: string | null; categoryCode?: string | null;
-  startsOn: string; endsOn?: string | null; volunteersNeeded?: number | null; address?: string | null;
+  needId: string;
+  organizationId: string;
+  districtCode: string;
+  title: string;
+  description?: string | null;
+  categoryCode?: string | null;
+  startsOn: string;
+  endsOn?: string | null;
+  volunteersNeeded?: number | null;
+  address?: string | null;
 }
 
 /** Whether an organization may publish, and its name for keyword search. Upsert: replaying it changes nothing. */
 const organizationStanding: EventHandler = async (event: DomainEvent<StandingPayload>, m) => {
   const p = event.payload;
-  await upsertStanding(m, { organizationId: p.organizationId, name: p.name, districtCode: p.districtCode, verified: !!p.verified, suspended: !!p.suspended });
+  await upsertStanding(m, {
+    organizationId: p.organizationId,
+    name: p.name,
+    districtCode: p.districtCode,
+    verified: !!p.verified,
+    suspended: !!p.suspended,
+  });
 };
 
 /** The account, age and skills sign-up eligibility needs. */
@@ -51,17 +78,27 @@ const needConverted: EventHandler = async (event: DomainEvent<NeedPayload>, m: E
      VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (need_id) DO NOTHING RETURNING id`,
     [
-      n.title.slice(0, 120), n.description ?? '', n.organizationId, n.districtCode,
-      findCategory(n.categoryCode)?.code ?? null, (n.address ?? '').slice(0, 200), n.startsOn, endsOn, n.needId, newShareCode(),
+      n.title.slice(0, 120),
+      n.description ?? '',
+      n.organizationId,
+      n.districtCode,
+      findCategory(n.categoryCode)?.code ?? null,
+      (n.address ?? '').slice(0, 200),
+      n.startsOn,
+      endsOn,
+      n.needId,
+      newShareCode(),
     ],
   );
   if (inserted.length === 0 || !n.volunteersNeeded || n.volunteersNeeded < 1) return;
-  await insertShifts(m, inserted[0].id, [{
-    startsAt: shanghaiInstant(n.startsOn, '09:00'),
-    endsAt: shanghaiInstant(n.startsOn, '17:00'),
-    capacity: Math.min(n.volunteersNeeded, 10000),
-    waitlistCapacity: 0,
-  }]);
+  await insertShifts(m, inserted[0].id, [
+    {
+      startsAt: shanghaiInstant(n.startsOn, '09:00'),
+      endsAt: shanghaiInstant(n.startsOn, '17:00'),
+      capacity: Math.min(n.volunteersNeeded, 10000),
+      waitlistCapacity: 0,
+    },
+  ]);
 };
 
 export const consumers: Record<string, EventHandler> = {

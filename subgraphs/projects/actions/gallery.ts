@@ -24,8 +24,10 @@ export async function addPhoto(ctx: Acting, projectId: string, input: PhotoInput
   let takenAt: Date | null = null;
   if (input.takenAt != null) {
     takenAt = new Date(input.takenAt);
-    if (Number.isNaN(takenAt.getTime()) || !/T\d{2}:\d{2}/.test(input.takenAt)) throw badInput('input.takenAt must be an ISO 8601 time.', 'input.takenAt');
-    if (takenAt.getTime() > Date.now() + 60_000) throw badInput('input.takenAt cannot be in the future.', 'input.takenAt');
+    if (Number.isNaN(takenAt.getTime()) || !/T\d{2}:\d{2}/.test(input.takenAt))
+      throw badInput('input.takenAt must be an ISO 8601 time.', 'input.takenAt');
+    if (takenAt.getTime() > Date.now() + 60_000)
+      throw badInput('input.takenAt cannot be in the future.', 'input.takenAt');
   }
   const mine = await organizationOf(ctx, 'add photos');
   return ctx.db.transaction(async (m) => {

@@ -30,8 +30,13 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
   );
   for (const r of records) {
     await emitEvent(m, 'service.confirmed', {
-      recordId: r.id, volunteerId: r.volunteer_id, projectId: r.project_id, organizationId: r.organization_id,
-      districtCode: r.district_code, servedOn: r.served_on, hours: Number(r.hours),
+      recordId: r.id,
+      volunteerId: r.volunteer_id,
+      projectId: r.project_id,
+      organizationId: r.organization_id,
+      districtCode: r.district_code,
+      servedOn: r.served_on,
+      hours: Number(r.hours),
     });
   }
   const volunteers = [...new Set(records.map((r) => r.volunteer_id))].sort();
@@ -49,7 +54,11 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
   );
   const versionOf = new Map(versions.map((v) => [v.volunteer_id, Number(v.version)]));
   for (const t of totals) {
-    const announcement: HoursAnnouncement = { volunteerId: t.volunteer_id, confirmedHours: Number(t.hours), version: versionOf.get(t.volunteer_id)! };
+    const announcement: HoursAnnouncement = {
+      volunteerId: t.volunteer_id,
+      confirmedHours: Number(t.hours),
+      version: versionOf.get(t.volunteer_id)!,
+    };
     await emitEvent(m, 'volunteer.hours', announcement);
   }
 }
@@ -61,9 +70,14 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
  */
 export async function announceDemoHistory(db: DataSource): Promise<void> {
   await db.transaction(async (m) => {
-    const first = await m.query(`INSERT INTO announcement (name) VALUES ('demo-history') ON CONFLICT DO NOTHING RETURNING name`);
+    const first = await m.query(
+      `INSERT INTO announcement (name) VALUES ('demo-history') ON CONFLICT DO NOTHING RETURNING name`,
+    );
     if (first.length === 0) return;
     const ids: { id: string }[] = await m.query(`SELECT id FROM service_record WHERE status = 'CONFIRMED'`);
-    await announceConfirmedHours(m, ids.map((r) => r.id));
+    await announceConfirmedHours(
+      m,
+      ids.map((r) => r.id),
+    );
   });
 }

@@ -10,7 +10,15 @@ import { cancelAllSignups, lockShift, notify } from '../data/signup.repository';
 import { findCategory, findSubcategory } from '../data/taxonomy';
 import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
 import { promoteFromWaitlist } from './signup';
-import { insuranceCovers, MAX_SHIFTS, mergeProject, shiftTimes, type ProjectFields, type ProjectRow, type ShiftInput } from '../rules/project-input';
+import {
+  insuranceCovers,
+  MAX_SHIFTS,
+  mergeProject,
+  shiftTimes,
+  type ProjectFields,
+  type ProjectRow,
+  type ShiftInput,
+} from '../rules/project-input';
 
 const SHARE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
@@ -20,10 +28,14 @@ export function newShareCode(): string {
 }
 
 function checkTaxonomy(row: ProjectRow): void {
-  if (!findCategory(row.categoryCode)) throw badInput('categoryCode must be one of the 10 service categories (see serviceCategories).', 'categoryCode');
+  if (!findCategory(row.categoryCode))
+    throw badInput('categoryCode must be one of the 10 service categories (see serviceCategories).', 'categoryCode');
   const sub = findSubcategory(row.subcategoryCode);
   if (!sub || sub.categoryCode !== row.categoryCode) {
-    throw badInput(`subcategoryCode must be a subcategory of ${row.categoryCode} (see serviceCategories).`, 'subcategoryCode');
+    throw badInput(
+      `subcategoryCode must be a subcategory of ${row.categoryCode} (see serviceCategories).`,
+      'subcategoryCode',
+    );
   }
 }
 
@@ -39,7 +51,8 @@ export async function createProject(ctx: Acting, input: CreateProjectInput): Pro
   const organizationId = await organizationOf(ctx, 'create projects');
   const row = mergeProject(null, input);
   checkTaxonomy(row);
-  if (input.shifts.length < 1 || input.shifts.length > MAX_SHIFTS) throw badInput(`Give 1 to ${MAX_SHIFTS} shifts.`, 'shifts');
+  if (input.shifts.length < 1 || input.shifts.length > MAX_SHIFTS)
+    throw badInput(`Give 1 to ${MAX_SHIFTS} shifts.`, 'shifts');
   const shifts = input.shifts.map((s, i) => shiftTimes(s, row, `shifts[${i}]`));
   return ctx.db.transaction(async (m) => {
     const project = await saveProject(m, { ...row, organizationId, status: 'DRAFT', shareCode: newShareCode() });
@@ -49,7 +62,12 @@ export async function createProject(ctx: Acting, input: CreateProjectInput): Pro
 }
 
 /** Runs `change` on the locked project after checking the caller administers its organization. */
-async function withOwnProject<T>(ctx: Acting, id: string, action: string, change: (m: EntityManager, p: ProjectEntity) => Promise<T>): Promise<T> {
+async function withOwnProject<T>(
+  ctx: Acting,
+  id: string,
+  action: string,
+  change: (m: EntityManager, p: ProjectEntity) => Promise<T>,
+): Promise<T> {
   requireUuid(id, 'id');
   const mine = await organizationOf(ctx, action);
   return ctx.db.transaction(async (m) => {
@@ -61,13 +79,19 @@ async function withOwnProject<T>(ctx: Acting, id: string, action: string, change
 }
 
 function requireStatus(p: ProjectEntity, allowed: string[], action: string): void {
-  if (!allowed.includes(p.status)) throw appError('PROJECT_NOT_EDITABLE', `A ${p.status.toLowerCase()} project cannot be ${action}.`, { status: p.status });
+  if (!allowed.includes(p.status))
+    throw appError('PROJECT_NOT_EDITABLE', `A ${p.status.toLowerCase()} project cannot be ${action}.`, {
+      status: p.status,
+    });
 }
 
 /** Risky projects publish only with insurance covering the whole period (DOMAIN.md). */
 function requireInsurance(row: ProjectRow): void {
   if (row.riskLevel !== 'LOW' && !insuranceCovers(row)) {
-    throw appError('INSURANCE_REQUIRED', 'A risky project needs a recorded accident insurance policy covering its whole period before it is published.');
+    throw appError(
+      'INSURANCE_REQUIRED',
+      'A risky project needs a recorded accident insurance policy covering its whole period before it is published.',
+    );
   }
 }
 
@@ -89,7 +113,8 @@ export function addShift(ctx: Acting, projectId: string, input: ShiftInput) {
   return withOwnProject(ctx, projectId, 'add shifts', async (m, p) => {
     requireStatus(p, ['DRAFT', 'PUBLISHED'], 'given new shifts');
     const times = shiftTimes(input, p, 'input');
-    if (times.endsAt.getTime() <= Date.now()) throw badInput('The shift is already over; add shifts still to come.', 'input.date');
+    if (times.endsAt.getTime() <= Date.now())
+      throw badInput('The shift is already over; add shifts still to come.', 'input.date');
     const [shift] = await insertShifts(m, p.id, [times]);
     return shift;
   });
@@ -99,13 +124,25 @@ export function publishProject(ctx: Acting, id: string): Promise<ProjectEntity> 
   return withOwnProject(ctx, id, 'publish it', async (m, p) => {
     requireStatus(p, ['DRAFT'], 'published again');
     const standing = await standingOf(m, p.organizationId);
-    if (!standing?.verified) throw appError('ORGANIZATION_NOT_VERIFIED', 'Your organization must be verified by the district before it publishes projects.');
-    if (standing.suspended) throw appError('ORGANIZATION_SUSPENDED', 'Your organization is suspended and cannot publish projects; contact the district admin.');
+    if (!standing?.verified)
+      throw appError(
+        'ORGANIZATION_NOT_VERIFIED',
+        'Your organization must be verified by the district before it publishes projects.',
+      );
+    if (standing.suspended)
+      throw appError(
+        'ORGANIZATION_SUSPENDED',
+        'Your organization is suspended and cannot publish projects; contact the district admin.',
+      );
     const row = rowOf(p);
-    const missing = (['description', 'categoryCode', 'subcategoryCode', 'address', 'contactName', 'contactPhone'] as const).filter((k) => !row[k]);
-    if (missing.length) throw appError('PROJECT_INCOMPLETE', `Fill in ${missing.join(', ')} before publishing.`, { fields: missing });
+    const missing = (
+      ['description', 'categoryCode', 'subcategoryCode', 'address', 'contactName', 'contactPhone'] as const
+    ).filter((k) => !row[k]);
+    if (missing.length)
+      throw appError('PROJECT_INCOMPLETE', `Fill in ${missing.join(', ')} before publishing.`, { fields: missing });
     requireInsurance(row);
-    if ((await shiftSpan(m, p.id)).upcoming === 0) throw appError('NO_UPCOMING_SHIFT', 'Add a shift still to come before publishing.');
+    if ((await shiftSpan(m, p.id)).upcoming === 0)
+      throw appError('NO_UPCOMING_SHIFT', 'Add a shift still to come before publishing.');
     return saveProject(m, { ...p, status: 'PUBLISHED', publishedAt: new Date(), updatedAt: new Date() });
   });
 }
@@ -120,12 +157,16 @@ export function closeProject(ctx: Acting, id: string): Promise<ProjectEntity> {
 /** Cancels the project and, in the same transaction, every sign-up, leaving each volunteer a notification. */
 export function cancelProject(ctx: Acting, id: string, reason: string) {
   const why = reason.trim();
-  if (why.length < 2 || why.length > 200) throw badInput('reason must be 2 to 200 characters: volunteers read it.', 'reason');
+  if (why.length < 2 || why.length > 200)
+    throw badInput('reason must be 2 to 200 characters: volunteers read it.', 'reason');
   return withOwnProject(ctx, id, 'cancel it', async (m, p) => {
     if (p.status === 'CANCELLED') throw conflict('This project is already cancelled.');
     const volunteers = await cancelAllSignups(m, p.id);
     const message = `您报名的「${p.title}」已被组织方取消：${why}`;
-    await notify(m, volunteers.map((volunteerId) => ({ volunteerId, projectId: p.id, kind: 'PROJECT_CANCELLED', message })));
+    await notify(
+      m,
+      volunteers.map((volunteerId) => ({ volunteerId, projectId: p.id, kind: 'PROJECT_CANCELLED', message })),
+    );
     return saveProject(m, { ...p, status: 'CANCELLED', cancelReason: why, updatedAt: new Date() });
   });
 }
@@ -134,7 +175,11 @@ export function cancelProject(ctx: Acting, id: string, reason: string) {
  * Changes a shift's places. It cannot drop below the volunteers already signed up or waiting; a larger capacity
  * goes to the waitlist first, in order, in the same transaction.
  */
-export async function updateShift(ctx: Acting, id: string, places: { capacity: number; waitlistCapacity?: number | null }) {
+export async function updateShift(
+  ctx: Acting,
+  id: string,
+  places: { capacity: number; waitlistCapacity?: number | null },
+) {
   requireUuid(id, 'id');
   const mine = await organizationOf(ctx, 'change its shifts');
   return ctx.db.transaction(async (m) => {
@@ -145,15 +190,23 @@ export async function updateShift(ctx: Acting, id: string, places: { capacity: n
     requireStatus(project, ['DRAFT', 'PUBLISHED'], 'given new places');
     const shift = (await lockShift(m, id))!;
     const waitlistCapacity = places.waitlistCapacity ?? shift.waitlistCapacity;
-    if (!Number.isInteger(places.capacity) || places.capacity < 1 || places.capacity > 10000) throw badInput('capacity must be 1 to 10000.', 'capacity');
-    if (!Number.isInteger(waitlistCapacity) || waitlistCapacity < 0 || waitlistCapacity > 10000) throw badInput('waitlistCapacity must be 0 to 10000.', 'waitlistCapacity');
-    if (places.capacity < shift.signedUp) throw badInput(`${shift.signedUp} volunteers already hold a place; capacity cannot be lower.`, 'capacity');
+    if (!Number.isInteger(places.capacity) || places.capacity < 1 || places.capacity > 10000)
+      throw badInput('capacity must be 1 to 10000.', 'capacity');
+    if (!Number.isInteger(waitlistCapacity) || waitlistCapacity < 0 || waitlistCapacity > 10000)
+      throw badInput('waitlistCapacity must be 0 to 10000.', 'waitlistCapacity');
+    if (places.capacity < shift.signedUp)
+      throw badInput(`${shift.signedUp} volunteers already hold a place; capacity cannot be lower.`, 'capacity');
     Object.assign(shift, { capacity: places.capacity, waitlistCapacity: Math.max(waitlistCapacity, 0) });
     while (shift.signedUp < shift.capacity && shift.waitlisted > 0) await promoteFromWaitlist(m, shift);
-    if (shift.waitlisted > shift.waitlistCapacity) throw badInput(`${shift.waitlisted} volunteers are on the waitlist; waitlistCapacity cannot be lower.`, 'waitlistCapacity');
-    await m.query('UPDATE shift SET capacity = $2, waitlist_capacity = $3, signed_up = $4, waitlisted = $5 WHERE id = $1', [
-      shift.id, shift.capacity, shift.waitlistCapacity, shift.signedUp, shift.waitlisted,
-    ]);
+    if (shift.waitlisted > shift.waitlistCapacity)
+      throw badInput(
+        `${shift.waitlisted} volunteers are on the waitlist; waitlistCapacity cannot be lower.`,
+        'waitlistCapacity',
+      );
+    await m.query(
+      'UPDATE shift SET capacity = $2, waitlist_capacity = $3, signed_up = $4, waitlisted = $5 WHERE id = $1',
+      [shift.id, shift.capacity, shift.waitlistCapacity, shift.signedUp, shift.waitlisted],
+    );
     return shift;
   });
 }

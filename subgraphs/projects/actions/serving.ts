@@ -6,7 +6,12 @@ import { requireUuid } from '../../kit/runtime/ids';
 import type { Logger } from '../../kit/runtime/log';
 import type { ServiceRecordEntity } from '../data/service-record.entity';
 import {
-  insertCorrection, lockCorrection, lockRecords, resolveCorrectionRow, saveRecord, type CorrectionRow,
+  insertCorrection,
+  lockCorrection,
+  lockRecords,
+  resolveCorrectionRow,
+  saveRecord,
+  type CorrectionRow,
 } from '../data/service-record.repository';
 import { ShiftEntity } from '../data/shift.entity';
 import type { SignupEntity } from '../data/signup.entity';
@@ -44,7 +49,8 @@ async function lockAttendance(m: EntityManager, signupId: string): Promise<Atten
 /** Applies a check-in or check-out at `at`; a check-out also writes the PENDING service record. */
 async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log: Logger): Promise<SignupEntity> {
   const { signup, shift } = a;
-  if (signup.status !== 'CONFIRMED') throw appError('NOT_SIGNED_UP', 'Only volunteers with a confirmed place on this shift can check in.');
+  if (signup.status !== 'CONFIRMED')
+    throw appError('NOT_SIGNED_UP', 'Only volunteers with a confirmed place on this shift can check in.');
   if (step === 'in') {
     if (signup.checkedInAt) throw conflict('Already checked in for this shift.');
     return saveSignup(m, { ...signup, checkedInAt: at });
@@ -53,11 +59,21 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log
   if (signup.checkedOutAt) throw conflict('Already checked out of this shift.');
   if (at <= signup.checkedInAt) throw badInput('Check-out must come after check-in.', 'at');
   const hours = servedHours(signup.checkedInAt, at, shift.startsAt, shift.endsAt);
-  if (hours <= 0) throw appError('NO_TIME_SERVED', 'No time within the shift lies between check-in and check-out, so there are no hours to record.');
+  if (hours <= 0)
+    throw appError(
+      'NO_TIME_SERVED',
+      'No time within the shift lies between check-in and check-out, so there are no hours to record.',
+    );
   const servedOn = shanghaiParts(shift.startsAt).date;
   await saveRecord(m, {
-    projectId: signup.projectId, volunteerId: signup.volunteerId, signupId: signup.id, shiftId: shift.id, servedOn,
-    hours: hours.toFixed(2), status: 'PENDING', confirmBy: addWorkingDays(servedOn, CONFIRM_WITHIN_WORKING_DAYS, log),
+    projectId: signup.projectId,
+    volunteerId: signup.volunteerId,
+    signupId: signup.id,
+    shiftId: shift.id,
+    servedOn,
+    hours: hours.toFixed(2),
+    status: 'PENDING',
+    confirmBy: addWorkingDays(servedOn, CONFIRM_WITHIN_WORKING_DAYS, log),
   });
   return saveSignup(m, { ...signup, checkedOutAt: at });
 }
@@ -66,22 +82,34 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log
  * A volunteer checks in or out with the code shown at the site, from half an hour before the shift to its end
  * (check-out: up to six hours after). Wrong codes are counted and the count survives the refusal.
  */
-export async function checkWithCode(db: DataSource, caller: Caller, shiftId: string, code: string, step: Step, log: Logger): Promise<SignupEntity> {
+export async function checkWithCode(
+  db: DataSource,
+  caller: Caller,
+  shiftId: string,
+  code: string,
+  step: Step,
+  log: Logger,
+): Promise<SignupEntity> {
   requireUuid(shiftId, 'shiftId');
   if (!/^\d{6}$/.test(code)) throw badInput('code must be the six digits shown at the site.', 'code');
   const result = await db.transaction(async (m) => {
     const volunteer = await lockVolunteer(m, caller, 'check in');
     const [mine] = await m.query(
-      `SELECT id FROM signup WHERE shift_id = $1 AND volunteer_id = $2 AND status = 'CONFIRMED'`, [shiftId, volunteer.volunteerId],
+      `SELECT id FROM signup WHERE shift_id = $1 AND volunteer_id = $2 AND status = 'CONFIRMED'`,
+      [shiftId, volunteer.volunteerId],
     );
     if (!mine) throw appError('NOT_SIGNED_UP', 'You have no confirmed place on this shift.');
     const a = (await lockAttendance(m, mine.id))!;
     const now = Date.now();
     const closes = a.shift.endsAt.getTime() + (step === 'out' ? LATE_MS : 0);
     if (now < a.shift.startsAt.getTime() - EARLY_MS || now > closes) {
-      throw appError('CHECKIN_CLOSED', 'Check-in opens half an hour before the shift and closes at its end; ask the organizer to record your time.');
+      throw appError(
+        'CHECKIN_CLOSED',
+        'Check-in opens half an hour before the shift and closes at its end; ask the organizer to record your time.',
+      );
     }
-    if (a.signup.checkinFailures >= MAX_CODE_FAILURES) throw appError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask the organizer to check you in.');
+    if (a.signup.checkinFailures >= MAX_CODE_FAILURES)
+      throw appError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask the organizer to check you in.');
     if (code !== a.shift.checkinCode) {
       // Returned rather than thrown, so the transaction commits the count.
       await m.query('UPDATE signup SET checkin_failures = checkin_failures + 1 WHERE id = $1', [a.signup.id]);
@@ -94,10 +122,16 @@ export async function checkWithCode(db: DataSource, caller: Caller, shiftId: str
 }
 
 /** The organizer records a volunteer's arrival or departure, at `at` (default now) within the shift's day. */
-export async function checkByOrganizer(ctx: Acting & { log: Logger }, signupId: string, step: Step, at?: string | null): Promise<SignupEntity> {
+export async function checkByOrganizer(
+  ctx: Acting & { log: Logger },
+  signupId: string,
+  step: Step,
+  at?: string | null,
+): Promise<SignupEntity> {
   requireUuid(signupId, 'signupId');
   const when = at ? new Date(at) : new Date();
-  if (Number.isNaN(when.getTime()) || (at && !/T\d{2}:\d{2}/.test(at))) throw badInput('at must be an ISO 8601 time such as 2026-12-05T09:00:00+08:00.', 'at');
+  if (Number.isNaN(when.getTime()) || (at && !/T\d{2}:\d{2}/.test(at)))
+    throw badInput('at must be an ISO 8601 time such as 2026-12-05T09:00:00+08:00.', 'at');
   if (when.getTime() > Date.now() + 60_000) throw badInput('at cannot be in the future.', 'at');
   const mine = await organizationOf(ctx, 'record attendance');
   return ctx.db.transaction(async (m) => {
@@ -115,7 +149,11 @@ function reviewable(rows: (ServiceRecordEntity & { organizationId: string })[], 
   if (rows.length < ids.length) throw notFound(`${ids.length - rows.length} of these service records do not exist.`);
   for (const r of rows) requireSameOrganization(mine, r.organizationId, 'review these service records');
   const settled = rows.filter((r) => r.status !== 'PENDING');
-  if (settled.length) throw appError('RECORD_NOT_PENDING', `${settled.length} of these records are already ${settled[0].status.toLowerCase()}; nothing was changed.`);
+  if (settled.length)
+    throw appError(
+      'RECORD_NOT_PENDING',
+      `${settled.length} of these records are already ${settled[0].status.toLowerCase()}; nothing was changed.`,
+    );
 }
 
 /** Confirms pending records of the caller's organization, all or none. */
@@ -123,15 +161,21 @@ export async function confirmRecords(ctx: Acting, ids: string[]): Promise<Servic
   const { caller } = ctx;
   const mine = await organizationOf(ctx, 'confirm service hours');
   const unique = [...new Set(ids)];
-  if (unique.length < 1 || unique.length > MAX_BULK) throw badInput(`Confirm 1 to ${MAX_BULK} records at a time.`, 'ids');
+  if (unique.length < 1 || unique.length > MAX_BULK)
+    throw badInput(`Confirm 1 to ${MAX_BULK} records at a time.`, 'ids');
   unique.forEach((id) => requireUuid(id, 'ids'));
   return ctx.db.transaction(async (m) => {
     const rows = await lockRecords(m, unique);
     reviewable(rows, unique, mine);
     const now = new Date();
-    await m.query(`UPDATE service_record SET status = 'CONFIRMED', confirmed_at = $2, reviewed_by = $3 WHERE id = ANY($1)`, [unique, now, accountOf(caller)]);
+    await m.query(
+      `UPDATE service_record SET status = 'CONFIRMED', confirmed_at = $2, reviewed_by = $3 WHERE id = ANY($1)`,
+      [unique, now, accountOf(caller)],
+    );
     await announceConfirmedHours(m, unique);
-    return rows.map(({ organizationId: _, ...r }) => Object.assign(r, { status: 'CONFIRMED', confirmedAt: now, reviewedBy: accountOf(caller) }));
+    return rows.map(({ organizationId: _, ...r }) =>
+      Object.assign(r, { status: 'CONFIRMED', confirmedAt: now, reviewedBy: accountOf(caller) }),
+    );
   });
 }
 
@@ -139,7 +183,8 @@ export async function rejectRecord(ctx: Acting, id: string, reason: string): Pro
   const { caller } = ctx;
   requireUuid(id, 'id');
   const why = reason.trim();
-  if (why.length < 2 || why.length > 200) throw badInput('reason must be 2 to 200 characters: the volunteer reads it.', 'reason');
+  if (why.length < 2 || why.length > 200)
+    throw badInput('reason must be 2 to 200 characters: the volunteer reads it.', 'reason');
   const mine = await organizationOf(ctx, 'review service records');
   return ctx.db.transaction(async (m) => {
     const rows = await lockRecords(m, [id]);
@@ -150,9 +195,16 @@ export async function rejectRecord(ctx: Acting, id: string, reason: string): Pro
 }
 
 /** A volunteer asks the organization to correct the hours of one of their records. */
-export async function requestCorrection(db: DataSource, caller: Caller, recordId: string, hours: number, reason: string): Promise<CorrectionRow> {
+export async function requestCorrection(
+  db: DataSource,
+  caller: Caller,
+  recordId: string,
+  hours: number,
+  reason: string,
+): Promise<CorrectionRow> {
   requireUuid(recordId, 'recordId');
-  if (!(hours > 0 && hours <= 24) || Math.round(hours * 100) !== hours * 100) throw badInput('hours must be more than 0 and at most 24, to two decimals.', 'hours');
+  if (!(hours > 0 && hours <= 24) || Math.round(hours * 100) !== hours * 100)
+    throw badInput('hours must be more than 0 and at most 24, to two decimals.', 'hours');
   const why = reason.trim();
   if (why.length < 2 || why.length > 500) throw badInput('reason must be 2 to 500 characters.', 'reason');
   return db.transaction(async (m) => {
@@ -160,9 +212,17 @@ export async function requestCorrection(db: DataSource, caller: Caller, recordId
     const [r] = await lockRecords(m, [recordId]);
     if (!r || r.volunteerId !== volunteer.volunteerId) throw notFound('You have no service record with this id.');
     if (Number(r.hours) === hours) throw badInput('The record already shows these hours.', 'hours');
-    const [open] = await m.query(`SELECT 1 FROM correction_request WHERE record_id = $1 AND status = 'OPEN'`, [recordId]);
+    const [open] = await m.query(`SELECT 1 FROM correction_request WHERE record_id = $1 AND status = 'OPEN'`, [
+      recordId,
+    ]);
     if (open) throw conflict('A correction of this record is already waiting for the organization.');
-    return insertCorrection(m, { recordId, volunteerId: volunteer.volunteerId, requestedHours: hours, previousHours: r.hours, reason: why });
+    return insertCorrection(m, {
+      recordId,
+      volunteerId: volunteer.volunteerId,
+      requestedHours: hours,
+      previousHours: r.hours,
+      reason: why,
+    });
   });
 }
 
@@ -170,11 +230,17 @@ export async function requestCorrection(db: DataSource, caller: Caller, recordId
  * The organization accepts a correction (the record takes the requested hours and counts as confirmed: the
  * organization has just checked it) or rejects it with a reason the volunteer reads.
  */
-export async function resolveCorrection(ctx: Acting, id: string, accept: boolean, response?: string | null): Promise<CorrectionRow> {
+export async function resolveCorrection(
+  ctx: Acting,
+  id: string,
+  accept: boolean,
+  response?: string | null,
+): Promise<CorrectionRow> {
   const { caller } = ctx;
   requireUuid(id, 'id');
   const text = response?.trim() || null;
-  if (!accept && (!text || text.length < 2)) throw badInput('Give the volunteer a reason when rejecting a correction.', 'reason');
+  if (!accept && (!text || text.length < 2))
+    throw badInput('Give the volunteer a reason when rejecting a correction.', 'reason');
   if (text && text.length > 500) throw badInput('reason must be at most 500 characters.', 'reason');
   const mine = await organizationOf(ctx, 'resolve corrections');
   return ctx.db.transaction(async (m) => {
@@ -185,7 +251,14 @@ export async function resolveCorrection(ctx: Acting, id: string, accept: boolean
     if (c.status !== 'OPEN') throw conflict(`This correction was already ${c.status.toLowerCase()}.`);
     if (accept) {
       const { organizationId: _, ...rec } = r;
-      await saveRecord(m, { ...rec, hours: Number(c.requestedHours).toFixed(2), status: 'CONFIRMED', confirmedAt: rec.confirmedAt ?? new Date(), rejectReason: null, reviewedBy: accountOf(caller) });
+      await saveRecord(m, {
+        ...rec,
+        hours: Number(c.requestedHours).toFixed(2),
+        status: 'CONFIRMED',
+        confirmedAt: rec.confirmedAt ?? new Date(),
+        rejectReason: null,
+        reviewedBy: accountOf(caller),
+      });
       await announceConfirmedHours(m, [rec.id]);
     }
     return resolveCorrectionRow(m, id, accept ? 'ACCEPTED' : 'REJECTED', text);

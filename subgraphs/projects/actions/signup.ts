@@ -5,7 +5,15 @@ import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { profileOfAccount, type VolunteerProfile } from '../data/replica.repository';
 import {
-  firstWaitlisted, liveSignup, lockShift, lockSignup, notify, overlappingShift, saveSignup, setShiftCounts, signupByKey,
+  firstWaitlisted,
+  liveSignup,
+  lockShift,
+  lockSignup,
+  notify,
+  overlappingShift,
+  saveSignup,
+  setShiftCounts,
+  signupByKey,
 } from '../data/signup.repository';
 import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
@@ -37,7 +45,12 @@ export async function lockVolunteer(m: EntityManager, caller: Caller, action: st
  * One-tap sign-up. Every sign-up for a shift waits for the shift's row lock, then counts under it, so exactly
  * `capacity` succeed however many arrive at once; the rest get a waitlist place or PROJECT_FULL.
  */
-export async function signUp(db: DataSource, caller: Caller, shiftId: string, idempotencyKey?: string | null): Promise<SignupEntity> {
+export async function signUp(
+  db: DataSource,
+  caller: Caller,
+  shiftId: string,
+  idempotencyKey?: string | null,
+): Promise<SignupEntity> {
   requireUuid(shiftId, 'shiftId');
   optionalIdempotencyKey(idempotencyKey);
   return db.transaction(async (m) => {
@@ -45,18 +58,28 @@ export async function signUp(db: DataSource, caller: Caller, shiftId: string, id
     if (idempotencyKey) {
       const earlier = await signupByKey(m, volunteer.volunteerId, idempotencyKey);
       if (earlier) {
-        if (earlier.shiftId !== shiftId) throw appError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another shift; use a new key for a new sign-up.');
+        if (earlier.shiftId !== shiftId)
+          throw appError(
+            'IDEMPOTENCY_KEY_REUSED',
+            'This idempotency key was used for another shift; use a new key for a new sign-up.',
+          );
         return earlier;
       }
     }
-    if (BLOCKED_STATUSES.has(volunteer.status)) throw forbidden('Your volunteer registration is not active, so you cannot sign up.');
+    if (BLOCKED_STATUSES.has(volunteer.status))
+      throw forbidden('Your volunteer registration is not active, so you cannot sign up.');
     const shift = await lockShift(m, shiftId);
     if (!shift) throw notFound('No shift has this id.');
     // Read after taking the lock: a cancellation or close committed meanwhile is seen here.
-    const [project] = await m.query('SELECT status, title, min_age, required_skills FROM project WHERE id = $1', [shift.projectId]);
-    if (project.status !== 'PUBLISHED') throw appError('PROJECT_NOT_OPEN', `This project is ${project.status.toLowerCase()} and takes no sign-ups.`);
-    if (shift.startsAt.getTime() <= Date.now()) throw appError('SHIFT_STARTED', 'This shift has already started; choose a later one.');
-    if (await liveSignup(m, shift.id, volunteer.volunteerId)) throw appError('ALREADY_SIGNED_UP', 'You are already signed up for this shift.');
+    const [project] = await m.query('SELECT status, title, min_age, required_skills FROM project WHERE id = $1', [
+      shift.projectId,
+    ]);
+    if (project.status !== 'PUBLISHED')
+      throw appError('PROJECT_NOT_OPEN', `This project is ${project.status.toLowerCase()} and takes no sign-ups.`);
+    if (shift.startsAt.getTime() <= Date.now())
+      throw appError('SHIFT_STARTED', 'This shift has already started; choose a later one.');
+    if (await liveSignup(m, shift.id, volunteer.volunteerId))
+      throw appError('ALREADY_SIGNED_UP', 'You are already signed up for this shift.');
     const refusal = ineligibility({
       birthDate: volunteer.birthDate,
       skills: volunteer.skills,
@@ -66,7 +89,8 @@ export async function signUp(db: DataSource, caller: Caller, shiftId: string, id
     });
     if (refusal) throw appError(refusal.code, refusal.message);
     const clash = await overlappingShift(m, volunteer.volunteerId, shift.startsAt, shift.endsAt);
-    if (clash) throw appError('SHIFT_OVERLAP', `You are already signed up for 「${clash.title}」 at an overlapping time.`);
+    if (clash)
+      throw appError('SHIFT_OVERLAP', `You are already signed up for 「${clash.title}」 at an overlapping time.`);
 
     let status: string;
     if (shift.signedUp < shift.capacity) {
@@ -79,7 +103,13 @@ export async function signUp(db: DataSource, caller: Caller, shiftId: string, id
       throw appError('PROJECT_FULL', 'This shift is full and its waitlist too; choose another shift.');
     }
     await setShiftCounts(m, shift);
-    return saveSignup(m, { shiftId: shift.id, projectId: shift.projectId, volunteerId: volunteer.volunteerId, status, idempotencyKey: idempotencyKey ?? null });
+    return saveSignup(m, {
+      shiftId: shift.id,
+      projectId: shift.projectId,
+      volunteerId: volunteer.volunteerId,
+      status,
+      idempotencyKey: idempotencyKey ?? null,
+    });
   });
 }
 
@@ -88,12 +118,16 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
   requireUuid(signupId, 'id');
   return db.transaction(async (m) => {
     const volunteer = await lockVolunteer(m, caller, 'cancel a sign-up');
-    const [found] = await m.query('SELECT shift_id FROM signup WHERE id = $1 AND volunteer_id = $2', [signupId, volunteer.volunteerId]);
+    const [found] = await m.query('SELECT shift_id FROM signup WHERE id = $1 AND volunteer_id = $2', [
+      signupId,
+      volunteer.volunteerId,
+    ]);
     if (!found) throw notFound('You have no sign-up with this id.');
     const shift = (await lockShift(m, found.shift_id))!;
     const signup = (await lockSignup(m, signupId))!;
     if (signup.status === 'CANCELLED') throw conflict('This sign-up is already cancelled.');
-    if (shift.startsAt.getTime() <= Date.now()) throw appError('SHIFT_STARTED', 'The shift has started; tell the organizer instead of cancelling.');
+    if (shift.startsAt.getTime() <= Date.now())
+      throw appError('SHIFT_STARTED', 'The shift has started; tell the organizer instead of cancelling.');
     const wasConfirmed = signup.status === 'CONFIRMED';
     Object.assign(signup, { status: 'CANCELLED', cancelledAt: new Date() });
     if (wasConfirmed) {
@@ -108,7 +142,10 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
 }
 
 /** Gives a freed place to the first on the waitlist and tells them. The shift is locked by the caller. */
-export async function promoteFromWaitlist(m: EntityManager, shift: { id: string; projectId: string; signedUp: number; waitlisted: number; startsAt: Date }) {
+export async function promoteFromWaitlist(
+  m: EntityManager,
+  shift: { id: string; projectId: string; signedUp: number; waitlisted: number; startsAt: Date },
+) {
   const next = await firstWaitlisted(m, shift.id);
   if (!next) return;
   await saveSignup(m, { ...next, status: 'CONFIRMED', promotedAt: new Date() });
@@ -116,10 +153,12 @@ export async function promoteFromWaitlist(m: EntityManager, shift: { id: string;
   shift.waitlisted--;
   const [{ title }] = await m.query('SELECT title FROM project WHERE id = $1', [shift.projectId]);
   const when = shanghaiParts(shift.startsAt);
-  await notify(m, [{
-    volunteerId: next.volunteerId,
-    projectId: shift.projectId,
-    kind: 'WAITLIST_PROMOTED',
-    message: `「${title}」${when.date} ${when.time} 的班次有了空位，您已从候补转为正式报名。`,
-  }]);
+  await notify(m, [
+    {
+      volunteerId: next.volunteerId,
+      projectId: shift.projectId,
+      kind: 'WAITLIST_PROMOTED',
+      message: `「${title}」${when.date} ${when.time} 的班次有了空位，您已从候补转为正式报名。`,
+    },
+  ]);
 }

@@ -23,13 +23,25 @@ export async function calendarShifts(db: DataSource, from: Date, to: Date, distr
     [...params, perDay],
   );
   const shifts = ids.length
-    ? await db.getRepository(ShiftEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: ids.map((r) => r.id) }).orderBy('s.starts_at').addOrderBy('s.id').getMany()
+    ? await db
+        .getRepository(ShiftEntity)
+        .createQueryBuilder('s')
+        .where('s.id = ANY(:ids)', { ids: ids.map((r) => r.id) })
+        .orderBy('s.starts_at')
+        .addOrderBy('s.id')
+        .getMany()
     : [];
   return { days, shifts };
 }
 
 /** A volunteer's live sign-ups whose shift starts in [from, to), soonest first. */
-export function signupsBetween(db: DataSource, volunteerId: string, from: Date, to: Date, limit: number): Promise<SignupEntity[]> {
+export function signupsBetween(
+  db: DataSource,
+  volunteerId: string,
+  from: Date,
+  to: Date,
+  limit: number,
+): Promise<SignupEntity[]> {
   return db
     .getRepository(SignupEntity)
     .createQueryBuilder('s')
@@ -47,7 +59,10 @@ const newToken = () => crypto.randomBytes(32).toString('base64url');
 
 /** The volunteer's feed token, made on first use. */
 export async function feedToken(db: DataSource, volunteerId: string): Promise<string> {
-  await db.query('INSERT INTO calendar_feed (volunteer_id, token) VALUES ($1, $2) ON CONFLICT (volunteer_id) DO NOTHING', [volunteerId, newToken()]);
+  await db.query(
+    'INSERT INTO calendar_feed (volunteer_id, token) VALUES ($1, $2) ON CONFLICT (volunteer_id) DO NOTHING',
+    [volunteerId, newToken()],
+  );
   const [row] = await db.query('SELECT token FROM calendar_feed WHERE volunteer_id = $1', [volunteerId]);
   return row.token;
 }

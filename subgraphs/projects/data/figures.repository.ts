@@ -20,5 +20,10 @@ export async function districtFigures(db: DataSource, codes: readonly string[]):
        FROM unnest($1::text[]) AS d(code)`,
     [[...codes]],
   );
-  return rows.map((r) => ({ code: r.code, shiftCount: Number(r.shifts), signupCount: Number(r.signups), confirmedHours: Number(r.hours) }));
+  return rows.map((r) => ({
+    code: r.code,
+    shiftCount: Number(r.shifts),
+    signupCount: Number(r.signups),
+    confirmedHours: Number(r.hours),
+  }));
 }

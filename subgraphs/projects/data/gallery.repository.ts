@@ -16,7 +16,12 @@ const COLUMNS = `id, project_id AS "projectId", image_url AS "imageUrl", caption
   hidden, created_at AS "createdAt"`;
 
 /** The newest `perProject` photos of many projects in one statement; hidden ones only when `withHidden`. */
-export function photosOfProjects(db: DataSource, projectIds: readonly string[], perProject: number, withHidden: boolean): Promise<PhotoRow[]> {
+export function photosOfProjects(
+  db: DataSource,
+  projectIds: readonly string[],
+  perProject: number,
+  withHidden: boolean,
+): Promise<PhotoRow[]> {
   return db.query(
     `SELECT ${COLUMNS} FROM (
        SELECT *, row_number() OVER (PARTITION BY project_id ORDER BY created_at DESC, id DESC) AS n
@@ -26,7 +31,10 @@ export function photosOfProjects(db: DataSource, projectIds: readonly string[], 
   );
 }
 
-export async function insertPhoto(m: EntityManager, p: Omit<PhotoRow, 'id' | 'hidden' | 'createdAt'> & { addedBy: string }): Promise<PhotoRow> {
+export async function insertPhoto(
+  m: EntityManager,
+  p: Omit<PhotoRow, 'id' | 'hidden' | 'createdAt'> & { addedBy: string },
+): Promise<PhotoRow> {
   const [row] = await m.query(
     `INSERT INTO project_photo (project_id, image_url, caption, taken_at, taken_by, added_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
     [p.projectId, p.imageUrl, p.caption, p.takenAt, p.takenBy, p.addedBy],
@@ -34,7 +42,10 @@ export async function insertPhoto(m: EntityManager, p: Omit<PhotoRow, 'id' | 'hi
   return row;
 }
 
-export async function photoWithOrganization(m: EntityManager, id: string): Promise<(PhotoRow & { organizationId: string }) | null> {
+export async function photoWithOrganization(
+  m: EntityManager,
+  id: string,
+): Promise<(PhotoRow & { organizationId: string }) | null> {
   const [row] = await m.query(
     `SELECT ${COLUMNS.replace(/(^|, )(\w+)/g, '$1ph.$2')}, p.organization_id AS "organizationId"
        FROM project_photo ph JOIN project p ON p.id = ph.project_id WHERE ph.id = $1 FOR UPDATE OF ph`,
@@ -44,6 +55,9 @@ export async function photoWithOrganization(m: EntityManager, id: string): Promi
 }
 
 export async function setPhotoHidden(m: EntityManager, id: string, hidden: boolean): Promise<PhotoRow> {
-  const [[row]] = await m.query(`UPDATE project_photo SET hidden = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [id, hidden]);
+  const [[row]] = await m.query(`UPDATE project_photo SET hidden = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [
+    id,
+    hidden,
+  ]);
   return row;
 }

@@ -19,7 +19,11 @@ export function lockProject(m: EntityManager, id: string): Promise<ProjectEntity
 }
 
 /** The first `perOrganization` projects of each organization, in one statement. */
-export async function projectsOfOrganizations(db: DataSource, orgIds: readonly string[], perOrganization: number): Promise<ProjectEntity[]> {
+export async function projectsOfOrganizations(
+  db: DataSource,
+  orgIds: readonly string[],
+  perOrganization: number,
+): Promise<ProjectEntity[]> {
   const ranked = await repo(db).query(
     `SELECT id FROM (
        SELECT id, row_number() OVER (PARTITION BY organization_id ORDER BY starts_on, id) AS n
@@ -28,7 +32,10 @@ export async function projectsOfOrganizations(db: DataSource, orgIds: readonly s
     [wellFormedIds(orgIds), perOrganization],
   );
   if (ranked.length === 0) return [];
-  return repo(db).find({ where: { id: In(ranked.map((r: { id: string }) => r.id)) }, order: { startsOn: 'ASC', id: 'ASC' } });
+  return repo(db).find({
+    where: { id: In(ranked.map((r: { id: string }) => r.id)) },
+    order: { startsOn: 'ASC', id: 'ASC' },
+  });
 }
 
 export function countsBy(db: DataSource, column: 'organization_id' | 'district_code', keys: readonly string[]) {

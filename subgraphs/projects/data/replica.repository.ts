@@ -44,7 +44,10 @@ export async function standingOf(db: Db, organizationId: string): Promise<Organi
 
 export async function upsertProfile(db: Db, p: VolunteerProfile): Promise<void> {
   // An account moves to a new volunteer id only if the volunteers subgraph says so; the old row lets go of it first.
-  await db.query('DELETE FROM volunteer_profile WHERE account_id = $1 AND volunteer_id <> $2', [p.accountId, p.volunteerId]);
+  await db.query('DELETE FROM volunteer_profile WHERE account_id = $1 AND volunteer_id <> $2', [
+    p.accountId,
+    p.volunteerId,
+  ]);
   await db.query(
     `INSERT INTO volunteer_profile (volunteer_id, account_id, district_code, birth_date, skills, status)
      VALUES ($1, $2, $3, $4, $5, $6)
@@ -58,21 +61,36 @@ const PROFILE_COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId
 
 /** The profile of a signed-in account, locked for the rest of the transaction when `lock` is set. */
 export async function profileOfAccount(db: Db, accountId: string, lock = false): Promise<VolunteerProfile | null> {
-  const rows = await db.query(`SELECT ${PROFILE_COLUMNS} FROM volunteer_profile WHERE account_id = $1${lock ? ' FOR UPDATE' : ''}`, [accountId]);
+  const rows = await db.query(
+    `SELECT ${PROFILE_COLUMNS} FROM volunteer_profile WHERE account_id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [accountId],
+  );
   return rows[0] ?? null;
 }
 
 /** Profiles of many volunteers in one statement (district checks over a page of volunteers). */
 export function profilesByIds(db: Db, volunteerIds: readonly string[]): Promise<VolunteerProfile[]> {
-  return db.query(`SELECT ${PROFILE_COLUMNS} FROM volunteer_profile WHERE volunteer_id = ANY($1)`, [wellFormedIds(volunteerIds)]);
+  return db.query(`SELECT ${PROFILE_COLUMNS} FROM volunteer_profile WHERE volunteer_id = ANY($1)`, [
+    wellFormedIds(volunteerIds),
+  ]);
 }
 
 /** Demo replicas, inserted only where absent so facts delivered by real events are never overwritten. */
-export async function seedReplicas(db: Db, standings: OrganizationStanding[], profiles: VolunteerProfile[]): Promise<void> {
+export async function seedReplicas(
+  db: Db,
+  standings: OrganizationStanding[],
+  profiles: VolunteerProfile[],
+): Promise<void> {
   await db.query(
     `INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::boolean[], $5::boolean[]) ON CONFLICT DO NOTHING`,
-    [standings.map((s) => s.organizationId), standings.map((s) => s.name), standings.map((s) => s.districtCode), standings.map((s) => s.verified), standings.map((s) => s.suspended)],
+    [
+      standings.map((s) => s.organizationId),
+      standings.map((s) => s.name),
+      standings.map((s) => s.districtCode),
+      standings.map((s) => s.verified),
+      standings.map((s) => s.suspended),
+    ],
   );
   for (const p of profiles) {
     await db.query(

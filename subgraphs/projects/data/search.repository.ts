@@ -61,8 +61,10 @@ function wordFinds(word: string, p: Param): string {
     `SELECT b.id FROM project b JOIN organization_standing o ON o.organization_id = b.organization_id WHERE ${match('o.search_name')}`,
   ];
   const named = taxonomyNamedBy(word);
-  if (named.categories.length) branches.push(`SELECT c.id FROM project c WHERE c.category_code = ANY(${p(named.categories)})`);
-  if (named.subcategories.length) branches.push(`SELECT s.id FROM project s WHERE s.subcategory_code = ANY(${p(named.subcategories)})`);
+  if (named.categories.length)
+    branches.push(`SELECT c.id FROM project c WHERE c.category_code = ANY(${p(named.categories)})`);
+  if (named.subcategories.length)
+    branches.push(`SELECT s.id FROM project s WHERE s.subcategory_code = ANY(${p(named.subcategories)})`);
   return `p.id IN (${branches.join(' UNION ')})`;
 }
 
@@ -86,7 +88,9 @@ function boundingBox(near: Near): [number, number, number, number] {
   const cos = Math.cos((near.latitude * Math.PI) / 180);
   const dLng = cos > 1e-6 ? near.radiusKm / (KM_PER_DEGREE * cos) : 360;
   const wraps = south < -90 || north > 90 || near.longitude - dLng < -180 || near.longitude + dLng > 180;
-  return wraps ? [-180, Math.max(south, -90), 180, Math.min(north, 90)] : [near.longitude - dLng, south, near.longitude + dLng, north];
+  return wraps
+    ? [-180, Math.max(south, -90), 180, Math.min(north, 90)]
+    : [near.longitude - dLng, south, near.longitude + dLng, north];
 }
 
 /** The conditions of a filter, shared by the page and its count. */
@@ -102,11 +106,15 @@ function whereOf(f: SearchFilter, p: Param, distance: string | null): string[] {
   if (f.skills) where.push(`p.required_skills <@ ${p(f.skills)}::text[]`);
   for (const word of f.keywords ?? []) where.push(wordFinds(word, p));
   if (f.hasFreePlaces !== undefined) {
-    where.push(`${f.hasFreePlaces ? '' : 'NOT '}EXISTS (SELECT 1 FROM shift s WHERE s.project_id = p.id AND s.starts_at > now() AND s.signed_up < s.capacity)`);
+    where.push(
+      `${f.hasFreePlaces ? '' : 'NOT '}EXISTS (SELECT 1 FROM shift s WHERE s.project_id = p.id AND s.starts_at > now() AND s.signed_up < s.capacity)`,
+    );
   }
   if (f.near && distance) {
     const [west, south, east, north] = boundingBox(f.near).map(p);
-    where.push(`point(p.longitude::float8, p.latitude::float8) <@ box(point(${west}, ${south}), point(${east}, ${north}))`);
+    where.push(
+      `point(p.longitude::float8, p.latitude::float8) <@ box(point(${west}, ${south}), point(${east}, ${north}))`,
+    );
     where.push(`${distance} <= ${p(f.near.radiusKm)}`);
   }
   return where;
@@ -121,7 +129,12 @@ export interface SearchHit {
 }
 
 /** The statement that finds one page of ids and sort keys (exported so a test can EXPLAIN exactly it). */
-export function searchSql(f: SearchFilter, sort: SearchSort, limit: number, after: (string | number)[] | null): { sql: string; params: unknown[] } {
+export function searchSql(
+  f: SearchFilter,
+  sort: SearchSort,
+  limit: number,
+  after: (string | number)[] | null,
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const distance = f.near ? distanceSql(f.near, p) : null;
@@ -143,15 +156,31 @@ export function searchSql(f: SearchFilter, sort: SearchSort, limit: number, afte
     key = `to_char(p.starts_on, 'YYYY-MM-DD')`;
   }
   const km = distance ? `, ${distance} AS km` : '';
-  return { sql: `SELECT p.id, ${key} AS k${km} FROM project p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit)}`, params };
+  return {
+    sql: `SELECT p.id, ${key} AS k${km} FROM project p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit)}`,
+    params,
+  };
 }
 
 /** One page of matching projects after `after`: ids and sort keys first, then the rows, so two statements. */
-export async function searchProjects(db: DataSource, f: SearchFilter, sort: SearchSort, limit: number, after: (string | number)[] | null): Promise<SearchHit[]> {
+export async function searchProjects(
+  db: DataSource,
+  f: SearchFilter,
+  sort: SearchSort,
+  limit: number,
+  after: (string | number)[] | null,
+): Promise<SearchHit[]> {
   const { sql, params } = searchSql(f, sort, limit, after);
   const keys: { id: string; k: string; km?: number }[] = await db.query(sql, params);
   if (keys.length === 0) return [];
-  const rows = new Map((await projectsByIds(db, keys.map((k) => k.id))).map((r) => [r.id, r]));
+  const rows = new Map(
+    (
+      await projectsByIds(
+        db,
+        keys.map((k) => k.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
   return keys.map((k) => ({ project: rows.get(k.id)!, key: [k.k, k.id], distanceKm: k.km ?? null }));
 }
 

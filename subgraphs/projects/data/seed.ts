@@ -24,19 +24,34 @@ const signupIdOf = (recordId: string) => `41${recordId.slice(2)}`;
 export async function seedProjects(db: DataSource, now = new Date()): Promise<void> {
   const day = (d: string) => demoDay(d, now);
   const at = (iso: string) => demoInstant(iso, now);
-  await seedRows(db, ProjectEntity, demo.projects.map((p) => ({
-    ...p, publishedAt: at(p.publishedAt), createdAt: new Date(at(p.publishedAt).getTime() - 2 * DAY_MS),
-    startsOn: day(p.startsOn), endsOn: day(p.endsOn),
-    ...('insuranceCoversFrom' in p ? { insuranceCoversFrom: day(p.insuranceCoversFrom!), insuranceCoversUntil: day(p.insuranceCoversUntil!) } : {}),
-  })));
+  await seedRows(
+    db,
+    ProjectEntity,
+    demo.projects.map((p) => ({
+      ...p,
+      publishedAt: at(p.publishedAt),
+      createdAt: new Date(at(p.publishedAt).getTime() - 2 * DAY_MS),
+      startsOn: day(p.startsOn),
+      endsOn: day(p.endsOn),
+      ...('insuranceCoversFrom' in p
+        ? { insuranceCoversFrom: day(p.insuranceCoversFrom!), insuranceCoversUntil: day(p.insuranceCoversUntil!) }
+        : {}),
+    })),
+  );
   // A past shift counts exactly the volunteers who came, so it shows no free places.
   const attended = new Map<string, number>();
   for (const r of demo.serviceRecords) attended.set(r.shiftId, (attended.get(r.shiftId) ?? 0) + 1);
-  const shifts = demo.shifts.map((s) => ({ ...s, startsAt: at(s.startsAt), endsAt: at(s.endsAt), signedUp: attended.get(s.id) ?? 0 }));
+  const shifts = demo.shifts.map((s) => ({
+    ...s,
+    startsAt: at(s.startsAt),
+    endsAt: at(s.endsAt),
+    signedUp: attended.get(s.id) ?? 0,
+  }));
   await seedRows(db, ShiftEntity, shifts);
   // All 13 verified demo organizations may publish; 天府新区华阳街道社区 (14) is not verified yet.
-  const profiles = (demo.volunteerProfiles as (VolunteerProfile & { birthDateMoves?: boolean })[])
-    .map(({ birthDateMoves, ...p }) => ({ ...p, birthDate: birthDateMoves && p.birthDate ? day(p.birthDate) : p.birthDate }));
+  const profiles = (demo.volunteerProfiles as (VolunteerProfile & { birthDateMoves?: boolean })[]).map(
+    ({ birthDateMoves, ...p }) => ({ ...p, birthDate: birthDateMoves && p.birthDate ? day(p.birthDate) : p.birthDate }),
+  );
   await seedReplicas(db, demo.organizationStandings, profiles);
 
   const shiftById = new Map(shifts.map((s) => [s.id, s]));
@@ -44,19 +59,31 @@ export async function seedProjects(db: DataSource, now = new Date()): Promise<vo
   const signups = demo.serviceRecords.map((r) => {
     const shift = shiftById.get(r.shiftId)!;
     return {
-      id: signupIdOf(r.id), shiftId: r.shiftId, projectId: r.projectId, volunteerId: r.volunteerId, status: 'CONFIRMED',
-      createdAt: new Date(shift.startsAt.getTime() - 5 * DAY_MS), checkedInAt: shift.startsAt,
+      id: signupIdOf(r.id),
+      shiftId: r.shiftId,
+      projectId: r.projectId,
+      volunteerId: r.volunteerId,
+      status: 'CONFIRMED',
+      createdAt: new Date(shift.startsAt.getTime() - 5 * DAY_MS),
+      checkedInAt: shift.startsAt,
       checkedOutAt: new Date(shift.startsAt.getTime() + Number(r.hours) * 3600_000),
     };
   });
   await seedRows(db, SignupEntity, signups);
-  await seedRows(db, ServiceRecordEntity, demo.serviceRecords.map((r) => {
-    const servedOn = day(r.servedOn);
-    return {
-      ...r, servedOn, signupId: signupIdOf(r.id), confirmedAt: at(r.confirmedAt),
-      confirmBy: addWorkingDays(servedOn, CONFIRM_WITHIN_WORKING_DAYS),
-      reviewedBy: `demo-org-admin-${orgOf.get(r.projectId)!.slice(-2)}`,
-    };
-  }));
+  await seedRows(
+    db,
+    ServiceRecordEntity,
+    demo.serviceRecords.map((r) => {
+      const servedOn = day(r.servedOn);
+      return {
+        ...r,
+        servedOn,
+        signupId: signupIdOf(r.id),
+        confirmedAt: at(r.confirmedAt),
+        confirmBy: addWorkingDays(servedOn, CONFIRM_WITHIN_WORKING_DAYS),
+        reviewedBy: `demo-org-admin-${orgOf.get(r.projectId)!.slice(-2)}`,
+      };
+    }),
+  );
   await announceDemoHistory(db);
 }

@@ -36,7 +36,15 @@ export async function serviceSummaries(db: DataSource, volunteerIds: readonly st
 
 /** The summary of a volunteer with no confirmed service yet. */
 export function emptySummary(volunteerId: string): ServiceSummaryRow {
-  return { volunteerId, confirmedHours: 0, recordCount: 0, projectCount: 0, organizationCount: 0, firstServedOn: null, lastServedOn: null };
+  return {
+    volunteerId,
+    confirmedHours: 0,
+    recordCount: 0,
+    projectCount: 0,
+    organizationCount: 0,
+    firstServedOn: null,
+    lastServedOn: null,
+  };
 }
 
 const records = (db: DataSource | EntityManager) => db.getRepository(ServiceRecordEntity);
@@ -50,7 +58,10 @@ export function saveRecord(m: EntityManager, row: Partial<ServiceRecordEntity>):
 }
 
 /** Records locked for review, with the organization of their project. */
-export async function lockRecords(m: EntityManager, ids: string[]): Promise<(ServiceRecordEntity & { organizationId: string })[]> {
+export async function lockRecords(
+  m: EntityManager,
+  ids: string[],
+): Promise<(ServiceRecordEntity & { organizationId: string })[]> {
   const found = await records(m)
     .createQueryBuilder('r')
     .setLock('pessimistic_write', undefined, ['r'])
@@ -63,7 +74,12 @@ export async function lockRecords(m: EntityManager, ids: string[]): Promise<(Ser
 
 /** One page of an organization's records, oldest deadline first; `overdueOn` keeps only those past it. */
 export function recordsOfOrganization(
-  db: DataSource, organizationId: string, status: string, overdueOn: string | null, limit: number, after: (string | number)[] | null,
+  db: DataSource,
+  organizationId: string,
+  status: string,
+  overdueOn: string | null,
+  limit: number,
+  after: (string | number)[] | null,
 ): Promise<ServiceRecordEntity[]> {
   const q = records(db)
     .createQueryBuilder('r')
@@ -75,7 +91,12 @@ export function recordsOfOrganization(
 }
 
 /** One page of a volunteer's records, latest first. */
-export function recordsOfVolunteer(db: DataSource, volunteerId: string, limit: number, after: (string | number)[] | null): Promise<ServiceRecordEntity[]> {
+export function recordsOfVolunteer(
+  db: DataSource,
+  volunteerId: string,
+  limit: number,
+  after: (string | number)[] | null,
+): Promise<ServiceRecordEntity[]> {
   const q = records(db).createQueryBuilder('r').where('r.volunteer_id = :volunteerId', { volunteerId });
   if (after) q.andWhere('(r.served_on, r.id) < (:on, :id)', { on: after[0], id: after[1] });
   return q.orderBy('r.served_on', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).getMany();
@@ -103,13 +124,22 @@ export async function serviceLines(db: DataSource, volunteerIds: readonly string
     [wellFormedIds(volunteerIds)],
   );
   return rows.map((r) => ({
-    volunteerId: r.volunteer_id, projectId: r.project_id, organizationId: r.organization_id, hours: Number(r.hours),
-    recordCount: Number(r.records), firstServedOn: r.first_on, lastServedOn: r.last_on,
+    volunteerId: r.volunteer_id,
+    projectId: r.project_id,
+    organizationId: r.organization_id,
+    hours: Number(r.hours),
+    recordCount: Number(r.records),
+    firstServedOn: r.first_on,
+    lastServedOn: r.last_on,
   }));
 }
 
 /** The first `limit` records (latest first) of each of many volunteers, in one statement. */
-export async function firstRecordsOfVolunteers(db: DataSource, volunteerIds: readonly string[], limit: number): Promise<ServiceRecordEntity[]> {
+export async function firstRecordsOfVolunteers(
+  db: DataSource,
+  volunteerIds: readonly string[],
+  limit: number,
+): Promise<ServiceRecordEntity[]> {
   const ranked: { id: string }[] = await db.query(
     `SELECT id FROM (
        SELECT id, row_number() OVER (PARTITION BY volunteer_id ORDER BY served_on DESC, id DESC) AS n
@@ -137,7 +167,10 @@ export interface CorrectionRow {
 const CORRECTION_COLUMNS = `id, record_id AS "recordId", volunteer_id AS "volunteerId", requested_hours AS "requestedHours",
   previous_hours AS "previousHours", reason, status, response, created_at AS "createdAt", resolved_at AS "resolvedAt"`;
 
-export async function insertCorrection(m: EntityManager, c: { recordId: string; volunteerId: string; requestedHours: number; previousHours: string; reason: string }): Promise<CorrectionRow> {
+export async function insertCorrection(
+  m: EntityManager,
+  c: { recordId: string; volunteerId: string; requestedHours: number; previousHours: string; reason: string },
+): Promise<CorrectionRow> {
   const [row] = await m.query(
     `INSERT INTO correction_request (record_id, volunteer_id, requested_hours, previous_hours, reason, status)
      VALUES ($1, $2, $3, $4, $5, 'OPEN') RETURNING ${CORRECTION_COLUMNS}`,
@@ -151,7 +184,12 @@ export async function lockCorrection(m: EntityManager, id: string): Promise<Corr
   return row ?? null;
 }
 
-export async function resolveCorrectionRow(m: EntityManager, id: string, status: string, response: string | null): Promise<CorrectionRow> {
+export async function resolveCorrectionRow(
+  m: EntityManager,
+  id: string,
+  status: string,
+  response: string | null,
+): Promise<CorrectionRow> {
   const [[row]] = await m.query(
     `UPDATE correction_request SET status = $2, response = $3, resolved_at = now() WHERE id = $1 RETURNING ${CORRECTION_COLUMNS}`,
     [id, status, response],
@@ -161,5 +199,8 @@ export async function resolveCorrectionRow(m: EntityManager, id: string, status:
 
 /** Correction requests of many records, newest first. */
 export function correctionsOfRecords(db: DataSource, recordIds: readonly string[]): Promise<CorrectionRow[]> {
-  return db.query(`SELECT ${CORRECTION_COLUMNS} FROM correction_request WHERE record_id = ANY($1) ORDER BY created_at DESC, id DESC`, [wellFormedIds(recordIds)]);
+  return db.query(
+    `SELECT ${CORRECTION_COLUMNS} FROM correction_request WHERE record_id = ANY($1) ORDER BY created_at DESC, id DESC`,
+    [wellFormedIds(recordIds)],
+  );
 }

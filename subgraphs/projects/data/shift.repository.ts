@@ -19,12 +19,19 @@ export function newCheckinCode(): string {
   return crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
 }
 
-export function insertShifts(m: EntityManager, projectId: string, shifts: { startsAt: Date; endsAt: Date; capacity: number; waitlistCapacity: number }[]) {
+export function insertShifts(
+  m: EntityManager,
+  projectId: string,
+  shifts: { startsAt: Date; endsAt: Date; capacity: number; waitlistCapacity: number }[],
+) {
   return repo(m).save(shifts.map((s) => repo(m).create({ ...s, projectId, checkinCode: newCheckinCode() })));
 }
 
 /** First and last shift day (Asia/Shanghai) of a project, or nulls without shifts. */
-export async function shiftSpan(m: EntityManager, projectId: string): Promise<{ first: string | null; last: string | null; upcoming: number }> {
+export async function shiftSpan(
+  m: EntityManager,
+  projectId: string,
+): Promise<{ first: string | null; last: string | null; upcoming: number }> {
   const [row] = await m.query(
     `SELECT to_char(min(starts_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS first,
             to_char(max(starts_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS last,

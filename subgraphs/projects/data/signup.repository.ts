@@ -21,7 +21,11 @@ export function liveSignupsOfShifts(db: DataSource, shiftIds: readonly string[])
 }
 
 /** One volunteer's live sign-ups (places and waitlist) on many shifts: at most one per shift. */
-export function liveSignupsOfVolunteerOnShifts(db: DataSource, volunteerId: string, shiftIds: readonly string[]): Promise<SignupEntity[]> {
+export function liveSignupsOfVolunteerOnShifts(
+  db: DataSource,
+  volunteerId: string,
+  shiftIds: readonly string[],
+): Promise<SignupEntity[]> {
   return repo(db)
     .createQueryBuilder('s')
     .where('s.volunteer_id = :volunteerId AND s.shift_id = ANY(:ids)', { volunteerId, ids: wellFormedIds(shiftIds) })
@@ -30,7 +34,11 @@ export function liveSignupsOfVolunteerOnShifts(db: DataSource, volunteerId: stri
 }
 
 /** Which of these projects a volunteer holds a live sign-up on (a place or the waitlist), one row per project. */
-export async function projectsSignedUpFor(db: DataSource, volunteerId: string, projectIds: readonly string[]): Promise<{ projectId: string }[]> {
+export async function projectsSignedUpFor(
+  db: DataSource,
+  volunteerId: string,
+  projectIds: readonly string[],
+): Promise<{ projectId: string }[]> {
   return db.query(
     `SELECT DISTINCT project_id AS "projectId" FROM signup WHERE volunteer_id = $1 AND project_id = ANY($2) AND status <> 'CANCELLED'`,
     [volunteerId, wellFormedIds(projectIds)],
@@ -38,14 +46,24 @@ export async function projectsSignedUpFor(db: DataSource, volunteerId: string, p
 }
 
 /** A volunteer's sign-ups, soonest shift first. */
-export function signupsOfVolunteer(db: DataSource, volunteerId: string, includeCancelled: boolean): Promise<SignupEntity[]> {
-  const q = repo(db).createQueryBuilder('s').innerJoin(ShiftEntity, 'sh', 'sh.id = s.shift_id').where('s.volunteer_id = :volunteerId', { volunteerId });
+export function signupsOfVolunteer(
+  db: DataSource,
+  volunteerId: string,
+  includeCancelled: boolean,
+): Promise<SignupEntity[]> {
+  const q = repo(db)
+    .createQueryBuilder('s')
+    .innerJoin(ShiftEntity, 'sh', 'sh.id = s.shift_id')
+    .where('s.volunteer_id = :volunteerId', { volunteerId });
   if (!includeCancelled) q.andWhere("s.status <> 'CANCELLED'");
   return q.orderBy('sh.starts_at').addOrderBy('s.id').limit(200).getMany();
 }
 
 /** Place on the waitlist (1 = next to be promoted) of many waitlisted sign-ups. */
-export async function waitlistPositions(db: DataSource, signupIds: readonly string[]): Promise<{ id: string; position: number }[]> {
+export async function waitlistPositions(
+  db: DataSource,
+  signupIds: readonly string[],
+): Promise<{ id: string; position: number }[]> {
   const rows = await db.query(
     `SELECT w.id, (SELECT count(*) FROM signup o WHERE o.shift_id = w.shift_id AND o.status = 'WAITLISTED'
                      AND (o.created_at, o.id) <= (w.created_at, w.id))::int AS position
@@ -56,7 +74,12 @@ export async function waitlistPositions(db: DataSource, signupIds: readonly stri
 }
 
 export function lockShift(m: EntityManager, id: string): Promise<ShiftEntity | null> {
-  return m.getRepository(ShiftEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
+  return m
+    .getRepository(ShiftEntity)
+    .createQueryBuilder('s')
+    .setLock('pessimistic_write')
+    .where('s.id = :id', { id })
+    .getOne();
 }
 
 export function lockSignup(m: EntityManager, id: string): Promise<SignupEntity | null> {
@@ -68,11 +91,20 @@ export function signupByKey(m: EntityManager, volunteerId: string, key: string):
 }
 
 export function liveSignup(m: EntityManager, shiftId: string, volunteerId: string): Promise<SignupEntity | null> {
-  return repo(m).createQueryBuilder('s').where('s.shift_id = :shiftId AND s.volunteer_id = :volunteerId', { shiftId, volunteerId }).andWhere("s.status <> 'CANCELLED'").getOne();
+  return repo(m)
+    .createQueryBuilder('s')
+    .where('s.shift_id = :shiftId AND s.volunteer_id = :volunteerId', { shiftId, volunteerId })
+    .andWhere("s.status <> 'CANCELLED'")
+    .getOne();
 }
 
 /** The volunteer's live sign-up on another shift that overlaps [startsAt, endsAt), if any. */
-export async function overlappingShift(m: EntityManager, volunteerId: string, startsAt: Date, endsAt: Date): Promise<{ title: string } | null> {
+export async function overlappingShift(
+  m: EntityManager,
+  volunteerId: string,
+  startsAt: Date,
+  endsAt: Date,
+): Promise<{ title: string } | null> {
   const rows = await m.query(
     `SELECT p.title FROM signup s JOIN shift sh ON sh.id = s.shift_id JOIN project p ON p.id = s.project_id
       WHERE s.volunteer_id = $1 AND s.status <> 'CANCELLED' AND sh.starts_at < $3 AND sh.ends_at > $2 LIMIT 1`,
@@ -98,10 +130,17 @@ export function saveSignup(m: EntityManager, row: Partial<SignupEntity>): Promis
 }
 
 export async function setShiftCounts(m: EntityManager, shift: ShiftEntity): Promise<void> {
-  await m.query('UPDATE shift SET signed_up = $2, waitlisted = $3 WHERE id = $1', [shift.id, shift.signedUp, shift.waitlisted]);
+  await m.query('UPDATE shift SET signed_up = $2, waitlisted = $3 WHERE id = $1', [
+    shift.id,
+    shift.signedUp,
+    shift.waitlisted,
+  ]);
 }
 
-export async function notify(m: EntityManager, rows: { volunteerId: string; projectId: string; kind: string; message: string }[]): Promise<void> {
+export async function notify(
+  m: EntityManager,
+  rows: { volunteerId: string; projectId: string; kind: string; message: string }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await m.query(
     `INSERT INTO notification (volunteer_id, project_id, kind, message) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,

@@ -21,8 +21,9 @@ export const SUBCATEGORIES: readonly Subcategory[] = subcategories;
 const categoryByCode = new Map(CATEGORIES.map((c) => [c.code, c]));
 const subcategoryByCode = new Map(SUBCATEGORIES.map((s) => [s.code, s]));
 
-export const findCategory = (code: string | null | undefined) => (code ? categoryByCode.get(code) ?? null : null);
-export const findSubcategory = (code: string | null | undefined) => (code ? subcategoryByCode.get(code) ?? null : null);
+export const findCategory = (code: string | null | undefined) => (code ? (categoryByCode.get(code) ?? null) : null);
+export const findSubcategory = (code: string | null | undefined) =>
+  code ? (subcategoryByCode.get(code) ?? null) : null;
 export const subcategoriesOf = (categoryCode: string) => SUBCATEGORIES.filter((s) => s.categoryCode === categoryCode);
 
 /**

@@ -12,7 +12,7 @@ export class Projects1764300000000 implements MigrationInterface {
       ends_on date NOT NULL CHECK (ends_on >= starts_on),
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
-    await q.query('CREATE INDEX project_published_idx ON project (starts_on, id) WHERE status = \'PUBLISHED\'');
+    await q.query("CREATE INDEX project_published_idx ON project (starts_on, id) WHERE status = 'PUBLISHED'");
     await q.query('CREATE INDEX project_organization_idx ON project (organization_id, starts_on)');
     await q.query('CREATE INDEX project_district_idx ON project (district_code)');
   }

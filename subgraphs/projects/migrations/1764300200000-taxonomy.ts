@@ -25,7 +25,12 @@ export class Taxonomy1764300200000 implements MigrationInterface {
     );
     await q.query(
       `INSERT INTO service_subcategory (code, category_code, name, position) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`,
-      [subcategories.map((s) => s.code), subcategories.map((s) => s.categoryCode), subcategories.map((s) => s.name), subcategories.map((_, i) => i)],
+      [
+        subcategories.map((s) => s.code),
+        subcategories.map((s) => s.categoryCode),
+        subcategories.map((s) => s.name),
+        subcategories.map((_, i) => i),
+      ],
     );
   }
 

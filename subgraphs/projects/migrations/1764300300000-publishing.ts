@@ -50,7 +50,7 @@ export class Publishing1764300300000 implements MigrationInterface {
     await q.query('ALTER TABLE project ALTER COLUMN share_code SET NOT NULL');
     await q.query('CREATE INDEX project_search_trgm_idx ON project USING gin (search_text gin_trgm_ops)');
     await q.query('CREATE INDEX project_search_grams_idx ON project USING gin (short_grams(search_text))');
-    await q.query('CREATE INDEX project_newest_idx ON project (created_at DESC, id DESC) WHERE status = \'PUBLISHED\'');
+    await q.query("CREATE INDEX project_newest_idx ON project (created_at DESC, id DESC) WHERE status = 'PUBLISHED'");
     await q.query('CREATE INDEX project_category_idx ON project (category_code, subcategory_code)');
 
     await q.query(`CREATE TABLE shift (
@@ -79,8 +79,12 @@ export class Publishing1764300300000 implements MigrationInterface {
       updated_at timestamptz NOT NULL DEFAULT now(),
       search_name text GENERATED ALWAYS AS (lower(name)) STORED
     )`);
-    await q.query('CREATE INDEX organization_standing_trgm_idx ON organization_standing USING gin (search_name gin_trgm_ops)');
-    await q.query('CREATE INDEX organization_standing_grams_idx ON organization_standing USING gin (short_grams(search_name))');
+    await q.query(
+      'CREATE INDEX organization_standing_trgm_idx ON organization_standing USING gin (search_name gin_trgm_ops)',
+    );
+    await q.query(
+      'CREATE INDEX organization_standing_grams_idx ON organization_standing USING gin (short_grams(search_name))',
+    );
 
     await q.query(`CREATE TABLE volunteer_profile (
       volunteer_id uuid PRIMARY KEY,

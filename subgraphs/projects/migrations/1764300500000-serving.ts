@@ -14,7 +14,9 @@ export class Serving1764300500000 implements MigrationInterface {
       ADD COLUMN confirm_by date,
       ADD COLUMN reviewed_by varchar(128),
       ADD COLUMN reject_reason varchar(200)`);
-    await q.query(`CREATE INDEX service_record_pending_idx ON service_record (confirm_by, project_id) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE INDEX service_record_pending_idx ON service_record (confirm_by, project_id) WHERE status = 'PENDING'`,
+    );
     await q.query(`CREATE TABLE correction_request (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       record_id uuid NOT NULL REFERENCES service_record(id),

@@ -18,17 +18,25 @@ export const Project = {
   subcategory: (p: ProjectEntity) => findSubcategory(p.subcategoryCode),
   latitude: (p: ProjectEntity) => num(p.latitude),
   longitude: (p: ProjectEntity) => num(p.longitude),
-  contactPhone: async (p: ProjectEntity, _: unknown, ctx: Ctx) => ((await seesContactPhone(ctx, p)) ? p.contactPhone : maskPhone(p.contactPhone)),
+  contactPhone: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
+    (await seesContactPhone(ctx, p)) ? p.contactPhone : maskPhone(p.contactPhone),
   requirements: (p: ProjectEntity) => ({ minimumAge: p.minAge, skills: p.requiredSkills }),
   insurance: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
     p.insurer && (await isOrganizationAdmin(ctx, p.organizationId))
-      ? { insurer: p.insurer, policyNumber: p.insurancePolicyNo, coversFrom: p.insuranceCoversFrom, coversUntil: p.insuranceCoversUntil }
+      ? {
+          insurer: p.insurer,
+          policyNumber: p.insurancePolicyNo,
+          coversFrom: p.insuranceCoversFrom,
+          coversUntil: p.insuranceCoversUntil,
+        }
       : null,
   publishedAt: (p: ProjectEntity) => iso(p.publishedAt),
   shifts: (p: ProjectEntity, _: unknown, ctx: Ctx) => ctx.loaders.shiftsOfProject.load(p.id),
-  freePlaces: async (p: ProjectEntity, _: unknown, ctx: Ctx) => (p.status === 'PUBLISHED' ? freePlaces(await ctx.loaders.shiftsOfProject.load(p.id)) : 0),
+  freePlaces: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
+    p.status === 'PUBLISHED' ? freePlaces(await ctx.loaders.shiftsOfProject.load(p.id)) : 0,
   need: (p: ProjectEntity) => (p.needId ? { id: p.needId } : null),
-  coverImageUrl: async (p: ProjectEntity, _: unknown, ctx: Ctx) => p.coverImageUrl ?? (await ctx.loaders.coverPhoto.load(p.id))[0]?.imageUrl ?? null,
+  coverImageUrl: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
+    p.coverImageUrl ?? (await ctx.loaders.coverPhoto.load(p.id))[0]?.imageUrl ?? null,
   photos: async (p: ProjectEntity, args: { first?: number }, ctx: Ctx) =>
     ctx.loaders.photos([pageSize(args.first), await isOrganizationAdmin(ctx, p.organizationId)]).load(p.id),
 };

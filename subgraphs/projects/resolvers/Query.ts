@@ -3,7 +3,13 @@ import { badInput } from '../../kit/runtime/errors';
 import { isDistrictCode } from '../../kit/city/districts';
 import { requireUuid } from '../../kit/runtime/ids';
 import { volunteerAccount } from '../actions/signup';
-import { countProjects, searchProjects, type Near, type SearchFilter, type SearchSort } from '../data/search.repository';
+import {
+  countProjects,
+  searchProjects,
+  type Near,
+  type SearchFilter,
+  type SearchSort,
+} from '../data/search.repository';
 import { recordsOfOrganization } from '../data/service-record.repository';
 import { notificationsOf, signupsOfVolunteer } from '../data/signup.repository';
 import { CATEGORIES } from '../data/taxonomy';
@@ -32,16 +38,25 @@ const MAX_RADIUS_KM = 100;
 /** A circle on the map, checked: degrees in range, a radius that is a place's surroundings, not the country. */
 function nearFilter(near: Near): Near {
   const { latitude, longitude, radiusKm } = near;
-  if (!(latitude >= -90 && latitude <= 90)) throw badInput('filter.near.latitude must be between -90 and 90 degrees.', 'filter.near.latitude');
-  if (!(longitude >= -180 && longitude <= 180)) throw badInput('filter.near.longitude must be between -180 and 180 degrees.', 'filter.near.longitude');
+  if (!(latitude >= -90 && latitude <= 90))
+    throw badInput('filter.near.latitude must be between -90 and 90 degrees.', 'filter.near.latitude');
+  if (!(longitude >= -180 && longitude <= 180))
+    throw badInput('filter.near.longitude must be between -180 and 180 degrees.', 'filter.near.longitude');
   if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) {
-    throw badInput(`filter.near.radiusKm must be more than 0 and at most ${MAX_RADIUS_KM} kilometres.`, 'filter.near.radiusKm');
+    throw badInput(
+      `filter.near.radiusKm must be more than 0 and at most ${MAX_RADIUS_KM} kilometres.`,
+      'filter.near.radiusKm',
+    );
   }
   return { latitude, longitude, radiusKm };
 }
 
 /** What a cursor holds in each sort order: its sort key, then the id. */
-const CURSOR_SHAPES = { START_TIME: ['date', 'uuid'], NEWEST: ['timestamp', 'uuid'], DISTANCE: ['number', 'uuid'] } as const;
+const CURSOR_SHAPES = {
+  START_TIME: ['date', 'uuid'],
+  NEWEST: ['timestamp', 'uuid'],
+  DISTANCE: ['number', 'uuid'],
+} as const;
 
 /** Validates a listing filter; drafts are never listed, whoever asks. */
 function searchFilter(f: FilterArgs = {}): SearchFilter {
@@ -81,25 +96,37 @@ export const Query = {
     const p = await ctx.loaders.project.load(requireUuid(args.id, 'id'));
     return p && (await canSeeProject(ctx, p)) ? p : null;
   },
-  projects: async (_: unknown, args: { filter?: FilterArgs | null; sort?: SearchSort; first?: number; after?: string }, ctx: Ctx) => {
+  projects: async (
+    _: unknown,
+    args: { filter?: FilterArgs | null; sort?: SearchSort; first?: number; after?: string },
+    ctx: Ctx,
+  ) => {
     const size = pageSize(args.first);
     const sort = args.sort ?? 'START_TIME';
     const filter = searchFilter(args.filter ?? undefined);
-    if (sort === 'DISTANCE' && !filter.near) throw badInput('sort DISTANCE needs filter.near: the point to measure from.', 'sort');
+    if (sort === 'DISTANCE' && !filter.near)
+      throw badInput('sort DISTANCE needs filter.near: the point to measure from.', 'sort');
     const hits = await searchProjects(ctx.db, filter, sort, size + 1, decodeCursor(args.after, CURSOR_SHAPES[sort]));
     for (const h of hits) ctx.loaders.project.prime(h.project.id, h.project);
     const conn = toConnection(hits, size, (h) => h.key);
     return {
       ...conn,
-      edges: conn.edges.map((e) => ({ cursor: e.cursor, node: e.node.project, distanceKm: e.node.distanceKm === null ? null : Math.round(e.node.distanceKm * 1000) / 1000 })),
+      edges: conn.edges.map((e) => ({
+        cursor: e.cursor,
+        node: e.node.project,
+        distanceKm: e.node.distanceKm === null ? null : Math.round(e.node.distanceKm * 1000) / 1000,
+      })),
       // A function: GraphQL calls it only when the client selects totalCount, so pages without it cost no count.
       totalCount: () => countProjects(ctx.db, filter),
     };
   },
   projectByShareCode: async (_: unknown, args: { code: string }, ctx: Ctx) => {
-    if (!/^[a-z0-9]{4,16}$/.test(args.code)) throw badInput('code must be the letters and digits of a share link.', 'code');
+    if (!/^[a-z0-9]{4,16}$/.test(args.code))
+      throw badInput('code must be the letters and digits of a share link.', 'code');
     // Share links are for published projects only; a draft (or a draft cancelled unpublished) has none to share.
-    const [row] = await ctx.db.query(`SELECT id FROM project p WHERE share_code = $1 AND ${WAS_PUBLISHED_SQL('p')}`, [args.code]);
+    const [row] = await ctx.db.query(`SELECT id FROM project p WHERE share_code = $1 AND ${WAS_PUBLISHED_SQL('p')}`, [
+      args.code,
+    ]);
     return row ? ctx.loaders.project.load(row.id) : null;
   },
   mySignups: async (_: unknown, args: { includeCancelled?: boolean }, ctx: Ctx) => {
@@ -112,10 +139,21 @@ export const Query = {
     const me = await ctx.loaders.me();
     return volunteerRecordPage(ctx, me?.volunteerId ?? null, args);
   },
-  serviceRecordsToConfirm: async (_: unknown, args: { overdueOnly?: boolean; first?: number; after?: string }, ctx: Ctx) => {
+  serviceRecordsToConfirm: async (
+    _: unknown,
+    args: { overdueOnly?: boolean; first?: number; after?: string },
+    ctx: Ctx,
+  ) => {
     const organizationId = await organizationOf(ctx, 'review service records');
     const size = pageSize(args.first, 50);
-    const rows = await recordsOfOrganization(ctx.db, organizationId, 'PENDING', args.overdueOnly ? shanghaiToday() : null, size + 1, decodeCursor(args.after, ['date', 'uuid']));
+    const rows = await recordsOfOrganization(
+      ctx.db,
+      organizationId,
+      'PENDING',
+      args.overdueOnly ? shanghaiToday() : null,
+      size + 1,
+      decodeCursor(args.after, ['date', 'uuid']),
+    );
     return toConnection(rows, size, (r) => [r.servedOn, r.id]);
   },
   myNotifications: async (_: unknown, args: { first?: number }, ctx: Ctx) => {

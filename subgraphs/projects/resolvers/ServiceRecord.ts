@@ -8,8 +8,10 @@ export const ServiceRecord = {
   volunteer: (r: ServiceRecordEntity) => ({ id: r.volunteerId }),
   shift: (r: ServiceRecordEntity, _: unknown, ctx: Ctx) => (r.shiftId ? ctx.loaders.shift.load(r.shiftId) : null),
   hours: (r: ServiceRecordEntity) => Number(r.hours),
-  checkedInAt: async (r: ServiceRecordEntity, _: unknown, ctx: Ctx) => (r.signupId ? iso((await ctx.loaders.signup.load(r.signupId))?.checkedInAt) : null),
-  checkedOutAt: async (r: ServiceRecordEntity, _: unknown, ctx: Ctx) => (r.signupId ? iso((await ctx.loaders.signup.load(r.signupId))?.checkedOutAt) : null),
+  checkedInAt: async (r: ServiceRecordEntity, _: unknown, ctx: Ctx) =>
+    r.signupId ? iso((await ctx.loaders.signup.load(r.signupId))?.checkedInAt) : null,
+  checkedOutAt: async (r: ServiceRecordEntity, _: unknown, ctx: Ctx) =>
+    r.signupId ? iso((await ctx.loaders.signup.load(r.signupId))?.checkedOutAt) : null,
   overdue: (r: ServiceRecordEntity) => r.status === 'PENDING' && !!r.confirmBy && shanghaiToday() > r.confirmBy,
   confirmedAt: (r: ServiceRecordEntity) => iso(r.confirmedAt),
   corrections: (r: ServiceRecordEntity, _: unknown, ctx: Ctx) => ctx.loaders.correctionsOfRecord.load(r.id),

@@ -19,7 +19,8 @@ export const Shift = {
     return project && (await isOrganizationAdmin(ctx, project.organizationId)) ? s.checkinCode : null;
   },
   // The same callers as mySignups; anyone else simply has no sign-up of their own to show.
-  mySignup: (s: ShiftEntity, _: unknown, ctx: Ctx) => (actsAsVolunteer(ctx.caller) ? ctx.loaders.mySignupOnShift.load(s.id) : null),
+  mySignup: (s: ShiftEntity, _: unknown, ctx: Ctx) =>
+    actsAsVolunteer(ctx.caller) ? ctx.loaders.mySignupOnShift.load(s.id) : null,
   signups: async (s: ShiftEntity, _: unknown, ctx: Ctx) => {
     const project = await ctx.loaders.project.load(s.projectId);
     if (!project || !(await isOrganizationAdmin(ctx, project.organizationId))) return [];

@@ -6,7 +6,7 @@ export const Signup = {
   project: (s: SignupEntity, _: unknown, ctx: Ctx) => ctx.loaders.project.load(s.projectId),
   volunteer: (s: SignupEntity) => ({ id: s.volunteerId }),
   waitlistPosition: async (s: SignupEntity, _: unknown, ctx: Ctx) =>
-    s.status === 'WAITLISTED' ? (await ctx.loaders.waitlistPosition.load(s.id))?.position ?? null : null,
+    s.status === 'WAITLISTED' ? ((await ctx.loaders.waitlistPosition.load(s.id))?.position ?? null) : null,
   createdAt: (s: SignupEntity) => iso(s.createdAt),
   promotedAt: (s: SignupEntity) => iso(s.promotedAt),
   cancelledAt: (s: SignupEntity) => iso(s.cancelledAt),

@@ -5,7 +5,8 @@ import { range } from './calendar';
 import { isSelf, type Ctx } from './context';
 import { mayReadRecords, volunteerRecordPage } from './records';
 
-const summaryOf = async (v: { id: string }, ctx: Ctx) => (await ctx.loaders.serviceSummary.load(v.id)) ?? emptySummary(v.id);
+const summaryOf = async (v: { id: string }, ctx: Ctx) =>
+  (await ctx.loaders.serviceSummary.load(v.id)) ?? emptySummary(v.id);
 
 export const Volunteer = {
   confirmedHours: async (v: { id: string }, _: unknown, ctx: Ctx) => (await summaryOf(v, ctx)).confirmedHours,

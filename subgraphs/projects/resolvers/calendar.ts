@@ -1,7 +1,13 @@
 import { badInput } from '../../kit/runtime/errors';
 import { isDistrictCode } from '../../kit/city/districts';
 import { volunteerAccount } from '../actions/signup';
-import { calendarShifts, feedToken, rotateFeedToken, signupsBetween, volunteerOfFeed } from '../data/calendar.repository';
+import {
+  calendarShifts,
+  feedToken,
+  rotateFeedToken,
+  signupsBetween,
+  volunteerOfFeed,
+} from '../data/calendar.repository';
 import { isDate, shanghaiInstant, shanghaiParts } from '../rules/time';
 import type { Ctx } from './context';
 
@@ -26,7 +32,8 @@ async function myVolunteerId(ctx: Ctx, action: string): Promise<string | null> {
 
 export const calendarQueries = {
   calendar: async (_: unknown, args: { district?: string | null; from: string; to: string }, ctx: Ctx) => {
-    if (args.district != null && !isDistrictCode(args.district)) throw badInput('district must be a district code such as pidu.', 'district');
+    if (args.district != null && !isDistrictCode(args.district))
+      throw badInput('district must be a district code such as pidu.', 'district');
     const [start, end] = range(args.from, args.to, 42);
     const { days, shifts } = await calendarShifts(ctx.db, start, end, args.district ?? null, SHIFTS_PER_DAY);
     for (const s of shifts) ctx.loaders.shift.prime(s.id, s);
@@ -51,7 +58,13 @@ export const calendarQueries = {
     if (!/^[A-Za-z0-9_-]{43}$/.test(args.token)) return null;
     const volunteerId = await volunteerOfFeed(ctx.db, args.token);
     if (!volunteerId) return null;
-    const entries = await signupsBetween(ctx.db, volunteerId, new Date(Date.now() - 30 * DAY_MS), new Date(Date.now() + 3650 * DAY_MS), 500);
+    const entries = await signupsBetween(
+      ctx.db,
+      volunteerId,
+      new Date(Date.now() - 30 * DAY_MS),
+      new Date(Date.now() + 3650 * DAY_MS),
+      500,
+    );
     return { volunteer: { id: volunteerId }, entries };
   },
 };

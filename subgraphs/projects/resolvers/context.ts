@@ -12,6 +12,7 @@ export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
  */
 export async function isSelf(ctx: Ctx, volunteerId: string): Promise<boolean> {
   const { caller } = ctx;
-  if (caller.kind !== 'volunteer' && !(caller.kind === 'partner' && caller.scopes.includes('volunteer:read'))) return false;
+  if (caller.kind !== 'volunteer' && !(caller.kind === 'partner' && caller.scopes.includes('volunteer:read')))
+    return false;
   return (await ctx.loaders.me())?.volunteerId === volunteerId;
 }

@@ -3,11 +3,19 @@ import { recordsOfVolunteer } from '../data/service-record.repository';
 import { isSelf, type Ctx } from './context';
 
 /** A page of a volunteer's records, latest first (empty for a caller with no volunteer registration). */
-export async function volunteerRecordPage(ctx: Ctx, volunteerId: string | null, args: { first?: number; after?: string }) {
+export async function volunteerRecordPage(
+  ctx: Ctx,
+  volunteerId: string | null,
+  args: { first?: number; after?: string },
+) {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after, ['date', 'uuid']);
   // First pages (the common case: a list of volunteers with their latest records) are batched across volunteers.
-  const rows = !volunteerId ? [] : after ? await recordsOfVolunteer(ctx.db, volunteerId, size + 1, after) : await ctx.loaders.firstRecords(size + 1).load(volunteerId);
+  const rows = !volunteerId
+    ? []
+    : after
+      ? await recordsOfVolunteer(ctx.db, volunteerId, size + 1, after)
+      : await ctx.loaders.firstRecords(size + 1).load(volunteerId);
   return toConnection(rows, size, (r) => [r.servedOn, r.id]);
 }
 

@@ -20,7 +20,8 @@ export interface ContactCheck extends Acting {
   };
 }
 
-const NOT_LISTED = 'Your account is not (or no longer) an admin of this organization; ask one of its admins to add you.';
+const NOT_LISTED =
+  'Your account is not (or no longer) an admin of this organization; ask one of its admins to add you.';
 
 /**
  * The organization the caller verifiably administers, or a refusal: the token must name an organization and its
@@ -41,7 +42,8 @@ export function requireSameOrganization(verified: string, organizationId: string
 }
 
 /** True when the caller is a listed admin of `organizationId` (what they may see that others may not). */
-export const isOrganizationAdmin = (ctx: Acting, organizationId: string): Promise<boolean> => ctx.loaders.actsFor(organizationId);
+export const isOrganizationAdmin = (ctx: Acting, organizationId: string): Promise<boolean> =>
+  ctx.loaders.actsFor(organizationId);
 
 /**
  * A project is public once it has been published, and stays so when closed or cancelled afterwards. Before that
@@ -52,9 +54,13 @@ export function wasPublished(p: { status: string; publishedAt?: Date | null }): 
 }
 
 /** The same rule in SQL, for lists and look-ups that never load a private project at all. */
-export const WAS_PUBLISHED_SQL = (alias: string) => `(${alias}.published_at IS NOT NULL OR ${alias}.status IN ('PUBLISHED', 'CLOSED'))`;
+export const WAS_PUBLISHED_SQL = (alias: string) =>
+  `(${alias}.published_at IS NOT NULL OR ${alias}.status IN ('PUBLISHED', 'CLOSED'))`;
 
-export async function canSeeProject(ctx: Acting, p: { status: string; publishedAt?: Date | null; organizationId: string }): Promise<boolean> {
+export async function canSeeProject(
+  ctx: Acting,
+  p: { status: string; publishedAt?: Date | null; organizationId: string },
+): Promise<boolean> {
   return wasPublished(p) || isOrganizationAdmin(ctx, p.organizationId);
 }
 
@@ -64,7 +70,10 @@ export async function canSeeProject(ctx: Acting, p: { status: string; publishedA
  * admins. Everyone else (anonymous visitors, other volunteers, partner apps whatever their scope, other
  * organizations and districts) sees it masked: a page of 100 projects must not be a list of mobile numbers.
  */
-export async function seesContactPhone(ctx: ContactCheck, p: { id: string; organizationId: string; districtCode: string }): Promise<boolean> {
+export async function seesContactPhone(
+  ctx: ContactCheck,
+  p: { id: string; organizationId: string; districtCode: string },
+): Promise<boolean> {
   switch (ctx.caller.kind) {
     case 'volunteer':
       return (await ctx.loaders.signedUpFor.load(p.id)) != null;

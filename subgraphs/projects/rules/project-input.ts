@@ -98,38 +98,58 @@ export function mergeProject(base: ProjectRow | null, fields: ProjectFields): Pr
   const has = (k: keyof ProjectFields) => fields[k] !== undefined && fields[k] !== null;
   const row: ProjectRow = base
     ? { ...base }
-    : ({ latitude: null, longitude: null, minAge: null, coverImageUrl: null, requiredSkills: [], riskLevel: 'LOW', insurer: null, insurancePolicyNo: null, insuranceCoversFrom: null, insuranceCoversUntil: null } as unknown as ProjectRow);
+    : ({
+        latitude: null,
+        longitude: null,
+        minAge: null,
+        coverImageUrl: null,
+        requiredSkills: [],
+        riskLevel: 'LOW',
+        insurer: null,
+        insurancePolicyNo: null,
+        insuranceCoversFrom: null,
+        insuranceCoversUntil: null,
+      } as unknown as ProjectRow);
   if (has('title')) row.title = text(fields.title!, 'title', 120, 4);
   if (has('description')) row.description = text(fields.description!, 'description', 5000, 10);
   if (has('categoryCode')) row.categoryCode = fields.categoryCode!;
   if (has('subcategoryCode')) row.subcategoryCode = fields.subcategoryCode!;
   if (has('districtCode')) {
-    if (!isDistrictCode(fields.districtCode!)) throw badInput('districtCode must be one of the 23 district codes, e.g. pidu.', 'districtCode');
+    if (!isDistrictCode(fields.districtCode!))
+      throw badInput('districtCode must be one of the 23 district codes, e.g. pidu.', 'districtCode');
     row.districtCode = fields.districtCode!;
   }
   if (has('address')) row.address = text(fields.address!, 'address', 200, 4);
   if (fields.latitude !== undefined || fields.longitude !== undefined) {
     const { latitude: lat, longitude: lng } = fields;
-    if ((lat == null) !== (lng == null)) throw badInput('Give latitude and longitude together, or neither.', 'latitude');
+    if ((lat == null) !== (lng == null))
+      throw badInput('Give latitude and longitude together, or neither.', 'latitude');
     if (lat != null && (lat < -90 || lat > 90)) throw badInput('latitude must be between -90 and 90.', 'latitude');
-    if (lng != null && (lng < -180 || lng > 180)) throw badInput('longitude must be between -180 and 180.', 'longitude');
+    if (lng != null && (lng < -180 || lng > 180))
+      throw badInput('longitude must be between -180 and 180.', 'longitude');
     row.latitude = lat == null ? null : lat.toFixed(6);
     row.longitude = lng == null ? null : lng!.toFixed(6);
   }
   if (has('contactName')) row.contactName = text(fields.contactName!, 'contactName', 40);
   if (has('contactPhone')) {
     const phone = fields.contactPhone!.trim();
-    if (!PHONE.test(phone)) throw badInput('contactPhone must be a mobile number (11 digits) or a landline such as 028-12345678.', 'contactPhone');
+    if (!PHONE.test(phone))
+      throw badInput(
+        'contactPhone must be a mobile number (11 digits) or a landline such as 028-12345678.',
+        'contactPhone',
+      );
     row.contactPhone = phone;
   }
   if (fields.minimumAge !== undefined) {
     const age = fields.minimumAge;
-    if (age != null && (!Number.isInteger(age) || age < 0 || age > 100)) throw badInput('minimumAge must be a whole number from 0 to 100.', 'minimumAge');
+    if (age != null && (!Number.isInteger(age) || age < 0 || age > 100))
+      throw badInput('minimumAge must be a whole number from 0 to 100.', 'minimumAge');
     row.minAge = age ?? null;
   }
   if (has('skills')) {
     const skills = [...new Set(fields.skills!.map((s) => s.trim()))];
-    if (skills.length > 20 || skills.some((s) => s.length < 1 || s.length > 40)) throw badInput('skills: at most 20, each 1 to 40 characters.', 'skills');
+    if (skills.length > 20 || skills.some((s) => s.length < 1 || s.length > 40))
+      throw badInput('skills: at most 20, each 1 to 40 characters.', 'skills');
     row.requiredSkills = skills;
   }
   if (has('riskLevel')) row.riskLevel = fields.riskLevel!;
@@ -139,7 +159,8 @@ export function mergeProject(base: ProjectRow | null, fields: ProjectFields): Pr
     row.insurancePolicyNo = text(ins.policyNumber, 'insurance.policyNumber', 64, 4);
     row.insuranceCoversFrom = date(ins.coversFrom, 'insurance.coversFrom');
     row.insuranceCoversUntil = date(ins.coversUntil, 'insurance.coversUntil');
-    if (row.insuranceCoversUntil < row.insuranceCoversFrom) throw badInput('The insurance cover must end on or after it starts.', 'insurance.coversUntil');
+    if (row.insuranceCoversUntil < row.insuranceCoversFrom)
+      throw badInput('The insurance cover must end on or after it starts.', 'insurance.coversUntil');
   }
   if (has('coverImageUrl')) row.coverImageUrl = httpsUrl(fields.coverImageUrl!, 'coverImageUrl');
   if (has('startsOn')) row.startsOn = date(fields.startsOn!, 'startsOn');
@@ -150,20 +171,32 @@ export function mergeProject(base: ProjectRow | null, fields: ProjectFields): Pr
 
 /** True when the recorded insurance covers the whole period, as a risky project needs before publishing. */
 export function insuranceCovers(row: ProjectRow): boolean {
-  return !!row.insurer && !!row.insuranceCoversFrom && row.insuranceCoversFrom <= row.startsOn && row.insuranceCoversUntil! >= row.endsOn;
+  return (
+    !!row.insurer &&
+    !!row.insuranceCoversFrom &&
+    row.insuranceCoversFrom <= row.startsOn &&
+    row.insuranceCoversUntil! >= row.endsOn
+  );
 }
 
 /** Checks one shift against the project's period and converts it to instants. */
 export function shiftTimes(input: ShiftInput, period: { startsOn: string; endsOn: string }, field = 'shift') {
   if (!isDate(input.date)) throw badInput(`${field}.date must be a date written YYYY-MM-DD.`, `${field}.date`);
-  if (!isTime(input.startTime) || !isTime(input.endTime)) throw badInput(`${field} times must be HH:MM (24-hour).`, `${field}.startTime`);
-  if (input.endTime <= input.startTime) throw badInput(`${field} must end after it starts, on the same day.`, `${field}.endTime`);
+  if (!isTime(input.startTime) || !isTime(input.endTime))
+    throw badInput(`${field} times must be HH:MM (24-hour).`, `${field}.startTime`);
+  if (input.endTime <= input.startTime)
+    throw badInput(`${field} must end after it starts, on the same day.`, `${field}.endTime`);
   if (input.date < period.startsOn || input.date > period.endsOn) {
-    throw badInput(`${field} on ${input.date} falls outside the project period ${period.startsOn} to ${period.endsOn}.`, `${field}.date`);
+    throw badInput(
+      `${field} on ${input.date} falls outside the project period ${period.startsOn} to ${period.endsOn}.`,
+      `${field}.date`,
+    );
   }
   const waitlist = input.waitlistCapacity ?? 0;
-  if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > 10000) throw badInput(`${field}.capacity must be 1 to 10000.`, `${field}.capacity`);
-  if (!Number.isInteger(waitlist) || waitlist < 0 || waitlist > 10000) throw badInput(`${field}.waitlistCapacity must be 0 to 10000.`, `${field}.waitlistCapacity`);
+  if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > 10000)
+    throw badInput(`${field}.capacity must be 1 to 10000.`, `${field}.capacity`);
+  if (!Number.isInteger(waitlist) || waitlist < 0 || waitlist > 10000)
+    throw badInput(`${field}.waitlistCapacity must be 0 to 10000.`, `${field}.waitlistCapacity`);
   return {
     startsAt: shanghaiInstant(input.date, input.startTime),
     endsAt: shanghaiInstant(input.date, input.endTime),

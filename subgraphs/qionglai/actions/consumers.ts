@@ -3,7 +3,13 @@ import { isDistrictCode } from '../../kit/city/districts';
 import { isUuid } from '../../kit/runtime/ids';
 import { rememberDistricts, upsertServiceHours } from '../data/project-facts.repository';
 
-interface ServiceConfirmed { recordId: string; volunteerId: string; projectId: string; districtCode: string; hours: number }
+interface ServiceConfirmed {
+  recordId: string;
+  volunteerId: string;
+  projectId: string;
+  districtCode: string;
+  hours: number;
+}
 
 /**
  * Confirmed hours on Qionglai projects feed the village figures (only those can be tagged); a resent record
@@ -17,7 +23,13 @@ const serviceConfirmed: EventHandler = async (event: DomainEvent<ServiceConfirme
   if (!Number.isFinite(p.hours) || p.hours < 0) return;
   if (!isDistrictCode(p.districtCode)) return;
   await rememberDistricts(m, [{ projectId: p.projectId, districtCode: p.districtCode }]);
-  if (p.districtCode === 'qionglai') await upsertServiceHours(m, { recordId: p.recordId, projectId: p.projectId, volunteerId: p.volunteerId, hours: p.hours });
+  if (p.districtCode === 'qionglai')
+    await upsertServiceHours(m, {
+      recordId: p.recordId,
+      projectId: p.projectId,
+      volunteerId: p.volunteerId,
+      hours: p.hours,
+    });
 };
 
 export const consumers: Record<string, EventHandler> = {

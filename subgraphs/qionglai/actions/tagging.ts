@@ -11,7 +11,10 @@ import { requireQionglaiAdmin } from '../rules/access';
  * district is known from confirmed hours or from any read of `Project.qionglai` through the gateway (an admin
  * opens the project before tagging it), since no project event exists and other subgraphs' tables are off limits.
  */
-export async function tagProject(req: DistrictRequest, input: { projectId: string; placeId: string; theme: Theme }): Promise<TagRow> {
+export async function tagProject(
+  req: DistrictRequest,
+  input: { projectId: string; placeId: string; theme: Theme },
+): Promise<TagRow> {
   const { db } = req;
   const taggedBy = await requireQionglaiAdmin(req);
   const projectId = requireUuid(input.projectId, 'projectId');
@@ -20,9 +23,16 @@ export async function tagProject(req: DistrictRequest, input: { projectId: strin
   if (!place) throw notFound('No Qionglai village or community has this id; pick one from qionglai { places }.');
   const district = await districtOfProject(db, projectId);
   if (district === null) {
-    throw appError('PROJECT_NOT_KNOWN', 'The Qionglai platform has not seen this project yet: open it once (project(id) { qionglai { theme } }) and tag it again.');
+    throw appError(
+      'PROJECT_NOT_KNOWN',
+      'The Qionglai platform has not seen this project yet: open it once (project(id) { qionglai { theme } }) and tag it again.',
+    );
   }
-  if (district !== 'qionglai') throw appError('PROJECT_NOT_IN_QIONGLAI', 'Only projects in Qionglai can be tagged with a Qionglai village; this project is in another district.');
+  if (district !== 'qionglai')
+    throw appError(
+      'PROJECT_NOT_IN_QIONGLAI',
+      'Only projects in Qionglai can be tagged with a Qionglai village; this project is in another district.',
+    );
   return upsertTag(db, { projectId, placeId, theme: input.theme, taggedBy });
 }
 

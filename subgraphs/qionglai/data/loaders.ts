@@ -9,9 +9,18 @@ export function createLoaders(db: DataSource) {
   // One batching loader per page shape (size and theme filter): keys are (place, cursor) pairs.
   const pages = new Map<string, DataLoader<TagPageKey, TagRow[], string>>();
   return {
-    place: rowLoader((ids: readonly string[]) => placesByIds(db, ids), (p) => p.id),
-    figures: rowLoader((ids: readonly string[]) => placeFigures(db, ids), (f) => f.placeId),
-    tag: rowLoader((ids: readonly string[]) => tagsOfProjects(db, ids), (t) => t.projectId),
+    place: rowLoader(
+      (ids: readonly string[]) => placesByIds(db, ids),
+      (p) => p.id,
+    ),
+    figures: rowLoader(
+      (ids: readonly string[]) => placeFigures(db, ids),
+      (f) => f.placeId,
+    ),
+    tag: rowLoader(
+      (ids: readonly string[]) => tagsOfProjects(db, ids),
+      (t) => t.projectId,
+    ),
     /** Notes the districts the gateway reported for a batch of projects, in one statement. */
     seen: new DataLoader<{ projectId: string; districtCode: string }, true, string>(
       async (facts) => {

@@ -22,7 +22,12 @@ export async function placesByIds(db: Db, ids: readonly string[]): Promise<Place
 }
 
 /** A page of places ordered by town then name; `after` is the last (town, name) seen. */
-export async function listPlaces(db: Db, f: { kind?: string | null; town?: string | null }, after: [string, string] | null, limit: number): Promise<PlaceRow[]> {
+export async function listPlaces(
+  db: Db,
+  f: { kind?: string | null; town?: string | null },
+  after: [string, string] | null,
+  limit: number,
+): Promise<PlaceRow[]> {
   return db.query(
     `SELECT id, name, town, kind FROM place
       WHERE ($1::text IS NULL OR kind = $1) AND ($2::text IS NULL OR town = $2)
@@ -41,7 +46,12 @@ export async function placeFigures(db: Db, ids: readonly string[]): Promise<Plac
       WHERE t.place_id = ANY($1) GROUP BY t.place_id`,
     [wellFormedIds(ids)],
   );
-  return rows.map((r) => ({ placeId: r.place_id, projectCount: Number(r.projects), confirmedHours: Number(r.hours), volunteerCount: Number(r.volunteers) }));
+  return rows.map((r) => ({
+    placeId: r.place_id,
+    projectCount: Number(r.projects),
+    confirmedHours: Number(r.hours),
+    volunteerCount: Number(r.volunteers),
+  }));
 }
 
 /** Demo places, inserted where absent. */

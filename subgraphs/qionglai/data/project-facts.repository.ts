@@ -6,7 +6,10 @@ type Db = Pick<EntityManager, 'query'>;
  * Remembers the districts of projects as the city reported them. Only facts from the gateway (@requires
  * representations) and from signed events land here, never a client's claim.
  */
-export async function rememberDistricts(db: Db, facts: readonly { projectId: string; districtCode: string }[]): Promise<void> {
+export async function rememberDistricts(
+  db: Db,
+  facts: readonly { projectId: string; districtCode: string }[],
+): Promise<void> {
   if (facts.length === 0) return;
   await db.query(
     `INSERT INTO project_district (project_id, district_code)
@@ -23,7 +26,10 @@ export async function districtOfProject(db: Db, projectId: string): Promise<stri
 }
 
 /** Sets a service record's confirmed hours; a resent record (a correction) replaces its earlier hours. */
-export async function upsertServiceHours(db: Db, r: { recordId: string; projectId: string; volunteerId: string; hours: number }): Promise<void> {
+export async function upsertServiceHours(
+  db: Db,
+  r: { recordId: string; projectId: string; volunteerId: string; hours: number },
+): Promise<void> {
   await db.query(
     `INSERT INTO service_hours (record_id, project_id, volunteer_id, hours) VALUES ($1, $2, $3, $4)
      ON CONFLICT (record_id) DO UPDATE SET hours = EXCLUDED.hours`,

@@ -28,7 +28,12 @@ export interface TagPageKey {
  * One page of tags for each of many places in one statement (LATERAL), newest first, `limit` rows per place:
  * a page of places with their projects costs one statement, not one per place.
  */
-export async function tagPages(db: Db, keys: readonly TagPageKey[], theme: Theme | null, limit: number): Promise<(TagRow & { ord: number })[]> {
+export async function tagPages(
+  db: Db,
+  keys: readonly TagPageKey[],
+  theme: Theme | null,
+  limit: number,
+): Promise<(TagRow & { ord: number })[]> {
   const rows: (TagRow & { ord: string })[] = await db.query(
     `SELECT k.ord, t.project_id AS "projectId", t.place_id AS "placeId", t.theme, t.tagged_at AS "taggedAt"
        FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) WITH ORDINALITY AS k(place_id, after_at, after_id, ord)
@@ -39,13 +44,22 @@ export async function tagPages(db: Db, keys: readonly TagPageKey[], theme: Theme
           ORDER BY t.tagged_at DESC, t.project_id DESC LIMIT $5
        ) t
       ORDER BY k.ord, t.tagged_at DESC, t.project_id DESC`,
-    [keys.map((k) => k.placeId), keys.map((k) => k.after?.[0] ?? null), keys.map((k) => k.after?.[1] ?? null), theme, limit],
+    [
+      keys.map((k) => k.placeId),
+      keys.map((k) => k.after?.[0] ?? null),
+      keys.map((k) => k.after?.[1] ?? null),
+      theme,
+      limit,
+    ],
   );
   return rows.map((r) => ({ ...r, ord: Number(r.ord) }));
 }
 
 /** Sets a project's tag, replacing any earlier one. */
-export async function upsertTag(db: Db, tag: { projectId: string; placeId: string; theme: Theme; taggedBy: string }): Promise<TagRow> {
+export async function upsertTag(
+  db: Db,
+  tag: { projectId: string; placeId: string; theme: Theme; taggedBy: string },
+): Promise<TagRow> {
   const [row] = await db.query(
     `INSERT INTO project_tag (project_id, place_id, theme, tagged_by, tagged_at) VALUES ($1, $2, $3, $4, date_trunc('milliseconds', clock_timestamp()))
      ON CONFLICT (project_id) DO UPDATE SET place_id = $2, theme = $3, tagged_by = $4, tagged_at = date_trunc('milliseconds', clock_timestamp())
@@ -62,6 +76,9 @@ export async function deleteTag(db: Db, projectId: string): Promise<boolean> {
 
 export async function seedTags(db: Db, tags: { projectId: string; placeId: string; theme: string }[]): Promise<void> {
   for (const t of tags) {
-    await db.query(`INSERT INTO project_tag (project_id, place_id, theme, tagged_by) VALUES ($1, $2, $3, 'demo') ON CONFLICT DO NOTHING`, [t.projectId, t.placeId, t.theme]);
+    await db.query(
+      `INSERT INTO project_tag (project_id, place_id, theme, tagged_by) VALUES ($1, $2, $3, 'demo') ON CONFLICT DO NOTHING`,
+      [t.projectId, t.placeId, t.theme],
+    );
   }
 }

@@ -1,6 +1,9 @@
 import type { Ctx } from './context';
 
-interface ProjectRef { id: string; district?: { code: string } | null }
+interface ProjectRef {
+  id: string;
+  district?: { code: string } | null;
+}
 
 export const Project = {
   /**

@@ -3,7 +3,11 @@ import type { PlaceRow } from '../data/place.repository';
 import type { Theme } from '../data/tag.repository';
 import type { Ctx } from './context';
 
-interface ProjectsArgs { theme?: Theme | null; first?: number | null; after?: string | null }
+interface ProjectsArgs {
+  theme?: Theme | null;
+  first?: number | null;
+  after?: string | null;
+}
 
 export const QionglaiPlace = {
   __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.place.load(ref.id),

@@ -4,7 +4,12 @@ import { requireUuid } from '../../kit/runtime/ids';
 import { listPlaces } from '../data/place.repository';
 import type { Ctx } from './context';
 
-interface PlacesArgs { kind?: string | null; town?: string | null; first?: number | null; after?: string | null }
+interface PlacesArgs {
+  kind?: string | null;
+  town?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
 
 export const QionglaiQuery = {
   places: async (_: unknown, args: PlacesArgs, ctx: Ctx) => {

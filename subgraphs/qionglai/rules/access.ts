@@ -6,6 +6,7 @@ import { forbidden, unauthenticated } from '../../kit/runtime/errors';
 export async function requireQionglaiAdmin(req: DistrictRequest): Promise<string> {
   const { caller } = req;
   if (caller.kind === 'anonymous') throw unauthenticated('Sign in as a Qionglai district admin to tag projects.');
-  if (!(await req.loaders.administersDistrict('qionglai'))) throw forbidden('Only Qionglai district admins can tag projects with villages and themes.');
+  if (!(await req.loaders.administersDistrict('qionglai')))
+    throw forbidden('Only Qionglai district admins can tag projects with villages and themes.');
   return accountOf(caller)!;
 }

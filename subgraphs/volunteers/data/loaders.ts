@@ -6,9 +6,18 @@ import { volunteerCounts, volunteersByAccounts, volunteersByCardCodes, volunteer
 
 export function createLoaders(db: DataSource, caller: Caller) {
   return {
-    volunteer: rowLoader((ids: readonly string[]) => volunteersByIds(db, ids), (v) => v.id),
-    volunteerByAccount: rowLoader((accounts: readonly string[]) => volunteersByAccounts(db, accounts), (v) => v.accountId),
-    volunteerByCardCode: rowLoader((codes: readonly string[]) => volunteersByCardCodes(db, codes), (v) => v.cardCode!),
+    volunteer: rowLoader(
+      (ids: readonly string[]) => volunteersByIds(db, ids),
+      (v) => v.id,
+    ),
+    volunteerByAccount: rowLoader(
+      (accounts: readonly string[]) => volunteersByAccounts(db, accounts),
+      (v) => v.accountId,
+    ),
+    volunteerByCardCode: rowLoader(
+      (codes: readonly string[]) => volunteersByCardCodes(db, codes),
+      (v) => v.cardCode!,
+    ),
     /** Whether the caller administers a district: a city admin, or a listed admin (replica of the organizations subgraph's lists). */
     administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
     volunteerCount: countLoader((codes: readonly string[]) => volunteerCounts(db, codes)),

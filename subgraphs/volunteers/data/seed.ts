@@ -22,8 +22,11 @@ function asSeededAt(v: DemoVolunteer, now: Date) {
     moved.idNumber = first17 + idCheckChar(first17);
   }
   return {
-    ...row, ...moved,
-    createdAt: at(row.createdAt), consentedAt: at(row.consentedAt), shareWithPartnersAt: at(row.shareWithPartnersAt),
+    ...row,
+    ...moved,
+    createdAt: at(row.createdAt),
+    consentedAt: at(row.consentedAt),
+    shareWithPartnersAt: at(row.shareWithPartnersAt),
     ...('guardianConsentedAt' in row ? { guardianConsentedAt: at(row.guardianConsentedAt) } : {}),
   };
 }

@@ -21,7 +21,12 @@ function insertProof(db: DataSource, proof: Omit<ServiceProofEntity, 'issuedAt'>
  * one. Every proof is kept, so a code printed earlier still verifies, with the figures it was printed with.
  * `holderName` is the public name: anyone holding the code reads it.
  */
-export async function obtainProof(db: DataSource, volunteerId: string, holderName: string, s: ServiceFiguresInput): Promise<ServiceProofEntity> {
+export async function obtainProof(
+  db: DataSource,
+  volunteerId: string,
+  holderName: string,
+  s: ServiceFiguresInput,
+): Promise<ServiceProofEntity> {
   const latest = await latestProofOf(db, volunteerId);
   if (latest && sameFigures(latest, holderName, s)) return latest;
   return insertProof(db, {

@@ -55,25 +55,42 @@ export async function listVolunteers(
     if (to !== null) qb.andWhere('v.hours_snapshot < :toHours', { toHours: to });
   }
   if (filter.registeredFrom) {
-    qb.andWhere("v.created_at >= (CAST(:fromDay AS date)::timestamp AT TIME ZONE 'Asia/Shanghai')", { fromDay: filter.registeredFrom });
+    qb.andWhere("v.created_at >= (CAST(:fromDay AS date)::timestamp AT TIME ZONE 'Asia/Shanghai')", {
+      fromDay: filter.registeredFrom,
+    });
   }
   if (filter.registeredTo) {
-    qb.andWhere("v.created_at < ((CAST(:toDay AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')", { toDay: filter.registeredTo });
+    qb.andWhere("v.created_at < ((CAST(:toDay AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')", {
+      toDay: filter.registeredTo,
+    });
   }
   const total = await qb.clone().getCount();
-  if (after) qb.andWhere('(v.created_at, v.id) < (:afterAt, :afterId)', { afterAt: after.createdAt, afterId: after.id });
-  const rows = await qb.orderBy('v.created_at', 'DESC').addOrderBy('v.id', 'DESC').limit(size + 1).getMany();
+  if (after)
+    qb.andWhere('(v.created_at, v.id) < (:afterAt, :afterId)', { afterAt: after.createdAt, afterId: after.id });
+  const rows = await qb
+    .orderBy('v.created_at', 'DESC')
+    .addOrderBy('v.id', 'DESC')
+    .limit(size + 1)
+    .getMany();
   return { rows, total };
 }
 
 /** What the projects subgraph needs about a volunteer for sign-up eligibility; no ID or phone number. */
 function profileEvent(v: VolunteerEntity) {
-  return { volunteerId: v.id, accountId: v.accountId, districtCode: v.districtCode, birthDate: v.birthDate, skills: v.skills, status: 'ACTIVE' };
+  return {
+    volunteerId: v.id,
+    accountId: v.accountId,
+    districtCode: v.districtCode,
+    birthDate: v.birthDate,
+    skills: v.skills,
+    status: 'ACTIVE',
+  };
 }
 
 const UNIQUE_MESSAGES: Record<string, string> = {
   account_id: 'You are already registered as a volunteer; edit your profile instead.',
-  id_number: 'This ID number is already registered to another volunteer account. If it is yours, contact your district volunteer office.',
+  id_number:
+    'This ID number is already registered to another volunteer account. If it is yours, contact your district volunteer office.',
   card_code: 'Registration hit a rare code collision; please submit again.',
 };
 
@@ -110,7 +127,11 @@ export async function insertVolunteer(db: DataSource, row: Partial<VolunteerEnti
 }
 
 /** Applies an edit to the account's registration and announces the new profile; null when not registered. */
-export async function updateVolunteer(db: DataSource, accountId: string, patch: Partial<VolunteerEntity>): Promise<VolunteerEntity | null> {
+export async function updateVolunteer(
+  db: DataSource,
+  accountId: string,
+  patch: Partial<VolunteerEntity>,
+): Promise<VolunteerEntity | null> {
   return db.transaction(async (m) => {
     const repo = m.getRepository(VolunteerEntity);
     const current = await repo.findOne({ where: { accountId }, lock: { mode: 'pessimistic_write' } });
@@ -130,5 +151,9 @@ export async function updateVolunteer(db: DataSource, accountId: string, patch: 
 export async function recordAnnouncedHours(m: EntityManager, payload: Partial<HoursAnnouncement>): Promise<void> {
   const p = readHoursAnnouncement(payload);
   if (!p) return;
-  await m.query('UPDATE volunteer SET hours_snapshot = $2, hours_version = $3 WHERE id = $1 AND hours_version <= $3', [p.volunteerId, p.confirmedHours, p.version]);
+  await m.query('UPDATE volunteer SET hours_snapshot = $2, hours_version = $3 WHERE id = $1 AND hours_version <= $3', [
+    p.volunteerId,
+    p.confirmedHours,
+    p.version,
+  ]);
 }

@@ -11,7 +11,8 @@ type Ctx = SubgraphContext<Loaders>;
 /** The account of a citizen acting in person: partner apps and admins cannot register or edit for anyone. */
 function citizenAccount(caller: Caller): string {
   if (caller.kind === 'anonymous') throw unauthenticated('Sign in to register as a volunteer or edit your record.');
-  if (caller.kind !== 'volunteer') throw forbidden('Only citizens themselves register and edit their volunteer record.');
+  if (caller.kind !== 'volunteer')
+    throw forbidden('Only citizens themselves register and edit their volunteer record.');
   return caller.accountId;
 }
 
@@ -40,7 +41,8 @@ export const Mutation = {
     ctx.log.info({ volunteerId: saved.id }, 'volunteer registered');
     return saved;
   },
-  updateVolunteerProfile: (_: unknown, args: { input: ProfileEdit }, ctx: Ctx) => edit(ctx, validateProfileEdit(args.input)),
+  updateVolunteerProfile: (_: unknown, args: { input: ProfileEdit }, ctx: Ctx) =>
+    edit(ctx, validateProfileEdit(args.input)),
   setPartnerSharing: (_: unknown, args: { allow: boolean }, ctx: Ctx) =>
     edit(ctx, { shareWithPartners: args.allow, shareWithPartnersAt: new Date() }),
 };

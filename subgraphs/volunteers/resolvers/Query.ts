@@ -31,13 +31,16 @@ function requireDay(value: string, field: string): string {
 async function adminFilter(ctx: Ctx, f: FilterArgs): Promise<VolunteerListFilter> {
   const { caller } = ctx;
   if (caller.kind === 'anonymous') throw unauthenticated('Sign in as a district or city admin to list volunteers.');
-  if (caller.kind !== 'districtAdmin' && caller.kind !== 'cityAdmin') throw forbidden('Only district and city admins list volunteers.');
+  if (caller.kind !== 'districtAdmin' && caller.kind !== 'cityAdmin')
+    throw forbidden('Only district and city admins list volunteers.');
   const district = f.district == null ? undefined : requireDistrict(f.district, 'filter.district');
   if (caller.kind === 'districtAdmin' && district !== undefined && district !== caller.district) {
     throw forbidden('District admins list only the volunteers of their own district.');
   }
   if (caller.kind === 'districtAdmin' && !(await ctx.loaders.administersDistrict(caller.district))) {
-    throw forbidden(`Your account is not (or no longer) an admin of district ${caller.district}; ask a city admin to add you.`);
+    throw forbidden(
+      `Your account is not (or no longer) an admin of district ${caller.district}; ask a city admin to add you.`,
+    );
   }
   if (f.starLevel != null && (!Number.isInteger(f.starLevel) || f.starLevel < 0 || f.starLevel > MAX_STARS)) {
     throw badInput(`filter.starLevel must be 0 to ${MAX_STARS}.`, 'filter.starLevel');
@@ -57,7 +60,11 @@ export const Query = {
     return account ? ctx.loaders.volunteerByAccount.load(account) : null;
   },
   volunteer: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.volunteer.load(requireUuid(args.id, 'id')),
-  volunteers: async (_: unknown, args: { filter?: FilterArgs | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+  volunteers: async (
+    _: unknown,
+    args: { filter?: FilterArgs | null; first?: number | null; after?: string | null },
+    ctx: Ctx,
+  ) => {
     const filter = await adminFilter(ctx, args.filter ?? {});
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);

@@ -21,11 +21,15 @@ const accessOf = async (v: VolunteerParent, ctx: Ctx): Promise<PersonalDataAcces
 /** Name, district and registration time as this caller may see them (rules/visibility.ts). */
 const identityFor = async (v: VolunteerParent, ctx: Ctx) => publicIdentity(v, await accessOf(v, ctx), new Date());
 
-const summaryOf = (v: VolunteerParent) => v.serviceSummary ?? { confirmedHours: v.confirmedHours ?? 0, projectCount: 0, organizationCount: 0 };
+const summaryOf = (v: VolunteerParent) =>
+  v.serviceSummary ?? { confirmedHours: v.confirmedHours ?? 0, projectCount: 0, organizationCount: 0 };
 
 export const Volunteer = {
   // Fields this subgraph @requires arrive in the representation; keep them next to the row.
-  __resolveReference: async (ref: { id: string; confirmedHours?: number; serviceSummary?: ServiceFiguresInput }, ctx: Ctx) => {
+  __resolveReference: async (
+    ref: { id: string; confirmedHours?: number; serviceSummary?: ServiceFiguresInput },
+    ctx: Ctx,
+  ) => {
     const row = await ctx.loaders.volunteer.load(ref.id);
     return row && { ...row, confirmedHours: ref.confirmedHours, serviceSummary: ref.serviceSummary };
   },
@@ -66,14 +70,15 @@ export const Volunteer = {
       unmasked: full,
       consentedAt: iso(v.consentedAt ?? v.createdAt),
       shareWithPartners: v.shareWithPartners,
-      guardian: v.guardianName && v.guardianPhone
-        ? {
-            name: v.guardianName,
-            relation: v.guardianRelation,
-            phone: full ? v.guardianPhone : maskMobile(v.guardianPhone),
-            consentedAt: iso(v.guardianConsentedAt ?? v.createdAt),
-          }
-        : null,
+      guardian:
+        v.guardianName && v.guardianPhone
+          ? {
+              name: v.guardianName,
+              relation: v.guardianRelation,
+              phone: full ? v.guardianPhone : maskMobile(v.guardianPhone),
+              consentedAt: iso(v.guardianConsentedAt ?? v.createdAt),
+            }
+          : null,
     };
   },
   serviceProof: (v: VolunteerParent, _: unknown, ctx: Ctx) => {

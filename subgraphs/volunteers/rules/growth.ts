@@ -16,7 +16,10 @@ export function hoursToNextStar(hours: number): number | null {
 
 /** The hour range [from, to) of a star level, for filtering by star level; `to` is null at five stars. */
 export function hoursRangeOf(level: number): { from: number; to: number | null } {
-  return { from: level === 0 ? 0 : STAR_THRESHOLDS[level - 1]!, to: level < MAX_STARS ? STAR_THRESHOLDS[level]! : null };
+  return {
+    from: level === 0 ? 0 : STAR_THRESHOLDS[level - 1]!,
+    to: level < MAX_STARS ? STAR_THRESHOLDS[level]! : null,
+  };
 }
 
 /** The figures milestone badges look at. */
@@ -38,13 +41,43 @@ interface BadgeRule extends Badge {
 
 /** Milestone badges, in the order they are usually earned. Stars already mark 100-1500 h, so hour badges sit between. */
 const BADGES: readonly BadgeRule[] = [
-  { code: 'FIRST_SERVICE', name: '初心启航', description: '第一次志愿服务获得确认', earned: (f) => f.confirmedHours > 0 },
+  {
+    code: 'FIRST_SERVICE',
+    name: '初心启航',
+    description: '第一次志愿服务获得确认',
+    earned: (f) => f.confirmedHours > 0,
+  },
   { code: 'HOURS_50', name: '五十小时', description: '累计确认服务满 50 小时', earned: (f) => f.confirmedHours >= 50 },
-  { code: 'HOURS_500', name: '五百小时', description: '累计确认服务满 500 小时', earned: (f) => f.confirmedHours >= 500 },
-  { code: 'PROJECTS_10', name: '十项历练', description: '参加过 10 个不同的志愿服务项目', earned: (f) => f.projectCount >= 10 },
-  { code: 'ORGANIZATIONS_5', name: '五方同行', description: '为 5 个不同的志愿服务组织服务过', earned: (f) => f.organizationCount >= 5 },
-  { code: 'GOLD', name: '金牌志愿者', description: '累计确认服务满 1000 小时', earned: (f) => f.confirmedHours >= 1000 },
-  { code: 'DIAMOND', name: '钻石志愿者', description: '累计确认服务满 2000 小时', earned: (f) => f.confirmedHours >= 2000 },
+  {
+    code: 'HOURS_500',
+    name: '五百小时',
+    description: '累计确认服务满 500 小时',
+    earned: (f) => f.confirmedHours >= 500,
+  },
+  {
+    code: 'PROJECTS_10',
+    name: '十项历练',
+    description: '参加过 10 个不同的志愿服务项目',
+    earned: (f) => f.projectCount >= 10,
+  },
+  {
+    code: 'ORGANIZATIONS_5',
+    name: '五方同行',
+    description: '为 5 个不同的志愿服务组织服务过',
+    earned: (f) => f.organizationCount >= 5,
+  },
+  {
+    code: 'GOLD',
+    name: '金牌志愿者',
+    description: '累计确认服务满 1000 小时',
+    earned: (f) => f.confirmedHours >= 1000,
+  },
+  {
+    code: 'DIAMOND',
+    name: '钻石志愿者',
+    description: '累计确认服务满 2000 小时',
+    earned: (f) => f.confirmedHours >= 2000,
+  },
 ];
 
 export function badges(figures: ServiceFigures): Badge[] {

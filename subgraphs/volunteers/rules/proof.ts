@@ -14,7 +14,12 @@ export interface ServiceFiguresInput {
 /** The lines as stored: only the fields a proof prints, keys in one order (jsonb does not keep them). */
 export function proofLines(s: { lines?: ProofLine[] | null }): ProofLine[] {
   return (s.lines ?? []).map(({ projectId, organizationId, hours, recordCount, firstServedOn, lastServedOn }) => ({
-    projectId, organizationId, hours, recordCount, firstServedOn, lastServedOn,
+    projectId,
+    organizationId,
+    hours,
+    recordCount,
+    firstServedOn,
+    lastServedOn,
   }));
 }
 

@@ -30,7 +30,8 @@ export function requireMobile(value: string, field: string): string {
 }
 
 export function requireDistrict(code: string, field: string): string {
-  if (!isDistrictCode(code)) throw badInput(`${field} must be one of the 23 district codes, e.g. wuhou or gaoxin.`, field);
+  if (!isDistrictCode(code))
+    throw badInput(`${field} must be one of the 23 district codes, e.g. wuhou or gaoxin.`, field);
   return code;
 }
 
@@ -44,7 +45,10 @@ export function requireCategories(codes: readonly string[], field = 'serviceCate
   const clean = [...new Set(codes.map((c) => c.trim()))];
   if (clean.length === 0) throw badInput(`${field} needs at least one service category.`, field);
   if (!clean.every(isServiceCategoryCode)) {
-    throw badInput(`${field} has an unknown category; use the codes ${SERVICE_CATEGORIES.map((c) => c.code).join(', ')}.`, field);
+    throw badInput(
+      `${field} has an unknown category; use the codes ${SERVICE_CATEGORIES.map((c) => c.code).join(', ')}.`,
+      field,
+    );
   }
   return clean;
 }
@@ -89,19 +93,26 @@ export interface RegistrationRecord {
 
 export function validateRegistration(input: RegistrationInput, today: Date): RegistrationRecord {
   if (input.consent.personalData !== true) {
-    throw badInput('Registration needs your consent to the platform keeping this record (consent.personalData: true).', 'consent.personalData');
+    throw badInput(
+      'Registration needs your consent to the platform keeping this record (consent.personalData: true).',
+      'consent.personalData',
+    );
   }
   const idNumber = normalizeIdNumber(input.idNumber);
   const parsed = parseIdNumber(idNumber, today);
   if (!parsed.ok) throw badInput(ID_PROBLEMS[parsed.problem], 'idNumber');
   if (!isCalendarDay(input.birthDate)) throw badInput('birthDate must be a day written YYYY-MM-DD.', 'birthDate');
-  if (input.birthDate !== parsed.facts.birthDate) throw badInput('birthDate does not match the birth date in the ID number.', 'birthDate');
+  if (input.birthDate !== parsed.facts.birthDate)
+    throw badInput('birthDate does not match the birth date in the ID number.', 'birthDate');
   if (input.sex !== parsed.facts.sex) throw badInput('sex does not match the ID number.', 'sex');
   const realName = requireText(input.realName, 'realName', 40);
   const guardianInput = input.consent.guardian ?? null;
   const minor = ageOn(parsed.facts.birthDate, today) < GUARDIAN_CONSENT_UNDER;
   if (minor && !guardianInput) {
-    throw badInput(`Volunteers under ${GUARDIAN_CONSENT_UNDER} register with a guardian's consent: add consent.guardian (name, relation, phone).`, 'consent.guardian');
+    throw badInput(
+      `Volunteers under ${GUARDIAN_CONSENT_UNDER} register with a guardian's consent: add consent.guardian (name, relation, phone).`,
+      'consent.guardian',
+    );
   }
   return {
     realName,
@@ -115,13 +126,14 @@ export function validateRegistration(input: RegistrationInput, today: Date): Reg
     serviceCategories: requireCategories(input.serviceCategories),
     shareWithPartners: input.consent.shareWithPartners === true,
     // A guardian given for an adult is not recorded: the consent would be meaningless and the data needless.
-    guardian: minor && guardianInput
-      ? {
-          name: requireText(guardianInput.name, 'consent.guardian.name', 40),
-          relation: requireText(guardianInput.relation, 'consent.guardian.relation', 20),
-          phone: requireMobile(guardianInput.phone, 'consent.guardian.phone'),
-        }
-      : null,
+    guardian:
+      minor && guardianInput
+        ? {
+            name: requireText(guardianInput.name, 'consent.guardian.name', 40),
+            relation: requireText(guardianInput.relation, 'consent.guardian.relation', 20),
+            phone: requireMobile(guardianInput.phone, 'consent.guardian.phone'),
+          }
+        : null,
   };
 }
 
@@ -134,7 +146,9 @@ export interface ProfileEdit {
 }
 
 /** The columns an edit changes; fields left out (or null) stay as they are. */
-export function validateProfileEdit(input: ProfileEdit): Partial<Pick<RegistrationRecord, 'displayName' | 'districtCode' | 'phone' | 'skills' | 'serviceCategories'>> {
+export function validateProfileEdit(
+  input: ProfileEdit,
+): Partial<Pick<RegistrationRecord, 'displayName' | 'districtCode' | 'phone' | 'skills' | 'serviceCategories'>> {
   const patch: ReturnType<typeof validateProfileEdit> = {};
   if (input.displayName != null) patch.displayName = requireText(input.displayName, 'displayName', 40);
   if (input.districtCode != null) patch.districtCode = requireDistrict(input.districtCode, 'districtCode');

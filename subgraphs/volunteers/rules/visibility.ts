@@ -30,7 +30,9 @@ export function personalDataAccess(
     case 'cityAdmin':
       return administers ? 'MASKED' : 'NONE';
     case 'partner':
-      return caller.accountId === v.accountId && v.shareWithPartners && caller.scopes.includes(PARTNER_READ_SCOPE) ? 'MASKED' : 'NONE';
+      return caller.accountId === v.accountId && v.shareWithPartners && caller.scopes.includes(PARTNER_READ_SCOPE)
+        ? 'MASKED'
+        : 'NONE';
     default:
       return 'NONE';
   }

@@ -7,8 +7,14 @@ import { profileOfAccount, type Profile } from './profile.repository';
 export function createLoaders(db: DataSource, caller: Caller) {
   let me: Promise<Profile | null> | undefined;
   return {
-    need: rowLoader((ids: readonly string[]) => needsByIds(db, ids), (n) => n.id),
-    honor: rowLoader((ids: readonly string[]) => honorOf(db, ids), (h) => h.volunteerId),
+    need: rowLoader(
+      (ids: readonly string[]) => needsByIds(db, ids),
+      (n) => n.id,
+    ),
+    honor: rowLoader(
+      (ids: readonly string[]) => honorOf(db, ids),
+      (h) => h.volunteerId,
+    ),
     /** The caller's volunteer profile, looked up at most once per request. */
     me(): Promise<Profile | null> {
       const account = accountOf(caller);

@@ -28,7 +28,19 @@ export interface NeedRow {
   postedAt: Date;
 }
 
-export type NewNeed = Pick<NeedRow, 'residentAccount' | 'title' | 'details' | 'street' | 'community' | 'neededAt' | 'estimatedHours' | 'urgency' | 'phone' | 'addressDetail'>;
+export type NewNeed = Pick<
+  NeedRow,
+  | 'residentAccount'
+  | 'title'
+  | 'details'
+  | 'street'
+  | 'community'
+  | 'neededAt'
+  | 'estimatedHours'
+  | 'urgency'
+  | 'phone'
+  | 'addressDetail'
+>;
 
 const COLUMNS = `id, resident_account AS "residentAccount", title, details, street, community, needed_at AS "neededAt",
   estimated_hours::float8 AS "estimatedHours", urgency, phone, address_detail AS "addressDetail", status,
@@ -48,7 +60,18 @@ export async function insertNeed(db: Db, n: NewNeed): Promise<NeedRow> {
   const [row] = await db.query(
     `INSERT INTO need (resident_account, title, details, street, community, needed_at, estimated_hours, urgency, phone, address_detail)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
-    [n.residentAccount, n.title, n.details, n.street, n.community, n.neededAt, n.estimatedHours, n.urgency, n.phone, n.addressDetail],
+    [
+      n.residentAccount,
+      n.title,
+      n.details,
+      n.street,
+      n.community,
+      n.neededAt,
+      n.estimatedHours,
+      n.urgency,
+      n.phone,
+      n.addressDetail,
+    ],
   );
   return row;
 }
@@ -68,7 +91,13 @@ export async function takeNeed(db: Db, id: string, volunteerId: string): Promise
 }
 
 /** Moves a need of `residentAccount` from `from` to a new state; null when it is not in `from` (or not theirs). */
-export async function residentTransition(db: Db, id: string, residentAccount: string, from: NeedStatus, set: { status: NeedStatus; honorHours?: number }): Promise<NeedRow | null> {
+export async function residentTransition(
+  db: Db,
+  id: string,
+  residentAccount: string,
+  from: NeedStatus,
+  set: { status: NeedStatus; honorHours?: number },
+): Promise<NeedRow | null> {
   const rows = await db.query(
     `UPDATE need SET status = $4::varchar, honor_hours = $5::numeric, done_at = CASE WHEN $4::varchar = 'DONE' THEN now() ELSE done_at END
       WHERE id = $1 AND resident_account = $2 AND status = $3 RETURNING ${COLUMNS}`,
@@ -77,7 +106,13 @@ export async function residentTransition(db: Db, id: string, residentAccount: st
   return firstUpdated(rows);
 }
 
-export async function moderateNeed(db: Db, id: string, hidden: boolean, reason: string | null, by: string): Promise<NeedRow | null> {
+export async function moderateNeed(
+  db: Db,
+  id: string,
+  hidden: boolean,
+  reason: string | null,
+  by: string,
+): Promise<NeedRow | null> {
   const rows = await db.query(
     `UPDATE need SET hidden = $2, hidden_reason = $3, hidden_by = $4 WHERE id = $1 RETURNING ${COLUMNS}`,
     [id, hidden, reason, by],
@@ -93,7 +128,12 @@ export interface BoardFilter {
 }
 
 /** The board, soonest needed first; `after` is the last (neededAt, id) seen. */
-export async function boardPage(db: Db, f: BoardFilter, after: [string, string] | null, limit: number): Promise<NeedRow[]> {
+export async function boardPage(
+  db: Db,
+  f: BoardFilter,
+  after: [string, string] | null,
+  limit: number,
+): Promise<NeedRow[]> {
   return db.query(
     `SELECT ${COLUMNS} FROM need
       WHERE status = $1 AND ($2 OR NOT hidden) AND ($3::text IS NULL OR street = $3) AND ($4::text IS NULL OR urgency = $4)
@@ -104,7 +144,13 @@ export async function boardPage(db: Db, f: BoardFilter, after: [string, string] 
 }
 
 /** A resident's own needs (`resident_account`) or a volunteer's taken ones (`taker_volunteer_id`), newest first. */
-export async function ownPage(db: Db, by: 'resident_account' | 'taker_volunteer_id', who: string, after: [string, string] | null, limit: number): Promise<NeedRow[]> {
+export async function ownPage(
+  db: Db,
+  by: 'resident_account' | 'taker_volunteer_id',
+  who: string,
+  after: [string, string] | null,
+  limit: number,
+): Promise<NeedRow[]> {
   const at = by === 'resident_account' ? 'posted_at' : 'taken_at';
   return db.query(
     `SELECT ${COLUMNS} FROM need WHERE ${by} = $1 AND ($2::timestamptz IS NULL OR (${at}, id) < ($2, $3::uuid))
@@ -114,13 +160,20 @@ export async function ownPage(db: Db, by: 'resident_account' | 'taker_volunteer_
 }
 
 /** Honor hours and completed needs per volunteer, in one statement. */
-export async function honorOf(db: Db, volunteerIds: readonly string[]): Promise<{ volunteerId: string; honorHours: number; completedNeedCount: number }[]> {
+export async function honorOf(
+  db: Db,
+  volunteerIds: readonly string[],
+): Promise<{ volunteerId: string; honorHours: number; completedNeedCount: number }[]> {
   const rows: { volunteer_id: string; hours: string; done: string }[] = await db.query(
     `SELECT taker_volunteer_id AS volunteer_id, sum(honor_hours) AS hours, count(*) AS done
        FROM need WHERE status = 'DONE' AND taker_volunteer_id = ANY($1) GROUP BY taker_volunteer_id`,
     [wellFormedIds(volunteerIds)],
   );
-  return rows.map((r) => ({ volunteerId: r.volunteer_id, honorHours: Number(r.hours), completedNeedCount: Number(r.done) }));
+  return rows.map((r) => ({
+    volunteerId: r.volunteer_id,
+    honorHours: Number(r.hours),
+    completedNeedCount: Number(r.done),
+  }));
 }
 
 /** Demo needs, inserted where absent. */
@@ -130,8 +183,24 @@ export async function seedNeeds(db: Db, needs: (NewNeed & { id: string } & Parti
       `INSERT INTO need (id, resident_account, title, details, street, community, needed_at, estimated_hours, urgency, phone, address_detail,
                          status, taker_volunteer_id, taken_at, done_at, honor_hours)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT DO NOTHING`,
-      [n.id, n.residentAccount, n.title, n.details, n.street, n.community, n.neededAt, n.estimatedHours, n.urgency, n.phone, n.addressDetail,
-        n.status ?? 'OPEN', n.takerVolunteerId ?? null, n.takenAt ?? null, n.doneAt ?? null, n.honorHours ?? null],
+      [
+        n.id,
+        n.residentAccount,
+        n.title,
+        n.details,
+        n.street,
+        n.community,
+        n.neededAt,
+        n.estimatedHours,
+        n.urgency,
+        n.phone,
+        n.addressDetail,
+        n.status ?? 'OPEN',
+        n.takerVolunteerId ?? null,
+        n.takenAt ?? null,
+        n.doneAt ?? null,
+        n.honorHours ?? null,
+      ],
     );
   }
 }

@@ -19,5 +19,6 @@ export const WuhouNeed = {
   /** The resident's phone and door: the resident and the one volunteer who took the need, nobody else. */
   contact: async (n: NeedRow, _: unknown, ctx: Ctx) =>
     isResident(n, ctx) || (await isTaker(n, ctx)) ? { phone: n.phone, addressDetail: n.addressDetail } : null,
-  hiddenReason: async (n: NeedRow, _: unknown, ctx: Ctx) => ((await moderatesWuhou(ctx)) || isResident(n, ctx) ? n.hiddenReason : null),
+  hiddenReason: async (n: NeedRow, _: unknown, ctx: Ctx) =>
+    (await moderatesWuhou(ctx)) || isResident(n, ctx) ? n.hiddenReason : null,
 };

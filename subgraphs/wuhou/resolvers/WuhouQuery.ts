@@ -8,8 +8,18 @@ import { STREETS } from '../rules/need-input';
 import { canSee } from '../rules/visibility';
 import type { Ctx } from './context';
 
-interface BoardArgs { street?: string | null; urgency?: Urgency | null; status?: NeedStatus | null; includeHidden?: boolean | null; first?: number | null; after?: string | null }
-interface PageArgs { first?: number | null; after?: string | null }
+interface BoardArgs {
+  street?: string | null;
+  urgency?: Urgency | null;
+  status?: NeedStatus | null;
+  includeHidden?: boolean | null;
+  first?: number | null;
+  after?: string | null;
+}
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
 
 const iso = (d: Date | null) => d?.toISOString() ?? '';
 
@@ -33,9 +43,15 @@ export const WuhouQuery = {
       throw forbidden('The board shows open needs; only Wuhou district admins list other statuses or hidden needs.');
     }
     const street = args.street?.trim() || null;
-    if (street && !STREETS.includes(street)) throw badInput(`street must be one of Wuhou's streets: ${STREETS.join('、')}.`, 'street');
+    if (street && !STREETS.includes(street))
+      throw badInput(`street must be one of Wuhou's streets: ${STREETS.join('、')}.`, 'street');
     const after = decodeCursor(args.after, ['timestamp', 'uuid']);
-    const rows = await boardPage(ctx.db, { street, urgency: args.urgency ?? null, status, includeHidden }, after, size + 1);
+    const rows = await boardPage(
+      ctx.db,
+      { street, urgency: args.urgency ?? null, status, includeHidden },
+      after,
+      size + 1,
+    );
     return toConnection(rows, size, (n) => [n.neededAt.toISOString(), n.id]);
   },
   need: async (_: unknown, { id }: { id: string }, ctx: Ctx) => {

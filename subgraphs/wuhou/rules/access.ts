@@ -15,6 +15,7 @@ export const moderatesWuhou = (req: Pick<DistrictRequest, 'loaders'>) => req.loa
 export async function requireModerator(req: DistrictRequest): Promise<string> {
   const { caller } = req;
   if (caller.kind === 'anonymous') throw unauthenticated('Sign in as a Wuhou district admin to moderate the board.');
-  if (!(await moderatesWuhou(req))) throw forbidden('Only Wuhou district admins (on the district\'s admin list) can moderate the needs board.');
+  if (!(await moderatesWuhou(req)))
+    throw forbidden("Only Wuhou district admins (on the district's admin list) can moderate the needs board.");
   return caller.accountId;
 }

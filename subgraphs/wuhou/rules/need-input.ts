@@ -29,20 +29,27 @@ function text(value: string | null | undefined, field: string, min: number, max:
 
 /** Hours on the board: more than 0, at most 8, in half hours. */
 export function validHours(hours: number, field: string): number {
-  if (!(hours >= 0.5 && hours <= 8) || !Number.isInteger(hours * 2)) throw badInput(`${field} must be 0.5 to 8 hours, in half hours.`, field);
+  if (!(hours >= 0.5 && hours <= 8) || !Number.isInteger(hours * 2))
+    throw badInput(`${field} must be 0.5 to 8 hours, in half hours.`, field);
   return hours;
 }
 
 /** Validates a resident's need; every message names the field. */
 export function validateNeed(input: PostNeedInput, residentAccount: string, now = new Date()): NewNeed {
   const street = input.street.trim();
-  if (!STREETS.includes(street)) throw badInput(`street must be one of Wuhou's streets: ${STREETS.join('、')}.`, 'street');
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(input.neededAt) || Number.isNaN(Date.parse(input.neededAt))) {
+  if (!STREETS.includes(street))
+    throw badInput(`street must be one of Wuhou's streets: ${STREETS.join('、')}.`, 'street');
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(input.neededAt) ||
+    Number.isNaN(Date.parse(input.neededAt))
+  ) {
     throw badInput('neededAt must be a date and time with a time zone, e.g. 2030-04-11T08:30:00+08:00.', 'neededAt');
   }
   const neededAt = new Date(input.neededAt);
-  if (neededAt.getTime() < now.getTime() - CLOCK_GRACE_MS) throw badInput('neededAt is in the past; post needs for now or later.', 'neededAt');
-  if (neededAt.getTime() > now.getTime() + MAX_DAYS_AHEAD * 86_400_000) throw badInput(`neededAt is more than ${MAX_DAYS_AHEAD} days ahead; post it nearer the time.`, 'neededAt');
+  if (neededAt.getTime() < now.getTime() - CLOCK_GRACE_MS)
+    throw badInput('neededAt is in the past; post needs for now or later.', 'neededAt');
+  if (neededAt.getTime() > now.getTime() + MAX_DAYS_AHEAD * 86_400_000)
+    throw badInput(`neededAt is more than ${MAX_DAYS_AHEAD} days ahead; post it nearer the time.`, 'neededAt');
   const phone = normalizeMobile(input.phone);
   if (!phone) throw badInput('phone must be a mainland mobile number (11 digits starting 13-19).', 'phone');
   return {

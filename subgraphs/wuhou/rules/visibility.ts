@@ -3,7 +3,8 @@ import type { NeedRow } from '../data/need.repository';
 import type { Ctx } from '../resolvers/context';
 import { moderatesWuhou } from './access';
 
-export const isResident = (n: NeedRow, ctx: Ctx) => ctx.caller.kind === 'volunteer' && accountOf(ctx.caller) === n.residentAccount;
+export const isResident = (n: NeedRow, ctx: Ctx) =>
+  ctx.caller.kind === 'volunteer' && accountOf(ctx.caller) === n.residentAccount;
 
 export async function isTaker(n: NeedRow, ctx: Ctx): Promise<boolean> {
   if (ctx.caller.kind !== 'volunteer' || !n.takerVolunteerId) return false;

@@ -5,14 +5,26 @@ import { actingVolunteer } from '../../kit/district/volunteers';
 import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import { requireText, requireWholeNumber } from '../../kit/runtime/input';
-import { insertRedemption, insertReward, markUsed, redemptionByCode, rewardById, takeOne, updateReward, type RedemptionRow, type RewardInput, type RewardRow } from '../data/mall.repository';
+import {
+  insertRedemption,
+  insertReward,
+  markUsed,
+  redemptionByCode,
+  rewardById,
+  takeOne,
+  updateReward,
+  type RedemptionRow,
+  type RewardInput,
+  type RewardRow,
+} from '../data/mall.repository';
 import { lockAccount, post } from '../data/points.repository';
 import { MAX_POINTS_COST, MAX_STOCK, newRedemptionCode, normalizeCode } from '../rules/mall';
 
 /** Xinjin's listed district admins manage the mall; a city admin may step in. */
 export async function assertMallAdmin(req: DistrictRequest): Promise<void> {
-  if (req.caller.kind === 'anonymous') throw unauthenticated('Sign in as Xinjin\'s district admin first.');
-  if (!(await req.loaders.administersDistrict('xinjin'))) throw forbidden('Only Xinjin\'s district admin manages the points mall.');
+  if (req.caller.kind === 'anonymous') throw unauthenticated("Sign in as Xinjin's district admin first.");
+  if (!(await req.loaders.administersDistrict('xinjin')))
+    throw forbidden("Only Xinjin's district admin manages the points mall.");
 }
 
 export async function createReward(req: DistrictRequest, input: RewardInput): Promise<RewardRow> {
@@ -28,7 +40,11 @@ export async function createReward(req: DistrictRequest, input: RewardInput): Pr
   return req.db.transaction((m) => insertReward(m, reward));
 }
 
-export async function changeReward(req: DistrictRequest, rewardId: string, change: { restock?: number; retire?: boolean }): Promise<RewardRow> {
+export async function changeReward(
+  req: DistrictRequest,
+  rewardId: string,
+  change: { restock?: number; retire?: boolean },
+): Promise<RewardRow> {
   const { db } = req;
   await assertMallAdmin(req);
   requireUuid(rewardId, 'rewardId');
@@ -37,7 +53,10 @@ export async function changeReward(req: DistrictRequest, rewardId: string, chang
     const current = await rewardById(m, rewardId);
     if (!current) throw notFound('No reward has this id.');
     if (change.restock && current.stock + change.restock > MAX_STOCK) {
-      throw badInput(`A reward holds at most ${MAX_STOCK.toLocaleString('en')} items; it has ${current.stock}.`, 'quantity');
+      throw badInput(
+        `A reward holds at most ${MAX_STOCK.toLocaleString('en')} items; it has ${current.stock}.`,
+        'quantity',
+      );
     }
     return (await updateReward(m, rewardId, change))!;
   });
@@ -61,9 +80,17 @@ export async function redeem(db: DataSource, caller: Caller, rewardId: string): 
     }
     const account = await lockAccount(m, me.volunteerId);
     if (account.balance < reward.pointsCost) {
-      throw appError('INSUFFICIENT_POINTS', `This reward costs ${reward.pointsCost} points; you have ${account.balance}.`);
+      throw appError(
+        'INSUFFICIENT_POINTS',
+        `This reward costs ${reward.pointsCost} points; you have ${account.balance}.`,
+      );
     }
-    const redemption = await insertRedemption(m, { code: newRedemptionCode(), rewardId, volunteerId: me.volunteerId, points: reward.pointsCost });
+    const redemption = await insertRedemption(m, {
+      code: newRedemptionCode(),
+      rewardId,
+      volunteerId: me.volunteerId,
+      points: reward.pointsCost,
+    });
     await post(m, me.volunteerId, 'REDEEMED', -reward.pointsCost, { redemptionId: redemption.id });
     return redemption;
   });
@@ -77,27 +104,31 @@ function mayActAsShop(caller: Caller, isAdmin: boolean, reward: RewardRow): bool
 /** The shop checks a code; null for an unknown one. */
 export async function checkCode(req: DistrictRequest, code: string): Promise<RedemptionRow | null> {
   const { db, caller } = req;
-  if (caller.kind === 'anonymous') throw unauthenticated('Sign in with the shop\'s account to check codes.');
+  if (caller.kind === 'anonymous') throw unauthenticated("Sign in with the shop's account to check codes.");
   const isAdmin = await req.loaders.administersDistrict('xinjin');
   const redemption = await redemptionByCode(db.manager, normalizeCode(code));
   if (!redemption) return null;
-  if (!mayActAsShop(caller, isAdmin, (await rewardById(db.manager, redemption.rewardId))!)) throw forbidden('This code is for another shop\'s reward.');
+  if (!mayActAsShop(caller, isAdmin, (await rewardById(db.manager, redemption.rewardId))!))
+    throw forbidden("This code is for another shop's reward.");
   return redemption;
 }
 
 /** The shop accepts a code, once. */
 export async function useCode(req: DistrictRequest, code: string): Promise<RedemptionRow> {
   const { db, caller } = req;
-  if (caller.kind === 'anonymous') throw unauthenticated('Sign in with the shop\'s account to accept codes.');
+  if (caller.kind === 'anonymous') throw unauthenticated("Sign in with the shop's account to accept codes.");
   // Looked up before the transaction, so no connection is held while the admin list is read.
   const isAdmin = await req.loaders.administersDistrict('xinjin');
   const normalized = normalizeCode(code);
-  if (!/^XJ[A-Z2-9]{8}$/.test(normalized)) throw badInput('code must look like XJ7KQ2M9PD (XJ and 8 letters or digits).', 'code');
+  if (!/^XJ[A-Z2-9]{8}$/.test(normalized))
+    throw badInput('code must look like XJ7KQ2M9PD (XJ and 8 letters or digits).', 'code');
   return db.transaction(async (m) => {
     const redemption = await redemptionByCode(m, normalized, true);
     if (!redemption) throw notFound('No redemption has this code; check it with the volunteer.');
-    if (!mayActAsShop(caller, isAdmin, (await rewardById(m, redemption.rewardId))!)) throw forbidden('This code is for another shop\'s reward.');
-    if (redemption.status === 'USED') throw conflict(`This code was already used on ${redemption.usedAt!.toISOString()}.`);
+    if (!mayActAsShop(caller, isAdmin, (await rewardById(m, redemption.rewardId))!))
+      throw forbidden("This code is for another shop's reward.");
+    if (redemption.status === 'USED')
+      throw conflict(`This code was already used on ${redemption.usedAt!.toISOString()}.`);
     return markUsed(m, redemption.id, accountOf(caller)!);
   });
 }

@@ -3,7 +3,11 @@ import { isUuid } from '../../kit/runtime/ids';
 import { lockAccount, post, recordHours, saveRecordHours } from '../data/points.repository';
 import { pointsChange } from '../rules/mall';
 
-interface ServiceConfirmed { recordId: string; volunteerId: string; hours: number }
+interface ServiceConfirmed {
+  recordId: string;
+  volunteerId: string;
+  hours: number;
+}
 
 /**
  * Confirmed hours served anywhere in the city earn points, as they do the city's growth points. A record announced

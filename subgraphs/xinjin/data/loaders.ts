@@ -10,9 +10,18 @@ export function createLoaders(db: DataSource, caller: Caller) {
   return {
     me: callerVolunteer(db, caller),
     volunteer: replicaLoader(db),
-    account: rowLoader((ids: readonly string[]) => accountsByIds(db, ids), (a) => a.volunteerId),
-    reward: rowLoader((ids: readonly string[]) => rewardsByIds(db, ids), (r) => r.id),
-    redemptions: pagedGroupLoaders((ids: readonly string[], size, after) => redemptionsOf(db, ids, size + 1, after), (r) => r.volunteerId),
+    account: rowLoader(
+      (ids: readonly string[]) => accountsByIds(db, ids),
+      (a) => a.volunteerId,
+    ),
+    reward: rowLoader(
+      (ids: readonly string[]) => rewardsByIds(db, ids),
+      (r) => r.id,
+    ),
+    redemptions: pagedGroupLoaders(
+      (ids: readonly string[], size, after) => redemptionsOf(db, ids, size + 1, after),
+      (r) => r.volunteerId,
+    ),
   };
 }
 

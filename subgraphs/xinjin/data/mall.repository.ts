@@ -35,7 +35,10 @@ const REWARD = `id, title, description, merchant_name AS "merchantName", merchan
 const REDEMPTION = `id, code, reward_id AS "rewardId", volunteer_id AS "volunteerId", points, status, created_at AS "createdAt",
   used_at AS "usedAt", created_at::text AS "cursorAt"`;
 
-export type RewardInput = Pick<RewardRow, 'title' | 'description' | 'merchantName' | 'merchantAccount' | 'pointsCost' | 'stock'>;
+export type RewardInput = Pick<
+  RewardRow,
+  'title' | 'description' | 'merchantName' | 'merchantAccount' | 'pointsCost' | 'stock'
+>;
 
 export async function insertReward(m: Db, r: RewardInput): Promise<RewardRow> {
   const [row] = await m.query(
@@ -54,7 +57,12 @@ export async function rewardById(m: Db, id: string): Promise<RewardRow | null> {
 }
 
 /** Rewards newest first; `after` is [createdAt text, id]. */
-export async function rewardsPage(db: Db, includeRetired: boolean, size: number, after: (string | number)[] | null): Promise<RewardRow[]> {
+export async function rewardsPage(
+  db: Db,
+  includeRetired: boolean,
+  size: number,
+  after: (string | number)[] | null,
+): Promise<RewardRow[]> {
   return db.query(
     `SELECT ${REWARD} FROM reward WHERE ($1 OR status = 'ACTIVE')
         AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
@@ -72,7 +80,11 @@ export async function takeOne(m: Db, id: string): Promise<RewardRow | null> {
   return rows[0] ?? null;
 }
 
-export async function updateReward(m: Db, id: string, change: { restock?: number; retire?: boolean }): Promise<RewardRow | null> {
+export async function updateReward(
+  m: Db,
+  id: string,
+  change: { restock?: number; retire?: boolean },
+): Promise<RewardRow | null> {
   const [rows] = await m.query(
     `UPDATE reward SET stock = stock + $2, status = CASE WHEN $3 THEN 'RETIRED' ELSE status END WHERE id = $1 RETURNING ${REWARD}`,
     [id, change.restock ?? 0, !!change.retire],
@@ -80,7 +92,10 @@ export async function updateReward(m: Db, id: string, change: { restock?: number
   return rows[0] ?? null;
 }
 
-export async function insertRedemption(m: Db, r: Pick<RedemptionRow, 'code' | 'rewardId' | 'volunteerId' | 'points'>): Promise<RedemptionRow> {
+export async function insertRedemption(
+  m: Db,
+  r: Pick<RedemptionRow, 'code' | 'rewardId' | 'volunteerId' | 'points'>,
+): Promise<RedemptionRow> {
   const [row] = await m.query(
     `INSERT INTO redemption (code, reward_id, volunteer_id, points) VALUES ($1, $2, $3, $4) RETURNING ${REDEMPTION}`,
     [r.code, r.rewardId, r.volunteerId, r.points],
@@ -89,17 +104,27 @@ export async function insertRedemption(m: Db, r: Pick<RedemptionRow, 'code' | 'r
 }
 
 export async function redemptionByCode(m: Db, code: string, lock = false): Promise<RedemptionRow | null> {
-  const [row] = await m.query(`SELECT ${REDEMPTION} FROM redemption WHERE code = $1${lock ? ' FOR UPDATE' : ''}`, [code]);
+  const [row] = await m.query(`SELECT ${REDEMPTION} FROM redemption WHERE code = $1${lock ? ' FOR UPDATE' : ''}`, [
+    code,
+  ]);
   return row ?? null;
 }
 
 export async function markUsed(m: Db, id: string, usedBy: string): Promise<RedemptionRow> {
-  const [[row]] = await m.query(`UPDATE redemption SET status = 'USED', used_at = now(), used_by = $2 WHERE id = $1 RETURNING ${REDEMPTION}`, [id, usedBy]);
+  const [[row]] = await m.query(
+    `UPDATE redemption SET status = 'USED', used_at = now(), used_by = $2 WHERE id = $1 RETURNING ${REDEMPTION}`,
+    [id, usedBy],
+  );
   return row;
 }
 
 /** A page of each volunteer's redemptions, newest first, in one statement; `after` is [createdAt text, id]. */
-export async function redemptionsOf(db: Db, ids: readonly string[], size: number, after: (string | number)[] | null): Promise<RedemptionRow[]> {
+export async function redemptionsOf(
+  db: Db,
+  ids: readonly string[],
+  size: number,
+  after: (string | number)[] | null,
+): Promise<RedemptionRow[]> {
   return db.query(
     `SELECT * FROM (
        SELECT ${REDEMPTION}, row_number() OVER (PARTITION BY volunteer_id ORDER BY created_at DESC, id DESC) AS n

@@ -15,7 +15,9 @@ const ACCOUNT = `volunteer_id AS "volunteerId", hours::float8 AS hours, balance`
 /** Opens (where missing) and locks a volunteer's account for the rest of the transaction. */
 export async function lockAccount(m: Db, volunteerId: string): Promise<PointsAccount> {
   await m.query('INSERT INTO points_account (volunteer_id) VALUES ($1) ON CONFLICT DO NOTHING', [volunteerId]);
-  const [row] = await m.query(`SELECT ${ACCOUNT} FROM points_account WHERE volunteer_id = $1 FOR UPDATE`, [volunteerId]);
+  const [row] = await m.query(`SELECT ${ACCOUNT} FROM points_account WHERE volunteer_id = $1 FOR UPDATE`, [
+    volunteerId,
+  ]);
   return row;
 }
 

@@ -14,7 +14,16 @@ export async function seedXinjin(db: DataSource, now = new Date()): Promise<void
     await db.query(
       `INSERT INTO reward (id, title, description, merchant_name, merchant_account, points_cost, stock, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-      [r.id, r.title, r.description, r.merchantName, r.merchantAccount, r.pointsCost, r.stock, demoInstant(r.createdAt, now)],
+      [
+        r.id,
+        r.title,
+        r.description,
+        r.merchantName,
+        r.merchantAccount,
+        r.pointsCost,
+        r.stock,
+        demoInstant(r.createdAt, now),
+      ],
     );
   }
 }

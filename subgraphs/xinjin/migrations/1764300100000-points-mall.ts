@@ -64,7 +64,8 @@ export class PointsMall1764300100000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['redemption', 'reward', 'record_hours', 'points_entry', 'points_account', 'volunteer_replica']) await q.query(`DROP TABLE ${t}`);
+    for (const t of ['redemption', 'reward', 'record_hours', 'points_entry', 'points_account', 'volunteer_replica'])
+      await q.query(`DROP TABLE ${t}`);
     await q.query('DROP FUNCTION points_entry_append_only()');
   }
 }

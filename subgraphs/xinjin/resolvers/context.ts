@@ -9,4 +9,12 @@ export const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString(
 
 /** The volunteer, the admins of their home district and city admins see a volunteer's account here (the kit's rule). */
 export const mayReadAccount = (ctx: Ctx, volunteerId: string) =>
-  mayReadDistrictAccount({ caller: ctx.caller, administers: ctx.loaders.administersDistrict, me: ctx.loaders.me, volunteer: ctx.loaders.volunteer }, volunteerId);
+  mayReadDistrictAccount(
+    {
+      caller: ctx.caller,
+      administers: ctx.loaders.administersDistrict,
+      me: ctx.loaders.me,
+      volunteer: ctx.loaders.volunteer,
+    },
+    volunteerId,
+  );

@@ -2,7 +2,8 @@ import type { RedemptionRow, RewardRow } from '../data/mall.repository';
 import { iso, type Ctx } from './context';
 
 export const XinjinReward = {
-  merchantAccount: async (r: RewardRow, _: unknown, ctx: Ctx) => ((await ctx.loaders.administersDistrict('xinjin')) ? r.merchantAccount : null),
+  merchantAccount: async (r: RewardRow, _: unknown, ctx: Ctx) =>
+    (await ctx.loaders.administersDistrict('xinjin')) ? r.merchantAccount : null,
   createdAt: (r: RewardRow) => iso(r.createdAt),
 };
 
