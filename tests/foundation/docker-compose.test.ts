@@ -238,7 +238,15 @@ describe('Dockerfile', () => {
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));
     expect(lines).toContain('RUN npm run build');
-    expect(lines.some((l) => /^FROM node:20-bookworm-slim\b/.test(l))).toBe(true);
+    // Every stage runs on an official Node image no older than package.json's engines allow (Node 22 LTS).
+    const engines = JSON.parse(fs.readFileSync(repoPath('package.json'), 'utf8')).engines.node as string;
+    const lowestMajor = Number(/\d+/.exec(engines)?.[0]);
+    const stages = lines.filter((l) => l.startsWith('FROM'));
+    expect(stages.length).toBeGreaterThan(0);
+    for (const stage of stages) {
+      const major = Number(/^FROM node:(\d+)-bookworm-slim\b/.exec(stage)?.[1]);
+      expect({ stage, supported: major >= lowestMajor }).toEqual({ stage, supported: true });
+    }
     expect(lines.some((l) => /^USER node$/.test(l))).toBe(true);
     expect(lines.filter((l) => l.startsWith('CMD')).pop()).toMatch(/^CMD \["node", "dist\/gateway\/index\.js"\]$/);
     // The runtime stage needs the source folders that SDL and data are read from.

@@ -6,7 +6,7 @@ import {
   type EntitySchema,
   type QueryRunner,
 } from 'typeorm';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Caller } from '../runtime/caller';
 import {
   DISTRICT_ADMINS,

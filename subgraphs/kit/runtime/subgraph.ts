@@ -9,8 +9,7 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { DataSource, MixedList, EntitySchema } from 'typeorm';
@@ -118,7 +117,8 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
   const { server: httpServer, port } = await listen(app, opts.port, opts.host);
 
   const apollo = new ApolloServer<SubgraphContext<L>>({
-    schema: buildSubgraphSchema({ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }),
+    // A list of modules: since @apollo/subgraph 2.15 a lone { typeDefs, resolvers } object is read as SDL and fails.
+    schema: buildSubgraphSchema([{ typeDefs: def.typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }]),
     introspection: false,
     // The kit's own signal handler stops this server in order (readiness first, then drain, then the database).
     stopOnTerminationSignals: false,
