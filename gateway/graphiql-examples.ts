@@ -1,3 +1,4 @@
+import { parse, print } from 'graphql';
 import { loadManifest, operationNamed } from './trusted-documents';
 import { demoDistrictAdmin } from '../subgraphs/kit/runtime/district-admins';
 import type { TokenRequest } from './tokens';
@@ -8,7 +9,7 @@ export interface IdeExample {
   caller: string;
   /** The caller's token (minted with `npm run token`); none for anonymous browsing. */
   token?: TokenRequest;
-  /** A registered operation (gateway/operations/<name>.graphql) or, where none fits, the text of one. */
+  /** A registered operation (gateway/operations/<client>/<name>.graphql) or, where none fits, the text of one. */
   operation: { registered: string } | { text: string };
   variables?: Record<string, unknown>;
 }
@@ -94,8 +95,9 @@ export function tokenCommand(token: TokenRequest): string {
 }
 
 export function exampleDocument(example: IdeExample, manifest = loadManifest()): string {
+  // The manifest keeps each document normalized on one line; a person reads it laid out.
   return 'registered' in example.operation
-    ? operationNamed(manifest, example.operation.registered)
+    ? print(parse(operationNamed(manifest, example.operation.registered)))
     : example.operation.text;
 }
 

@@ -1,25 +1,31 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import type { ApolloServerPlugin, PersistedQueryOptions } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { repoPath } from '../subgraphs/kit/runtime/paths';
 
-/** Where the operations our frontends and partner apps send are kept, one `.graphql` file each. */
-export const OPERATIONS_DIR = repoPath('gateway', 'operations');
+/**
+ * The trusted-documents manifest: the persisted-documents file graphql-codegen's client preset writes from the
+ * operations our clients send (`gateway/operations/<client>/*.graphql`, see gateway/operations/codegen.ts), so the
+ * documents the clients are typed by and the documents the gateway trusts are one set.
+ */
+export const MANIFEST_FILE = repoPath('gateway', 'operations', 'generated', 'persisted-documents.json');
 
 export const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
-/** The manifest: sha256 of each operation document → its text. */
-export function loadManifest(dir = OPERATIONS_DIR): Map<string, string> {
+/**
+ * The manifest: sha256 of each operation document → its text. Each id the preset wrote ("sha256:<hex>") must be the
+ * hash of its text, or a client sending that id would run a document other than the one it was typed by.
+ */
+export function loadManifest(file = MANIFEST_FILE): Map<string, string> {
+  const written = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
   const manifest = new Map<string, string>();
-  for (const file of fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()) {
-    const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    manifest.set(sha256(text), text);
+  for (const [id, text] of Object.entries(written)) {
+    const hash = sha256(text);
+    if (id !== `sha256:${hash}`)
+      throw new Error(`${file}: ${id} is not the hash of its document; run npm run codegen:clients`);
+    manifest.set(hash, text);
   }
   return manifest;
 }
@@ -28,7 +34,8 @@ export function loadManifest(dir = OPERATIONS_DIR): Map<string, string> {
 export function operationNamed(manifest: Map<string, string>, name: string): string {
   const pattern = new RegExp(`^(query|mutation) ${name}\\b`, 'm');
   const text = [...manifest.values()].find((t) => pattern.test(t));
-  if (!text) throw new Error(`gateway/operations/${name}.graphql is missing`);
+  if (!text)
+    throw new Error(`no operation ${name} in gateway/operations/<client>/ (or npm run codegen:clients is due)`);
   return text;
 }
 

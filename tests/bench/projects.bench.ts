@@ -7,7 +7,8 @@
  */
 import { searchSql } from '../../subgraphs/projects/data/search.repository';
 import { countStatements, startCity, type City } from '../testkit/city';
-import { fillCitySized, ORG, publishedProject, volunteers } from '../projects/helpers';
+import { fillCitySized, publishedProject, volunteers } from '../projects/helpers';
+import { ORG } from '../testkit/fixtures';
 
 let city: City;
 beforeAll(async () => {

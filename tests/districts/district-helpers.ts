@@ -1,11 +1,5 @@
 import type { City } from '../testkit/city';
 
-/** Demo volunteer NN's id; its account is demo-volunteer-NN. */
-export const VOLUNTEER = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-export const volunteerToken = (city: City, n: number) =>
-  city.token({ role: 'volunteer', sub: `demo-volunteer-${String(n).padStart(2, '0')}` });
-
 /** Runs SQL in a subgraph's own schema (for checks after the fact, never to set up state a user could not). */
 export async function sql<T = any>(city: City, subgraph: string, text: string, params: unknown[] = []): Promise<T[]> {
   return city.subgraphs.get(subgraph)!.db.query(text, params);

@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import { countStatements, expectError, expectNoErrors, startCity, type City, type GqlResult } from '../testkit/city';
 import { pidu } from '../../subgraphs/pidu/module';
 import { deliver } from '../testkit/events';
-import { outcomes, sql, VOLUNTEER, volunteerToken } from './district-helpers';
-import { districtAdminToken } from '../testkit/tokens';
+import { outcomes, sql } from './district-helpers';
+import { VOLUNTEER } from '../testkit/fixtures';
+import { districtAdminToken, volunteerToken } from '../testkit/tokens';
 
 /**
  * Pidu's time bank through the gateway: demo history earns credits (1 h = 1 credit, city-wide, capped at 1,500),

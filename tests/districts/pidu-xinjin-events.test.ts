@@ -1,6 +1,8 @@
 import { expectNoErrors, startCity, type City } from '../testkit/city';
-import { adminToken, dayFromNow, ORG, publishedProject } from '../projects/helpers';
+import { dayFromNow, publishedProject } from '../projects/helpers';
 import { idNumberFor } from '../volunteers/roles';
+import { ORG } from '../testkit/fixtures';
+import { orgAdminToken } from '../testkit/tokens';
 
 /**
  * The real event flow end to end: a citizen registers with the volunteers subgraph, serves a shift recorded by the
@@ -47,7 +49,7 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
   });
 
   // She serves a 3-hour shift yesterday, recorded from its start to 150 minutes in, and the organization confirms.
-  const admin = await adminToken(city, ORG(3));
+  const admin = await orgAdminToken(city, ORG(3));
   const date = dayFromNow(4);
   const project = await publishedProject(city, ORG(3), {
     startsOn: date,

@@ -1,7 +1,8 @@
 import demo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { ORG, publishedProject } from '../projects/helpers';
+import { publishedProject } from '../projects/helpers';
 import { districtAdminToken } from '../testkit/tokens';
+import { ORG } from '../testkit/fixtures';
 
 /** Qionglai's rural revitalization (乡村振兴): villages, project tags by theme, figures per village. */
 let city: City;

@@ -1,8 +1,9 @@
 import { countStatements, expectError, expectNoErrors, startCity, type City, type GqlResult } from '../testkit/city';
 import { xinjin } from '../../subgraphs/xinjin/module';
 import { deliver } from '../testkit/events';
-import { outcomes, sql, VOLUNTEER, volunteerToken } from './district-helpers';
-import { districtAdminToken } from '../testkit/tokens';
+import { outcomes, sql } from './district-helpers';
+import { VOLUNTEER } from '../testkit/fixtures';
+import { districtAdminToken, volunteerToken } from '../testkit/tokens';
 
 /**
  * Xinjin's points mall through the gateway: points from confirmed hours (10 per hour, city-wide, equal to

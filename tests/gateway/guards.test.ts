@@ -1,8 +1,11 @@
 import net from 'node:net';
 import { importJWK, SignJWT } from 'jose';
+import { GraphQLClient } from 'graphql-request';
 import { Agent, request } from 'undici';
 import { readGatewayConfig } from '../../gateway/config';
 import type { RunningGateway } from '../../gateway/server';
+import { documentIdOf } from '../../gateway/operations/document-id';
+import { ProjectListDocument, type ProjectListQuery } from '../../gateway/operations/generated/graphql';
 import { loadManifest, operationNamed, sha256 } from '../../gateway/trusted-documents';
 import { AUDIENCE, ISSUER, expectError, post, startCity, type City } from '../testkit/city';
 
@@ -74,6 +77,19 @@ describe('trusted documents on every method and path', () => {
       expect(status).toBe(200);
       expect(body.data.projects.edges).toHaveLength(2);
     }
+  });
+
+  test('a typed client sends the id its generated document carries and reads a typed result', async () => {
+    const client = new GraphQLClient(trusted.url, {
+      // As a client in persisted-documents mode does: the document's id travels in place of its text.
+      requestMiddleware: (req) => {
+        const { query: _text, ...rest } = JSON.parse(String(req.body)) as { query: string };
+        return { ...req, body: JSON.stringify({ ...rest, documentId: documentIdOf(ProjectListDocument) }) };
+      },
+    });
+    const data: ProjectListQuery = await client.request(ProjectListDocument, { first: 2 });
+    expect(data.projects.edges).toHaveLength(2);
+    expect(documentIdOf(ProjectListDocument)).toBe(`sha256:${hash}`);
   });
 
   test('an unregistered query is refused over GET as over POST', async () => {

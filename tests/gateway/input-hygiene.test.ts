@@ -3,8 +3,10 @@ import { importJWK, type CryptoKey } from 'jose';
 import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/runtime/identity';
 import { createLogger } from '../../subgraphs/kit/runtime/log';
 import { expectError, expectNoErrors, post, startCity, type City, type GqlResult } from '../testkit/city';
-import { adminToken, ORG, projectInput } from '../projects/helpers';
+import { projectInput } from '../projects/helpers';
 import { idNumberFor } from '../volunteers/roles';
+import { ORG } from '../testkit/fixtures';
+import { orgAdminToken } from '../testkit/tokens';
 
 /**
  * Input a careless or hostile client sends (control characters, crafted cursors) is the client's mistake, never a
@@ -82,7 +84,7 @@ describe('control characters in text input', () => {
       await city.query(POST_NEED, { input: needInput({ details: '老人独居\u0000需要帮忙' }) }, resident),
       /\$input\.details/,
     );
-    const org = await adminToken(city, ORG(1));
+    const org = await orgAdminToken(city, ORG(1));
     const project = projectInput({ description: `社区活动\u0000联系${PHONES[1]}`, contactPhone: PHONES[1] });
     expectControlRefused(await city.query(CREATE_PROJECT, { input: project }, org), /\$input\.description/);
     // Deep inside lists of input objects too, and every other C0 control character.
@@ -231,7 +233,7 @@ describe('logs never carry personal data', () => {
             description: `联系${PHONES[1]}，地址${ADDRESS}`,
           }),
         },
-        await adminToken(city, ORG(1)),
+        await orgAdminToken(city, ORG(1)),
       );
       const registered = await city.query(
         REGISTER,

@@ -2,8 +2,9 @@ import { DISTRICTS } from '../../subgraphs/kit/city/districts';
 import { demoDistrictAdmin } from '../../subgraphs/kit/runtime/district-admins';
 import { expectError, expectNoErrors, type City } from '../testkit/city';
 import { deliver } from '../testkit/events';
-import { districtAdminToken } from '../testkit/tokens';
-import { bootCity, newCreditCode, REGISTER, registration, VOLUNTEER, type Tokens } from './helpers';
+import { bootCity, newCreditCode, REGISTER, registration } from './helpers';
+import { VOLUNTEER } from '../testkit/fixtures';
+import { districtAdminToken, type Tokens } from '../testkit/tokens';
 
 /**
  * A token's claim to administer a district is a hint; the district's admin list decides. The organizations subgraph

@@ -1,6 +1,8 @@
 import { projectInput } from '../projects/helpers';
 import { expectError, expectNoErrors, type City } from '../testkit/city';
-import { NEED, ORG, REGISTER, bootCity, newCreditCode, registration, type Tokens } from './helpers';
+import { REGISTER, bootCity, newCreditCode, registration } from './helpers';
+import { NEED, ORG } from '../testkit/fixtures';
+import { type Tokens } from '../testkit/tokens';
 
 /**
  * Standing and conversions travel to the projects subgraph through the kit's event relay: what a district admin

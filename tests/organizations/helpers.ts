@@ -1,37 +1,15 @@
 import { creditCodeCheckCharacter } from '../../subgraphs/kit/city/credit-code';
 import { startCity, type City } from '../testkit/city';
-import { districtAdminToken } from '../testkit/tokens';
-
-/** Demo ids and accounts (subgraphs/organizations/data/demo.json). */
-export const ORG = (nn: number) => `10000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
-export const TEAM = (nn: number) => `60000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
-export const MEMBER = (nn: number) => `61000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
-export const NEED = (nn: number) => `70000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
-export const VOLUNTEER = (nn: number) => `20000000-0000-4000-8000-0000000000${String(nn).padStart(2, '0')}`;
-export const volunteerAccount = (nn: number) => `demo-volunteer-${String(nn).padStart(2, '0')}`;
-
-export type Tokens = ReturnType<typeof tokens>;
+import { tokensFor, type Tokens } from '../testkit/tokens';
 
 /** Boots the city with demo data for one test file and hands its tests the city and a token maker. */
 export function bootCity(use: (city: City, as: Tokens) => void): void {
   let city: City | undefined;
   beforeAll(async () => {
     city = await startCity();
-    use(city, tokens(city));
+    use(city, tokensFor(city));
   });
   afterAll(() => city?.stop());
-}
-
-/** Tokens for each role; an org or district admin's account is the demo admin of that organization or district. */
-export function tokens(city: City) {
-  return {
-    volunteer: (sub: string) => city.token({ role: 'volunteer', sub }),
-    orgAdmin: (org: string, sub = `demo-org-admin-${org.slice(-2)}`) => city.token({ role: 'org_admin', sub, org }),
-    districtAdmin: (district: string) => districtAdminToken(city, district),
-    cityAdmin: () => city.token({ role: 'city_admin', sub: 'city-admin-1' }),
-    partner: (sub: string) =>
-      city.token({ role: 'partner', sub, azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' }),
-  };
 }
 
 let serial = 0;

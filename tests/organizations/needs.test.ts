@@ -1,7 +1,9 @@
 import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/runtime/identity';
 import { countStatements, expectError, expectNoErrors, post, type City, type GqlResult } from '../testkit/city';
 import { dayFromNow } from '../testkit/days';
-import { NEED, ORG, outbox, bootCity, type Tokens } from './helpers';
+import { outbox, bootCity } from './helpers';
+import { NEED, ORG } from '../testkit/fixtures';
+import { type Tokens } from '../testkit/tokens';
 
 let city: City;
 let as: Tokens;

@@ -1,5 +1,7 @@
 import { countStatements, expectError, expectNoErrors, type City } from '../testkit/city';
-import { ORG, REGISTER, newCreditCode, outbox, registration, bootCity, type Tokens } from './helpers';
+import { REGISTER, newCreditCode, outbox, registration, bootCity } from './helpers';
+import { ORG } from '../testkit/fixtures';
+import { type Tokens } from '../testkit/tokens';
 
 let city: City;
 let as: Tokens;

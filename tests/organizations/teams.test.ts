@@ -1,6 +1,8 @@
 import { countStatements, expectError, expectNoErrors, type City } from '../testkit/city';
 import { deliver } from '../testkit/events';
-import { MEMBER, ORG, TEAM, VOLUNTEER, bootCity, volunteerAccount, type Tokens } from './helpers';
+import { bootCity } from './helpers';
+import { MEMBER, ORG, TEAM, VOLUNTEER, volunteerAccount } from '../testkit/fixtures';
+import { type Tokens } from '../testkit/tokens';
 
 let city: City;
 let as: Tokens;

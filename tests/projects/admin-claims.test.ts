@@ -1,7 +1,8 @@
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { newCreditCode, REGISTER, registration } from '../organizations/helpers';
-import { adminToken, dayFromNow, ORG, projectInput, publishedProject } from './helpers';
-import { districtAdminToken } from '../testkit/tokens';
+import { dayFromNow, projectInput, publishedProject } from './helpers';
+import { ORG } from '../testkit/fixtures';
+import { districtAdminToken, orgAdminToken } from '../testkit/tokens';
 
 /**
  * A token's claim to administer an organization is a hint; the organization's admin list (owned by the
@@ -40,7 +41,7 @@ async function pendingRecord(): Promise<string> {
     `UPDATE shift SET starts_at = now() - interval '27 hours', ends_at = now() - interval '24 hours' WHERE id = $1`,
     [p.shifts[0].id],
   );
-  const owner = await adminToken(city, ORG(1));
+  const owner = await orgAdminToken(city, ORG(1));
   const [{ starts_at: start }] = await db().query('SELECT starts_at FROM shift WHERE id = $1', [p.shifts[0].id]);
   const at = (min: number) => new Date(start.getTime() + min * 60_000).toISOString();
   expectNoErrors(
@@ -62,7 +63,7 @@ async function pendingRecord(): Promise<string> {
 }
 
 test('an admin removed in organizations can no longer create, publish, see drafts or confirm hours in projects', async () => {
-  const owner = await adminToken(city, ORG(1));
+  const owner = await orgAdminToken(city, ORG(1));
   expectNoErrors(await city.query(ADD_ADMIN, { org: ORG(1), acct: 'demo-volunteer-07' }, owner));
   await city.settleEvents();
   const helper = await orgAdmin(ORG(1), 'demo-volunteer-07');
@@ -88,7 +89,7 @@ test('an admin removed in organizations can no longer create, publish, see draft
 });
 
 test('a token naming an organization its account never administered creates nothing and sees no drafts', async () => {
-  const owner = await adminToken(city, ORG(1));
+  const owner = await orgAdminToken(city, ORG(1));
   const draft = expectNoErrors(await city.query(CREATE, { input: projectInput() }, owner)).createProject;
   for (const token of [await orgAdmin(ORG(1), 'demo-volunteer-05'), await orgAdmin(ORG(1), 'demo-org-admin-02')]) {
     expectError(await city.query(CREATE, { input: projectInput() }, token), 'FORBIDDEN');
@@ -103,7 +104,7 @@ test('a token naming an organization its account never administered creates noth
 });
 
 test('a draft cancelled before publication stays private everywhere; a project cancelled after publication stays public', async () => {
-  const owner = await adminToken(city, ORG(1));
+  const owner = await orgAdminToken(city, ORG(1));
   const draft = expectNoErrors(
     await city.query(CREATE, { input: projectInput({ title: '从未发布的草稿项目' }) }, owner),
   ).createProject;
@@ -117,7 +118,7 @@ test('a draft cancelled before publication stays private everywhere; a project c
     organization(id: $org) { projects(first: 100) { id } }
     projects(filter: { status: CANCELLED }, first: 100) { edges { node { id } } }
   }`;
-  for (const token of [undefined, volunteer, await adminToken(city, ORG(2))]) {
+  for (const token of [undefined, volunteer, await orgAdminToken(city, ORG(2))]) {
     expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, token)).project).toBeNull();
     expect(expectNoErrors(await city.query(PROJECT, { id: published.id }, token)).project).toEqual({
       id: published.id,

@@ -1,5 +1,6 @@
 import { expectError, startCity, type City } from '../testkit/city';
-import { adminToken, ORG } from './helpers';
+import { ORG } from '../testkit/fixtures';
+import { orgAdminToken } from '../testkit/tokens';
 
 let city: City;
 beforeAll(async () => {
@@ -32,7 +33,7 @@ const MUTATIONS: [string, string, Record<string, unknown>][] = [
 ];
 
 test.each(MUTATIONS)('%s refuses a malformed id', async (_name, mutation) => {
-  const admin = await adminToken(city, ORG(1));
+  const admin = await orgAdminToken(city, ORG(1));
   for (const id of ['', 'abc', "1' OR '1'='1", '30000000-0000-4000-8000-00000000000g']) {
     const err = expectError(await city.query(mutation, { id }, admin), 'BAD_USER_INPUT');
     expect(err.message).toMatch(/must be an id as returned by the API/);

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import { demoDay } from '../../subgraphs/kit/city/demo-days';
 import projectsDemo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import { adminToken, DEMO_PROJECT, ORG } from './helpers';
+import { DEMO_PROJECT, ORG } from '../testkit/fixtures';
+import { orgAdminToken } from '../testkit/tokens';
 
 let city: City;
 beforeAll(async () => {
@@ -87,7 +88,7 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
 
   const TOKEN = '{ myCalendarFeedToken }';
   expectError(await city.query(TOKEN), 'UNAUTHENTICATED');
-  expectError(await city.query(TOKEN, {}, await adminToken(city, ORG(1))), 'FORBIDDEN');
+  expectError(await city.query(TOKEN, {}, await orgAdminToken(city, ORG(1))), 'FORBIDDEN');
   const feedToken = expectNoErrors(await city.query(TOKEN, {}, token)).myCalendarFeedToken;
   expect(feedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(expectNoErrors(await city.query(TOKEN, {}, token)).myCalendarFeedToken).toBe(feedToken);
@@ -143,7 +144,7 @@ test('a share code gives everything an Open Graph card needs; the gallery shows 
   expect(expectNoErrors(await city.query(SHARE, { c: 'zzzzzzzz' })).projectByShareCode).toBeNull();
   expectError(await city.query(SHARE, { c: "x' OR 1=1" }), 'BAD_USER_INPUT');
 
-  const admin = await adminToken(city, ORG(13));
+  const admin = await orgAdminToken(city, ORG(13));
   const ADD = `mutation($p: ID!, $i: PhotoInput!) { addProjectPhoto(projectId: $p, input: $i) { id caption takenAt takenBy hidden project { id } } }`;
   const photo = {
     imageUrl: 'https://img.example.cn/museum/1.jpg',
@@ -152,7 +153,7 @@ test('a share code gives everything an Open Graph card needs; the gallery shows 
     takenBy: '谢婷',
   };
   expectError(await city.query(ADD, { p: DEMO_PROJECT(13), i: photo }), 'UNAUTHENTICATED');
-  expectError(await city.query(ADD, { p: DEMO_PROJECT(13), i: photo }, await adminToken(city, ORG(1))), 'FORBIDDEN');
+  expectError(await city.query(ADD, { p: DEMO_PROJECT(13), i: photo }, await orgAdminToken(city, ORG(1))), 'FORBIDDEN');
   expectError(
     await city.query(
       ADD,
@@ -195,7 +196,7 @@ test('a share code gives everything an Open Graph card needs; the gallery shows 
   ).addProjectPhoto;
 
   const HIDE = `mutation($id: ID!, $h: Boolean!) { setProjectPhotoHidden(id: $id, hidden: $h) { hidden } }`;
-  expectError(await city.query(HIDE, { id: second.id, h: true }, await adminToken(city, ORG(2))), 'FORBIDDEN');
+  expectError(await city.query(HIDE, { id: second.id, h: true }, await orgAdminToken(city, ORG(2))), 'FORBIDDEN');
   expectError(await city.query(HIDE, { id: 'x', h: true }, admin), 'BAD_USER_INPUT');
   expect(expectNoErrors(await city.query(HIDE, { id: second.id, h: true }, admin)).setProjectPhotoHidden.hidden).toBe(
     true,

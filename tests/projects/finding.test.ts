@@ -2,16 +2,9 @@ import { demoDay } from '../../subgraphs/kit/city/demo-days';
 import { MAX_PAGE_SIZE } from '../../subgraphs/kit/runtime/connection';
 import { searchSql } from '../../subgraphs/projects/data/search.repository';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
-import {
-  adminToken,
-  dayFromNow,
-  DEMO_PROJECT,
-  fillCitySized,
-  ORG,
-  projectInput,
-  publishedProject,
-  volunteers,
-} from './helpers';
+import { dayFromNow, fillCitySized, projectInput, publishedProject, volunteers } from './helpers';
+import { DEMO_PROJECT, ORG } from '../testkit/fixtures';
+import { orgAdminToken } from '../testkit/tokens';
 
 let city: City;
 beforeAll(async () => {
@@ -117,7 +110,7 @@ test('bad filters are refused with the field named', async () => {
 });
 
 test('drafts are never listed', async () => {
-  const token = await adminToken(city, ORG(1));
+  const token = await orgAdminToken(city, ORG(1));
   expectNoErrors(
     await city.query(
       'mutation($i: ProjectInput!) { createProject(input: $i) { id } }',
@@ -319,7 +312,7 @@ test("a project page shows, per shift, the signed-in volunteer's own sign-up, at
   expect((await mine(other.token))[1]).toMatchObject({ status: 'CONFIRMED' });
   expect((await mine(other.token)).filter(Boolean)).toHaveLength(1);
   expect((await mine()).every((s: unknown) => s === null)).toBe(true); // anonymous
-  expect((await mine(await adminToken(city, ORG(2)))).every((s: unknown) => s === null)).toBe(true);
+  expect((await mine(await orgAdminToken(city, ORG(2)))).every((s: unknown) => s === null)).toBe(true);
 
   // Twelve shifts cost what one costs: the caller's profile once, then one statement for the whole page.
   const one = await publishedProject(city, ORG(2), { title: '一天的图书整理' });

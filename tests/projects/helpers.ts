@@ -4,9 +4,7 @@ import { expectNoErrors, type City } from '../testkit/city';
 import { dayFromNow } from '../testkit/days';
 import { deliver } from '../testkit/events';
 
-/** Demo organizations: 01 is verified, 14 (天府新区华阳街道社区) is not. */
-export const ORG = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-export const DEMO_PROJECT = (n: number) => `30000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+import { orgAdminToken } from '../testkit/tokens';
 
 export { dayFromNow } from '../testkit/days';
 
@@ -33,7 +31,7 @@ export const PROJECT_FIELDS = `id title status startsOn endsOn shareCode freePla
 
 /** Creates and publishes a project of `org` through the gateway; returns it. */
 export async function publishedProject(city: City, org: string, overrides: Record<string, unknown> = {}) {
-  const token = await adminToken(city, org);
+  const token = await orgAdminToken(city, org);
   const created = expectNoErrors(
     await city.query(
       `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`,
@@ -71,10 +69,6 @@ export async function volunteers(city: City, n: number, profile: Record<string, 
   const tokens = await Promise.all(accounts.map((sub) => city.token({ role: 'volunteer', sub })));
   return ids.map((id, i) => ({ id, account: accounts[i], token: tokens[i] }));
 }
-
-/** An org-admin token of a listed admin; for demo organizations, `demo-org-admin-NN` (seeded and announced). */
-export const adminToken = (city: City, org: string, sub = `demo-org-admin-${org.slice(-2)}`) =>
-  city.token({ role: 'org_admin', org, sub });
 
 /** Puts an admin list in the projects replica, as the organizations subgraph's announcement would. */
 export function announceAdmins(city: City, organizationId: string, accountIds: string[], version: number) {

@@ -3,7 +3,8 @@ import { HoursVersions1764310000000 } from '../../subgraphs/projects/migrations/
 import { expectNoErrors, loadSubgraph, startCity, type City } from '../testkit/city';
 import { dayFromNow } from '../testkit/days';
 import { deliver } from '../testkit/events';
-import { adminToken, DEMO_PROJECT, ORG } from './helpers';
+import { DEMO_PROJECT, ORG } from '../testkit/fixtures';
+import { orgAdminToken } from '../testkit/tokens';
 
 /**
  * A volunteer's confirmed-hours total travels as `volunteer.hours` to the volunteers subgraph (star-level filter)
@@ -43,7 +44,7 @@ test('forty hour confirmations for one volunteer committed concurrently leave ev
       [DEMO_PROJECT(3), volunteerId, dayFromNow(-1)],
     )
   ).map((r: { id: string }) => r.id);
-  const admin = await adminToken(city, ORG(3));
+  const admin = await orgAdminToken(city, ORG(3));
   const CONFIRM = `mutation($ids: [ID!]!) { confirmServiceRecords(ids: $ids) { id status } }`;
   const results = await Promise.all(ids.map((id) => city.query(CONFIRM, { ids: [id] }, admin)));
   results.forEach((r) => expectNoErrors(r));

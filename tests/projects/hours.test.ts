@@ -1,14 +1,15 @@
 import crypto from 'node:crypto';
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { addWorkingDays } from '../../subgraphs/kit/city/days';
-import { adminToken, dayFromNow, ORG, publishedProject } from './helpers';
-import { districtAdminToken } from '../testkit/tokens';
+import { dayFromNow, publishedProject } from './helpers';
+import { ORG } from '../testkit/fixtures';
+import { districtAdminToken, orgAdminToken } from '../testkit/tokens';
 
 let city: City;
 let admin: string;
 beforeAll(async () => {
   city = await startCity();
-  admin = await adminToken(city, ORG(3));
+  admin = await orgAdminToken(city, ORG(3));
 });
 afterAll(() => city?.stop());
 
@@ -129,7 +130,7 @@ test('the organizer records attendance, confirms hours in bulk, and they count f
   const at = (minutes: number) => new Date(startsAt.getTime() + minutes * 60_000).toISOString();
   const IN = `mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { checkedInAt } }`;
   const OUT = `mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { checkedOutAt } }`;
-  expectError(await city.query(IN, { id: signups[0], at: at(0) }, await adminToken(city, ORG(4))), 'FORBIDDEN');
+  expectError(await city.query(IN, { id: signups[0], at: at(0) }, await orgAdminToken(city, ORG(4))), 'FORBIDDEN');
   expectError(
     await city.query(IN, { id: signups[0], at: at(0) }, await city.token({ role: 'volunteer', sub: demo(6).sub })),
     'FORBIDDEN',
@@ -168,7 +169,7 @@ test('the organizer records attendance, confirms hours in bulk, and they count f
 
   const CONFIRM = `mutation($ids: [ID!]!) { confirmServiceRecords(ids: $ids) { id status } }`;
   const ids = pending.map((r: any) => r.id);
-  expectError(await city.query(CONFIRM, { ids }, await adminToken(city, ORG(4))), 'FORBIDDEN');
+  expectError(await city.query(CONFIRM, { ids }, await orgAdminToken(city, ORG(4))), 'FORBIDDEN');
   expectError(await city.query(CONFIRM, { ids: [] }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(CONFIRM, { ids: [...ids, 'x'] }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(CONFIRM, { ids: [...ids, crypto.randomUUID()] }, admin), 'NOT_FOUND');
@@ -237,7 +238,7 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
 
   const RESOLVE = `mutation($id: ID!, $ok: Boolean!, $why: String) { resolveCorrection(id: $id, accept: $ok, reason: $why) { status response record { hours status } } }`;
   expectError(await city.query(RESOLVE, { id: first.id, ok: false }, admin), 'BAD_USER_INPUT');
-  expectError(await city.query(RESOLVE, { id: first.id, ok: true }, await adminToken(city, ORG(4))), 'FORBIDDEN');
+  expectError(await city.query(RESOLVE, { id: first.id, ok: true }, await orgAdminToken(city, ORG(4))), 'FORBIDDEN');
   expectError(await city.query(RESOLVE, { id: first.id, ok: true }, volunteer), 'FORBIDDEN');
   expect(
     expectNoErrors(await city.query(RESOLVE, { id: first.id, ok: false, why: '签到记录显示10点到岗' }, admin))
@@ -301,7 +302,7 @@ test('rejecting a record needs a reason and the organization', async () => {
   const id = await recordedYesterday(12, dayFromNow(9), 0, 60);
   const REJECT = `mutation($id: ID!, $why: String!) { rejectServiceRecord(id: $id, reason: $why) { status rejectReason } }`;
   expectError(await city.query(REJECT, { id, why: '' }, admin), 'BAD_USER_INPUT');
-  expectError(await city.query(REJECT, { id, why: '未到岗' }, await adminToken(city, ORG(5))), 'FORBIDDEN');
+  expectError(await city.query(REJECT, { id, why: '未到岗' }, await orgAdminToken(city, ORG(5))), 'FORBIDDEN');
   expectError(await city.query(REJECT, { id, why: '未到岗' }), 'UNAUTHENTICATED');
   expect(
     expectNoErrors(await city.query(REJECT, { id, why: '现场未见到该志愿者' }, admin)).rejectServiceRecord,

@@ -1,23 +1,15 @@
 import crypto from 'node:crypto';
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { deliver } from '../testkit/events';
-import { districtAdminToken } from '../testkit/tokens';
-import {
-  adminToken,
-  announceAdmins,
-  dayFromNow,
-  ORG,
-  PROJECT_FIELDS,
-  projectInput,
-  publishedProject,
-  volunteers,
-} from './helpers';
+import { announceAdmins, dayFromNow, PROJECT_FIELDS, projectInput, publishedProject, volunteers } from './helpers';
+import { ORG } from '../testkit/fixtures';
+import { districtAdminToken, orgAdminToken } from '../testkit/tokens';
 
 let city: City;
 let admin1: string;
 beforeAll(async () => {
   city = await startCity();
-  admin1 = await adminToken(city, ORG(1));
+  admin1 = await orgAdminToken(city, ORG(1));
 });
 afterAll(() => city?.stop());
 
@@ -70,7 +62,7 @@ test('an organization admin creates a draft with shifts; only it sees the draft 
   ]);
   expect(expectNoErrors(await city.query(PROJECT, { id: draft.id })).project).toBeNull();
   expect(
-    expectNoErrors(await city.query(PROJECT, { id: draft.id }, await adminToken(city, ORG(2)))).project,
+    expectNoErrors(await city.query(PROJECT, { id: draft.id }, await orgAdminToken(city, ORG(2)))).project,
   ).toBeNull();
   expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, admin1)).project.status).toBe('DRAFT');
   expect(
@@ -125,14 +117,14 @@ describe("a contact person's mobile number is whole only for those who may need 
 
   const callers: [string, string, () => Promise<string | undefined>][] = [
     ['a volunteer signed up on it', '13880011001', async () => env.signedUp],
-    ["an admin of the project's organization", '13880011001', () => adminToken(city, ORG(1))],
+    ["an admin of the project's organization", '13880011001', () => orgAdminToken(city, ORG(1))],
     ["an admin of the project's district", '13880011001', () => districtAdminToken(city, 'jinjiang')],
     ['a city admin', '13880011001', () => city.token({ role: 'city_admin', sub: 'city' })],
     ['an anonymous visitor', '138****1001', async () => undefined],
     ['a volunteer not signed up', '138****1001', () => city.token({ role: 'volunteer', sub: 'demo-volunteer-01' })],
     ['a volunteer who cancelled', '138****1001', async () => env.cancelled],
     ['a partner app, even for a signed-up citizen', '138****1001', async () => env.partnerForSignedUp],
-    ['an admin of another organization', '138****1001', () => adminToken(city, ORG(2))],
+    ['an admin of another organization', '138****1001', () => orgAdminToken(city, ORG(2))],
     ["another district's admin", '138****1001', () => districtAdminToken(city, 'pidu')],
   ];
   test.each(callers)('%s sees %s', async (_, expected, token) => {
@@ -165,7 +157,7 @@ test('only admins of the project organization create, edit and publish it', asyn
   );
   expectError(await city.query(CREATE, { input }, await city.token({ role: 'city_admin', sub: 'city' })), 'FORBIDDEN');
   const { createProject } = expectNoErrors(await city.query(CREATE, { input }, admin1));
-  const other = await adminToken(city, ORG(2));
+  const other = await orgAdminToken(city, ORG(2));
   expectError(await city.query(PUBLISH, { id: createProject.id }, other), 'FORBIDDEN');
   expectError(
     await city.query(
@@ -179,7 +171,7 @@ test('only admins of the project organization create, edit and publish it', asyn
 });
 
 test('an unverified or suspended organization cannot publish', async () => {
-  const admin14 = await adminToken(city, ORG(14));
+  const admin14 = await orgAdminToken(city, ORG(14));
   const { createProject } = expectNoErrors(
     await city.query(CREATE, { input: projectInput({ districtCode: 'tianfu' }) }, admin14),
   );
@@ -200,7 +192,7 @@ test('an unverified or suspended organization cannot publish', async () => {
   await deliver(city, 'projects', 'organization.standing', standing);
   await deliver(city, 'projects', 'organization.standing', standing); // redelivery changes nothing
   await announceAdmins(city, orgId, ['admin-of-test-team'], 1);
-  const admin = await adminToken(city, orgId, 'admin-of-test-team');
+  const admin = await orgAdminToken(city, orgId, 'admin-of-test-team');
   const { createProject: p } = expectNoErrors(await city.query(CREATE, { input: projectInput() }, admin));
   expectError(await city.query(PUBLISH, { id: p.id }, admin), 'ORGANIZATION_SUSPENDED');
   await deliver(city, 'projects', 'organization.standing', { ...standing, suspended: false });
@@ -309,7 +301,7 @@ test('editing keeps the project valid as a whole; shifts can be added; a closed 
     await city.query(
       ADD,
       { id: p.id, s: { date: dayFromNow(15), startTime: '14:00', endTime: '16:00', capacity: 7 } },
-      await adminToken(city, ORG(3)),
+      await orgAdminToken(city, ORG(3)),
     ),
     'FORBIDDEN',
   );
@@ -349,7 +341,7 @@ test('a converted need becomes a draft project of its organization, once, linked
   };
   await deliver(city, 'projects', 'need.converted', need);
   await deliver(city, 'projects', 'need.converted', need);
-  const admin2 = await adminToken(city, ORG(2));
+  const admin2 = await orgAdminToken(city, ORG(2));
   // Need is another subgraph's entity; through the gateway it is reached from Project.need.
   const [{ id }] = await city.subgraphs
     .get('projects')!

@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { deliver } from '../testkit/events';
-import { adminToken, dayFromNow, ORG, publishedProject, volunteers } from './helpers';
+import { dayFromNow, publishedProject, volunteers } from './helpers';
+import { ORG } from '../testkit/fixtures';
+import { orgAdminToken } from '../testkit/tokens';
 
 let city: City;
 beforeAll(async () => {
@@ -59,7 +61,7 @@ test('a demo volunteer signs up in one tap and sees it in their own sign-ups; no
   // The organization sees who signed up; others see no list.
   const WHO = `query($id: ID!) { project(id: $id) { shifts { signups { volunteer { id } status } } } }`;
   expect(
-    expectNoErrors(await city.query(WHO, { id: p.id }, await adminToken(city, ORG(1)))).project.shifts[0].signups,
+    expectNoErrors(await city.query(WHO, { id: p.id }, await orgAdminToken(city, ORG(1)))).project.shifts[0].signups,
   ).toEqual([{ volunteer: { id: '20000000-0000-4000-8000-000000000001' }, status: 'CONFIRMED' }]);
   expect(expectNoErrors(await city.query(WHO, { id: p.id }, token)).project.shifts[0].signups).toEqual([]);
 });
@@ -255,7 +257,7 @@ test('roles and bad input for sign-up and cancellation', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(3));
   const shift = p.shifts[0].id;
   expectError(await city.query(SIGN_UP, { shift }), 'UNAUTHENTICATED');
-  expectError(await city.query(SIGN_UP, { shift }, await adminToken(city, ORG(1))), 'FORBIDDEN');
+  expectError(await city.query(SIGN_UP, { shift }, await orgAdminToken(city, ORG(1))), 'FORBIDDEN');
   expectError(await city.query(SIGN_UP, { shift }, await city.token({ role: 'city_admin', sub: 'city' })), 'FORBIDDEN');
   const [v] = await volunteers(city, 1);
   expectError(await city.query(SIGN_UP, { shift: 'x' }, v.token), 'BAD_USER_INPUT');
@@ -272,7 +274,7 @@ test('roles and bad input for sign-up and cancellation', async () => {
   ).toBe(v.id);
 
   const CLOSE = 'mutation($id: ID!) { closeProject(id: $id) { status } }';
-  expectNoErrors(await city.query(CLOSE, { id: p.id }, await adminToken(city, ORG(1))));
+  expectNoErrors(await city.query(CLOSE, { id: p.id }, await orgAdminToken(city, ORG(1))));
   const [w] = await volunteers(city, 1);
   expectError(await city.query(SIGN_UP, { shift }, w.token), 'PROJECT_NOT_OPEN');
 });
@@ -281,12 +283,12 @@ test('cancelling a project cancels every sign-up and leaves each volunteer a not
   const p = await publishedProject(city, ORG(1), oneShift(2, 2));
   const people = await volunteers(city, 4);
   for (const v of people) expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
-  const admin = await adminToken(city, ORG(1));
+  const admin = await orgAdminToken(city, ORG(1));
   const CANCEL_PROJECT =
     'mutation($id: ID!, $r: String!) { cancelProject(id: $id, reason: $r) { status cancelReason freePlaces } }';
   expectError(await city.query(CANCEL_PROJECT, { id: p.id, r: ' ' }, admin), 'BAD_USER_INPUT');
   expectError(
-    await city.query(CANCEL_PROJECT, { id: p.id, r: '天气原因' }, await adminToken(city, ORG(2))),
+    await city.query(CANCEL_PROJECT, { id: p.id, r: '天气原因' }, await orgAdminToken(city, ORG(2))),
     'FORBIDDEN',
   );
   expectError(await city.query(CANCEL_PROJECT, { id: p.id, r: '天气原因' }, people[0].token), 'FORBIDDEN');
@@ -304,7 +306,7 @@ test('cancelling a project cancels every sign-up and leaves each volunteer a not
 test('a project cancelled while sign-ups pour in ends with no live sign-up and counters at zero', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(10, 5));
   const people = await volunteers(city, 40);
-  const admin = await adminToken(city, ORG(1));
+  const admin = await orgAdminToken(city, ORG(1));
   const signUps = people.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
   const cancel = city.query(
     'mutation($id: ID!) { cancelProject(id: $id, reason: "场地临时关闭") { status } }',
@@ -337,9 +339,9 @@ test('raising a shift capacity promotes the waitlist in order; it cannot drop be
   const p = await publishedProject(city, ORG(1), oneShift(1, 3));
   const [a, b, c, d] = await volunteers(city, 4);
   for (const v of [a, b, c, d]) expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
-  const admin = await adminToken(city, ORG(1));
+  const admin = await orgAdminToken(city, ORG(1));
   const UPDATE = `mutation($id: ID!, $c: Int!, $w: Int) { updateShift(id: $id, capacity: $c, waitlistCapacity: $w) { capacity waitlistCapacity signedUpCount waitlistCount } }`;
-  expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, await adminToken(city, ORG(2))), 'FORBIDDEN');
+  expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, await orgAdminToken(city, ORG(2))), 'FORBIDDEN');
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, a.token), 'FORBIDDEN');
   expectError(await city.query(UPDATE, { id: 'x', c: 3 }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 0 }, admin), 'BAD_USER_INPUT');

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { importJWK, type CryptoKey } from 'jose';
 import { GraphQLClient, ClientError } from 'graphql-request';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
 import { SUPERGRAPH_FILE } from '../../schema/compose';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/server';
@@ -25,10 +27,16 @@ export interface City {
   startGateway(overrides: Partial<GatewayOptions>): Promise<RunningGateway>;
   /** Waits until every subgraph's relay has delivered every event recorded so far. */
   settleEvents(): Promise<void>;
-  /** Posts one operation to the gateway as a frontend would. */
-  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /**
+   * Posts one operation to the gateway as a frontend would. A typed document (gateway/operations/generated) types
+   * the result and the variables; a string is an ad-hoc operation whose result the test reads as it likes.
+   */
+  query<T, V extends Variables>(query: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GqlResult<T>>;
+  query<T = any>(query: string, variables?: Variables, token?: string): Promise<GqlResult<T>>;
   stop(): Promise<void>;
 }
+
+export type Variables = Record<string, unknown>;
 
 export interface GqlResult<T> {
   data: T | null | undefined;
@@ -144,8 +152,8 @@ export async function startCity(
       // 30 s each: on a loaded two-core machine the demo history of eleven subgraphs can take longer than 10 s.
       for (let round = 0; round < 2; round++) for (const s of subgraphs.values()) await s.relay.drain(30_000);
     },
-    query: (query, variables, token) =>
-      post(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    query: <T>(query: string | TypedDocumentNode<T, Variables>, variables?: Variables, token?: string) =>
+      post<T>(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     async stop() {
       await gateway.stop();
       for (const s of subgraphs.values()) await s.stop();
@@ -159,13 +167,14 @@ export async function startCity(
 /** One GraphQL POST with graphql-request; GraphQL errors come back as data, not as a thrown exception. */
 export async function post<T>(
   url: string,
-  query: string,
-  variables?: Record<string, unknown>,
+  query: string | TypedDocumentNode<T, Variables>,
+  variables?: Variables,
   headers: Record<string, string> = {},
 ): Promise<GqlResult<T>> {
   const client = new GraphQLClient(url, { headers });
   try {
-    const res = await client.rawRequest<T>(query, variables);
+    // rawRequest takes a document or a string; typed documents are sent printed, as any GraphQL client sends them.
+    const res = await client.rawRequest<T>(typeof query === 'string' ? query : print(query), variables);
     return { data: res.data, errors: res.errors as GqlResult<T>['errors'], status: res.status };
   } catch (err) {
     if (err instanceof ClientError) {

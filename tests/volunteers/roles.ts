@@ -1,6 +1,7 @@
 import { idCheckChar } from '../../subgraphs/kit/city/idcard';
 import { startCity, type City } from '../testkit/city';
-import { districtAdminToken } from '../testkit/tokens';
+import { cityAdminToken, districtAdminToken, orgAdminToken, partnerToken, volunteerToken } from '../testkit/tokens';
+import { ORG } from '../testkit/fixtures';
 
 /** Demo volunteers used across these tests (subgraphs/volunteers/data/demo.json). */
 export const DEMO = {
@@ -17,24 +18,14 @@ export const DEMO = {
 /** Tokens for every role the issue names. */
 export async function roleTokens(city: City) {
   return {
-    self01: await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }),
-    other03: await city.token({ role: 'volunteer', sub: 'demo-volunteer-03' }),
+    self01: await volunteerToken(city, 1),
+    other03: await volunteerToken(city, 3),
     jinjiangAdmin: await districtAdminToken(city, 'jinjiang'),
     piduAdmin: await districtAdminToken(city, 'pidu'),
-    cityAdmin: await city.token({ role: 'city_admin', sub: 'admin-city' }),
-    orgAdmin: await city.token({ role: 'org_admin', sub: 'admin-org', org: '10000000-0000-4000-8000-000000000001' }),
-    partnerFor01: await city.token({
-      role: 'partner',
-      sub: 'demo-volunteer-01',
-      azp: 'tianfu-citizen-cloud',
-      scope: 'volunteer:read',
-    }),
-    partnerFor02: await city.token({
-      role: 'partner',
-      sub: 'demo-volunteer-02',
-      azp: 'tianfu-citizen-cloud',
-      scope: 'volunteer:read',
-    }),
+    cityAdmin: await cityAdminToken(city, 'admin-city'),
+    orgAdmin: await orgAdminToken(city, ORG(1), 'admin-org'),
+    partnerFor01: await partnerToken(city, 'demo-volunteer-01'),
+    partnerFor02: await partnerToken(city, 'demo-volunteer-02'),
   };
 }
 
