@@ -34,6 +34,8 @@ beforeAll(async () => {
   for (const dir of ['subgraphs', 'schema']) fs.cpSync(repoPath(dir), path.join(root, dir), { recursive: true });
   fs.cpSync(path.join(__dirname, 'fixtures', 'xindu'), path.join(root, 'subgraphs', 'xindu'), { recursive: true });
   addRegistryLine(path.join(root, 'schema', 'registry.ts'));
+  // A path known only at run time, loaded synchronously the way Jest's CommonJS modules load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   entries = (require(path.join(root, 'schema', 'registry')) as { SUBGRAPHS: readonly SubgraphEntry[] }).SUBGRAPHS;
   city = await startCity({ entries, root, supergraphSdl: composeSupergraph(entries, root) });
 });

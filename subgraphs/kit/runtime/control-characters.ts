@@ -6,6 +6,7 @@ import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from 'grap
  * PostgreSQL cannot store a NUL at all, so without this check a NUL in any text field was an internal error (and,
  * before log.ts's serializer, a log line with the whole statement's parameters).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
-import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
+import { appError, conflict, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { profileOfAccount, type VolunteerProfile } from '../data/replica.repository';

@@ -17,6 +17,7 @@ export const MAX_SKILLS = 10;
 
 export function requireText(value: string, field: string, max: number): string {
   const text = value.trim();
+  // eslint-disable-next-line no-control-regex -- a name or similar one-line text holds no control character
   if (text.length === 0 || [...text].length > max || /[\u0000-\u001f]/.test(text)) {
     throw badInput(`${field} must be 1 to ${max} characters.`, field);
   }
