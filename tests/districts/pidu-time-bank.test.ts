@@ -42,7 +42,28 @@ async function expectLedgerConsistent() {
 
 test('one gateway query mixes core fields with the Pidu account: star level, confirmed hours and balance', async () => {
   const res = await city.query(
-    `{ me { displayName starLevel confirmedHours pidu { ${ACCOUNT} entries(first: 2) { edges { node { kind amount balanceAfter recordId } } } } } }`,
+    `
+      {
+        me {
+          displayName
+          starLevel
+          confirmedHours
+          pidu {
+            ${ACCOUNT}
+            entries(first: 2) {
+              edges {
+                node {
+                  kind
+                  amount
+                  balanceAfter
+                  recordId
+                }
+              }
+            }
+          }
+        }
+      }
+    `,
     {},
     await volunteerToken(city, 2),
   );
@@ -123,7 +144,21 @@ describe('family gifts', () => {
     expectError(await give(4, 8, 10), 'NOT_FAMILY');
     const declared = expectNoErrors(
       await city.query(
-        `mutation($id: ID!) { piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) { id status relation declaredBy { id } relative { id } } }`,
+        `
+          mutation ($id: ID!) {
+            piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) {
+              id
+              status
+              relation
+              declaredBy {
+                id
+              }
+              relative {
+                id
+              }
+            }
+          }
+        `,
         { id: VOLUNTEER(8) },
         await volunteerToken(city, 4),
       ),
@@ -213,21 +248,74 @@ describe('family gifts', () => {
 });
 
 describe('services offered in Pidu', () => {
-  const BOOK = `mutation($id: ID!) { piduBookService(offerId: $id) { id status credits offer { title } buyer { id } provider { id } } }`;
+  const BOOK = `
+    mutation ($id: ID!) {
+      piduBookService(offerId: $id) {
+        id
+        status
+        credits
+        offer {
+          title
+        }
+        buyer {
+          id
+        }
+        provider {
+          id
+        }
+      }
+    }
+  `;
   const COMPLETE = `mutation($id: ID!) { piduCompleteBooking(bookingId: $id) { status settledAt } }`;
   const CANCEL = `mutation($id: ID!) { piduCancelBooking(bookingId: $id) { status } }`;
 
   test('anyone can page through the active offers, with their providers from the volunteers subgraph', async () => {
     const first = expectNoErrors(
       await city.query(
-        `{ pidu { offers(first: 3) { edges { node { title credits place provider { displayName } } } pageInfo { hasNextPage endCursor } } } }`,
+        `
+          {
+            pidu {
+              offers(first: 3) {
+                edges {
+                  node {
+                    title
+                    credits
+                    place
+                    provider {
+                      displayName
+                    }
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `,
       ),
     );
     expect(first.pidu.offers.edges).toHaveLength(3);
     expect(first.pidu.offers.edges[0].node.provider.displayName).toBeTruthy();
     const rest = expectNoErrors(
       await city.query(
-        `query($after: String) { pidu { offers(first: 3, after: $after) { edges { node { title } } pageInfo { hasNextPage } } } }`,
+        `
+          query ($after: String) {
+            pidu {
+              offers(first: 3, after: $after) {
+                edges {
+                  node {
+                    title
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                }
+              }
+            }
+          }
+        `,
         { after: first.pidu.offers.pageInfo.endCursor },
       ),
     );
@@ -239,7 +327,18 @@ describe('services offered in Pidu', () => {
   });
 
   test('posting an offer is validated; the provider or Pidu admin withdraws it, nobody else', async () => {
-    const post = `mutation($input: PiduOfferInput!) { piduPostOffer(input: $input) { id title status provider { id } } }`;
+    const post = `
+      mutation ($input: PiduOfferInput!) {
+        piduPostOffer(input: $input) {
+          id
+          title
+          status
+          provider {
+            id
+          }
+        }
+      }
+    `;
     const input = {
       title: '陪伴散步',
       description: '傍晚陪独居老人在社区散步聊天。',
@@ -369,8 +468,22 @@ test('demo data seeds idempotently: a restart changes nothing and keeps what use
 });
 
 describe('a retried money move moves credits once (idempotency keys)', () => {
-  const GIVE = `mutation($to: ID!, $a: Float!, $k: String) { piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) { balance } }`;
-  const BOOK = `mutation($id: ID!, $k: String) { piduBookService(offerId: $id, idempotencyKey: $k) { id status credits } }`;
+  const GIVE = `
+    mutation ($to: ID!, $a: Float!, $k: String) {
+      piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) {
+        balance
+      }
+    }
+  `;
+  const BOOK = `
+    mutation ($id: ID!, $k: String) {
+      piduBookService(offerId: $id, idempotencyKey: $k) {
+        id
+        status
+        credits
+      }
+    }
+  `;
 
   test('20 concurrent retries of one gift give once and all answer alike; the same key for another amount is a CONFLICT', async () => {
     // 王浩然 (02, 652 h) adopts 胡晓雯 (13) as family for this test.

@@ -20,11 +20,29 @@ const POST = `mutation P($input: WuhouPostNeedInput!) { wuhouPostNeed(input: $in
 const TAKE = `mutation T($id: ID!) { wuhouTakeNeed(id: $id) { ${NEED_FIELDS} } }`;
 const DONE = `mutation D($id: ID!, $hours: Float) { wuhouConfirmNeedDone(id: $id, hours: $hours) { ${NEED_FIELDS} } }`;
 const CANCEL = `mutation C($id: ID!) { wuhouCancelNeed(id: $id) { ${NEED_FIELDS} } }`;
-const MODERATE = `mutation M($id: ID!, $hidden: Boolean!, $reason: String) { wuhouModerateNeed(id: $id, hidden: $hidden, reason: $reason) { ${NEED_FIELDS} } }`;
+const MODERATE = `
+  mutation M($id: ID!, $hidden: Boolean!, $reason: String) {
+    wuhouModerateNeed(id: $id, hidden: $hidden, reason: $reason) {
+      ${NEED_FIELDS}
+    }
+  }
+`;
 const NEED = `query N($id: ID!) { wuhou { need(id: $id) { ${NEED_FIELDS} } } }`;
 const BOARD = `query B($first: Int, $after: String, $street: String) { wuhou { needs(first: $first, after: $after, street: $street) {
   edges { node { id title neededAt } } pageInfo { hasNextPage endCursor } } } }`;
-const HONOR = `query H($id: ID!) { volunteer(id: $id) { displayName confirmedHours points wuhou { honorHours completedNeedCount } } }`;
+const HONOR = `
+  query H($id: ID!) {
+    volunteer(id: $id) {
+      displayName
+      confirmedHours
+      points
+      wuhou {
+        honorHours
+        completedNeedCount
+      }
+    }
+  }
+`;
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 const input = (over: Record<string, unknown> = {}) => ({
@@ -252,7 +270,20 @@ test('the board and honor hours are paginated and batched', async () => {
   ).toMatchObject({ edges: [{ node: { title: '帮忙取快递 5' } }, {}, {}], pageInfo: { hasNextPage: true } });
 
   const cityAdmin = await city.token({ role: 'city_admin', sub: 'c' });
-  const LIST = `query V($first: Int) { volunteers(first: $first) { edges { node { displayName wuhou { honorHours } } } } }`;
+  const LIST = `
+    query V($first: Int) {
+      volunteers(first: $first) {
+        edges {
+          node {
+            displayName
+            wuhou {
+              honorHours
+            }
+          }
+        }
+      }
+    }
+  `;
   const small = await countStatements(city, () => city.query(LIST, { first: 2 }, cityAdmin));
   const large = await countStatements(city, () => city.query(LIST, { first: 16 }, cityAdmin));
   expect(large.wuhou).toBe(small.wuhou);

@@ -20,9 +20,36 @@ const CINEMA = '71000000-0000-4000-8000-000000000002'; // 电影票, 300 points
 
 const admin = () => districtAdminToken(city, 'xinjin');
 const shop = (account: string) => city.token({ role: 'volunteer', sub: account });
-const REDEEM = `mutation($id: ID!) { xinjinRedeemReward(rewardId: $id) { id code points status reward { title stock } volunteer { id } } }`;
+const REDEEM = `
+  mutation ($id: ID!) {
+    xinjinRedeemReward(rewardId: $id) {
+      id
+      code
+      points
+      status
+      reward {
+        title
+        stock
+      }
+      volunteer {
+        id
+      }
+    }
+  }
+`;
 const USE = `mutation($code: String!) { xinjinUseRedemption(code: $code) { status usedAt reward { title } } }`;
-const CREATE = `mutation($input: XinjinRewardInput!) { xinjinCreateReward(input: $input) { id title stock pointsCost status merchantAccount } }`;
+const CREATE = `
+  mutation ($input: XinjinRewardInput!) {
+    xinjinCreateReward(input: $input) {
+      id
+      title
+      stock
+      pointsCost
+      status
+      merchantAccount
+    }
+  }
+`;
 const myPoints = async (n: number) =>
   expectNoErrors(
     await city.query(`{ xinjin { myAccount { points earnedPoints } } }`, {}, await volunteerToken(city, n)),
@@ -59,7 +86,25 @@ async function expectBooksBalanced() {
 
 test('one gateway query mixes core growth figures with Xinjin points: earned points equal Volunteer.points', async () => {
   const res = await city.query(
-    `{ me { displayName starLevel confirmedHours points xinjin { points earnedPoints redemptions(first: 5) { edges { cursor } } } } }`,
+    `
+      {
+        me {
+          displayName
+          starLevel
+          confirmedHours
+          points
+          xinjin {
+            points
+            earnedPoints
+            redemptions(first: 5) {
+              edges {
+                cursor
+              }
+            }
+          }
+        }
+      }
+    `,
     {},
     await volunteerToken(city, 2),
   );
@@ -168,12 +213,45 @@ describe('managing rewards', () => {
   test('anyone pages through the rewards in Chinese, newest first', async () => {
     const first = expectNoErrors(
       await city.query(
-        `{ xinjin { rewards(first: 3) { edges { node { title merchantName pointsCost } } pageInfo { hasNextPage endCursor } } } }`,
+        `
+          {
+            xinjin {
+              rewards(first: 3) {
+                edges {
+                  node {
+                    title
+                    merchantName
+                    pointsCost
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `,
       ),
     );
     const rest = expectNoErrors(
       await city.query(
-        `query($a: String) { xinjin { rewards(first: 3, after: $a) { edges { node { title } } pageInfo { hasNextPage } } } }`,
+        `
+          query ($a: String) {
+            xinjin {
+              rewards(first: 3, after: $a) {
+                edges {
+                  node {
+                    title
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                }
+              }
+            }
+          }
+        `,
         { a: first.xinjin.rewards.pageInfo.endCursor },
       ),
     );
@@ -219,7 +297,30 @@ describe('redeeming', () => {
     await expectBooksBalanced();
     const mine = expectNoErrors(
       await city.query(
-        `{ me { xinjin { redemptions(first: 3) { edges { node { code points status reward { title } } } pageInfo { hasNextPage endCursor } } } } }`,
+        `
+          {
+            me {
+              xinjin {
+                redemptions(first: 3) {
+                  edges {
+                    node {
+                      code
+                      points
+                      status
+                      reward {
+                        title
+                      }
+                    }
+                  }
+                  pageInfo {
+                    hasNextPage
+                    endCursor
+                  }
+                }
+              }
+            }
+          }
+        `,
         {},
         token,
       ),
@@ -232,7 +333,24 @@ describe('redeeming', () => {
     });
     const next = expectNoErrors(
       await city.query(
-        `query($a: String) { me { xinjin { redemptions(first: 3, after: $a) { edges { node { code } } pageInfo { hasNextPage } } } } }`,
+        `
+          query ($a: String) {
+            me {
+              xinjin {
+                redemptions(first: 3, after: $a) {
+                  edges {
+                    node {
+                      code
+                    }
+                  }
+                  pageInfo {
+                    hasNextPage
+                  }
+                }
+              }
+            }
+          }
+        `,
         { a: mine.me.xinjin.redemptions.pageInfo.endCursor },
         token,
       ),
@@ -268,7 +386,22 @@ describe('the shop', () => {
       reward: { title: '新津特产礼盒' },
       volunteer: { id: VOLUNTEER(2) },
     });
-    const check = `query($code: String!) { xinjin { checkRedemption(code: $code) { status points reward { title } volunteer { displayName } } } }`;
+    const check = `
+      query ($code: String!) {
+        xinjin {
+          checkRedemption(code: $code) {
+            status
+            points
+            reward {
+              title
+            }
+            volunteer {
+              displayName
+            }
+          }
+        }
+      }
+    `;
     const own = await shop('xinjin-shop-xiangweifang');
     expect(
       expectNoErrors(await city.query(check, { code: redemption.code.toLowerCase() }, own)).xinjin.checkRedemption,
@@ -303,7 +436,32 @@ describe('the shop', () => {
 });
 
 test('redemptions under many volunteers load in a constant number of statements', async () => {
-  const q = `{ volunteers(first: 16) { edges { node { displayName points xinjin { points earnedPoints redemptions(first: 2) { edges { node { code reward { title } } } } } } } } }`;
+  const q = `
+    {
+      volunteers(first: 16) {
+        edges {
+          node {
+            displayName
+            points
+            xinjin {
+              points
+              earnedPoints
+              redemptions(first: 2) {
+                edges {
+                  node {
+                    code
+                    reward {
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
   let res: GqlResult<any> | undefined;
   const counts = await countStatements(city, async () => {
     res = await city.query(q, {}, await city.token({ role: 'city_admin', sub: 'c' }));

@@ -46,7 +46,29 @@ test('one query through the gateway reaches all eleven subgraphs and returns row
 
 test('entities resolve across subgraphs: a project page with its organization and district', async () => {
   const res = await city.query(
-    `{ projects(first: 3) { edges { node { title organization { name verified projectCount } district { name } } } pageInfo { hasNextPage endCursor } } }`,
+    `
+      {
+        projects(first: 3) {
+          edges {
+            node {
+              title
+              organization {
+                name
+                verified
+                projectCount
+              }
+              district {
+                name
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `,
   );
   const { projects } = expectNoErrors(res);
   expect(projects.edges).toHaveLength(3);
@@ -86,7 +108,27 @@ test('a page of projects with organizations and districts costs the same SQL for
   const page = (n: number) => () =>
     city
       .query(
-        `{ projects(first: ${n}) { edges { node { title organization { name projectCount } district { name organizationCount volunteerCount projectCount } } } } }`,
+        `
+          {
+            projects(first: ${n}) {
+              edges {
+                node {
+                  title
+                  organization {
+                    name
+                    projectCount
+                  }
+                  district {
+                    name
+                    organizationCount
+                    volunteerCount
+                    projectCount
+                  }
+                }
+              }
+            }
+          }
+        `,
       )
       .then(expectNoErrors);
   const small = await countStatements(city, page(2));

@@ -42,7 +42,20 @@ const answer = async (res: Response) => ({
 
 const ANY_VOLUNTEER = '20000000-0000-4000-8000-000000000001';
 /** Reads from two subgraphs: volunteers (the one that hangs or refuses) and projects. */
-const TWO_SUBGRAPHS = `{ volunteer(id: "${ANY_VOLUNTEER}") { displayName } projects(first: 1) { edges { node { title } } } }`;
+const TWO_SUBGRAPHS = `
+  {
+    volunteer(id: "${ANY_VOLUNTEER}") {
+      displayName
+    }
+    projects(first: 1) {
+      edges {
+        node {
+          title
+        }
+      }
+    }
+  }
+`;
 
 describe('trusted documents on every method and path', () => {
   const manifest = loadManifest();
@@ -163,7 +176,23 @@ describe('HTTP status policy and error hygiene', () => {
 
   test('an anonymous caller asking for a sign-in field next to public ones gets the public data and UNAUTHENTICATED with a path', async () => {
     const res = await city.query(
-      `{ volunteer(id: "${ANY_VOLUNTEER}") { displayName serviceProof { code } } projects(first: 1) { edges { node { title } } } }`,
+      `
+        {
+          volunteer(id: "${ANY_VOLUNTEER}") {
+            displayName
+            serviceProof {
+              code
+            }
+          }
+          projects(first: 1) {
+            edges {
+              node {
+                title
+              }
+            }
+          }
+        }
+      `,
     );
     expect(res.status).toBe(200);
     expect(res.data?.volunteer).toEqual({ displayName: '李*雨', serviceProof: null });

@@ -180,8 +180,23 @@ describe('crafted cursors', () => {
   );
 
   test('Qionglai places page by (town, name): any text the API returned, but no objects or control characters', async () => {
-    const Q =
-      'query($after: String) { qionglai { places(first: 2, after: $after) { edges { cursor node { name } } pageInfo { endCursor } } } }';
+    const Q = `
+      query ($after: String) {
+        qionglai {
+          places(first: 2, after: $after) {
+            edges {
+              cursor
+              node {
+                name
+              }
+            }
+            pageInfo {
+              endCursor
+            }
+          }
+        }
+      }
+    `;
     const first = expectNoErrors(await city.query(Q)).qionglai.places;
     const next = expectNoErrors(await city.query(Q, { after: first.pageInfo.endCursor })).qionglai.places;
     expect(next.edges[0].node.name).not.toBe(first.edges[1].node.name);

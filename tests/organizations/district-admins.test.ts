@@ -18,13 +18,46 @@ bootCity((c, t) => {
   as = t;
 });
 
-const ADD = `mutation($d: ID!, $a: ID!) { addDistrictAdmin(district: $d, accountId: $a) { code admins { accountId } } }`;
-const REMOVE = `mutation($d: ID!, $a: ID!) { removeDistrictAdmin(district: $d, accountId: $a) { code admins { accountId } } }`;
+const ADD = `
+  mutation ($d: ID!, $a: ID!) {
+    addDistrictAdmin(district: $d, accountId: $a) {
+      code
+      admins {
+        accountId
+      }
+    }
+  }
+`;
+const REMOVE = `
+  mutation ($d: ID!, $a: ID!) {
+    removeDistrictAdmin(district: $d, accountId: $a) {
+      code
+      admins {
+        accountId
+      }
+    }
+  }
+`;
 const ADMINS = `query($d: ID!) { district(code: $d) { admins { accountId addedAt } } }`;
 const VERIFY = `mutation($id: ID!) { verifyOrganization(id: $id) { status } }`;
 const LIST = `query { volunteers(filter: { district: "qionglai" }, first: 5) { totalCount } }`;
 /** Demo volunteer 10 lives in Qionglai: their masked record (volunteers) and their service records (projects). */
-const RECORD = `query($id: ID!) { volunteer(id: $id) { profile { idNumber } serviceRecords(first: 1) { edges { node { hours } } } } }`;
+const RECORD = `
+  query ($id: ID!) {
+    volunteer(id: $id) {
+      profile {
+        idNumber
+      }
+      serviceRecords(first: 1) {
+        edges {
+          node {
+            hours
+          }
+        }
+      }
+    }
+  }
+`;
 const UNTAG = `mutation($p: ID!) { qionglaiUntagProject(projectId: $p) }`;
 const NO_PROJECT = '30000000-0000-4000-8000-0000000000ff';
 

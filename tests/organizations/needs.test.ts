@@ -217,8 +217,21 @@ describe('Need is an entity other subgraphs resolve by id', () => {
   });
 
   test('needs page by cursor', async () => {
-    const Q =
-      'query($after: String) { needs(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+    const Q = `
+      query ($after: String) {
+        needs(first: 2, after: $after) {
+          edges {
+            node {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `;
     const one = expectNoErrors(await city.query(Q)).needs;
     const two = expectNoErrors(await city.query(Q, { after: one.pageInfo.endCursor })).needs;
     const ids = [...one.edges, ...two.edges].map((e: any) => e.node.id);

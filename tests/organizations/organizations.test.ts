@@ -57,7 +57,24 @@ describe("anyone reads an organization's public data", () => {
   });
 
   test('organizations page by cursor, filter by district, and refuse pages over 100', async () => {
-    const Q = `query($after: String, $district: ID) { organizations(first: 4, after: $after, district: $district) { edges { node { id district { code } } } pageInfo { hasNextPage endCursor } } }`;
+    const Q = `
+      query ($after: String, $district: ID) {
+        organizations(first: 4, after: $after, district: $district) {
+          edges {
+            node {
+              id
+              district {
+                code
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `;
     const one = expectNoErrors(await city.query(Q, {})).organizations;
     const two = expectNoErrors(await city.query(Q, { after: one.pageInfo.endCursor })).organizations;
     expect(one.pageInfo.hasNextPage).toBe(true);
@@ -165,10 +182,25 @@ describe('registration', () => {
 
 describe('verification, suspension and reactivation', () => {
   const VERIFY = 'mutation($id: ID!) { verifyOrganization(id: $id) { status verified canPublish verifiedAt } }';
-  const SUSPEND =
-    'mutation($id: ID!, $reason: String!) { suspendOrganization(id: $id, reason: $reason) { status suspended canPublish suspensionReason } }';
-  const REACTIVATE =
-    'mutation($id: ID!, $reason: String!) { reactivateOrganization(id: $id, reason: $reason) { status canPublish suspensionReason } }';
+  const SUSPEND = `
+    mutation ($id: ID!, $reason: String!) {
+      suspendOrganization(id: $id, reason: $reason) {
+        status
+        suspended
+        canPublish
+        suspensionReason
+      }
+    }
+  `;
+  const REACTIVATE = `
+    mutation ($id: ID!, $reason: String!) {
+      reactivateOrganization(id: $id, reason: $reason) {
+        status
+        canPublish
+        suspensionReason
+      }
+    }
+  `;
   let id: string;
   beforeAll(async () => {
     id = expectNoErrors(
@@ -247,12 +279,28 @@ describe('verification, suspension and reactivation', () => {
 });
 
 describe("only an organization's admins edit it", () => {
-  const UPDATE =
-    'mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { name contactPhone district { code } } }';
+  const UPDATE = `
+    mutation ($id: ID!, $input: UpdateOrganizationInput!) {
+      updateOrganization(id: $id, input: $input) {
+        name
+        contactPhone
+        district {
+          code
+        }
+      }
+    }
+  `;
   const ADD =
     'mutation($o: ID!, $a: ID!) { addOrganizationAdmin(organizationId: $o, accountId: $a) { admins { accountId } } }';
-  const REMOVE =
-    'mutation($o: ID!, $a: ID!) { removeOrganizationAdmin(organizationId: $o, accountId: $a) { admins { accountId } } }';
+  const REMOVE = `
+    mutation ($o: ID!, $a: ID!) {
+      removeOrganizationAdmin(organizationId: $o, accountId: $a) {
+        admins {
+          accountId
+        }
+      }
+    }
+  `;
   let id: string;
   beforeAll(async () => {
     id = expectNoErrors(
@@ -335,7 +383,28 @@ describe('federation', () => {
     const page = (n: number) => () =>
       city
         .query(
-          `{ projects(first: ${n}) { edges { node { organization { name creditCode contactPhone canPublish district { name } teams { name } } } } } }`,
+          `
+            {
+              projects(first: ${n}) {
+                edges {
+                  node {
+                    organization {
+                      name
+                      creditCode
+                      contactPhone
+                      canPublish
+                      district {
+                        name
+                      }
+                      teams {
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          `,
         )
         .then(expectNoErrors);
     const small = await countStatements(city, page(2));

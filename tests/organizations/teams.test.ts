@@ -9,17 +9,65 @@ bootCity((c, t) => {
   as = t;
 });
 
-const MEMBERS = `query($id: ID!) { team(id: $id) { name memberCount members(first: 20) { edges { node { id role status note volunteer { id displayName } } } } } }`;
+const MEMBERS = `
+  query ($id: ID!) {
+    team(id: $id) {
+      name
+      memberCount
+      members(first: 20) {
+        edges {
+          node {
+            id
+            role
+            status
+            note
+            volunteer {
+              id
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 const APPROVE = 'mutation($id: ID!) { approveTeamMember(memberId: $id) { status decidedAt team { memberCount } } }';
 const DECLINE =
   'mutation($id: ID!, $reason: String) { declineTeamMember(memberId: $id, reason: $reason) { status declineReason } }';
-const JOIN =
-  'mutation($team: ID!, $note: String) { joinTeam(teamId: $team, note: $note) { id status role note volunteer { id displayName } } }';
+const JOIN = `
+  mutation ($team: ID!, $note: String) {
+    joinTeam(teamId: $team, note: $note) {
+      id
+      status
+      role
+      note
+      volunteer {
+        id
+        displayName
+      }
+    }
+  }
+`;
 
 describe('teams are public', () => {
   test("the city's professional event teams, with the organization that runs them and their size", async () => {
     const res = await city.query(
-      '{ teams(kind: PROFESSIONAL, first: 20) { edges { node { name specialty memberCount organization { name } } } } }',
+      `
+        {
+          teams(kind: PROFESSIONAL, first: 20) {
+            edges {
+              node {
+                name
+                specialty
+                memberCount
+                organization {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `,
     );
     const teams = expectNoErrors(res).teams.edges.map((e: any) => e.node);
     const byName = (prefix: string) => teams.find((t: any) => t.name.startsWith(prefix));
@@ -176,8 +224,28 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
 });
 
 describe('organizations run teams', () => {
-  const CREATE =
-    'mutation($input: CreateTeamInput!) { createTeam(input: $input) { name kind organization { name } memberCount members { edges { node { role volunteer { displayName } } } } } }';
+  const CREATE = `
+    mutation ($input: CreateTeamInput!) {
+      createTeam(input: $input) {
+        name
+        kind
+        organization {
+          name
+        }
+        memberCount
+        members {
+          edges {
+            node {
+              role
+              volunteer {
+                displayName
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
   const input = (org: string, name: string) => ({
     organizationId: org,
     name,
@@ -238,7 +306,24 @@ test('a page of teams with their members, organizations and counts costs the sam
 
 test('members page by cursor within a team', async () => {
   const leader = await as.volunteer('demo-volunteer-02');
-  const Q = `query($after: String) { team(id: "${TEAM(2)}") { members(first: 1, after: $after) { edges { node { id role } } pageInfo { hasNextPage endCursor } } } }`;
+  const Q = `
+    query ($after: String) {
+      team(id: "${TEAM(2)}") {
+        members(first: 1, after: $after) {
+          edges {
+            node {
+              id
+              role
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  `;
   const one = expectNoErrors(await city.query(Q, {}, leader)).team.members;
   const two = expectNoErrors(await city.query(Q, { after: one.pageInfo.endCursor }, leader)).team.members;
   expect(one.edges[0].node.role).toBe('LEADER');

@@ -19,8 +19,20 @@ const PUBLISH = `mutation($id: ID!) { publishProject(id: $id) { status } }`;
 const CANCEL = `mutation($id: ID!) { cancelProject(id: $id, reason: "场地临时关闭") { status } }`;
 const PROJECT = `query($id: ID!) { project(id: $id) { id status } }`;
 const CONFIRM = `mutation($ids: [ID!]!) { confirmServiceRecords(ids: $ids) { status } }`;
-const ADD_ADMIN = `mutation($org: ID!, $acct: ID!) { addOrganizationAdmin(organizationId: $org, accountId: $acct) { id } }`;
-const REMOVE_ADMIN = `mutation($org: ID!, $acct: ID!) { removeOrganizationAdmin(organizationId: $org, accountId: $acct) { id } }`;
+const ADD_ADMIN = `
+  mutation ($org: ID!, $acct: ID!) {
+    addOrganizationAdmin(organizationId: $org, accountId: $acct) {
+      id
+    }
+  }
+`;
+const REMOVE_ADMIN = `
+  mutation ($org: ID!, $acct: ID!) {
+    removeOrganizationAdmin(organizationId: $org, accountId: $acct) {
+      id
+    }
+  }
+`;
 const orgAdmin = (org: string, sub: string) => city.token({ role: 'org_admin', org, sub });
 const db = () => city.subgraphs.get('projects')!.db;
 
@@ -150,7 +162,18 @@ test('a verified organization that changes its name or district is verified agai
   const jinniu = await districtAdminToken(city, 'jinniu');
   const pidu = await districtAdminToken(city, 'pidu');
   const VERIFY = `mutation($id: ID!) { verifyOrganization(id: $id) { status verified } }`;
-  const UPDATE = `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { status verified canPublish district { code } } }`;
+  const UPDATE = `
+    mutation ($id: ID!, $input: UpdateOrganizationInput!) {
+      updateOrganization(id: $id, input: $input) {
+        status
+        verified
+        canPublish
+        district {
+          code
+        }
+      }
+    }
+  `;
   expectNoErrors(await city.query(VERIFY, { id: org.id }, jinniu));
   await city.settleEvents();
   // The registrant was announced as its admin: their org-admin token acts in projects.

@@ -58,7 +58,20 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
   const december = { from: demoDay('2026-12-01'), to: demoDay('2026-12-31') };
   const mine = expectNoErrors(
     await city.query(
-      'query($from: String!, $to: String!) { myCalendar(from: $from, to: $to) { status shift { date startTime } project { title } } }',
+      `
+        query ($from: String!, $to: String!) {
+          myCalendar(from: $from, to: $to) {
+            status
+            shift {
+              date
+              startTime
+            }
+            project {
+              title
+            }
+          }
+        }
+      `,
       december,
       token,
     ),
@@ -74,7 +87,17 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
     await city.query('{ myCalendar(from: "2026-12-01", to: "2026-11-01") { id } }', {}, token),
     'BAD_USER_INPUT',
   );
-  const ON_CARD = `query($from: String!, $to: String!) { volunteer(id: "20000000-0000-4000-8000-000000000013") { calendar(from: $from, to: $to) { shift { date } } } }`;
+  const ON_CARD = `
+    query ($from: String!, $to: String!) {
+      volunteer(id: "20000000-0000-4000-8000-000000000013") {
+        calendar(from: $from, to: $to) {
+          shift {
+            date
+          }
+        }
+      }
+    }
+  `;
   expect(expectNoErrors(await city.query(ON_CARD, december, token)).volunteer.calendar).toEqual([
     { shift: { date: demoDay('2026-12-12') } },
   ]);
@@ -144,7 +167,20 @@ test('a share code gives everything an Open Graph card needs; the gallery shows 
   expectError(await city.query(SHARE, { c: "x' OR 1=1" }), 'BAD_USER_INPUT');
 
   const admin = await adminToken(city, ORG(13));
-  const ADD = `mutation($p: ID!, $i: PhotoInput!) { addProjectPhoto(projectId: $p, input: $i) { id caption takenAt takenBy hidden project { id } } }`;
+  const ADD = `
+    mutation ($p: ID!, $i: PhotoInput!) {
+      addProjectPhoto(projectId: $p, input: $i) {
+        id
+        caption
+        takenAt
+        takenBy
+        hidden
+        project {
+          id
+        }
+      }
+    }
+  `;
   const photo = {
     imageUrl: 'https://img.example.cn/museum/1.jpg',
     caption: '志愿者为小朋友讲解金沙文物',

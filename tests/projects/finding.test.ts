@@ -181,7 +181,30 @@ test('listing 100 projects with organization, shifts and free places costs the s
   const list = (n: number) => () =>
     city
       .query(
-        `{ projects(first: ${n}) { edges { node { title freePlaces organization { name verified } shifts { date startTime freePlaces } district { name } } } } }`,
+        `
+          {
+            projects(first: ${n}) {
+              edges {
+                node {
+                  title
+                  freePlaces
+                  organization {
+                    name
+                    verified
+                  }
+                  shifts {
+                    date
+                    startTime
+                    freePlaces
+                  }
+                  district {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `,
       )
       .then(expectNoErrors);
   const data: any = await list(100)();

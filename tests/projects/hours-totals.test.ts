@@ -61,7 +61,19 @@ test('forty hour confirmations for one volunteer committed concurrently leave ev
   const atLevel = async (starLevel: number) =>
     expectNoErrors(
       await city.query(
-        'query L($f: VolunteerFilter) { volunteers(filter: $f, first: 100) { edges { node { id starLevel confirmedHours } } } }',
+        `
+          query L($f: VolunteerFilter) {
+            volunteers(filter: $f, first: 100) {
+              edges {
+                node {
+                  id
+                  starLevel
+                  confirmedHours
+                }
+              }
+            }
+          }
+        `,
         { f: { starLevel } },
         cityAdmin,
       ),

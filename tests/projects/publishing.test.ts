@@ -24,7 +24,28 @@ afterAll(() => city?.stop());
 const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`;
 const PUBLISH = `mutation($id: ID!) { publishProject(id: $id) { id status publishedAt } }`;
 const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id status } }`;
-const PROJECT = `query($id: ID!) { project(id: $id) { id title status contactPhone organization { name } district { name } category { name } subcategory { name } } }`;
+const PROJECT = `
+  query ($id: ID!) {
+    project(id: $id) {
+      id
+      title
+      status
+      contactPhone
+      organization {
+        name
+      }
+      district {
+        name
+      }
+      category {
+        name
+      }
+      subcategory {
+        name
+      }
+    }
+  }
+`;
 
 test('the taxonomy has the 10 major categories and 133 subcategories, in Chinese', async () => {
   const { serviceCategories } = expectNoErrors(
@@ -217,7 +238,17 @@ test('a risky project publishes only with insurance covering its whole period; o
     coversFrom: risky.startsOn,
     coversUntil: risky.startsOn,
   };
-  const UPDATE = `mutation($id: ID!, $c: ProjectChanges!) { updateProject(id: $id, changes: $c) { id insurance { insurer coversUntil } } }`;
+  const UPDATE = `
+    mutation ($id: ID!, $c: ProjectChanges!) {
+      updateProject(id: $id, changes: $c) {
+        id
+        insurance {
+          insurer
+          coversUntil
+        }
+      }
+    }
+  `;
   expectNoErrors(await city.query(UPDATE, { id: createProject.id, c: { insurance: short } }, admin1));
   expectError(await city.query(PUBLISH, { id: createProject.id }, admin1), 'INSURANCE_REQUIRED');
   const full = { ...short, coversUntil: risky.endsOn };
@@ -287,7 +318,21 @@ test('editing keeps the project valid as a whole; shifts can be added; a closed 
   expectError(await city.query(UPDATE, { id: 'nope', c: {} }, admin1), 'BAD_USER_INPUT');
   expectError(await city.query(UPDATE, { id: crypto.randomUUID(), c: {} }, admin1), 'NOT_FOUND');
 
-  const ADD = `mutation($id: ID!, $s: ShiftInput!) { addShift(projectId: $id, input: $s) { date startTime capacity project { freePlaces shifts { id } } } }`;
+  const ADD = `
+    mutation ($id: ID!, $s: ShiftInput!) {
+      addShift(projectId: $id, input: $s) {
+        date
+        startTime
+        capacity
+        project {
+          freePlaces
+          shifts {
+            id
+          }
+        }
+      }
+    }
+  `;
   const added = expectNoErrors(
     await city.query(
       ADD,
@@ -360,7 +405,25 @@ test('a converted need becomes a draft project of its organization, once, linked
   expect(n).toBe(1);
   const { project } = expectNoErrors(
     await city.query(
-      `query($id: ID!) { project(id: $id) { status title need { id project { id } } shifts { capacity startTime endTime } } }`,
+      `
+        query ($id: ID!) {
+          project(id: $id) {
+            status
+            title
+            need {
+              id
+              project {
+                id
+              }
+            }
+            shifts {
+              capacity
+              startTime
+              endTime
+            }
+          }
+        }
+      `,
       { id },
       admin2,
     ),

@@ -9,7 +9,27 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const SIGN_UP = `mutation($shift: ID!, $key: String) { signUp(shiftId: $shift, idempotencyKey: $key) { id status waitlistPosition shift { id signedUpCount waitlistCount freePlaces } project { id } volunteer { id } } }`;
+const SIGN_UP = `
+  mutation ($shift: ID!, $key: String) {
+    signUp(shiftId: $shift, idempotencyKey: $key) {
+      id
+      status
+      waitlistPosition
+      shift {
+        id
+        signedUpCount
+        waitlistCount
+        freePlaces
+      }
+      project {
+        id
+      }
+      volunteer {
+        id
+      }
+    }
+  }
+`;
 const CANCEL = `mutation($id: ID!) { cancelSignup(id: $id) { id status cancelledAt } }`;
 const db = () => city.subgraphs.get('projects')!.db;
 
@@ -45,7 +65,23 @@ test('a demo volunteer signs up in one tap and sees it in their own sign-ups; no
     shift: { signedUpCount: 1, freePlaces: 4 },
     volunteer: { id: '20000000-0000-4000-8000-000000000001' },
   });
-  const MINE = `query($id: ID!) { volunteer(id: $id) { signups { id status project { title } shift { date startTime } } } }`;
+  const MINE = `
+    query ($id: ID!) {
+      volunteer(id: $id) {
+        signups {
+          id
+          status
+          project {
+            title
+          }
+          shift {
+            date
+            startTime
+          }
+        }
+      }
+    }
+  `;
   const mine = expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, token)).volunteer
     .signups;
   expect(mine.map((s: any) => s.id)).toContain(signUp.id);
@@ -338,7 +374,16 @@ test('raising a shift capacity promotes the waitlist in order; it cannot drop be
   const [a, b, c, d] = await volunteers(city, 4);
   for (const v of [a, b, c, d]) expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
   const admin = await adminToken(city, ORG(1));
-  const UPDATE = `mutation($id: ID!, $c: Int!, $w: Int) { updateShift(id: $id, capacity: $c, waitlistCapacity: $w) { capacity waitlistCapacity signedUpCount waitlistCount } }`;
+  const UPDATE = `
+    mutation ($id: ID!, $c: Int!, $w: Int) {
+      updateShift(id: $id, capacity: $c, waitlistCapacity: $w) {
+        capacity
+        waitlistCapacity
+        signedUpCount
+        waitlistCount
+      }
+    }
+  `;
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, await adminToken(city, ORG(2))), 'FORBIDDEN');
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, a.token), 'FORBIDDEN');
   expectError(await city.query(UPDATE, { id: 'x', c: 3 }, admin), 'BAD_USER_INPUT');

@@ -135,7 +135,13 @@ test('the volunteer obtains a proof of service that anyone can verify later by i
   expect(again).toEqual(first);
 
   const verified = await env.city.query(
-    `query P($code: String!) { verifyServiceProof(code: $code) { ${PROOF.replace('serviceProof {', '').replace(/}$/, '')} } }`,
+    `
+      query P($code: String!) {
+        verifyServiceProof(code: $code) {
+          ${PROOF.replace('serviceProof {', '').replace(/}$/, '')}
+        }
+      }
+    `,
     { code: first.code },
   );
   expect(expectNoErrors(verified).verifyServiceProof).toEqual(first);

@@ -14,7 +14,25 @@ test('the seed fills in the basic record of demo rows from before it existed, on
   const token = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-10' });
   const me = () =>
     env.city.query(
-      '{ me { displayName memberSince card { verificationCode } profile { realName sex birthDate idNumber phone skills } } }',
+      `
+        {
+          me {
+            displayName
+            memberSince
+            card {
+              verificationCode
+            }
+            profile {
+              realName
+              sex
+              birthDate
+              idNumber
+              phone
+              skills
+            }
+          }
+        }
+      `,
       {},
       token,
     );

@@ -1,10 +1,7 @@
-import { demoInstant } from '../../subgraphs/kit/city/demo-days';
-import volunteersDemo from '../../subgraphs/volunteers/data/demo.json';
 import { expectError, expectNoErrors } from '../testkit/city';
 import demo from '../../subgraphs/volunteers/data/demo.json';
-import districts from '../../subgraphs/kit/city/data/districts.json';
 import { demoRegistration } from '../testkit/days';
-import { DEMO, cityWithRoles, idNumberFor, type RoleTokens } from './roles';
+import { DEMO, cityWithRoles, type RoleTokens } from './roles';
 
 const env = cityWithRoles();
 
@@ -95,7 +92,24 @@ describe('public identity (issue 11): a nickname or the masked real name, the mo
   });
 
   test("a 12-year-old's name, district and registration time are public to nobody but the child and the admins", async () => {
-    const query = `query V($id: ID!) { volunteer(id: $id) { displayName district { code } memberSince card { displayName memberSince } profile { realName } } }`;
+    const query = `
+      query V($id: ID!) {
+        volunteer(id: $id) {
+          displayName
+          district {
+            code
+          }
+          memberSince
+          card {
+            displayName
+            memberSince
+          }
+          profile {
+            realName
+          }
+        }
+      }
+    `;
     for (const token of [undefined, env.t.other03, env.t.orgAdmin, env.t.piduAdmin]) {
       const res = await env.city.query(query, { id: DEMO.v16 }, token);
       expect(expectNoErrors(res).volunteer).toEqual({
