@@ -57,11 +57,40 @@ test('the copy differs from the repository by the new folder and one registry li
 
 test('one gateway query mixes core district figures with the new district platform and its own table', async () => {
   const res = expectNoErrors(
-    await city.query(`{
-    district(code: "xindu") { name divisionCode customizedPlatform projectCount volunteerCount xindu { title slogan features } pidu { title } }
-    pidu: district(code: "pidu") { name xindu { title } pidu { title } }
-    xindu { landmarks { name town } }
-  }`),
+    await city.query(`
+      {
+        district(code: "xindu") {
+          name
+          divisionCode
+          customizedPlatform
+          projectCount
+          volunteerCount
+          xindu {
+            title
+            slogan
+            features
+          }
+          pidu {
+            title
+          }
+        }
+        pidu: district(code: "pidu") {
+          name
+          xindu {
+            title
+          }
+          pidu {
+            title
+          }
+        }
+        xindu {
+          landmarks {
+            name
+            town
+          }
+        }
+      }
+    `),
   );
   expect(res.district).toMatchObject({
     name: expect.stringContaining('新都'),

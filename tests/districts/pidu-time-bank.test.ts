@@ -440,8 +440,46 @@ describe('services offered in Pidu', () => {
 
 test('accounts under many volunteers load in a constant number of statements', async () => {
   const admin = await city.token({ role: 'city_admin', sub: 'c-admin' });
-  const q = `{ volunteers(first: 16) { edges { node { displayName starLevel pidu { balance canSpend uncreditedHours family { relation relative { displayName } }
-    entries(first: 3) { edges { node { kind amount counterpart { displayName } booking { status offer { title } } } } } } } } } }`;
+  const q = `
+    {
+      volunteers(first: 16) {
+        edges {
+          node {
+            displayName
+            starLevel
+            pidu {
+              balance
+              canSpend
+              uncreditedHours
+              family {
+                relation
+                relative {
+                  displayName
+                }
+              }
+              entries(first: 3) {
+                edges {
+                  node {
+                    kind
+                    amount
+                    counterpart {
+                      displayName
+                    }
+                    booking {
+                      status
+                      offer {
+                        title
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
   let res: GqlResult<any> | undefined;
   const counts = await countStatements(city, async () => {
     res = await city.query(q, {}, admin);

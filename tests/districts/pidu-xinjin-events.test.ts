@@ -91,8 +91,35 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
   await city.settleEvents();
 
   const res = await city.query(
-    `{ me { district { name } confirmedHours starLevel points
-    pidu { balance canSpend entries(first: 1) { edges { node { kind amount recordId } } } } xinjin { points earnedPoints } } }`,
+    `
+      {
+        me {
+          district {
+            name
+          }
+          confirmedHours
+          starLevel
+          points
+          pidu {
+            balance
+            canSpend
+            entries(first: 1) {
+              edges {
+                node {
+                  kind
+                  amount
+                  recordId
+                }
+              }
+            }
+          }
+          xinjin {
+            points
+            earnedPoints
+          }
+        }
+      }
+    `,
     {},
     token,
   );

@@ -19,8 +19,32 @@ const PIDU_PROJECT = '30000000-0000-4000-8000-000000000009';
 const demoRecords = demo.serviceRecords.filter((r) => r.projectId === QL_PROJECT);
 const demoHours = demoRecords.reduce((sum, r) => sum + Number(r.hours), 0);
 
-const PLACE = `query P($id: ID!) { qionglai { place(id: $id) { name town kind figures { projectCount confirmedHours volunteerCount }
-  projects(first: 5) { edges { node { theme project { title } } } } } } }`;
+const PLACE = `
+  query P($id: ID!) {
+    qionglai {
+      place(id: $id) {
+        name
+        town
+        kind
+        figures {
+          projectCount
+          confirmedHours
+          volunteerCount
+        }
+        projects(first: 5) {
+          edges {
+            node {
+              theme
+              project {
+                title
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 const figuresOf = async (id: string) => expectNoErrors(await city.query(PLACE, { id })).qionglai.place.figures;
 const TAG = `
   mutation T($input: QionglaiTagProjectInput!) {
@@ -41,8 +65,37 @@ const SEE = `query S($id: ID!) { project(id: $id) { title district { code } qion
 test('one gateway query mixes a project, its organization and district with its Qionglai village and figures', async () => {
   const res = expectNoErrors(
     await city.query(
-      `query Q($id: ID!) { project(id: $id) { title organization { name } district { name projectCount qionglai { title features } }
-      qionglai { theme taggedAt place { name town figures { projectCount confirmedHours volunteerCount } } } } }`,
+      `
+        query Q($id: ID!) {
+          project(id: $id) {
+            title
+            organization {
+              name
+            }
+            district {
+              name
+              projectCount
+              qionglai {
+                title
+                features
+              }
+            }
+            qionglai {
+              theme
+              taggedAt
+              place {
+                name
+                town
+                figures {
+                  projectCount
+                  confirmedHours
+                  volunteerCount
+                }
+              }
+            }
+          }
+        }
+      `,
       { id: QL_PROJECT },
     ),
   );
@@ -69,8 +122,35 @@ test('one gateway query mixes a project, its organization and district with its 
 });
 
 test('places are listed by town, paginated with a hard maximum, and the village figures are batched', async () => {
-  const Q = `query L($first: Int, $after: String) { qionglai { places(first: $first, after: $after) { edges { node { name town
-    figures { projectCount confirmedHours } projects(first: 2) { edges { node { theme } } } } } pageInfo { hasNextPage endCursor } } } }`;
+  const Q = `
+    query L($first: Int, $after: String) {
+      qionglai {
+        places(first: $first, after: $after) {
+          edges {
+            node {
+              name
+              town
+              figures {
+                projectCount
+                confirmedHours
+              }
+              projects(first: 2) {
+                edges {
+                  node {
+                    theme
+                  }
+                }
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  `;
   const names: string[] = [];
   let after: string | null = null;
   do {

@@ -14,8 +14,25 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const NEED_FIELDS =
-  'id title status street urgency postedByMe contact { phone addressDetail } taker { id displayName } honorHours hidden hiddenReason';
+const NEED_FIELDS = `
+  id
+  title
+  status
+  street
+  urgency
+  postedByMe
+  contact {
+    phone
+    addressDetail
+  }
+  taker {
+    id
+    displayName
+  }
+  honorHours
+  hidden
+  hiddenReason
+`;
 const POST = `mutation P($input: WuhouPostNeedInput!) { wuhouPostNeed(input: $input) { ${NEED_FIELDS} } }`;
 const TAKE = `mutation T($id: ID!) { wuhouTakeNeed(id: $id) { ${NEED_FIELDS} } }`;
 const DONE = `mutation D($id: ID!, $hours: Float) { wuhouConfirmNeedDone(id: $id, hours: $hours) { ${NEED_FIELDS} } }`;
@@ -28,8 +45,25 @@ const MODERATE = `
   }
 `;
 const NEED = `query N($id: ID!) { wuhou { need(id: $id) { ${NEED_FIELDS} } } }`;
-const BOARD = `query B($first: Int, $after: String, $street: String) { wuhou { needs(first: $first, after: $after, street: $street) {
-  edges { node { id title neededAt } } pageInfo { hasNextPage endCursor } } } }`;
+const BOARD = `
+  query B($first: Int, $after: String, $street: String) {
+    wuhou {
+      needs(first: $first, after: $after, street: $street) {
+        edges {
+          node {
+            id
+            title
+            neededAt
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`;
 const HONOR = `
   query H($id: ID!) {
     volunteer(id: $id) {
@@ -73,9 +107,47 @@ const onBoard = async (id: string) => {
 test('one gateway query mixes core volunteer and district fields with the Wuhou board and honor hours', async () => {
   const res = expectNoErrors(
     await city.query(
-      `query Q($id: ID!) { district(code: "wuhou") { name projectCount wuhou { title features } }
-      volunteer(id: $id) { displayName starLevel confirmedHours wuhou { honorHours completedNeedCount } }
-      wuhou { streets needs(first: 10) { edges { node { title street community urgency neededAt contact { phone } taker { displayName } } } } } }`,
+      `
+        query Q($id: ID!) {
+          district(code: "wuhou") {
+            name
+            projectCount
+            wuhou {
+              title
+              features
+            }
+          }
+          volunteer(id: $id) {
+            displayName
+            starLevel
+            confirmedHours
+            wuhou {
+              honorHours
+              completedNeedCount
+            }
+          }
+          wuhou {
+            streets
+            needs(first: 10) {
+              edges {
+                node {
+                  title
+                  street
+                  community
+                  urgency
+                  neededAt
+                  contact {
+                    phone
+                  }
+                  taker {
+                    displayName
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
       { id: WUHOU_VOLUNTEER },
     ),
   );

@@ -81,8 +81,23 @@ test('entities resolve across subgraphs: a project page with its organization an
 });
 
 test('a volunteer combines fields from the volunteers and projects subgraphs', async () => {
-  const res = await city.query(`{ volunteer(id: "20000000-0000-4000-8000-000000000002") {
-    displayName district { name } confirmedHours serviceSummary { recordCount projectCount organizationCount firstServedOn } } }`);
+  const res = await city.query(`
+    {
+      volunteer(id: "20000000-0000-4000-8000-000000000002") {
+        displayName
+        district {
+          name
+        }
+        confirmedHours
+        serviceSummary {
+          recordCount
+          projectCount
+          organizationCount
+          firstServedOn
+        }
+      }
+    }
+  `);
   const { volunteer } = expectNoErrors(res);
   expect(volunteer).toMatchObject({ displayName: '王*然', district: { name: '青羊区' }, confirmedHours: 652 });
   expect(volunteer.serviceSummary.recordCount).toBe(82);

@@ -10,8 +10,28 @@ bootCity((c, t) => {
   as = t;
 });
 
-const FILE = `mutation($input: FileNeedInput!) { fileNeed(input: $input) {
-  id title status categoryCode categoryName startsOn endsOn volunteersNeeded address district { code name } filedBy { name } } }`;
+const FILE = `
+  mutation ($input: FileNeedInput!) {
+    fileNeed(input: $input) {
+      id
+      title
+      status
+      categoryCode
+      categoryName
+      startsOn
+      endsOn
+      volunteersNeeded
+      address
+      district {
+        code
+        name
+      }
+      filedBy {
+        name
+      }
+    }
+  }
+`;
 const ACCEPT = 'mutation($id: ID!) { acceptNeed(id: $id) { status triagedAt } }';
 const REJECT =
   'mutation($id: ID!, $reason: String!) { rejectNeed(id: $id, reason: $reason) { status rejectionReason } }';

@@ -8,9 +8,31 @@ bootCity((c, t) => {
   as = t;
 });
 
-const PUBLIC = `query Org($id: ID!) { organization(id: $id) {
-  name creditCode type address contactName contactPhone status verified suspended canPublish suspensionReason registeredAt
-  district { code name } teams { name } } }`;
+const PUBLIC = `
+  query Org($id: ID!) {
+    organization(id: $id) {
+      name
+      creditCode
+      type
+      address
+      contactName
+      contactPhone
+      status
+      verified
+      suspended
+      canPublish
+      suspensionReason
+      registeredAt
+      district {
+        code
+        name
+      }
+      teams {
+        name
+      }
+    }
+  }
+`;
 const ADMINS = `query Admins($id: ID!) { organization(id: $id) { admins { accountId addedAt } } }`;
 
 async function register(account: string, input: Record<string, unknown>) {

@@ -291,8 +291,40 @@ test('a page of teams with their members, organizations and counts costs the sam
   const page = (n: number) => () =>
     city
       .query(
-        `{ teams(first: ${n}) { edges { node { name memberCount myMembership { id } organization { name district { name } }
-      members(first: 5) { edges { node { role team { name } } } pageInfo { hasNextPage } } } } } }`,
+        `
+          {
+            teams(first: ${n}) {
+              edges {
+                node {
+                  name
+                  memberCount
+                  myMembership {
+                    id
+                  }
+                  organization {
+                    name
+                    district {
+                      name
+                    }
+                  }
+                  members(first: 5) {
+                    edges {
+                      node {
+                        role
+                        team {
+                          name
+                        }
+                      }
+                    }
+                    pageInfo {
+                      hasNextPage
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
         {},
         token,
       )

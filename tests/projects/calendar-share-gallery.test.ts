@@ -115,8 +115,35 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
   expect(feedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(expectNoErrors(await city.query(TOKEN, {}, token)).myCalendarFeedToken).toBe(feedToken);
 
-  const FEED = `query($t: String!) { calendarFeed(token: $t) { volunteer { id } entries { id status shift { startsAt endsAt }
-    project { title description address shareCode organization { name } district { name } } } } }`;
+  const FEED = `
+    query ($t: String!) {
+      calendarFeed(token: $t) {
+        volunteer {
+          id
+        }
+        entries {
+          id
+          status
+          shift {
+            startsAt
+            endsAt
+          }
+          project {
+            title
+            description
+            address
+            shareCode
+            organization {
+              name
+            }
+            district {
+              name
+            }
+          }
+        }
+      }
+    }
+  `;
   const feed = expectNoErrors(await city.query(FEED, { t: feedToken })).calendarFeed; // no sign-in: calendar apps have none
   expect(feed.volunteer.id).toBe('20000000-0000-4000-8000-000000000013');
   expect(feed.entries).toEqual([
@@ -142,8 +169,32 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
   expectError(await city.query('mutation { rotateCalendarFeedToken }'), 'UNAUTHENTICATED');
 });
 
-const SHARE = `query($c: String!) { projectByShareCode(code: $c) { id title description coverImageUrl startsOn endsOn shareCode
-  district { name } organization { name } shifts { startsAt endsAt } photos { caption } } }`;
+const SHARE = `
+  query ($c: String!) {
+    projectByShareCode(code: $c) {
+      id
+      title
+      description
+      coverImageUrl
+      startsOn
+      endsOn
+      shareCode
+      district {
+        name
+      }
+      organization {
+        name
+      }
+      shifts {
+        startsAt
+        endsAt
+      }
+      photos {
+        caption
+      }
+    }
+  }
+`;
 
 test('a share code gives everything an Open Graph card needs; the gallery shows photos and hides what the organization hides', async () => {
   const museum = projectsDemo.projects.find((p) => p.shareCode === 'demo0013')!;

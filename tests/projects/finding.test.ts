@@ -19,8 +19,30 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const SEARCH = `query($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
-  projects(filter: $f, sort: $sort, first: $first, after: $after) { edges { cursor node { id title startsOn district { code } organization { name } } } pageInfo { hasNextPage endCursor } } }`;
+const SEARCH = `
+  query ($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
+    projects(filter: $f, sort: $sort, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          title
+          startsOn
+          district {
+            code
+          }
+          organization {
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
 const titles = async (f: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   expectNoErrors(await city.query(SEARCH, { f, first: 100, ...extra })).projects.edges.map((e: any) => e.node.title);
 

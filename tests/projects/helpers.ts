@@ -28,8 +28,28 @@ export function projectInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const PROJECT_FIELDS = `id title status startsOn endsOn shareCode freePlaces
-  shifts { id date startTime endTime startsAt endsAt capacity waitlistCapacity signedUpCount waitlistCount freePlaces }`;
+export const PROJECT_FIELDS = `
+  id
+  title
+  status
+  startsOn
+  endsOn
+  shareCode
+  freePlaces
+  shifts {
+    id
+    date
+    startTime
+    endTime
+    startsAt
+    endsAt
+    capacity
+    waitlistCapacity
+    signedUpCount
+    waitlistCount
+    freePlaces
+  }
+`;
 
 /** Creates and publishes a project of `org` through the gateway; returns it. */
 export async function publishedProject(city: City, org: string, overrides: Record<string, unknown> = {}) {

@@ -18,7 +18,30 @@ const demo = (n: number) => ({
 });
 const db = () => city.subgraphs.get('projects')!.db;
 const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id } }`;
-const RECORD = `id servedOn hours status confirmBy overdue checkedInAt checkedOutAt rejectReason project { id } volunteer { id } corrections { id status requestedHours previousHours response }`;
+const RECORD = `
+  id
+  servedOn
+  hours
+  status
+  confirmBy
+  overdue
+  checkedInAt
+  checkedOutAt
+  rejectReason
+  project {
+    id
+  }
+  volunteer {
+    id
+  }
+  corrections {
+    id
+    status
+    requestedHours
+    previousHours
+    response
+  }
+`;
 
 /** A published project of org 3 whose one shift the given demo volunteers signed up for; returns shift and sign-ups. */
 async function servedShift(volunteerNumbers: number[], date = dayFromNow(4)) {

@@ -137,12 +137,54 @@ test('volunteers, organization admins and anonymous callers cannot list voluntee
 });
 
 test('100 volunteers with every field cost the same SQL statements as 10', async () => {
-  const EVERYTHING = `query L($first: Int) { volunteers(filter: { district: "dongbu" }, first: $first) { totalCount edges { node {
-    id displayName memberSince district { name volunteerCount } confirmedHours starLevel hoursToNextStar points
-    badges { code } card { verificationCode starLevel badges { name } }
-    serviceSummary { recordCount projectCount }
-    profile { realName sex birthDate idNumber phone skills serviceCategories guardian { name } }
-  } } } }`;
+  const EVERYTHING = `
+    query L($first: Int) {
+      volunteers(filter: {district: "dongbu"}, first: $first) {
+        totalCount
+        edges {
+          node {
+            id
+            displayName
+            memberSince
+            district {
+              name
+              volunteerCount
+            }
+            confirmedHours
+            starLevel
+            hoursToNextStar
+            points
+            badges {
+              code
+            }
+            card {
+              verificationCode
+              starLevel
+              badges {
+                name
+              }
+            }
+            serviceSummary {
+              recordCount
+              projectCount
+            }
+            profile {
+              realName
+              sex
+              birthDate
+              idNumber
+              phone
+              skills
+              serviceCategories
+              guardian {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
   const page = (first: number) => async () => {
     const data = expectNoErrors(await env.city.query(EVERYTHING, { first }, env.t.cityAdmin));
     expect(data.volunteers.edges).toHaveLength(first);

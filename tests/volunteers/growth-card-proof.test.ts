@@ -114,8 +114,19 @@ const firstServedOn = (id: string) =>
     .map((r) => r.servedOn)
     .sort()[0]!;
 
-const PROOF =
-  'serviceProof { code holderName confirmedHours recordCount projectCount organizationCount servedFrom servedTo issuedAt }';
+const PROOF = `
+  serviceProof {
+    code
+    holderName
+    confirmedHours
+    recordCount
+    projectCount
+    organizationCount
+    servedFrom
+    servedTo
+    issuedAt
+  }
+`;
 
 test('the volunteer obtains a proof of service that anyone can verify later by its code', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });

@@ -4,12 +4,38 @@ import { cityWithRoles, idNumberFor } from './roles';
 
 const env = cityWithRoles();
 
-const REGISTER = `mutation R($input: RegisterVolunteerInput!) {
-  registerVolunteer(input: $input) {
-    id displayName district { code } memberSince starLevel card { verificationCode }
-    profile { realName sex birthDate idNumber phone skills serviceCategories unmasked shareWithPartners guardian { name relation phone } }
+const REGISTER = `
+  mutation R($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) {
+      id
+      displayName
+      district {
+        code
+      }
+      memberSince
+      starLevel
+      card {
+        verificationCode
+      }
+      profile {
+        realName
+        sex
+        birthDate
+        idNumber
+        phone
+        skills
+        serviceCategories
+        unmasked
+        shareWithPartners
+        guardian {
+          name
+          relation
+          phone
+        }
+      }
+    }
   }
-}`;
+`;
 
 const ADULT_ID = idNumberFor('2000-06-15', 'FEMALE', 401);
 const input = (over: Record<string, unknown> = {}) => ({

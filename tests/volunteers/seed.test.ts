@@ -68,10 +68,37 @@ test('the seed fills in the basic record of demo rows from before it existed, on
   expect(expectNoErrors(await me()).me.profile.phone).toBe('13600000010');
 });
 
-const HISTORY = `{
-  volunteers(first: 20) { edges { node { id memberSince } } }
-  projects(first: 20) { edges { node { id publishedAt startsOn endsOn organization { registeredAt verifiedAt } shifts { id startsAt freePlaces } } } }
-}`;
+const HISTORY = `
+  {
+    volunteers(first: 20) {
+      edges {
+        node {
+          id
+          memberSince
+        }
+      }
+    }
+    projects(first: 20) {
+      edges {
+        node {
+          id
+          publishedAt
+          startsOn
+          endsOn
+          organization {
+            registeredAt
+            verifiedAt
+          }
+          shifts {
+            id
+            startsAt
+            freePlaces
+          }
+        }
+      }
+    }
+  }
+`;
 
 /** Distinct months (YYYY-MM) of days, each checked to lie in the 24 months before today. */
 function monthsInLastTwoYears(days: string[]): Set<string> {

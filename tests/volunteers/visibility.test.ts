@@ -5,8 +5,46 @@ import { DEMO, cityWithRoles, type RoleTokens } from './roles';
 
 const env = cityWithRoles();
 
-const PROFILE = `profile { realName sex birthDate idNumber phone skills serviceCategories unmasked shareWithPartners consentedAt guardian { name relation phone } }`;
-const PUBLIC = `id displayName district { code name } memberSince starLevel confirmedHours badges { code name } card { verificationCode displayName memberSince starLevel }`;
+const PROFILE = `
+  profile {
+    realName
+    sex
+    birthDate
+    idNumber
+    phone
+    skills
+    serviceCategories
+    unmasked
+    shareWithPartners
+    consentedAt
+    guardian {
+      name
+      relation
+      phone
+    }
+  }
+`;
+const PUBLIC = `
+  id
+  displayName
+  district {
+    code
+    name
+  }
+  memberSince
+  starLevel
+  confirmedHours
+  badges {
+    code
+    name
+  }
+  card {
+    verificationCode
+    displayName
+    memberSince
+    starLevel
+  }
+`;
 const volunteer = (id: string, token?: string) =>
   env.city.query(`query V($id: ID!) { volunteer(id: $id) { ${PUBLIC} ${PROFILE} } }`, { id }, token);
 
@@ -140,7 +178,17 @@ describe('public identity (issue 11): a nickname or the masked real name, the mo
       ...halves.map((vs) => `{ ${vs.map((v, i) => `v${i}: volunteer(id: "${v.id}") { ${entity} }`).join(' ')} }`),
       ...halves.map(
         (vs) =>
-          `{ ${vs.map((v, i) => `c${i}: verifyVolunteerCard(code: "${v.cardCode}") { valid displayName issuedIn }`).join(' ')} }`,
+          `{ ${vs
+            .map(
+              (v, i) => `
+            c${i}: verifyVolunteerCard(code: "${v.cardCode}") {
+              valid
+              displayName
+              issuedIn
+            }
+          `,
+            )
+            .join(' ')} }`,
       ),
       `{ pidu { offers(first: 50) { edges { node { title provider { ${entity} } } } } } }`,
     ];

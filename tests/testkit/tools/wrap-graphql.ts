@@ -1,13 +1,15 @@
 /**
- * Rewrites one-line GraphQL documents written as string or template literals, on lines longer than Prettier's width,
- * into multi-line template literals laid out by graphql's print(), indented under the line they start on. Prettier
- * never breaks a literal and ESLint's max-len refuses the line, so a query too long for one line is written this way.
+ * Rewrites GraphQL written as string or template literals that reach past Prettier's width into multi-line template
+ * literals laid out by graphql's print(), indented under the line they start on. Prettier never breaks a literal and
+ * ESLint's max-len refuses the line, so a query too long for one line is written this way. Whole documents count,
+ * and so do field lists meant to be interpolated into one (`const RECORD = 'id hours project { id }'`).
  *
  *   node -r @swc-node/register tests/testkit/tools/wrap-graphql.ts [files or folders...]   (default: tests)
  *
- * Then run `npx prettier --write` on the changed files. Idempotent: a literal already on several lines, or on a line
- * that fits, is left alone. `${…}` interpolations are kept (each stands in as a placeholder name while printing);
- * a literal that does not parse as an executable GraphQL document, or holds backslashes or backticks, is skipped.
+ * Then run `npx prettier --write` on the changed files. Idempotent: a literal whose lines all fit is left alone.
+ * `${…}` interpolations are kept (each stands in as a placeholder name while printing). A literal that does not
+ * parse as GraphQL, holds a backslash, or would still have a line too long (a long interpolation) is left for a
+ * person to split.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +31,35 @@ function documentText(node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral 
   return { text, interpolations };
 }
 
+/** A whole document (operations and fragments), printed; null if the text is not one. */
+function printDocument(text: string): string | null {
+  if (!/^\s*(query|mutation|subscription|fragment|\{)/.test(text)) return null;
+  try {
+    const doc = parse(text, { noLocation: true });
+    const executable = doc.definitions.every(
+      (d) => d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION,
+    );
+    return executable ? print(doc) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Fields written to be interpolated into a document (`const RECORD = 'id hours project { id }'`), printed without
+ * the braces around them. Only text with a nested selection counts, so that a plain sentence is never taken for one.
+ */
+function printSelections(text: string): string | null {
+  if (!/^\s*[_A-Za-z]/.test(text) || !text.includes('{')) return null;
+  const printed = printDocument(`{\n${text}\n}`);
+  if (printed === null) return null;
+  return printed
+    .split('\n')
+    .slice(1, -1)
+    .map((l) => l.slice(2))
+    .join('\n');
+}
+
 /** The multi-line template literal for one literal, or null to leave it as written. */
 function rewrite(
   node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateExpression,
@@ -36,24 +67,18 @@ function rewrite(
 ) {
   const src = file.text;
   const raw = src.slice(node.getStart(file), node.getEnd());
-  if (raw.includes('\n') || raw.slice(1, -1).includes('\\')) return null;
+  if (raw.slice(1, -1).includes('\\')) return null;
   if (!ts.isTemplateExpression(node) && /`|\$\{/.test(raw.slice(1, -1))) return null;
-  const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
-  const lineText = src.slice(file.getLineStarts()[line]).split('\n', 1)[0];
-  if (lineText.length <= WIDTH) return null;
+  const first = file.getLineAndCharacterOfPosition(node.getStart(file)).line;
+  const last = file.getLineAndCharacterOfPosition(node.getEnd()).line;
+  const lines = src
+    .slice(file.getLineStarts()[first])
+    .split('\n')
+    .slice(0, last - first + 1);
+  if (lines.every((l) => l.length <= WIDTH)) return null;
   const { text, interpolations } = documentText(node, src);
-  if (!/^\s*(query|mutation|subscription|fragment|\{)/.test(text)) return null;
-  let printed: string;
-  try {
-    const doc = parse(text, { noLocation: true });
-    const executable = doc.definitions.every(
-      (d) => d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION,
-    );
-    if (!executable) return null;
-    printed = print(doc);
-  } catch {
-    return null;
-  }
+  let printed = printDocument(text) ?? printSelections(text);
+  if (printed === null) return null;
   printed = printed.replace(/__interpolation_(\d+)__/g, (_m, i: string) => '${' + interpolations[Number(i)] + '}');
   if (interpolations.some((_, i) => !printed.includes('${' + interpolations[i] + '}'))) return null;
   // Indent under the line the assignment or property starts on: Prettier moves a value that it had put on the next
