@@ -31,8 +31,10 @@ test('keyword search on 48,000 projects', async () => {
       const like = `%${keyword}%`;
       const sequential = ms(
         await runner.query(
-          `EXPLAIN (ANALYZE, FORMAT JSON) SELECT p.id FROM project p WHERE p.status = 'PUBLISHED' AND (p.search_text LIKE $1
-           OR p.organization_id IN (SELECT organization_id FROM organization_standing WHERE search_name LIKE $1)) ORDER BY p.starts_on, p.id LIMIT 21`,
+          `EXPLAIN (ANALYZE, FORMAT JSON) SELECT p.id FROM project p WHERE p.status = 'PUBLISHED'
+           AND (p.search_text LIKE $1
+             OR p.organization_id IN (SELECT organization_id FROM organization_standing WHERE search_name LIKE $1))
+           ORDER BY p.starts_on, p.id LIMIT 21`,
           [like],
         ),
       );

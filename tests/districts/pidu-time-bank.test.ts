@@ -32,7 +32,8 @@ async function expectLedgerConsistent() {
     city,
     'pidu',
     `SELECT a.volunteer_id FROM time_bank_account a
-      LEFT JOIN (SELECT volunteer_id, sum(amount) AS total FROM time_bank_entry GROUP BY volunteer_id) e USING (volunteer_id)
+      LEFT JOIN (SELECT volunteer_id, sum(amount) AS total FROM time_bank_entry GROUP BY volunteer_id) e
+      USING (volunteer_id)
      WHERE a.balance <> coalesce(e.total, 0) OR a.balance < 0 OR a.held < 0 OR a.balance + a.held > 1500`,
   );
   expect(drift).toEqual([]);
@@ -235,7 +236,8 @@ describe('family gifts', () => {
     const [gifts] = await sql(
       city,
       'pidu',
-      `SELECT count(*)::int AS n, sum(amount)::float8 AS total FROM time_bank_entry WHERE kind = 'GIFT_RECEIVED' AND volunteer_id = $1`,
+      `SELECT count(*)::int AS n, sum(amount)::float8 AS total FROM time_bank_entry WHERE kind = 'GIFT_RECEIVED'
+       AND volunteer_id = $1`,
       [VOLUNTEER(8)],
     );
     expect(gifts).toEqual({ n: 75, total: 1500 });
@@ -497,7 +499,8 @@ test('demo data seeds idempotently: a restart changes nothing and keeps what use
         city,
         'pidu',
         `SELECT (SELECT count(*) FROM service_offer)::int AS offers, (SELECT count(*) FROM family_link)::int AS links,
-    (SELECT count(*) FROM volunteer_replica)::int AS volunteers, (SELECT sum(balance)::float8 FROM time_bank_account) AS credits`,
+    (SELECT count(*) FROM volunteer_replica)::int AS volunteers,
+    (SELECT sum(balance)::float8 FROM time_bank_account) AS credits`,
       )
     )[0];
   const before = await count();

@@ -61,7 +61,8 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
   const projects = city.subgraphs.get('projects')!.db;
   // Time passes (as the projects tests do it): the shift ran yesterday.
   await projects.query(
-    `UPDATE shift SET starts_at = now() - interval '1 day', ends_at = now() - interval '1 day' + interval '3 hours' WHERE id = $1`,
+    `UPDATE shift SET starts_at = now() - interval '1 day', ends_at = now() - interval '1 day' + interval '3 hours'
+     WHERE id = $1`,
     [shiftId],
   );
   const [{ starts_at: startsAt }] = await projects.query('SELECT starts_at FROM shift WHERE id = $1', [shiftId]);

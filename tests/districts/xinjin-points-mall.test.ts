@@ -71,7 +71,8 @@ async function expectBooksBalanced() {
     city,
     'xinjin',
     `SELECT a.volunteer_id FROM points_account a
-      LEFT JOIN (SELECT volunteer_id, sum(amount) AS total FROM points_entry GROUP BY volunteer_id) e USING (volunteer_id)
+      LEFT JOIN (SELECT volunteer_id, sum(amount) AS total FROM points_entry GROUP BY volunteer_id) e
+      USING (volunteer_id)
      WHERE a.balance <> coalesce(e.total, 0) OR a.balance < 0`,
   );
   expect(drift).toEqual([]);

@@ -317,8 +317,10 @@ test('district figures (projects, shifts, sign-ups, hours) for all 23 districts 
   // Other test files add projects to the same database, so the figures are compared with what it holds.
   const [truth] = await db.query(`SELECT
       (SELECT count(*)::int FROM project WHERE district_code = 'pidu' AND status = 'PUBLISHED') AS projects,
-      (SELECT count(*)::int FROM shift s JOIN project p ON p.id = s.project_id WHERE p.district_code = 'pidu' AND p.status IN ('PUBLISHED','CLOSED')) AS shifts,
-      (SELECT coalesce(sum(hours), 0)::float FROM service_record r JOIN project p ON p.id = r.project_id WHERE p.district_code = 'pidu' AND r.status = 'CONFIRMED') AS hours`);
+      (SELECT count(*)::int FROM shift s JOIN project p ON p.id = s.project_id
+        WHERE p.district_code = 'pidu' AND p.status IN ('PUBLISHED','CLOSED')) AS shifts,
+      (SELECT coalesce(sum(hours), 0)::float FROM service_record r JOIN project p ON p.id = r.project_id
+        WHERE p.district_code = 'pidu' AND r.status = 'CONFIRMED') AS hours`);
   expect(pidu).toMatchObject({ projectCount: truth.projects, shiftCount: truth.shifts, confirmedHours: truth.hours });
   expect(pidu.confirmedHours).toBeGreaterThan(0);
   expect(pidu.projectCount).toBeGreaterThanOrEqual(2);

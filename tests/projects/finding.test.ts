@@ -193,7 +193,8 @@ test('listing 100 projects with organization, shifts and free places costs the s
   await db.query(
     `WITH p AS (
       INSERT INTO project (title, status, organization_id, district_code, starts_on, ends_on, share_code)
-      SELECT '批量项目' || i, 'PUBLISHED', ('10000000-0000-4000-8000-0000000000' || lpad((1 + i % 13)::text, 2, '0'))::uuid, 'tianfu',
+      SELECT '批量项目' || i, 'PUBLISHED',
+             ('10000000-0000-4000-8000-0000000000' || lpad((1 + i % 13)::text, 2, '0'))::uuid, 'tianfu',
              $1::date + i % 20, $1::date + i % 20, 'bulk' || i
         FROM generate_series(1, 90) i RETURNING id, starts_on)
     INSERT INTO shift (project_id, starts_at, ends_at, capacity, checkin_code)

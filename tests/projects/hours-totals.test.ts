@@ -132,7 +132,8 @@ test('upgrading a database that announced hours before versions keeps the demo h
   }
   expect(await db('projects').query('SELECT name FROM announcement')).toEqual([{ name: 'demo-history' }]);
   const truth: { volunteerId: string; confirmedHours: number }[] = await db('projects').query(
-    `SELECT volunteer_id AS "volunteerId", sum(hours)::float8 AS "confirmedHours" FROM service_record WHERE status = 'CONFIRMED' GROUP BY 1 ORDER BY 1`,
+    `SELECT volunteer_id AS "volunteerId", sum(hours)::float8 AS "confirmedHours" FROM service_record
+     WHERE status = 'CONFIRMED' GROUP BY 1 ORDER BY 1`,
   );
   expect(truth.length).toBeGreaterThan(6);
   const sent = await db('projects').query(

@@ -61,7 +61,8 @@ async function servedShift(volunteerNumbers: number[], date = dayFromNow(4)) {
 /** Time passes: the shift now runs from `startOffsetMinutes` from now, for three hours. */
 async function moveShift(shiftId: string, startOffsetMinutes: number) {
   await db().query(
-    `UPDATE shift SET starts_at = now() + make_interval(mins => $2), ends_at = now() + make_interval(mins => $2 + 180) WHERE id = $1`,
+    `UPDATE shift SET starts_at = now() + make_interval(mins => $2), ends_at = now() + make_interval(mins => $2 + 180)
+     WHERE id = $1`,
     [shiftId, startOffsetMinutes],
   );
   const [row] = await db().query('SELECT starts_at FROM shift WHERE id = $1', [shiftId]);

@@ -225,7 +225,8 @@ test('proofs issued before public names had the real name; the migration leaves 
   ];
   for (const [code, volunteerId, holderName] of issued) {
     await db.query(
-      `INSERT INTO service_proof (code, volunteer_id, holder_name, confirmed_hours, record_count, project_count, organization_count)
+      `INSERT INTO service_proof (code, volunteer_id, holder_name, confirmed_hours, record_count, project_count,
+       organization_count)
       VALUES ($1, $2, $3, 1, 1, 1, 1)`,
       [code, volunteerId, holderName],
     );

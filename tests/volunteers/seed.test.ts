@@ -135,9 +135,12 @@ test('the demo city has two years of registrations, projects and confirmed recor
 
   const records = await db('projects')
     .query(`SELECT r.volunteer_id, r.status, to_char(r.served_on, 'YYYY-MM-DD') AS served_on,
-      to_char(r.confirm_by, 'YYYY-MM-DD') AS confirm_by, r.confirmed_at, to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on,
-      to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS shift_day, g.checked_out_at, g.shift_id = r.shift_id AS same_shift
-    FROM service_record r JOIN project p ON p.id = r.project_id JOIN shift s ON s.id = r.shift_id JOIN signup g ON g.id = r.signup_id`);
+      to_char(r.confirm_by, 'YYYY-MM-DD') AS confirm_by, r.confirmed_at,
+      to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on,
+      to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS shift_day, g.checked_out_at,
+      g.shift_id = r.shift_id AS same_shift
+    FROM service_record r JOIN project p ON p.id = r.project_id JOIN shift s ON s.id = r.shift_id
+      JOIN signup g ON g.id = r.signup_id`);
   expect(records.length).toBe(459);
   expect(monthsInLastTwoYears(records.map((r: any) => r.served_on)).size).toBeGreaterThanOrEqual(18);
   for (const r of records) {

@@ -138,7 +138,8 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
     const last = settled[settled.length - 1];
     await client.query(
       `INSERT INTO outbox_cursor (peer, txid, seq) VALUES ($1, $2::xid8, $3) ON CONFLICT (peer) DO UPDATE
-         SET txid = EXCLUDED.txid, seq = EXCLUDED.seq WHERE (outbox_cursor.txid, outbox_cursor.seq) < (EXCLUDED.txid, EXCLUDED.seq)`,
+         SET txid = EXCLUDED.txid, seq = EXCLUDED.seq
+         WHERE (outbox_cursor.txid, outbox_cursor.seq) < (EXCLUDED.txid, EXCLUDED.seq)`,
       [peer, last.txid, last.seq],
     );
     if (settled.length < rows.length) return 'waiting';

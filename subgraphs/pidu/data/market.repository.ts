@@ -58,7 +58,8 @@ export async function insertOffer(
   o: Pick<OfferRow, 'providerId' | 'title' | 'description' | 'place' | 'credits'>,
 ): Promise<OfferRow> {
   const [row] = await m.query(
-    `INSERT INTO service_offer (provider_id, title, description, place, credits) VALUES ($1, $2, $3, $4, $5) RETURNING ${OFFER}`,
+    `INSERT INTO service_offer (provider_id, title, description, place, credits) VALUES ($1, $2, $3, $4, $5)
+     RETURNING ${OFFER}`,
     [o.providerId, o.title, o.description, o.place, o.credits],
   );
   return row;
@@ -66,7 +67,8 @@ export async function insertOffer(
 
 export async function withdrawOffer(m: Db, id: string): Promise<OfferRow> {
   const [[row]] = await m.query(
-    `UPDATE service_offer SET status = 'WITHDRAWN', withdrawn_at = coalesce(withdrawn_at, now()) WHERE id = $1 RETURNING ${OFFER}`,
+    `UPDATE service_offer SET status = 'WITHDRAWN', withdrawn_at = coalesce(withdrawn_at, now()) WHERE id = $1
+     RETURNING ${OFFER}`,
     [id],
   );
   return row;

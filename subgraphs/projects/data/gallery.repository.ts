@@ -36,7 +36,8 @@ export async function insertPhoto(
   p: Omit<PhotoRow, 'id' | 'hidden' | 'createdAt'> & { addedBy: string },
 ): Promise<PhotoRow> {
   const [row] = await m.query(
-    `INSERT INTO project_photo (project_id, image_url, caption, taken_at, taken_by, added_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+    `INSERT INTO project_photo (project_id, image_url, caption, taken_at, taken_by, added_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
     [p.projectId, p.imageUrl, p.caption, p.takenAt, p.takenBy, p.addedBy],
   );
   return row;

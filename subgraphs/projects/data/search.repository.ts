@@ -107,7 +107,8 @@ function whereOf(f: SearchFilter, p: Param, distance: string | null): string[] {
   for (const word of f.keywords ?? []) where.push(wordFinds(word, p));
   if (f.hasFreePlaces !== undefined) {
     where.push(
-      `${f.hasFreePlaces ? '' : 'NOT '}EXISTS (SELECT 1 FROM shift s WHERE s.project_id = p.id AND s.starts_at > now() AND s.signed_up < s.capacity)`,
+      `${f.hasFreePlaces ? '' : 'NOT '}EXISTS (SELECT 1 FROM shift s WHERE s.project_id = p.id AND s.starts_at > now()
+       AND s.signed_up < s.capacity)`,
     );
   }
   if (f.near && distance) {
@@ -157,7 +158,8 @@ export function searchSql(
   }
   const km = distance ? `, ${distance} AS km` : '';
   return {
-    sql: `SELECT p.id, ${key} AS k${km} FROM project p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit)}`,
+    sql: `SELECT p.id, ${key} AS k${km} FROM project p WHERE ${where.join(' AND ')} ORDER BY ${order}
+          LIMIT ${p(limit)}`,
     params,
   };
 }

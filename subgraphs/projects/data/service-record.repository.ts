@@ -191,7 +191,8 @@ export async function resolveCorrectionRow(
   response: string | null,
 ): Promise<CorrectionRow> {
   const [[row]] = await m.query(
-    `UPDATE correction_request SET status = $2, response = $3, resolved_at = now() WHERE id = $1 RETURNING ${CORRECTION_COLUMNS}`,
+    `UPDATE correction_request SET status = $2, response = $3, resolved_at = now() WHERE id = $1
+     RETURNING ${CORRECTION_COLUMNS}`,
     [id, status, response],
   );
   return row;
