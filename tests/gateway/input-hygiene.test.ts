@@ -98,8 +98,9 @@ describe('control characters in text input', () => {
   });
 
   test('a control character written into the query text (an escaped literal) is refused naming the argument', async () => {
-    const literal = `mutation { wuhouPostNeed(input: { title: "帮忙搬运旧家具", details: "老人\\u0000独居", street: "玉林街道", community: "玉林北路社区",
-      neededAt: "${inHours(20)}", estimatedHours: 2, phone: "${PHONES[0]}", addressDetail: "${ADDRESS}" }) { id } }`;
+    const literal = `mutation { wuhouPostNeed(input: { title: "帮忙搬运旧家具", details: "老人\\u0000独居", street: "玉林街道",
+      community: "玉林北路社区", neededAt: "${inHours(20)}", estimatedHours: 2, phone: "${PHONES[0]}",
+      addressDetail: "${ADDRESS}" }) { id } }`;
     expectControlRefused(await city.query(literal, {}, resident), /wuhouPostNeed\(input\.details\)/);
     expectControlRefused(
       await city.query('{ projects(filter: { keyword: "博物馆\\u0001" }) { edges { cursor } } }'),

@@ -73,7 +73,7 @@ async function pendingQionglaiOrganization(): Promise<string> {
     .registerOrganization.id;
 }
 
-/** What a Qionglai district admin does in four subgraphs, each refused with FORBIDDEN (or shown nothing) when not listed. */
+/** What a Qionglai district admin does in four subgraphs, each refused (FORBIDDEN, or nothing shown) if unlisted. */
 async function actsForQionglai(token: string): Promise<Record<string, boolean>> {
   const org = await pendingQionglaiOrganization();
   const verify = await city.query(VERIFY, { id: org }, token);

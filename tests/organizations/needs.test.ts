@@ -85,7 +85,8 @@ describe('filing a need', () => {
       'BAD_USER_INPUT',
     );
     expect(category.message).toBe(
-      'There is no service category "museum"; use one of epidemic, children, elderly, travel, community, traffic, environment, culture, emergency, events.',
+      'There is no service category "museum"; use one of epidemic, children, elderly, travel, community, traffic, ' +
+        'environment, culture, emergency, events.',
     );
     expect(
       expectError(await city.query(FILE, { input: museumNeed({ startsOn: dayFromNow(-1) }) }, token), 'BAD_USER_INPUT')

@@ -14,7 +14,7 @@ const CALENDAR = `query($d: ID, $from: String!, $to: String!) { calendar(distric
   date shiftCount freePlaces shifts { startTime endTime project { title district { code } } } } }`;
 
 test('the project calendar shows shifts by day for a district or the whole city', async () => {
-  // Demo dates move with the day the demo is seeded (kit/demo-days); December 2026 is the month the files are written for.
+  // Demo dates move with the day the demo is seeded (kit/demo-days); the files are written for December 2026.
   const { calendar } = expectNoErrors(
     await city.query(CALENDAR, { d: 'pidu', from: demoDay('2026-12-01'), to: demoDay('2026-12-31') }),
   );
@@ -144,7 +144,8 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
       }
     }
   `;
-  const feed = expectNoErrors(await city.query(FEED, { t: feedToken })).calendarFeed; // no sign-in: calendar apps have none
+  // No sign-in: calendar apps have none.
+  const feed = expectNoErrors(await city.query(FEED, { t: feedToken })).calendarFeed;
   expect(feed.volunteer.id).toBe('20000000-0000-4000-8000-000000000013');
   expect(feed.entries).toEqual([
     expect.objectContaining({

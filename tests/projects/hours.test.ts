@@ -69,7 +69,9 @@ async function moveShift(shiftId: string, startOffsetMinutes: number) {
   return row.starts_at as Date;
 }
 
-/** A shift served yesterday by one demo volunteer, recorded by the organizer from `inMin` to `outMin` after its start. */
+/**
+ * A shift served yesterday by one demo volunteer, recorded by the organizer from `inMin` to `outMin` after its start.
+ */
 async function recordedYesterday(volunteer: number, date: string, inMin: number, outMin: number) {
   const { shift, signups } = await servedShift([volunteer], date);
   const startsAt = await moveShift(shift, -24 * 60);

@@ -314,7 +314,8 @@ test('editing keeps the project valid as a whole; shifts can be added; a closed 
       .updateProject.title,
   ).toBe('社区老人智能手机课堂（第二期）');
   expectError(await city.query(UPDATE, { id: p.id, c: { endsOn: '2020-01-01' } }, admin1), 'BAD_USER_INPUT');
-  expectError(await city.query(UPDATE, { id: p.id, c: { startsOn: dayFromNow(12) } }, admin1), 'BAD_USER_INPUT'); // a shift is on day 10
+  // A shift is on day 10.
+  expectError(await city.query(UPDATE, { id: p.id, c: { startsOn: dayFromNow(12) } }, admin1), 'BAD_USER_INPUT');
   expectError(await city.query(UPDATE, { id: 'nope', c: {} }, admin1), 'BAD_USER_INPUT');
   expectError(await city.query(UPDATE, { id: crypto.randomUUID(), c: {} }, admin1), 'NOT_FOUND');
 

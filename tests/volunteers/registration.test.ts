@@ -102,7 +102,9 @@ test('the volunteer edits their profile; the edit is announced in the same trans
   const token = await env.city.token({ role: 'volunteer', sub: 'citizen-song' });
   const before = (await outbox()).length;
   const res = await env.city.query(
-    `mutation { updateVolunteerProfile(input: { displayName: "宋同学", districtCode: "pidu", phone: "13512345678", skills: ["摄影"], serviceCategories: ["culture"] }) {
+    `mutation { updateVolunteerProfile(input: {
+        displayName: "宋同学", districtCode: "pidu", phone: "13512345678", skills: ["摄影"], serviceCategories: ["culture"]
+      }) {
       displayName district { code } profile { phone skills serviceCategories idNumber } } }`,
     {},
     token,

@@ -117,7 +117,8 @@ test('the demo city has two years of registrations, projects and confirmed recor
   const list = projects.edges.map((e: any) => e.node);
   expect(monthsInLastTwoYears(list.map((p: any) => chengduDay(p.publishedAt))).size).toBeGreaterThanOrEqual(12);
   for (const p of list) {
-    // Each organization registered and was verified before it published; each project runs from the past into the weeks ahead.
+    // Each organization registered and was verified before it published; each project runs from the past into
+    // the weeks ahead.
     expect(p.organization.registeredAt < p.organization.verifiedAt && p.organization.verifiedAt < p.publishedAt).toBe(
       true,
     );
@@ -144,7 +145,8 @@ test('the demo city has two years of registrations, projects and confirmed recor
   expect(records.length).toBe(459);
   expect(monthsInLastTwoYears(records.map((r: any) => r.served_on)).size).toBeGreaterThanOrEqual(18);
   for (const r of records) {
-    // Served on its shift's day, after the project started and the volunteer registered; confirmed within 10 working days.
+    // Served on its shift's day, after the project started and the volunteer registered; confirmed within 10
+    // working days.
     expect(r).toMatchObject({ status: 'CONFIRMED', shift_day: r.served_on, same_shift: true });
     expect(r.starts_on <= r.served_on && registeredOn.get(r.volunteer_id)! < r.served_on).toBe(true);
     expect(chengduDay(r.confirmed_at.toISOString()) <= r.confirm_by && r.confirmed_at < new Date()).toBe(true);

@@ -11,7 +11,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);
 
-/** Where in a variable's value (nested input objects and lists walked) a string holds one, e.g. `$input.shifts[0].startTime`. */
+/**
+ * Where in a variable's value (nested input objects and lists walked) a string holds one, e.g.
+ * `$input.shifts[0].startTime`.
+ */
 function inValue(value: unknown, path: string): string | null {
   if (typeof value === 'string') return CONTROL.test(value) ? path : null;
   if (Array.isArray(value)) {
@@ -82,7 +85,8 @@ export function controlCharacterGuard(): ApolloServerPlugin {
           const where = findControlCharacter(document, request.variables);
           if (!where) return;
           throw new GraphQLError(
-            `${where} contains a control character; text may hold line breaks and tabs but no other control characters (such as NUL bytes). Remove it and try again.`,
+            `${where} contains a control character; text may hold line breaks and tabs but no other control ` +
+              'characters (such as NUL bytes). Remove it and try again.',
             { extensions: { code: 'BAD_USER_INPUT', field: where.replace(/^\S+ /, ''), http: { status: 400 } } },
           );
         },

@@ -57,7 +57,8 @@ interface Row {
  * Delivers this subgraph's outbox to the peers that consume each event's type, at least once, completely and in
  * (txid, seq) order, whatever order the emitting transactions commit in. It wakes on the NOTIFY that emitEvent's
  * transaction sends at commit, keeps a (txid, seq) cursor per peer in `outbox_cursor`, deletes rows every peer has
- * passed once they are older than the retention, and uses its own connection so its statements never mix with request traffic (nor with statement counts).
+ * passed once they are older than the retention, and uses its own connection so its statements never mix with request
+ * traffic (nor with statement counts).
  *
  * Why completeness holds: a row is read only once its transaction id is below the xmin of the relay's snapshot,
  * i.e. once every transaction that could still write an outbox row with a smaller txid has ended. Any row that

@@ -29,10 +29,11 @@ export interface BookingRow {
   cursorAt: string;
 }
 
-const OFFER = `id, provider_id AS "providerId", title, description, place, credits::float8 AS credits, status, created_at AS "createdAt",
+const OFFER = `id, provider_id AS "providerId", title, description, place, credits::float8 AS credits, status,
+  created_at AS "createdAt", created_at::text AS "cursorAt"`;
+const BOOKING = `id, offer_id AS "offerId", buyer_id AS "buyerId", provider_id AS "providerId",
+  credits::float8 AS credits, status, created_at AS "createdAt", settled_at AS "settledAt",
   created_at::text AS "cursorAt"`;
-const BOOKING = `id, offer_id AS "offerId", buyer_id AS "buyerId", provider_id AS "providerId", credits::float8 AS credits, status,
-  created_at AS "createdAt", settled_at AS "settledAt", created_at::text AS "cursorAt"`;
 
 export async function offersByIds(db: Db, ids: readonly string[]): Promise<OfferRow[]> {
   return db.query(`SELECT ${OFFER} FROM service_offer WHERE id = ANY($1)`, [wellFormedIds(ids)]);

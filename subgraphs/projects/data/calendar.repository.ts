@@ -9,7 +9,8 @@ import { SignupEntity } from './signup.entity';
  */
 export async function calendarShifts(db: DataSource, from: Date, to: Date, district: string | null, perDay: number) {
   const params: unknown[] = [from, to];
-  const where = `s.starts_at >= $1 AND s.starts_at < $2 AND p.status IN ('PUBLISHED', 'CLOSED')${district ? ` AND p.district_code = $${params.push(district)}` : ''}`;
+  const inDistrict = district ? ` AND p.district_code = $${params.push(district)}` : '';
+  const where = `s.starts_at >= $1 AND s.starts_at < $2 AND p.status IN ('PUBLISHED', 'CLOSED')${inDistrict}`;
   const days: { day: string; shifts: string; free: string }[] = await db.query(
     `SELECT to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, count(*) AS shifts,
      sum(s.capacity - s.signed_up) AS free

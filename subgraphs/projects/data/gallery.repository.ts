@@ -12,8 +12,8 @@ export interface PhotoRow {
   createdAt: Date;
 }
 
-const COLUMNS = `id, project_id AS "projectId", image_url AS "imageUrl", caption, taken_at AS "takenAt", taken_by AS "takenBy",
-  hidden, created_at AS "createdAt"`;
+const COLUMNS = `id, project_id AS "projectId", image_url AS "imageUrl", caption, taken_at AS "takenAt",
+  taken_by AS "takenBy", hidden, created_at AS "createdAt"`;
 
 /** The newest `perProject` photos of many projects in one statement; hidden ones only when `withHidden`. */
 export function photosOfProjects(

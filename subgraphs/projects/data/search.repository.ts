@@ -58,7 +58,8 @@ function wordFinds(word: string, p: Param): string {
   const match = wordMatcher(word, p);
   const branches = [
     `SELECT t.id FROM project t WHERE ${match('t.search_text')}`,
-    `SELECT b.id FROM project b JOIN organization_standing o ON o.organization_id = b.organization_id WHERE ${match('o.search_name')}`,
+    `SELECT b.id FROM project b JOIN organization_standing o ON o.organization_id = b.organization_id
+     WHERE ${match('o.search_name')}`,
   ];
   const named = taxonomyNamedBy(word);
   if (named.categories.length)

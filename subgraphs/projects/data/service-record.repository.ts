@@ -164,8 +164,9 @@ export interface CorrectionRow {
   resolvedAt: Date | null;
 }
 
-const CORRECTION_COLUMNS = `id, record_id AS "recordId", volunteer_id AS "volunteerId", requested_hours AS "requestedHours",
-  previous_hours AS "previousHours", reason, status, response, created_at AS "createdAt", resolved_at AS "resolvedAt"`;
+const CORRECTION_COLUMNS = `id, record_id AS "recordId", volunteer_id AS "volunteerId",
+  requested_hours AS "requestedHours", previous_hours AS "previousHours", reason, status, response,
+  created_at AS "createdAt", resolved_at AS "resolvedAt"`;
 
 export async function insertCorrection(
   m: EntityManager,

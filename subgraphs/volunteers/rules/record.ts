@@ -111,7 +111,8 @@ export function validateRegistration(input: RegistrationInput, today: Date): Reg
   const minor = ageOn(parsed.facts.birthDate, today) < GUARDIAN_CONSENT_UNDER;
   if (minor && !guardianInput) {
     throw badInput(
-      `Volunteers under ${GUARDIAN_CONSENT_UNDER} register with a guardian's consent: add consent.guardian (name, relation, phone).`,
+      `Volunteers under ${GUARDIAN_CONSENT_UNDER} register with a guardian's consent: add consent.guardian (name, ` +
+        `relation, phone).`,
       'consent.guardian',
     );
   }

@@ -44,8 +44,8 @@ export type NewNeed = Pick<
 
 const COLUMNS = `id, resident_account AS "residentAccount", title, details, street, community, needed_at AS "neededAt",
   estimated_hours::float8 AS "estimatedHours", urgency, phone, address_detail AS "addressDetail", status,
-  taker_volunteer_id AS "takerVolunteerId", taken_at AS "takenAt", done_at AS "doneAt", honor_hours::float8 AS "honorHours",
-  hidden, hidden_reason AS "hiddenReason", posted_at AS "postedAt"`;
+  taker_volunteer_id AS "takerVolunteerId", taken_at AS "takenAt", done_at AS "doneAt",
+  honor_hours::float8 AS "honorHours", hidden, hidden_reason AS "hiddenReason", posted_at AS "postedAt"`;
 
 /** TypeORM answers an UPDATE ... RETURNING with [rows, affected]. */
 function firstUpdated(result: [NeedRow[], number]): NeedRow | null {

@@ -31,9 +31,10 @@ export interface RedemptionRow {
 }
 
 const REWARD = `id, title, description, merchant_name AS "merchantName", merchant_account AS "merchantAccount",
-  points_cost AS "pointsCost", stock, redeemed_count AS "redeemedCount", status, created_at AS "createdAt", created_at::text AS "cursorAt"`;
-const REDEMPTION = `id, code, reward_id AS "rewardId", volunteer_id AS "volunteerId", points, status, created_at AS "createdAt",
-  used_at AS "usedAt", created_at::text AS "cursorAt"`;
+  points_cost AS "pointsCost", stock, redeemed_count AS "redeemedCount", status, created_at AS "createdAt",
+  created_at::text AS "cursorAt"`;
+const REDEMPTION = `id, code, reward_id AS "rewardId", volunteer_id AS "volunteerId", points, status,
+  created_at AS "createdAt", used_at AS "usedAt", created_at::text AS "cursorAt"`;
 
 export type RewardInput = Pick<
   RewardRow,
