@@ -373,7 +373,7 @@ describe('services offered in Pidu', () => {
     expectError(await city.query(BOOK, { id: OFFER_HOMEWORK }, await volunteerToken(city, 13)), 'BAD_USER_INPUT');
   });
 
-  test('100 concurrent bookings from 126 credits: exactly 63 are held in escrow, then cancel and complete settle them', async () => {
+  test('100 concurrent bookings, 126 credits: exactly 63 held in escrow; cancel and complete settle them', async () => {
     const token = await volunteerToken(city, 1);
     const results = await Promise.all(
       Array.from({ length: 100 }, () => city.query(BOOK, { id: OFFER_HOMEWORK }, token)),
@@ -526,7 +526,7 @@ describe('a retried money move moves credits once (idempotency keys)', () => {
     }
   `;
 
-  test('20 concurrent retries of one gift give once and all answer alike; the same key for another amount is a CONFLICT', async () => {
+  test('20 concurrent retries of a gift give once, answered alike; its key for another amount: CONFLICT', async () => {
     // 王浩然 (02, 652 h) adopts 胡晓雯 (13) as family for this test.
     const token = await volunteerToken(city, 2);
     const link = expectNoErrors(

@@ -62,7 +62,7 @@ const TAG = `
 `;
 const SEE = `query S($id: ID!) { project(id: $id) { title district { code } qionglai { theme place { name } } } }`;
 
-test('one gateway query mixes a project, its organization and district with its Qionglai village and figures', async () => {
+test('a gateway query mixes a project, its organization, district, Qionglai village and figures', async () => {
   const res = expectNoErrors(
     await city.query(
       `

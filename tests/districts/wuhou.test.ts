@@ -201,7 +201,7 @@ test('posting validates every field and needs a signed-in resident', async () =>
   expect(await onBoard(need.id)).toBe(true);
 });
 
-test('a Wuhou volunteer takes a need, sees the contact, and the resident confirms honor hours kept apart from credit hours', async () => {
+test('a Wuhou volunteer takes a need, sees the contact; the resident confirms separate honor hours', async () => {
   const need = await post();
   const taker = await city.token({ role: 'volunteer', sub: 'demo-volunteer-11' });
   const other = await city.token({ role: 'volunteer', sub: 'demo-volunteer-04' });
@@ -361,7 +361,7 @@ test('the board and honor hours are paginated and batched', async () => {
   expect(large.wuhou).toBe(small.wuhou);
 });
 
-test('50 Wuhou volunteers take the same need at once: exactly one gets it, the others are told it is taken', async () => {
+test('50 Wuhou volunteers take one need at once: exactly one gets it, the others are told it is taken', async () => {
   const tokens: string[] = [];
   for (let i = 0; i < 50; i++) {
     const token = await city.token({ role: 'volunteer', sub: `wuhou-neighbour-${i}` });

@@ -85,7 +85,7 @@ async function expectBooksBalanced() {
   expect(oversold.n).toBe(0);
 }
 
-test('one gateway query mixes core growth figures with Xinjin points: earned points equal Volunteer.points', async () => {
+test('a gateway query mixes core growth figures and Xinjin points: earned points equal Volunteer.points', async () => {
   const res = await city.query(
     `
       {
@@ -287,7 +287,7 @@ describe('redeeming', () => {
     await expectBooksBalanced();
   });
 
-  test('100 concurrent redemptions never spend points twice: 1,260 points buy exactly four 300-point tickets', async () => {
+  test('100 concurrent redemptions never spend twice: 1,260 points buy exactly four 300-point tickets', async () => {
     const token = await volunteerToken(city, 1);
     const before = (await sql(city, 'xinjin', 'SELECT stock FROM reward WHERE id = $1', [CINEMA]))[0].stock;
     const results = await Promise.all(Array.from({ length: 100 }, () => city.query(REDEEM, { id: CINEMA }, token)));

@@ -213,7 +213,7 @@ describe('error masking and logs', () => {
     expect(logLines.join('')).not.toContain('demo-volunteer-01');
   });
 
-  test('/metrics on the ops port exposes requests, errors by code, latency and per-subgraph fetch latency', async () => {
+  test('/metrics on the ops port exposes requests, errors by code, latency, per-subgraph fetch latency', async () => {
     await city.query('{ projectz }');
     const text = await (await fetch(`${city.gateway.opsUrl}/metrics`)).text();
     expect(text).toMatch(/qingju_gateway_requests_total\{type="query",outcome="ok"\} \d+/);
@@ -329,7 +329,7 @@ describe('failing subgraphs', () => {
     }
   `;
 
-  test('a killed subgraph yields partial data and a masked error; readiness names it; it recovers when back', async () => {
+  test('a killed subgraph yields partial data, a masked error; readiness names it; it recovers when back', async () => {
     const volunteers = city.subgraphs.get('volunteers')!;
     const port = volunteers.port;
     await volunteers.stop();
@@ -423,7 +423,7 @@ describe('slow subgraphs and shutdown', () => {
     expect(res.data?.setPartnerSharing.id).toBeTruthy();
   });
 
-  test('shutdown: readiness fails at once, the request in flight completes, the gateway stops within 10 s', async () => {
+  test('shutdown: readiness fails at once, the request in flight completes, the gateway stops in 10 s', async () => {
     proxy.setDelay(300);
     const inFlight = ask(TWO_SUBGRAPHS);
     await new Promise((r) => setTimeout(r, 50));

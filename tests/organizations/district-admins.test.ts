@@ -121,7 +121,7 @@ test("a district-admin token whose account is not on that district's list acts n
   expect(await actsForQionglai(await qionglaiToken(demoDistrictAdmin('pidu')))).toEqual(NONE);
 });
 
-test('an added admin acts at once everywhere; once removed, their still-valid token is refused everywhere', async () => {
+test('an added admin acts at once everywhere; once removed, their unexpired token is refused everywhere', async () => {
   const cityAdmin = await as.cityAdmin();
   const token = await qionglaiToken('ql-new-admin');
   const added = expectNoErrors(await city.query(ADD, { d: 'qionglai', a: 'ql-new-admin' }, cityAdmin)).addDistrictAdmin;

@@ -78,7 +78,7 @@ describe('filing a need', () => {
     expect(listed.needs.edges.map((e: any) => e.node.id)).toContain(need.id);
   });
 
-  test('a category outside the ten, a date in the past and a headcount of zero are refused, with what to fix', async () => {
+  test('a category outside the ten, a past date and a headcount of zero are refused, with what to fix', async () => {
     const token = await as.orgAdmin(ORG(13));
     const category = expectError(
       await city.query(FILE, { input: museumNeed({ categoryCode: 'museum' }) }, token),

@@ -116,7 +116,7 @@ describe("anyone reads an organization's public data", () => {
 });
 
 describe('registration', () => {
-  test('a signed-in volunteer registers an organization, becomes its first admin, and it waits for verification', async () => {
+  test('a signed-in volunteer registers an organization, is its first admin; it waits for verification', async () => {
     const code = newCreditCode('1');
     const org = expectNoErrors(await register('demo-volunteer-03', registration(code))).registerOrganization;
     expect(org).toMatchObject({
@@ -352,7 +352,7 @@ describe("only an organization's admins edit it", () => {
     });
   });
 
-  test('a token for the organization whose account is not on its admin list is refused, as are other roles', async () => {
+  test('a token for the organization whose account is not on its admin list is refused, as are others', async () => {
     const err = expectError(
       await city.query(UPDATE, { id, input: { name: '冒名' } }, await as.orgAdmin(id, 'someone-else')),
       'FORBIDDEN',
@@ -401,7 +401,7 @@ describe("only an organization's admins edit it", () => {
 });
 
 describe('federation', () => {
-  test('Organization resolves by key for other subgraphs: a page of projects costs the same here for 2 as for 12', async () => {
+  test('Organization resolves by key for other subgraphs: a page of projects costs the same for 2 as 12', async () => {
     const page = (n: number) => () =>
       city
         .query(

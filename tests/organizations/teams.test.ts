@@ -92,7 +92,7 @@ describe('teams are public', () => {
 });
 
 describe("who sees a team's members", () => {
-  test('its leader sees leaders first, members and pending requests, each as a volunteer of the volunteers subgraph', async () => {
+  test('its leader sees leaders first, members and pending requests, each a volunteer of that subgraph', async () => {
     const { team } = expectNoErrors(
       await city.query(MEMBERS, { id: TEAM(2) }, await as.volunteer('demo-volunteer-02')),
     );
@@ -197,7 +197,7 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
     expectError(await city.query(JOIN, { team: 'x' }, await as.volunteer('demo-volunteer-05')), 'BAD_USER_INPUT');
   });
 
-  test('an account not yet known as a volunteer may ask; its volunteer appears once the volunteers subgraph says who it is', async () => {
+  test('an account not yet a volunteer may ask; its volunteer appears once the volunteers subgraph says', async () => {
     const account = 'new-citizen-7731';
     const request = expectNoErrors(await city.query(JOIN, { team: TEAM(4) }, await as.volunteer(account))).joinTeam;
     expect(request.volunteer).toBeNull();
@@ -286,7 +286,7 @@ describe('organizations run teams', () => {
   });
 });
 
-test('a page of teams with their members, organizations and counts costs the same SQL for 2 teams as for 7', async () => {
+test('a page of teams with members, organizations and counts costs the same SQL for 2 teams as for 7', async () => {
   const token = await as.cityAdmin();
   const page = (n: number) => () =>
     city

@@ -73,7 +73,7 @@ async function pendingRecord(): Promise<string> {
   return id;
 }
 
-test('an admin removed in organizations can no longer create, publish, see drafts or confirm hours in projects', async () => {
+test('an admin removed in organizations can no longer create, publish, see drafts, confirm hours', async () => {
   const owner = await adminToken(city, ORG(1));
   expectNoErrors(await city.query(ADD_ADMIN, { org: ORG(1), acct: 'demo-volunteer-07' }, owner));
   await city.settleEvents();
@@ -114,7 +114,7 @@ test('a token naming an organization its account never administered creates noth
   });
 });
 
-test('a draft cancelled before publication stays private everywhere; a project cancelled after publication stays public', async () => {
+test('a draft cancelled before publishing stays private everywhere; one cancelled after it stays public', async () => {
   const owner = await adminToken(city, ORG(1));
   const draft = expectNoErrors(
     await city.query(CREATE, { input: projectInput({ title: '从未发布的草稿项目' }) }, owner),

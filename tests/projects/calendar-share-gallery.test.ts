@@ -197,7 +197,7 @@ const SHARE = `
   }
 `;
 
-test('a share code gives everything an Open Graph card needs; the gallery shows photos and hides what the organization hides', async () => {
+test('a share code gives all an Open Graph card needs; the gallery hides what the organization hides', async () => {
   const museum = projectsDemo.projects.find((p) => p.shareCode === 'demo0013')!;
   const shared = expectNoErrors(await city.query(SHARE, { c: 'demo0013' })).projectByShareCode;
   expect(shared).toMatchObject({
@@ -310,7 +310,7 @@ test('a share code gives everything an Open Graph card needs; the gallery shows 
   ).toBe('https://img.example.cn/museum/cover.jpg');
 });
 
-test('district figures (projects, shifts, sign-ups, hours) for all 23 districts cost a fixed number of statements', async () => {
+test('figures (projects, shifts, sign-ups, hours) of all 23 districts cost a fixed number of statements', async () => {
   const Q = '{ districts { code projectCount shiftCount signupCount confirmedHours } }';
   const { districts } = expectNoErrors(await city.query(Q));
   const pidu = districts.find((d: any) => d.code === 'pidu');

@@ -71,7 +71,7 @@ test('filters by districts, category, subcategory and dates', async () => {
   ).toEqual(['青少年宫“五彩梦想”周末课业辅导']);
 });
 
-test('keyword search covers Chinese titles, descriptions and organization names, for 1, 2 and 3+ characters', async () => {
+test('keyword search covers Chinese titles, descriptions and organization names, 1, 2 and 3+ characters', async () => {
   expect(await titles({ keyword: '献血' })).toEqual(['锦江区冬季献血点引导服务']);
   expect(await titles({ keyword: '垃圾分类' })).toEqual(['郫都区团结街道垃圾分类宣传']);
   // In a description only: 「绘本共读」 appears in the library project's description.
@@ -150,7 +150,7 @@ test('drafts are never listed', async () => {
   expect(await titles({ keyword: '秘密项目' })).toEqual([]);
 });
 
-test('trigrams work for Chinese under this database locale, and search uses the indexes on a city-sized table', async () => {
+test('trigrams work for Chinese in this database locale; search uses the indexes on a city-sized table', async () => {
   const { db } = city.subgraphs.get('projects')!;
   const [{ grams }] = await db.query("SELECT array_length(public.show_trgm('志愿服务'), 1) AS grams");
   expect(grams).toBeGreaterThan(0); // under the C locale pg_trgm would drop CJK characters and return nothing

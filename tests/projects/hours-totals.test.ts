@@ -33,7 +33,7 @@ async function heldTotals(volunteerId: string) {
   return { volunteers: v.h, pidu: await replica('pidu'), xinjin: await replica('xinjin') };
 }
 
-test('forty hour confirmations for one volunteer committed concurrently leave every consumer at the true total', async () => {
+test('forty concurrent hour confirmations for one volunteer leave every consumer at the true total', async () => {
   // Demo volunteer 12 has no hours yet: 40 records of 2.5 h make exactly 100 h, one star, and any lost record shows.
   const volunteerId = demo(12);
   const ids: string[] = (
@@ -86,7 +86,7 @@ test('forty hour confirmations for one volunteer committed concurrently leave ev
   expect((await atLevel(0)).map((v: any) => v.id)).not.toContain(volunteerId);
 });
 
-test('a total that arrives after a newer one is ignored by every consumer; an unversioned one counts as oldest', async () => {
+test('a total arriving after a newer one is ignored by all consumers; an unversioned one is the oldest', async () => {
   const volunteerId = demo(13);
   const announce = (version: number | undefined, confirmedHours: number) =>
     Promise.all(
@@ -103,7 +103,7 @@ test('a total that arrives after a newer one is ignored by every consumer; an un
   expect(await heldTotals(volunteerId)).toEqual({ volunteers: 140, pidu: 140, xinjin: 140 });
 });
 
-test('running the projects seed again after delivered events were pruned announces the demo history no more', async () => {
+test('rerunning the projects seed after delivered events were pruned announces the demo history no more', async () => {
   const projects = loadSubgraph(SUBGRAPHS.find((s) => s.name === 'projects')!);
   const announced = async () =>
     Number(
@@ -119,7 +119,7 @@ test('running the projects seed again after delivered events were pruned announc
   expect(await announced()).toBe(0);
 });
 
-test('upgrading a database that announced hours before versions keeps the demo history announced and repairs every total', async () => {
+test('upgrading a database that announced unversioned hours keeps demo history announced, fixes totals', async () => {
   // Back to the tables as they were before versions (this city's demo history was announced at its start).
   const runner = db('projects').createQueryRunner();
   const migration = new HoursVersions1764310000000();

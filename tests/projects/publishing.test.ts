@@ -228,7 +228,7 @@ test('an unverified or suspended organization cannot publish', async () => {
   expect(expectNoErrors(await city.query(PUBLISH, { id: p.id }, admin)).publishProject.status).toBe('PUBLISHED');
 });
 
-test('a risky project publishes only with insurance covering its whole period; only its admins see the policy', async () => {
+test('a risky project publishes only if insured for its whole period; only its admins see the policy', async () => {
   const risky = projectInput({ riskLevel: 'HIGH', title: '龙泉山森林防火巡护' });
   const { createProject } = expectNoErrors(await city.query(CREATE, { input: risky }, admin1));
   expectError(await city.query(PUBLISH, { id: createProject.id }, admin1), 'INSURANCE_REQUIRED');
@@ -306,7 +306,7 @@ test('bad input to createProject is refused with the field named, and nothing is
   expect(after).toBe(before);
 });
 
-test('editing keeps the project valid as a whole; shifts can be added; a closed project is no longer editable', async () => {
+test('editing keeps the project valid as a whole; shifts can be added; a closed project is not editable', async () => {
   const p = await publishedProject(city, ORG(1));
   const UPDATE = `mutation($id: ID!, $c: ProjectChanges!) { updateProject(id: $id, changes: $c) { id title endsOn } }`;
   expect(

@@ -100,7 +100,7 @@ test('a demo volunteer signs up in one tap and sees it in their own sign-ups; no
   expect(expectNoErrors(await city.query(WHO, { id: p.id }, token)).project.shifts[0].signups).toEqual([]);
 });
 
-test('200 concurrent sign-ups for a 20-place shift: exactly 20 succeed, the rest get PROJECT_FULL, the database agrees', async () => {
+test('200 concurrent sign-ups, 20 places: 20 succeed, the rest get PROJECT_FULL, the database agrees', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(20));
   const people = await volunteers(city, 200);
   const results = await Promise.all(people.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token)));
@@ -172,7 +172,7 @@ test('retrying with the same idempotency key returns the first sign-up and makes
   expectError(await city.query(SIGN_UP, { shift: p.shifts[0].id, key: 'has spaces in it' }, v.token), 'BAD_USER_INPUT');
 });
 
-test('cancelling frees the place and promotes the first on the waitlist in the same transaction, with a notification', async () => {
+test('cancelling frees the place, promoting the first waitlisted in the same transaction, with a notice', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(1, 2));
   const [a, b, c] = await volunteers(city, 3);
   const first = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, a.token)).signUp;

@@ -187,7 +187,7 @@ test('only the volunteer obtains their proof of service', async () => {
   }
 });
 
-test('a proof lists each project served, with its recording organization, hours and dates, and verifies with them', async () => {
+test('a proof lists each project served with its recording organization, hours, dates; verifies by them', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
   const LINES =
     'code confirmedHours lines { project { title } organization { name } hours recordCount servedFrom servedTo }';
@@ -216,7 +216,7 @@ test('a proof lists each project served, with its recording organization, hours 
   expect(expectNoErrors(peek).volunteer.serviceSummary.lines).toEqual([]);
 });
 
-test('proofs issued before public names had the real name; the migration leaves anyone holding the code the public one', async () => {
+test('old proofs had the real name; after the migration anyone holding the code sees the public one', async () => {
   const db = env.city.subgraphs.get('volunteers')!.db;
   const issued = [
     ['SPOLDREAL0004', DEMO.v04, '刘一鸣'], // the real name, as the old default printed it

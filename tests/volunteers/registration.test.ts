@@ -56,7 +56,7 @@ const register = (sub: string, over?: Record<string, unknown>) =>
 const outbox = (): Promise<{ type: string; payload: Record<string, unknown> }[]> =>
   env.city.subgraphs.get('volunteers')!.db.query('SELECT type, payload FROM outbox ORDER BY seq');
 
-test('a signed-in citizen registers and sees their record; the profile event carries no ID or phone number', async () => {
+test('a signed-in citizen registers and sees their record; the profile event has no ID or phone number', async () => {
   const before = (await outbox()).length;
   const res = await register('citizen-song');
   const v = expectNoErrors(res).registerVolunteer;

@@ -10,7 +10,7 @@ const env = cityWithRoles();
 const db = (name = 'volunteers') => env.city.subgraphs.get(name)!.db;
 const V10 = '20000000-0000-4000-8000-000000000010';
 
-test('the seed fills in the basic record of demo rows from before it existed, once, keeping later edits and the registration date', async () => {
+test('the seed fills in basic records of older demo rows once, keeping later edits, registration dates', async () => {
   const token = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-10' });
   const me = () =>
     env.city.query(
@@ -107,7 +107,7 @@ function monthsInLastTwoYears(days: string[]): Set<string> {
   return new Set(days.map((d) => d.slice(0, 7)));
 }
 
-test('the demo city has two years of registrations, projects and confirmed records up to today, and shifts still to come', async () => {
+test('the demo city has two years of registrations, projects and confirmed records, and shifts to come', async () => {
   const { volunteers, projects } = expectNoErrors(await env.city.query(HISTORY, {}, env.t.cityAdmin));
   const registeredOn = new Map<string, string>(
     volunteers.edges.map((e: any) => [e.node.id, chengduDay(e.node.memberSince)]),

@@ -70,7 +70,7 @@ test('the volunteer sees their own ID number and phone in full', async () => {
   });
 });
 
-describe('public identity (issue 11): a nickname or the masked real name, the month only, nothing about a minor', () => {
+describe('public identity (issue 11): a nickname or masked real name, the month only, nothing about a minor', () => {
   // Every caller who may not read 李思雨's profile sees the same public identity: masked name, district, month.
   const publicCallers: [string, (t: RoleTokens) => string | undefined][] = [
     ['an anonymous caller', () => undefined],
@@ -129,7 +129,7 @@ describe('public identity (issue 11): a nickname or the masked real name, the mo
     expect(v).toEqual({ displayName: '小太阳', card: { displayName: '小太阳' } });
   });
 
-  test("a 12-year-old's name, district and registration time are public to nobody but the child and the admins", async () => {
+  test("a 12-year-old's name, district and registration time are shown to none but the child and admins", async () => {
     const query = `
       query V($id: ID!) {
         volunteer(id: $id) {
@@ -218,7 +218,7 @@ test("a child's guardian consent is shown to the child in full and to admins mas
   expect(v.profile.guardian.phone).toBe('139****1234');
 });
 
-test("a partner app sees its citizen's record masked only while the citizen consents to sharing with partners", async () => {
+test("a partner app sees its citizen's masked record only while the citizen consents to sharing", async () => {
   // 王浩然 (02) consented at registration; 李思雨 (01) did not.
   const shared = expectNoErrors(await env.city.query(`{ me { displayName ${PROFILE} } }`, {}, env.t.partnerFor02));
   expect(shared.me.profile).toMatchObject({
