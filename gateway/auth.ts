@@ -91,7 +91,8 @@ export function createAuthenticator(opts: AuthOptions): (authorization: string |
     const now = Math.floor(Date.now() / 1000);
     if (payload.iat! > now + CLOCK_SKEW_S || payload.exp! - payload.iat! > maxLifetime) {
       throw unauthenticatedRequest(
-        `The token lives longer than this platform allows (${Math.round(maxLifetime / 3600)} h at most); sign in again.`,
+        `The token lives longer than this platform allows (${Math.round(maxLifetime / 3600)} h at most); ` +
+          `sign in again.`,
       );
     }
     const caller = toCaller(payload);

@@ -23,7 +23,9 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
-/** Status of a request refused before execution; a more precise 4xx Apollo already chose (405: mutation over GET) stays. */
+/**
+ * Status of a request refused before execution; a more precise 4xx Apollo already chose (405: mutation over GET) stays.
+ */
 export function statusForRefusal(code: unknown, current: number | undefined): number {
   const status = STATUS_BY_CODE[String(code)] ?? 500;
   if (status === 400 && current !== undefined && current > 400 && current < 500) return current;

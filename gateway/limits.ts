@@ -75,7 +75,8 @@ export function costLimitPlugin(): ApolloServerPlugin {
           const cost = operationCost(schema, document, request.variables, operationName ?? undefined);
           if (cost > LIMITS.cost) {
             throw new GraphQLError(
-              `This operation would cost ${cost} (limit ${LIMITS.cost}); ask for fewer items per page (first) or fewer fields.`,
+              `This operation would cost ${cost} (limit ${LIMITS.cost}); ` +
+                `ask for fewer items per page (first) or fewer fields.`,
               { extensions: { code: 'QUERY_TOO_COSTLY', http: { status: 400 } } },
             );
           }

@@ -35,7 +35,7 @@ export const volunteers = defineSubgraph({
     PublicHolderNames1764610000000,
   ],
   loaders: createLoaders,
-  // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use the copy.
+  // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use it.
   // District admins list and see volunteers only while the organizations subgraph lists them for their district.
   consumes: {
     'volunteer.hours': (event, manager) => recordAnnouncedHours(manager, event.payload),

@@ -26,7 +26,10 @@ async function load(title: string, body: object, headers: Record<string, string>
     duration: 8,
     workers: 1,
   });
-  const line = `${title.padEnd(44)} ${String(Math.round(result.requests.average)).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}   errors ${result.errors}`;
+  const { requests, latency, non2xx, errors } = result;
+  const line =
+    `${title.padEnd(44)} ${String(Math.round(requests.average)).padStart(6)} req/s   ` +
+    `p50 ${latency.p50} ms   p99 ${latency.p99} ms   non-2xx ${non2xx}   errors ${errors}`;
   console.log(line);
   return result;
 }

@@ -32,14 +32,17 @@ test('keyword search on 48,000 projects', async () => {
       const like = `%${keyword}%`;
       const sequential = ms(
         await runner.query(
-          `EXPLAIN (ANALYZE, FORMAT JSON) SELECT p.id FROM project p WHERE p.status = 'PUBLISHED' AND (p.search_text LIKE $1
-           OR p.organization_id IN (SELECT organization_id FROM organization_standing WHERE search_name LIKE $1)) ORDER BY p.starts_on, p.id LIMIT 21`,
+          `EXPLAIN (ANALYZE, FORMAT JSON) SELECT p.id FROM project p WHERE p.status = 'PUBLISHED'
+           AND (p.search_text LIKE $1
+             OR p.organization_id IN (SELECT organization_id FROM organization_standing WHERE search_name LIKE $1))
+           ORDER BY p.starts_on, p.id LIMIT 21`,
           [like],
         ),
       );
       await runner.query('RESET enable_bitmapscan');
       rows.push(
-        `${keyword.padEnd(10)} indexed ${indexed.toFixed(1).padStart(7)} ms   sequential LIKE ${sequential.toFixed(1).padStart(7)} ms`,
+        `${keyword.padEnd(10)} indexed ${indexed.toFixed(1).padStart(7)} ms   ` +
+          `sequential LIKE ${sequential.toFixed(1).padStart(7)} ms`,
       );
     }
     const timed = async (label: string, sql: string, params: unknown[]) =>
@@ -89,7 +92,8 @@ test('200 concurrent sign-ups for 20 places through the gateway', async () => {
   });
   const elapsed = Date.now() - started;
   console.log(
-    `200 concurrent sign-ups, 20 places: ${ok} succeeded in ${elapsed} ms (${(elapsed / 200).toFixed(1)} ms each on average); ` +
+    `200 concurrent sign-ups, 20 places: ${ok} succeeded in ${elapsed} ms (${(elapsed / 200).toFixed(1)} ms each ` +
+      `on average); ` +
       `${sql.projects} SQL statements in projects (${(sql.projects / 200).toFixed(1)} per sign-up)`,
   );
 }, 120_000);

@@ -33,7 +33,8 @@ async function expectLedgerConsistent() {
     city,
     'pidu',
     `SELECT a.volunteer_id FROM time_bank_account a
-      LEFT JOIN (SELECT volunteer_id, sum(amount) AS total FROM time_bank_entry GROUP BY volunteer_id) e USING (volunteer_id)
+      LEFT JOIN (SELECT volunteer_id, sum(amount) AS total FROM time_bank_entry GROUP BY volunteer_id) e
+      USING (volunteer_id)
      WHERE a.balance <> coalesce(e.total, 0) OR a.balance < 0 OR a.held < 0 OR a.balance + a.held > 1500`,
   );
   expect(drift).toEqual([]);
@@ -43,7 +44,28 @@ async function expectLedgerConsistent() {
 
 test('one gateway query mixes core fields with the Pidu account: star level, confirmed hours and balance', async () => {
   const res = await city.query(
-    `{ me { displayName starLevel confirmedHours pidu { ${ACCOUNT} entries(first: 2) { edges { node { kind amount balanceAfter recordId } } } } } }`,
+    `
+      {
+        me {
+          displayName
+          starLevel
+          confirmedHours
+          pidu {
+            ${ACCOUNT}
+            entries(first: 2) {
+              edges {
+                node {
+                  kind
+                  amount
+                  balanceAfter
+                  recordId
+                }
+              }
+            }
+          }
+        }
+      }
+    `,
     {},
     await volunteerToken(city, 2),
   );
@@ -124,7 +146,21 @@ describe('family gifts', () => {
     expectError(await give(4, 8, 10), 'NOT_FAMILY');
     const declared = expectNoErrors(
       await city.query(
-        `mutation($id: ID!) { piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) { id status relation declaredBy { id } relative { id } } }`,
+        `
+          mutation ($id: ID!) {
+            piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) {
+              id
+              status
+              relation
+              declaredBy {
+                id
+              }
+              relative {
+                id
+              }
+            }
+          }
+        `,
         { id: VOLUNTEER(8) },
         await volunteerToken(city, 4),
       ),
@@ -201,7 +237,8 @@ describe('family gifts', () => {
     const [gifts] = await sql(
       city,
       'pidu',
-      `SELECT count(*)::int AS n, sum(amount)::float8 AS total FROM time_bank_entry WHERE kind = 'GIFT_RECEIVED' AND volunteer_id = $1`,
+      `SELECT count(*)::int AS n, sum(amount)::float8 AS total FROM time_bank_entry WHERE kind = 'GIFT_RECEIVED'
+       AND volunteer_id = $1`,
       [VOLUNTEER(8)],
     );
     expect(gifts).toEqual({ n: 75, total: 1500 });
@@ -214,21 +251,74 @@ describe('family gifts', () => {
 });
 
 describe('services offered in Pidu', () => {
-  const BOOK = `mutation($id: ID!) { piduBookService(offerId: $id) { id status credits offer { title } buyer { id } provider { id } } }`;
+  const BOOK = `
+    mutation ($id: ID!) {
+      piduBookService(offerId: $id) {
+        id
+        status
+        credits
+        offer {
+          title
+        }
+        buyer {
+          id
+        }
+        provider {
+          id
+        }
+      }
+    }
+  `;
   const COMPLETE = `mutation($id: ID!) { piduCompleteBooking(bookingId: $id) { status settledAt } }`;
   const CANCEL = `mutation($id: ID!) { piduCancelBooking(bookingId: $id) { status } }`;
 
   test('anyone can page through the active offers, with their providers from the volunteers subgraph', async () => {
     const first = expectNoErrors(
       await city.query(
-        `{ pidu { offers(first: 3) { edges { node { title credits place provider { displayName } } } pageInfo { hasNextPage endCursor } } } }`,
+        `
+          {
+            pidu {
+              offers(first: 3) {
+                edges {
+                  node {
+                    title
+                    credits
+                    place
+                    provider {
+                      displayName
+                    }
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `,
       ),
     );
     expect(first.pidu.offers.edges).toHaveLength(3);
     expect(first.pidu.offers.edges[0].node.provider.displayName).toBeTruthy();
     const rest = expectNoErrors(
       await city.query(
-        `query($after: String) { pidu { offers(first: 3, after: $after) { edges { node { title } } pageInfo { hasNextPage } } } }`,
+        `
+          query ($after: String) {
+            pidu {
+              offers(first: 3, after: $after) {
+                edges {
+                  node {
+                    title
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                }
+              }
+            }
+          }
+        `,
         { after: first.pidu.offers.pageInfo.endCursor },
       ),
     );
@@ -240,7 +330,18 @@ describe('services offered in Pidu', () => {
   });
 
   test('posting an offer is validated; the provider or Pidu admin withdraws it, nobody else', async () => {
-    const post = `mutation($input: PiduOfferInput!) { piduPostOffer(input: $input) { id title status provider { id } } }`;
+    const post = `
+      mutation ($input: PiduOfferInput!) {
+        piduPostOffer(input: $input) {
+          id
+          title
+          status
+          provider {
+            id
+          }
+        }
+      }
+    `;
     const input = {
       title: '陪伴散步',
       description: '傍晚陪独居老人在社区散步聊天。',
@@ -273,7 +374,7 @@ describe('services offered in Pidu', () => {
     expectError(await city.query(BOOK, { id: OFFER_HOMEWORK }, await volunteerToken(city, 13)), 'BAD_USER_INPUT');
   });
 
-  test('100 concurrent bookings from 126 credits: exactly 63 are held in escrow, then cancel and complete settle them', async () => {
+  test('100 concurrent bookings, 126 credits: exactly 63 held in escrow; cancel and complete settle them', async () => {
     const token = await volunteerToken(city, 1);
     const results = await Promise.all(
       Array.from({ length: 100 }, () => city.query(BOOK, { id: OFFER_HOMEWORK }, token)),
@@ -342,8 +443,46 @@ describe('services offered in Pidu', () => {
 
 test('accounts under many volunteers load in a constant number of statements', async () => {
   const admin = await city.token({ role: 'city_admin', sub: 'c-admin' });
-  const q = `{ volunteers(first: 16) { edges { node { displayName starLevel pidu { balance canSpend uncreditedHours family { relation relative { displayName } }
-    entries(first: 3) { edges { node { kind amount counterpart { displayName } booking { status offer { title } } } } } } } } } }`;
+  const q = `
+    {
+      volunteers(first: 16) {
+        edges {
+          node {
+            displayName
+            starLevel
+            pidu {
+              balance
+              canSpend
+              uncreditedHours
+              family {
+                relation
+                relative {
+                  displayName
+                }
+              }
+              entries(first: 3) {
+                edges {
+                  node {
+                    kind
+                    amount
+                    counterpart {
+                      displayName
+                    }
+                    booking {
+                      status
+                      offer {
+                        title
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
   let res: GqlResult<any> | undefined;
   const counts = await countStatements(city, async () => {
     res = await city.query(q, {}, admin);
@@ -361,7 +500,8 @@ test('demo data seeds idempotently: a restart changes nothing and keeps what use
         city,
         'pidu',
         `SELECT (SELECT count(*) FROM service_offer)::int AS offers, (SELECT count(*) FROM family_link)::int AS links,
-    (SELECT count(*) FROM volunteer_replica)::int AS volunteers, (SELECT sum(balance)::float8 FROM time_bank_account) AS credits`,
+    (SELECT count(*) FROM volunteer_replica)::int AS volunteers,
+    (SELECT sum(balance)::float8 FROM time_bank_account) AS credits`,
       )
     )[0];
   const before = await count();
@@ -370,10 +510,24 @@ test('demo data seeds idempotently: a restart changes nothing and keeps what use
 });
 
 describe('a retried money move moves credits once (idempotency keys)', () => {
-  const GIVE = `mutation($to: ID!, $a: Float!, $k: String) { piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) { balance } }`;
-  const BOOK = `mutation($id: ID!, $k: String) { piduBookService(offerId: $id, idempotencyKey: $k) { id status credits } }`;
+  const GIVE = `
+    mutation ($to: ID!, $a: Float!, $k: String) {
+      piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) {
+        balance
+      }
+    }
+  `;
+  const BOOK = `
+    mutation ($id: ID!, $k: String) {
+      piduBookService(offerId: $id, idempotencyKey: $k) {
+        id
+        status
+        credits
+      }
+    }
+  `;
 
-  test('20 concurrent retries of one gift give once and all answer alike; the same key for another amount is a CONFLICT', async () => {
+  test('20 concurrent retries of a gift give once, answered alike; its key for another amount: CONFLICT', async () => {
     // 王浩然 (02, 652 h) adopts 胡晓雯 (13) as family for this test.
     const token = await volunteerToken(city, 2);
     const link = expectNoErrors(

@@ -63,7 +63,8 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
   const projects = city.subgraphs.get('projects')!.db;
   // Time passes (as the projects tests do it): the shift ran yesterday.
   await projects.query(
-    `UPDATE shift SET starts_at = now() - interval '1 day', ends_at = now() - interval '1 day' + interval '3 hours' WHERE id = $1`,
+    `UPDATE shift SET starts_at = now() - interval '1 day', ends_at = now() - interval '1 day' + interval '3 hours'
+     WHERE id = $1`,
     [shiftId],
   );
   const [{ starts_at: startsAt }] = await projects.query('SELECT starts_at FROM shift WHERE id = $1', [shiftId]);
@@ -93,8 +94,35 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
   await city.settleEvents();
 
   const res = await city.query(
-    `{ me { district { name } confirmedHours starLevel points
-    pidu { balance canSpend entries(first: 1) { edges { node { kind amount recordId } } } } xinjin { points earnedPoints } } }`,
+    `
+      {
+        me {
+          district {
+            name
+          }
+          confirmedHours
+          starLevel
+          points
+          pidu {
+            balance
+            canSpend
+            entries(first: 1) {
+              edges {
+                node {
+                  kind
+                  amount
+                  recordId
+                }
+              }
+            }
+          }
+          xinjin {
+            points
+            earnedPoints
+          }
+        }
+      }
+    `,
     {},
     token,
   );

@@ -20,17 +20,83 @@ const PIDU_PROJECT = '30000000-0000-4000-8000-000000000009';
 const demoRecords = demo.serviceRecords.filter((r) => r.projectId === QL_PROJECT);
 const demoHours = demoRecords.reduce((sum, r) => sum + Number(r.hours), 0);
 
-const PLACE = `query P($id: ID!) { qionglai { place(id: $id) { name town kind figures { projectCount confirmedHours volunteerCount }
-  projects(first: 5) { edges { node { theme project { title } } } } } } }`;
+const PLACE = `
+  query P($id: ID!) {
+    qionglai {
+      place(id: $id) {
+        name
+        town
+        kind
+        figures {
+          projectCount
+          confirmedHours
+          volunteerCount
+        }
+        projects(first: 5) {
+          edges {
+            node {
+              theme
+              project {
+                title
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 const figuresOf = async (id: string) => expectNoErrors(await city.query(PLACE, { id })).qionglai.place.figures;
-const TAG = `mutation T($input: QionglaiTagProjectInput!) { qionglaiTagProject(input: $input) { theme place { name } project { id title } } }`;
+const TAG = `
+  mutation T($input: QionglaiTagProjectInput!) {
+    qionglaiTagProject(input: $input) {
+      theme
+      place {
+        name
+      }
+      project {
+        id
+        title
+      }
+    }
+  }
+`;
 const SEE = `query S($id: ID!) { project(id: $id) { title district { code } qionglai { theme place { name } } } }`;
 
-test('one gateway query mixes a project, its organization and district with its Qionglai village and figures', async () => {
+test('a gateway query mixes a project, its organization, district, Qionglai village and figures', async () => {
   const res = expectNoErrors(
     await city.query(
-      `query Q($id: ID!) { project(id: $id) { title organization { name } district { name projectCount qionglai { title features } }
-      qionglai { theme taggedAt place { name town figures { projectCount confirmedHours volunteerCount } } } } }`,
+      `
+        query Q($id: ID!) {
+          project(id: $id) {
+            title
+            organization {
+              name
+            }
+            district {
+              name
+              projectCount
+              qionglai {
+                title
+                features
+              }
+            }
+            qionglai {
+              theme
+              taggedAt
+              place {
+                name
+                town
+                figures {
+                  projectCount
+                  confirmedHours
+                  volunteerCount
+                }
+              }
+            }
+          }
+        }
+      `,
       { id: QL_PROJECT },
     ),
   );
@@ -57,8 +123,35 @@ test('one gateway query mixes a project, its organization and district with its 
 });
 
 test('places are listed by town, paginated with a hard maximum, and the village figures are batched', async () => {
-  const Q = `query L($first: Int, $after: String) { qionglai { places(first: $first, after: $after) { edges { node { name town
-    figures { projectCount confirmedHours } projects(first: 2) { edges { node { theme } } } } } pageInfo { hasNextPage endCursor } } } }`;
+  const Q = `
+    query L($first: Int, $after: String) {
+      qionglai {
+        places(first: $first, after: $after) {
+          edges {
+            node {
+              name
+              town
+              figures {
+                projectCount
+                confirmedHours
+              }
+              projects(first: 2) {
+                edges {
+                  node {
+                    theme
+                  }
+                }
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  `;
   const names: string[] = [];
   let after: string | null = null;
   do {
@@ -138,7 +231,23 @@ test('a newly published Qionglai project is tagged once the platform has opened 
     place: { name: '周河村' },
   });
   expect(await figuresOf(ZHOUHE)).toEqual({ projectCount: 1, confirmedHours: 0, volunteerCount: 0 });
-  const themed = `query T($id: ID!, $theme: QionglaiTheme) { qionglai { place(id: $id) { projects(theme: $theme, first: 5) { edges { node { project { title } } } } } } }`;
+  const themed = `
+    query T($id: ID!, $theme: QionglaiTheme) {
+      qionglai {
+        place(id: $id) {
+          projects(theme: $theme, first: 5) {
+            edges {
+              node {
+                project {
+                  title
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
   expect(
     expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'HERITAGE' })).qionglai.place.projects.edges,
   ).toEqual([]);
@@ -151,7 +260,26 @@ test('a newly published Qionglai project is tagged once the platform has opened 
 });
 
 test('Project.qionglai over a page of projects costs a fixed number of statements, not one per project', async () => {
-  const Q = `query L($first: Int) { projects(first: $first) { edges { node { title qionglai { theme place { name figures { confirmedHours } } } } } } }`;
+  const Q = `
+    query L($first: Int) {
+      projects(first: $first) {
+        edges {
+          node {
+            title
+            qionglai {
+              theme
+              place {
+                name
+                figures {
+                  confirmedHours
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
   const small = await countStatements(city, () => city.query(Q, { first: 2 }));
   const large = await countStatements(city, () => city.query(Q, { first: 16 }));
   // One statement per level at most (districts seen, tags, places, figures), whether 2 projects or 16.
@@ -188,7 +316,17 @@ test('a corrected service record changes the village hours by the difference', a
   const volunteer = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
   const asked = expectNoErrors(
     await city.query(
-      `mutation C($id: ID!) { requestCorrection(recordId: $id, hours: ${Number(record.hours) - 2}, reason: "下午提前离开，多记了两小时") { id } }`,
+      `
+        mutation C($id: ID!) {
+          requestCorrection(
+            recordId: $id
+            hours: ${Number(record.hours) - 2}
+            reason: "下午提前离开，多记了两小时"
+          ) {
+            id
+          }
+        }
+      `,
       { id: record.id },
       volunteer,
     ),

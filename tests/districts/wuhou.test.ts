@@ -14,17 +14,69 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const NEED_FIELDS =
-  'id title status street urgency postedByMe contact { phone addressDetail } taker { id displayName } honorHours hidden hiddenReason';
+const NEED_FIELDS = `
+  id
+  title
+  status
+  street
+  urgency
+  postedByMe
+  contact {
+    phone
+    addressDetail
+  }
+  taker {
+    id
+    displayName
+  }
+  honorHours
+  hidden
+  hiddenReason
+`;
 const POST = `mutation P($input: WuhouPostNeedInput!) { wuhouPostNeed(input: $input) { ${NEED_FIELDS} } }`;
 const TAKE = `mutation T($id: ID!) { wuhouTakeNeed(id: $id) { ${NEED_FIELDS} } }`;
 const DONE = `mutation D($id: ID!, $hours: Float) { wuhouConfirmNeedDone(id: $id, hours: $hours) { ${NEED_FIELDS} } }`;
 const CANCEL = `mutation C($id: ID!) { wuhouCancelNeed(id: $id) { ${NEED_FIELDS} } }`;
-const MODERATE = `mutation M($id: ID!, $hidden: Boolean!, $reason: String) { wuhouModerateNeed(id: $id, hidden: $hidden, reason: $reason) { ${NEED_FIELDS} } }`;
+const MODERATE = `
+  mutation M($id: ID!, $hidden: Boolean!, $reason: String) {
+    wuhouModerateNeed(id: $id, hidden: $hidden, reason: $reason) {
+      ${NEED_FIELDS}
+    }
+  }
+`;
 const NEED = `query N($id: ID!) { wuhou { need(id: $id) { ${NEED_FIELDS} } } }`;
-const BOARD = `query B($first: Int, $after: String, $street: String) { wuhou { needs(first: $first, after: $after, street: $street) {
-  edges { node { id title neededAt } } pageInfo { hasNextPage endCursor } } } }`;
-const HONOR = `query H($id: ID!) { volunteer(id: $id) { displayName confirmedHours points wuhou { honorHours completedNeedCount } } }`;
+const BOARD = `
+  query B($first: Int, $after: String, $street: String) {
+    wuhou {
+      needs(first: $first, after: $after, street: $street) {
+        edges {
+          node {
+            id
+            title
+            neededAt
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`;
+const HONOR = `
+  query H($id: ID!) {
+    volunteer(id: $id) {
+      displayName
+      confirmedHours
+      points
+      wuhou {
+        honorHours
+        completedNeedCount
+      }
+    }
+  }
+`;
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 const input = (over: Record<string, unknown> = {}) => ({
@@ -55,9 +107,47 @@ const onBoard = async (id: string) => {
 test('one gateway query mixes core volunteer and district fields with the Wuhou board and honor hours', async () => {
   const res = expectNoErrors(
     await city.query(
-      `query Q($id: ID!) { district(code: "wuhou") { name projectCount wuhou { title features } }
-      volunteer(id: $id) { displayName starLevel confirmedHours wuhou { honorHours completedNeedCount } }
-      wuhou { streets needs(first: 10) { edges { node { title street community urgency neededAt contact { phone } taker { displayName } } } } } }`,
+      `
+        query Q($id: ID!) {
+          district(code: "wuhou") {
+            name
+            projectCount
+            wuhou {
+              title
+              features
+            }
+          }
+          volunteer(id: $id) {
+            displayName
+            starLevel
+            confirmedHours
+            wuhou {
+              honorHours
+              completedNeedCount
+            }
+          }
+          wuhou {
+            streets
+            needs(first: 10) {
+              edges {
+                node {
+                  title
+                  street
+                  community
+                  urgency
+                  neededAt
+                  contact {
+                    phone
+                  }
+                  taker {
+                    displayName
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
       { id: WUHOU_VOLUNTEER },
     ),
   );
@@ -111,7 +201,7 @@ test('posting validates every field and needs a signed-in resident', async () =>
   expect(await onBoard(need.id)).toBe(true);
 });
 
-test('a Wuhou volunteer takes a need, sees the contact, and the resident confirms honor hours kept apart from credit hours', async () => {
+test('a Wuhou volunteer takes a need, sees the contact; the resident confirms separate honor hours', async () => {
   const need = await post();
   const taker = await city.token({ role: 'volunteer', sub: 'demo-volunteer-11' });
   const other = await city.token({ role: 'volunteer', sub: 'demo-volunteer-04' });
@@ -252,13 +342,26 @@ test('the board and honor hours are paginated and batched', async () => {
   ).toMatchObject({ edges: [{ node: { title: '帮忙取快递 5' } }, {}, {}], pageInfo: { hasNextPage: true } });
 
   const cityAdmin = await city.token({ role: 'city_admin', sub: 'c' });
-  const LIST = `query V($first: Int) { volunteers(first: $first) { edges { node { displayName wuhou { honorHours } } } } }`;
+  const LIST = `
+    query V($first: Int) {
+      volunteers(first: $first) {
+        edges {
+          node {
+            displayName
+            wuhou {
+              honorHours
+            }
+          }
+        }
+      }
+    }
+  `;
   const small = await countStatements(city, () => city.query(LIST, { first: 2 }, cityAdmin));
   const large = await countStatements(city, () => city.query(LIST, { first: 16 }, cityAdmin));
   expect(large.wuhou).toBe(small.wuhou);
 });
 
-test('50 Wuhou volunteers take the same need at once: exactly one gets it, the others are told it is taken', async () => {
+test('50 Wuhou volunteers take one need at once: exactly one gets it, the others are told it is taken', async () => {
   const tokens: string[] = [];
   for (let i = 0; i < 50; i++) {
     const token = await city.token({ role: 'volunteer', sub: `wuhou-neighbour-${i}` });

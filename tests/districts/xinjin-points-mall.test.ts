@@ -21,9 +21,36 @@ const CINEMA = '71000000-0000-4000-8000-000000000002'; // 电影票, 300 points
 
 const admin = () => districtAdminToken(city, 'xinjin');
 const shop = (account: string) => city.token({ role: 'volunteer', sub: account });
-const REDEEM = `mutation($id: ID!) { xinjinRedeemReward(rewardId: $id) { id code points status reward { title stock } volunteer { id } } }`;
+const REDEEM = `
+  mutation ($id: ID!) {
+    xinjinRedeemReward(rewardId: $id) {
+      id
+      code
+      points
+      status
+      reward {
+        title
+        stock
+      }
+      volunteer {
+        id
+      }
+    }
+  }
+`;
 const USE = `mutation($code: String!) { xinjinUseRedemption(code: $code) { status usedAt reward { title } } }`;
-const CREATE = `mutation($input: XinjinRewardInput!) { xinjinCreateReward(input: $input) { id title stock pointsCost status merchantAccount } }`;
+const CREATE = `
+  mutation ($input: XinjinRewardInput!) {
+    xinjinCreateReward(input: $input) {
+      id
+      title
+      stock
+      pointsCost
+      status
+      merchantAccount
+    }
+  }
+`;
 const myPoints = async (n: number) =>
   expectNoErrors(
     await city.query(`{ xinjin { myAccount { points earnedPoints } } }`, {}, await volunteerToken(city, n)),
@@ -45,7 +72,8 @@ async function expectBooksBalanced() {
     city,
     'xinjin',
     `SELECT a.volunteer_id FROM points_account a
-      LEFT JOIN (SELECT volunteer_id, sum(amount) AS total FROM points_entry GROUP BY volunteer_id) e USING (volunteer_id)
+      LEFT JOIN (SELECT volunteer_id, sum(amount) AS total FROM points_entry GROUP BY volunteer_id) e
+      USING (volunteer_id)
      WHERE a.balance <> coalesce(e.total, 0) OR a.balance < 0`,
   );
   expect(drift).toEqual([]);
@@ -58,9 +86,27 @@ async function expectBooksBalanced() {
   expect(oversold.n).toBe(0);
 }
 
-test('one gateway query mixes core growth figures with Xinjin points: earned points equal Volunteer.points', async () => {
+test('a gateway query mixes core growth figures and Xinjin points: earned points equal Volunteer.points', async () => {
   const res = await city.query(
-    `{ me { displayName starLevel confirmedHours points xinjin { points earnedPoints redemptions(first: 5) { edges { cursor } } } } }`,
+    `
+      {
+        me {
+          displayName
+          starLevel
+          confirmedHours
+          points
+          xinjin {
+            points
+            earnedPoints
+            redemptions(first: 5) {
+              edges {
+                cursor
+              }
+            }
+          }
+        }
+      }
+    `,
     {},
     await volunteerToken(city, 2),
   );
@@ -169,12 +215,45 @@ describe('managing rewards', () => {
   test('anyone pages through the rewards in Chinese, newest first', async () => {
     const first = expectNoErrors(
       await city.query(
-        `{ xinjin { rewards(first: 3) { edges { node { title merchantName pointsCost } } pageInfo { hasNextPage endCursor } } } }`,
+        `
+          {
+            xinjin {
+              rewards(first: 3) {
+                edges {
+                  node {
+                    title
+                    merchantName
+                    pointsCost
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `,
       ),
     );
     const rest = expectNoErrors(
       await city.query(
-        `query($a: String) { xinjin { rewards(first: 3, after: $a) { edges { node { title } } pageInfo { hasNextPage } } } }`,
+        `
+          query ($a: String) {
+            xinjin {
+              rewards(first: 3, after: $a) {
+                edges {
+                  node {
+                    title
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                }
+              }
+            }
+          }
+        `,
         { a: first.xinjin.rewards.pageInfo.endCursor },
       ),
     );
@@ -209,7 +288,7 @@ describe('redeeming', () => {
     await expectBooksBalanced();
   });
 
-  test('100 concurrent redemptions never spend points twice: 1,260 points buy exactly four 300-point tickets', async () => {
+  test('100 concurrent redemptions never spend twice: 1,260 points buy exactly four 300-point tickets', async () => {
     const token = await volunteerToken(city, 1);
     const before = (await sql(city, 'xinjin', 'SELECT stock FROM reward WHERE id = $1', [CINEMA]))[0].stock;
     const results = await Promise.all(Array.from({ length: 100 }, () => city.query(REDEEM, { id: CINEMA }, token)));
@@ -220,7 +299,30 @@ describe('redeeming', () => {
     await expectBooksBalanced();
     const mine = expectNoErrors(
       await city.query(
-        `{ me { xinjin { redemptions(first: 3) { edges { node { code points status reward { title } } } pageInfo { hasNextPage endCursor } } } } }`,
+        `
+          {
+            me {
+              xinjin {
+                redemptions(first: 3) {
+                  edges {
+                    node {
+                      code
+                      points
+                      status
+                      reward {
+                        title
+                      }
+                    }
+                  }
+                  pageInfo {
+                    hasNextPage
+                    endCursor
+                  }
+                }
+              }
+            }
+          }
+        `,
         {},
         token,
       ),
@@ -233,7 +335,24 @@ describe('redeeming', () => {
     });
     const next = expectNoErrors(
       await city.query(
-        `query($a: String) { me { xinjin { redemptions(first: 3, after: $a) { edges { node { code } } pageInfo { hasNextPage } } } } }`,
+        `
+          query ($a: String) {
+            me {
+              xinjin {
+                redemptions(first: 3, after: $a) {
+                  edges {
+                    node {
+                      code
+                    }
+                  }
+                  pageInfo {
+                    hasNextPage
+                  }
+                }
+              }
+            }
+          }
+        `,
         { a: mine.me.xinjin.redemptions.pageInfo.endCursor },
         token,
       ),
@@ -269,7 +388,22 @@ describe('the shop', () => {
       reward: { title: '新津特产礼盒' },
       volunteer: { id: VOLUNTEER(2) },
     });
-    const check = `query($code: String!) { xinjin { checkRedemption(code: $code) { status points reward { title } volunteer { displayName } } } }`;
+    const check = `
+      query ($code: String!) {
+        xinjin {
+          checkRedemption(code: $code) {
+            status
+            points
+            reward {
+              title
+            }
+            volunteer {
+              displayName
+            }
+          }
+        }
+      }
+    `;
     const own = await shop('xinjin-shop-xiangweifang');
     expect(
       expectNoErrors(await city.query(check, { code: redemption.code.toLowerCase() }, own)).xinjin.checkRedemption,
@@ -304,7 +438,32 @@ describe('the shop', () => {
 });
 
 test('redemptions under many volunteers load in a constant number of statements', async () => {
-  const q = `{ volunteers(first: 16) { edges { node { displayName points xinjin { points earnedPoints redemptions(first: 2) { edges { node { code reward { title } } } } } } } } }`;
+  const q = `
+    {
+      volunteers(first: 16) {
+        edges {
+          node {
+            displayName
+            points
+            xinjin {
+              points
+              earnedPoints
+              redemptions(first: 2) {
+                edges {
+                  node {
+                    code
+                    reward {
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
   let res: GqlResult<any> | undefined;
   const counts = await countStatements(city, async () => {
     res = await city.query(q, {}, await city.token({ role: 'city_admin', sub: 'c' }));

@@ -46,7 +46,29 @@ test('one query through the gateway reaches all eleven subgraphs and returns row
 
 test('entities resolve across subgraphs: a project page with its organization and district', async () => {
   const res = await city.query(
-    `{ projects(first: 3) { edges { node { title organization { name verified projectCount } district { name } } } pageInfo { hasNextPage endCursor } } }`,
+    `
+      {
+        projects(first: 3) {
+          edges {
+            node {
+              title
+              organization {
+                name
+                verified
+                projectCount
+              }
+              district {
+                name
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `,
   );
   const { projects } = expectNoErrors(res);
   expect(projects.edges).toHaveLength(3);
@@ -59,8 +81,23 @@ test('entities resolve across subgraphs: a project page with its organization an
 });
 
 test('a volunteer combines fields from the volunteers and projects subgraphs', async () => {
-  const res = await city.query(`{ volunteer(id: "20000000-0000-4000-8000-000000000002") {
-    displayName district { name } confirmedHours serviceSummary { recordCount projectCount organizationCount firstServedOn } } }`);
+  const res = await city.query(`
+    {
+      volunteer(id: "20000000-0000-4000-8000-000000000002") {
+        displayName
+        district {
+          name
+        }
+        confirmedHours
+        serviceSummary {
+          recordCount
+          projectCount
+          organizationCount
+          firstServedOn
+        }
+      }
+    }
+  `);
   const { volunteer } = expectNoErrors(res);
   expect(volunteer).toMatchObject({ displayName: '王*然', district: { name: '青羊区' }, confirmedHours: 652 });
   expect(volunteer.serviceSummary.recordCount).toBe(82);
@@ -86,7 +123,27 @@ test('a page of projects with organizations and districts costs the same SQL for
   const page = (n: number) => () =>
     city
       .query(
-        `{ projects(first: ${n}) { edges { node { title organization { name projectCount } district { name organizationCount volunteerCount projectCount } } } } }`,
+        `
+          {
+            projects(first: ${n}) {
+              edges {
+                node {
+                  title
+                  organization {
+                    name
+                    projectCount
+                  }
+                  district {
+                    name
+                    organizationCount
+                    volunteerCount
+                    projectCount
+                  }
+                }
+              }
+            }
+          }
+        `,
       )
       .then(expectNoErrors);
   const small = await countStatements(city, page(2));

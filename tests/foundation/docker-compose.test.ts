@@ -190,7 +190,7 @@ describe('docker-compose.yml', () => {
       expect(publishedPorts(gateway)).toContainEqual([GATEWAY_PORT, GATEWAY_PORT]);
     });
 
-    it('publishes its ops port (metrics, readiness per subgraph) to the host loopback only, apart from the API port', () => {
+    it('publishes its ops port (metrics, readiness per subgraph) on host loopback only, unlike the API port', () => {
       const config = readGatewayConfig(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, interpolate(v)])));
       expect(config.OPS_PORT).not.toBe(GATEWAY_PORT);
       expect(publishedPorts(gateway)).toContainEqual([config.OPS_PORT, config.OPS_PORT]);

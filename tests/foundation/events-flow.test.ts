@@ -52,7 +52,19 @@ test('confirmed hours announced by projects drive the volunteers star-level filt
   const admin = await city.token({ role: 'city_admin', sub: 'city-admin' });
   const atLevel = async (starLevel: number) => {
     const res = await city.query(
-      'query L($f: VolunteerFilter) { volunteers(filter: $f, first: 50) { edges { node { displayName confirmedHours starLevel } } } }',
+      `
+        query L($f: VolunteerFilter) {
+          volunteers(filter: $f, first: 50) {
+            edges {
+              node {
+                displayName
+                confirmedHours
+                starLevel
+              }
+            }
+          }
+        }
+      `,
       { f: { starLevel } },
       admin,
     );

@@ -74,7 +74,8 @@ describe('the gateway verifies user tokens', () => {
       'unsigned (alg none)',
       async () => {
         const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-        return `${enc({ alg: 'none' })}.${enc({ sub: LI_SIYU, role: 'city_admin', iss: ISSUER, aud: AUDIENCE, exp: 9999999999 })}.`;
+        const claims = { sub: LI_SIYU, role: 'city_admin', iss: ISSUER, aud: AUDIENCE, exp: 9999999999 };
+        return `${enc({ alg: 'none' })}.${enc(claims)}.`;
       },
     ],
   ])('a %s token is refused with UNAUTHENTICATED and HTTP 401', async (_name, make) => {

@@ -56,7 +56,7 @@ test('additions pass; an added enum value passes but is reported as dangerous', 
   expect(formatCheck(check)).toMatch(/0 breaking .* 1 dangerous, 2 safe/);
 });
 
-test('the check compares what clients see: moving a field between subgraphs or adding an @inaccessible one is no change', async () => {
+test('compares what clients see: a field moved to another subgraph or a new @inaccessible one: no change', async () => {
   const supergraph = (a: string, b: string) => {
     const link =
       'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible"])\n';

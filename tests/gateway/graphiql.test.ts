@@ -64,7 +64,7 @@ test('a browser opening /graphql is sent to the IDE instead of a landing page fr
   expect(res.headers.get('location')).toBe('/graphiql/');
 });
 
-test('one saved tab per kind of caller, each with its token command, and each runs without errors as that caller', async () => {
+test('a saved tab per kind of caller, each with its token command, running without errors as that caller', async () => {
   const tabs = (await (await fetch(`${base(city.gateway)}/graphiql/examples.json`)).json()) as {
     query: string;
     variables?: string;

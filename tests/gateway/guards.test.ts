@@ -45,7 +45,20 @@ const answer = async (res: Response) => ({
 
 const ANY_VOLUNTEER = '20000000-0000-4000-8000-000000000001';
 /** Reads from two subgraphs: volunteers (the one that hangs or refuses) and projects. */
-const TWO_SUBGRAPHS = `{ volunteer(id: "${ANY_VOLUNTEER}") { displayName } projects(first: 1) { edges { node { title } } } }`;
+const TWO_SUBGRAPHS = `
+  {
+    volunteer(id: "${ANY_VOLUNTEER}") {
+      displayName
+    }
+    projects(first: 1) {
+      edges {
+        node {
+          title
+        }
+      }
+    }
+  }
+`;
 
 describe('trusted documents on every method and path', () => {
   const manifest = loadManifest();
@@ -131,7 +144,7 @@ describe('a hung subgraph in production', () => {
     await new Promise((r) => hung.close(r));
   });
 
-  test("answers with the other subgraphs' data and SERVICE_UNAVAILABLE for the hung part, within SUBGRAPH_TIMEOUT_MS", async () => {
+  test("gives other subgraphs' data, SERVICE_UNAVAILABLE for the hung part, in SUBGRAPH_TIMEOUT_MS", async () => {
     const timeoutMs = readGatewayConfig({ AUTH_JWKS: '{"keys":[]}', IDENTITY_PRIVATE_KEY: '{}' }).SUBGRAPH_TIMEOUT_MS;
     expect(timeoutMs).toBeLessThanOrEqual(5_000);
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
@@ -177,9 +190,25 @@ describe('HTTP status policy and error hygiene', () => {
     }
   });
 
-  test('an anonymous caller asking for a sign-in field next to public ones gets the public data and UNAUTHENTICATED with a path', async () => {
+  test('anonymous, a sign-in field beside public ones: public data plus UNAUTHENTICATED with a path', async () => {
     const res = await city.query(
-      `{ volunteer(id: "${ANY_VOLUNTEER}") { displayName serviceProof { code } } projects(first: 1) { edges { node { title } } } }`,
+      `
+        {
+          volunteer(id: "${ANY_VOLUNTEER}") {
+            displayName
+            serviceProof {
+              code
+            }
+          }
+          projects(first: 1) {
+            edges {
+              node {
+                title
+              }
+            }
+          }
+        }
+      `,
     );
     expect(res.status).toBe(200);
     expect(res.data?.volunteer).toEqual({ displayName: '李*雨', serviceProof: null });
@@ -193,7 +222,7 @@ describe('HTTP status policy and error hygiene', () => {
     ]);
   });
 
-  test('a sign-in list asked for anonymously: 200 (execution started), UNAUTHENTICATED with its path and message', async () => {
+  test('a sign-in list asked anonymously: 200 (execution started), UNAUTHENTICATED with path, message', async () => {
     const res = await city.query('{ volunteers(first: 2) { edges { cursor } } }');
     expect(res.status).toBe(200);
     expect(res.errors?.[0]).toMatchObject({
@@ -265,7 +294,7 @@ describe('HTTP status policy and error hygiene', () => {
 });
 
 describe('shutdown under keep-alive load', () => {
-  test('readiness fails first; requests on open connections are served with Connection: close or refused with 503, never reset', async () => {
+  test('readiness fails first; requests on open connections get Connection: close or 503, never a reset', async () => {
     const g = await city.startGateway({});
     const agent = new Agent({ connections: 20, keepAliveTimeout: 30_000, pipelining: 1 });
     const tally = { served: 0, closed: 0, unavailable: 0, refused: 0, resets: 0, other: [] as string[] };

@@ -68,7 +68,27 @@ describe('operation limits', () => {
 
   test('an operation that would fetch too much is refused with QUERY_TOO_COSTLY', async () => {
     const res = await city.query(
-      `{ projects(first: 100) { edges { node { organization { projects(first: 100) { title organization { name projects(first: 100) { title } } } } } } } }`,
+      `
+        {
+          projects(first: 100) {
+            edges {
+              node {
+                organization {
+                  projects(first: 100) {
+                    title
+                    organization {
+                      name
+                      projects(first: 100) {
+                        title
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
     );
     expect(expectError(res, 'QUERY_TOO_COSTLY').message).toMatch(/first/);
     expect(res.status).toBe(400);
@@ -140,7 +160,20 @@ describe('error masking and logs', () => {
     await volunteers.db.destroy();
     try {
       const res = await city.query(
-        '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }',
+        `
+          {
+            volunteer(id: "20000000-0000-4000-8000-000000000001") {
+              displayName
+            }
+            projects(first: 1) {
+              edges {
+                node {
+                  title
+                }
+              }
+            }
+          }
+        `,
       );
       const text = JSON.stringify(res);
       expect(res.data?.projects.edges).toHaveLength(1);
@@ -180,7 +213,7 @@ describe('error masking and logs', () => {
     expect(logLines.join('')).not.toContain('demo-volunteer-01');
   });
 
-  test('/metrics on the ops port exposes requests, errors by code, latency and per-subgraph fetch latency', async () => {
+  test('/metrics on the ops port exposes requests, errors by code, latency, per-subgraph fetch latency', async () => {
     await city.query('{ projectz }');
     const text = await (await fetch(`${city.gateway.opsUrl}/metrics`)).text();
     expect(text).toMatch(/qingju_gateway_requests_total\{type="query",outcome="ok"\} \d+/);
@@ -281,10 +314,22 @@ describe('persisted and trusted documents', () => {
 });
 
 describe('failing subgraphs', () => {
-  const TWO_SUBGRAPHS =
-    '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }';
+  const TWO_SUBGRAPHS = `
+    {
+      volunteer(id: "20000000-0000-4000-8000-000000000001") {
+        displayName
+      }
+      projects(first: 1) {
+        edges {
+          node {
+            title
+          }
+        }
+      }
+    }
+  `;
 
-  test('a killed subgraph yields partial data and a masked error; readiness names it; it recovers when back', async () => {
+  test('a killed subgraph yields partial data, a masked error; readiness names it; it recovers when back', async () => {
     const volunteers = city.subgraphs.get('volunteers')!;
     const port = volunteers.port;
     await volunteers.stop();
@@ -336,8 +381,20 @@ describe('slow subgraphs and shutdown', () => {
   afterAll(async () => {
     await proxy?.stop();
   });
-  const TWO_SUBGRAPHS =
-    '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } projects(first: 1) { edges { node { title } } } }';
+  const TWO_SUBGRAPHS = `
+    {
+      volunteer(id: "20000000-0000-4000-8000-000000000001") {
+        displayName
+      }
+      projects(first: 1) {
+        edges {
+          node {
+            title
+          }
+        }
+      }
+    }
+  `;
 
   test('a slow subgraph costs a masked error at the timeout, with the rest of the data', async () => {
     proxy.setDelay(3_000);
@@ -366,7 +423,7 @@ describe('slow subgraphs and shutdown', () => {
     expect(res.data?.setPartnerSharing.id).toBeTruthy();
   });
 
-  test('shutdown: readiness fails at once, the request in flight completes, the gateway stops within 10 s', async () => {
+  test('shutdown: readiness fails at once, the request in flight completes, the gateway stops in 10 s', async () => {
     proxy.setDelay(300);
     const inFlight = ask(TWO_SUBGRAPHS);
     await new Promise((r) => setTimeout(r, 50));

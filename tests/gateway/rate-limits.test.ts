@@ -107,7 +107,9 @@ const redisUp = () =>
   });
 /** The same question asked synchronously, so that without Redis the test shows as skipped rather than passing. */
 function redisListening(): boolean {
-  const probe = `require('net').connect(${redisPort}, ${JSON.stringify(redisAddress.hostname)}).on('connect', () => process.exit(0)).on('error', () => process.exit(1))`;
+  const probe =
+    `require('net').connect(${redisPort}, ${JSON.stringify(redisAddress.hostname)})` +
+    `.on('connect', () => process.exit(0)).on('error', () => process.exit(1))`;
   return spawnSync(process.execPath, ['-e', probe], { timeout: 5_000 }).status === 0;
 }
 /** CI (CI=true) must prove the shared count on a real Redis: .ci/run starts one if the machine has none running. */
@@ -119,7 +121,8 @@ withRedis(
   async () => {
     if (!(await redisUp()))
       throw new Error(
-        `Nothing answers at ${REDIS_URL}: CI needs a real Redis for this test (.ci/run starts redis-server when the machine has it).`,
+        `Nothing answers at ${REDIS_URL}: CI needs a real Redis for this test (.ci/run starts redis-server when ` +
+          `the machine has it).`,
       );
     const redis = new Redis(REDIS_URL);
     const stale = await redis.keys('qingju:rl:*');

@@ -265,7 +265,7 @@ test('a subgraph does not start with event keys that are malformed or not its ow
   expect(importEventKeys('evproducer', keys.events.evproducer.privateJwk, publics).peers.size).toBe(5);
 });
 
-test('an outbox from before transaction ids were recorded is migrated in place and carries on from its cursor', async () => {
+test('an outbox from before transaction ids were kept is migrated in place, carrying on from its cursor', async () => {
   await dropSubgraphSchemas(testDatabaseUrl(), ['evlegacy']);
   const pg = new Client({ connectionString: testDatabaseUrl() });
   await pg.connect();

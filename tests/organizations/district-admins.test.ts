@@ -19,13 +19,46 @@ bootCity((c, t) => {
   as = t;
 });
 
-const ADD = `mutation($d: ID!, $a: ID!) { addDistrictAdmin(district: $d, accountId: $a) { code admins { accountId } } }`;
-const REMOVE = `mutation($d: ID!, $a: ID!) { removeDistrictAdmin(district: $d, accountId: $a) { code admins { accountId } } }`;
+const ADD = `
+  mutation ($d: ID!, $a: ID!) {
+    addDistrictAdmin(district: $d, accountId: $a) {
+      code
+      admins {
+        accountId
+      }
+    }
+  }
+`;
+const REMOVE = `
+  mutation ($d: ID!, $a: ID!) {
+    removeDistrictAdmin(district: $d, accountId: $a) {
+      code
+      admins {
+        accountId
+      }
+    }
+  }
+`;
 const ADMINS = `query($d: ID!) { district(code: $d) { admins { accountId addedAt } } }`;
 const VERIFY = `mutation($id: ID!) { verifyOrganization(id: $id) { status } }`;
 const LIST = `query { volunteers(filter: { district: "qionglai" }, first: 5) { totalCount } }`;
 /** Demo volunteer 10 lives in Qionglai: their masked record (volunteers) and their service records (projects). */
-const RECORD = `query($id: ID!) { volunteer(id: $id) { profile { idNumber } serviceRecords(first: 1) { edges { node { hours } } } } }`;
+const RECORD = `
+  query ($id: ID!) {
+    volunteer(id: $id) {
+      profile {
+        idNumber
+      }
+      serviceRecords(first: 1) {
+        edges {
+          node {
+            hours
+          }
+        }
+      }
+    }
+  }
+`;
 const UNTAG = `mutation($p: ID!) { qionglaiUntagProject(projectId: $p) }`;
 const NO_PROJECT = '30000000-0000-4000-8000-0000000000ff';
 
@@ -41,7 +74,7 @@ async function pendingQionglaiOrganization(): Promise<string> {
     .registerOrganization.id;
 }
 
-/** What a Qionglai district admin does in four subgraphs, each refused with FORBIDDEN (or shown nothing) when not listed. */
+/** What a Qionglai district admin does in four subgraphs, each refused (FORBIDDEN, or nothing shown) if unlisted. */
 async function actsForQionglai(token: string): Promise<Record<string, boolean>> {
   const org = await pendingQionglaiOrganization();
   const verify = await city.query(VERIFY, { id: org }, token);
@@ -89,7 +122,7 @@ test("a district-admin token whose account is not on that district's list acts n
   expect(await actsForQionglai(await qionglaiToken(demoDistrictAdmin('pidu')))).toEqual(NONE);
 });
 
-test('an added admin acts at once everywhere; once removed, their still-valid token is refused everywhere', async () => {
+test('an added admin acts at once everywhere; once removed, their unexpired token is refused everywhere', async () => {
   const cityAdmin = await as.cityAdmin();
   const token = await qionglaiToken('ql-new-admin');
   const added = expectNoErrors(await city.query(ADD, { d: 'qionglai', a: 'ql-new-admin' }, cityAdmin)).addDistrictAdmin;

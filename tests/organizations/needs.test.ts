@@ -12,8 +12,28 @@ bootCity((c, t) => {
   as = t;
 });
 
-const FILE = `mutation($input: FileNeedInput!) { fileNeed(input: $input) {
-  id title status categoryCode categoryName startsOn endsOn volunteersNeeded address district { code name } filedBy { name } } }`;
+const FILE = `
+  mutation ($input: FileNeedInput!) {
+    fileNeed(input: $input) {
+      id
+      title
+      status
+      categoryCode
+      categoryName
+      startsOn
+      endsOn
+      volunteersNeeded
+      address
+      district {
+        code
+        name
+      }
+      filedBy {
+        name
+      }
+    }
+  }
+`;
 const ACCEPT = 'mutation($id: ID!) { acceptNeed(id: $id) { status triagedAt } }';
 const REJECT =
   'mutation($id: ID!, $reason: String!) { rejectNeed(id: $id, reason: $reason) { status rejectionReason } }';
@@ -60,14 +80,15 @@ describe('filing a need', () => {
     expect(listed.needs.edges.map((e: any) => e.node.id)).toContain(need.id);
   });
 
-  test('a category outside the ten, a date in the past and a headcount of zero are refused, with what to fix', async () => {
+  test('a category outside the ten, a past date and a headcount of zero are refused, with what to fix', async () => {
     const token = await as.orgAdmin(ORG(13));
     const category = expectError(
       await city.query(FILE, { input: museumNeed({ categoryCode: 'museum' }) }, token),
       'BAD_USER_INPUT',
     );
     expect(category.message).toBe(
-      'There is no service category "museum"; use one of epidemic, children, elderly, travel, community, traffic, environment, culture, emergency, events.',
+      'There is no service category "museum"; use one of epidemic, children, elderly, travel, community, traffic, ' +
+        'environment, culture, emergency, events.',
     );
     expect(
       expectError(await city.query(FILE, { input: museumNeed({ startsOn: dayFromNow(-1) }) }, token), 'BAD_USER_INPUT')
@@ -219,8 +240,21 @@ describe('Need is an entity other subgraphs resolve by id', () => {
   });
 
   test('needs page by cursor', async () => {
-    const Q =
-      'query($after: String) { needs(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+    const Q = `
+      query ($after: String) {
+        needs(first: 2, after: $after) {
+          edges {
+            node {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `;
     const one = expectNoErrors(await city.query(Q)).needs;
     const two = expectNoErrors(await city.query(Q, { after: one.pageInfo.endCursor })).needs;
     const ids = [...one.edges, ...two.edges].map((e: any) => e.node.id);

@@ -11,17 +11,65 @@ bootCity((c, t) => {
   as = t;
 });
 
-const MEMBERS = `query($id: ID!) { team(id: $id) { name memberCount members(first: 20) { edges { node { id role status note volunteer { id displayName } } } } } }`;
+const MEMBERS = `
+  query ($id: ID!) {
+    team(id: $id) {
+      name
+      memberCount
+      members(first: 20) {
+        edges {
+          node {
+            id
+            role
+            status
+            note
+            volunteer {
+              id
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 const APPROVE = 'mutation($id: ID!) { approveTeamMember(memberId: $id) { status decidedAt team { memberCount } } }';
 const DECLINE =
   'mutation($id: ID!, $reason: String) { declineTeamMember(memberId: $id, reason: $reason) { status declineReason } }';
-const JOIN =
-  'mutation($team: ID!, $note: String) { joinTeam(teamId: $team, note: $note) { id status role note volunteer { id displayName } } }';
+const JOIN = `
+  mutation ($team: ID!, $note: String) {
+    joinTeam(teamId: $team, note: $note) {
+      id
+      status
+      role
+      note
+      volunteer {
+        id
+        displayName
+      }
+    }
+  }
+`;
 
 describe('teams are public', () => {
   test("the city's professional event teams, with the organization that runs them and their size", async () => {
     const res = await city.query(
-      '{ teams(kind: PROFESSIONAL, first: 20) { edges { node { name specialty memberCount organization { name } } } } }',
+      `
+        {
+          teams(kind: PROFESSIONAL, first: 20) {
+            edges {
+              node {
+                name
+                specialty
+                memberCount
+                organization {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `,
     );
     const teams = expectNoErrors(res).teams.edges.map((e: any) => e.node);
     const byName = (prefix: string) => teams.find((t: any) => t.name.startsWith(prefix));
@@ -46,7 +94,7 @@ describe('teams are public', () => {
 });
 
 describe("who sees a team's members", () => {
-  test('its leader sees leaders first, members and pending requests, each as a volunteer of the volunteers subgraph', async () => {
+  test('its leader sees leaders first, members and pending requests, each a volunteer of that subgraph', async () => {
     const { team } = expectNoErrors(
       await city.query(MEMBERS, { id: TEAM(2) }, await as.volunteer('demo-volunteer-02')),
     );
@@ -151,7 +199,7 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
     expectError(await city.query(JOIN, { team: 'x' }, await as.volunteer('demo-volunteer-05')), 'BAD_USER_INPUT');
   });
 
-  test('an account not yet known as a volunteer may ask; its volunteer appears once the volunteers subgraph says who it is', async () => {
+  test('an account not yet a volunteer may ask; its volunteer appears once the volunteers subgraph says', async () => {
     const account = 'new-citizen-7731';
     const request = expectNoErrors(await city.query(JOIN, { team: TEAM(4) }, await as.volunteer(account))).joinTeam;
     expect(request.volunteer).toBeNull();
@@ -178,8 +226,28 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
 });
 
 describe('organizations run teams', () => {
-  const CREATE =
-    'mutation($input: CreateTeamInput!) { createTeam(input: $input) { name kind organization { name } memberCount members { edges { node { role volunteer { displayName } } } } } }';
+  const CREATE = `
+    mutation ($input: CreateTeamInput!) {
+      createTeam(input: $input) {
+        name
+        kind
+        organization {
+          name
+        }
+        memberCount
+        members {
+          edges {
+            node {
+              role
+              volunteer {
+                displayName
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
   const input = (org: string, name: string) => ({
     organizationId: org,
     name,
@@ -220,13 +288,45 @@ describe('organizations run teams', () => {
   });
 });
 
-test('a page of teams with their members, organizations and counts costs the same SQL for 2 teams as for 7', async () => {
+test('a page of teams with members, organizations and counts costs the same SQL for 2 teams as for 7', async () => {
   const token = await as.cityAdmin();
   const page = (n: number) => () =>
     city
       .query(
-        `{ teams(first: ${n}) { edges { node { name memberCount myMembership { id } organization { name district { name } }
-      members(first: 5) { edges { node { role team { name } } } pageInfo { hasNextPage } } } } } }`,
+        `
+          {
+            teams(first: ${n}) {
+              edges {
+                node {
+                  name
+                  memberCount
+                  myMembership {
+                    id
+                  }
+                  organization {
+                    name
+                    district {
+                      name
+                    }
+                  }
+                  members(first: 5) {
+                    edges {
+                      node {
+                        role
+                        team {
+                          name
+                        }
+                      }
+                    }
+                    pageInfo {
+                      hasNextPage
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
         {},
         token,
       )
@@ -240,7 +340,24 @@ test('a page of teams with their members, organizations and counts costs the sam
 
 test('members page by cursor within a team', async () => {
   const leader = await as.volunteer('demo-volunteer-02');
-  const Q = `query($after: String) { team(id: "${TEAM(2)}") { members(first: 1, after: $after) { edges { node { id role } } pageInfo { hasNextPage endCursor } } } }`;
+  const Q = `
+    query ($after: String) {
+      team(id: "${TEAM(2)}") {
+        members(first: 1, after: $after) {
+          edges {
+            node {
+              id
+              role
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  `;
   const one = expectNoErrors(await city.query(Q, {}, leader)).team.members;
   const two = expectNoErrors(await city.query(Q, { after: one.pageInfo.endCursor }, leader)).team.members;
   expect(one.edges[0].node.role).toBe('LEADER');

@@ -13,7 +13,16 @@ const MUTATIONS: [string, string, Record<string, unknown>][] = [
   ['updateProject', 'mutation($id: ID!) { updateProject(id: $id, changes: {}) { id } }', {}],
   [
     'addShift',
-    'mutation($id: ID!) { addShift(projectId: $id, input: { date: "2027-01-01", startTime: "09:00", endTime: "10:00", capacity: 1 }) { id } }',
+    `
+      mutation ($id: ID!) {
+        addShift(
+          projectId: $id
+          input: {date: "2027-01-01", startTime: "09:00", endTime: "10:00", capacity: 1}
+        ) {
+          id
+        }
+      }
+    `,
     {},
   ],
   ['publishProject', 'mutation($id: ID!) { publishProject(id: $id) { id } }', {}],
@@ -26,7 +35,16 @@ const MUTATIONS: [string, string, Record<string, unknown>][] = [
   ['resolveCorrection', 'mutation($id: ID!) { resolveCorrection(id: $id, accept: true) { id } }', {}],
   [
     'addProjectPhoto',
-    'mutation($id: ID!) { addProjectPhoto(projectId: $id, input: { imageUrl: "https://img.example.cn/1.jpg" }) { id } }',
+    `
+      mutation ($id: ID!) {
+        addProjectPhoto(
+          projectId: $id
+          input: {imageUrl: "https://img.example.cn/1.jpg"}
+        ) {
+          id
+        }
+      }
+    `,
     {},
   ],
   ['setProjectPhotoHidden', 'mutation($id: ID!) { setProjectPhotoHidden(id: $id, hidden: true) { id } }', {}],

@@ -15,7 +15,7 @@ const CALENDAR = `query($d: ID, $from: String!, $to: String!) { calendar(distric
   date shiftCount freePlaces shifts { startTime endTime project { title district { code } } } } }`;
 
 test('the project calendar shows shifts by day for a district or the whole city', async () => {
-  // Demo dates move with the day the demo is seeded (kit/demo-days); December 2026 is the month the files are written for.
+  // Demo dates move with the day the demo is seeded (kit/demo-days); the files are written for December 2026.
   const { calendar } = expectNoErrors(
     await city.query(CALENDAR, { d: 'pidu', from: demoDay('2026-12-01'), to: demoDay('2026-12-31') }),
   );
@@ -59,7 +59,20 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
   const december = { from: demoDay('2026-12-01'), to: demoDay('2026-12-31') };
   const mine = expectNoErrors(
     await city.query(
-      'query($from: String!, $to: String!) { myCalendar(from: $from, to: $to) { status shift { date startTime } project { title } } }',
+      `
+        query ($from: String!, $to: String!) {
+          myCalendar(from: $from, to: $to) {
+            status
+            shift {
+              date
+              startTime
+            }
+            project {
+              title
+            }
+          }
+        }
+      `,
       december,
       token,
     ),
@@ -75,7 +88,17 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
     await city.query('{ myCalendar(from: "2026-12-01", to: "2026-11-01") { id } }', {}, token),
     'BAD_USER_INPUT',
   );
-  const ON_CARD = `query($from: String!, $to: String!) { volunteer(id: "20000000-0000-4000-8000-000000000013") { calendar(from: $from, to: $to) { shift { date } } } }`;
+  const ON_CARD = `
+    query ($from: String!, $to: String!) {
+      volunteer(id: "20000000-0000-4000-8000-000000000013") {
+        calendar(from: $from, to: $to) {
+          shift {
+            date
+          }
+        }
+      }
+    }
+  `;
   expect(expectNoErrors(await city.query(ON_CARD, december, token)).volunteer.calendar).toEqual([
     { shift: { date: demoDay('2026-12-12') } },
   ]);
@@ -93,9 +116,37 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
   expect(feedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(expectNoErrors(await city.query(TOKEN, {}, token)).myCalendarFeedToken).toBe(feedToken);
 
-  const FEED = `query($t: String!) { calendarFeed(token: $t) { volunteer { id } entries { id status shift { startsAt endsAt }
-    project { title description address shareCode organization { name } district { name } } } } }`;
-  const feed = expectNoErrors(await city.query(FEED, { t: feedToken })).calendarFeed; // no sign-in: calendar apps have none
+  const FEED = `
+    query ($t: String!) {
+      calendarFeed(token: $t) {
+        volunteer {
+          id
+        }
+        entries {
+          id
+          status
+          shift {
+            startsAt
+            endsAt
+          }
+          project {
+            title
+            description
+            address
+            shareCode
+            organization {
+              name
+            }
+            district {
+              name
+            }
+          }
+        }
+      }
+    }
+  `;
+  // No sign-in: calendar apps have none.
+  const feed = expectNoErrors(await city.query(FEED, { t: feedToken })).calendarFeed;
   expect(feed.volunteer.id).toBe('20000000-0000-4000-8000-000000000013');
   expect(feed.entries).toEqual([
     expect.objectContaining({
@@ -120,10 +171,34 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
   expectError(await city.query('mutation { rotateCalendarFeedToken }'), 'UNAUTHENTICATED');
 });
 
-const SHARE = `query($c: String!) { projectByShareCode(code: $c) { id title description coverImageUrl startsOn endsOn shareCode
-  district { name } organization { name } shifts { startsAt endsAt } photos { caption } } }`;
+const SHARE = `
+  query ($c: String!) {
+    projectByShareCode(code: $c) {
+      id
+      title
+      description
+      coverImageUrl
+      startsOn
+      endsOn
+      shareCode
+      district {
+        name
+      }
+      organization {
+        name
+      }
+      shifts {
+        startsAt
+        endsAt
+      }
+      photos {
+        caption
+      }
+    }
+  }
+`;
 
-test('a share code gives everything an Open Graph card needs; the gallery shows photos and hides what the organization hides', async () => {
+test('a share code gives all an Open Graph card needs; the gallery hides what the organization hides', async () => {
   const museum = projectsDemo.projects.find((p) => p.shareCode === 'demo0013')!;
   const shared = expectNoErrors(await city.query(SHARE, { c: 'demo0013' })).projectByShareCode;
   expect(shared).toMatchObject({
@@ -145,7 +220,20 @@ test('a share code gives everything an Open Graph card needs; the gallery shows 
   expectError(await city.query(SHARE, { c: "x' OR 1=1" }), 'BAD_USER_INPUT');
 
   const admin = await orgAdminToken(city, ORG(13));
-  const ADD = `mutation($p: ID!, $i: PhotoInput!) { addProjectPhoto(projectId: $p, input: $i) { id caption takenAt takenBy hidden project { id } } }`;
+  const ADD = `
+    mutation ($p: ID!, $i: PhotoInput!) {
+      addProjectPhoto(projectId: $p, input: $i) {
+        id
+        caption
+        takenAt
+        takenBy
+        hidden
+        project {
+          id
+        }
+      }
+    }
+  `;
   const photo = {
     imageUrl: 'https://img.example.cn/museum/1.jpg',
     caption: '志愿者为小朋友讲解金沙文物',
@@ -223,7 +311,7 @@ test('a share code gives everything an Open Graph card needs; the gallery shows 
   ).toBe('https://img.example.cn/museum/cover.jpg');
 });
 
-test('district figures (projects, shifts, sign-ups, hours) for all 23 districts cost a fixed number of statements', async () => {
+test('figures (projects, shifts, sign-ups, hours) of all 23 districts cost a fixed number of statements', async () => {
   const Q = '{ districts { code projectCount shiftCount signupCount confirmedHours } }';
   const { districts } = expectNoErrors(await city.query(Q));
   const pidu = districts.find((d: any) => d.code === 'pidu');
@@ -231,8 +319,10 @@ test('district figures (projects, shifts, sign-ups, hours) for all 23 districts 
   // Other test files add projects to the same database, so the figures are compared with what it holds.
   const [truth] = await db.query(`SELECT
       (SELECT count(*)::int FROM project WHERE district_code = 'pidu' AND status = 'PUBLISHED') AS projects,
-      (SELECT count(*)::int FROM shift s JOIN project p ON p.id = s.project_id WHERE p.district_code = 'pidu' AND p.status IN ('PUBLISHED','CLOSED')) AS shifts,
-      (SELECT coalesce(sum(hours), 0)::float FROM service_record r JOIN project p ON p.id = r.project_id WHERE p.district_code = 'pidu' AND r.status = 'CONFIRMED') AS hours`);
+      (SELECT count(*)::int FROM shift s JOIN project p ON p.id = s.project_id
+        WHERE p.district_code = 'pidu' AND p.status IN ('PUBLISHED','CLOSED')) AS shifts,
+      (SELECT coalesce(sum(hours), 0)::float FROM service_record r JOIN project p ON p.id = r.project_id
+        WHERE p.district_code = 'pidu' AND r.status = 'CONFIRMED') AS hours`);
   expect(pidu).toMatchObject({ projectCount: truth.projects, shiftCount: truth.shifts, confirmedHours: truth.hours });
   expect(pidu.confirmedHours).toBeGreaterThan(0);
   expect(pidu.projectCount).toBeGreaterThanOrEqual(2);

@@ -12,8 +12,30 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const SEARCH = `query($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
-  projects(filter: $f, sort: $sort, first: $first, after: $after) { edges { cursor node { id title startsOn district { code } organization { name } } } pageInfo { hasNextPage endCursor } } }`;
+const SEARCH = `
+  query ($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
+    projects(filter: $f, sort: $sort, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          title
+          startsOn
+          district {
+            code
+          }
+          organization {
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
 const titles = async (f: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   expectNoErrors(await city.query(SEARCH, { f, first: 100, ...extra })).projects.edges.map((e: any) => e.node.title);
 
@@ -42,7 +64,7 @@ test('filters by districts, category, subcategory and dates', async () => {
   ).toEqual(['青少年宫“五彩梦想”周末课业辅导']);
 });
 
-test('keyword search covers Chinese titles, descriptions and organization names, for 1, 2 and 3+ characters', async () => {
+test('keyword search covers Chinese titles, descriptions and organization names, 1, 2 and 3+ characters', async () => {
   expect(await titles({ keyword: '献血' })).toEqual(['锦江区冬季献血点引导服务']);
   expect(await titles({ keyword: '垃圾分类' })).toEqual(['郫都区团结街道垃圾分类宣传']);
   // In a description only: 「绘本共读」 appears in the library project's description.
@@ -121,7 +143,7 @@ test('drafts are never listed', async () => {
   expect(await titles({ keyword: '秘密项目' })).toEqual([]);
 });
 
-test('trigrams work for Chinese under this database locale, and search uses the indexes on a city-sized table', async () => {
+test('trigrams work for Chinese in this database locale; search uses the indexes on a city-sized table', async () => {
   const { db } = city.subgraphs.get('projects')!;
   const [{ grams }] = await db.query("SELECT array_length(public.show_trgm('志愿服务'), 1) AS grams");
   expect(grams).toBeGreaterThan(0); // under the C locale pg_trgm would drop CJK characters and return nothing
@@ -164,7 +186,8 @@ test('listing 100 projects with organization, shifts and free places costs the s
   await db.query(
     `WITH p AS (
       INSERT INTO project (title, status, organization_id, district_code, starts_on, ends_on, share_code)
-      SELECT '批量项目' || i, 'PUBLISHED', ('10000000-0000-4000-8000-0000000000' || lpad((1 + i % 13)::text, 2, '0'))::uuid, 'tianfu',
+      SELECT '批量项目' || i, 'PUBLISHED',
+             ('10000000-0000-4000-8000-0000000000' || lpad((1 + i % 13)::text, 2, '0'))::uuid, 'tianfu',
              $1::date + i % 20, $1::date + i % 20, 'bulk' || i
         FROM generate_series(1, 90) i RETURNING id, starts_on)
     INSERT INTO shift (project_id, starts_at, ends_at, capacity, checkin_code)
@@ -174,7 +197,30 @@ test('listing 100 projects with organization, shifts and free places costs the s
   const list = (n: number) => () =>
     city
       .query(
-        `{ projects(first: ${n}) { edges { node { title freePlaces organization { name verified } shifts { date startTime freePlaces } district { name } } } } }`,
+        `
+          {
+            projects(first: ${n}) {
+              edges {
+                node {
+                  title
+                  freePlaces
+                  organization {
+                    name
+                    verified
+                  }
+                  shifts {
+                    date
+                    startTime
+                    freePlaces
+                  }
+                  district {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `,
       )
       .then(expectNoErrors);
   const data: any = await list(100)();

@@ -26,8 +26,28 @@ export function projectInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const PROJECT_FIELDS = `id title status startsOn endsOn shareCode freePlaces
-  shifts { id date startTime endTime startsAt endsAt capacity waitlistCapacity signedUpCount waitlistCount freePlaces }`;
+export const PROJECT_FIELDS = `
+  id
+  title
+  status
+  startsOn
+  endsOn
+  shareCode
+  freePlaces
+  shifts {
+    id
+    date
+    startTime
+    endTime
+    startsAt
+    endsAt
+    capacity
+    waitlistCapacity
+    signedUpCount
+    waitlistCount
+    freePlaces
+  }
+`;
 
 /** Creates and publishes a project of `org` through the gateway; returns it. */
 export async function publishedProject(city: City, org: string, overrides: Record<string, unknown> = {}) {
@@ -77,13 +97,17 @@ export function announceAdmins(city: City, organizationId: string, accountIds: s
 
 /**
  * Inside the runner's transaction (roll it back afterwards): 48,000 published projects (the platform's cumulative
- * figure) with venues across the city and 2,000 organizations, analysed, so query plans are those of a city-sized table.
+ * figure) with venues across the city and 2,000 organizations, analysed, so query plans are those of a city-sized
+ * table.
  */
 export async function fillCitySized(runner: QueryRunner): Promise<void> {
   // Venues spread over the city's area, about 90 by 60 km around its centre.
-  await runner.query(`INSERT INTO project (title, description, status, organization_id, district_code, starts_on, ends_on, share_code, latitude, longitude)
-    SELECT (ARRAY['社区','图书馆','地铁站','养老院','公园','博物馆'])[1 + i % 6] || (ARRAY['文明引导','助老服务','环境清洁','课业辅导','秩序维护'])[1 + i % 5] || i,
-           '志愿者协助开展服务活动，第' || i || '期', 'PUBLISHED', gen_random_uuid(), 'pidu', CURRENT_DATE + 30 + i % 300, CURRENT_DATE + 30 + i % 300, 'b' || i,
+  await runner.query(`INSERT INTO project (title, description, status, organization_id, district_code, starts_on,
+                                     ends_on, share_code, latitude, longitude)
+    SELECT (ARRAY['社区','图书馆','地铁站','养老院','公园','博物馆'])[1 + i % 6]
+             || (ARRAY['文明引导','助老服务','环境清洁','课业辅导','秩序维护'])[1 + i % 5] || i,
+           '志愿者协助开展服务活动，第' || i || '期', 'PUBLISHED', gen_random_uuid(), 'pidu',
+           CURRENT_DATE + 30 + i % 300, CURRENT_DATE + 30 + i % 300, 'b' || i,
            30.40 + (i % 211) * 0.0026, 103.60 + (i % 197) * 0.0047
       FROM generate_series(1, 48000) i`);
   await runner.query(`INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)

@@ -34,7 +34,7 @@ async function heldTotals(volunteerId: string) {
   return { volunteers: v.h, pidu: await replica('pidu'), xinjin: await replica('xinjin') };
 }
 
-test('forty hour confirmations for one volunteer committed concurrently leave every consumer at the true total', async () => {
+test('forty concurrent hour confirmations for one volunteer leave every consumer at the true total', async () => {
   // Demo volunteer 12 has no hours yet: 40 records of 2.5 h make exactly 100 h, one star, and any lost record shows.
   const volunteerId = demo(12);
   const ids: string[] = (
@@ -62,7 +62,19 @@ test('forty hour confirmations for one volunteer committed concurrently leave ev
   const atLevel = async (starLevel: number) =>
     expectNoErrors(
       await city.query(
-        'query L($f: VolunteerFilter) { volunteers(filter: $f, first: 100) { edges { node { id starLevel confirmedHours } } } }',
+        `
+          query L($f: VolunteerFilter) {
+            volunteers(filter: $f, first: 100) {
+              edges {
+                node {
+                  id
+                  starLevel
+                  confirmedHours
+                }
+              }
+            }
+          }
+        `,
         { f: { starLevel } },
         cityAdmin,
       ),
@@ -75,7 +87,7 @@ test('forty hour confirmations for one volunteer committed concurrently leave ev
   expect((await atLevel(0)).map((v: any) => v.id)).not.toContain(volunteerId);
 });
 
-test('a total that arrives after a newer one is ignored by every consumer; an unversioned one counts as oldest', async () => {
+test('a total arriving after a newer one is ignored by all consumers; an unversioned one is the oldest', async () => {
   const volunteerId = demo(13);
   const announce = (version: number | undefined, confirmedHours: number) =>
     Promise.all(
@@ -92,7 +104,7 @@ test('a total that arrives after a newer one is ignored by every consumer; an un
   expect(await heldTotals(volunteerId)).toEqual({ volunteers: 140, pidu: 140, xinjin: 140 });
 });
 
-test('running the projects seed again after delivered events were pruned announces the demo history no more', async () => {
+test('rerunning the projects seed after delivered events were pruned announces the demo history no more', async () => {
   const projects = loadSubgraph(SUBGRAPHS.find((s) => s.name === 'projects')!);
   const announced = async () =>
     Number(
@@ -108,7 +120,7 @@ test('running the projects seed again after delivered events were pruned announc
   expect(await announced()).toBe(0);
 });
 
-test('upgrading a database that announced hours before versions keeps the demo history announced and repairs every total', async () => {
+test('upgrading a database that announced unversioned hours keeps demo history announced, fixes totals', async () => {
   // Back to the tables as they were before versions (this city's demo history was announced at its start).
   const runner = db('projects').createQueryRunner();
   const migration = new HoursVersions1764310000000();
@@ -121,7 +133,8 @@ test('upgrading a database that announced hours before versions keeps the demo h
   }
   expect(await db('projects').query('SELECT name FROM announcement')).toEqual([{ name: 'demo-history' }]);
   const truth: { volunteerId: string; confirmedHours: number }[] = await db('projects').query(
-    `SELECT volunteer_id AS "volunteerId", sum(hours)::float8 AS "confirmedHours" FROM service_record WHERE status = 'CONFIRMED' GROUP BY 1 ORDER BY 1`,
+    `SELECT volunteer_id AS "volunteerId", sum(hours)::float8 AS "confirmedHours" FROM service_record
+     WHERE status = 'CONFIRMED' GROUP BY 1 ORDER BY 1`,
   );
   expect(truth.length).toBeGreaterThan(6);
   const sent = await db('projects').query(

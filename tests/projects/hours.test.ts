@@ -19,7 +19,30 @@ const demo = (n: number) => ({
 });
 const db = () => city.subgraphs.get('projects')!.db;
 const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id } }`;
-const RECORD = `id servedOn hours status confirmBy overdue checkedInAt checkedOutAt rejectReason project { id } volunteer { id } corrections { id status requestedHours previousHours response }`;
+const RECORD = `
+  id
+  servedOn
+  hours
+  status
+  confirmBy
+  overdue
+  checkedInAt
+  checkedOutAt
+  rejectReason
+  project {
+    id
+  }
+  volunteer {
+    id
+  }
+  corrections {
+    id
+    status
+    requestedHours
+    previousHours
+    response
+  }
+`;
 
 /** A published project of org 3 whose one shift the given demo volunteers signed up for; returns shift and sign-ups. */
 async function servedShift(volunteerNumbers: number[], date = dayFromNow(4)) {
@@ -39,14 +62,17 @@ async function servedShift(volunteerNumbers: number[], date = dayFromNow(4)) {
 /** Time passes: the shift now runs from `startOffsetMinutes` from now, for three hours. */
 async function moveShift(shiftId: string, startOffsetMinutes: number) {
   await db().query(
-    `UPDATE shift SET starts_at = now() + make_interval(mins => $2), ends_at = now() + make_interval(mins => $2 + 180) WHERE id = $1`,
+    `UPDATE shift SET starts_at = now() + make_interval(mins => $2), ends_at = now() + make_interval(mins => $2 + 180)
+     WHERE id = $1`,
     [shiftId, startOffsetMinutes],
   );
   const [row] = await db().query('SELECT starts_at FROM shift WHERE id = $1', [shiftId]);
   return row.starts_at as Date;
 }
 
-/** A shift served yesterday by one demo volunteer, recorded by the organizer from `inMin` to `outMin` after its start. */
+/**
+ * A shift served yesterday by one demo volunteer, recorded by the organizer from `inMin` to `outMin` after its start.
+ */
 async function recordedYesterday(volunteer: number, date: string, inMin: number, outMin: number) {
   const { shift, signups } = await servedShift([volunteer], date);
   const startsAt = await moveShift(shift, -24 * 60);
@@ -217,7 +243,19 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
   const recordId = await recordedYesterday(10, dayFromNow(8), 30, 90);
   const volunteer = await city.token({ role: 'volunteer', sub: demo(10).sub });
 
-  const ASK = `mutation($r: ID!, $h: Float!, $why: String!) { requestCorrection(recordId: $r, hours: $h, reason: $why) { id status requestedHours previousHours record { id } } }`;
+  const ASK = `
+    mutation ($r: ID!, $h: Float!, $why: String!) {
+      requestCorrection(recordId: $r, hours: $h, reason: $why) {
+        id
+        status
+        requestedHours
+        previousHours
+        record {
+          id
+        }
+      }
+    }
+  `;
   expectError(
     await city.query(
       ASK,
@@ -236,7 +274,18 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
   expect(first).toMatchObject({ status: 'OPEN', requestedHours: 3, previousHours: 1, record: { id: recordId } });
   expectError(await city.query(ASK, { r: recordId, h: 2, why: '再申请一次' }, volunteer), 'CONFLICT');
 
-  const RESOLVE = `mutation($id: ID!, $ok: Boolean!, $why: String) { resolveCorrection(id: $id, accept: $ok, reason: $why) { status response record { hours status } } }`;
+  const RESOLVE = `
+    mutation ($id: ID!, $ok: Boolean!, $why: String) {
+      resolveCorrection(id: $id, accept: $ok, reason: $why) {
+        status
+        response
+        record {
+          hours
+          status
+        }
+      }
+    }
+  `;
   expectError(await city.query(RESOLVE, { id: first.id, ok: false }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(RESOLVE, { id: first.id, ok: true }, await orgAdminToken(city, ORG(4))), 'FORBIDDEN');
   expectError(await city.query(RESOLVE, { id: first.id, ok: true }, volunteer), 'FORBIDDEN');
@@ -256,7 +305,23 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
   });
   const seen = expectNoErrors(
     await city.query(
-      `query($id: ID!) { volunteer(id: $id) { serviceRecords(first: 5) { edges { node { id hours corrections { status } } } } } }`,
+      `
+        query ($id: ID!) {
+          volunteer(id: $id) {
+            serviceRecords(first: 5) {
+              edges {
+                node {
+                  id
+                  hours
+                  corrections {
+                    status
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
       { id: demo(10).id },
       volunteer,
     ),
@@ -269,7 +334,24 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
 });
 
 test('service records are visible to the volunteer, city admins and their district admins only', async () => {
-  const Q = `query($id: ID!) { volunteer(id: $id) { serviceRecords(first: 3) { edges { node { servedOn hours status } } pageInfo { hasNextPage } } } }`;
+  const Q = `
+    query ($id: ID!) {
+      volunteer(id: $id) {
+        serviceRecords(first: 3) {
+          edges {
+            node {
+              servedOn
+              hours
+              status
+            }
+          }
+          pageInfo {
+            hasNextPage
+          }
+        }
+      }
+    }
+  `;
   const id = demo(2).id; // lives in qingyang, 82 confirmed records from 2021
   const own = expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'volunteer', sub: demo(2).sub })))
     .volunteer.serviceRecords;
@@ -300,7 +382,14 @@ test('service records are visible to the volunteer, city admins and their distri
 
 test('rejecting a record needs a reason and the organization', async () => {
   const id = await recordedYesterday(12, dayFromNow(9), 0, 60);
-  const REJECT = `mutation($id: ID!, $why: String!) { rejectServiceRecord(id: $id, reason: $why) { status rejectReason } }`;
+  const REJECT = `
+    mutation ($id: ID!, $why: String!) {
+      rejectServiceRecord(id: $id, reason: $why) {
+        status
+        rejectReason
+      }
+    }
+  `;
   expectError(await city.query(REJECT, { id, why: '' }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(REJECT, { id, why: '未到岗' }, await orgAdminToken(city, ORG(5))), 'FORBIDDEN');
   expectError(await city.query(REJECT, { id, why: '未到岗' }), 'UNAUTHENTICATED');

@@ -16,7 +16,28 @@ afterAll(() => city?.stop());
 const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`;
 const PUBLISH = `mutation($id: ID!) { publishProject(id: $id) { id status publishedAt } }`;
 const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id status } }`;
-const PROJECT = `query($id: ID!) { project(id: $id) { id title status contactPhone organization { name } district { name } category { name } subcategory { name } } }`;
+const PROJECT = `
+  query ($id: ID!) {
+    project(id: $id) {
+      id
+      title
+      status
+      contactPhone
+      organization {
+        name
+      }
+      district {
+        name
+      }
+      category {
+        name
+      }
+      subcategory {
+        name
+      }
+    }
+  }
+`;
 
 test('the taxonomy has the 10 major categories and 133 subcategories, in Chinese', async () => {
   const { serviceCategories } = expectNoErrors(
@@ -199,7 +220,7 @@ test('an unverified or suspended organization cannot publish', async () => {
   expect(expectNoErrors(await city.query(PUBLISH, { id: p.id }, admin)).publishProject.status).toBe('PUBLISHED');
 });
 
-test('a risky project publishes only with insurance covering its whole period; only its admins see the policy', async () => {
+test('a risky project publishes only if insured for its whole period; only its admins see the policy', async () => {
   const risky = projectInput({ riskLevel: 'HIGH', title: '龙泉山森林防火巡护' });
   const { createProject } = expectNoErrors(await city.query(CREATE, { input: risky }, admin1));
   expectError(await city.query(PUBLISH, { id: createProject.id }, admin1), 'INSURANCE_REQUIRED');
@@ -209,7 +230,17 @@ test('a risky project publishes only with insurance covering its whole period; o
     coversFrom: risky.startsOn,
     coversUntil: risky.startsOn,
   };
-  const UPDATE = `mutation($id: ID!, $c: ProjectChanges!) { updateProject(id: $id, changes: $c) { id insurance { insurer coversUntil } } }`;
+  const UPDATE = `
+    mutation ($id: ID!, $c: ProjectChanges!) {
+      updateProject(id: $id, changes: $c) {
+        id
+        insurance {
+          insurer
+          coversUntil
+        }
+      }
+    }
+  `;
   expectNoErrors(await city.query(UPDATE, { id: createProject.id, c: { insurance: short } }, admin1));
   expectError(await city.query(PUBLISH, { id: createProject.id }, admin1), 'INSURANCE_REQUIRED');
   const full = { ...short, coversUntil: risky.endsOn };
@@ -267,7 +298,7 @@ test('bad input to createProject is refused with the field named, and nothing is
   expect(after).toBe(before);
 });
 
-test('editing keeps the project valid as a whole; shifts can be added; a closed project is no longer editable', async () => {
+test('editing keeps the project valid as a whole; shifts can be added; a closed project is not editable', async () => {
   const p = await publishedProject(city, ORG(1));
   const UPDATE = `mutation($id: ID!, $c: ProjectChanges!) { updateProject(id: $id, changes: $c) { id title endsOn } }`;
   expect(
@@ -275,11 +306,26 @@ test('editing keeps the project valid as a whole; shifts can be added; a closed 
       .updateProject.title,
   ).toBe('社区老人智能手机课堂（第二期）');
   expectError(await city.query(UPDATE, { id: p.id, c: { endsOn: '2020-01-01' } }, admin1), 'BAD_USER_INPUT');
-  expectError(await city.query(UPDATE, { id: p.id, c: { startsOn: dayFromNow(12) } }, admin1), 'BAD_USER_INPUT'); // a shift is on day 10
+  // A shift is on day 10.
+  expectError(await city.query(UPDATE, { id: p.id, c: { startsOn: dayFromNow(12) } }, admin1), 'BAD_USER_INPUT');
   expectError(await city.query(UPDATE, { id: 'nope', c: {} }, admin1), 'BAD_USER_INPUT');
   expectError(await city.query(UPDATE, { id: crypto.randomUUID(), c: {} }, admin1), 'NOT_FOUND');
 
-  const ADD = `mutation($id: ID!, $s: ShiftInput!) { addShift(projectId: $id, input: $s) { date startTime capacity project { freePlaces shifts { id } } } }`;
+  const ADD = `
+    mutation ($id: ID!, $s: ShiftInput!) {
+      addShift(projectId: $id, input: $s) {
+        date
+        startTime
+        capacity
+        project {
+          freePlaces
+          shifts {
+            id
+          }
+        }
+      }
+    }
+  `;
   const added = expectNoErrors(
     await city.query(
       ADD,
@@ -352,7 +398,25 @@ test('a converted need becomes a draft project of its organization, once, linked
   expect(n).toBe(1);
   const { project } = expectNoErrors(
     await city.query(
-      `query($id: ID!) { project(id: $id) { status title need { id project { id } } shifts { capacity startTime endTime } } }`,
+      `
+        query ($id: ID!) {
+          project(id: $id) {
+            status
+            title
+            need {
+              id
+              project {
+                id
+              }
+            }
+            shifts {
+              capacity
+              startTime
+              endTime
+            }
+          }
+        }
+      `,
       { id },
       admin2,
     ),

@@ -9,7 +9,29 @@ beforeAll(async () => {
 afterAll(() => city?.stop());
 
 const LIST = (n: number) =>
-  `{ volunteers(first: ${n}) { edges { node { displayName confirmedHours serviceRecords(first: 3) { edges { node { hours servedOn project { title } } } } } } } }`;
+  `
+    {
+      volunteers(first: ${n}) {
+        edges {
+          node {
+            displayName
+            confirmedHours
+            serviceRecords(first: 3) {
+              edges {
+                node {
+                  hours
+                  servedOn
+                  project {
+                    title
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
 
 test.each(['city_admin', 'district_admin'] as const)(
   '%s: records of a page of volunteers are batched',

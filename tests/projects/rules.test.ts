@@ -59,7 +59,7 @@ test('a year the holiday data does not cover counts weekdays, and says so in the
   expect(holidayCalendarCovers(2026)).toBe(true);
   // 1 to 14 January of that year: ten weekdays on from the 1st, skipping only weekends.
   const start = `${year}-01-01`;
-  let expected = new Date(`${start}T00:00:00Z`);
+  const expected = new Date(`${start}T00:00:00Z`);
   for (let left = 10; left > 0;) {
     expected.setUTCDate(expected.getUTCDate() + 1);
     if (expected.getUTCDay() % 6 !== 0) left--;

@@ -11,7 +11,27 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const SIGN_UP = `mutation($shift: ID!, $key: String) { signUp(shiftId: $shift, idempotencyKey: $key) { id status waitlistPosition shift { id signedUpCount waitlistCount freePlaces } project { id } volunteer { id } } }`;
+const SIGN_UP = `
+  mutation ($shift: ID!, $key: String) {
+    signUp(shiftId: $shift, idempotencyKey: $key) {
+      id
+      status
+      waitlistPosition
+      shift {
+        id
+        signedUpCount
+        waitlistCount
+        freePlaces
+      }
+      project {
+        id
+      }
+      volunteer {
+        id
+      }
+    }
+  }
+`;
 const CANCEL = `mutation($id: ID!) { cancelSignup(id: $id) { id status cancelledAt } }`;
 const db = () => city.subgraphs.get('projects')!.db;
 
@@ -47,7 +67,23 @@ test('a demo volunteer signs up in one tap and sees it in their own sign-ups; no
     shift: { signedUpCount: 1, freePlaces: 4 },
     volunteer: { id: '20000000-0000-4000-8000-000000000001' },
   });
-  const MINE = `query($id: ID!) { volunteer(id: $id) { signups { id status project { title } shift { date startTime } } } }`;
+  const MINE = `
+    query ($id: ID!) {
+      volunteer(id: $id) {
+        signups {
+          id
+          status
+          project {
+            title
+          }
+          shift {
+            date
+            startTime
+          }
+        }
+      }
+    }
+  `;
   const mine = expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, token)).volunteer
     .signups;
   expect(mine.map((s: any) => s.id)).toContain(signUp.id);
@@ -66,7 +102,7 @@ test('a demo volunteer signs up in one tap and sees it in their own sign-ups; no
   expect(expectNoErrors(await city.query(WHO, { id: p.id }, token)).project.shifts[0].signups).toEqual([]);
 });
 
-test('200 concurrent sign-ups for a 20-place shift: exactly 20 succeed, the rest get PROJECT_FULL, the database agrees', async () => {
+test('200 concurrent sign-ups, 20 places: 20 succeed, the rest get PROJECT_FULL, the database agrees', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(20));
   const people = await volunteers(city, 200);
   const results = await Promise.all(people.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token)));
@@ -138,7 +174,7 @@ test('retrying with the same idempotency key returns the first sign-up and makes
   expectError(await city.query(SIGN_UP, { shift: p.shifts[0].id, key: 'has spaces in it' }, v.token), 'BAD_USER_INPUT');
 });
 
-test('cancelling frees the place and promotes the first on the waitlist in the same transaction, with a notification', async () => {
+test('cancelling frees the place, promoting the first waitlisted in the same transaction, with a notice', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(1, 2));
   const [a, b, c] = await volunteers(city, 3);
   const first = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, a.token)).signUp;
@@ -340,7 +376,16 @@ test('raising a shift capacity promotes the waitlist in order; it cannot drop be
   const [a, b, c, d] = await volunteers(city, 4);
   for (const v of [a, b, c, d]) expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
   const admin = await orgAdminToken(city, ORG(1));
-  const UPDATE = `mutation($id: ID!, $c: Int!, $w: Int) { updateShift(id: $id, capacity: $c, waitlistCapacity: $w) { capacity waitlistCapacity signedUpCount waitlistCount } }`;
+  const UPDATE = `
+    mutation ($id: ID!, $c: Int!, $w: Int) {
+      updateShift(id: $id, capacity: $c, waitlistCapacity: $w) {
+        capacity
+        waitlistCapacity
+        signedUpCount
+        waitlistCount
+      }
+    }
+  `;
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, await orgAdminToken(city, ORG(2))), 'FORBIDDEN');
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, a.token), 'FORBIDDEN');
   expectError(await city.query(UPDATE, { id: 'x', c: 3 }, admin), 'BAD_USER_INPUT');

@@ -114,8 +114,19 @@ const firstServedOn = (id: string) =>
     .map((r) => r.servedOn)
     .sort()[0]!;
 
-const PROOF =
-  'serviceProof { code holderName confirmedHours recordCount projectCount organizationCount servedFrom servedTo issuedAt }';
+const PROOF = `
+  serviceProof {
+    code
+    holderName
+    confirmedHours
+    recordCount
+    projectCount
+    organizationCount
+    servedFrom
+    servedTo
+    issuedAt
+  }
+`;
 
 test('the volunteer obtains a proof of service that anyone can verify later by its code', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
@@ -135,7 +146,13 @@ test('the volunteer obtains a proof of service that anyone can verify later by i
   expect(again).toEqual(first);
 
   const verified = await env.city.query(
-    `query P($code: String!) { verifyServiceProof(code: $code) { ${PROOF.replace('serviceProof {', '').replace(/}$/, '')} } }`,
+    `
+      query P($code: String!) {
+        verifyServiceProof(code: $code) {
+          ${PROOF.replace('serviceProof {', '').replace(/}$/, '')}
+        }
+      }
+    `,
     { code: first.code },
   );
   expect(expectNoErrors(verified).verifyServiceProof).toEqual(first);
@@ -170,7 +187,7 @@ test('only the volunteer obtains their proof of service', async () => {
   }
 });
 
-test('a proof lists each project served, with its recording organization, hours and dates, and verifies with them', async () => {
+test('a proof lists each project served with its recording organization, hours, dates; verifies by them', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
   const LINES =
     'code confirmedHours lines { project { title } organization { name } hours recordCount servedFrom servedTo }';
@@ -199,7 +216,7 @@ test('a proof lists each project served, with its recording organization, hours 
   expect(expectNoErrors(peek).volunteer.serviceSummary.lines).toEqual([]);
 });
 
-test('proofs issued before public names had the real name; the migration leaves anyone holding the code the public one', async () => {
+test('old proofs had the real name; after the migration anyone holding the code sees the public one', async () => {
   const db = env.city.subgraphs.get('volunteers')!.db;
   const issued = [
     ['SPOLDREAL0004', DEMO.v04, '刘一鸣'], // the real name, as the old default printed it
@@ -208,7 +225,8 @@ test('proofs issued before public names had the real name; the migration leaves 
   ];
   for (const [code, volunteerId, holderName] of issued) {
     await db.query(
-      `INSERT INTO service_proof (code, volunteer_id, holder_name, confirmed_hours, record_count, project_count, organization_count)
+      `INSERT INTO service_proof (code, volunteer_id, holder_name, confirmed_hours, record_count, project_count,
+       organization_count)
       VALUES ($1, $2, $3, 1, 1, 1, 1)`,
       [code, volunteerId, holderName],
     );

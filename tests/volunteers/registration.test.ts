@@ -4,12 +4,38 @@ import { cityWithRoles, idNumberFor } from './roles';
 
 const env = cityWithRoles();
 
-const REGISTER = `mutation R($input: RegisterVolunteerInput!) {
-  registerVolunteer(input: $input) {
-    id displayName district { code } memberSince starLevel card { verificationCode }
-    profile { realName sex birthDate idNumber phone skills serviceCategories unmasked shareWithPartners guardian { name relation phone } }
+const REGISTER = `
+  mutation R($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) {
+      id
+      displayName
+      district {
+        code
+      }
+      memberSince
+      starLevel
+      card {
+        verificationCode
+      }
+      profile {
+        realName
+        sex
+        birthDate
+        idNumber
+        phone
+        skills
+        serviceCategories
+        unmasked
+        shareWithPartners
+        guardian {
+          name
+          relation
+          phone
+        }
+      }
+    }
   }
-}`;
+`;
 
 const ADULT_ID = idNumberFor('2000-06-15', 'FEMALE', 401);
 const input = (over: Record<string, unknown> = {}) => ({
@@ -30,7 +56,7 @@ const register = (sub: string, over?: Record<string, unknown>) =>
 const outbox = (): Promise<{ type: string; payload: Record<string, unknown> }[]> =>
   env.city.subgraphs.get('volunteers')!.db.query('SELECT type, payload FROM outbox ORDER BY seq');
 
-test('a signed-in citizen registers and sees their record; the profile event carries no ID or phone number', async () => {
+test('a signed-in citizen registers and sees their record; the profile event has no ID or phone number', async () => {
   const before = (await outbox()).length;
   const res = await register('citizen-song');
   const v = expectNoErrors(res).registerVolunteer;
@@ -76,7 +102,9 @@ test('the volunteer edits their profile; the edit is announced in the same trans
   const token = await env.city.token({ role: 'volunteer', sub: 'citizen-song' });
   const before = (await outbox()).length;
   const res = await env.city.query(
-    `mutation { updateVolunteerProfile(input: { displayName: "宋同学", districtCode: "pidu", phone: "13512345678", skills: ["摄影"], serviceCategories: ["culture"] }) {
+    `mutation { updateVolunteerProfile(input: {
+        displayName: "宋同学", districtCode: "pidu", phone: "13512345678", skills: ["摄影"], serviceCategories: ["culture"]
+      }) {
       displayName district { code } profile { phone skills serviceCategories idNumber } } }`,
     {},
     token,

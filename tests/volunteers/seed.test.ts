@@ -10,11 +10,29 @@ const env = cityWithRoles();
 const db = (name = 'volunteers') => env.city.subgraphs.get(name)!.db;
 const V10 = '20000000-0000-4000-8000-000000000010';
 
-test('the seed fills in the basic record of demo rows from before it existed, once, keeping later edits and the registration date', async () => {
+test('the seed fills in basic records of older demo rows once, keeping later edits, registration dates', async () => {
   const token = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-10' });
   const me = () =>
     env.city.query(
-      '{ me { displayName memberSince card { verificationCode } profile { realName sex birthDate idNumber phone skills } } }',
+      `
+        {
+          me {
+            displayName
+            memberSince
+            card {
+              verificationCode
+            }
+            profile {
+              realName
+              sex
+              birthDate
+              idNumber
+              phone
+              skills
+            }
+          }
+        }
+      `,
       {},
       token,
     );
@@ -50,10 +68,37 @@ test('the seed fills in the basic record of demo rows from before it existed, on
   expect(expectNoErrors(await me()).me.profile.phone).toBe('13600000010');
 });
 
-const HISTORY = `{
-  volunteers(first: 20) { edges { node { id memberSince } } }
-  projects(first: 20) { edges { node { id publishedAt startsOn endsOn organization { registeredAt verifiedAt } shifts { id startsAt freePlaces } } } }
-}`;
+const HISTORY = `
+  {
+    volunteers(first: 20) {
+      edges {
+        node {
+          id
+          memberSince
+        }
+      }
+    }
+    projects(first: 20) {
+      edges {
+        node {
+          id
+          publishedAt
+          startsOn
+          endsOn
+          organization {
+            registeredAt
+            verifiedAt
+          }
+          shifts {
+            id
+            startsAt
+            freePlaces
+          }
+        }
+      }
+    }
+  }
+`;
 
 /** Distinct months (YYYY-MM) of days, each checked to lie in the 24 months before today. */
 function monthsInLastTwoYears(days: string[]): Set<string> {
@@ -62,7 +107,7 @@ function monthsInLastTwoYears(days: string[]): Set<string> {
   return new Set(days.map((d) => d.slice(0, 7)));
 }
 
-test('the demo city has two years of registrations, projects and confirmed records up to today, and shifts still to come', async () => {
+test('the demo city has two years of registrations, projects and confirmed records, and shifts to come', async () => {
   const { volunteers, projects } = expectNoErrors(await env.city.query(HISTORY, {}, env.t.cityAdmin));
   const registeredOn = new Map<string, string>(
     volunteers.edges.map((e: any) => [e.node.id, chengduDay(e.node.memberSince)]),
@@ -72,7 +117,8 @@ test('the demo city has two years of registrations, projects and confirmed recor
   const list = projects.edges.map((e: any) => e.node);
   expect(monthsInLastTwoYears(list.map((p: any) => chengduDay(p.publishedAt))).size).toBeGreaterThanOrEqual(12);
   for (const p of list) {
-    // Each organization registered and was verified before it published; each project runs from the past into the weeks ahead.
+    // Each organization registered and was verified before it published; each project runs from the past into
+    // the weeks ahead.
     expect(p.organization.registeredAt < p.organization.verifiedAt && p.organization.verifiedAt < p.publishedAt).toBe(
       true,
     );
@@ -90,13 +136,17 @@ test('the demo city has two years of registrations, projects and confirmed recor
 
   const records = await db('projects')
     .query(`SELECT r.volunteer_id, r.status, to_char(r.served_on, 'YYYY-MM-DD') AS served_on,
-      to_char(r.confirm_by, 'YYYY-MM-DD') AS confirm_by, r.confirmed_at, to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on,
-      to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS shift_day, g.checked_out_at, g.shift_id = r.shift_id AS same_shift
-    FROM service_record r JOIN project p ON p.id = r.project_id JOIN shift s ON s.id = r.shift_id JOIN signup g ON g.id = r.signup_id`);
+      to_char(r.confirm_by, 'YYYY-MM-DD') AS confirm_by, r.confirmed_at,
+      to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on,
+      to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS shift_day, g.checked_out_at,
+      g.shift_id = r.shift_id AS same_shift
+    FROM service_record r JOIN project p ON p.id = r.project_id JOIN shift s ON s.id = r.shift_id
+      JOIN signup g ON g.id = r.signup_id`);
   expect(records.length).toBe(459);
   expect(monthsInLastTwoYears(records.map((r: any) => r.served_on)).size).toBeGreaterThanOrEqual(18);
   for (const r of records) {
-    // Served on its shift's day, after the project started and the volunteer registered; confirmed within 10 working days.
+    // Served on its shift's day, after the project started and the volunteer registered; confirmed within 10
+    // working days.
     expect(r).toMatchObject({ status: 'CONFIRMED', shift_day: r.served_on, same_shift: true });
     expect(r.starts_on <= r.served_on && registeredOn.get(r.volunteer_id)! < r.served_on).toBe(true);
     expect(chengduDay(r.confirmed_at.toISOString()) <= r.confirm_by && r.confirmed_at < new Date()).toBe(true);

@@ -1,15 +1,50 @@
-import { demoInstant } from '../../subgraphs/kit/city/demo-days';
-import volunteersDemo from '../../subgraphs/volunteers/data/demo.json';
 import { expectError, expectNoErrors } from '../testkit/city';
 import demo from '../../subgraphs/volunteers/data/demo.json';
-import districts from '../../subgraphs/kit/city/data/districts.json';
 import { demoRegistration } from '../testkit/days';
-import { DEMO, cityWithRoles, idNumberFor, type RoleTokens } from './roles';
+import { DEMO, cityWithRoles, type RoleTokens } from './roles';
 
 const env = cityWithRoles();
 
-const PROFILE = `profile { realName sex birthDate idNumber phone skills serviceCategories unmasked shareWithPartners consentedAt guardian { name relation phone } }`;
-const PUBLIC = `id displayName district { code name } memberSince starLevel confirmedHours badges { code name } card { verificationCode displayName memberSince starLevel }`;
+const PROFILE = `
+  profile {
+    realName
+    sex
+    birthDate
+    idNumber
+    phone
+    skills
+    serviceCategories
+    unmasked
+    shareWithPartners
+    consentedAt
+    guardian {
+      name
+      relation
+      phone
+    }
+  }
+`;
+const PUBLIC = `
+  id
+  displayName
+  district {
+    code
+    name
+  }
+  memberSince
+  starLevel
+  confirmedHours
+  badges {
+    code
+    name
+  }
+  card {
+    verificationCode
+    displayName
+    memberSince
+    starLevel
+  }
+`;
 const volunteer = (id: string, token?: string) =>
   env.city.query(`query V($id: ID!) { volunteer(id: $id) { ${PUBLIC} ${PROFILE} } }`, { id }, token);
 
@@ -35,7 +70,7 @@ test('the volunteer sees their own ID number and phone in full', async () => {
   });
 });
 
-describe('public identity (issue 11): a nickname or the masked real name, the month only, nothing about a minor', () => {
+describe('public identity (issue 11): a nickname or masked real name, the month only, nothing about a minor', () => {
   // Every caller who may not read 李思雨's profile sees the same public identity: masked name, district, month.
   const publicCallers: [string, (t: RoleTokens) => string | undefined][] = [
     ['an anonymous caller', () => undefined],
@@ -94,8 +129,25 @@ describe('public identity (issue 11): a nickname or the masked real name, the mo
     expect(v).toEqual({ displayName: '小太阳', card: { displayName: '小太阳' } });
   });
 
-  test("a 12-year-old's name, district and registration time are public to nobody but the child and the admins", async () => {
-    const query = `query V($id: ID!) { volunteer(id: $id) { displayName district { code } memberSince card { displayName memberSince } profile { realName } } }`;
+  test("a 12-year-old's name, district and registration time are shown to none but the child and admins", async () => {
+    const query = `
+      query V($id: ID!) {
+        volunteer(id: $id) {
+          displayName
+          district {
+            code
+          }
+          memberSince
+          card {
+            displayName
+            memberSince
+          }
+          profile {
+            realName
+          }
+        }
+      }
+    `;
     for (const token of [undefined, env.t.other03, env.t.orgAdmin, env.t.piduAdmin]) {
       const res = await env.city.query(query, { id: DEMO.v16 }, token);
       expect(expectNoErrors(res).volunteer).toEqual({
@@ -126,7 +178,17 @@ describe('public identity (issue 11): a nickname or the masked real name, the mo
       ...halves.map((vs) => `{ ${vs.map((v, i) => `v${i}: volunteer(id: "${v.id}") { ${entity} }`).join(' ')} }`),
       ...halves.map(
         (vs) =>
-          `{ ${vs.map((v, i) => `c${i}: verifyVolunteerCard(code: "${v.cardCode}") { valid displayName issuedIn }`).join(' ')} }`,
+          `{ ${vs
+            .map(
+              (v, i) => `
+            c${i}: verifyVolunteerCard(code: "${v.cardCode}") {
+              valid
+              displayName
+              issuedIn
+            }
+          `,
+            )
+            .join(' ')} }`,
       ),
       `{ pidu { offers(first: 50) { edges { node { title provider { ${entity} } } } } } }`,
     ];
@@ -156,7 +218,7 @@ test("a child's guardian consent is shown to the child in full and to admins mas
   expect(v.profile.guardian.phone).toBe('139****1234');
 });
 
-test("a partner app sees its citizen's record masked only while the citizen consents to sharing with partners", async () => {
+test("a partner app sees its citizen's masked record only while the citizen consents to sharing", async () => {
   // 王浩然 (02) consented at registration; 李思雨 (01) did not.
   const shared = expectNoErrors(await env.city.query(`{ me { displayName ${PROFILE} } }`, {}, env.t.partnerFor02));
   expect(shared.me.profile).toMatchObject({

@@ -36,7 +36,9 @@ export function creditCodeProblem(code: string): CreditCodeProblem | null {
 export const CREDIT_CODE_MESSAGES: Record<CreditCodeProblem, string> = {
   LENGTH: 'The unified social credit code has exactly 18 characters; copy it from the registration certificate.',
   CHARACTERS:
-    'The unified social credit code uses only digits and the capital letters A-Y without I, O, S, V and Z; check for a mistyped character.',
+    'The unified social credit code uses only digits and the capital letters A-Y without I, O, S, V and Z; check ' +
+    'for a mistyped character.',
   CHECK_CHARACTER:
-    'The unified social credit code does not add up: its last (check) character does not match the first 17; check for a mistyped character.',
+    'The unified social credit code does not add up: its last (check) character does not match the first 17; check ' +
+    'for a mistyped character.',
 };

@@ -57,7 +57,8 @@ export function addWorkingDays(date: string, n: number, log?: Warn): string {
     warned.add(year);
     log.warn(
       { year },
-      `no official holiday calendar for ${year} in the chinese-days package: working days there skip weekends only until it is updated`,
+      `no official holiday calendar for ${year} in the chinese-days package: working days there skip weekends only ` +
+        `until it is updated`,
     );
   }
   return d.toISOString().slice(0, 10);

@@ -1,13 +1,7 @@
-import {
-  In,
-  type DataSource,
-  type MigrationInterface,
-  type MixedList,
-  type EntitySchema,
-  type QueryRunner,
-} from 'typeorm';
+import { In, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Caller } from '../runtime/caller';
+import type { EntityList, MigrationList } from '../runtime/database';
 import {
   DISTRICT_ADMINS,
   DistrictAdminReplica1764500000000,
@@ -29,8 +23,8 @@ export interface DistrictDefinition<L> {
   /** District slug; also the subgraph name, its Postgres schema and its namespace (`District.pidu`, `PiduPlatform`). */
   code: string;
   resolvers?: GraphQLResolverMap<SubgraphContext<PlatformLoaders & L>>;
-  entities?: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities?: EntityList;
+  migrations: MigrationList;
   loaders?: (db: DataSource, caller: Caller) => L;
   /** Events this district consumes (service.confirmed, volunteer.profile, ...), as for any subgraph. */
   consumes?: Record<string, EventHandler>;
@@ -86,9 +80,9 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
           d.code === code ? ctx.loaders.platform.load(code) : null,
       },
     } as GraphQLResolverMap<Ctx>,
-    entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as MixedList<Function>,
+    entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as EntityList,
     // The admin-list replica comes last: its migration is newer than every district's own so far.
-    migrations: [...(def.migrations as unknown[]), DistrictAdminReplica1764500000000] as MixedList<Function | string>,
+    migrations: [...(def.migrations as unknown[]), DistrictAdminReplica1764500000000] as MigrationList,
     loaders: (db, caller) => ({
       platform: platformLoader(db),
       administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),

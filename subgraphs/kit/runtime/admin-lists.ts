@@ -50,7 +50,8 @@ export function adminList(kind: AdminListKind): AdminList {
       if (!kind.isKey(key) || !Array.isArray(p.accountIds) || !Number.isInteger(p.version)) return;
       await m.query(
         `INSERT INTO ${table} (${keyColumn}, account_ids, version) VALUES ($1, $2, $3)
-         ON CONFLICT (${keyColumn}) DO UPDATE SET account_ids = EXCLUDED.account_ids, version = EXCLUDED.version, updated_at = now()
+         ON CONFLICT (${keyColumn}) DO UPDATE SET account_ids = EXCLUDED.account_ids, version = EXCLUDED.version,
+         updated_at = now()
          WHERE ${table}.version <= EXCLUDED.version`,
         [key, p.accountIds.map(String), p.version],
       );

@@ -25,7 +25,9 @@ const schema = z.object({
   IDENTITY_PUBLIC_KEY: z.string().min(1, 'IDENTITY_PUBLIC_KEY is required: the gateway signs every caller'),
   /** This subgraph's own Ed25519 private key (JWK as JSON): it signs the events this subgraph sends. */
   EVENTS_PRIVATE_KEY: jsonObject("EVENTS_PRIVATE_KEY must be this subgraph's own Ed25519 private key as a JWK (JSON)"),
-  /** Every subgraph's Ed25519 public key by name ({"volunteers": {JWK}, ...}): a delivery must be signed by its source. */
+  /**
+   * Every subgraph's Ed25519 public key by name ({"volunteers": {JWK}, ...}): a delivery must be signed by its source.
+   */
   EVENTS_PUBLIC_KEYS: jsonObject("EVENTS_PUBLIC_KEYS must be a JSON object of every subgraph's public JWK by name"),
   /** Where the other subgraphs answer; {name} and {port} come from the registry. */
   PEER_URL_TEMPLATE: z.string().default('http://127.0.0.1:{port}'),

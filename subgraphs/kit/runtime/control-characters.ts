@@ -6,11 +6,15 @@ import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from 'grap
  * PostgreSQL cannot store a NUL at all, so without this check a NUL in any text field was an internal error (and,
  * before log.ts's serializer, a log line with the whole statement's parameters).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const hasControlCharacter = (text: string): boolean => CONTROL.test(text);
 
-/** Where in a variable's value (nested input objects and lists walked) a string holds one, e.g. `$input.shifts[0].startTime`. */
+/**
+ * Where in a variable's value (nested input objects and lists walked) a string holds one, e.g.
+ * `$input.shifts[0].startTime`.
+ */
 function inValue(value: unknown, path: string): string | null {
   if (typeof value === 'string') return CONTROL.test(value) ? path : null;
   if (Array.isArray(value)) {
@@ -81,7 +85,8 @@ export function controlCharacterGuard(): ApolloServerPlugin {
           const where = findControlCharacter(document, request.variables);
           if (!where) return;
           throw new GraphQLError(
-            `${where} contains a control character; text may hold line breaks and tabs but no other control characters (such as NUL bytes). Remove it and try again.`,
+            `${where} contains a control character; text may hold line breaks and tabs but no other control ` +
+              'characters (such as NUL bytes). Remove it and try again.',
             { extensions: { code: 'BAD_USER_INPUT', field: where.replace(/^\S+ /, ''), http: { status: 400 } } },
           );
         },

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource, type Logger as OrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger as OrmLogger } from 'typeorm';
 import { EVENT_TABLES_SQL } from './events';
 import type { Logger } from './log';
 
@@ -31,12 +31,16 @@ export class SqlLog implements OrmLogger {
   }
 }
 
+/** TypeORM's own types for the entity and migration lists: classes, schemas or glob paths. */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+export type MigrationList = NonNullable<DataSourceOptions['migrations']>;
+
 export interface DatabaseOptions {
   url: string;
   /** The subgraph's own Postgres schema; no other subgraph's SQL reaches into it. */
   schema: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: EntityList;
+  migrations: MigrationList;
   poolMax: number;
   log: Logger;
 }

@@ -58,7 +58,8 @@ export function eventsEndpoint(db: DataSource, handlers: Record<string, EventHan
       try {
         await db.transaction(async (manager) => {
           const fresh = await manager.query(
-            'INSERT INTO inbox (event_id, source, type) VALUES ($1, $2, $3) ON CONFLICT (event_id) DO NOTHING RETURNING event_id',
+            `INSERT INTO inbox (event_id, source, type) VALUES ($1, $2, $3) ON CONFLICT (event_id) DO NOTHING
+             RETURNING event_id`,
             [event.id, event.source, event.type],
           );
           if (fresh.length) await handler(event, manager);

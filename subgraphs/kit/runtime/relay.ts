@@ -57,7 +57,8 @@ interface Row {
  * Delivers this subgraph's outbox to the peers that consume each event's type, at least once, completely and in
  * (txid, seq) order, whatever order the emitting transactions commit in. It wakes on the NOTIFY that emitEvent's
  * transaction sends at commit, keeps a (txid, seq) cursor per peer in `outbox_cursor`, deletes rows every peer has
- * passed once they are older than the retention, and uses its own connection so its statements never mix with request traffic (nor with statement counts).
+ * passed once they are older than the retention, and uses its own connection so its statements never mix with request
+ * traffic (nor with statement counts).
  *
  * Why completeness holds: a row is read only once its transaction id is below the xmin of the relay's snapshot,
  * i.e. once every transaction that could still write an outbox row with a smaller txid has ended. Any row that
@@ -138,7 +139,8 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
     const last = settled[settled.length - 1];
     await client.query(
       `INSERT INTO outbox_cursor (peer, txid, seq) VALUES ($1, $2::xid8, $3) ON CONFLICT (peer) DO UPDATE
-         SET txid = EXCLUDED.txid, seq = EXCLUDED.seq WHERE (outbox_cursor.txid, outbox_cursor.seq) < (EXCLUDED.txid, EXCLUDED.seq)`,
+         SET txid = EXCLUDED.txid, seq = EXCLUDED.seq
+         WHERE (outbox_cursor.txid, outbox_cursor.seq) < (EXCLUDED.txid, EXCLUDED.seq)`,
       [peer, last.txid, last.seq],
     );
     if (settled.length < rows.length) return 'waiting';

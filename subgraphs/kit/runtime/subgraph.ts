@@ -12,10 +12,10 @@ import {
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
 import type { CryptoKey } from 'jose';
-import type { DataSource, MixedList, EntitySchema } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Caller } from './caller';
 import { controlCharacterGuard } from './control-characters';
-import { createDataSource, openDatabase, type SqlLog } from './database';
+import { createDataSource, openDatabase, type EntityList, type MigrationList, type SqlLog } from './database';
 import type { EventHandler } from './events';
 import type { EventKeys } from './event-keys';
 import { consumesEndpoint, eventsEndpoint } from './inbox';
@@ -40,8 +40,8 @@ export interface SubgraphDefinition<L = unknown> {
   name: string;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext<L>>;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: EntityList;
+  migrations: MigrationList;
   /** Creates this request's DataLoaders; called once per request, never shared between requests. */
   loaders: (db: DataSource, caller: Caller) => L;
   /** Event handlers by event type (see events.ts): each event at most once, in a transaction with its inbox row. */

@@ -31,7 +31,8 @@ export async function fileNeed(ctx: Ctx, raw: FileNeedInput): Promise<NeedEntity
   await requireOrganizationAdmin(ctx, org);
   if (!NEED_FILING_TYPES.includes(org.type)) {
     throw forbidden(
-      `${org.name} supplies volunteers rather than receiving them; needs are filed by communities, cultural venues, service halls, transport hubs, parks and public institutions.`,
+      `${org.name} supplies volunteers rather than receiving them; needs are filed by communities, cultural ` +
+        `venues, service halls, transport hubs, parks and public institutions.`,
     );
   }
   requireGoodStanding(org, 'file needs');

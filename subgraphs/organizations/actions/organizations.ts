@@ -32,7 +32,8 @@ export interface RegisterOrganizationInput {
 export type UpdateOrganizationInput = Partial<Omit<RegisterOrganizationInput, 'creditCode'>>;
 
 const duplicateMessage = (code: string, name?: string) =>
-  `An organization with credit code ${code} is already registered${name ? ` (${name})` : ''}; ask its admins to add you as an admin instead.`;
+  `An organization with credit code ${code} is already registered${name ? ` (${name})` : ''}; ask its admins to ` +
+  `add you as an admin instead.`;
 
 /** A signed-in volunteer registers an organization and becomes its first admin; it then waits for verification. */
 export async function registerOrganization(ctx: Ctx, raw: RegisterOrganizationInput): Promise<OrganizationEntity> {

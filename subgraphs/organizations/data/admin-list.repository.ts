@@ -38,7 +38,8 @@ export async function nextAdminList(
 ): Promise<{ accountIds: string[]; version: number }> {
   // Wrapped in a SELECT: TypeORM returns an UPDATE's rows in another shape.
   const [row] = await m.query(
-    `WITH bumped AS (UPDATE ${t.owner} SET admins_version = admins_version + 1 WHERE ${t.ownerKey} = $1 RETURNING admins_version)
+    `WITH bumped AS (UPDATE ${t.owner} SET admins_version = admins_version + 1 WHERE ${t.ownerKey} = $1
+     RETURNING admins_version)
      SELECT admins_version FROM bumped`,
     [key],
   );

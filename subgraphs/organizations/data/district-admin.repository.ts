@@ -16,7 +16,8 @@ export async function lockDistrict(m: EntityManager, code: string): Promise<bool
 /** False when the account was listed already. */
 export async function addDistrictAdmin(m: EntityManager, code: string, accountId: string): Promise<boolean> {
   const rows = await m.query(
-    'INSERT INTO district_admin (district_code, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING account_id',
+    `INSERT INTO district_admin (district_code, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING
+     RETURNING account_id`,
     [code, accountId],
   );
   return rows.length > 0;

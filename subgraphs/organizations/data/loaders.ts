@@ -47,7 +47,10 @@ export function createLoaders(db: DataSource, caller: Caller) {
       (await adminsByOrganization.load(organizationId)).some((a) => a.accountId === accountId),
     ),
     adminsByDistrict,
-    /** Whether the caller administers a district: a city admin, or a district-admin token whose account is on its list (ours). */
+    /**
+     * Whether the caller administers a district: a city admin, or a district-admin token whose account is on its
+     * list (ours).
+     */
     administersDistrict: districtAdminCheck(caller, async (code, accountId) =>
       (await adminsByDistrict.load(code)).some((a) => a.accountId === accountId),
     ),

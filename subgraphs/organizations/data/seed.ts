@@ -12,7 +12,9 @@ import { DISTRICTS } from '../../kit/city/districts';
 import { demoDistrictAdmin } from '../../kit/runtime/district-admins';
 import { emitAdmins, emitDistrictAdmins } from '../events';
 
-/** The demo volunteers' accounts (demo-volunteer-NN is volunteer 20000000-…-0000000000NN in the volunteers subgraph). */
+/**
+ * The demo volunteers' accounts (demo-volunteer-NN is volunteer 20000000-…-0000000000NN in the volunteers subgraph).
+ */
 const demoVolunteerAccounts = Array.from({ length: 16 }, (_, i) => {
   const nn = String(i + 1).padStart(2, '0');
   return { accountId: `demo-volunteer-${nn}`, volunteerId: `20000000-0000-4000-8000-0000000000${nn}` };

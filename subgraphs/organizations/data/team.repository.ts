@@ -124,8 +124,9 @@ export async function volunteerIdOf(m: EntityManager, accountId: string): Promis
 }
 
 /**
- * Records which volunteer an account registered as (event `volunteer.profile`, whose payload carries `volunteerId` and `accountId`)
- * and fills it into that account's memberships. A payload without both is ignored rather than retried forever.
+ * Records which volunteer an account registered as (event `volunteer.profile`, whose payload carries `volunteerId` and
+ * `accountId`) and fills it into that account's memberships. A payload without both is ignored rather than retried
+ * forever.
  */
 export async function linkVolunteerAccount(
   m: EntityManager,

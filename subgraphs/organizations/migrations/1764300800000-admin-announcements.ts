@@ -10,7 +10,8 @@ export class AdminAnnouncements1764300800000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE organization ADD COLUMN admins_version integer NOT NULL DEFAULT 0');
     const lists: { organization_id: string; account_ids: string[] }[] = await q.query(
-      'SELECT organization_id, array_agg(account_id ORDER BY account_id) AS account_ids FROM organization_admin GROUP BY organization_id ORDER BY organization_id',
+      `SELECT organization_id, array_agg(account_id ORDER BY account_id) AS account_ids FROM organization_admin
+       GROUP BY organization_id ORDER BY organization_id`,
     );
     for (const l of lists) {
       await q.query('UPDATE organization SET admins_version = 1 WHERE id = $1', [l.organization_id]);

@@ -52,7 +52,8 @@ export function contactPhone(value: string): string {
 export function category(value: string): string {
   if (!isServiceCategoryCode(value)) {
     throw badInput(
-      `There is no service category "${value.slice(0, 40)}"; use one of ${SERVICE_CATEGORIES.map((c) => c.code).join(', ')}.`,
+      `There is no service category "${value.slice(0, 40)}"; use one of ` +
+        `${SERVICE_CATEGORIES.map((c) => c.code).join(', ')}.`,
       'categoryCode',
     );
   }

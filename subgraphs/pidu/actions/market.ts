@@ -46,7 +46,7 @@ export async function postOffer(db: DataSource, caller: Caller, input: OfferInpu
   });
 }
 
-/** The provider withdraws their own offer; Pidu's district admin (or a city admin) any offer, e.g. one against the rules. */
+/** A provider withdraws their own offer; Pidu's district admin (or a city admin) any offer, e.g. one against rules. */
 export async function withdraw(req: DistrictRequest, offerId: string): Promise<OfferRow> {
   const { db, caller } = req;
   requireUuid(offerId, 'offerId');

@@ -49,7 +49,8 @@ export async function insertLink(
   relation: string,
 ): Promise<FamilyLinkRow | null> {
   const rows = await m.query(
-    `INSERT INTO family_link (volunteer_id, relative_id, relation) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
+    `INSERT INTO family_link (volunteer_id, relative_id, relation) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING
+     RETURNING ${COLUMNS}`,
     [volunteerId, relativeId, relation],
   );
   return rows[0] ?? null;
@@ -70,7 +71,8 @@ export async function deleteLink(m: Db, id: string): Promise<void> {
 /** Whether the two volunteers have an accepted link, either way round. */
 export async function areFamily(m: Db, a: string, b: string): Promise<boolean> {
   const rows = await m.query(
-    `SELECT 1 FROM family_link WHERE status = 'ACCEPTED' AND LEAST(volunteer_id, relative_id) = LEAST($1::uuid, $2::uuid)
+    `SELECT 1 FROM family_link WHERE status = 'ACCEPTED'
+     AND LEAST(volunteer_id, relative_id) = LEAST($1::uuid, $2::uuid)
         AND GREATEST(volunteer_id, relative_id) = GREATEST($1::uuid, $2::uuid)`,
     [a, b],
   );

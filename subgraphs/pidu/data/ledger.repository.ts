@@ -75,7 +75,8 @@ export async function accountsByIds(db: Db, ids: readonly string[]): Promise<Acc
 /** Confirmed hours that earned no credit (the account was full), per volunteer. */
 export async function uncreditedHours(db: Db, ids: readonly string[]): Promise<{ key: string; count: number }[]> {
   return db.query(
-    `SELECT volunteer_id AS key, sum(hours - credited)::float8 AS count FROM record_credit WHERE volunteer_id = ANY($1) GROUP BY volunteer_id`,
+    `SELECT volunteer_id AS key, sum(hours - credited)::float8 AS count FROM record_credit WHERE volunteer_id = ANY($1)
+     GROUP BY volunteer_id`,
     [wellFormedIds(ids)],
   );
 }
@@ -88,9 +89,11 @@ export async function entriesOf(
   after: (string | number)[] | null,
 ): Promise<EntryRow[]> {
   return db.query(
-    `SELECT id, "volunteerId", kind, amount, "balanceAfter", "recordId", "counterpartId", "bookingId", "createdAt" FROM (
-       SELECT id::text, volunteer_id AS "volunteerId", kind, amount::float8 AS amount, balance_after::float8 AS "balanceAfter",
-              record_id AS "recordId", counterpart_id AS "counterpartId", booking_id AS "bookingId", created_at AS "createdAt",
+    `SELECT id, "volunteerId", kind, amount, "balanceAfter", "recordId", "counterpartId", "bookingId", "createdAt"
+     FROM (
+       SELECT id::text, volunteer_id AS "volunteerId", kind, amount::float8 AS amount,
+              balance_after::float8 AS "balanceAfter", record_id AS "recordId", counterpart_id AS "counterpartId",
+              booking_id AS "bookingId", created_at AS "createdAt",
               row_number() OVER (PARTITION BY volunteer_id ORDER BY id DESC) AS n
          FROM time_bank_entry WHERE volunteer_id = ANY($1) AND ($2::bigint IS NULL OR id < $2)
      ) e WHERE n <= $3 ORDER BY "volunteerId", id::bigint DESC`,

@@ -29,10 +29,11 @@ export interface BookingRow {
   cursorAt: string;
 }
 
-const OFFER = `id, provider_id AS "providerId", title, description, place, credits::float8 AS credits, status, created_at AS "createdAt",
+const OFFER = `id, provider_id AS "providerId", title, description, place, credits::float8 AS credits, status,
+  created_at AS "createdAt", created_at::text AS "cursorAt"`;
+const BOOKING = `id, offer_id AS "offerId", buyer_id AS "buyerId", provider_id AS "providerId",
+  credits::float8 AS credits, status, created_at AS "createdAt", settled_at AS "settledAt",
   created_at::text AS "cursorAt"`;
-const BOOKING = `id, offer_id AS "offerId", buyer_id AS "buyerId", provider_id AS "providerId", credits::float8 AS credits, status,
-  created_at AS "createdAt", settled_at AS "settledAt", created_at::text AS "cursorAt"`;
 
 export async function offersByIds(db: Db, ids: readonly string[]): Promise<OfferRow[]> {
   return db.query(`SELECT ${OFFER} FROM service_offer WHERE id = ANY($1)`, [wellFormedIds(ids)]);
@@ -58,7 +59,8 @@ export async function insertOffer(
   o: Pick<OfferRow, 'providerId' | 'title' | 'description' | 'place' | 'credits'>,
 ): Promise<OfferRow> {
   const [row] = await m.query(
-    `INSERT INTO service_offer (provider_id, title, description, place, credits) VALUES ($1, $2, $3, $4, $5) RETURNING ${OFFER}`,
+    `INSERT INTO service_offer (provider_id, title, description, place, credits) VALUES ($1, $2, $3, $4, $5)
+     RETURNING ${OFFER}`,
     [o.providerId, o.title, o.description, o.place, o.credits],
   );
   return row;
@@ -66,7 +68,8 @@ export async function insertOffer(
 
 export async function withdrawOffer(m: Db, id: string): Promise<OfferRow> {
   const [[row]] = await m.query(
-    `UPDATE service_offer SET status = 'WITHDRAWN', withdrawn_at = coalesce(withdrawn_at, now()) WHERE id = $1 RETURNING ${OFFER}`,
+    `UPDATE service_offer SET status = 'WITHDRAWN', withdrawn_at = coalesce(withdrawn_at, now()) WHERE id = $1
+     RETURNING ${OFFER}`,
     [id],
   );
   return row;

@@ -19,7 +19,8 @@ export async function seedPidu(db: DataSource, now = new Date()): Promise<void> 
   }
   for (const l of demo.familyLinks) {
     await db.query(
-      `INSERT INTO family_link (id, volunteer_id, relative_id, relation, status, accepted_at) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO family_link (id, volunteer_id, relative_id, relation, status, accepted_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING`,
       [l.id, l.volunteerId, l.relativeId, l.relation, l.status, demoInstant(l.acceptedAt, now)],
     );

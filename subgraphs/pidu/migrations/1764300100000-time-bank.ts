@@ -22,7 +22,8 @@ export class TimeBank1764300100000 implements MigrationInterface {
     await q.query(`CREATE TABLE time_bank_entry (
       id bigserial PRIMARY KEY,
       volunteer_id uuid NOT NULL REFERENCES time_bank_account (volunteer_id),
-      kind varchar(16) NOT NULL CHECK (kind IN ('EARNED', 'CORRECTED', 'GIFT_SENT', 'GIFT_RECEIVED', 'HELD', 'PAID', 'RELEASED')),
+      kind varchar(16) NOT NULL CHECK (kind IN ('EARNED', 'CORRECTED', 'GIFT_SENT', 'GIFT_RECEIVED', 'HELD', 'PAID',
+      'RELEASED')),
       amount numeric(10,2) NOT NULL CHECK (amount <> 0),
       balance_after numeric(10,2) NOT NULL CHECK (balance_after >= 0),
       record_id uuid,
@@ -51,7 +52,8 @@ export class TimeBank1764300100000 implements MigrationInterface {
       CHECK (volunteer_id <> relative_id)
     )`);
     await q.query(
-      'CREATE UNIQUE INDEX family_link_pair ON family_link (LEAST(volunteer_id, relative_id), GREATEST(volunteer_id, relative_id))',
+      `CREATE UNIQUE INDEX family_link_pair
+       ON family_link (LEAST(volunteer_id, relative_id), GREATEST(volunteer_id, relative_id))`,
     );
     await q.query('CREATE INDEX family_link_relative ON family_link (relative_id)');
     await q.query(`CREATE TABLE service_offer (

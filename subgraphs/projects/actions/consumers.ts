@@ -74,7 +74,8 @@ const needConverted: EventHandler = async (event: DomainEvent<NeedPayload>, m: E
   if (!isUuid(n.needId) || !isUuid(n.organizationId) || !isDate(n.startsOn) || !isDistrictCode(n.districtCode)) return;
   const endsOn = n.endsOn && isDate(n.endsOn) && n.endsOn >= n.startsOn ? n.endsOn : n.startsOn;
   const inserted: { id: string }[] = await m.query(
-    `INSERT INTO project (title, description, status, organization_id, district_code, category_code, address, starts_on, ends_on, need_id, share_code)
+    `INSERT INTO project (title, description, status, organization_id, district_code, category_code, address,
+     starts_on, ends_on, need_id, share_code)
      VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (need_id) DO NOTHING RETURNING id`,
     [

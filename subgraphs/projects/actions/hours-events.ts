@@ -49,7 +49,8 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
     [volunteers],
   );
   const totals: { volunteer_id: string; hours: string }[] = await m.query(
-    `SELECT volunteer_id, sum(hours) AS hours FROM service_record WHERE volunteer_id = ANY($1) AND status = 'CONFIRMED' GROUP BY volunteer_id ORDER BY volunteer_id`,
+    `SELECT volunteer_id, sum(hours) AS hours FROM service_record WHERE volunteer_id = ANY($1) AND status = 'CONFIRMED'
+     GROUP BY volunteer_id ORDER BY volunteer_id`,
     [volunteers],
   );
   const versionOf = new Map(versions.map((v) => [v.volunteer_id, Number(v.version)]));

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { accountOf, type Caller } from '../../kit/runtime/caller';
-import { appError, badInput, conflict, forbidden, notFound } from '../../kit/runtime/errors';
+import { appError, badInput, conflict, notFound } from '../../kit/runtime/errors';
 import { addWorkingDays } from '../../kit/city/days';
 import { requireUuid } from '../../kit/runtime/ids';
 import type { Logger } from '../../kit/runtime/log';

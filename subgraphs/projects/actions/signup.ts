@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
-import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
+import { appError, conflict, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { profileOfAccount, type VolunteerProfile } from '../data/replica.repository';
@@ -19,7 +19,10 @@ import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
 import { shanghaiParts } from '../rules/time';
 
-/** True for a caller who may act as a volunteer: a signed-in citizen, or a partner app allowed to sign its linked citizen up. */
+/**
+ * True for a caller who may act as a volunteer: a signed-in citizen, or a partner app allowed to sign its linked
+ * citizen up.
+ */
 export const actsAsVolunteer = (caller: Caller): caller is Extract<Caller, { kind: 'volunteer' | 'partner' }> =>
   caller.kind === 'volunteer' || (caller.kind === 'partner' && caller.scopes.includes('project:signup'));
 

@@ -12,8 +12,8 @@ export interface PhotoRow {
   createdAt: Date;
 }
 
-const COLUMNS = `id, project_id AS "projectId", image_url AS "imageUrl", caption, taken_at AS "takenAt", taken_by AS "takenBy",
-  hidden, created_at AS "createdAt"`;
+const COLUMNS = `id, project_id AS "projectId", image_url AS "imageUrl", caption, taken_at AS "takenAt",
+  taken_by AS "takenBy", hidden, created_at AS "createdAt"`;
 
 /** The newest `perProject` photos of many projects in one statement; hidden ones only when `withHidden`. */
 export function photosOfProjects(
@@ -36,7 +36,8 @@ export async function insertPhoto(
   p: Omit<PhotoRow, 'id' | 'hidden' | 'createdAt'> & { addedBy: string },
 ): Promise<PhotoRow> {
   const [row] = await m.query(
-    `INSERT INTO project_photo (project_id, image_url, caption, taken_at, taken_by, added_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+    `INSERT INTO project_photo (project_id, image_url, caption, taken_at, taken_by, added_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
     [p.projectId, p.imageUrl, p.caption, p.takenAt, p.takenBy, p.addedBy],
   );
   return row;

@@ -123,7 +123,7 @@ export function createLoaders(db: DataSource, caller: Caller) {
       },
       (s) => s.shiftId,
     ),
-    /** Whether the caller (a volunteer in person) holds a live sign-up on a project: a page of projects in one statement. */
+    /** Whether the caller (a volunteer in person) holds a live sign-up on a project; a page in one statement. */
     signedUpFor: rowLoader(
       async (ids: readonly string[]) => {
         const profile = caller.kind === 'volunteer' ? await me() : null;
@@ -133,7 +133,10 @@ export function createLoaders(db: DataSource, caller: Caller) {
     ),
     /** Whether the caller is a listed admin of an organization (replica of the organizations subgraph's lists). */
     actsFor: organizationAdminCheck(caller, replicaLookup(db)),
-    /** Whether the caller administers a district: a city admin, or a listed admin (replica of the organizations subgraph's lists). */
+    /**
+     * Whether the caller administers a district: a city admin, or a listed admin (replica of the organizations
+     * subgraph's lists).
+     */
     administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
     me,
   };

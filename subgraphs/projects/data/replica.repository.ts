@@ -28,7 +28,8 @@ export async function upsertStanding(db: Db, s: OrganizationStanding): Promise<v
   await db.query(
     `INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)
      VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (organization_id) DO UPDATE SET name = $2, district_code = $3, verified = $4, suspended = $5, updated_at = now()`,
+     ON CONFLICT (organization_id) DO UPDATE SET name = $2, district_code = $3, verified = $4, suspended = $5,
+     updated_at = now()`,
     [s.organizationId, s.name, s.districtCode, s.verified, s.suspended],
   );
 }
@@ -51,7 +52,8 @@ export async function upsertProfile(db: Db, p: VolunteerProfile): Promise<void> 
   await db.query(
     `INSERT INTO volunteer_profile (volunteer_id, account_id, district_code, birth_date, skills, status)
      VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, birth_date = $4, skills = $5, status = $6, updated_at = now()`,
+     ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, birth_date = $4, skills = $5,
+     status = $6, updated_at = now()`,
     [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status],
   );
 }

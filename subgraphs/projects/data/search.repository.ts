@@ -58,7 +58,8 @@ function wordFinds(word: string, p: Param): string {
   const match = wordMatcher(word, p);
   const branches = [
     `SELECT t.id FROM project t WHERE ${match('t.search_text')}`,
-    `SELECT b.id FROM project b JOIN organization_standing o ON o.organization_id = b.organization_id WHERE ${match('o.search_name')}`,
+    `SELECT b.id FROM project b JOIN organization_standing o ON o.organization_id = b.organization_id
+     WHERE ${match('o.search_name')}`,
   ];
   const named = taxonomyNamedBy(word);
   if (named.categories.length)
@@ -107,7 +108,8 @@ function whereOf(f: SearchFilter, p: Param, distance: string | null): string[] {
   for (const word of f.keywords ?? []) where.push(wordFinds(word, p));
   if (f.hasFreePlaces !== undefined) {
     where.push(
-      `${f.hasFreePlaces ? '' : 'NOT '}EXISTS (SELECT 1 FROM shift s WHERE s.project_id = p.id AND s.starts_at > now() AND s.signed_up < s.capacity)`,
+      `${f.hasFreePlaces ? '' : 'NOT '}EXISTS (SELECT 1 FROM shift s WHERE s.project_id = p.id AND s.starts_at > now()
+       AND s.signed_up < s.capacity)`,
     );
   }
   if (f.near && distance) {
@@ -157,7 +159,8 @@ export function searchSql(
   }
   const km = distance ? `, ${distance} AS km` : '';
   return {
-    sql: `SELECT p.id, ${key} AS k${km} FROM project p WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(limit)}`,
+    sql: `SELECT p.id, ${key} AS k${km} FROM project p WHERE ${where.join(' AND ')} ORDER BY ${order}
+          LIMIT ${p(limit)}`,
     params,
   };
 }

@@ -164,8 +164,9 @@ export interface CorrectionRow {
   resolvedAt: Date | null;
 }
 
-const CORRECTION_COLUMNS = `id, record_id AS "recordId", volunteer_id AS "volunteerId", requested_hours AS "requestedHours",
-  previous_hours AS "previousHours", reason, status, response, created_at AS "createdAt", resolved_at AS "resolvedAt"`;
+const CORRECTION_COLUMNS = `id, record_id AS "recordId", volunteer_id AS "volunteerId",
+  requested_hours AS "requestedHours", previous_hours AS "previousHours", reason, status, response,
+  created_at AS "createdAt", resolved_at AS "resolvedAt"`;
 
 export async function insertCorrection(
   m: EntityManager,
@@ -191,7 +192,8 @@ export async function resolveCorrectionRow(
   response: string | null,
 ): Promise<CorrectionRow> {
   const [[row]] = await m.query(
-    `UPDATE correction_request SET status = $2, response = $3, resolved_at = now() WHERE id = $1 RETURNING ${CORRECTION_COLUMNS}`,
+    `UPDATE correction_request SET status = $2, response = $3, resolved_at = now() WHERE id = $1
+     RETURNING ${CORRECTION_COLUMNS}`,
     [id, status, response],
   );
   return row;

@@ -40,7 +40,8 @@ export async function projectsSignedUpFor(
   projectIds: readonly string[],
 ): Promise<{ projectId: string }[]> {
   return db.query(
-    `SELECT DISTINCT project_id AS "projectId" FROM signup WHERE volunteer_id = $1 AND project_id = ANY($2) AND status <> 'CANCELLED'`,
+    `SELECT DISTINCT project_id AS "projectId" FROM signup WHERE volunteer_id = $1 AND project_id = ANY($2)
+     AND status <> 'CANCELLED'`,
     [volunteerId, wellFormedIds(projectIds)],
   );
 }
@@ -143,7 +144,8 @@ export async function notify(
 ): Promise<void> {
   if (rows.length === 0) return;
   await m.query(
-    `INSERT INTO notification (volunteer_id, project_id, kind, message) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
+    `INSERT INTO notification (volunteer_id, project_id, kind, message) SELECT *
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
     [rows.map((r) => r.volunteerId), rows.map((r) => r.projectId), rows.map((r) => r.kind), rows.map((r) => r.message)],
   );
 }
@@ -153,7 +155,8 @@ export async function cancelAllSignups(m: EntityManager, projectId: string): Pro
   // Shifts before sign-ups, the order sign-up and cancellation lock them in, so no two transactions deadlock.
   await m.query('UPDATE shift SET signed_up = 0, waitlisted = 0 WHERE project_id = $1', [projectId]);
   const rows: { volunteer_id: string }[][] = await m.query(
-    `UPDATE signup SET status = 'CANCELLED', cancelled_at = now() WHERE project_id = $1 AND status <> 'CANCELLED' RETURNING volunteer_id`,
+    `UPDATE signup SET status = 'CANCELLED', cancelled_at = now() WHERE project_id = $1 AND status <> 'CANCELLED'
+     RETURNING volunteer_id`,
     [projectId],
   );
   // pg returns [rows, count] for UPDATE ... RETURNING through TypeORM.

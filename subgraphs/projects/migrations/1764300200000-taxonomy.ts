@@ -24,7 +24,8 @@ export class Taxonomy1764300200000 implements MigrationInterface {
       [categories.map((c) => c.code), categories.map((c) => c.name), categories.map((_, i) => i)],
     );
     await q.query(
-      `INSERT INTO service_subcategory (code, category_code, name, position) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`,
+      `INSERT INTO service_subcategory (code, category_code, name, position) SELECT *
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`,
       [
         subcategories.map((s) => s.code),
         subcategories.map((s) => s.categoryCode),

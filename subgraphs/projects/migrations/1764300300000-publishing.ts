@@ -102,10 +102,11 @@ export class Publishing1764300300000 implements MigrationInterface {
     await q.query('DROP TABLE organization_standing');
     await q.query('DROP TABLE shift');
     await q.query(`ALTER TABLE project DROP COLUMN search_text, DROP COLUMN description, DROP COLUMN category_code,
-      DROP COLUMN subcategory_code, DROP COLUMN address, DROP COLUMN latitude, DROP COLUMN longitude, DROP COLUMN contact_name,
-      DROP COLUMN contact_phone, DROP COLUMN min_age, DROP COLUMN required_skills, DROP COLUMN risk_level, DROP COLUMN insurer,
-      DROP COLUMN insurance_policy_no, DROP COLUMN insurance_covers_from, DROP COLUMN insurance_covers_until, DROP COLUMN need_id,
-      DROP COLUMN share_code, DROP COLUMN cover_image_url, DROP COLUMN published_at, DROP COLUMN cancel_reason, DROP COLUMN updated_at`);
+      DROP COLUMN subcategory_code, DROP COLUMN address, DROP COLUMN latitude, DROP COLUMN longitude,
+      DROP COLUMN contact_name, DROP COLUMN contact_phone, DROP COLUMN min_age, DROP COLUMN required_skills,
+      DROP COLUMN risk_level, DROP COLUMN insurer, DROP COLUMN insurance_policy_no, DROP COLUMN insurance_covers_from,
+      DROP COLUMN insurance_covers_until, DROP COLUMN need_id, DROP COLUMN share_code, DROP COLUMN cover_image_url,
+      DROP COLUMN published_at, DROP COLUMN cancel_reason, DROP COLUMN updated_at`);
     await q.query('DROP FUNCTION short_grams(text)');
   }
 }

@@ -20,7 +20,8 @@ export class Signups1764300400000 implements MigrationInterface {
     // The last line of defence against a double sign-up: one live sign-up per volunteer and shift.
     await q.query(`CREATE UNIQUE INDEX signup_live_idx ON signup (shift_id, volunteer_id) WHERE status <> 'CANCELLED'`);
     await q.query(
-      'CREATE UNIQUE INDEX signup_idempotency_idx ON signup (volunteer_id, idempotency_key) WHERE idempotency_key IS NOT NULL',
+      `CREATE UNIQUE INDEX signup_idempotency_idx ON signup (volunteer_id, idempotency_key)
+       WHERE idempotency_key IS NOT NULL`,
     );
     await q.query('CREATE INDEX signup_shift_idx ON signup (shift_id, status, created_at, id)');
     await q.query('CREATE INDEX signup_volunteer_idx ON signup (volunteer_id, status)');

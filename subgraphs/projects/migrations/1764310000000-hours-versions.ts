@@ -22,11 +22,13 @@ export class HoursVersions1764310000000 implements MigrationInterface {
       announced_at timestamptz NOT NULL DEFAULT now()
     )`);
     await q.query(`INSERT INTO announcement (name)
-      SELECT 'demo-history' WHERE pg_sequence_last_value(pg_get_serial_sequence('outbox', 'seq')::regclass) IS NOT NULL`);
+      SELECT 'demo-history'
+      WHERE pg_sequence_last_value(pg_get_serial_sequence('outbox', 'seq')::regclass) IS NOT NULL`);
     await q.query(`INSERT INTO volunteer_hours_version (volunteer_id, version)
       SELECT DISTINCT volunteer_id, 1 FROM service_record WHERE status = 'CONFIRMED'`);
     await q.query(`INSERT INTO outbox (id, type, payload)
-      SELECT gen_random_uuid(), 'volunteer.hours', jsonb_build_object('volunteerId', volunteer_id, 'confirmedHours', sum(hours), 'version', 1)
+      SELECT gen_random_uuid(), 'volunteer.hours',
+             jsonb_build_object('volunteerId', volunteer_id, 'confirmedHours', sum(hours), 'version', 1)
         FROM service_record WHERE status = 'CONFIRMED' GROUP BY volunteer_id ORDER BY volunteer_id`);
   }
 

@@ -19,7 +19,9 @@ export async function volunteerRecordPage(
   return toConnection(rows, size, (r) => [r.servedOn, r.id]);
 }
 
-/** Service records are personal: the volunteer, city admins, and listed admins of the district the volunteer lives in. */
+/**
+ * Service records are personal: the volunteer, city admins, and listed admins of the district the volunteer lives in.
+ */
 export async function mayReadRecords(ctx: Ctx, volunteerId: string): Promise<boolean> {
   if (ctx.caller.kind === 'cityAdmin') return true;
   if (ctx.caller.kind === 'districtAdmin') {

@@ -15,7 +15,8 @@ export function ineligibility(v: EligibilityInput): { code: string; message: str
     if (!v.birthDate)
       return {
         code: 'NOT_ELIGIBLE',
-        message: `This project is for volunteers aged ${v.minAge} or over; add your date of birth to your profile first.`,
+        message:
+          `This project is for volunteers aged ${v.minAge} or over; add your date of birth to your profile ` + `first.`,
       };
     if (ageOn(v.birthDate, v.shiftDate) < v.minAge)
       return {

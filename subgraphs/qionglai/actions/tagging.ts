@@ -25,7 +25,8 @@ export async function tagProject(
   if (district === null) {
     throw appError(
       'PROJECT_NOT_KNOWN',
-      'The Qionglai platform has not seen this project yet: open it once (project(id) { qionglai { theme } }) and tag it again.',
+      'The Qionglai platform has not seen this project yet: open it once (project(id) { qionglai { theme } }) and ' +
+        'tag it again.',
     );
   }
   if (district !== 'qionglai')

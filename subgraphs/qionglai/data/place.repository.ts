@@ -57,7 +57,8 @@ export async function placeFigures(db: Db, ids: readonly string[]): Promise<Plac
 /** Demo places, inserted where absent. */
 export async function seedPlaces(db: Db, places: PlaceRow[]): Promise<void> {
   await db.query(
-    `INSERT INTO place (id, name, town, kind) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+    `INSERT INTO place (id, name, town, kind) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])
+     ON CONFLICT DO NOTHING`,
     [places.map((p) => p.id), places.map((p) => p.name), places.map((p) => p.town), places.map((p) => p.kind)],
   );
 }

@@ -61,8 +61,10 @@ export async function upsertTag(
   tag: { projectId: string; placeId: string; theme: Theme; taggedBy: string },
 ): Promise<TagRow> {
   const [row] = await db.query(
-    `INSERT INTO project_tag (project_id, place_id, theme, tagged_by, tagged_at) VALUES ($1, $2, $3, $4, date_trunc('milliseconds', clock_timestamp()))
-     ON CONFLICT (project_id) DO UPDATE SET place_id = $2, theme = $3, tagged_by = $4, tagged_at = date_trunc('milliseconds', clock_timestamp())
+    `INSERT INTO project_tag (project_id, place_id, theme, tagged_by, tagged_at)
+     VALUES ($1, $2, $3, $4, date_trunc('milliseconds', clock_timestamp()))
+     ON CONFLICT (project_id) DO UPDATE SET place_id = $2, theme = $3, tagged_by = $4,
+     tagged_at = date_trunc('milliseconds', clock_timestamp())
      RETURNING ${TAG_COLUMNS}`,
     [tag.projectId, tag.placeId, tag.theme, tag.taggedBy],
   );
@@ -77,7 +79,8 @@ export async function deleteTag(db: Db, projectId: string): Promise<boolean> {
 export async function seedTags(db: Db, tags: { projectId: string; placeId: string; theme: string }[]): Promise<void> {
   for (const t of tags) {
     await db.query(
-      `INSERT INTO project_tag (project_id, place_id, theme, tagged_by) VALUES ($1, $2, $3, 'demo') ON CONFLICT DO NOTHING`,
+      `INSERT INTO project_tag (project_id, place_id, theme, tagged_by) VALUES ($1, $2, $3, 'demo')
+       ON CONFLICT DO NOTHING`,
       [t.projectId, t.placeId, t.theme],
     );
   }

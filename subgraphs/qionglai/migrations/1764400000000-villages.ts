@@ -15,7 +15,8 @@ export class Villages1764400000000 implements MigrationInterface {
     await q.query(`CREATE TABLE project_tag (
       project_id uuid PRIMARY KEY,
       place_id uuid NOT NULL REFERENCES place(id),
-      theme varchar(32) NOT NULL CHECK (theme IN ('AGRICULTURE', 'ELDERLY_LEFT_BEHIND', 'CHILDREN_LEFT_BEHIND', 'HERITAGE')),
+      theme varchar(32) NOT NULL CHECK (theme IN ('AGRICULTURE', 'ELDERLY_LEFT_BEHIND', 'CHILDREN_LEFT_BEHIND',
+      'HERITAGE')),
       tagged_by varchar(128) NOT NULL,
       -- Milliseconds, so a cursor carried as an ISO timestamp compares exactly.
       tagged_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now())

@@ -18,7 +18,10 @@ export function createLoaders(db: DataSource, caller: Caller) {
       (codes: readonly string[]) => volunteersByCardCodes(db, codes),
       (v) => v.cardCode!,
     ),
-    /** Whether the caller administers a district: a city admin, or a listed admin (replica of the organizations subgraph's lists). */
+    /**
+     * Whether the caller administers a district: a city admin, or a listed admin (replica of the organizations
+     * subgraph's lists).
+     */
     administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
     volunteerCount: countLoader((codes: readonly string[]) => volunteerCounts(db, codes)),
   };

@@ -90,7 +90,8 @@ function profileEvent(v: VolunteerEntity) {
 const UNIQUE_MESSAGES: Record<string, string> = {
   account_id: 'You are already registered as a volunteer; edit your profile instead.',
   id_number:
-    'This ID number is already registered to another volunteer account. If it is yours, contact your district volunteer office.',
+    'This ID number is already registered to another volunteer account. If it is yours, contact your district ' +
+    'volunteer office.',
   card_code: 'Registration hit a rare code collision; please submit again.',
 };
 

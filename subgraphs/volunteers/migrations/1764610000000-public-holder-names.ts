@@ -10,14 +10,16 @@ export class PublicHolderNames1764610000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       UPDATE service_proof p SET holder_name = CASE
-          WHEN v.birth_date IS NULL OR v.birth_date > (now() AT TIME ZONE 'UTC')::date - interval '18 years' THEN '青聚志愿者'
+          WHEN v.birth_date IS NULL OR v.birth_date > (now() AT TIME ZONE 'UTC')::date - interval '18 years'
+          THEN '青聚志愿者'
           WHEN char_length(v.real_name) <= 1 THEN '*'
           WHEN char_length(v.real_name) = 2 THEN left(v.real_name, 1) || '*'
           ELSE left(v.real_name, 1) || repeat('*', char_length(v.real_name) - 2) || right(v.real_name, 1)
         END
         FROM volunteer v
        WHERE v.id = p.volunteer_id
-         AND (v.birth_date IS NULL OR v.birth_date > (now() AT TIME ZONE 'UTC')::date - interval '18 years' OR p.holder_name = v.real_name)`);
+         AND (v.birth_date IS NULL OR v.birth_date > (now() AT TIME ZONE 'UTC')::date - interval '18 years'
+         OR p.holder_name = v.real_name)`);
   }
 
   async down(): Promise<void> {

@@ -39,7 +39,9 @@ interface BadgeRule extends Badge {
   earned: (f: ServiceFigures) => boolean;
 }
 
-/** Milestone badges, in the order they are usually earned. Stars already mark 100-1500 h, so hour badges sit between. */
+/**
+ * Milestone badges, in the order they are usually earned. Stars already mark 100-1500 h, so hour badges sit between.
+ */
 const BADGES: readonly BadgeRule[] = [
   {
     code: 'FIRST_SERVICE',

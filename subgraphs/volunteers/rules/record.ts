@@ -17,6 +17,7 @@ export const MAX_SKILLS = 10;
 
 export function requireText(value: string, field: string, max: number): string {
   const text = value.trim();
+  // eslint-disable-next-line no-control-regex -- a name or similar one-line text holds no control character
   if (text.length === 0 || [...text].length > max || /[\u0000-\u001f]/.test(text)) {
     throw badInput(`${field} must be 1 to ${max} characters.`, field);
   }
@@ -110,7 +111,8 @@ export function validateRegistration(input: RegistrationInput, today: Date): Reg
   const minor = ageOn(parsed.facts.birthDate, today) < GUARDIAN_CONSENT_UNDER;
   if (minor && !guardianInput) {
     throw badInput(
-      `Volunteers under ${GUARDIAN_CONSENT_UNDER} register with a guardian's consent: add consent.guardian (name, relation, phone).`,
+      `Volunteers under ${GUARDIAN_CONSENT_UNDER} register with a guardian's consent: add consent.guardian (name, ` +
+        `relation, phone).`,
       'consent.guardian',
     );
   }

@@ -49,7 +49,8 @@ export async function takeOne(db: DataSource, caller: Caller, id: string): Promi
   if (me.districtCode !== 'wuhou')
     throw appError(
       'NOT_NEARBY',
-      'Needs on the Wuhou board are taken by volunteers living in Wuhou; change your district of residence if you moved here.',
+      'Needs on the Wuhou board are taken by volunteers living in Wuhou; change your district of residence if you ' +
+        'moved here.',
     );
   const [need] = await needsByIds(db, [id]);
   if (need?.residentAccount === account) throw forbidden('You posted this need; another volunteer takes it.');

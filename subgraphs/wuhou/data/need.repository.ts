@@ -44,8 +44,8 @@ export type NewNeed = Pick<
 
 const COLUMNS = `id, resident_account AS "residentAccount", title, details, street, community, needed_at AS "neededAt",
   estimated_hours::float8 AS "estimatedHours", urgency, phone, address_detail AS "addressDetail", status,
-  taker_volunteer_id AS "takerVolunteerId", taken_at AS "takenAt", done_at AS "doneAt", honor_hours::float8 AS "honorHours",
-  hidden, hidden_reason AS "hiddenReason", posted_at AS "postedAt"`;
+  taker_volunteer_id AS "takerVolunteerId", taken_at AS "takenAt", done_at AS "doneAt",
+  honor_hours::float8 AS "honorHours", hidden, hidden_reason AS "hiddenReason", posted_at AS "postedAt"`;
 
 /** TypeORM answers an UPDATE ... RETURNING with [rows, affected]. */
 function firstUpdated(result: [NeedRow[], number]): NeedRow | null {
@@ -58,7 +58,8 @@ export async function needsByIds(db: Db, ids: readonly string[]): Promise<NeedRo
 
 export async function insertNeed(db: Db, n: NewNeed): Promise<NeedRow> {
   const [row] = await db.query(
-    `INSERT INTO need (resident_account, title, details, street, community, needed_at, estimated_hours, urgency, phone, address_detail)
+    `INSERT INTO need (resident_account, title, details, street, community, needed_at, estimated_hours, urgency, phone,
+     address_detail)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
     [
       n.residentAccount,
@@ -99,7 +100,8 @@ export async function residentTransition(
   set: { status: NeedStatus; honorHours?: number },
 ): Promise<NeedRow | null> {
   const rows = await db.query(
-    `UPDATE need SET status = $4::varchar, honor_hours = $5::numeric, done_at = CASE WHEN $4::varchar = 'DONE' THEN now() ELSE done_at END
+    `UPDATE need SET status = $4::varchar, honor_hours = $5::numeric, done_at = CASE WHEN $4::varchar = 'DONE'
+     THEN now() ELSE done_at END
       WHERE id = $1 AND resident_account = $2 AND status = $3 RETURNING ${COLUMNS}`,
     [id, residentAccount, from, set.status, set.honorHours ?? null],
   );
@@ -136,7 +138,8 @@ export async function boardPage(
 ): Promise<NeedRow[]> {
   return db.query(
     `SELECT ${COLUMNS} FROM need
-      WHERE status = $1 AND ($2 OR NOT hidden) AND ($3::text IS NULL OR street = $3) AND ($4::text IS NULL OR urgency = $4)
+      WHERE status = $1 AND ($2 OR NOT hidden) AND ($3::text IS NULL OR street = $3)
+        AND ($4::text IS NULL OR urgency = $4)
         AND ($5::timestamptz IS NULL OR (needed_at, id) > ($5, $6::uuid))
       ORDER BY needed_at, id LIMIT $7`,
     [f.status, f.includeHidden, f.street, f.urgency, after?.[0] ?? null, after?.[1] ?? null, limit],
@@ -180,7 +183,8 @@ export async function honorOf(
 export async function seedNeeds(db: Db, needs: (NewNeed & { id: string } & Partial<NeedRow>)[]): Promise<void> {
   for (const n of needs) {
     await db.query(
-      `INSERT INTO need (id, resident_account, title, details, street, community, needed_at, estimated_hours, urgency, phone, address_detail,
+      `INSERT INTO need (id, resident_account, title, details, street, community, needed_at, estimated_hours, urgency,
+       phone, address_detail,
                          status, taker_volunteer_id, taken_at, done_at, honor_hours)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT DO NOTHING`,
       [

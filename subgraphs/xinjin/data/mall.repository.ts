@@ -31,9 +31,10 @@ export interface RedemptionRow {
 }
 
 const REWARD = `id, title, description, merchant_name AS "merchantName", merchant_account AS "merchantAccount",
-  points_cost AS "pointsCost", stock, redeemed_count AS "redeemedCount", status, created_at AS "createdAt", created_at::text AS "cursorAt"`;
-const REDEMPTION = `id, code, reward_id AS "rewardId", volunteer_id AS "volunteerId", points, status, created_at AS "createdAt",
-  used_at AS "usedAt", created_at::text AS "cursorAt"`;
+  points_cost AS "pointsCost", stock, redeemed_count AS "redeemedCount", status, created_at AS "createdAt",
+  created_at::text AS "cursorAt"`;
+const REDEMPTION = `id, code, reward_id AS "rewardId", volunteer_id AS "volunteerId", points, status,
+  created_at AS "createdAt", used_at AS "usedAt", created_at::text AS "cursorAt"`;
 
 export type RewardInput = Pick<
   RewardRow,
@@ -42,7 +43,8 @@ export type RewardInput = Pick<
 
 export async function insertReward(m: Db, r: RewardInput): Promise<RewardRow> {
   const [row] = await m.query(
-    `INSERT INTO reward (title, description, merchant_name, merchant_account, points_cost, stock) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${REWARD}`,
+    `INSERT INTO reward (title, description, merchant_name, merchant_account, points_cost, stock)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${REWARD}`,
     [r.title, r.description, r.merchantName, r.merchantAccount, r.pointsCost, r.stock],
   );
   return row;
@@ -74,7 +76,8 @@ export async function rewardsPage(
 /** Takes one item from stock, only while there is one: concurrent redemptions queue on the row and never oversell. */
 export async function takeOne(m: Db, id: string): Promise<RewardRow | null> {
   const [rows] = await m.query(
-    `UPDATE reward SET stock = stock - 1, redeemed_count = redeemed_count + 1 WHERE id = $1 AND status = 'ACTIVE' AND stock > 0 RETURNING ${REWARD}`,
+    `UPDATE reward SET stock = stock - 1, redeemed_count = redeemed_count + 1 WHERE id = $1 AND status = 'ACTIVE'
+     AND stock > 0 RETURNING ${REWARD}`,
     [id],
   );
   return rows[0] ?? null;
@@ -86,7 +89,8 @@ export async function updateReward(
   change: { restock?: number; retire?: boolean },
 ): Promise<RewardRow | null> {
   const [rows] = await m.query(
-    `UPDATE reward SET stock = stock + $2, status = CASE WHEN $3 THEN 'RETIRED' ELSE status END WHERE id = $1 RETURNING ${REWARD}`,
+    `UPDATE reward SET stock = stock + $2, status = CASE WHEN $3 THEN 'RETIRED' ELSE status END WHERE id = $1
+     RETURNING ${REWARD}`,
     [id, change.restock ?? 0, !!change.retire],
   );
   return rows[0] ?? null;

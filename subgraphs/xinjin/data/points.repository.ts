@@ -30,12 +30,14 @@ export async function post(
   refs: { hoursDelta?: number; recordId?: string; redemptionId?: string } = {},
 ): Promise<number> {
   const [[row]] = await m.query(
-    'UPDATE points_account SET balance = balance + $2, hours = hours + $3, updated_at = now() WHERE volunteer_id = $1 RETURNING balance',
+    `UPDATE points_account SET balance = balance + $2, hours = hours + $3, updated_at = now() WHERE volunteer_id = $1
+     RETURNING balance`,
     [volunteerId, amount, refs.hoursDelta ?? 0],
   );
   if (amount !== 0) {
     await m.query(
-      'INSERT INTO points_entry (volunteer_id, kind, amount, balance_after, record_id, redemption_id) VALUES ($1, $2, $3, $4, $5, $6)',
+      `INSERT INTO points_entry (volunteer_id, kind, amount, balance_after, record_id, redemption_id)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
       [volunteerId, kind, amount, row.balance, refs.recordId ?? null, refs.redemptionId ?? null],
     );
   }
