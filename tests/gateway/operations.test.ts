@@ -61,7 +61,10 @@ test('the generated typed documents and manifest are fresh (npm run codegen:clie
         '-e',
         `const { generate } = require('@graphql-codegen/cli');
          const { clientsCodegenConfig } = require('./gateway/operations/codegen.ts');
-         generate(clientsCodegenConfig(process.argv[1]), true).then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });`,
+         generate(clientsCodegenConfig(process.argv[1]), true).then(
+           () => process.exit(0),
+           (e) => { console.error(e); process.exit(1); },
+         );`,
         out,
       ],
       { cwd: repoPath(), stdio: 'pipe', timeout: 120_000 },
