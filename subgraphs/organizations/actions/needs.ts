@@ -4,7 +4,7 @@ import { requireUuid } from '../../kit/runtime/ids';
 import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 import type { NeedEntity } from '../data/need.entity';
-import { lockNeed, saveNeed } from '../data/need.repository';
+import { insertNeed, lockNeed, updateNeed } from '../data/need.repository';
 import { lockOrganization } from '../data/organization.repository';
 import { emitNeedConverted } from '../events';
 import { requireDistrictAdmin, requireOrganizationAdmin } from '../rules/access';
@@ -48,7 +48,7 @@ export async function fileNeed(ctx: Ctx, raw: FileNeedInput): Promise<NeedEntity
     status: 'SUBMITTED' as const,
     filedBy: accountOf(ctx.caller)!,
   };
-  return ctx.db.transaction((m) => saveNeed(m, values));
+  return ctx.db.transaction((m) => insertNeed(m, values));
 }
 
 /** Triage and conversion: by the admin of the need's district (or a city admin), one step at a time. */
@@ -63,7 +63,7 @@ async function triage(
   await requireDistrictAdmin(ctx, found.districtCode, what);
   return ctx.db.transaction(async (m) => {
     const need = (await lockNeed(m, found.id))!;
-    return saveNeed(m, Object.assign(need, await step(need, m)));
+    return updateNeed(m, Object.assign(need, await step(need, m)));
   });
 }
 

@@ -11,7 +11,8 @@ import {
   logStanding,
   organizationByCreditCode,
   removeAdmin,
-  saveOrganization,
+  insertOrganization,
+  updateOrganizationRow,
 } from '../data/organization.repository';
 import { emitAdmins, emitStanding } from '../events';
 import { requireDistrictAdmin, requireOrganizationAdmin, requireVolunteerAccount } from '../rules/access';
@@ -52,7 +53,7 @@ export async function registerOrganization(ctx: Ctx, raw: RegisterOrganizationIn
   return ctx.db.transaction(async (m) => {
     const existing = await organizationByCreditCode(m, values.creditCode);
     if (existing) throw conflict(duplicateMessage(values.creditCode, existing.name));
-    const org = await orConflict(saveOrganization(m, values), duplicateMessage(values.creditCode));
+    const org = await orConflict(insertOrganization(m, values), duplicateMessage(values.creditCode));
     await addAdmin(m, org.id, account);
     await emitStanding(m, org);
     await emitAdmins(m, org.id);
@@ -104,7 +105,7 @@ export async function updateOrganization(
         org.status === 'VERIFIED' ? { status: 'PENDING_VERIFICATION' } : {},
       );
     }
-    const saved = await saveOrganization(m, Object.assign(org, changes));
+    const saved = await updateOrganizationRow(m, Object.assign(org, changes));
     if (reverify)
       await logStanding(
         m,
@@ -129,7 +130,7 @@ async function changeStanding(
   await requireStandingAuthority(ctx, await loadExisting(ctx, id), what);
   return ctx.db.transaction(async (m) => {
     const org = await lockExisting(m, id);
-    const saved = await saveOrganization(m, Object.assign(org, next(org), { statusChangedAt: new Date() }));
+    const saved = await updateOrganizationRow(m, Object.assign(org, next(org), { statusChangedAt: new Date() }));
     await logStanding(m, saved.id, saved.status, reason, ctx.caller.kind === 'anonymous' ? '' : ctx.caller.accountId);
     await emitStanding(m, saved);
     return saved;

@@ -9,7 +9,7 @@ import {
   lockMember,
   lockMembership,
   saveMember,
-  saveTeam,
+  insertTeam,
   volunteerIdOf,
 } from '../data/team.repository';
 import { requireOrganizationAdmin, requireVolunteerAccount } from '../rules/access';
@@ -38,7 +38,7 @@ export async function createTeam(ctx: Ctx, raw: CreateTeamInput): Promise<TeamEn
   const leader = input.text(raw.leaderAccountId, 'leaderAccountId', 1, 64);
   return ctx.db.transaction(async (m) => {
     const team = await orConflict(
-      saveTeam(m, {
+      insertTeam(m, {
         organizationId: org.id,
         name,
         kind: raw.kind,

@@ -1,25 +1,22 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { entities, rows } from '../../kit/runtime/sql';
 import { DistrictEntity } from './district.entity';
-import { OrganizationEntity } from './organization.entity';
 
 export function allDistricts(db: DataSource): Promise<DistrictEntity[]> {
-  return db.getRepository(DistrictEntity).find({ order: { position: 'ASC' } });
+  return entities(db, DistrictEntity, 'SELECT * FROM district ORDER BY position');
 }
 
 export function districtsByCodes(db: DataSource, codes: readonly string[]): Promise<DistrictEntity[]> {
-  return db.getRepository(DistrictEntity).findBy({ code: In([...codes]) });
+  return entities(db, DistrictEntity, 'SELECT * FROM district WHERE code = ANY($1)', [[...codes]]);
 }
 
 export function organizationCounts(
   db: DataSource,
   codes: readonly string[],
 ): Promise<{ key: string; count: string }[]> {
-  return db
-    .getRepository(OrganizationEntity)
-    .createQueryBuilder('o')
-    .select('o.district_code', 'key')
-    .addSelect('count(*)', 'count')
-    .where('o.district_code = ANY(:codes)', { codes })
-    .groupBy('o.district_code')
-    .getRawMany();
+  return rows(
+    db,
+    'SELECT district_code AS key, count(*) AS count FROM organization WHERE district_code = ANY($1) GROUP BY district_code',
+    [codes],
+  );
 }

@@ -1,10 +1,11 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/runtime/ids';
+import { entities, maybeEntity, oneEntity } from '../../kit/runtime/sql';
 import { NeedEntity } from './need.entity';
-import { timePage, whereEqual } from './paging';
+import { timePage } from './page.repository';
 
 export function needsByIds(db: DataSource, ids: readonly string[]): Promise<NeedEntity[]> {
-  return db.getRepository(NeedEntity).findBy({ id: In(wellFormedIds(ids)) });
+  return entities(db, NeedEntity, 'SELECT * FROM need WHERE id = ANY($1)', [wellFormedIds(ids)]);
 }
 
 export interface NeedFilter {
@@ -14,18 +15,60 @@ export interface NeedFilter {
 }
 
 export function needsPage(db: DataSource, filter: NeedFilter, size: number, after?: string | null) {
-  const qb = whereEqual(db.getRepository(NeedEntity).createQueryBuilder('n').where('true'), {
-    district_code: filter.district,
-    status: filter.status,
-    organization_id: filter.organizationId,
-  });
-  return timePage(qb, 'filed_at', (n) => n.filedAt, size, after);
+  const filters = { district_code: filter.district, status: filter.status, organization_id: filter.organizationId };
+  return timePage(db, NeedEntity, 'need', filters, 'filed_at', (n) => n.filedAt, size, after);
 }
 
 export function lockNeed(m: EntityManager, id: string): Promise<NeedEntity | null> {
-  return m.getRepository(NeedEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  return maybeEntity(m, NeedEntity, 'SELECT * FROM need WHERE id = $1 FOR UPDATE', [id]);
 }
 
-export function saveNeed(m: EntityManager, need: Partial<NeedEntity>): Promise<NeedEntity> {
-  return m.getRepository(NeedEntity).save(need) as Promise<NeedEntity>;
+/** The fields a need is filed with; its triage starts empty. */
+export type NewNeed = Pick<
+  NeedEntity,
+  | 'organizationId'
+  | 'districtCode'
+  | 'title'
+  | 'description'
+  | 'categoryCode'
+  | 'address'
+  | 'startsOn'
+  | 'endsOn'
+  | 'volunteersNeeded'
+  | 'status'
+  | 'filedBy'
+>;
+
+export function insertNeed(m: EntityManager, n: NewNeed): Promise<NeedEntity> {
+  return oneEntity(
+    m,
+    NeedEntity,
+    `INSERT INTO need (organization_id, district_code, title, description, category_code, address, starts_on, ends_on,
+       volunteers_needed, status, filed_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+    [
+      n.organizationId,
+      n.districtCode,
+      n.title,
+      n.description,
+      n.categoryCode,
+      n.address,
+      n.startsOn,
+      n.endsOn,
+      n.volunteersNeeded,
+      n.status,
+      n.filedBy,
+    ],
+  );
+}
+
+/** Writes back a locked need's triage: status, reason, the organization it went to and when. */
+export function updateNeed(m: EntityManager, n: NeedEntity): Promise<NeedEntity> {
+  return oneEntity(
+    m,
+    NeedEntity,
+    `UPDATE need SET status = $2, rejection_reason = $3, converted_organization_id = $4, triaged_at = $5
+     WHERE id = $1 RETURNING *`,
+    [n.id, n.status, n.rejectionReason, n.convertedOrganizationId, n.triagedAt],
+  );
 }

@@ -1,19 +1,19 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, toConnection, type Connection } from '../../kit/runtime/connection';
 import { isUuid, wellFormedIds } from '../../kit/runtime/ids';
-import { timePage, whereEqual } from './paging';
+import { entities, exec, maybeEntity, maybeOne, oneEntity, rows } from '../../kit/runtime/sql';
+import { timePage } from './page.repository';
 import { TeamMemberEntity } from './team-member.entity';
 import { TeamEntity } from './team.entity';
-import { VolunteerAccountEntity } from './volunteer-account.entity';
 
 export function teamsByIds(db: DataSource, ids: readonly string[]): Promise<TeamEntity[]> {
-  return db.getRepository(TeamEntity).findBy({ id: In(wellFormedIds(ids)) });
+  return entities(db, TeamEntity, 'SELECT * FROM team WHERE id = ANY($1)', [wellFormedIds(ids)]);
 }
 
 export function teamsOfOrganizations(db: DataSource, organizationIds: readonly string[]): Promise<TeamEntity[]> {
-  return db
-    .getRepository(TeamEntity)
-    .find({ where: { organizationId: In(wellFormedIds(organizationIds)) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  return entities(db, TeamEntity, 'SELECT * FROM team WHERE organization_id = ANY($1) ORDER BY created_at, id', [
+    wellFormedIds(organizationIds),
+  ]);
 }
 
 export interface TeamFilter {
@@ -23,27 +23,20 @@ export interface TeamFilter {
 }
 
 export function teamsPage(db: DataSource, filter: TeamFilter, size: number, after?: string | null) {
-  const qb = whereEqual(db.getRepository(TeamEntity).createQueryBuilder('t').where('true'), {
-    kind: filter.kind,
-    specialty: filter.specialty,
-    organization_id: filter.organizationId,
-  });
-  return timePage(qb, 'created_at', (t) => t.createdAt, size, after);
+  const filters = { kind: filter.kind, specialty: filter.specialty, organization_id: filter.organizationId };
+  return timePage(db, TeamEntity, 'team', filters, 'created_at', (t) => t.createdAt, size, after);
 }
 
 export function activeMemberCounts(
   db: DataSource,
   teamIds: readonly string[],
 ): Promise<{ key: string; count: string }[]> {
-  return db
-    .getRepository(TeamMemberEntity)
-    .createQueryBuilder('m')
-    .select('m.team_id', 'key')
-    .addSelect('count(*)', 'count')
-    .where('m.team_id = ANY(:ids)', { ids: wellFormedIds(teamIds) })
-    .andWhere("m.status = 'ACTIVE'")
-    .groupBy('m.team_id')
-    .getRawMany();
+  return rows(
+    db,
+    `SELECT team_id AS key, count(*) AS count FROM team_member WHERE team_id = ANY($1) AND status = 'ACTIVE'
+      GROUP BY team_id`,
+    [wellFormedIds(teamIds)],
+  );
 }
 
 /** An account's memberships (or requests) in the given teams. */
@@ -52,11 +45,14 @@ export function membershipsOf(
   accountId: string,
   teamIds: readonly string[],
 ): Promise<TeamMemberEntity[]> {
-  return db.getRepository(TeamMemberEntity).findBy({ accountId, teamId: In(wellFormedIds(teamIds)) });
+  return entities(db, TeamMemberEntity, 'SELECT * FROM team_member WHERE account_id = $1 AND team_id = ANY($2)', [
+    accountId,
+    wellFormedIds(teamIds),
+  ]);
 }
 
 export function membersByIds(db: DataSource, ids: readonly string[]): Promise<TeamMemberEntity[]> {
-  return db.getRepository(TeamMemberEntity).findBy({ id: In(wellFormedIds(ids)) });
+  return entities(db, TeamMemberEntity, 'SELECT * FROM team_member WHERE id = ANY($1)', [wellFormedIds(ids)]);
 }
 
 const memberCursor = (m: TeamMemberEntity) => [m.role, m.requestedAt.toISOString(), m.id];
@@ -72,55 +68,106 @@ export async function memberPages(
   after?: string | null,
 ): Promise<Map<string, Connection<TeamMemberEntity>>> {
   const cursor = decodeCursor(after, ['text', 'timestamp', 'uuid']);
-  const afterSql = cursor ? 'AND (role, requested_at, id) > (:afterRole, :afterTime, :afterId)' : '';
-  const rows = await db
-    .getRepository(TeamMemberEntity)
-    .createQueryBuilder('m')
-    .where(
-      `m.id IN (SELECT id FROM (
-         SELECT id, row_number() OVER (PARTITION BY team_id ORDER BY role, requested_at, id) AS n
-         FROM team_member WHERE team_id = ANY(:teams) AND status <> 'DECLINED' ${afterSql}) ranked WHERE n <= :limit)`,
-      {
-        teams: wellFormedIds(teamIds),
-        limit: size + 1,
-        afterRole: cursor?.[0],
-        afterTime: cursor?.[1],
-        afterId: cursor?.[2],
-      },
-    )
-    .orderBy('m.role')
-    .addOrderBy('m.requested_at')
-    .addOrderBy('m.id')
-    .getMany();
+  const params: unknown[] = [wellFormedIds(teamIds), size + 1];
+  const afterSql = cursor
+    ? `AND (role, requested_at, id) > ($${params.push(cursor[0])}, $${params.push(cursor[1])}, $${params.push(cursor[2])})`
+    : '';
+  const found = await entities(
+    db,
+    TeamMemberEntity,
+    `SELECT m.* FROM team_member m WHERE m.id IN (SELECT id FROM (
+       SELECT id, row_number() OVER (PARTITION BY team_id ORDER BY role, requested_at, id) AS n
+       FROM team_member WHERE team_id = ANY($1) AND status <> 'DECLINED' ${afterSql}) ranked WHERE n <= $2)
+     ORDER BY m.role, m.requested_at, m.id`,
+    params,
+  );
   const byTeam = new Map<string, TeamMemberEntity[]>(teamIds.map((id) => [id, []]));
-  for (const row of rows) byTeam.get(row.teamId)?.push(row);
+  for (const row of found) byTeam.get(row.teamId)?.push(row);
   return new Map([...byTeam].map(([teamId, list]) => [teamId, toConnection(list, size, memberCursor)]));
 }
 
 export function lockMember(m: EntityManager, id: string): Promise<TeamMemberEntity | null> {
-  return m.getRepository(TeamMemberEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  return maybeEntity(m, TeamMemberEntity, 'SELECT * FROM team_member WHERE id = $1 FOR UPDATE', [id]);
 }
 
 export function lockMembership(m: EntityManager, teamId: string, accountId: string): Promise<TeamMemberEntity | null> {
-  return m
-    .getRepository(TeamMemberEntity)
-    .findOne({ where: { teamId, accountId }, lock: { mode: 'pessimistic_write' } });
+  return maybeEntity(
+    m,
+    TeamMemberEntity,
+    'SELECT * FROM team_member WHERE team_id = $1 AND account_id = $2 LIMIT 1 FOR UPDATE',
+    [teamId, accountId],
+  );
 }
 
 export async function isActiveLeader(m: EntityManager, teamId: string, accountId: string): Promise<boolean> {
-  return m.getRepository(TeamMemberEntity).existsBy({ teamId, accountId, role: 'LEADER', status: 'ACTIVE' });
+  const found = await maybeOne<{ one: number }>(
+    m,
+    `SELECT 1 AS one FROM team_member WHERE team_id = $1 AND account_id = $2 AND role = 'LEADER' AND status = 'ACTIVE'
+      LIMIT 1`,
+    [teamId, accountId],
+  );
+  return found !== null;
 }
 
-export function saveMember(m: EntityManager, member: Partial<TeamMemberEntity>): Promise<TeamMemberEntity> {
-  return m.getRepository(TeamMemberEntity).save(member) as Promise<TeamMemberEntity>;
+/** A membership as a request or decision leaves it: new (no id) or a locked one written back. */
+export type MemberDraft = Omit<TeamMemberEntity, 'id' | 'requestedAt' | 'note' | 'declineReason' | 'decidedAt'> &
+  Partial<Pick<TeamMemberEntity, 'id' | 'requestedAt' | 'note' | 'declineReason' | 'decidedAt'>>;
+
+/**
+ * Inserts a membership (request time now unless given) or, with an id, writes a locked one back whole. A second
+ * membership of one account in one team is a unique violation the caller turns into CONFLICT.
+ */
+export function saveMember(m: EntityManager, member: MemberDraft): Promise<TeamMemberEntity> {
+  const values = [
+    member.teamId,
+    member.accountId,
+    member.volunteerId,
+    member.role,
+    member.status,
+    member.note ?? null,
+    member.declineReason ?? null,
+    member.requestedAt ?? null,
+    member.decidedAt ?? null,
+  ];
+  if (member.id) {
+    return oneEntity(
+      m,
+      TeamMemberEntity,
+      `UPDATE team_member SET team_id = $2, account_id = $3, volunteer_id = $4, role = $5, status = $6, note = $7,
+         decline_reason = $8, requested_at = coalesce($9::timestamptz, requested_at), decided_at = $10
+       WHERE id = $1 RETURNING *`,
+      [member.id, ...values],
+    );
+  }
+  return oneEntity(
+    m,
+    TeamMemberEntity,
+    `INSERT INTO team_member (team_id, account_id, volunteer_id, role, status, note, decline_reason, requested_at,
+       decided_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()), $9) RETURNING *`,
+    values,
+  );
 }
 
-export function saveTeam(m: EntityManager, team: Partial<TeamEntity>): Promise<TeamEntity> {
-  return m.getRepository(TeamEntity).save(team) as Promise<TeamEntity>;
+export function insertTeam(
+  m: EntityManager,
+  team: Pick<TeamEntity, 'organizationId' | 'name' | 'kind' | 'specialty' | 'description'>,
+): Promise<TeamEntity> {
+  return oneEntity(
+    m,
+    TeamEntity,
+    'INSERT INTO team (organization_id, name, kind, specialty, description) VALUES ($1, $2, $3, $4, $5) RETURNING *',
+    [team.organizationId, team.name, team.kind, team.specialty, team.description],
+  );
 }
 
 export async function volunteerIdOf(m: EntityManager, accountId: string): Promise<string | null> {
-  return (await m.getRepository(VolunteerAccountEntity).findOneBy({ accountId }))?.volunteerId ?? null;
+  const row = await maybeOne<{ volunteer_id: string }>(
+    m,
+    'SELECT volunteer_id FROM volunteer_account WHERE account_id = $1 LIMIT 1',
+    [accountId],
+  );
+  return row?.volunteer_id ?? null;
 }
 
 /**
@@ -141,12 +188,13 @@ export async function linkVolunteerAccount(
     !isUuid(volunteerId)
   )
     return;
-  await m.query(
+  await exec(
+    m,
     `INSERT INTO volunteer_account (account_id, volunteer_id) VALUES ($1, $2)
      ON CONFLICT (account_id) DO UPDATE SET volunteer_id = EXCLUDED.volunteer_id`,
     [accountId, volunteerId],
   );
-  await m.query('UPDATE team_member SET volunteer_id = $2 WHERE account_id = $1 AND volunteer_id IS NULL', [
+  await exec(m, 'UPDATE team_member SET volunteer_id = $2 WHERE account_id = $1 AND volunteer_id IS NULL', [
     accountId,
     volunteerId,
   ]);

@@ -10,6 +10,7 @@ import {
   linkById,
   linkCount,
   MAX_FAMILY_LINKS,
+  serializeDeclarations,
   type FamilyLinkRow,
 } from '../data/family.repository';
 
@@ -33,8 +34,7 @@ export async function declareFamily(
     if (me.volunteerId === relativeId) throw badInput('You cannot declare yourself as family.', 'relativeVolunteerId');
     const [relative] = await replicasByIds(m, [relativeId]);
     if (!relative?.accountId) throw notFound('No registered volunteer has this id.');
-    // Serialises a volunteer's own declarations so the limit holds under concurrency.
-    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [me.volunteerId]);
+    await serializeDeclarations(m, me.volunteerId);
     if ((await linkCount(m, me.volunteerId)) >= MAX_FAMILY_LINKS) {
       throw appError(
         'FAMILY_LIMIT',

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/runtime/ids';
+import { exec } from '../../kit/runtime/sql';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -32,6 +33,11 @@ export async function linksOf(db: Db, ids: readonly string[]): Promise<(FamilyLi
       ORDER BY created_at, id`,
     [wellFormedIds(ids)],
   );
+}
+
+/** Serialises one volunteer's own declarations until the transaction ends, so the link limit holds under concurrency. */
+export async function serializeDeclarations(m: EntityManager, volunteerId: string): Promise<void> {
+  await exec(m, 'SELECT pg_advisory_xact_lock(hashtext($1))', [volunteerId]);
 }
 
 export async function linkCount(m: Db, volunteerId: string): Promise<number> {

@@ -1,6 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { emitEvent } from '../../kit/runtime/events';
 import type { HoursAnnouncement } from '../../kit/runtime/hours-announcement';
+import {
+  bumpHoursVersions,
+  confirmedRecordFacts,
+  confirmedRecordIds,
+  confirmedTotals,
+  markAnnounced,
+} from '../data/hours.repository';
 
 /**
  * Tells the other subgraphs about confirmed hours, in the transaction that confirms them:
@@ -21,13 +28,7 @@ import type { HoursAnnouncement } from '../../kit/runtime/hours-announcement';
  */
 export async function announceConfirmedHours(m: EntityManager, recordIds: readonly string[]): Promise<void> {
   if (recordIds.length === 0) return;
-  const records: Record<string, string>[] = await m.query(
-    `SELECT r.id, r.volunteer_id, r.project_id, to_char(r.served_on, 'YYYY-MM-DD') AS served_on, r.hours,
-            p.organization_id, p.district_code
-       FROM service_record r JOIN project p ON p.id = r.project_id
-      WHERE r.id = ANY($1) AND r.status = 'CONFIRMED' ORDER BY r.served_on, r.id`,
-    [recordIds],
-  );
+  const records = await confirmedRecordFacts(m, recordIds);
   for (const r of records) {
     await emitEvent(m, 'service.confirmed', {
       recordId: r.id,
@@ -41,18 +42,8 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
   }
   const volunteers = [...new Set(records.map((r) => r.volunteer_id))].sort();
   if (volunteers.length === 0) return;
-  const versions: { volunteer_id: string; version: string }[] = await m.query(
-    `INSERT INTO volunteer_hours_version (volunteer_id, version)
-     SELECT v, 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS t(v, n) ORDER BY n
-     ON CONFLICT (volunteer_id) DO UPDATE SET version = volunteer_hours_version.version + 1
-     RETURNING volunteer_id, version`,
-    [volunteers],
-  );
-  const totals: { volunteer_id: string; hours: string }[] = await m.query(
-    `SELECT volunteer_id, sum(hours) AS hours FROM service_record WHERE volunteer_id = ANY($1) AND status = 'CONFIRMED'
-     GROUP BY volunteer_id ORDER BY volunteer_id`,
-    [volunteers],
-  );
+  const versions = await bumpHoursVersions(m, volunteers);
+  const totals = await confirmedTotals(m, volunteers);
   const versionOf = new Map(versions.map((v) => [v.volunteer_id, Number(v.version)]));
   for (const t of totals) {
     const announcement: HoursAnnouncement = {
@@ -71,14 +62,7 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
  */
 export async function announceDemoHistory(db: DataSource): Promise<void> {
   await db.transaction(async (m) => {
-    const first = await m.query(
-      `INSERT INTO announcement (name) VALUES ('demo-history') ON CONFLICT DO NOTHING RETURNING name`,
-    );
-    if (first.length === 0) return;
-    const ids: { id: string }[] = await m.query(`SELECT id FROM service_record WHERE status = 'CONFIRMED'`);
-    await announceConfirmedHours(
-      m,
-      ids.map((r) => r.id),
-    );
+    if (!(await markAnnounced(m, 'demo-history'))) return;
+    await announceConfirmedHours(m, await confirmedRecordIds(m));
   });
 }

@@ -3,9 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { appError, badInput, conflict, notFound } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import type { ProjectEntity } from '../data/project.entity';
-import { lockProject, saveProject } from '../data/project.repository';
+import { insertProject, lockProject, updateProjectRow } from '../data/project.repository';
 import { standingOf } from '../data/replica.repository';
-import { insertShifts, shiftSpan } from '../data/shift.repository';
+import { insertShifts, projectOfShift, setShiftPlaces, shiftSpan } from '../data/shift.repository';
 import { cancelAllSignups, lockShift, notify } from '../data/signup.repository';
 import { findCategory, findSubcategory } from '../data/taxonomy';
 import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
@@ -55,7 +55,7 @@ export async function createProject(ctx: Acting, input: CreateProjectInput): Pro
     throw badInput(`Give 1 to ${MAX_SHIFTS} shifts.`, 'shifts');
   const shifts = input.shifts.map((s, i) => shiftTimes(s, row, `shifts[${i}]`));
   return ctx.db.transaction(async (m) => {
-    const project = await saveProject(m, { ...row, organizationId, status: 'DRAFT', shareCode: newShareCode() });
+    const project = await insertProject(m, { ...row, organizationId, status: 'DRAFT', shareCode: newShareCode() });
     await insertShifts(m, project.id, shifts);
     return project;
   });
@@ -105,7 +105,7 @@ export function updateProject(ctx: Acting, id: string, changes: ProjectFields): 
       throw badInput(`The period must still contain every shift (${span.first} to ${span.last}).`, 'startsOn');
     }
     if (p.status === 'PUBLISHED') requireInsurance(row);
-    return saveProject(m, { ...p, ...row, updatedAt: new Date() });
+    return updateProjectRow(m, { ...p, ...row, updatedAt: new Date() });
   });
 }
 
@@ -143,14 +143,14 @@ export function publishProject(ctx: Acting, id: string): Promise<ProjectEntity> 
     requireInsurance(row);
     if ((await shiftSpan(m, p.id)).upcoming === 0)
       throw appError('NO_UPCOMING_SHIFT', 'Add a shift still to come before publishing.');
-    return saveProject(m, { ...p, status: 'PUBLISHED', publishedAt: new Date(), updatedAt: new Date() });
+    return updateProjectRow(m, { ...p, status: 'PUBLISHED', publishedAt: new Date(), updatedAt: new Date() });
   });
 }
 
 export function closeProject(ctx: Acting, id: string): Promise<ProjectEntity> {
   return withOwnProject(ctx, id, 'close it', async (m, p) => {
     requireStatus(p, ['PUBLISHED'], 'closed');
-    return saveProject(m, { ...p, status: 'CLOSED', updatedAt: new Date() });
+    return updateProjectRow(m, { ...p, status: 'CLOSED', updatedAt: new Date() });
   });
 }
 
@@ -167,7 +167,7 @@ export function cancelProject(ctx: Acting, id: string, reason: string) {
       m,
       volunteers.map((volunteerId) => ({ volunteerId, projectId: p.id, kind: 'PROJECT_CANCELLED', message })),
     );
-    return saveProject(m, { ...p, status: 'CANCELLED', cancelReason: why, updatedAt: new Date() });
+    return updateProjectRow(m, { ...p, status: 'CANCELLED', cancelReason: why, updatedAt: new Date() });
   });
 }
 
@@ -183,9 +183,9 @@ export async function updateShift(
   requireUuid(id, 'id');
   const mine = await organizationOf(ctx, 'change its shifts');
   return ctx.db.transaction(async (m) => {
-    const [found] = await m.query('SELECT project_id FROM shift WHERE id = $1', [id]);
-    if (!found) throw notFound('No shift has this id.');
-    const project = (await lockProject(m, found.project_id))!;
+    const projectId = await projectOfShift(m, id);
+    if (!projectId) throw notFound('No shift has this id.');
+    const project = (await lockProject(m, projectId))!;
     requireSameOrganization(mine, project.organizationId, 'change its shifts');
     requireStatus(project, ['DRAFT', 'PUBLISHED'], 'given new places');
     const shift = (await lockShift(m, id))!;
@@ -203,10 +203,7 @@ export async function updateShift(
         `${shift.waitlisted} volunteers are on the waitlist; waitlistCapacity cannot be lower.`,
         'waitlistCapacity',
       );
-    await m.query(
-      'UPDATE shift SET capacity = $2, waitlist_capacity = $3, signed_up = $4, waitlisted = $5 WHERE id = $1',
-      [shift.id, shift.capacity, shift.waitlistCapacity, shift.signedUp, shift.waitlisted],
-    );
+    await setShiftPlaces(m, shift);
     return shift;
   });
 }

@@ -5,17 +5,22 @@ import { addWorkingDays } from '../../kit/city/days';
 import { requireUuid } from '../../kit/runtime/ids';
 import type { Logger } from '../../kit/runtime/log';
 import type { ServiceRecordEntity } from '../data/service-record.entity';
+import { organizationOfProject } from '../data/project.repository';
 import {
+  confirmRecordRows,
+  hasOpenCorrection,
   insertCorrection,
+  insertRecord,
   lockCorrection,
   lockRecords,
   resolveCorrectionRow,
-  saveRecord,
+  updateRecord,
   type CorrectionRow,
 } from '../data/service-record.repository';
-import { ShiftEntity } from '../data/shift.entity';
+import type { ShiftEntity } from '../data/shift.entity';
+import { shiftById } from '../data/shift.repository';
 import type { SignupEntity } from '../data/signup.entity';
-import { lockSignup, saveSignup } from '../data/signup.repository';
+import { confirmedSignupId, countCheckinFailure, lockSignup, updateSignup } from '../data/signup.repository';
 import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
 import { servedHours, shanghaiParts } from '../rules/time';
 import { lockVolunteer } from './signup';
@@ -41,9 +46,9 @@ interface Attendance {
 async function lockAttendance(m: EntityManager, signupId: string): Promise<Attendance | null> {
   const signup = await lockSignup(m, signupId);
   if (!signup) return null;
-  const [row] = await m.query('SELECT p.organization_id FROM project p WHERE p.id = $1', [signup.projectId]);
-  const shift = (await m.getRepository(ShiftEntity).findOneBy({ id: signup.shiftId }))!;
-  return { signup, shift, organizationId: row.organization_id };
+  const organizationId = (await organizationOfProject(m, signup.projectId))!;
+  const shift = (await shiftById(m, signup.shiftId))!;
+  return { signup, shift, organizationId };
 }
 
 /** Applies a check-in or check-out at `at`; a check-out also writes the PENDING service record. */
@@ -53,7 +58,7 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log
     throw appError('NOT_SIGNED_UP', 'Only volunteers with a confirmed place on this shift can check in.');
   if (step === 'in') {
     if (signup.checkedInAt) throw conflict('Already checked in for this shift.');
-    return saveSignup(m, { ...signup, checkedInAt: at });
+    return updateSignup(m, { ...signup, checkedInAt: at });
   }
   if (!signup.checkedInAt) throw appError('NOT_CHECKED_IN', 'Check in before checking out.');
   if (signup.checkedOutAt) throw conflict('Already checked out of this shift.');
@@ -65,7 +70,7 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log
       'No time within the shift lies between check-in and check-out, so there are no hours to record.',
     );
   const servedOn = shanghaiParts(shift.startsAt).date;
-  await saveRecord(m, {
+  await insertRecord(m, {
     projectId: signup.projectId,
     volunteerId: signup.volunteerId,
     signupId: signup.id,
@@ -75,7 +80,7 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log
     status: 'PENDING',
     confirmBy: addWorkingDays(servedOn, CONFIRM_WITHIN_WORKING_DAYS, log),
   });
-  return saveSignup(m, { ...signup, checkedOutAt: at });
+  return updateSignup(m, { ...signup, checkedOutAt: at });
 }
 
 /**
@@ -94,12 +99,9 @@ export async function checkWithCode(
   if (!/^\d{6}$/.test(code)) throw badInput('code must be the six digits shown at the site.', 'code');
   const result = await db.transaction(async (m) => {
     const volunteer = await lockVolunteer(m, caller, 'check in');
-    const [mine] = await m.query(
-      `SELECT id FROM signup WHERE shift_id = $1 AND volunteer_id = $2 AND status = 'CONFIRMED'`,
-      [shiftId, volunteer.volunteerId],
-    );
+    const mine = await confirmedSignupId(m, shiftId, volunteer.volunteerId);
     if (!mine) throw appError('NOT_SIGNED_UP', 'You have no confirmed place on this shift.');
-    const a = (await lockAttendance(m, mine.id))!;
+    const a = (await lockAttendance(m, mine))!;
     const now = Date.now();
     const closes = a.shift.endsAt.getTime() + (step === 'out' ? LATE_MS : 0);
     if (now < a.shift.startsAt.getTime() - EARLY_MS || now > closes) {
@@ -112,7 +114,7 @@ export async function checkWithCode(
       throw appError('TOO_MANY_ATTEMPTS', 'Too many wrong codes; ask the organizer to check you in.');
     if (code !== a.shift.checkinCode) {
       // Returned rather than thrown, so the transaction commits the count.
-      await m.query('UPDATE signup SET checkin_failures = checkin_failures + 1 WHERE id = $1', [a.signup.id]);
+      await countCheckinFailure(m, a.signup.id);
       return null;
     }
     return record(m, a, step, new Date(now), log);
@@ -168,10 +170,7 @@ export async function confirmRecords(ctx: Acting, ids: string[]): Promise<Servic
     const rows = await lockRecords(m, unique);
     reviewable(rows, unique, mine);
     const now = new Date();
-    await m.query(
-      `UPDATE service_record SET status = 'CONFIRMED', confirmed_at = $2, reviewed_by = $3 WHERE id = ANY($1)`,
-      [unique, now, accountOf(caller)],
-    );
+    await confirmRecordRows(m, unique, now, accountOf(caller));
     await announceConfirmedHours(m, unique);
     return rows.map(({ organizationId: _, ...r }) =>
       Object.assign(r, { status: 'CONFIRMED', confirmedAt: now, reviewedBy: accountOf(caller) }),
@@ -190,7 +189,7 @@ export async function rejectRecord(ctx: Acting, id: string, reason: string): Pro
     const rows = await lockRecords(m, [id]);
     reviewable(rows, [id], mine);
     const { organizationId: _, ...r } = rows[0];
-    return saveRecord(m, { ...r, status: 'REJECTED', rejectReason: why, reviewedBy: accountOf(caller) });
+    return updateRecord(m, { ...r, status: 'REJECTED', rejectReason: why, reviewedBy: accountOf(caller) });
   });
 }
 
@@ -212,10 +211,8 @@ export async function requestCorrection(
     const [r] = await lockRecords(m, [recordId]);
     if (!r || r.volunteerId !== volunteer.volunteerId) throw notFound('You have no service record with this id.');
     if (Number(r.hours) === hours) throw badInput('The record already shows these hours.', 'hours');
-    const [open] = await m.query(`SELECT 1 FROM correction_request WHERE record_id = $1 AND status = 'OPEN'`, [
-      recordId,
-    ]);
-    if (open) throw conflict('A correction of this record is already waiting for the organization.');
+    if (await hasOpenCorrection(m, recordId))
+      throw conflict('A correction of this record is already waiting for the organization.');
     return insertCorrection(m, {
       recordId,
       volunteerId: volunteer.volunteerId,
@@ -251,7 +248,7 @@ export async function resolveCorrection(
     if (c.status !== 'OPEN') throw conflict(`This correction was already ${c.status.toLowerCase()}.`);
     if (accept) {
       const { organizationId: _, ...rec } = r;
-      await saveRecord(m, {
+      await updateRecord(m, {
         ...rec,
         hours: Number(c.requestedHours).toFixed(2),
         status: 'CONFIRMED',

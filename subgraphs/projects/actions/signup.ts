@@ -3,17 +3,20 @@ import type { Caller } from '../../kit/runtime/caller';
 import { appError, conflict, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey } from '../../kit/runtime/input';
+import { projectTitle, signupFactsOfProject } from '../data/project.repository';
 import { profileOfAccount, type VolunteerProfile } from '../data/replica.repository';
 import {
   firstWaitlisted,
+  insertSignup,
   liveSignup,
   lockShift,
   lockSignup,
   notify,
   overlappingShift,
-  saveSignup,
   setShiftCounts,
+  shiftOfOwnSignup,
   signupByKey,
+  updateSignup,
 } from '../data/signup.repository';
 import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
@@ -74,9 +77,7 @@ export async function signUp(
     const shift = await lockShift(m, shiftId);
     if (!shift) throw notFound('No shift has this id.');
     // Read after taking the lock: a cancellation or close committed meanwhile is seen here.
-    const [project] = await m.query('SELECT status, title, min_age, required_skills FROM project WHERE id = $1', [
-      shift.projectId,
-    ]);
+    const project = (await signupFactsOfProject(m, shift.projectId))!;
     if (project.status !== 'PUBLISHED')
       throw appError('PROJECT_NOT_OPEN', `This project is ${project.status.toLowerCase()} and takes no sign-ups.`);
     if (shift.startsAt.getTime() <= Date.now())
@@ -106,7 +107,7 @@ export async function signUp(
       throw appError('PROJECT_FULL', 'This shift is full and its waitlist too; choose another shift.');
     }
     await setShiftCounts(m, shift);
-    return saveSignup(m, {
+    return insertSignup(m, {
       shiftId: shift.id,
       projectId: shift.projectId,
       volunteerId: volunteer.volunteerId,
@@ -121,12 +122,9 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
   requireUuid(signupId, 'id');
   return db.transaction(async (m) => {
     const volunteer = await lockVolunteer(m, caller, 'cancel a sign-up');
-    const [found] = await m.query('SELECT shift_id FROM signup WHERE id = $1 AND volunteer_id = $2', [
-      signupId,
-      volunteer.volunteerId,
-    ]);
-    if (!found) throw notFound('You have no sign-up with this id.');
-    const shift = (await lockShift(m, found.shift_id))!;
+    const shiftId = await shiftOfOwnSignup(m, signupId, volunteer.volunteerId);
+    if (!shiftId) throw notFound('You have no sign-up with this id.');
+    const shift = (await lockShift(m, shiftId))!;
     const signup = (await lockSignup(m, signupId))!;
     if (signup.status === 'CANCELLED') throw conflict('This sign-up is already cancelled.');
     if (shift.startsAt.getTime() <= Date.now())
@@ -140,7 +138,7 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
       shift.waitlisted--;
     }
     await setShiftCounts(m, shift);
-    return saveSignup(m, signup);
+    return updateSignup(m, signup);
   });
 }
 
@@ -151,10 +149,10 @@ export async function promoteFromWaitlist(
 ) {
   const next = await firstWaitlisted(m, shift.id);
   if (!next) return;
-  await saveSignup(m, { ...next, status: 'CONFIRMED', promotedAt: new Date() });
+  await updateSignup(m, { ...next, status: 'CONFIRMED', promotedAt: new Date() });
   shift.signedUp++;
   shift.waitlisted--;
-  const [{ title }] = await m.query('SELECT title FROM project WHERE id = $1', [shift.projectId]);
+  const title = await projectTitle(m, shift.projectId);
   const when = shanghaiParts(shift.startsAt);
   await notify(m, [
     {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { entities, exec, maybeOne, rows } from '../../kit/runtime/sql';
 import { ShiftEntity } from './shift.entity';
 import { SignupEntity } from './signup.entity';
 
@@ -9,30 +10,25 @@ import { SignupEntity } from './signup.entity';
  */
 export async function calendarShifts(db: DataSource, from: Date, to: Date, district: string | null, perDay: number) {
   const params: unknown[] = [from, to];
-  const inDistrict = district ? ` AND p.district_code = $${params.push(district)}` : '';
-  const where = `s.starts_at >= $1 AND s.starts_at < $2 AND p.status IN ('PUBLISHED', 'CLOSED')${inDistrict}`;
-  const days: { day: string; shifts: string; free: string }[] = await db.query(
-    `SELECT to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, count(*) AS shifts,
-     sum(s.capacity - s.signed_up) AS free
+  const where = `s.starts_at >= $1 AND s.starts_at < $2 AND p.status IN ('PUBLISHED', 'CLOSED')${district ? ` AND p.district_code = $${params.push(district)}` : ''}`;
+  const days = await rows<{ day: string; shifts: string; free: string }>(
+    db,
+    `SELECT to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, count(*) AS shifts, sum(s.capacity - s.signed_up) AS free
        FROM shift s JOIN project p ON p.id = s.project_id WHERE ${where} GROUP BY 1 ORDER BY 1`,
     params,
   );
-  const ids: { id: string }[] = await db.query(
+  const ids = await rows<{ id: string }>(
+    db,
     `SELECT id FROM (
-       SELECT s.id, s.starts_at, row_number() OVER (PARTITION BY (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date
-       ORDER BY s.starts_at, s.id) AS n
+       SELECT s.id, s.starts_at, row_number() OVER (PARTITION BY (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date ORDER BY s.starts_at, s.id) AS n
          FROM shift s JOIN project p ON p.id = s.project_id WHERE ${where}
      ) r WHERE n <= $${params.length + 1} ORDER BY starts_at, id`,
     [...params, perDay],
   );
   const shifts = ids.length
-    ? await db
-        .getRepository(ShiftEntity)
-        .createQueryBuilder('s')
-        .where('s.id = ANY(:ids)', { ids: ids.map((r) => r.id) })
-        .orderBy('s.starts_at')
-        .addOrderBy('s.id')
-        .getMany()
+    ? await entities(db, ShiftEntity, 'SELECT * FROM shift WHERE id = ANY($1) ORDER BY starts_at, id', [
+        ids.map((r) => r.id),
+      ])
     : [];
   return { days, shifts };
 }
@@ -45,16 +41,14 @@ export function signupsBetween(
   to: Date,
   limit: number,
 ): Promise<SignupEntity[]> {
-  return db
-    .getRepository(SignupEntity)
-    .createQueryBuilder('s')
-    .innerJoin(ShiftEntity, 'sh', 'sh.id = s.shift_id')
-    .where("s.volunteer_id = :volunteerId AND s.status <> 'CANCELLED'", { volunteerId })
-    .andWhere('sh.starts_at >= :from AND sh.starts_at < :to', { from, to })
-    .orderBy('sh.starts_at')
-    .addOrderBy('s.id')
-    .limit(limit)
-    .getMany();
+  return entities(
+    db,
+    SignupEntity,
+    `SELECT s.* FROM signup s JOIN shift sh ON sh.id = s.shift_id
+      WHERE s.volunteer_id = $1 AND s.status <> 'CANCELLED' AND sh.starts_at >= $2 AND sh.starts_at < $3
+      ORDER BY sh.starts_at, s.id LIMIT $4`,
+    [volunteerId, from, to, limit],
+  );
 }
 
 /** 32 random bytes: a feed URL is a bearer secret, so it must not be guessable. */
@@ -62,25 +56,30 @@ const newToken = () => crypto.randomBytes(32).toString('base64url');
 
 /** The volunteer's feed token, made on first use. */
 export async function feedToken(db: DataSource, volunteerId: string): Promise<string> {
-  await db.query(
+  await exec(
+    db,
     'INSERT INTO calendar_feed (volunteer_id, token) VALUES ($1, $2) ON CONFLICT (volunteer_id) DO NOTHING',
     [volunteerId, newToken()],
   );
-  const [row] = await db.query('SELECT token FROM calendar_feed WHERE volunteer_id = $1', [volunteerId]);
-  return row.token;
+  const row = await maybeOne<{ token: string }>(db, 'SELECT token FROM calendar_feed WHERE volunteer_id = $1', [
+    volunteerId,
+  ]);
+  return row!.token;
 }
 
 export async function rotateFeedToken(db: DataSource, volunteerId: string): Promise<string> {
   const token = newToken();
-  await db.query(
-    `INSERT INTO calendar_feed (volunteer_id, token) VALUES ($1, $2)
-     ON CONFLICT (volunteer_id) DO UPDATE SET token = $2, created_at = now()`,
+  await exec(
+    db,
+    'INSERT INTO calendar_feed (volunteer_id, token) VALUES ($1, $2) ON CONFLICT (volunteer_id) DO UPDATE SET token = $2, created_at = now()',
     [volunteerId, token],
   );
   return token;
 }
 
 export async function volunteerOfFeed(db: DataSource, token: string): Promise<string | null> {
-  const [row] = await db.query('SELECT volunteer_id FROM calendar_feed WHERE token = $1', [token]);
+  const row = await maybeOne<{ volunteer_id: string }>(db, 'SELECT volunteer_id FROM calendar_feed WHERE token = $1', [
+    token,
+  ]);
   return row?.volunteer_id ?? null;
 }

@@ -1,17 +1,29 @@
 import crypto from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/runtime/ids';
+import { entities, exec, maybeEntity, maybeOne, one } from '../../kit/runtime/sql';
 import { ShiftEntity } from './shift.entity';
 
-const repo = (db: DataSource | EntityManager) => db.getRepository(ShiftEntity);
-
 export function shiftsByIds(db: DataSource, ids: readonly string[]): Promise<ShiftEntity[]> {
-  return repo(db).findBy({ id: In(wellFormedIds(ids)) });
+  return entities(db, ShiftEntity, 'SELECT * FROM shift WHERE id = ANY($1)', [wellFormedIds(ids)]);
 }
 
 /** Every shift of many projects in one statement, earliest first. */
 export function shiftsOfProjects(db: DataSource, projectIds: readonly string[]): Promise<ShiftEntity[]> {
-  return repo(db).find({ where: { projectId: In(wellFormedIds(projectIds)) }, order: { startsAt: 'ASC', id: 'ASC' } });
+  return entities(db, ShiftEntity, 'SELECT * FROM shift WHERE project_id = ANY($1) ORDER BY starts_at, id', [
+    wellFormedIds(projectIds),
+  ]);
+}
+
+/** A shift read inside a transaction, without a lock (its sign-up is the locked row). */
+export function shiftById(m: EntityManager, id: string): Promise<ShiftEntity | null> {
+  return maybeEntity(m, ShiftEntity, 'SELECT * FROM shift WHERE id = $1', [id]);
+}
+
+/** The project a shift belongs to; null when there is no such shift. */
+export async function projectOfShift(m: EntityManager, shiftId: string): Promise<string | null> {
+  const row = await maybeOne<{ project_id: string }>(m, 'SELECT project_id FROM shift WHERE id = $1', [shiftId]);
+  return row?.project_id ?? null;
 }
 
 /** Six digits a volunteer types at the site; easy to read aloud, hard to guess in the few tries allowed. */
@@ -19,27 +31,52 @@ export function newCheckinCode(): string {
   return crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
 }
 
+/** Inserts shifts in one statement; they come back in the order given. */
 export function insertShifts(
   m: EntityManager,
   projectId: string,
   shifts: { startsAt: Date; endsAt: Date; capacity: number; waitlistCapacity: number }[],
-) {
-  return repo(m).save(shifts.map((s) => repo(m).create({ ...s, projectId, checkinCode: newCheckinCode() })));
+): Promise<ShiftEntity[]> {
+  return entities(
+    m,
+    ShiftEntity,
+    `INSERT INTO shift (project_id, starts_at, ends_at, capacity, waitlist_capacity, checkin_code)
+     SELECT $1, s, e, c, w, k FROM unnest($2::timestamptz[], $3::timestamptz[], $4::int[], $5::int[], $6::varchar[])
+       WITH ORDINALITY AS t(s, e, c, w, k, n) ORDER BY n
+     RETURNING *`,
+    [
+      projectId,
+      shifts.map((s) => s.startsAt),
+      shifts.map((s) => s.endsAt),
+      shifts.map((s) => s.capacity),
+      shifts.map((s) => s.waitlistCapacity),
+      shifts.map(() => newCheckinCode()),
+    ],
+  );
+}
+
+/** Writes a locked shift's places and counts. */
+export async function setShiftPlaces(m: EntityManager, shift: ShiftEntity): Promise<void> {
+  await exec(
+    m,
+    'UPDATE shift SET capacity = $2, waitlist_capacity = $3, signed_up = $4, waitlisted = $5 WHERE id = $1',
+    [shift.id, shift.capacity, shift.waitlistCapacity, shift.signedUp, shift.waitlisted],
+  );
 }
 
 /** First and last shift day (Asia/Shanghai) of a project, or nulls without shifts. */
-export async function shiftSpan(
+export function shiftSpan(
   m: EntityManager,
   projectId: string,
 ): Promise<{ first: string | null; last: string | null; upcoming: number }> {
-  const [row] = await m.query(
+  return one(
+    m,
     `SELECT to_char(min(starts_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS first,
             to_char(max(starts_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS last,
             count(*) FILTER (WHERE ends_at > now())::int AS upcoming
        FROM shift WHERE project_id = $1`,
     [projectId],
   );
-  return row;
 }
 
 /** Places still free on shifts that have not started. */

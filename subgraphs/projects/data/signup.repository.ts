@@ -1,23 +1,21 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { entities, exec, maybeEntity, maybeOne, oneEntity, rows } from '../../kit/runtime/sql';
 import { wellFormedIds } from '../../kit/runtime/ids';
 import { ShiftEntity } from './shift.entity';
 import { SignupEntity } from './signup.entity';
 
-const repo = (db: DataSource | EntityManager) => db.getRepository(SignupEntity);
-
 export function signupsByIds(db: DataSource, ids: readonly string[]): Promise<SignupEntity[]> {
-  return repo(db).findBy({ id: In(wellFormedIds(ids)) });
+  return entities(db, SignupEntity, 'SELECT * FROM signup WHERE id = ANY($1)', [wellFormedIds(ids)]);
 }
 
 /** Live sign-ups (places and waitlist) of many shifts, in sign-up order. */
 export function liveSignupsOfShifts(db: DataSource, shiftIds: readonly string[]): Promise<SignupEntity[]> {
-  return repo(db)
-    .createQueryBuilder('s')
-    .where('s.shift_id = ANY(:ids)', { ids: wellFormedIds(shiftIds) })
-    .andWhere("s.status <> 'CANCELLED'")
-    .orderBy('s.created_at')
-    .addOrderBy('s.id')
-    .getMany();
+  return entities(
+    db,
+    SignupEntity,
+    `SELECT * FROM signup WHERE shift_id = ANY($1) AND status <> 'CANCELLED' ORDER BY created_at, id`,
+    [wellFormedIds(shiftIds)],
+  );
 }
 
 /** One volunteer's live sign-ups (places and waitlist) on many shifts: at most one per shift. */
@@ -26,11 +24,12 @@ export function liveSignupsOfVolunteerOnShifts(
   volunteerId: string,
   shiftIds: readonly string[],
 ): Promise<SignupEntity[]> {
-  return repo(db)
-    .createQueryBuilder('s')
-    .where('s.volunteer_id = :volunteerId AND s.shift_id = ANY(:ids)', { volunteerId, ids: wellFormedIds(shiftIds) })
-    .andWhere("s.status <> 'CANCELLED'")
-    .getMany();
+  return entities(
+    db,
+    SignupEntity,
+    `SELECT * FROM signup WHERE volunteer_id = $1 AND shift_id = ANY($2) AND status <> 'CANCELLED'`,
+    [volunteerId, wellFormedIds(shiftIds)],
+  );
 }
 
 /** Which of these projects a volunteer holds a live sign-up on (a place or the waitlist), one row per project. */
@@ -39,9 +38,9 @@ export async function projectsSignedUpFor(
   volunteerId: string,
   projectIds: readonly string[],
 ): Promise<{ projectId: string }[]> {
-  return db.query(
-    `SELECT DISTINCT project_id AS "projectId" FROM signup WHERE volunteer_id = $1 AND project_id = ANY($2)
-     AND status <> 'CANCELLED'`,
+  return rows(
+    db,
+    `SELECT DISTINCT project_id AS "projectId" FROM signup WHERE volunteer_id = $1 AND project_id = ANY($2) AND status <> 'CANCELLED'`,
     [volunteerId, wellFormedIds(projectIds)],
   );
 }
@@ -52,12 +51,14 @@ export function signupsOfVolunteer(
   volunteerId: string,
   includeCancelled: boolean,
 ): Promise<SignupEntity[]> {
-  const q = repo(db)
-    .createQueryBuilder('s')
-    .innerJoin(ShiftEntity, 'sh', 'sh.id = s.shift_id')
-    .where('s.volunteer_id = :volunteerId', { volunteerId });
-  if (!includeCancelled) q.andWhere("s.status <> 'CANCELLED'");
-  return q.orderBy('sh.starts_at').addOrderBy('s.id').limit(200).getMany();
+  return entities(
+    db,
+    SignupEntity,
+    `SELECT s.* FROM signup s JOIN shift sh ON sh.id = s.shift_id
+      WHERE s.volunteer_id = $1${includeCancelled ? '' : " AND s.status <> 'CANCELLED'"}
+      ORDER BY sh.starts_at, s.id LIMIT 200`,
+    [volunteerId],
+  );
 }
 
 /** Place on the waitlist (1 = next to be promoted) of many waitlisted sign-ups. */
@@ -65,38 +66,70 @@ export async function waitlistPositions(
   db: DataSource,
   signupIds: readonly string[],
 ): Promise<{ id: string; position: number }[]> {
-  const rows = await db.query(
+  return rows(
+    db,
     `SELECT w.id, (SELECT count(*) FROM signup o WHERE o.shift_id = w.shift_id AND o.status = 'WAITLISTED'
                      AND (o.created_at, o.id) <= (w.created_at, w.id))::int AS position
        FROM signup w WHERE w.id = ANY($1) AND w.status = 'WAITLISTED'`,
     [wellFormedIds(signupIds)],
   );
-  return rows;
 }
 
 export function lockShift(m: EntityManager, id: string): Promise<ShiftEntity | null> {
-  return m
-    .getRepository(ShiftEntity)
-    .createQueryBuilder('s')
-    .setLock('pessimistic_write')
-    .where('s.id = :id', { id })
-    .getOne();
+  return maybeEntity(m, ShiftEntity, 'SELECT * FROM shift WHERE id = $1 FOR UPDATE', [id]);
 }
 
 export function lockSignup(m: EntityManager, id: string): Promise<SignupEntity | null> {
-  return repo(m).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
+  return maybeEntity(m, SignupEntity, 'SELECT * FROM signup WHERE id = $1 FOR UPDATE', [id]);
 }
 
 export function signupByKey(m: EntityManager, volunteerId: string, key: string): Promise<SignupEntity | null> {
-  return repo(m).findOneBy({ volunteerId, idempotencyKey: key });
+  return maybeEntity(m, SignupEntity, 'SELECT * FROM signup WHERE volunteer_id = $1 AND idempotency_key = $2', [
+    volunteerId,
+    key,
+  ]);
 }
 
 export function liveSignup(m: EntityManager, shiftId: string, volunteerId: string): Promise<SignupEntity | null> {
-  return repo(m)
-    .createQueryBuilder('s')
-    .where('s.shift_id = :shiftId AND s.volunteer_id = :volunteerId', { shiftId, volunteerId })
-    .andWhere("s.status <> 'CANCELLED'")
-    .getOne();
+  return maybeEntity(
+    m,
+    SignupEntity,
+    `SELECT * FROM signup WHERE shift_id = $1 AND volunteer_id = $2 AND status <> 'CANCELLED'`,
+    [shiftId, volunteerId],
+  );
+}
+
+/** The id of the volunteer's confirmed place on a shift, if they hold one. */
+export async function confirmedSignupId(
+  m: EntityManager,
+  shiftId: string,
+  volunteerId: string,
+): Promise<string | null> {
+  const row = await maybeOne<{ id: string }>(
+    m,
+    `SELECT id FROM signup WHERE shift_id = $1 AND volunteer_id = $2 AND status = 'CONFIRMED'`,
+    [shiftId, volunteerId],
+  );
+  return row?.id ?? null;
+}
+
+/** The shift of one of the volunteer's sign-ups; null when the sign-up is not theirs or does not exist. */
+export async function shiftOfOwnSignup(
+  m: EntityManager,
+  signupId: string,
+  volunteerId: string,
+): Promise<string | null> {
+  const row = await maybeOne<{ shift_id: string }>(
+    m,
+    'SELECT shift_id FROM signup WHERE id = $1 AND volunteer_id = $2',
+    [signupId, volunteerId],
+  );
+  return row?.shift_id ?? null;
+}
+
+/** Counts a wrong check-in code against the sign-up. */
+export async function countCheckinFailure(m: EntityManager, signupId: string): Promise<void> {
+  await exec(m, 'UPDATE signup SET checkin_failures = checkin_failures + 1 WHERE id = $1', [signupId]);
 }
 
 /** The volunteer's live sign-up on another shift that overlaps [startsAt, endsAt), if any. */
@@ -106,32 +139,51 @@ export async function overlappingShift(
   startsAt: Date,
   endsAt: Date,
 ): Promise<{ title: string } | null> {
-  const rows = await m.query(
+  return maybeOne(
+    m,
     `SELECT p.title FROM signup s JOIN shift sh ON sh.id = s.shift_id JOIN project p ON p.id = s.project_id
       WHERE s.volunteer_id = $1 AND s.status <> 'CANCELLED' AND sh.starts_at < $3 AND sh.ends_at > $2 LIMIT 1`,
     [volunteerId, startsAt, endsAt],
   );
-  return rows[0] ?? null;
 }
 
 /** The next volunteer on the shift's waitlist, locked. */
 export function firstWaitlisted(m: EntityManager, shiftId: string): Promise<SignupEntity | null> {
-  return repo(m)
-    .createQueryBuilder('s')
-    .setLock('pessimistic_write')
-    .where("s.shift_id = :shiftId AND s.status = 'WAITLISTED'", { shiftId })
-    .orderBy('s.created_at')
-    .addOrderBy('s.id')
-    .limit(1)
-    .getOne();
+  return maybeEntity(
+    m,
+    SignupEntity,
+    `SELECT * FROM signup WHERE shift_id = $1 AND status = 'WAITLISTED' ORDER BY created_at, id LIMIT 1 FOR UPDATE`,
+    [shiftId],
+  );
 }
 
-export function saveSignup(m: EntityManager, row: Partial<SignupEntity>): Promise<SignupEntity> {
-  return repo(m).save(repo(m).create(row));
+export function insertSignup(
+  m: EntityManager,
+  s: Pick<SignupEntity, 'shiftId' | 'projectId' | 'volunteerId' | 'status' | 'idempotencyKey'>,
+): Promise<SignupEntity> {
+  return oneEntity(
+    m,
+    SignupEntity,
+    `INSERT INTO signup (shift_id, project_id, volunteer_id, status, idempotency_key) VALUES ($1, $2, $3, $4, $5)
+     RETURNING *`,
+    [s.shiftId, s.projectId, s.volunteerId, s.status, s.idempotencyKey],
+  );
+}
+
+/** Writes back what changes in a locked sign-up's life: status, its times and the count of wrong codes. */
+export function updateSignup(m: EntityManager, s: SignupEntity): Promise<SignupEntity> {
+  return oneEntity(
+    m,
+    SignupEntity,
+    `UPDATE signup SET status = $2, promoted_at = $3, cancelled_at = $4, checked_in_at = $5, checkin_failures = $6,
+       checked_out_at = $7
+     WHERE id = $1 RETURNING *`,
+    [s.id, s.status, s.promotedAt, s.cancelledAt, s.checkedInAt, s.checkinFailures, s.checkedOutAt],
+  );
 }
 
 export async function setShiftCounts(m: EntityManager, shift: ShiftEntity): Promise<void> {
-  await m.query('UPDATE shift SET signed_up = $2, waitlisted = $3 WHERE id = $1', [
+  await exec(m, 'UPDATE shift SET signed_up = $2, waitlisted = $3 WHERE id = $1', [
     shift.id,
     shift.signedUp,
     shift.waitlisted,
@@ -143,9 +195,9 @@ export async function notify(
   rows: { volunteerId: string; projectId: string; kind: string; message: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await m.query(
-    `INSERT INTO notification (volunteer_id, project_id, kind, message) SELECT *
-     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
+  await exec(
+    m,
+    `INSERT INTO notification (volunteer_id, project_id, kind, message) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
     [rows.map((r) => r.volunteerId), rows.map((r) => r.projectId), rows.map((r) => r.kind), rows.map((r) => r.message)],
   );
 }
@@ -153,15 +205,13 @@ export async function notify(
 /** Cancels every live sign-up of a project and frees its shifts; returns the volunteers who had one. */
 export async function cancelAllSignups(m: EntityManager, projectId: string): Promise<string[]> {
   // Shifts before sign-ups, the order sign-up and cancellation lock them in, so no two transactions deadlock.
-  await m.query('UPDATE shift SET signed_up = 0, waitlisted = 0 WHERE project_id = $1', [projectId]);
-  const rows: { volunteer_id: string }[][] = await m.query(
-    `UPDATE signup SET status = 'CANCELLED', cancelled_at = now() WHERE project_id = $1 AND status <> 'CANCELLED'
-     RETURNING volunteer_id`,
+  await exec(m, 'UPDATE shift SET signed_up = 0, waitlisted = 0 WHERE project_id = $1', [projectId]);
+  const cancelled = await rows<{ volunteer_id: string }>(
+    m,
+    `UPDATE signup SET status = 'CANCELLED', cancelled_at = now() WHERE project_id = $1 AND status <> 'CANCELLED' RETURNING volunteer_id`,
     [projectId],
   );
-  // pg returns [rows, count] for UPDATE ... RETURNING through TypeORM.
-  const list = (Array.isArray(rows[0]) ? rows[0] : rows) as unknown as { volunteer_id: string }[];
-  return [...new Set(list.map((r) => r.volunteer_id))];
+  return [...new Set(cancelled.map((r) => r.volunteer_id))];
 }
 
 export interface NotificationRow {
@@ -173,7 +223,8 @@ export interface NotificationRow {
 }
 
 export function notificationsOf(db: DataSource, volunteerId: string, limit: number): Promise<NotificationRow[]> {
-  return db.query(
+  return rows(
+    db,
     `SELECT id, project_id AS "projectId", kind, message, created_at AS "createdAt" FROM notification
       WHERE volunteer_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
     [volunteerId, limit],

@@ -13,7 +13,8 @@ import {
 import { recordsOfOrganization } from '../data/service-record.repository';
 import { notificationsOf, signupsOfVolunteer } from '../data/signup.repository';
 import { CATEGORIES } from '../data/taxonomy';
-import { canSeeProject, organizationOf, WAS_PUBLISHED_SQL } from '../rules/access';
+import { canSeeProject, organizationOf } from '../rules/access';
+import { projectIdByShareCode } from '../data/project.repository';
 import { isDate, shanghaiToday } from '../rules/time';
 import { calendarQueries } from './calendar';
 import type { Ctx } from './context';
@@ -124,10 +125,8 @@ export const Query = {
     if (!/^[a-z0-9]{4,16}$/.test(args.code))
       throw badInput('code must be the letters and digits of a share link.', 'code');
     // Share links are for published projects only; a draft (or a draft cancelled unpublished) has none to share.
-    const [row] = await ctx.db.query(`SELECT id FROM project p WHERE share_code = $1 AND ${WAS_PUBLISHED_SQL('p')}`, [
-      args.code,
-    ]);
-    return row ? ctx.loaders.project.load(row.id) : null;
+    const id = await projectIdByShareCode(ctx.db, args.code);
+    return id ? ctx.loaders.project.load(id) : null;
   },
   mySignups: async (_: unknown, args: { includeCancelled?: boolean }, ctx: Ctx) => {
     volunteerAccount(ctx.caller, 'see your sign-ups');

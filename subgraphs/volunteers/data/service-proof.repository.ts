@@ -1,19 +1,43 @@
 import type { DataSource } from 'typeorm';
+import { maybeEntity, oneEntity } from '../../kit/runtime/sql';
 import { newProofCode } from '../rules/codes';
 import { proofLines, sameFigures, type ServiceFiguresInput } from '../rules/proof';
 import { ServiceProofEntity } from './service-proof.entity';
 
 export function proofByCode(db: DataSource, code: string): Promise<ServiceProofEntity | null> {
-  return db.getRepository(ServiceProofEntity).findOneBy({ code });
+  return maybeEntity(db, ServiceProofEntity, 'SELECT * FROM service_proof WHERE code = $1', [code]);
 }
 
 function latestProofOf(db: DataSource, volunteerId: string): Promise<ServiceProofEntity | null> {
-  return db.getRepository(ServiceProofEntity).findOne({ where: { volunteerId }, order: { issuedAt: 'DESC' } });
+  return maybeEntity(
+    db,
+    ServiceProofEntity,
+    'SELECT * FROM service_proof WHERE volunteer_id = $1 ORDER BY issued_at DESC LIMIT 1',
+    [volunteerId],
+  );
 }
 
-function insertProof(db: DataSource, proof: Omit<ServiceProofEntity, 'issuedAt'>): Promise<ServiceProofEntity> {
-  const repo = db.getRepository(ServiceProofEntity);
-  return repo.save(repo.create(proof));
+function insertProof(db: DataSource, p: Omit<ServiceProofEntity, 'issuedAt'>): Promise<ServiceProofEntity> {
+  return oneEntity(
+    db,
+    ServiceProofEntity,
+    `INSERT INTO service_proof (code, volunteer_id, holder_name, confirmed_hours, record_count, project_count,
+       organization_count, served_from, served_to, lines)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+    [
+      p.code,
+      p.volunteerId,
+      p.holderName,
+      p.confirmedHours,
+      p.recordCount,
+      p.projectCount,
+      p.organizationCount,
+      p.servedFrom,
+      p.servedTo,
+      // jsonb: pg would send a JavaScript array as a Postgres array, so the JSON text is bound instead.
+      JSON.stringify(p.lines),
+    ],
+  );
 }
 
 /**

@@ -1,32 +1,30 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { conflict } from '../../kit/runtime/errors';
 import { emitEvent } from '../../kit/runtime/events';
 import { readHoursAnnouncement, type HoursAnnouncement } from '../../kit/runtime/hours-announcement';
 import { wellFormedIds } from '../../kit/runtime/ids';
+import { entities, exec, maybeEntity, one, oneEntity, rows } from '../../kit/runtime/sql';
 import { hoursRangeOf } from '../rules/growth';
 import { VolunteerEntity } from './volunteer.entity';
 
 export function volunteersByIds(db: DataSource, ids: readonly string[]): Promise<VolunteerEntity[]> {
-  return db.getRepository(VolunteerEntity).findBy({ id: In(wellFormedIds(ids)) });
+  return entities(db, VolunteerEntity, 'SELECT * FROM volunteer WHERE id = ANY($1)', [wellFormedIds(ids)]);
 }
 
 export function volunteersByAccounts(db: DataSource, accounts: readonly string[]): Promise<VolunteerEntity[]> {
-  return db.getRepository(VolunteerEntity).findBy({ accountId: In([...accounts]) });
+  return entities(db, VolunteerEntity, 'SELECT * FROM volunteer WHERE account_id = ANY($1)', [[...accounts]]);
 }
 
 export function volunteersByCardCodes(db: DataSource, codes: readonly string[]): Promise<VolunteerEntity[]> {
-  return db.getRepository(VolunteerEntity).findBy({ cardCode: In([...codes]) });
+  return entities(db, VolunteerEntity, 'SELECT * FROM volunteer WHERE card_code = ANY($1)', [[...codes]]);
 }
 
 export function volunteerCounts(db: DataSource, codes: readonly string[]): Promise<{ key: string; count: string }[]> {
-  return db
-    .getRepository(VolunteerEntity)
-    .createQueryBuilder('v')
-    .select('v.district_code', 'key')
-    .addSelect('count(*)', 'count')
-    .where('v.district_code = ANY(:codes)', { codes })
-    .groupBy('v.district_code')
-    .getRawMany();
+  return rows(
+    db,
+    'SELECT district_code AS key, count(*) AS count FROM volunteer WHERE district_code = ANY($1) GROUP BY district_code',
+    [codes],
+  );
 }
 
 /** Admin list filters, already validated and authorized. */
@@ -46,33 +44,39 @@ export async function listVolunteers(
   size: number,
   after: { createdAt: string; id: string } | null,
 ): Promise<{ rows: VolunteerEntity[]; total: number }> {
-  const qb = db.getRepository(VolunteerEntity).createQueryBuilder('v');
-  if (filter.district) qb.andWhere('v.district_code = :district', { district: filter.district });
-  if (filter.skill) qb.andWhere(':skill = ANY(v.skills)', { skill: filter.skill });
+  const params: unknown[] = [];
+  const where = ['true'];
+  if (filter.district) where.push(`v.district_code = $${params.push(filter.district)}`);
+  if (filter.skill) where.push(`$${params.push(filter.skill)} = ANY(v.skills)`);
   if (filter.starLevel !== undefined) {
     const { from, to } = hoursRangeOf(filter.starLevel);
-    qb.andWhere('v.hours_snapshot >= :fromHours', { fromHours: from });
-    if (to !== null) qb.andWhere('v.hours_snapshot < :toHours', { toHours: to });
+    where.push(`v.hours_snapshot >= $${params.push(from)}`);
+    if (to !== null) where.push(`v.hours_snapshot < $${params.push(to)}`);
   }
   if (filter.registeredFrom) {
-    qb.andWhere("v.created_at >= (CAST(:fromDay AS date)::timestamp AT TIME ZONE 'Asia/Shanghai')", {
-      fromDay: filter.registeredFrom,
-    });
+    where.push(
+      `v.created_at >= (CAST($${params.push(filter.registeredFrom)} AS date)::timestamp AT TIME ZONE 'Asia/Shanghai')`,
+    );
   }
   if (filter.registeredTo) {
-    qb.andWhere("v.created_at < ((CAST(:toDay AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')", {
-      toDay: filter.registeredTo,
-    });
+    where.push(
+      `v.created_at < ((CAST($${params.push(filter.registeredTo)} AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`,
+    );
   }
-  const total = await qb.clone().getCount();
-  if (after)
-    qb.andWhere('(v.created_at, v.id) < (:afterAt, :afterId)', { afterAt: after.createdAt, afterId: after.id });
-  const rows = await qb
-    .orderBy('v.created_at', 'DESC')
-    .addOrderBy('v.id', 'DESC')
-    .limit(size + 1)
-    .getMany();
-  return { rows, total };
+  const counted = await one<{ count: string }>(
+    db,
+    `SELECT count(*) AS count FROM volunteer v WHERE ${where.join(' AND ')}`,
+    params,
+  );
+  if (after) where.push(`(v.created_at, v.id) < ($${params.push(after.createdAt)}, $${params.push(after.id)})`);
+  const page = await entities(
+    db,
+    VolunteerEntity,
+    `SELECT v.* FROM volunteer v WHERE ${where.join(' AND ')}
+      ORDER BY v.created_at DESC, v.id DESC LIMIT $${params.push(size + 1)}`,
+    params,
+  );
+  return { rows: page, total: Number(counted.count) };
 }
 
 /** What the projects subgraph needs about a volunteer for sign-up eligibility; no ID or phone number. */
@@ -105,7 +109,8 @@ function asConflict(err: unknown): unknown {
 
 /** Checks that the account and ID number are free, so the usual case gets a clear CONFLICT before any insert. */
 async function assertFree(m: EntityManager, accountId: string, idNumber: string): Promise<void> {
-  const taken: { account_id: string; id_number: string | null }[] = await m.query(
+  const taken = await rows<{ account_id: string; id_number: string | null }>(
+    m,
     'SELECT account_id, id_number FROM volunteer WHERE account_id = $1 OR id_number = $2',
     [accountId, idNumber],
   );
@@ -113,12 +118,50 @@ async function assertFree(m: EntityManager, accountId: string, idNumber: string)
   if (taken.length) throw conflict(UNIQUE_MESSAGES.id_number!);
 }
 
+/** What a registration writes (fields left out are empty); the hours snapshot starts at 0, the update time now. */
+export type NewVolunteer = Pick<VolunteerEntity, 'accountId' | 'displayName' | 'districtCode'> &
+  Partial<Omit<VolunteerEntity, 'id' | 'createdAt' | 'updatedAt' | 'hoursSnapshot'>>;
+
+const WRITTEN_COLUMNS = `account_id, display_name, district_code, real_name, sex, birth_date, id_number, phone, skills,
+  service_categories, card_code, consented_at, share_with_partners, share_with_partners_at, guardian_name,
+  guardian_relation, guardian_phone, guardian_consented_at`;
+
+/** The values of WRITTEN_COLUMNS, in that order, as $1 ... $18. */
+function writtenValues(v: NewVolunteer): unknown[] {
+  return [
+    v.accountId,
+    v.displayName,
+    v.districtCode,
+    v.realName ?? null,
+    v.sex ?? null,
+    v.birthDate ?? null,
+    v.idNumber ?? null,
+    v.phone ?? null,
+    v.skills ?? [],
+    v.serviceCategories ?? [],
+    v.cardCode ?? null,
+    v.consentedAt ?? null,
+    v.shareWithPartners ?? false,
+    v.shareWithPartnersAt ?? null,
+    v.guardianName ?? null,
+    v.guardianRelation ?? null,
+    v.guardianPhone ?? null,
+    v.guardianConsentedAt ?? null,
+  ];
+}
+
 /** Inserts a registration and announces it, in one transaction; a race on account or ID number ends in CONFLICT. */
-export async function insertVolunteer(db: DataSource, row: Partial<VolunteerEntity>): Promise<VolunteerEntity> {
+export async function insertVolunteer(db: DataSource, row: NewVolunteer): Promise<VolunteerEntity> {
   try {
     return await db.transaction(async (m) => {
-      await assertFree(m, row.accountId!, row.idNumber!);
-      const saved = await m.getRepository(VolunteerEntity).save(m.getRepository(VolunteerEntity).create(row));
+      await assertFree(m, row.accountId, row.idNumber!);
+      const saved = await oneEntity(
+        m,
+        VolunteerEntity,
+        `INSERT INTO volunteer (${WRITTEN_COLUMNS})
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING *`,
+        writtenValues(row),
+      );
       await emitEvent(m, 'volunteer.profile', profileEvent(saved));
       return saved;
     });
@@ -134,10 +177,20 @@ export async function updateVolunteer(
   patch: Partial<VolunteerEntity>,
 ): Promise<VolunteerEntity | null> {
   return db.transaction(async (m) => {
-    const repo = m.getRepository(VolunteerEntity);
-    const current = await repo.findOne({ where: { accountId }, lock: { mode: 'pessimistic_write' } });
+    const current = await maybeEntity(m, VolunteerEntity, 'SELECT * FROM volunteer WHERE account_id = $1 FOR UPDATE', [
+      accountId,
+    ]);
     if (!current) return null;
-    const saved = await repo.save(repo.merge(current, patch, { updatedAt: new Date() }));
+    const next = { ...current, ...patch };
+    // Every column a registration writes, from the merged row; the hours snapshot belongs to the hours events.
+    const saved = await oneEntity(
+      m,
+      VolunteerEntity,
+      `UPDATE volunteer SET (${WRITTEN_COLUMNS}, updated_at) =
+         ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+       WHERE id = $1 RETURNING *`,
+      [current.id, ...writtenValues(next), new Date()],
+    );
     await emitEvent(m, 'volunteer.profile', profileEvent(saved));
     return saved;
   });
@@ -152,7 +205,7 @@ export async function updateVolunteer(
 export async function recordAnnouncedHours(m: EntityManager, payload: Partial<HoursAnnouncement>): Promise<void> {
   const p = readHoursAnnouncement(payload);
   if (!p) return;
-  await m.query('UPDATE volunteer SET hours_snapshot = $2, hours_version = $3 WHERE id = $1 AND hours_version <= $3', [
+  await exec(m, 'UPDATE volunteer SET hours_snapshot = $2, hours_version = $3 WHERE id = $1 AND hours_version <= $3', [
     p.volunteerId,
     p.confirmedHours,
     p.version,
