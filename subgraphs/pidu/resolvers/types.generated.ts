@@ -5,8 +5,10 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
+import type { VolunteerMapper, PiduVolunteerMapper, PiduLedgerEntryMapper, PiduFamilyLinkMapper, PiduServiceOfferMapper, PiduBookingMapper, PiduQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -467,30 +469,30 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  PiduBooking: ResolverTypeWrapper<PiduBooking>;
-  PiduBookingConnection: ResolverTypeWrapper<PiduBookingConnection>;
-  PiduBookingEdge: ResolverTypeWrapper<PiduBookingEdge>;
+  PiduBooking: ResolverTypeWrapper<PiduBookingMapper>;
+  PiduBookingConnection: ResolverTypeWrapper<Omit<PiduBookingConnection, 'edges'> & { edges: Array<ResolversTypes['PiduBookingEdge']> }>;
+  PiduBookingEdge: ResolverTypeWrapper<Omit<PiduBookingEdge, 'node'> & { node: ResolversTypes['PiduBooking'] }>;
   PiduBookingRole: PiduBookingRole;
   PiduBookingStatus: PiduBookingStatus;
-  PiduFamilyLink: ResolverTypeWrapper<PiduFamilyLink>;
+  PiduFamilyLink: ResolverTypeWrapper<PiduFamilyLinkMapper>;
   PiduFamilyLinkStatus: PiduFamilyLinkStatus;
   PiduFamilyRelation: PiduFamilyRelation;
-  PiduLedgerEntry: ResolverTypeWrapper<PiduLedgerEntry>;
-  PiduLedgerEntryConnection: ResolverTypeWrapper<PiduLedgerEntryConnection>;
-  PiduLedgerEntryEdge: ResolverTypeWrapper<PiduLedgerEntryEdge>;
+  PiduLedgerEntry: ResolverTypeWrapper<PiduLedgerEntryMapper>;
+  PiduLedgerEntryConnection: ResolverTypeWrapper<Omit<PiduLedgerEntryConnection, 'edges'> & { edges: Array<ResolversTypes['PiduLedgerEntryEdge']> }>;
+  PiduLedgerEntryEdge: ResolverTypeWrapper<Omit<PiduLedgerEntryEdge, 'node'> & { node: ResolversTypes['PiduLedgerEntry'] }>;
   PiduLedgerEntryKind: PiduLedgerEntryKind;
   PiduOfferInput: PiduOfferInput;
   PiduOfferStatus: PiduOfferStatus;
   PiduPageInfo: ResolverTypeWrapper<PiduPageInfo>;
   PiduPlatform: ResolverTypeWrapper<PiduPlatform>;
-  PiduQuery: ResolverTypeWrapper<PiduQuery>;
+  PiduQuery: ResolverTypeWrapper<PiduQueryMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  PiduServiceOffer: ResolverTypeWrapper<PiduServiceOffer>;
-  PiduServiceOfferConnection: ResolverTypeWrapper<PiduServiceOfferConnection>;
-  PiduServiceOfferEdge: ResolverTypeWrapper<PiduServiceOfferEdge>;
-  PiduVolunteer: ResolverTypeWrapper<PiduVolunteer>;
+  PiduServiceOffer: ResolverTypeWrapper<PiduServiceOfferMapper>;
+  PiduServiceOfferConnection: ResolverTypeWrapper<Omit<PiduServiceOfferConnection, 'edges'> & { edges: Array<ResolversTypes['PiduServiceOfferEdge']> }>;
+  PiduServiceOfferEdge: ResolverTypeWrapper<Omit<PiduServiceOfferEdge, 'node'> & { node: ResolversTypes['PiduServiceOffer'] }>;
+  PiduVolunteer: ResolverTypeWrapper<PiduVolunteerMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Volunteer: ResolverTypeWrapper<Volunteer>;
+  Volunteer: ResolverTypeWrapper<VolunteerMapper>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -501,24 +503,24 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
-  PiduBooking: PiduBooking;
-  PiduBookingConnection: PiduBookingConnection;
-  PiduBookingEdge: PiduBookingEdge;
-  PiduFamilyLink: PiduFamilyLink;
-  PiduLedgerEntry: PiduLedgerEntry;
-  PiduLedgerEntryConnection: PiduLedgerEntryConnection;
-  PiduLedgerEntryEdge: PiduLedgerEntryEdge;
+  PiduBooking: PiduBookingMapper;
+  PiduBookingConnection: Omit<PiduBookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PiduBookingEdge']> };
+  PiduBookingEdge: Omit<PiduBookingEdge, 'node'> & { node: ResolversParentTypes['PiduBooking'] };
+  PiduFamilyLink: PiduFamilyLinkMapper;
+  PiduLedgerEntry: PiduLedgerEntryMapper;
+  PiduLedgerEntryConnection: Omit<PiduLedgerEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PiduLedgerEntryEdge']> };
+  PiduLedgerEntryEdge: Omit<PiduLedgerEntryEdge, 'node'> & { node: ResolversParentTypes['PiduLedgerEntry'] };
   PiduOfferInput: PiduOfferInput;
   PiduPageInfo: PiduPageInfo;
   PiduPlatform: PiduPlatform | FederationReferenceTypes['PiduPlatform'];
-  PiduQuery: PiduQuery;
+  PiduQuery: PiduQueryMapper;
   Int: Scalars['Int']['output'];
-  PiduServiceOffer: PiduServiceOffer;
-  PiduServiceOfferConnection: PiduServiceOfferConnection;
-  PiduServiceOfferEdge: PiduServiceOfferEdge;
-  PiduVolunteer: PiduVolunteer;
+  PiduServiceOffer: PiduServiceOfferMapper;
+  PiduServiceOfferConnection: Omit<PiduServiceOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['PiduServiceOfferEdge']> };
+  PiduServiceOfferEdge: Omit<PiduServiceOfferEdge, 'node'> & { node: ResolversParentTypes['PiduServiceOffer'] };
+  PiduVolunteer: PiduVolunteerMapper;
   Query: Record<PropertyKey, never>;
-  Volunteer: Volunteer | FederationReferenceTypes['Volunteer'];
+  Volunteer: VolunteerMapper;
 }>;
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
