@@ -5,8 +5,10 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
+import type { VolunteerMapper, XinjinVolunteerMapper, XinjinRewardMapper, XinjinRedemptionMapper, XinjinQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -350,21 +352,21 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Volunteer: ResolverTypeWrapper<Volunteer>;
+  Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   XinjinPageInfo: ResolverTypeWrapper<XinjinPageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   XinjinPlatform: ResolverTypeWrapper<XinjinPlatform>;
-  XinjinQuery: ResolverTypeWrapper<XinjinQuery>;
-  XinjinRedemption: ResolverTypeWrapper<XinjinRedemption>;
-  XinjinRedemptionConnection: ResolverTypeWrapper<XinjinRedemptionConnection>;
-  XinjinRedemptionEdge: ResolverTypeWrapper<XinjinRedemptionEdge>;
+  XinjinQuery: ResolverTypeWrapper<XinjinQueryMapper>;
+  XinjinRedemption: ResolverTypeWrapper<XinjinRedemptionMapper>;
+  XinjinRedemptionConnection: ResolverTypeWrapper<Omit<XinjinRedemptionConnection, 'edges'> & { edges: Array<ResolversTypes['XinjinRedemptionEdge']> }>;
+  XinjinRedemptionEdge: ResolverTypeWrapper<Omit<XinjinRedemptionEdge, 'node'> & { node: ResolversTypes['XinjinRedemption'] }>;
   XinjinRedemptionStatus: XinjinRedemptionStatus;
-  XinjinReward: ResolverTypeWrapper<XinjinReward>;
-  XinjinRewardConnection: ResolverTypeWrapper<XinjinRewardConnection>;
-  XinjinRewardEdge: ResolverTypeWrapper<XinjinRewardEdge>;
+  XinjinReward: ResolverTypeWrapper<XinjinRewardMapper>;
+  XinjinRewardConnection: ResolverTypeWrapper<Omit<XinjinRewardConnection, 'edges'> & { edges: Array<ResolversTypes['XinjinRewardEdge']> }>;
+  XinjinRewardEdge: ResolverTypeWrapper<Omit<XinjinRewardEdge, 'node'> & { node: ResolversTypes['XinjinReward'] }>;
   XinjinRewardInput: XinjinRewardInput;
   XinjinRewardStatus: XinjinRewardStatus;
-  XinjinVolunteer: ResolverTypeWrapper<XinjinVolunteer>;
+  XinjinVolunteer: ResolverTypeWrapper<XinjinVolunteerMapper>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -375,19 +377,19 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
-  Volunteer: Volunteer | FederationReferenceTypes['Volunteer'];
+  Volunteer: VolunteerMapper;
   XinjinPageInfo: XinjinPageInfo;
   Boolean: Scalars['Boolean']['output'];
   XinjinPlatform: XinjinPlatform | FederationReferenceTypes['XinjinPlatform'];
-  XinjinQuery: XinjinQuery;
-  XinjinRedemption: XinjinRedemption;
-  XinjinRedemptionConnection: XinjinRedemptionConnection;
-  XinjinRedemptionEdge: XinjinRedemptionEdge;
-  XinjinReward: XinjinReward;
-  XinjinRewardConnection: XinjinRewardConnection;
-  XinjinRewardEdge: XinjinRewardEdge;
+  XinjinQuery: XinjinQueryMapper;
+  XinjinRedemption: XinjinRedemptionMapper;
+  XinjinRedemptionConnection: Omit<XinjinRedemptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['XinjinRedemptionEdge']> };
+  XinjinRedemptionEdge: Omit<XinjinRedemptionEdge, 'node'> & { node: ResolversParentTypes['XinjinRedemption'] };
+  XinjinReward: XinjinRewardMapper;
+  XinjinRewardConnection: Omit<XinjinRewardConnection, 'edges'> & { edges: Array<ResolversParentTypes['XinjinRewardEdge']> };
+  XinjinRewardEdge: Omit<XinjinRewardEdge, 'node'> & { node: ResolversParentTypes['XinjinReward'] };
   XinjinRewardInput: XinjinRewardInput;
-  XinjinVolunteer: XinjinVolunteer;
+  XinjinVolunteer: XinjinVolunteerMapper;
 }>;
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
