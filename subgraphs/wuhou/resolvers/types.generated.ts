@@ -5,8 +5,10 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
+import type { VolunteerMapper, WuhouNeedMapper, WuhouQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -374,17 +376,17 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Volunteer: ResolverTypeWrapper<Volunteer>;
-  WuhouNeed: ResolverTypeWrapper<WuhouNeed>;
-  WuhouNeedConnection: ResolverTypeWrapper<WuhouNeedConnection>;
+  Volunteer: ResolverTypeWrapper<VolunteerMapper>;
+  WuhouNeed: ResolverTypeWrapper<WuhouNeedMapper>;
+  WuhouNeedConnection: ResolverTypeWrapper<Omit<WuhouNeedConnection, 'edges'> & { edges: Array<ResolversTypes['WuhouNeedEdge']> }>;
   WuhouNeedContact: ResolverTypeWrapper<WuhouNeedContact>;
-  WuhouNeedEdge: ResolverTypeWrapper<WuhouNeedEdge>;
+  WuhouNeedEdge: ResolverTypeWrapper<Omit<WuhouNeedEdge, 'node'> & { node: ResolversTypes['WuhouNeed'] }>;
   WuhouNeedStatus: WuhouNeedStatus;
   WuhouNeedUrgency: WuhouNeedUrgency;
   WuhouPageInfo: ResolverTypeWrapper<WuhouPageInfo>;
   WuhouPlatform: ResolverTypeWrapper<WuhouPlatform>;
   WuhouPostNeedInput: WuhouPostNeedInput;
-  WuhouQuery: ResolverTypeWrapper<WuhouQuery>;
+  WuhouQuery: ResolverTypeWrapper<WuhouQueryMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   WuhouVolunteer: ResolverTypeWrapper<WuhouVolunteer>;
 }>;
@@ -398,15 +400,15 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
-  Volunteer: Volunteer | FederationReferenceTypes['Volunteer'];
-  WuhouNeed: WuhouNeed | FederationReferenceTypes['WuhouNeed'];
-  WuhouNeedConnection: WuhouNeedConnection;
+  Volunteer: VolunteerMapper;
+  WuhouNeed: WuhouNeedMapper;
+  WuhouNeedConnection: Omit<WuhouNeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['WuhouNeedEdge']> };
   WuhouNeedContact: WuhouNeedContact;
-  WuhouNeedEdge: WuhouNeedEdge;
+  WuhouNeedEdge: Omit<WuhouNeedEdge, 'node'> & { node: ResolversParentTypes['WuhouNeed'] };
   WuhouPageInfo: WuhouPageInfo;
   WuhouPlatform: WuhouPlatform | FederationReferenceTypes['WuhouPlatform'];
   WuhouPostNeedInput: WuhouPostNeedInput;
-  WuhouQuery: WuhouQuery;
+  WuhouQuery: WuhouQueryMapper;
   Int: Scalars['Int']['output'];
   WuhouVolunteer: WuhouVolunteer;
 }>;
