@@ -6,11 +6,15 @@ import { seedPidu } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { TimeBank1764300100000 } from './migrations/1764300100000-time-bank';
 import { MoneyRequests1764300200000 } from './migrations/1764300200000-money-requests';
-import { PiduFamilyLink } from './resolvers/PiduFamilyLink';
-import { PiduBooking, PiduServiceOffer } from './resolvers/market';
 import { Mutation } from './resolvers/Mutation';
-import { PiduQuery, Query } from './resolvers/Query';
-import { PiduLedgerEntry, PiduVolunteer, Volunteer } from './resolvers/Volunteer';
+import { PiduBooking } from './resolvers/PiduBooking';
+import { PiduFamilyLink } from './resolvers/PiduFamilyLink';
+import { PiduLedgerEntry } from './resolvers/PiduLedgerEntry';
+import { PiduQuery } from './resolvers/PiduQuery';
+import { PiduServiceOffer } from './resolvers/PiduServiceOffer';
+import { PiduVolunteer } from './resolvers/PiduVolunteer';
+import { Query } from './resolvers/Query';
+import { Volunteer } from './resolvers/Volunteer';
 
 /** 郫都区 (pidu) district platform: the time bank (时间银行). */
 export const pidu = defineDistrict({

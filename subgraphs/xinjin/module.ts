@@ -5,10 +5,13 @@ import { createLoaders } from './data/loaders';
 import { seedXinjin } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { PointsMall1764300100000 } from './migrations/1764300100000-points-mall';
-import { XinjinRedemption, XinjinReward } from './resolvers/mall';
 import { Mutation } from './resolvers/Mutation';
-import { Query, XinjinQuery } from './resolvers/Query';
-import { Volunteer, XinjinVolunteer } from './resolvers/Volunteer';
+import { Query } from './resolvers/Query';
+import { Volunteer } from './resolvers/Volunteer';
+import { XinjinQuery } from './resolvers/XinjinQuery';
+import { XinjinRedemption } from './resolvers/XinjinRedemption';
+import { XinjinReward } from './resolvers/XinjinReward';
+import { XinjinVolunteer } from './resolvers/XinjinVolunteer';
 
 /** 新津区 (xinjin) district platform: the points mall (积分商城). */
 export const xinjin = defineDistrict({

@@ -17,6 +17,7 @@ import { parse } from 'graphql';
 import { repoPath } from '../runtime/paths';
 import { namespaceOf, subgraphSdlText } from './platform-sdl';
 import { defineSubgraph, type SubgraphContext, type SubgraphDefinition } from '../runtime/subgraph';
+import type { DistrictPlatformResolvers, DistrictResolvers } from './resolvers/types.generated';
 
 /** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */
 export interface DistrictDefinition<L> {
@@ -56,6 +57,16 @@ const platformLoader = (db: DataSource) =>
 
 export { namespaceOf };
 
+/** `<Code>Platform`: its reference is the district's code, its parent the platform row. */
+const platformResolvers: DistrictPlatformResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.platform.load(ref.code),
+};
+
+/** `District.<code>`: the platform of this district only; every other district has none here. */
+function districtPlatformField(code: string): NonNullable<DistrictResolvers['district']> {
+  return (d, _, ctx) => (d.code === code ? ctx.loaders.platform.load(code) : null);
+}
+
 /**
  * Builds a district subgraph on the shared base: the platform row (`District.<code>` and `<Code>Platform`), the
  * replica of the district admin lists (its table, its consumer, the per-request check), plus whatever the district
@@ -63,7 +74,6 @@ export { namespaceOf };
  */
 export function defineDistrict<L = object>(def: DistrictDefinition<L>): SubgraphDefinition<PlatformLoaders & L> {
   const { code } = def;
-  type Ctx = SubgraphContext<PlatformLoaders & L>;
   const own = def.resolvers ?? {};
   const ownDistrict = (own.District ?? {}) as Record<string, unknown>;
   return defineSubgraph<PlatformLoaders & L>({
@@ -71,15 +81,9 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
     typeDefs: parse(subgraphSdlText({ name: code, folder: `subgraphs/${code}`, kind: 'district' }, repoPath())),
     resolvers: {
       ...own,
-      [`${namespaceOf(code)}Platform`]: {
-        __resolveReference: (ref: { code: string }, ctx: Ctx) => ctx.loaders.platform.load(ref.code),
-      },
-      District: {
-        ...ownDistrict,
-        [code]: (d: { code: string }, _: unknown, ctx: Ctx) =>
-          d.code === code ? ctx.loaders.platform.load(code) : null,
-      },
-    } as GraphQLResolverMap<Ctx>,
+      [`${namespaceOf(code)}Platform`]: platformResolvers,
+      District: { ...ownDistrict, [code]: districtPlatformField(code) },
+    },
     entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as EntityList,
     // The admin-list replica comes last: its migration is newer than every district's own so far.
     migrations: [...(def.migrations as unknown[]), DistrictAdminReplica1764500000000] as MigrationList,

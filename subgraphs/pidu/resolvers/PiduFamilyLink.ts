@@ -1,9 +1,9 @@
-import type { FamilyLinkRow } from '../data/family.repository';
 import { iso, volunteerRef } from './context';
+import type { PiduFamilyLinkResolvers } from './types.generated';
 
-export const PiduFamilyLink = {
-  declaredBy: (l: FamilyLinkRow) => volunteerRef(l.volunteerId),
-  relative: (l: FamilyLinkRow) => volunteerRef(l.relativeId),
-  createdAt: (l: FamilyLinkRow) => iso(l.createdAt),
-  acceptedAt: (l: FamilyLinkRow) => iso(l.acceptedAt),
+export const PiduFamilyLink: PiduFamilyLinkResolvers = {
+  declaredBy: (l) => volunteerRef(l.volunteerId),
+  relative: (l) => volunteerRef(l.relativeId),
+  createdAt: (l) => iso(l.createdAt),
+  acceptedAt: (l) => iso(l.acceptedAt),
 };

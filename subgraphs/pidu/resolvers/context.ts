@@ -1,16 +1,18 @@
 import { mayReadDistrictAccount } from '../../kit/district/volunteers';
-import type { PlatformLoaders } from '../../kit/district/platform';
-import type { SubgraphContext } from '../../kit/runtime/subgraph';
-import type { Loaders } from '../data/loaders';
+import type { Context } from './types.generated';
 
-export type Ctx = SubgraphContext<PlatformLoaders & Loaders>;
+/** ISO 8601 of a timestamp column; a nullable column stays null. */
+export function iso(d: Date): string;
+export function iso(d: Date | null): string | null;
+export function iso(d: Date | null): string | null {
+  return d ? new Date(d).toISOString() : null;
+}
 
-export const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
-
-export const volunteerRef = (id: string | null) => (id ? { __typename: 'Volunteer', id } : null);
+/** The reference the gateway resolves to a volunteer in the volunteers subgraph. */
+export const volunteerRef = (id: string) => ({ id });
 
 /** The volunteer, the admins of their home district and city admins see a volunteer's account here (the kit's rule). */
-export const mayReadAccount = (ctx: Ctx, volunteerId: string) =>
+export const mayReadAccount = (ctx: Context, volunteerId: string) =>
   mayReadDistrictAccount(
     {
       caller: ctx.caller,

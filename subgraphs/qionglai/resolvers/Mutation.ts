@@ -1,12 +1,7 @@
 import { tagProject, untagProject } from '../actions/tagging';
-import type { Theme } from '../data/tag.repository';
-import type { Ctx } from './context';
+import type { MutationResolvers } from './types.generated';
 
-export const Mutation = {
-  qionglaiTagProject: (
-    _: unknown,
-    { input }: { input: { projectId: string; placeId: string; theme: Theme } },
-    ctx: Ctx,
-  ) => tagProject(ctx, input),
-  qionglaiUntagProject: (_: unknown, { projectId }: { projectId: string }, ctx: Ctx) => untagProject(ctx, projectId),
+export const Mutation: MutationResolvers = {
+  qionglaiTagProject: (_, { input }, ctx) => tagProject(ctx, input),
+  qionglaiUntagProject: (_, { projectId }, ctx) => untagProject(ctx, projectId),
 };

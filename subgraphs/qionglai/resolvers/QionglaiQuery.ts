@@ -2,17 +2,10 @@ import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connecti
 import { badInput } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import { listPlaces } from '../data/place.repository';
-import type { Ctx } from './context';
+import type { QionglaiQueryResolvers } from './types.generated';
 
-interface PlacesArgs {
-  kind?: string | null;
-  town?: string | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-export const QionglaiQuery = {
-  places: async (_: unknown, args: PlacesArgs, ctx: Ctx) => {
+export const QionglaiQuery: QionglaiQueryResolvers = {
+  places: async (_, args, ctx) => {
     const size = pageSize(args.first);
     const town = args.town?.trim() || null;
     if (town && town.length > 40) throw badInput('town is at most 40 characters, e.g. 平乐镇.', 'town');
@@ -20,5 +13,5 @@ export const QionglaiQuery = {
     const rows = await listPlaces(ctx.db, { kind: args.kind, town }, after, size + 1);
     return toConnection(rows, size, (p) => [p.town, p.name]);
   },
-  place: (_: unknown, { id }: { id: string }, ctx: Ctx) => ctx.loaders.place.load(requireUuid(id, 'id')),
+  place: (_, { id }, ctx) => ctx.loaders.place.load(requireUuid(id, 'id')),
 };

@@ -1,4 +1,6 @@
+import type { QueryResolvers } from './types.generated';
+
 /** `Query.wuhou` is a namespace: its fields live on WuhouQuery. */
-export const Query = {
+export const Query: QueryResolvers = {
   wuhou: () => ({}),
 };

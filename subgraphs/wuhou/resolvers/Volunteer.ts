@@ -1,6 +1,5 @@
-import type { Ctx } from './context';
+import type { VolunteerResolvers } from './types.generated';
 
-export const Volunteer = {
-  wuhou: async (v: { id: string }, _: unknown, ctx: Ctx) =>
-    (await ctx.loaders.honor.load(v.id)) ?? { volunteerId: v.id, honorHours: 0, completedNeedCount: 0 },
+export const Volunteer: VolunteerResolvers = {
+  wuhou: async (v, _, ctx) => (await ctx.loaders.honor.load(v.id)) ?? { honorHours: 0, completedNeedCount: 0 },
 };

@@ -2,28 +2,15 @@ import { accountOf } from '../../kit/runtime/caller';
 import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import { badInput, forbidden, unauthenticated } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
-import { boardPage, ownPage, type NeedRow, type NeedStatus, type Urgency } from '../data/need.repository';
+import { boardPage, ownPage, type NeedRow } from '../data/need.repository';
 import { moderatesWuhou } from '../rules/access';
 import { STREETS } from '../rules/need-input';
 import { canSee } from '../rules/visibility';
-import type { Ctx } from './context';
-
-interface BoardArgs {
-  street?: string | null;
-  urgency?: Urgency | null;
-  status?: NeedStatus | null;
-  includeHidden?: boolean | null;
-  first?: number | null;
-  after?: string | null;
-}
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
+import type { Context, WuhouQueryMyNeedsArgs, WuhouQueryResolvers } from './types.generated';
 
 const iso = (d: Date | null) => d?.toISOString() ?? '';
 
-async function ownNeeds(ctx: Ctx, by: 'resident_account' | 'taker_volunteer_id', args: PageArgs) {
+async function ownNeeds(ctx: Context, by: 'resident_account' | 'taker_volunteer_id', args: WuhouQueryMyNeedsArgs) {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after, ['timestamp', 'uuid']);
   const account = accountOf(ctx.caller);
@@ -33,9 +20,9 @@ async function ownNeeds(ctx: Ctx, by: 'resident_account' | 'taker_volunteer_id',
   return toConnection(rows, size, (n: NeedRow) => [iso(by === 'resident_account' ? n.postedAt : n.takenAt), n.id]);
 }
 
-export const WuhouQuery = {
-  streets: () => STREETS,
-  needs: async (_: unknown, args: BoardArgs, ctx: Ctx) => {
+export const WuhouQuery: WuhouQueryResolvers = {
+  streets: () => [...STREETS],
+  needs: async (_, args, ctx) => {
     const size = pageSize(args.first);
     const status = args.status ?? 'OPEN';
     const includeHidden = !!args.includeHidden;
@@ -54,10 +41,10 @@ export const WuhouQuery = {
     );
     return toConnection(rows, size, (n) => [n.neededAt.toISOString(), n.id]);
   },
-  need: async (_: unknown, { id }: { id: string }, ctx: Ctx) => {
+  need: async (_, { id }, ctx) => {
     const need = await ctx.loaders.need.load(requireUuid(id, 'id'));
     return need && (await canSee(need, ctx)) ? need : null;
   },
-  myNeeds: (_: unknown, args: PageArgs, ctx: Ctx) => ownNeeds(ctx, 'resident_account', args),
-  myTakenNeeds: (_: unknown, args: PageArgs, ctx: Ctx) => ownNeeds(ctx, 'taker_volunteer_id', args),
+  myNeeds: (_, args, ctx) => ownNeeds(ctx, 'resident_account', args),
+  myTakenNeeds: (_, args, ctx) => ownNeeds(ctx, 'taker_volunteer_id', args),
 };

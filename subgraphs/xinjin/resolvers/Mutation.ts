@@ -1,13 +1,10 @@
 import { changeReward, createReward, redeem, useCode } from '../actions/mall';
-import type { RewardInput } from '../data/mall.repository';
-import type { Ctx } from './context';
+import type { MutationResolvers } from './types.generated';
 
-export const Mutation = {
-  xinjinCreateReward: (_: unknown, a: { input: RewardInput }, ctx: Ctx) => createReward(ctx, a.input),
-  xinjinRestockReward: (_: unknown, a: { rewardId: string; quantity: number }, ctx: Ctx) =>
-    changeReward(ctx, a.rewardId, { restock: a.quantity }),
-  xinjinRetireReward: (_: unknown, a: { rewardId: string }, ctx: Ctx) =>
-    changeReward(ctx, a.rewardId, { retire: true }),
-  xinjinRedeemReward: (_: unknown, a: { rewardId: string }, ctx: Ctx) => redeem(ctx.db, ctx.caller, a.rewardId),
-  xinjinUseRedemption: (_: unknown, a: { code: string }, ctx: Ctx) => useCode(ctx, a.code),
+export const Mutation: MutationResolvers = {
+  xinjinCreateReward: (_, a, ctx) => createReward(ctx, a.input),
+  xinjinRestockReward: (_, a, ctx) => changeReward(ctx, a.rewardId, { restock: a.quantity }),
+  xinjinRetireReward: (_, a, ctx) => changeReward(ctx, a.rewardId, { retire: true }),
+  xinjinRedeemReward: (_, a, ctx) => redeem(ctx.db, ctx.caller, a.rewardId),
+  xinjinUseRedemption: (_, a, ctx) => useCode(ctx, a.code),
 };
