@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, toConnection, type Connection } from '../../kit/runtime/connection';
-import { isUuid, wellFormedIds } from '../../kit/runtime/ids';
+import type { EventPayload } from '../../kit/runtime/event-catalogue';
+import { wellFormedIds } from '../../kit/runtime/ids';
 import { timePage, whereEqual } from './paging';
 import { TeamMemberEntity } from './team-member.entity';
 import { TeamEntity } from './team.entity';
@@ -124,22 +125,13 @@ export async function volunteerIdOf(m: EntityManager, accountId: string): Promis
 }
 
 /**
- * Records which volunteer an account registered as (event `volunteer.profile`, whose payload carries `volunteerId` and `accountId`)
- * and fills it into that account's memberships. A payload without both is ignored rather than retried forever.
+ * Records which volunteer an account registered as (event `volunteer.profile`) and fills it into that account's
+ * memberships.
  */
 export async function linkVolunteerAccount(
   m: EntityManager,
-  payload: { accountId?: unknown; volunteerId?: unknown },
+  { accountId, volunteerId }: Pick<EventPayload<'volunteer.profile'>, 'accountId' | 'volunteerId'>,
 ): Promise<void> {
-  const { accountId, volunteerId } = payload;
-  if (
-    typeof accountId !== 'string' ||
-    !accountId ||
-    accountId.length > 64 ||
-    typeof volunteerId !== 'string' ||
-    !isUuid(volunteerId)
-  )
-    return;
   await m.query(
     `INSERT INTO volunteer_account (account_id, volunteer_id) VALUES ($1, $2)
      ON CONFLICT (account_id) DO UPDATE SET volunteer_id = EXCLUDED.volunteer_id`,

@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { emitEvent } from '../../kit/runtime/events';
-import type { HoursAnnouncement } from '../../kit/runtime/hours-announcement';
+import { emit } from '../../kit/runtime/event-catalogue';
 
 /**
  * Tells the other subgraphs about confirmed hours, in the transaction that confirms them:
@@ -29,7 +28,7 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
     [recordIds],
   );
   for (const r of records) {
-    await emitEvent(m, 'service.confirmed', {
+    await emit(m, 'service.confirmed', {
       recordId: r.id,
       volunteerId: r.volunteer_id,
       projectId: r.project_id,
@@ -54,12 +53,11 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
   );
   const versionOf = new Map(versions.map((v) => [v.volunteer_id, Number(v.version)]));
   for (const t of totals) {
-    const announcement: HoursAnnouncement = {
+    await emit(m, 'volunteer.hours', {
       volunteerId: t.volunteer_id,
       confirmedHours: Number(t.hours),
       version: versionOf.get(t.volunteer_id)!,
-    };
-    await emitEvent(m, 'volunteer.hours', announcement);
+    });
   }
 }
 

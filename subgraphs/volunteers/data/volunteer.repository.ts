@@ -1,7 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { conflict } from '../../kit/runtime/errors';
-import { emitEvent } from '../../kit/runtime/events';
-import { readHoursAnnouncement, type HoursAnnouncement } from '../../kit/runtime/hours-announcement';
+import { emit, type EventPayload } from '../../kit/runtime/event-catalogue';
 import { wellFormedIds } from '../../kit/runtime/ids';
 import { hoursRangeOf } from '../rules/growth';
 import { VolunteerEntity } from './volunteer.entity';
@@ -118,7 +117,7 @@ export async function insertVolunteer(db: DataSource, row: Partial<VolunteerEnti
     return await db.transaction(async (m) => {
       await assertFree(m, row.accountId!, row.idNumber!);
       const saved = await m.getRepository(VolunteerEntity).save(m.getRepository(VolunteerEntity).create(row));
-      await emitEvent(m, 'volunteer.profile', profileEvent(saved));
+      await emit(m, 'volunteer.profile', profileEvent(saved));
       return saved;
     });
   } catch (err) {
@@ -137,20 +136,17 @@ export async function updateVolunteer(
     const current = await repo.findOne({ where: { accountId }, lock: { mode: 'pessimistic_write' } });
     if (!current) return null;
     const saved = await repo.save(repo.merge(current, patch, { updatedAt: new Date() }));
-    await emitEvent(m, 'volunteer.profile', profileEvent(saved));
+    await emit(m, 'volunteer.profile', profileEvent(saved));
     return saved;
   });
 }
 
 /**
  * Keeps the hours snapshot that lets admin lists filter by star level in SQL. Only a total newer than the one held
- * replaces it (the version decides, not the arrival order: see HoursAnnouncement); equal versions come only from
- * unversioned events, which keep the last-wins rule they were written for. A malformed payload is ignored rather
- * than blocking the queue.
+ * replaces it (the version decides, not the arrival order: see `volunteer.hours` in the event catalogue); equal
+ * versions come only from unversioned events, which keep the last-wins rule they were written for.
  */
-export async function recordAnnouncedHours(m: EntityManager, payload: Partial<HoursAnnouncement>): Promise<void> {
-  const p = readHoursAnnouncement(payload);
-  if (!p) return;
+export async function recordAnnouncedHours(m: EntityManager, p: EventPayload<'volunteer.hours'>): Promise<void> {
   await m.query('UPDATE volunteer SET hours_snapshot = $2, hours_version = $3 WHERE id = $1 AND hours_version <= $3', [
     p.volunteerId,
     p.confirmedHours,
