@@ -35,7 +35,7 @@ async function migrated(schema: string, sql: string, migration: MigrationInterfa
   return q;
 }
 
-test('projects: every profile, with birth date, skills, status and when it changed, moves into the replica', async () => {
+test('projects: every profile, with birth date, skills, status and last change, moves into the replica', async () => {
   const q = await migrated(
     'mig_projects',
     `CREATE TABLE volunteer_profile (volunteer_id uuid PRIMARY KEY, account_id varchar(128) NOT NULL UNIQUE,

@@ -18,7 +18,7 @@ export interface DomainEvent<P = Record<string, unknown>> {
   payload: P;
 }
 
-/** What a consumer's handler gets besides the payload: the transaction it runs in (with the inbox record) and the event's envelope. */
+/** What a handler gets besides the payload: its transaction (the inbox record's) and the event's envelope. */
 export interface EventContext {
   manager: EntityManager;
   event: Omit<DomainEvent, 'payload'>;

@@ -11,7 +11,8 @@ export class VolunteerReplica1764700000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(VOLUNTEER_REPLICA_SQL);
-    await q.query(`INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status, updated_at)
+    await q.query(`INSERT INTO volunteer_replica
+        (volunteer_id, account_id, district_code, birth_date, skills, status, updated_at)
       SELECT volunteer_id, account_id, district_code, birth_date, skills, status, updated_at FROM volunteer_profile`);
     await q.query('DROP TABLE volunteer_profile');
   }
@@ -27,7 +28,8 @@ export class VolunteerReplica1764700000000 implements MigrationInterface {
       updated_at timestamptz NOT NULL DEFAULT now()
     )`);
     // The old table had no room for a volunteer known without an account (nor for hours): those rows are dropped.
-    await q.query(`INSERT INTO volunteer_profile (volunteer_id, account_id, district_code, birth_date, skills, status, updated_at)
+    await q.query(`INSERT INTO volunteer_profile
+        (volunteer_id, account_id, district_code, birth_date, skills, status, updated_at)
       SELECT volunteer_id, account_id, district_code, birth_date, skills, status, updated_at
         FROM volunteer_replica WHERE account_id IS NOT NULL`);
     await q.query('DROP TABLE volunteer_replica');

@@ -26,7 +26,8 @@ export class VolunteerReplica1764700000000 implements MigrationInterface {
     )`);
     // The old table had no room for a volunteer known without an account: those rows are dropped.
     await q.query(`INSERT INTO volunteer_profile (volunteer_id, account_id, district_code, status, updated_at)
-      SELECT volunteer_id, account_id, district_code, status, updated_at FROM volunteer_replica WHERE account_id IS NOT NULL`);
+      SELECT volunteer_id, account_id, district_code, status, updated_at
+        FROM volunteer_replica WHERE account_id IS NOT NULL`);
     await q.query('DROP TABLE volunteer_replica');
   }
 }
