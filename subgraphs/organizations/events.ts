@@ -1,7 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { emitEvent } from '../kit/runtime/events';
-import { DISTRICT_ADMINS, type DistrictAdminsPayload } from '../kit/runtime/district-admins';
-import { ORGANIZATION_ADMINS, type OrganizationAdminsPayload } from '../kit/runtime/organization-admins';
+import { emit } from '../kit/runtime/event-catalogue';
 import { DISTRICT_ADMIN_LIST, nextAdminList, ORGANIZATION_ADMIN_LIST } from './data/admin-list.repository';
 import type { NeedEntity } from './data/need.entity';
 import type { OrganizationEntity } from './data/organization.entity';
@@ -12,11 +10,8 @@ import type { OrganizationEntity } from './data/organization.entity';
  * organization check an org-admin token against the admin list, and `district.admins` a district-admin token against
  * its district's list; `need.converted` makes projects create the draft.
  */
-export const ORGANIZATION_STANDING = 'organization.standing';
-export const NEED_CONVERTED = 'need.converted';
-
 export function emitStanding(m: EntityManager, o: OrganizationEntity): Promise<string> {
-  return emitEvent(m, ORGANIZATION_STANDING, {
+  return emit(m, 'organization.standing', {
     organizationId: o.id,
     name: o.name,
     districtCode: o.districtCode,
@@ -26,7 +21,7 @@ export function emitStanding(m: EntityManager, o: OrganizationEntity): Promise<s
 }
 
 export function emitNeedConverted(m: EntityManager, n: NeedEntity, organizationId: string): Promise<string> {
-  return emitEvent(m, NEED_CONVERTED, {
+  return emit(m, 'need.converted', {
     needId: n.id,
     organizationId,
     districtCode: n.districtCode,
@@ -42,15 +37,13 @@ export function emitNeedConverted(m: EntityManager, n: NeedEntity, organizationI
 
 /** Announces the organization's whole admin list after a change to it, in the change's transaction. */
 export async function emitAdmins(m: EntityManager, organizationId: string): Promise<string> {
-  const payload: OrganizationAdminsPayload = {
+  return emit(m, 'organization.admins', {
     organizationId,
     ...(await nextAdminList(m, ORGANIZATION_ADMIN_LIST, organizationId)),
-  };
-  return emitEvent(m, ORGANIZATION_ADMINS, payload);
+  });
 }
 
 /** Announces the district's whole admin list after a change to it, in the change's transaction. */
 export async function emitDistrictAdmins(m: EntityManager, district: string): Promise<string> {
-  const payload: DistrictAdminsPayload = { district, ...(await nextAdminList(m, DISTRICT_ADMIN_LIST, district)) };
-  return emitEvent(m, DISTRICT_ADMINS, payload);
+  return emit(m, 'district.admins', { district, ...(await nextAdminList(m, DISTRICT_ADMIN_LIST, district)) });
 }

@@ -8,7 +8,7 @@ import { TeamMemberEntity } from './data/team-member.entity';
 import { TeamEntity } from './data/team.entity';
 import { VolunteerAccountEntity } from './data/volunteer-account.entity';
 import { createLoaders } from './data/loaders';
-import { linkVolunteerAccount } from './data/team.repository';
+import { consumers } from './actions/consumers';
 import { DistrictsAndOrganizations1764300000000 } from './migrations/1764300000000-districts-and-organizations';
 import { ProfilesAdminsTeamsNeeds1764300200000 } from './migrations/1764300200000-profiles-admins-teams-needs';
 import { AdminAnnouncements1764300800000 } from './migrations/1764300800000-admin-announcements';
@@ -45,10 +45,6 @@ export const organizations = defineSubgraph({
     DistrictAdmins1764300900000,
   ],
   loaders: createLoaders,
-  consumes: {
-    // The volunteers subgraph announces each registration (and edit) with the volunteer's id and account; team
-    // members then show as volunteers.
-    'volunteer.profile': (event, m) => linkVolunteerAccount(m, event.payload),
-  },
+  consumes: consumers,
   seed: seedDemo,
 });

@@ -1,5 +1,9 @@
 import { defineDistrict } from '../kit/district/platform';
-import { ReplicaHoursVersion1764310000000, volunteerReplicaConsumers } from '../kit/district/volunteers';
+import {
+  ReplicaHoursVersion1764310000000,
+  ReplicaOneShape1764700000000,
+  volunteerReplicaConsumers,
+} from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/ledger';
 import { createLoaders } from './data/loaders';
 import { seedPidu } from './data/seed';
@@ -35,8 +39,9 @@ export const pidu = defineDistrict({
     TimeBank1764300100000,
     MoneyRequests1764300200000,
     ReplicaHoursVersion1764310000000,
+    ReplicaOneShape1764700000000,
   ],
   loaders: createLoaders,
-  consumes: { ...volunteerReplicaConsumers, 'service.confirmed': serviceConfirmed },
+  consumes: [...volunteerReplicaConsumers({ hours: true }), serviceConfirmed],
   seed: seedPidu,
 });

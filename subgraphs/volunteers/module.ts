@@ -4,16 +4,13 @@ import { seedVolunteers } from './data/seed';
 import { ServiceProofEntity } from './data/service-proof.entity';
 import { VolunteerEntity } from './data/volunteer.entity';
 import { recordAnnouncedHours } from './data/volunteer.repository';
+import { on } from '../kit/runtime/event-catalogue';
 import { Volunteers1764300000000 } from './migrations/1764300000000-volunteers';
 import { PersonalData1764300200000 } from './migrations/1764300200000-personal-data';
 import { ProofLines1764300700000 } from './migrations/1764300700000-proof-lines';
 import { HoursVersion1764310000000 } from './migrations/1764310000000-hours-version';
 import { PublicHolderNames1764610000000 } from './migrations/1764610000000-public-holder-names';
-import {
-  DISTRICT_ADMINS,
-  DistrictAdminReplica1764500000000,
-  replicateDistrictAdmins,
-} from '../kit/runtime/district-admins';
+import { DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
@@ -35,11 +32,11 @@ export const volunteers = defineSubgraph({
     PublicHolderNames1764610000000,
   ],
   loaders: createLoaders,
-  // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use it.
-  // District admins list and see volunteers only while the organizations subgraph lists them for their district.
-  consumes: {
-    'volunteer.hours': (event, manager) => recordAnnouncedHours(manager, event.payload),
-    [DISTRICT_ADMINS]: replicateDistrictAdmins,
-  },
+  consumes: [
+    // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use the copy.
+    on('volunteer.hours', (p, { manager }) => recordAnnouncedHours(manager, p)),
+    // District admins list and see volunteers only while the organizations subgraph lists them for their district.
+    replicateDistrictAdmins,
+  ],
   seed: seedVolunteers,
 });

@@ -4,9 +4,10 @@ import { demoInstant } from '../kit/city/demo-days';
 import demo from './data/demo.json';
 import { createLoaders } from './data/loaders';
 import { seedNeeds } from './data/need.repository';
-import { seedProfiles } from './data/profile.repository';
+import { seedDemoVolunteerReplicas } from '../kit/district/volunteers';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { NeedsBoard1764400000000 } from './migrations/1764400000000-needs-board';
+import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
 import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
 import { Volunteer } from './resolvers/Volunteer';
@@ -17,12 +18,12 @@ import { WuhouQuery } from './resolvers/WuhouQuery';
 export const wuhou = defineDistrict({
   code: 'wuhou',
   resolvers: { Query, Mutation, WuhouQuery, WuhouNeed, Volunteer },
-  migrations: [Platform1764300000000, NeedsBoard1764400000000],
+  migrations: [Platform1764300000000, NeedsBoard1764400000000, VolunteerReplica1764700000000],
   loaders: createLoaders,
   consumes: consumers,
   seed: async (db) => {
     // The demo volunteers' registrations are seeded, not announced, in the volunteers subgraph.
-    await seedProfiles(db, demo.volunteerProfiles);
+    await seedDemoVolunteerReplicas(db);
     await seedNeeds(
       db,
       demo.needs.map((n) => ({

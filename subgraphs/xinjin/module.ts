@@ -1,5 +1,9 @@
 import { defineDistrict } from '../kit/district/platform';
-import { ReplicaHoursVersion1764310000000, volunteerReplicaConsumers } from '../kit/district/volunteers';
+import {
+  ReplicaHoursVersion1764310000000,
+  ReplicaOneShape1764700000000,
+  volunteerReplicaConsumers,
+} from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/points';
 import { createLoaders } from './data/loaders';
 import { seedXinjin } from './data/seed';
@@ -17,8 +21,13 @@ import { XinjinVolunteer } from './resolvers/XinjinVolunteer';
 export const xinjin = defineDistrict({
   code: 'xinjin',
   resolvers: { Query, XinjinQuery, Mutation, Volunteer, XinjinVolunteer, XinjinReward, XinjinRedemption },
-  migrations: [Platform1764300000000, PointsMall1764300100000, ReplicaHoursVersion1764310000000],
+  migrations: [
+    Platform1764300000000,
+    PointsMall1764300100000,
+    ReplicaHoursVersion1764310000000,
+    ReplicaOneShape1764700000000,
+  ],
   loaders: createLoaders,
-  consumes: { ...volunteerReplicaConsumers, 'service.confirmed': serviceConfirmed },
+  consumes: [...volunteerReplicaConsumers({ hours: true }), serviceConfirmed],
   seed: seedXinjin,
 });

@@ -116,7 +116,14 @@ test('a correction applies only the difference, keyed by record id', async () =>
     `SELECT record_id, hours::float8 AS hours FROM record_credit WHERE volunteer_id = $1 ORDER BY record_id LIMIT 1`,
     [VOLUNTEER(2)],
   );
-  const payload = { recordId: record.record_id, volunteerId: VOLUNTEER(2), hours: record.hours - 2 };
+  // The rest of the record as the projects subgraph announces it; the time bank reads record, volunteer and hours.
+  const announced = {
+    projectId: '40000000-0000-4000-8000-000000000001',
+    organizationId: '10000000-0000-4000-8000-000000000001',
+    districtCode: 'pidu',
+    servedOn: '2025-05-01',
+  };
+  const payload = { ...announced, recordId: record.record_id, volunteerId: VOLUNTEER(2), hours: record.hours - 2 };
   await deliver(city, 'pidu', 'service.confirmed', payload);
   expect((await account(2)).balance).toBe(650);
   await deliver(city, 'pidu', 'service.confirmed', { ...payload, hours: record.hours + 1 });

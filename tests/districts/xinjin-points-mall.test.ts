@@ -143,13 +143,22 @@ test('a corrected record changes points by the difference only', async () => {
     'SELECT record_id, hours::float8 AS hours FROM record_hours WHERE volunteer_id = $1 ORDER BY record_id LIMIT 1',
     [VOLUNTEER(1)],
   );
+  // The rest of the record as the projects subgraph announces it; points read record, volunteer and hours.
+  const announced = {
+    projectId: '40000000-0000-4000-8000-000000000001',
+    organizationId: '10000000-0000-4000-8000-000000000001',
+    districtCode: 'xinjin',
+    servedOn: '2025-05-01',
+  };
   await deliver(city, 'xinjin', 'service.confirmed', {
+    ...announced,
     recordId: record.record_id,
     volunteerId: VOLUNTEER(1),
     hours: record.hours + 0.5,
   });
   expect(await myPoints(1)).toEqual({ points: 1265, earnedPoints: 1265 });
   await deliver(city, 'xinjin', 'service.confirmed', {
+    ...announced,
     recordId: record.record_id,
     volunteerId: VOLUNTEER(1),
     hours: record.hours,

@@ -1,11 +1,11 @@
 import gql from 'graphql-tag';
 import { Client } from 'pg';
 import { importJWK, type CryptoKey } from 'jose';
-import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { eventKeysOf, generateKeySet, type KeySet } from '../../gateway/keys';
 import { readSubgraphConfig } from '../../subgraphs/kit/runtime/config';
 import { importEventKeys, SIGNATURE_HEADER, signBatch } from '../../subgraphs/kit/runtime/event-keys';
-import { emitEvent, type DomainEvent, type EventHandler } from '../../subgraphs/kit/runtime/events';
+import { defineCatalogue, type Consumer, type DomainEvent } from '../../subgraphs/kit/runtime/events';
 import { createLogger } from '../../subgraphs/kit/runtime/log';
 import {
   defineSubgraph,
@@ -25,13 +25,19 @@ import { startDelayProxy } from '../testkit/proxy';
  * only the types it consumes; delivered rows leave the outbox; a delivery not signed by its source is refused.
  */
 const received: DomainEvent[] = [];
+/** The kit's catalogue machinery with event types of this test's own. */
+const { emit, on } = defineCatalogue({
+  'thing.counted': { schema: z.object({ n: z.number().int() }) },
+  'load.item': { schema: z.object({ tx: z.number().int(), i: z.number().int() }) },
+  'other.type': { schema: z.object({ ignored: z.boolean() }) },
+});
 const sdl = gql`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
   type Query {
     ok: Boolean
   }
 `;
-const subgraph = (name: string, consumes: Record<string, EventHandler> = {}) =>
+const subgraph = (name: string, consumes: Consumer[] = []) =>
   defineSubgraph({
     name,
     typeDefs: sdl,
@@ -43,23 +49,23 @@ const subgraph = (name: string, consumes: Record<string, EventHandler> = {}) =>
   });
 
 const producer = subgraph('evproducer');
-const consumer = subgraph('evconsumer', {
-  'thing.counted': async (event: DomainEvent, manager: EntityManager) => {
+const consumer = subgraph('evconsumer', [
+  on('thing.counted', async (payload, { manager, event }) => {
     await manager.query('CREATE TABLE IF NOT EXISTS tally (n int NOT NULL)');
-    await manager.query('INSERT INTO tally (n) VALUES ($1)', [event.payload.n]);
-    received.push(event);
-  },
-  'load.item': async (event: DomainEvent, manager: EntityManager) => {
+    await manager.query('INSERT INTO tally (n) VALUES ($1)', [payload.n]);
+    received.push({ ...event, payload });
+  }),
+  on('load.item', async ({ tx, i }, { manager }) => {
     await manager.query('CREATE TABLE IF NOT EXISTS applied (tx int NOT NULL, i int NOT NULL)');
-    await manager.query('INSERT INTO applied (tx, i) VALUES ($1, $2)', [event.payload.tx, event.payload.i]);
-  },
-});
-const other = subgraph('evother', {
-  'other.type': async (event: DomainEvent, manager: EntityManager) => {
+    await manager.query('INSERT INTO applied (tx, i) VALUES ($1, $2)', [tx, i]);
+  }),
+]);
+const other = subgraph('evother', [
+  on('other.type', async (_payload, { manager, event }) => {
     await manager.query('CREATE TABLE IF NOT EXISTS others (id uuid NOT NULL)');
     await manager.query('INSERT INTO others (id) VALUES ($1)', [event.id]);
-  },
-});
+  }),
+]);
 const none = subgraph('evnone');
 const DEFS = [producer, consumer, other, none];
 
@@ -115,15 +121,15 @@ const postedTypes = (peer: string) =>
 
 test('committed events arrive in order, exactly once each; rolled-back ones never', async () => {
   for (let n = 1; n <= 5; n++) {
-    await prod().db.transaction((m) => emitEvent(m, 'thing.counted', { n }));
+    await prod().db.transaction((m) => emit(m, 'thing.counted', { n }));
   }
   await prod()
     .db.transaction(async (m) => {
-      await emitEvent(m, 'thing.counted', { n: 99 });
+      await emit(m, 'thing.counted', { n: 99 });
       throw new Error('rolled back');
     })
     .catch(() => undefined);
-  await prod().db.transaction((m) => emitEvent(m, 'other.type', { ignored: true }));
+  await prod().db.transaction((m) => emit(m, 'other.type', { ignored: true }));
   await prod().relay.drain();
   const rows = await cons().db.query('SELECT n FROM tally ORDER BY n');
   expect(rows.map((r: { n: number }) => r.n)).toEqual([1, 2, 3, 4, 5]);
@@ -154,6 +160,25 @@ test('a redelivered event is acknowledged without being applied again', async ()
   });
   expect(res.status).toBe(200);
   expect(await count(cons(), 'tally')).toBe(5);
+});
+
+test('a signed event whose payload does not match the catalogue is acknowledged once and applies nothing', async () => {
+  const bad = { ...received[0], id: '00000000-0000-4000-8000-000000000043', payload: { n: 'seven' } };
+  const body = JSON.stringify({ source: 'evproducer', events: [bad] });
+  const post = () =>
+    fetch(`http://127.0.0.1:${cons().port}/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER]: signBatch(eventKeysOf(keys, 'evproducer').own, body),
+      },
+      body,
+    });
+  // Acknowledged (retrying cannot mend it) and recorded in the inbox, so a redelivery is not read again.
+  for (let i = 0; i < 2; i++) expect(await (await post()).json()).toMatchObject({ handled: 1 });
+  expect(await count(cons(), 'tally')).toBe(5);
+  const recorded = await cons().db.query('SELECT type FROM inbox WHERE event_id = $1', [bad.id]);
+  expect(recorded).toEqual([{ type: 'thing.counted' }]);
 });
 
 test('a delivery not signed by the subgraph it claims to come from is refused and applies nothing', async () => {
@@ -202,8 +227,7 @@ test('concurrent emitters committing in shuffled order: every event is applied e
   }
   try {
     // Interleaved, so every transaction's rows are spread over the whole seq range.
-    for (let i = 0; i < PER; i++)
-      for (let t = 0; t < TX; t++) await emitEvent(open[t].manager, 'load.item', { tx: t, i });
+    for (let i = 0; i < PER; i++) for (let t = 0; t < TX; t++) await emit(open[t].manager, 'load.item', { tx: t, i });
     // The first transactions stay open while the later ones commit in random order and the relay runs...
     const held = open.slice(0, 5);
     const rest = open.slice(5).sort(() => Math.random() - 0.5);
@@ -228,7 +252,7 @@ test('concurrent emitters committing in shuffled order: every event is applied e
 test('events wait for a consumer that is down and arrive when it is back', async () => {
   const consumerPort = cons().port;
   await cons().stop();
-  await prod().db.transaction((m) => emitEvent(m, 'thing.counted', { n: 6 }));
+  await prod().db.transaction((m) => emit(m, 'thing.counted', { n: 6 }));
   await expect(prod().relay.drain(800)).rejects.toThrow(/not delivered/);
   // Kept for the consumer that has not had it.
   expect(await count(prod(), 'outbox')).toBe(1);
@@ -294,7 +318,7 @@ test('an outbox from before transaction ids were kept is migrated in place, carr
     outboxRetentionMs: 0,
   });
   try {
-    await legacy.db.transaction((m) => emitEvent(m, 'thing.counted', { n: 104 }));
+    await legacy.db.transaction((m) => emit(m, 'thing.counted', { n: 104 }));
     await legacy.relay.drain();
     const rows = await cons().db.query('SELECT n FROM tally WHERE n > 100 ORDER BY n');
     expect(rows.map((r: { n: number }) => r.n)).toEqual([102, 103, 104]);

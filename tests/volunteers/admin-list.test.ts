@@ -1,6 +1,6 @@
 import { VolunteerEntity } from '../../subgraphs/volunteers/data/volunteer.entity';
-import { volunteers as volunteersSubgraph } from '../../subgraphs/volunteers/module';
 import { countStatements, expectError, expectNoErrors } from '../testkit/city';
+import { deliver } from '../testkit/events';
 import { cityWithRoles, idNumberFor } from './roles';
 
 const env = cityWithRoles();
@@ -100,18 +100,7 @@ test('registration dates filter by Beijing calendar day, inclusive', async () =>
 test('star level filter uses the hours the projects subgraph announced', async () => {
   // Version 2: the next total after the demo history's (version 1), as the projects subgraph would number it.
   const announce = (volunteerId: string, confirmedHours: number) =>
-    db().transaction((m) =>
-      volunteersSubgraph.consumes!['volunteer.hours']!(
-        {
-          id: crypto.randomUUID(),
-          type: 'volunteer.hours',
-          source: 'projects',
-          occurredAt: new Date().toISOString(),
-          payload: { volunteerId, confirmedHours, version: 2 },
-        },
-        m,
-      ),
-    );
+    deliver(env.city, 'volunteers', 'volunteer.hours', { volunteerId, confirmedHours, version: 2 }, 'projects');
   await announce('20000000-0000-4000-8000-000000000004', 1512);
   await announce('20000000-0000-4000-8000-000000000006', 999.5);
   await announce('20000000-0000-4000-8000-000000000002', 652);

@@ -3,14 +3,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Caller } from '../runtime/caller';
 import type { EntityList, MigrationList } from '../runtime/database';
 import {
-  DISTRICT_ADMINS,
   DistrictAdminReplica1764500000000,
   districtAdminCheck,
   districtReplicaLookup,
   replicateDistrictAdmins,
   type DistrictAdminCheck,
 } from '../runtime/district-admins';
-import type { EventHandler } from '../runtime/events';
+import type { Consumer } from '../runtime/events';
 import { rowLoader } from '../runtime/loaders';
 import { PlatformEntity } from './platform.entity';
 import { parse } from 'graphql';
@@ -28,7 +27,7 @@ export interface DistrictDefinition<L> {
   migrations: MigrationList;
   loaders?: (db: DataSource, caller: Caller) => L;
   /** Events this district consumes (service.confirmed, volunteer.profile, ...), as for any subgraph. */
-  consumes?: Record<string, EventHandler>;
+  consumes?: readonly Consumer[];
   /** Demo data; idempotent. */
   seed?: (db: DataSource) => Promise<void>;
 }
@@ -92,7 +91,7 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
       administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
       ...(def.loaders?.(db, caller) ?? ({} as L)),
     }),
-    consumes: { [DISTRICT_ADMINS]: replicateDistrictAdmins, ...def.consumes },
+    consumes: [replicateDistrictAdmins, ...(def.consumes ?? [])],
     seed: def.seed,
   });
 }

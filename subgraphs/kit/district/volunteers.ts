@@ -1,27 +1,31 @@
-import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { accountOf, type Caller } from '../runtime/caller';
 import type { DistrictAdminCheck } from '../runtime/district-admins';
 import { appError, forbidden, unauthenticated } from '../runtime/errors';
-import type { DomainEvent, EventHandler } from '../runtime/events';
-import { readHoursAnnouncement, type HoursAnnouncement } from '../runtime/hours-announcement';
-import { isUuid, wellFormedIds } from '../runtime/ids';
+import { on } from '../runtime/event-catalogue';
+import type { Consumer } from '../runtime/events';
 import { rowLoader } from '../runtime/loaders';
 import demoAccounts from '../city/data/demo-volunteer-accounts.json';
+import {
+  replicaOfAccount,
+  replicasByIds,
+  seedReplicaProfiles,
+  upsertReplicaHours,
+  upsertReplicaProfile,
+  VOLUNTEER_REPLICA_SQL,
+  type ReplicaVolunteer,
+} from './volunteer-replica.repository';
 
 /**
- * What a district platform knows about the city's volunteers, kept from the events the core subgraphs announce:
- * which account is which volunteer (`volunteer.profile`) and their city-wide confirmed hours (`volunteer.hours`).
- * Each district keeps its own copy in its own schema; it never reads another subgraph's tables.
+ * What a subgraph other than volunteers knows about the city's volunteers, kept from the events the core subgraphs
+ * announce: which account is which volunteer and where they live (`volunteer.profile`), their birth date and skills
+ * where sign-up eligibility needs them, and their city-wide confirmed hours (`volunteer.hours`) where those count.
+ * Each subgraph keeps its own copy in its own schema (table and SQL: volunteer-replica.repository.ts); it never reads
+ * another subgraph's tables.
  */
-export const VOLUNTEER_REPLICA_SQL = `CREATE TABLE volunteer_replica (
-  volunteer_id uuid PRIMARY KEY,
-  account_id varchar(128) UNIQUE,
-  district_code varchar(32),
-  status varchar(16) NOT NULL DEFAULT 'ACTIVE',
-  confirmed_hours numeric(10,2) NOT NULL DEFAULT 0,
-  hours_version bigint NOT NULL DEFAULT 0,
-  updated_at timestamptz NOT NULL DEFAULT now()
-)`;
+export { VOLUNTEER_REPLICA_SQL, replicaOfAccount, replicasByIds, type ReplicaVolunteer };
+
+type Db = Pick<EntityManager, 'query'>;
 
 /**
  * Adds the version of the hours total to replicas created before versions existed (a district whose migrations
@@ -38,61 +42,50 @@ export class ReplicaHoursVersion1764310000000 implements MigrationInterface {
   }
 }
 
-export interface ReplicaVolunteer {
-  volunteerId: string;
-  accountId: string | null;
-  districtCode: string | null;
-  status: string;
-  confirmedHours: number;
+/**
+ * Gives replicas created before the city had one shape (Pidu's and Xinjin's) the eligibility columns every replica
+ * now has; a fresh table already has them. They stay empty there: those districts do not keep birth dates.
+ */
+export class ReplicaOneShape1764700000000 implements MigrationInterface {
+  name = 'ReplicaOneShape1764700000000';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE volunteer_replica ADD COLUMN IF NOT EXISTS birth_date date,
+      ADD COLUMN IF NOT EXISTS skills text[] NOT NULL DEFAULT '{}'`);
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE volunteer_replica DROP COLUMN birth_date, DROP COLUMN skills');
+  }
 }
 
-type Db = Pick<EntityManager, 'query'>;
-
-const COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId", district_code AS "districtCode", status,
-  confirmed_hours::float8 AS "confirmedHours"`;
-
-interface ProfilePayload {
-  volunteerId: string;
-  accountId: string;
-  districtCode?: string | null;
-  status?: string;
+/** What a subgraph keeps beyond who is who and where they live. */
+export interface ReplicaKeeps {
+  /** Birth date and skills, for sign-up eligibility (personal data: kept only where a rule needs it). */
+  eligibility?: boolean;
+  /** City-wide confirmed hours, from `volunteer.hours`. */
+  hours?: boolean;
 }
 
-const volunteerProfile: EventHandler = async (event: DomainEvent<ProfilePayload>, m) => {
-  const p = event.payload;
-  if (!isUuid(p.volunteerId) || !p.accountId) return;
-  // An account belongs to one volunteer: a row that held it before lets go first.
-  await m.query('UPDATE volunteer_replica SET account_id = NULL WHERE account_id = $1 AND volunteer_id <> $2', [
-    p.accountId,
-    p.volunteerId,
-  ]);
-  await m.query(
-    `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, status) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, status = $4, updated_at = now()`,
-    [p.volunteerId, p.accountId, p.districtCode ?? null, p.status ?? 'ACTIVE'],
-  );
-};
-
-/** Only a total newer than the one held replaces it, whatever order totals arrive in (see HoursAnnouncement). */
-const volunteerHours: EventHandler = async (event: DomainEvent<Partial<HoursAnnouncement>>, m) => {
-  const p = readHoursAnnouncement(event.payload);
-  if (!p) return;
-  await m.query(
-    `INSERT INTO volunteer_replica (volunteer_id, confirmed_hours, hours_version) VALUES ($1, $2, $3)
-     ON CONFLICT (volunteer_id) DO UPDATE SET confirmed_hours = $2, hours_version = $3, updated_at = now()
-      WHERE volunteer_replica.hours_version <= $3`,
-    [p.volunteerId, p.confirmedHours, p.version],
-  );
-};
-
-/** Handlers a district adds to its `consumes` to keep the replica. */
-export const volunteerReplicaConsumers: Record<string, EventHandler> = {
-  'volunteer.profile': volunteerProfile,
-  'volunteer.hours': volunteerHours,
-};
-
-export async function replicasByIds(db: Db, ids: readonly string[]): Promise<ReplicaVolunteer[]> {
-  return db.query(`SELECT ${COLUMNS} FROM volunteer_replica WHERE volunteer_id = ANY($1)`, [wellFormedIds(ids)]);
+/** The handlers a subgraph adds to its `consumes` to keep its replica. */
+export function volunteerReplicaConsumers(keeps: ReplicaKeeps = {}): Consumer[] {
+  const consumers: Consumer[] = [
+    on('volunteer.profile', (p, { manager }) =>
+      upsertReplicaProfile(manager, {
+        volunteerId: p.volunteerId,
+        accountId: p.accountId,
+        districtCode: p.districtCode,
+        birthDate: keeps.eligibility ? p.birthDate : null,
+        skills: keeps.eligibility ? p.skills : [],
+        status: p.status,
+      }),
+    ),
+  ];
+  if (keeps.hours)
+    consumers.push(
+      on('volunteer.hours', (p, { manager }) =>
+        upsertReplicaHours(manager, p.volunteerId, p.confirmedHours, p.version),
+      ),
+    );
+  return consumers;
 }
 
 /** A DataLoader of replica rows by volunteer id. */
@@ -101,11 +94,6 @@ export const replicaLoader = (db: Db) =>
     (ids: readonly string[]) => replicasByIds(db, ids),
     (v) => v.volunteerId,
   );
-
-export async function replicaOfAccount(db: Db, accountId: string): Promise<ReplicaVolunteer | null> {
-  const rows = await db.query(`SELECT ${COLUMNS} FROM volunteer_replica WHERE account_id = $1`, [accountId]);
-  return rows[0] ?? null;
-}
 
 /**
  * The registered volunteer a signed-in citizen acts as, for district mutations on their own records. Admins and
@@ -121,20 +109,13 @@ export async function actingVolunteer(db: Db, caller: Caller): Promise<ReplicaVo
   return me;
 }
 
-/** The city's demo volunteers, inserted only where absent so facts delivered by events are never overwritten. */
-export async function seedDemoVolunteerReplicas(db: DataSource): Promise<void> {
-  await db.query(
-    `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
-     ON CONFLICT (volunteer_id) DO UPDATE SET account_id = EXCLUDED.account_id, district_code = EXCLUDED.district_code
-      WHERE volunteer_replica.account_id IS NULL`,
-    [
-      demoAccounts.map((v) => v.volunteerId),
-      demoAccounts.map((v) => v.accountId),
-      demoAccounts.map((v) => v.districtCode),
-    ],
-  );
+/** The city's demo volunteers (who is who and where they live), where no announced fact says otherwise. */
+export async function seedDemoVolunteerReplicas(db: Db): Promise<void> {
+  await seedReplicaProfiles(db, demoAccounts);
 }
+
+/** Demo volunteers with the profile a subgraph keeps of them (eligibility included), likewise. */
+export const seedVolunteerReplicas = seedReplicaProfiles;
 
 /** The registered volunteer a signed-in citizen is (volunteer tokens only), looked up at most once per request. */
 export function callerVolunteer(db: Db, caller: Caller): () => Promise<ReplicaVolunteer | null> {

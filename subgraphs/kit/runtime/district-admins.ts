@@ -1,7 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Caller } from './caller';
 import { adminList, type AdminListLookup } from './admin-lists';
-import { isDistrictCode } from '../city/districts';
 
 /**
  * A token's `district` claim is a hint; the district's admin list decides. The organizations subgraph (which owns
@@ -12,22 +11,12 @@ import { isDistrictCode } from '../city/districts';
  * City admins are trusted by their token alone: the city's identity provider is the root of trust and nothing in
  * the city owns a list of city admins that a subgraph could check against.
  */
-export const DISTRICT_ADMINS = 'district.admins';
-
-/** A district's whole admin list; `version` grows with every change, so a late or replayed announcement never wins. */
-export interface DistrictAdminsPayload {
-  district: string;
-  accountIds: string[];
-  version: number;
-}
-
 const districtAdmins = adminList({
-  event: DISTRICT_ADMINS,
+  event: 'district.admins',
   table: 'district_admins',
   keyColumn: 'district_code',
   keyType: 'varchar(32)',
-  keyField: 'district',
-  isKey: (v) => typeof v === 'string' && isDistrictCode(v),
+  keyOf: (p) => p.district,
 });
 
 /** The demo admin of each district, and the account `npm run token -- --role district_admin` signs for by default. */

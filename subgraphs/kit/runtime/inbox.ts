@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { SIGNATURE_HEADER, verifyBatch, type EventKeys } from './event-keys';
-import type { DomainEvent, EventHandler } from './events';
+import { applyEvent, consumedTypes, type Consumer, type DomainEvent } from './events';
 import type { Logger } from './log';
 
 interface Batch {
@@ -27,22 +27,25 @@ function verifiedBatch(keys: EventKeys, body: string, signature: string | undefi
  * GET /events: the event types this subgraph consumes, so producers send it only those. The names are no secret
  * (they are the code's), and knowing them lets no one send anything: deliveries are signed.
  */
-export function consumesEndpoint(handlers: Record<string, EventHandler>) {
-  const consumes = Object.keys(handlers).sort();
+export function consumesEndpoint(consumers: readonly Consumer[]) {
+  const consumes = consumedTypes(consumers);
   return (_req: Request, res: Response) => {
     res.json({ consumes });
   };
 }
 
 /**
- * POST /events: a peer's relay delivers a batch of its outbox here. Each event runs its handler in one transaction
- * with its inbox row, so a redelivered event is acknowledged without running again. A failing handler stops the
- * batch there (answering 500) and the relay retries from that event; events of types this subgraph does not
- * consume are acknowledged and skipped. The answer repeats what this subgraph consumes, so a producer whose list
- * is out of date (this subgraph restarted with a new handler) learns it on the spot.
+ * POST /events: a peer's relay delivers a batch of its outbox here. Each event runs its consumers in one transaction
+ * with its inbox row, so a redelivered event is acknowledged without running again. Its payload is read with the
+ * event catalogue first: one that does not match is recorded, logged (type, source and where it departs from the
+ * schema, never its values) and acknowledged, since retrying cannot mend it. A failing handler stops the batch
+ * there (answering 500) and the relay retries from that event; events of types this subgraph does not consume are
+ * acknowledged and skipped. The answer repeats what this subgraph consumes, so a producer whose list is out of date
+ * (this subgraph restarted with a new handler) learns it on the spot.
  */
-export function eventsEndpoint(db: DataSource, handlers: Record<string, EventHandler>, keys: EventKeys, log: Logger) {
-  const consumes = Object.keys(handlers).sort();
+export function eventsEndpoint(db: DataSource, consumers: readonly Consumer[], keys: EventKeys, log: Logger) {
+  const consumes = consumedTypes(consumers);
+  const byType = new Map(consumes.map((type) => [type, consumers.filter((c) => c.type === type)]));
   return async (req: Request, res: Response) => {
     const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
     const batch = verifiedBatch(keys, body, req.header(SIGNATURE_HEADER));
@@ -52,9 +55,9 @@ export function eventsEndpoint(db: DataSource, handlers: Record<string, EventHan
     }
     let handled = 0;
     for (const event of batch.events) {
-      // Own properties only: a type named `constructor` must not find Object's.
-      const handler = Object.hasOwn(handlers, event.type) ? handlers[event.type] : undefined;
-      if (!handler) continue;
+      // A type that is not a string finds nothing in the map either.
+      const mine = byType.get(event.type);
+      if (!mine) continue;
       try {
         await db.transaction(async (manager) => {
           const fresh = await manager.query(
@@ -62,7 +65,13 @@ export function eventsEndpoint(db: DataSource, handlers: Record<string, EventHan
              RETURNING event_id`,
             [event.id, event.source, event.type],
           );
-          if (fresh.length) await handler(event, manager);
+          if (!fresh.length) return;
+          const applied = await applyEvent(mine, event, manager);
+          if (!applied.ok)
+            log.warn(
+              { type: event.type, source: event.source, eventId: event.id, issues: applied.issues },
+              'event payload does not match the catalogue; acknowledged and dropped',
+            );
         });
         handled++;
       } catch (err) {

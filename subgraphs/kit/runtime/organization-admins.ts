@@ -1,6 +1,5 @@
 import type { Caller } from './caller';
 import { adminList, type AdminListLookup } from './admin-lists';
-import { isUuid } from './ids';
 
 export type { AdminListLookup };
 
@@ -10,22 +9,12 @@ export type { AdminListLookup };
  * organization keeps a replica and checks the caller against it: a removed admin loses their powers as soon as the
  * event arrives, whatever their token still says.
  */
-export const ORGANIZATION_ADMINS = 'organization.admins';
-
-/** The whole admin list; `version` grows with every change, so a late or replayed announcement never wins. */
-export interface OrganizationAdminsPayload {
-  organizationId: string;
-  accountIds: string[];
-  version: number;
-}
-
 const organizationAdmins = adminList({
-  event: ORGANIZATION_ADMINS,
+  event: 'organization.admins',
   table: 'organization_admins',
   keyColumn: 'organization_id',
   keyType: 'uuid',
-  keyField: 'organizationId',
-  isKey: (v) => typeof v === 'string' && isUuid(v),
+  keyOf: (p) => p.organizationId,
 });
 
 /**

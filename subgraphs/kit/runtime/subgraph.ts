@@ -16,7 +16,7 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from './caller';
 import { controlCharacterGuard } from './control-characters';
 import { createDataSource, openDatabase, type EntityList, type MigrationList, type SqlLog } from './database';
-import type { EventHandler } from './events';
+import type { Consumer } from './events';
 import type { EventKeys } from './event-keys';
 import { consumesEndpoint, eventsEndpoint } from './inbox';
 import { startRelay, type Relay } from './relay';
@@ -44,8 +44,11 @@ export interface SubgraphDefinition<L = unknown> {
   migrations: MigrationList;
   /** Creates this request's DataLoaders; called once per request, never shared between requests. */
   loaders: (db: DataSource, caller: Caller) => L;
-  /** Event handlers by event type (see events.ts): each event at most once, in a transaction with its inbox row. */
-  consumes?: Record<string, EventHandler>;
+  /**
+   * Event handlers made with the catalogue's `on` (see events.ts): each event at most once, in a transaction with its
+   * inbox row; several handlers of one type run in list order in that transaction.
+   */
+  consumes?: readonly Consumer[];
   /** Loads demo data; must be idempotent (npm start runs it on every start). */
   seed?: (db: DataSource) => Promise<void>;
 }
@@ -153,11 +156,11 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     }),
   );
 
-  app.get('/events', consumesEndpoint(def.consumes ?? {}));
+  app.get('/events', consumesEndpoint(def.consumes ?? []));
   app.post(
     '/events',
     express.raw({ type: 'application/json', limit: '2mb' }),
-    eventsEndpoint(db, def.consumes ?? {}, opts.eventKeys, log),
+    eventsEndpoint(db, def.consumes ?? [], opts.eventKeys, log),
   );
   const relay = await startRelay({
     databaseUrl: opts.databaseUrl,

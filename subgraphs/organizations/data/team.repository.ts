@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, toConnection, type Connection } from '../../kit/runtime/connection';
-import { isUuid, wellFormedIds } from '../../kit/runtime/ids';
+import type { EventPayload } from '../../kit/runtime/event-catalogue';
+import { wellFormedIds } from '../../kit/runtime/ids';
 import { entities, exec, maybeEntity, maybeOne, oneEntity, rows } from '../../kit/runtime/sql';
 import { timePage } from './page.repository';
 import { TeamMemberEntity } from './team-member.entity';
@@ -171,23 +172,13 @@ export async function volunteerIdOf(m: EntityManager, accountId: string): Promis
 }
 
 /**
- * Records which volunteer an account registered as (event `volunteer.profile`, whose payload carries `volunteerId` and
- * `accountId`) and fills it into that account's memberships. A payload without both is ignored rather than retried
- * forever.
+ * Records which volunteer an account registered as (event `volunteer.profile`) and fills it into that account's
+ * memberships.
  */
 export async function linkVolunteerAccount(
   m: EntityManager,
-  payload: { accountId?: unknown; volunteerId?: unknown },
+  { accountId, volunteerId }: Pick<EventPayload<'volunteer.profile'>, 'accountId' | 'volunteerId'>,
 ): Promise<void> {
-  const { accountId, volunteerId } = payload;
-  if (
-    typeof accountId !== 'string' ||
-    !accountId ||
-    accountId.length > 64 ||
-    typeof volunteerId !== 'string' ||
-    !isUuid(volunteerId)
-  )
-    return;
   await exec(
     m,
     `INSERT INTO volunteer_account (account_id, volunteer_id) VALUES ($1, $2)

@@ -1,7 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { emitEvent } from '../../kit/runtime/events';
+import { emit } from '../../kit/runtime/event-catalogue';
 import demo from '../data/demo.json';
-import { ORGANIZATION_STANDING } from '../events';
 
 /**
  * What registration needs (credit code, address, contact, standing), who administers an organization, its teams
@@ -117,7 +116,7 @@ export class ProfilesAdminsTeamsNeeds1764300200000 implements MigrationInterface
       'SELECT id, name, district_code, verified_at IS NOT NULL AS verified FROM organization ORDER BY id',
     );
     for (const o of existing) {
-      await emitEvent(q.manager, ORGANIZATION_STANDING, {
+      await emit(q.manager, 'organization.standing', {
         organizationId: o.id,
         name: o.name,
         districtCode: o.district_code,

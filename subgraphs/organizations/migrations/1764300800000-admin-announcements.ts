@@ -1,6 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { emitEvent } from '../../kit/runtime/events';
-import { ORGANIZATION_ADMINS } from '../../kit/runtime/organization-admins';
+import { emit } from '../../kit/runtime/event-catalogue';
 
 /**
  * Other subgraphs now check org-admin tokens against a replica of the admin lists, so every change to a list is
@@ -15,7 +14,7 @@ export class AdminAnnouncements1764300800000 implements MigrationInterface {
     );
     for (const l of lists) {
       await q.query('UPDATE organization SET admins_version = 1 WHERE id = $1', [l.organization_id]);
-      await emitEvent(q.manager, ORGANIZATION_ADMINS, {
+      await emit(q.manager, 'organization.admins', {
         organizationId: l.organization_id,
         accountIds: l.account_ids,
         version: 1,

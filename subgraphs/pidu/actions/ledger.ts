@@ -2,8 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
 import { actingVolunteer, type ReplicaVolunteer } from '../../kit/district/volunteers';
 import { appError, badInput, notFound } from '../../kit/runtime/errors';
-import type { DomainEvent, EventHandler } from '../../kit/runtime/events';
-import { isUuid, requireUuid } from '../../kit/runtime/ids';
+import { on } from '../../kit/runtime/event-catalogue';
+import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { oncePerKey } from './idempotency';
 import { areFamily } from '../data/family.repository';
@@ -11,27 +11,17 @@ import { lockAccounts, post, recordCreditFor, saveRecordCredit } from '../data/l
 import { replicasByIds } from '../../kit/district/volunteers';
 import { applyRecordHours, canSpend, CREDIT_CAP, isCreditAmount, room } from '../rules/time-bank';
 
-interface ServiceConfirmed {
-  recordId: string;
-  volunteerId: string;
-  hours: number;
-}
-
 /**
  * Confirmed hours anywhere in the city earn credits (通存通兑). A record announced again after a correction applies
  * only the difference, keyed by record id; the inbox makes a redelivered event a no-op.
  */
-export const serviceConfirmed: EventHandler = async (event: DomainEvent<ServiceConfirmed>, m) => {
-  const { recordId, volunteerId } = event.payload;
-  const hours = Number(event.payload.hours);
-  // A malformed event cannot become valid by retrying it: acknowledged and dropped.
-  if (!isUuid(recordId) || !isUuid(volunteerId) || !Number.isFinite(hours) || hours < 0) return;
+export const serviceConfirmed = on('service.confirmed', async ({ recordId, volunteerId, hours }, { manager: m }) => {
   const account = (await lockAccounts(m, [volunteerId])).get(volunteerId)!;
   const previous = await recordCreditFor(m, recordId);
   const { delta, next } = applyRecordHours(previous, hours, account.balance, account.held);
   if (delta !== 0) await post(m, volunteerId, delta > 0 ? 'EARNED' : 'CORRECTED', delta, { recordId });
   await saveRecordCredit(m, recordId, volunteerId, next);
-};
+});
 
 /** Giving and spending open at one star; the message says how far the volunteer is. */
 export function assertCanSpend(me: ReplicaVolunteer): void {

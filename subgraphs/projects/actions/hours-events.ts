@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { emitEvent } from '../../kit/runtime/events';
-import type { HoursAnnouncement } from '../../kit/runtime/hours-announcement';
+import { emit } from '../../kit/runtime/event-catalogue';
 import {
   bumpHoursVersions,
   confirmedRecordFacts,
@@ -30,7 +29,7 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
   if (recordIds.length === 0) return;
   const records = await confirmedRecordFacts(m, recordIds);
   for (const r of records) {
-    await emitEvent(m, 'service.confirmed', {
+    await emit(m, 'service.confirmed', {
       recordId: r.id,
       volunteerId: r.volunteer_id,
       projectId: r.project_id,
@@ -46,12 +45,11 @@ export async function announceConfirmedHours(m: EntityManager, recordIds: readon
   const totals = await confirmedTotals(m, volunteers);
   const versionOf = new Map(versions.map((v) => [v.volunteer_id, Number(v.version)]));
   for (const t of totals) {
-    const announcement: HoursAnnouncement = {
+    await emit(m, 'volunteer.hours', {
       volunteerId: t.volunteer_id,
       confirmedHours: Number(t.hours),
       version: versionOf.get(t.volunteer_id)!,
-    };
-    await emitEvent(m, 'volunteer.hours', announcement);
+    });
   }
 }
 

@@ -4,7 +4,7 @@ import { appError, conflict, forbidden, notFound, unauthenticated } from '../../
 import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { projectTitle, signupFactsOfProject } from '../data/project.repository';
-import { profileOfAccount, type VolunteerProfile } from '../data/replica.repository';
+import { replicaOfAccount, type ReplicaVolunteer } from '../../kit/district/volunteers';
 import {
   firstWaitlisted,
   insertSignup,
@@ -41,8 +41,8 @@ export function volunteerAccount(caller: Caller, action: string): string {
  * sign-ups and cancellations, which makes the overlap check and idempotency keys safe under concurrency; shifts
  * are always locked after it, so no two transactions wait on each other in a cycle.
  */
-export async function lockVolunteer(m: EntityManager, caller: Caller, action: string): Promise<VolunteerProfile> {
-  const profile = await profileOfAccount(m, volunteerAccount(caller, action), true);
+export async function lockVolunteer(m: EntityManager, caller: Caller, action: string): Promise<ReplicaVolunteer> {
+  const profile = await replicaOfAccount(m, volunteerAccount(caller, action), true);
   if (!profile) throw appError('NOT_REGISTERED', 'Register as a volunteer before signing up for projects.');
   return profile;
 }

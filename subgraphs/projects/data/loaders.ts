@@ -4,7 +4,7 @@ import { countLoader, groupLoader, loaderFamily, rowLoader } from '../../kit/run
 import { districtAdminCheck, districtReplicaLookup } from '../../kit/runtime/district-admins';
 import { organizationAdminCheck, replicaLookup } from '../../kit/runtime/organization-admins';
 import { countsBy, projectsByIds, projectsByNeeds, projectsOfOrganizations } from './project.repository';
-import { profileOfAccount, profilesByIds, type VolunteerProfile } from './replica.repository';
+import { replicaOfAccount, replicasByIds, type ReplicaVolunteer } from '../../kit/district/volunteers';
 import {
   correctionsOfRecords,
   firstRecordsOfVolunteers,
@@ -26,12 +26,12 @@ import { photosOfProjects, type PhotoRow } from './gallery.repository';
 import { districtFigures } from './figures.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
-  let mine: Promise<VolunteerProfile | null> | undefined;
+  let mine: Promise<ReplicaVolunteer | null> | undefined;
   /** The caller's own volunteer profile (from the replica), looked up at most once per request. */
-  const me = (): Promise<VolunteerProfile | null> => {
+  const me = (): Promise<ReplicaVolunteer | null> => {
     const account = accountOf(caller);
     if (!account) return Promise.resolve(null);
-    mine ??= profileOfAccount(db, account);
+    mine ??= replicaOfAccount(db, account);
     return mine;
   };
   return {
@@ -101,7 +101,7 @@ export function createLoaders(db: DataSource, caller: Caller) {
     ),
     /** Volunteer profiles from the replica, by volunteer id (district checks over a page of volunteers). */
     profile: rowLoader(
-      (ids: readonly string[]) => profilesByIds(db, ids),
+      (ids: readonly string[]) => replicasByIds(db, ids),
       (p) => p.volunteerId,
     ),
     /** The first page of each volunteer's service records; one batching loader per page size. */

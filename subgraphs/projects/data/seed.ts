@@ -6,7 +6,8 @@ import { announceDemoHistory } from '../actions/hours-events';
 import { CONFIRM_WITHIN_WORKING_DAYS } from '../actions/serving';
 import demo from './demo.json';
 import { ProjectEntity } from './project.entity';
-import { seedReplicas, type VolunteerProfile } from './replica.repository';
+import { seedStandings } from './replica.repository';
+import { seedVolunteerReplicas, type ReplicaVolunteer } from '../../kit/district/volunteers';
 import { ServiceRecordEntity } from './service-record.entity';
 import { ShiftEntity } from './shift.entity';
 import { SignupEntity } from './signup.entity';
@@ -49,10 +50,11 @@ export async function seedProjects(db: DataSource, now = new Date()): Promise<vo
   }));
   await seedRows(db, ShiftEntity, shifts);
   // All 13 verified demo organizations may publish; 天府新区华阳街道社区 (14) is not verified yet.
-  const profiles = (demo.volunteerProfiles as (VolunteerProfile & { birthDateMoves?: boolean })[]).map(
+  const profiles = (demo.volunteerProfiles as (ReplicaVolunteer & { birthDateMoves?: boolean })[]).map(
     ({ birthDateMoves, ...p }) => ({ ...p, birthDate: birthDateMoves && p.birthDate ? day(p.birthDate) : p.birthDate }),
   );
-  await seedReplicas(db, demo.organizationStandings, profiles);
+  await seedStandings(db, demo.organizationStandings);
+  await seedVolunteerReplicas(db, profiles);
 
   const shiftById = new Map(shifts.map((s) => [s.id, s]));
   const orgOf = new Map(demo.projects.map((p) => [p.id, p.organizationId]));

@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { conflict } from '../../kit/runtime/errors';
-import { emitEvent } from '../../kit/runtime/events';
-import { readHoursAnnouncement, type HoursAnnouncement } from '../../kit/runtime/hours-announcement';
+import { emit, type EventPayload } from '../../kit/runtime/event-catalogue';
 import { wellFormedIds } from '../../kit/runtime/ids';
 import { entities, exec, maybeEntity, one, oneEntity, rows } from '../../kit/runtime/sql';
 import { hoursRangeOf } from '../rules/growth';
@@ -154,7 +153,7 @@ function writtenValues(v: NewVolunteer): unknown[] {
 export async function insertVolunteer(db: DataSource, row: NewVolunteer): Promise<VolunteerEntity> {
   try {
     return await db.transaction(async (m) => {
-      await assertFree(m, row.accountId, row.idNumber!);
+      await assertFree(m, row.accountId!, row.idNumber!);
       const saved = await oneEntity(
         m,
         VolunteerEntity,
@@ -162,7 +161,7 @@ export async function insertVolunteer(db: DataSource, row: NewVolunteer): Promis
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING *`,
         writtenValues(row),
       );
-      await emitEvent(m, 'volunteer.profile', profileEvent(saved));
+      await emit(m, 'volunteer.profile', profileEvent(saved));
       return saved;
     });
   } catch (err) {
@@ -191,20 +190,17 @@ export async function updateVolunteer(
        WHERE id = $1 RETURNING *`,
       [current.id, ...writtenValues(next), new Date()],
     );
-    await emitEvent(m, 'volunteer.profile', profileEvent(saved));
+    await emit(m, 'volunteer.profile', profileEvent(saved));
     return saved;
   });
 }
 
 /**
  * Keeps the hours snapshot that lets admin lists filter by star level in SQL. Only a total newer than the one held
- * replaces it (the version decides, not the arrival order: see HoursAnnouncement); equal versions come only from
- * unversioned events, which keep the last-wins rule they were written for. A malformed payload is ignored rather
- * than blocking the queue.
+ * replaces it (the version decides, not the arrival order: see `volunteer.hours` in the event catalogue); equal
+ * versions come only from unversioned events, which keep the last-wins rule they were written for.
  */
-export async function recordAnnouncedHours(m: EntityManager, payload: Partial<HoursAnnouncement>): Promise<void> {
-  const p = readHoursAnnouncement(payload);
-  if (!p) return;
+export async function recordAnnouncedHours(m: EntityManager, p: EventPayload<'volunteer.hours'>): Promise<void> {
   await exec(m, 'UPDATE volunteer SET hours_snapshot = $2, hours_version = $3 WHERE id = $1 AND hours_version <= $3', [
     p.volunteerId,
     p.confirmedHours,

@@ -11,7 +11,7 @@ import {
   takeNeed,
   type NeedRow,
 } from '../data/need.repository';
-import { profileOfAccount } from '../data/profile.repository';
+import { replicaOfAccount } from '../../kit/district/volunteers';
 import { requireCitizen, requireModerator } from '../rules/access';
 import { validateNeed, validHours, type PostNeedInput } from '../rules/need-input';
 
@@ -43,7 +43,7 @@ async function whyNot(db: DataSource, id: string, isMine: (n: NeedRow) => boolea
 export async function takeOne(db: DataSource, caller: Caller, id: string): Promise<NeedRow> {
   const account = requireCitizen(caller, 'take a need');
   requireUuid(id, 'id');
-  const me = await profileOfAccount(db, account);
+  const me = await replicaOfAccount(db, account);
   if (!me || me.status !== 'ACTIVE')
     throw appError('NOT_REGISTERED', 'Register as a volunteer before taking needs from the board.');
   if (me.districtCode !== 'wuhou')

@@ -2,10 +2,10 @@ import type { DataSource } from 'typeorm';
 import { accountOf, type Caller } from '../../kit/runtime/caller';
 import { rowLoader } from '../../kit/runtime/loaders';
 import { honorOf, needsByIds } from './need.repository';
-import { profileOfAccount, type Profile } from './profile.repository';
+import { replicaOfAccount, type ReplicaVolunteer } from '../../kit/district/volunteers';
 
 export function createLoaders(db: DataSource, caller: Caller) {
-  let me: Promise<Profile | null> | undefined;
+  let me: Promise<ReplicaVolunteer | null> | undefined;
   return {
     need: rowLoader(
       (ids: readonly string[]) => needsByIds(db, ids),
@@ -16,10 +16,10 @@ export function createLoaders(db: DataSource, caller: Caller) {
       (h) => h.volunteerId,
     ),
     /** The caller's volunteer profile, looked up at most once per request. */
-    me(): Promise<Profile | null> {
+    me(): Promise<ReplicaVolunteer | null> {
       const account = accountOf(caller);
       if (!account) return Promise.resolve(null);
-      me ??= profileOfAccount(db, account);
+      me ??= replicaOfAccount(db, account);
       return me;
     },
   };

@@ -1,0 +1,108 @@
+import type { EntityManager } from 'typeorm';
+import { wellFormedIds } from '../runtime/ids';
+
+/**
+ * The one copy of the city's volunteers a subgraph keeps (its own table, in its own schema), filled from the
+ * volunteers subgraph's `volunteer.profile` and the projects subgraph's `volunteer.hours`. Every subgraph that keeps
+ * one has this shape; what it fills depends on what it consumes (volunteers.ts): birth date and skills only where
+ * sign-up eligibility needs them, hours only where they are counted. `account_id` is null for a volunteer known
+ * only from their hours so far.
+ */
+export const VOLUNTEER_REPLICA_SQL = `CREATE TABLE volunteer_replica (
+  volunteer_id uuid PRIMARY KEY,
+  account_id varchar(128) UNIQUE,
+  district_code varchar(32),
+  birth_date date,
+  skills text[] NOT NULL DEFAULT '{}',
+  status varchar(16) NOT NULL DEFAULT 'ACTIVE',
+  confirmed_hours numeric(10,2) NOT NULL DEFAULT 0,
+  hours_version bigint NOT NULL DEFAULT 0,
+  updated_at timestamptz NOT NULL DEFAULT now()
+)`;
+
+export interface ReplicaVolunteer {
+  volunteerId: string;
+  accountId: string | null;
+  districtCode: string | null;
+  /** YYYY-MM-DD, kept only where eligibility needs it. */
+  birthDate: string | null;
+  skills: string[];
+  status: string;
+  confirmedHours: number;
+}
+
+/** What a profile announcement (or a demo seed) writes. */
+export type ReplicaProfile = Omit<ReplicaVolunteer, 'confirmedHours'>;
+
+type Db = Pick<EntityManager, 'query'>;
+
+const COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId", district_code AS "districtCode",
+  to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", skills, status, confirmed_hours::float8 AS "confirmedHours"`;
+
+/** A volunteer's profile replaces the one held; an account belongs to one volunteer, so a row that held it lets go. */
+export async function upsertReplicaProfile(db: Db, p: ReplicaProfile): Promise<void> {
+  await db.query('UPDATE volunteer_replica SET account_id = NULL WHERE account_id = $1 AND volunteer_id <> $2', [
+    p.accountId,
+    p.volunteerId,
+  ]);
+  await db.query(
+    `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, birth_date = $4, skills = $5,
+       status = $6, updated_at = now()`,
+    [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status],
+  );
+}
+
+/** Only a total newer than the one held replaces it, whatever order totals arrive in. */
+export async function upsertReplicaHours(db: Db, volunteerId: string, hours: number, version: number): Promise<void> {
+  await db.query(
+    `INSERT INTO volunteer_replica (volunteer_id, confirmed_hours, hours_version) VALUES ($1, $2, $3)
+     ON CONFLICT (volunteer_id) DO UPDATE SET confirmed_hours = $2, hours_version = $3, updated_at = now()
+      WHERE volunteer_replica.hours_version <= $3`,
+    [volunteerId, hours, version],
+  );
+}
+
+export function replicasByIds(db: Db, ids: readonly string[]): Promise<ReplicaVolunteer[]> {
+  return db.query(`SELECT ${COLUMNS} FROM volunteer_replica WHERE volunteer_id = ANY($1)`, [wellFormedIds(ids)]);
+}
+
+/** The volunteer an account is, locked for the rest of the transaction when `lock` is set. */
+export async function replicaOfAccount(db: Db, accountId: string, lock = false): Promise<ReplicaVolunteer | null> {
+  const rows = await db.query(
+    `SELECT ${COLUMNS} FROM volunteer_replica WHERE account_id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [accountId],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Demo volunteers, written only where the replica knows no account for them yet (a row from their hours alone
+ * gets its account), and never taking an account an announced volunteer holds: facts delivered by events win.
+ */
+export async function seedReplicaProfiles(db: Db, profiles: readonly Partial<ReplicaProfile>[]): Promise<void> {
+  await db.query(
+    `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status)
+     SELECT t.volunteer_id, t.account_id, t.district_code, t.birth_date, coalesce(t.skills, '{}'),
+            coalesce(t.status, 'ACTIVE')
+       FROM jsonb_to_recordset($1::jsonb) AS t(volunteer_id uuid, account_id text, district_code text, birth_date date,
+            skills text[], status text)
+      WHERE NOT EXISTS (SELECT 1 FROM volunteer_replica r WHERE r.account_id = t.account_id)
+     ON CONFLICT (volunteer_id) DO UPDATE SET account_id = EXCLUDED.account_id, district_code = EXCLUDED.district_code,
+       birth_date = EXCLUDED.birth_date, skills = EXCLUDED.skills, status = EXCLUDED.status
+      WHERE volunteer_replica.account_id IS NULL`,
+    [
+      JSON.stringify(
+        profiles.map((p) => ({
+          volunteer_id: p.volunteerId,
+          account_id: p.accountId,
+          district_code: p.districtCode ?? null,
+          birth_date: p.birthDate ?? null,
+          skills: p.skills ?? null,
+          status: p.status ?? null,
+        })),
+      ),
+    ],
+  );
+}

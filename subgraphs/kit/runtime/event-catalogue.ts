@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { isCalendarDay } from '../city/days';
+import { isDistrictCode } from '../city/districts';
+import { defineCatalogue, type PayloadOf } from './events';
+import { isUuid } from './ids';
+
+/**
+ * Every event the subgraphs tell each other, with its payload. Producers write through `emit`, which refuses a
+ * payload that does not match before it reaches the outbox (the producer's transaction fails); consumers declare
+ * handlers with `on` and get the payload as read here (the inbox drops, logs and acknowledges one that does not
+ * match). Payloads carry what consumers need and no more: never an ID or phone number. A field consumers can do
+ * without has a default, so an event from a producer that did not send it yet still reads.
+ */
+const id = z.string().refine(isUuid, 'not a UUID');
+const district = z.string().refine(isDistrictCode, 'not one of the 23 district codes');
+const day = z.string().refine(isCalendarDay, 'not a YYYY-MM-DD day');
+/** Accounts are the identity provider's subjects, at most 64 characters wherever the city stores them. */
+const account = z.string().min(1).max(64);
+const hours = z.number().finite().nonnegative();
+/** A whole admin list; `version` grows with every change, so a late or replayed announcement never wins. */
+const adminList = { accountIds: z.array(account), version: z.number().int().nonnegative() };
+
+/**
+ * `volunteer.hours`: a volunteer's confirmed-hours total as the projects subgraph announces it. `version` grows by
+ * one with every total announced for that volunteer, in the order the totals were summed, so a consumer keeps the
+ * total with the highest version it has seen and delivery order does not matter.
+ */
+const volunteerHours = z.object({
+  volunteerId: id,
+  confirmedHours: hours,
+  version: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+
+export const EVENT_CATALOGUE = {
+  /** volunteers → organizations, projects, districts: a registration or an edit of it; what replicas keep. */
+  'volunteer.profile': {
+    schema: z.object({
+      volunteerId: id,
+      accountId: account,
+      districtCode: district.nullable().default(null),
+      birthDate: day.nullable().default(null),
+      skills: z.array(z.string().max(40)).default([]),
+      status: z.string().min(1).max(16),
+    }),
+  },
+  'volunteer.hours': {
+    schema: volunteerHours,
+    // Totals announced before versions existed carry none: version 0, older than any versioned total.
+    legacy: [volunteerHours.extend({ version: z.null().optional() }).transform((p) => ({ ...p, version: 0 }))],
+  },
+  /**
+   * projects → districts: record R of volunteer V now counts H confirmed hours. A correction sends the record again
+   * with its new hours, so consumers apply the difference, keyed by `recordId`.
+   */
+  'service.confirmed': {
+    schema: z.object({
+      recordId: id,
+      volunteerId: id,
+      projectId: id,
+      organizationId: id,
+      districtCode: district,
+      servedOn: day,
+      hours,
+    }),
+  },
+  /** organizations → projects: whether an organization may publish, and its name for keyword search. */
+  'organization.standing': {
+    schema: z.object({
+      organizationId: id,
+      name: z.string().min(1).max(120),
+      districtCode: district,
+      verified: z.boolean(),
+      suspended: z.boolean(),
+    }),
+  },
+  /** organizations → projects: a need an organization took on, to become its draft project. */
+  'need.converted': {
+    schema: z.object({
+      needId: id,
+      organizationId: id,
+      districtCode: district,
+      title: z.string().min(1).max(80),
+      description: z.string().max(2000).nullable().default(null),
+      categoryCode: z.string().max(32).nullable().default(null),
+      startsOn: day,
+      endsOn: day.nullable().default(null),
+      volunteersNeeded: z.number().int().nonnegative().nullable().default(null),
+      address: z.string().max(200).nullable().default(null),
+    }),
+  },
+  /** organizations → every subgraph acting for an organization: its whole admin list. */
+  'organization.admins': { schema: z.object({ organizationId: id, ...adminList }) },
+  /** organizations → every subgraph acting on a district-admin claim: the district's whole admin list. */
+  'district.admins': { schema: z.object({ district, ...adminList }) },
+};
+
+const catalogue = defineCatalogue(EVENT_CATALOGUE);
+
+export type EventType = keyof typeof EVENT_CATALOGUE;
+/** A payload as consumers get it. */
+export type EventPayload<T extends EventType> = PayloadOf<typeof EVENT_CATALOGUE, T>;
+
+/** Records a catalogued event in the producer's outbox, in the caller's transaction, after checking its payload. */
+export const emit = catalogue.emit;
+/** Declares a typed handler of a catalogued event, for a subgraph's `consumes`. */
+export const on = catalogue.on;

@@ -1,0 +1,8 @@
+import { on } from '../../kit/runtime/event-catalogue';
+import { linkVolunteerAccount } from '../data/team.repository';
+
+export const consumers = [
+  // The volunteers subgraph announces each registration (and edit) with the volunteer's id and account; team
+  // members then show as volunteers.
+  on('volunteer.profile', (p, { manager }) => linkVolunteerAccount(manager, p)),
+];

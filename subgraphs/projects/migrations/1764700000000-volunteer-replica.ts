@@ -1,0 +1,37 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { VOLUNTEER_REPLICA_SQL } from '../../kit/district/volunteers';
+
+/**
+ * The volunteers projects kept in `volunteer_profile` move to the kit's one replica shape (`volunteer_replica`), in
+ * place: every row with all it held (account, district, birth date, skills, status, when it last changed), then the
+ * old table goes. Hours start at 0, version 0, as in any replica that has not been told a total.
+ */
+export class VolunteerReplica1764700000000 implements MigrationInterface {
+  name = 'VolunteerReplica1764700000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(VOLUNTEER_REPLICA_SQL);
+    await q.query(`INSERT INTO volunteer_replica
+        (volunteer_id, account_id, district_code, birth_date, skills, status, updated_at)
+      SELECT volunteer_id, account_id, district_code, birth_date, skills, status, updated_at FROM volunteer_profile`);
+    await q.query('DROP TABLE volunteer_profile');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE volunteer_profile (
+      volunteer_id uuid PRIMARY KEY,
+      account_id varchar(128) NOT NULL UNIQUE,
+      district_code varchar(32),
+      birth_date date,
+      skills text[] NOT NULL DEFAULT '{}',
+      status varchar(16) NOT NULL,
+      updated_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    // The old table had no room for a volunteer known without an account (nor for hours): those rows are dropped.
+    await q.query(`INSERT INTO volunteer_profile
+        (volunteer_id, account_id, district_code, birth_date, skills, status, updated_at)
+      SELECT volunteer_id, account_id, district_code, birth_date, skills, status, updated_at
+        FROM volunteer_replica WHERE account_id IS NOT NULL`);
+    await q.query('DROP TABLE volunteer_replica');
+  }
+}
