@@ -4,8 +4,10 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -491,7 +493,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Badge: ResolverTypeWrapper<Badge>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  District: ResolverTypeWrapper<District>;
+  District: ResolverTypeWrapper<DistrictMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   GuardianConsent: ResolverTypeWrapper<GuardianConsent>;
@@ -504,18 +506,18 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
-  ServiceProof: ResolverTypeWrapper<ServiceProof>;
+  ServiceProof: ResolverTypeWrapper<ServiceProofMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ServiceProofLine: ResolverTypeWrapper<ServiceProofLine>;
   ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
   ServiceSummaryLine: ResolverTypeWrapper<ServiceSummaryLine>;
   Sex: Sex;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
-  Volunteer: ResolverTypeWrapper<Volunteer>;
+  Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   VolunteerCard: ResolverTypeWrapper<VolunteerCard>;
   VolunteerCardCheck: ResolverTypeWrapper<VolunteerCardCheck>;
-  VolunteerConnection: ResolverTypeWrapper<VolunteerConnection>;
-  VolunteerEdge: ResolverTypeWrapper<VolunteerEdge>;
+  VolunteerConnection: ResolverTypeWrapper<Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerEdge']> }>;
+  VolunteerEdge: ResolverTypeWrapper<Omit<VolunteerEdge, 'node'> & { node: ResolversTypes['Volunteer'] }>;
   VolunteerFilter: VolunteerFilter;
   VolunteerProfile: ResolverTypeWrapper<VolunteerProfile>;
 }>;
@@ -524,7 +526,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Badge: Badge;
   String: Scalars['String']['output'];
-  District: District | FederationReferenceTypes['District'];
+  District: DistrictMapper;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   GuardianConsent: GuardianConsent;
@@ -537,17 +539,17 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
-  ServiceProof: ServiceProof;
+  ServiceProof: ServiceProofMapper;
   Float: Scalars['Float']['output'];
   ServiceProofLine: ServiceProofLine;
   ServiceSummary: ServiceSummary;
   ServiceSummaryLine: ServiceSummaryLine;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
-  Volunteer: Volunteer | FederationReferenceTypes['Volunteer'];
+  Volunteer: VolunteerMapper;
   VolunteerCard: VolunteerCard;
   VolunteerCardCheck: VolunteerCardCheck;
-  VolunteerConnection: VolunteerConnection;
-  VolunteerEdge: VolunteerEdge;
+  VolunteerConnection: Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerEdge']> };
+  VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
   VolunteerFilter: VolunteerFilter;
   VolunteerProfile: VolunteerProfile;
 }>;
