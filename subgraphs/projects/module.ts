@@ -23,6 +23,7 @@ import { Need } from './resolvers/Need';
 import { Notification } from './resolvers/Notification';
 import { Organization } from './resolvers/Organization';
 import { Project } from './resolvers/Project';
+import { ProjectConnection } from './resolvers/ProjectConnection';
 import { ProjectPhoto } from './resolvers/ProjectPhoto';
 import { Query } from './resolvers/Query';
 import { CorrectionRequest, ServiceRecord } from './resolvers/ServiceRecord';
@@ -40,6 +41,7 @@ export const projects = defineSubgraph({
     Query,
     Mutation,
     Project,
+    ProjectConnection,
     ProjectPhoto,
     Shift,
     Signup,
