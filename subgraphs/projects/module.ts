@@ -32,11 +32,13 @@ import { Signup } from './resolvers/Signup';
 import { ServiceCategory } from './resolvers/Taxonomy';
 import { ServiceSummary } from './resolvers/ServiceSummary';
 import { Volunteer } from './resolvers/Volunteer';
+import type { Resolvers } from './resolvers/types.generated';
 
 /** Publishing, finding and signing up for volunteer projects. */
 export const projects = defineSubgraph({
   name: 'projects',
   typeDefs: readSdl('subgraphs/projects'),
+  // Every type's resolvers checked against the SDL (resolvers/types.generated.ts).
   resolvers: {
     Query,
     Mutation,
@@ -54,7 +56,7 @@ export const projects = defineSubgraph({
     District,
     Volunteer,
     ServiceSummary,
-  },
+  } satisfies Resolvers,
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
   migrations: [
     Projects1764300000000,

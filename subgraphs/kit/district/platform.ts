@@ -6,7 +6,6 @@ import {
   type EntitySchema,
   type QueryRunner,
 } from 'typeorm';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Caller } from '../runtime/caller';
 import {
   DISTRICT_ADMINS,
@@ -22,13 +21,13 @@ import { PlatformEntity } from './platform.entity';
 import { parse } from 'graphql';
 import { repoPath } from '../runtime/paths';
 import { namespaceOf, subgraphSdlText } from './platform-sdl';
-import { defineSubgraph, type SubgraphContext, type SubgraphDefinition } from '../runtime/subgraph';
+import { defineSubgraph, type ResolverMap, type SubgraphContext, type SubgraphDefinition } from '../runtime/subgraph';
 
 /** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */
 export interface DistrictDefinition<L> {
   /** District slug; also the subgraph name, its Postgres schema and its namespace (`District.pidu`, `PiduPlatform`). */
   code: string;
-  resolvers?: GraphQLResolverMap<SubgraphContext<PlatformLoaders & L>>;
+  resolvers?: ResolverMap;
   entities?: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
   loaders?: (db: DataSource, caller: Caller) => L;
@@ -85,7 +84,7 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
         [code]: (d: { code: string }, _: unknown, ctx: Ctx) =>
           d.code === code ? ctx.loaders.platform.load(code) : null,
       },
-    } as GraphQLResolverMap<Ctx>,
+    },
     entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as MixedList<Function>,
     // The admin-list replica comes last: its migration is newer than every district's own so far.
     migrations: [...(def.migrations as unknown[]), DistrictAdminReplica1764500000000] as MixedList<Function | string>,
