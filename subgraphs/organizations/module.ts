@@ -22,12 +22,24 @@ import { Query } from './resolvers/Query';
 import { Team } from './resolvers/Team';
 import { TeamMember } from './resolvers/TeamMember';
 import { seedDemo } from './data/seed';
+import type { Resolvers } from './resolvers/types.generated';
 
 /** Who publishes volunteer work (organizations, their admins and teams), where needs come from, and the districts. */
 export const organizations = defineSubgraph({
   name: 'organizations',
   typeDefs: readSdl('subgraphs/organizations'),
-  resolvers: { Query, Mutation, District, DistrictAdmin, Organization, OrganizationAdmin, Team, TeamMember, Need },
+  // Every type's resolvers checked against the SDL (resolvers/types.generated.ts).
+  resolvers: {
+    Query,
+    Mutation,
+    District,
+    DistrictAdmin,
+    Organization,
+    OrganizationAdmin,
+    Team,
+    TeamMember,
+    Need,
+  } satisfies Resolvers,
   entities: [
     DistrictEntity,
     DistrictAdminEntity,

@@ -19,6 +19,7 @@ import { PiduServiceOffer } from './resolvers/PiduServiceOffer';
 import { PiduVolunteer } from './resolvers/PiduVolunteer';
 import { Query } from './resolvers/Query';
 import { Volunteer } from './resolvers/Volunteer';
+import type { Resolvers } from './resolvers/types.generated';
 
 /** 郫都区 (pidu) district platform: the time bank (时间银行). */
 export const pidu = defineDistrict({
@@ -33,7 +34,7 @@ export const pidu = defineDistrict({
     PiduFamilyLink,
     PiduServiceOffer,
     PiduBooking,
-  },
+  } satisfies Resolvers,
   migrations: [
     Platform1764300000000,
     TimeBank1764300100000,

@@ -24,6 +24,7 @@ import { Need } from './resolvers/Need';
 import { Notification } from './resolvers/Notification';
 import { Organization } from './resolvers/Organization';
 import { Project } from './resolvers/Project';
+import { ProjectConnection } from './resolvers/ProjectConnection';
 import { ProjectPhoto } from './resolvers/ProjectPhoto';
 import { Query } from './resolvers/Query';
 import { CorrectionRequest, ServiceRecord } from './resolvers/ServiceRecord';
@@ -32,15 +33,18 @@ import { Signup } from './resolvers/Signup';
 import { ServiceCategory } from './resolvers/Taxonomy';
 import { ServiceSummary } from './resolvers/ServiceSummary';
 import { Volunteer } from './resolvers/Volunteer';
+import type { Resolvers } from './resolvers/types.generated';
 
 /** Publishing, finding and signing up for volunteer projects. */
 export const projects = defineSubgraph({
   name: 'projects',
   typeDefs: readSdl('subgraphs/projects'),
+  // Every type's resolvers checked against the SDL (resolvers/types.generated.ts).
   resolvers: {
     Query,
     Mutation,
     Project,
+    ProjectConnection,
     ProjectPhoto,
     Shift,
     Signup,
@@ -53,7 +57,7 @@ export const projects = defineSubgraph({
     District,
     Volunteer,
     ServiceSummary,
-  },
+  } satisfies Resolvers,
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
   migrations: [
     Projects1764300000000,

@@ -13,11 +13,12 @@ import { QionglaiPlace } from './resolvers/QionglaiPlace';
 import { QionglaiProjectInfo } from './resolvers/QionglaiProjectInfo';
 import { QionglaiQuery } from './resolvers/QionglaiQuery';
 import { Query } from './resolvers/Query';
+import type { Resolvers } from './resolvers/types.generated';
 
 /** 邛崃市 (qionglai) district platform: rural revitalization (乡村振兴), projects tagged by village and theme. */
 export const qionglai = defineDistrict({
   code: 'qionglai',
-  resolvers: { Query, Mutation, QionglaiQuery, QionglaiPlace, QionglaiProjectInfo, Project },
+  resolvers: { Query, Mutation, QionglaiQuery, QionglaiPlace, QionglaiProjectInfo, Project } satisfies Resolvers,
   migrations: [Platform1764300000000, Villages1764400000000],
   loaders: createLoaders,
   consumes: consumers,

@@ -16,12 +16,14 @@ import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
 import { ServiceProof } from './resolvers/ServiceProof';
 import { Volunteer } from './resolvers/Volunteer';
+import type { Resolvers } from './resolvers/types.generated';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
   name: 'volunteers',
   typeDefs: readSdl('subgraphs/volunteers'),
-  resolvers: { Query, Mutation, Volunteer, ServiceProof, District },
+  // Every type's resolvers checked against the SDL (resolvers/types.generated.ts).
+  resolvers: { Query, Mutation, Volunteer, ServiceProof, District } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
   migrations: [
     Volunteers1764300000000,

@@ -13,11 +13,12 @@ import { Query } from './resolvers/Query';
 import { Volunteer } from './resolvers/Volunteer';
 import { WuhouNeed } from './resolvers/WuhouNeed';
 import { WuhouQuery } from './resolvers/WuhouQuery';
+import type { Resolvers } from './resolvers/types.generated';
 
 /** 武侯区 (wuhou) district platform: the community needs board (社区需求墙) and honor hours. */
 export const wuhou = defineDistrict({
   code: 'wuhou',
-  resolvers: { Query, Mutation, WuhouQuery, WuhouNeed, Volunteer },
+  resolvers: { Query, Mutation, WuhouQuery, WuhouNeed, Volunteer } satisfies Resolvers,
   migrations: [Platform1764300000000, NeedsBoard1764400000000, VolunteerReplica1764700000000],
   loaders: createLoaders,
   consumes: consumers,

@@ -16,11 +16,20 @@ import { XinjinQuery } from './resolvers/XinjinQuery';
 import { XinjinRedemption } from './resolvers/XinjinRedemption';
 import { XinjinReward } from './resolvers/XinjinReward';
 import { XinjinVolunteer } from './resolvers/XinjinVolunteer';
+import type { Resolvers } from './resolvers/types.generated';
 
 /** 新津区 (xinjin) district platform: the points mall (积分商城). */
 export const xinjin = defineDistrict({
   code: 'xinjin',
-  resolvers: { Query, XinjinQuery, Mutation, Volunteer, XinjinVolunteer, XinjinReward, XinjinRedemption },
+  resolvers: {
+    Query,
+    XinjinQuery,
+    Mutation,
+    Volunteer,
+    XinjinVolunteer,
+    XinjinReward,
+    XinjinRedemption,
+  } satisfies Resolvers,
   migrations: [
     Platform1764300000000,
     PointsMall1764300100000,

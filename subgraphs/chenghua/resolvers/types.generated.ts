@@ -36,8 +36,7 @@ export type District = {
   code: Scalars['ID']['output'];
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -116,58 +115,58 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   ChenghuaPlatform: ChenghuaPlatform;
   District: District;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   ChenghuaPlatform:
     ( { __typename: 'ChenghuaPlatform' }
     & GraphQLRecursivePick<FederationTypes['ChenghuaPlatform'], {"code":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   ChenghuaPlatform: ResolverTypeWrapper<ChenghuaPlatform>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   District: ResolverTypeWrapper<District>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   ChenghuaPlatform: ChenghuaPlatform | FederationReferenceTypes['ChenghuaPlatform'];
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   District: District | FederationReferenceTypes['District'];
   Boolean: Scalars['Boolean']['output'];
-}>;
+};
 
-export type ChenghuaPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChenghuaPlatform'] = ResolversParentTypes['ChenghuaPlatform'], FederationReferenceType extends FederationReferenceTypes['ChenghuaPlatform'] = FederationReferenceTypes['ChenghuaPlatform']> = ResolversObject<{
+export type ChenghuaPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChenghuaPlatform'] = ResolversParentTypes['ChenghuaPlatform'], FederationReferenceType extends FederationReferenceTypes['ChenghuaPlatform'] = FederationReferenceTypes['ChenghuaPlatform']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChenghuaPlatform']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   launchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slogan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   chenghua?: Resolver<Maybe<ResolversTypes['ChenghuaPlatform']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   ChenghuaPlatform?: ChenghuaPlatformResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
-}>;
+};
 

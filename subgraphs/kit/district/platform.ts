@@ -1,5 +1,4 @@
 import { In, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Caller } from '../runtime/caller';
 import type { EntityList, MigrationList } from '../runtime/database';
 import {
@@ -15,14 +14,14 @@ import { PlatformEntity } from './platform.entity';
 import { parse } from 'graphql';
 import { repoPath } from '../runtime/paths';
 import { namespaceOf, subgraphSdlText } from './platform-sdl';
-import { defineSubgraph, type SubgraphContext, type SubgraphDefinition } from '../runtime/subgraph';
+import { defineSubgraph, type ResolverMap, type SubgraphContext, type SubgraphDefinition } from '../runtime/subgraph';
 import type { DistrictPlatformResolvers, DistrictResolvers } from './resolvers/types.generated';
 
 /** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */
 export interface DistrictDefinition<L> {
   /** District slug; also the subgraph name, its Postgres schema and its namespace (`District.pidu`, `PiduPlatform`). */
   code: string;
-  resolvers?: GraphQLResolverMap<SubgraphContext<PlatformLoaders & L>>;
+  resolvers?: ResolverMap;
   entities?: EntityList;
   migrations: MigrationList;
   loaders?: (db: DataSource, caller: Caller) => L;

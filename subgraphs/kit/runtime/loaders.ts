@@ -52,3 +52,14 @@ export function loaderFamily<P, K, V>(make: (param: P) => DataLoader<K, V>): (pa
     return loader;
   };
 }
+
+/**
+ * Loads the row that a non-null field reaches through a foreign key (a need's organization, a team's organization).
+ * Its absence is a broken invariant, not an answer: the field fails (logged as an internal error) rather than
+ * handing GraphQL a null the schema rules out.
+ */
+export async function loadRequired<K, V>(loader: DataLoader<K, V | null>, key: K): Promise<V> {
+  const row = await loader.load(key);
+  if (row === null) throw new Error(`no row for key ${String(key)}, which a foreign key guarantees`);
+  return row;
+}

@@ -34,12 +34,18 @@ export interface SubgraphContext<L = unknown> {
   log: Logger;
 }
 
+/**
+ * A subgraph's resolvers. Each subgraph checks its own against its SDL with its generated `Resolvers`
+ * (resolvers/types.generated.ts, `npm run codegen`); the kit needs no more than type names mapped to objects.
+ */
+export type ResolverMap = { readonly [typeName: string]: object };
+
 /** A subgraph as its folder describes it; the kit turns it into a running service. */
 export interface SubgraphDefinition<L = unknown> {
   /** Registry name; also its Postgres schema. */
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<SubgraphContext<L>>;
+  resolvers: ResolverMap;
   entities: EntityList;
   migrations: MigrationList;
   /** Creates this request's DataLoaders; called once per request, never shared between requests. */

@@ -36,8 +36,7 @@ export type LongquanyiPlatform = {
   title: Scalars['String']['output'];
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -116,58 +115,58 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   District: District;
   LongquanyiPlatform: LongquanyiPlatform;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
   LongquanyiPlatform:
     ( { __typename: 'LongquanyiPlatform' }
     & GraphQLRecursivePick<FederationTypes['LongquanyiPlatform'], {"code":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   District: ResolverTypeWrapper<District>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   LongquanyiPlatform: ResolverTypeWrapper<LongquanyiPlatform>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   District: District | FederationReferenceTypes['District'];
   ID: Scalars['ID']['output'];
   LongquanyiPlatform: LongquanyiPlatform | FederationReferenceTypes['LongquanyiPlatform'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   longquanyi?: Resolver<Maybe<ResolversTypes['LongquanyiPlatform']>, ParentType, ContextType>;
-}>;
+};
 
-export type LongquanyiPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LongquanyiPlatform'] = ResolversParentTypes['LongquanyiPlatform'], FederationReferenceType extends FederationReferenceTypes['LongquanyiPlatform'] = FederationReferenceTypes['LongquanyiPlatform']> = ResolversObject<{
+export type LongquanyiPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LongquanyiPlatform'] = ResolversParentTypes['LongquanyiPlatform'], FederationReferenceType extends FederationReferenceTypes['LongquanyiPlatform'] = FederationReferenceTypes['LongquanyiPlatform']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LongquanyiPlatform']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   launchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slogan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   LongquanyiPlatform?: LongquanyiPlatformResolvers<ContextType>;
-}>;
+};
 

@@ -18,19 +18,9 @@ import { emitAdmins, emitStanding } from '../events';
 import { requireDistrictAdmin, requireOrganizationAdmin, requireVolunteerAccount } from '../rules/access';
 import * as input from '../rules/input';
 import { orConflict } from './unique';
+import type { RegisterOrganizationInput, UpdateOrganizationInput } from '../resolvers/types.generated';
 
 type Ctx = SubgraphContext<Loaders>;
-
-export interface RegisterOrganizationInput {
-  name: string;
-  creditCode: string;
-  type: string;
-  district: string;
-  address: string;
-  contactName: string;
-  contactPhone: string;
-}
-export type UpdateOrganizationInput = Partial<Omit<RegisterOrganizationInput, 'creditCode'>>;
 
 const duplicateMessage = (code: string, name?: string) =>
   `An organization with credit code ${code} is already registered${name ? ` (${name})` : ''}; ask its admins to ` +

@@ -1,23 +1,20 @@
 import { serviceCategoryByCode } from '../../kit/city/categories';
-import type { SubgraphContext } from '../../kit/runtime/subgraph';
-import type { Loaders } from '../data/loaders';
-import type { NeedEntity } from '../data/need.entity';
+import { loadRequired } from '../../kit/runtime/loaders';
 import { actsForOrganization, administersDistrict } from '../rules/access';
 import { iso } from '../rules/input';
+import type { NeedResolvers } from './types.generated';
 
-type Ctx = SubgraphContext<Loaders>;
-
-export const Need = {
-  __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.need.load(ref.id),
-  categoryName: (n: NeedEntity) => serviceCategoryByCode(n.categoryCode)?.name ?? n.categoryCode,
-  filedBy: (n: NeedEntity, _: unknown, ctx: Ctx) => ctx.loaders.organization.load(n.organizationId),
-  district: (n: NeedEntity, _: unknown, ctx: Ctx) => ctx.loaders.district.load(n.districtCode),
-  rejectionReason: async (n: NeedEntity, _: unknown, ctx: Ctx) =>
+export const Need: NeedResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.need.load(ref.id),
+  categoryName: (n) => serviceCategoryByCode(n.categoryCode)?.name ?? n.categoryCode,
+  filedBy: (n, _, ctx) => loadRequired(ctx.loaders.organization, n.organizationId),
+  district: (n, _, ctx) => loadRequired(ctx.loaders.district, n.districtCode),
+  rejectionReason: async (n, _, ctx) =>
     (await administersDistrict(ctx, n.districtCode)) || (await actsForOrganization(ctx, n.organizationId))
       ? n.rejectionReason
       : null,
-  convertedTo: (n: NeedEntity, _: unknown, ctx: Ctx) =>
+  convertedTo: (n, _, ctx) =>
     n.convertedOrganizationId ? ctx.loaders.organization.load(n.convertedOrganizationId) : null,
-  filedAt: (n: NeedEntity) => iso(n.filedAt),
-  triagedAt: (n: NeedEntity) => iso(n.triagedAt),
+  filedAt: (n) => n.filedAt.toISOString(),
+  triagedAt: (n) => iso(n.triagedAt),
 };

@@ -1,6 +1,5 @@
-import type { OrganizationAdminEntity } from '../data/organization-admin.entity';
-import { iso } from '../rules/input';
+import type { OrganizationAdminResolvers } from './types.generated';
 
-export const OrganizationAdmin = {
-  addedAt: (a: OrganizationAdminEntity) => iso(a.addedAt),
+export const OrganizationAdmin: OrganizationAdminResolvers = {
+  addedAt: (a) => a.addedAt.toISOString(),
 };

@@ -4,8 +4,10 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
+import type { DistrictMapper, DistrictAdminMapper, OrganizationMapper, OrganizationAdminMapper, TeamMapper, TeamMemberMapper, NeedMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -537,8 +539,7 @@ export type Volunteer = {
   id: Scalars['ID']['output'];
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -617,15 +618,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   District: District;
   Need: Need;
   Organization: Organization;
   Team: Team;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -638,81 +639,81 @@ export type FederationReferenceTypes = ResolversObject<{
   Team:
     ( { __typename: 'Team' }
     & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   CreateTeamInput: CreateTeamInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  District: ResolverTypeWrapper<District>;
+  District: ResolverTypeWrapper<DistrictMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  DistrictAdmin: ResolverTypeWrapper<DistrictAdmin>;
+  DistrictAdmin: ResolverTypeWrapper<DistrictAdminMapper>;
   DistrictKind: DistrictKind;
   FileNeedInput: FileNeedInput;
   MembershipStatus: MembershipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Need: ResolverTypeWrapper<Need>;
-  NeedConnection: ResolverTypeWrapper<NeedConnection>;
-  NeedEdge: ResolverTypeWrapper<NeedEdge>;
+  Need: ResolverTypeWrapper<NeedMapper>;
+  NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
+  NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
   NeedStatus: NeedStatus;
-  Organization: ResolverTypeWrapper<Organization>;
-  OrganizationAdmin: ResolverTypeWrapper<OrganizationAdmin>;
-  OrganizationConnection: ResolverTypeWrapper<OrganizationConnection>;
-  OrganizationEdge: ResolverTypeWrapper<OrganizationEdge>;
+  Organization: ResolverTypeWrapper<OrganizationMapper>;
+  OrganizationAdmin: ResolverTypeWrapper<OrganizationAdminMapper>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationStatus: OrganizationStatus;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterOrganizationInput: RegisterOrganizationInput;
-  Team: ResolverTypeWrapper<Team>;
-  TeamConnection: ResolverTypeWrapper<TeamConnection>;
-  TeamEdge: ResolverTypeWrapper<TeamEdge>;
+  Team: ResolverTypeWrapper<TeamMapper>;
+  TeamConnection: ResolverTypeWrapper<Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }>;
+  TeamEdge: ResolverTypeWrapper<Omit<TeamEdge, 'node'> & { node: ResolversTypes['Team'] }>;
   TeamKind: TeamKind;
-  TeamMember: ResolverTypeWrapper<TeamMember>;
-  TeamMemberConnection: ResolverTypeWrapper<TeamMemberConnection>;
-  TeamMemberEdge: ResolverTypeWrapper<TeamMemberEdge>;
+  TeamMember: ResolverTypeWrapper<TeamMemberMapper>;
+  TeamMemberConnection: ResolverTypeWrapper<Omit<TeamMemberConnection, 'edges'> & { edges: Array<ResolversTypes['TeamMemberEdge']> }>;
+  TeamMemberEdge: ResolverTypeWrapper<Omit<TeamMemberEdge, 'node'> & { node: ResolversTypes['TeamMember'] }>;
   TeamRole: TeamRole;
   TeamSpecialty: TeamSpecialty;
   UpdateOrganizationInput: UpdateOrganizationInput;
   Volunteer: ResolverTypeWrapper<Volunteer>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   CreateTeamInput: CreateTeamInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  District: District | FederationReferenceTypes['District'];
+  District: DistrictMapper;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
-  DistrictAdmin: DistrictAdmin;
+  DistrictAdmin: DistrictAdminMapper;
   FileNeedInput: FileNeedInput;
   Mutation: Record<PropertyKey, never>;
-  Need: Need | FederationReferenceTypes['Need'];
-  NeedConnection: NeedConnection;
-  NeedEdge: NeedEdge;
-  Organization: Organization | FederationReferenceTypes['Organization'];
-  OrganizationAdmin: OrganizationAdmin;
-  OrganizationConnection: OrganizationConnection;
-  OrganizationEdge: OrganizationEdge;
+  Need: NeedMapper;
+  NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
+  NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
+  Organization: OrganizationMapper;
+  OrganizationAdmin: OrganizationAdminMapper;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterOrganizationInput: RegisterOrganizationInput;
-  Team: Team | FederationReferenceTypes['Team'];
-  TeamConnection: TeamConnection;
-  TeamEdge: TeamEdge;
-  TeamMember: TeamMember;
-  TeamMemberConnection: TeamMemberConnection;
-  TeamMemberEdge: TeamMemberEdge;
+  Team: TeamMapper;
+  TeamConnection: Omit<TeamConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamEdge']> };
+  TeamEdge: Omit<TeamEdge, 'node'> & { node: ResolversParentTypes['Team'] };
+  TeamMember: TeamMemberMapper;
+  TeamMemberConnection: Omit<TeamMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamMemberEdge']> };
+  TeamMemberEdge: Omit<TeamMemberEdge, 'node'> & { node: ResolversParentTypes['TeamMember'] };
   UpdateOrganizationInput: UpdateOrganizationInput;
   Volunteer: Volunteer;
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   admins?: Resolver<Array<ResolversTypes['DistrictAdmin']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -721,14 +722,14 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['DistrictKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type DistrictAdminResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictAdmin'] = ResolversParentTypes['DistrictAdmin']> = ResolversObject<{
+export type DistrictAdminResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictAdmin'] = ResolversParentTypes['DistrictAdmin']> = {
   accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationAcceptNeedArgs, 'id'>>;
   addDistrictAdmin?: Resolver<ResolversTypes['District'], ParentType, ContextType, RequireFields<MutationAddDistrictAdminArgs, 'accountId' | 'district'>>;
   addOrganizationAdmin?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationAddOrganizationAdminArgs, 'accountId' | 'organizationId'>>;
@@ -746,9 +747,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   suspendOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationSuspendOrganizationArgs, 'id' | 'reason'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
   verifyOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationVerifyOrganizationArgs, 'id'>>;
-}>;
+};
 
-export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need'], FederationReferenceType extends FederationReferenceTypes['Need'] = FederationReferenceTypes['Need']> = ResolversObject<{
+export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need'], FederationReferenceType extends FederationReferenceTypes['Need'] = FederationReferenceTypes['Need']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Need']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   categoryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -766,19 +767,19 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   triagedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   volunteersNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type NeedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedConnection'] = ResolversParentTypes['NeedConnection']> = ResolversObject<{
+export type NeedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedConnection'] = ResolversParentTypes['NeedConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NeedEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type NeedEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedEdge'] = ResolversParentTypes['NeedEdge']> = ResolversObject<{
+export type NeedEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedEdge'] = ResolversParentTypes['NeedEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   admins?: Resolver<Array<ResolversTypes['OrganizationAdmin']>, ParentType, ContextType>;
@@ -797,29 +798,29 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   type?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationAdminResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationAdmin'] = ResolversParentTypes['OrganizationAdmin']> = ResolversObject<{
+export type OrganizationAdminResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationAdmin'] = ResolversParentTypes['OrganizationAdmin']> = {
   accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   myOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -829,9 +830,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, RequireFields<QueryTeamsArgs, 'first'>>;
-}>;
+};
 
-export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -842,19 +843,19 @@ export type TeamResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   specialty?: Resolver<ResolversTypes['TeamSpecialty'], ParentType, ContextType>;
-}>;
+};
 
-export type TeamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamConnection'] = ResolversParentTypes['TeamConnection']> = ResolversObject<{
+export type TeamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamConnection'] = ResolversParentTypes['TeamConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TeamEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type TeamEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamEdge'] = ResolversParentTypes['TeamEdge']> = ResolversObject<{
+export type TeamEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamEdge'] = ResolversParentTypes['TeamEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
-}>;
+};
 
-export type TeamMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = ResolversObject<{
+export type TeamMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -864,23 +865,23 @@ export type TeamMemberResolvers<ContextType = Context, ParentType extends Resolv
   status?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
-}>;
+};
 
-export type TeamMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMemberConnection'] = ResolversParentTypes['TeamMemberConnection']> = ResolversObject<{
+export type TeamMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMemberConnection'] = ResolversParentTypes['TeamMemberConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TeamMemberEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type TeamMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMemberEdge'] = ResolversParentTypes['TeamMemberEdge']> = ResolversObject<{
+export type TeamMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMemberEdge'] = ResolversParentTypes['TeamMemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TeamMember'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer']> = ResolversObject<{
+export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   DistrictAdmin?: DistrictAdminResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -900,5 +901,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TeamMemberConnection?: TeamMemberConnectionResolvers<ContextType>;
   TeamMemberEdge?: TeamMemberEdgeResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
-}>;
+};
 

@@ -360,8 +360,7 @@ export type Volunteer = {
   pidu?: Maybe<PiduVolunteer>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -440,14 +439,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   District: District;
   PiduPlatform: PiduPlatform;
   Volunteer: Volunteer;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -457,12 +456,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   District: ResolverTypeWrapper<District>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -493,10 +492,10 @@ export type ResolversTypes = ResolversObject<{
   PiduVolunteer: ResolverTypeWrapper<PiduVolunteerMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   District: District | FederationReferenceTypes['District'];
   ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -521,15 +520,15 @@ export type ResolversParentTypes = ResolversObject<{
   PiduVolunteer: PiduVolunteerMapper;
   Query: Record<PropertyKey, never>;
   Volunteer: VolunteerMapper;
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pidu?: Resolver<Maybe<ResolversTypes['PiduPlatform']>, ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   piduAcceptFamily?: Resolver<ResolversTypes['PiduFamilyLink'], ParentType, ContextType, RequireFields<MutationPiduAcceptFamilyArgs, 'linkId'>>;
   piduBookService?: Resolver<ResolversTypes['PiduBooking'], ParentType, ContextType, RequireFields<MutationPiduBookServiceArgs, 'offerId'>>;
   piduCancelBooking?: Resolver<ResolversTypes['PiduBooking'], ParentType, ContextType, RequireFields<MutationPiduCancelBookingArgs, 'bookingId'>>;
@@ -539,9 +538,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   piduPostOffer?: Resolver<ResolversTypes['PiduServiceOffer'], ParentType, ContextType, RequireFields<MutationPiduPostOfferArgs, 'input'>>;
   piduRemoveFamily?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationPiduRemoveFamilyArgs, 'linkId'>>;
   piduWithdrawOffer?: Resolver<ResolversTypes['PiduServiceOffer'], ParentType, ContextType, RequireFields<MutationPiduWithdrawOfferArgs, 'offerId'>>;
-}>;
+};
 
-export type PiduBookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduBooking'] = ResolversParentTypes['PiduBooking']> = ResolversObject<{
+export type PiduBookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduBooking'] = ResolversParentTypes['PiduBooking']> = {
   buyer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -550,19 +549,19 @@ export type PiduBookingResolvers<ContextType = Context, ParentType extends Resol
   provider?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
   settledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PiduBookingStatus'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduBookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduBookingConnection'] = ResolversParentTypes['PiduBookingConnection']> = ResolversObject<{
+export type PiduBookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduBookingConnection'] = ResolversParentTypes['PiduBookingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PiduBookingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PiduPageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduBookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduBookingEdge'] = ResolversParentTypes['PiduBookingEdge']> = ResolversObject<{
+export type PiduBookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduBookingEdge'] = ResolversParentTypes['PiduBookingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PiduBooking'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduFamilyLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduFamilyLink'] = ResolversParentTypes['PiduFamilyLink']> = ResolversObject<{
+export type PiduFamilyLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduFamilyLink'] = ResolversParentTypes['PiduFamilyLink']> = {
   acceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declaredBy?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
@@ -570,9 +569,9 @@ export type PiduFamilyLinkResolvers<ContextType = Context, ParentType extends Re
   relation?: Resolver<ResolversTypes['PiduFamilyRelation'], ParentType, ContextType>;
   relative?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PiduFamilyLinkStatus'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduLedgerEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduLedgerEntry'] = ResolversParentTypes['PiduLedgerEntry']> = ResolversObject<{
+export type PiduLedgerEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduLedgerEntry'] = ResolversParentTypes['PiduLedgerEntry']> = {
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   balanceAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   booking?: Resolver<Maybe<ResolversTypes['PiduBooking']>, ParentType, ContextType>;
@@ -581,40 +580,40 @@ export type PiduLedgerEntryResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PiduLedgerEntryKind'], ParentType, ContextType>;
   recordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
+};
 
-export type PiduLedgerEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduLedgerEntryConnection'] = ResolversParentTypes['PiduLedgerEntryConnection']> = ResolversObject<{
+export type PiduLedgerEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduLedgerEntryConnection'] = ResolversParentTypes['PiduLedgerEntryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PiduLedgerEntryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PiduPageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduLedgerEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduLedgerEntryEdge'] = ResolversParentTypes['PiduLedgerEntryEdge']> = ResolversObject<{
+export type PiduLedgerEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduLedgerEntryEdge'] = ResolversParentTypes['PiduLedgerEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PiduLedgerEntry'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduPageInfo'] = ResolversParentTypes['PiduPageInfo']> = ResolversObject<{
+export type PiduPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduPageInfo'] = ResolversParentTypes['PiduPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduPlatform'] = ResolversParentTypes['PiduPlatform'], FederationReferenceType extends FederationReferenceTypes['PiduPlatform'] = FederationReferenceTypes['PiduPlatform']> = ResolversObject<{
+export type PiduPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduPlatform'] = ResolversParentTypes['PiduPlatform'], FederationReferenceType extends FederationReferenceTypes['PiduPlatform'] = FederationReferenceTypes['PiduPlatform']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PiduPlatform']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   launchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slogan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduQuery'] = ResolversParentTypes['PiduQuery']> = ResolversObject<{
+export type PiduQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduQuery'] = ResolversParentTypes['PiduQuery']> = {
   myAccount?: Resolver<Maybe<ResolversTypes['PiduVolunteer']>, ParentType, ContextType>;
   myBookings?: Resolver<ResolversTypes['PiduBookingConnection'], ParentType, ContextType, RequireFields<PiduQueryMyBookingsArgs, 'first' | 'role'>>;
   offer?: Resolver<Maybe<ResolversTypes['PiduServiceOffer']>, ParentType, ContextType, RequireFields<PiduQueryOfferArgs, 'id'>>;
   offers?: Resolver<ResolversTypes['PiduServiceOfferConnection'], ParentType, ContextType, RequireFields<PiduQueryOffersArgs, 'first'>>;
-}>;
+};
 
-export type PiduServiceOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduServiceOffer'] = ResolversParentTypes['PiduServiceOffer']> = ResolversObject<{
+export type PiduServiceOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduServiceOffer'] = ResolversParentTypes['PiduServiceOffer']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -623,19 +622,19 @@ export type PiduServiceOfferResolvers<ContextType = Context, ParentType extends 
   provider?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PiduOfferStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduServiceOfferConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduServiceOfferConnection'] = ResolversParentTypes['PiduServiceOfferConnection']> = ResolversObject<{
+export type PiduServiceOfferConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduServiceOfferConnection'] = ResolversParentTypes['PiduServiceOfferConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PiduServiceOfferEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PiduPageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduServiceOfferEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduServiceOfferEdge'] = ResolversParentTypes['PiduServiceOfferEdge']> = ResolversObject<{
+export type PiduServiceOfferEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduServiceOfferEdge'] = ResolversParentTypes['PiduServiceOfferEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PiduServiceOffer'], ParentType, ContextType>;
-}>;
+};
 
-export type PiduVolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduVolunteer'] = ResolversParentTypes['PiduVolunteer']> = ResolversObject<{
+export type PiduVolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduVolunteer'] = ResolversParentTypes['PiduVolunteer']> = {
   balance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   canSpend?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -644,19 +643,19 @@ export type PiduVolunteerResolvers<ContextType = Context, ParentType extends Res
   held?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   uncreditedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   pidu?: Resolver<ResolversTypes['PiduQuery'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
+export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pidu?: Resolver<Maybe<ResolversTypes['PiduVolunteer']>, ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PiduBooking?: PiduBookingResolvers<ContextType>;
@@ -675,5 +674,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PiduVolunteer?: PiduVolunteerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
-}>;
+};
 

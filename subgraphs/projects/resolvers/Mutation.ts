@@ -1,4 +1,4 @@
-import { addPhoto, hidePhoto, type PhotoInput } from '../actions/gallery';
+import { addPhoto, hidePhoto } from '../actions/gallery';
 import {
   addShift,
   cancelProject,
@@ -7,7 +7,6 @@ import {
   publishProject,
   updateProject,
   updateShift,
-  type CreateProjectInput,
 } from '../actions/publishing';
 import {
   checkByOrganizer,
@@ -18,43 +17,28 @@ import {
   resolveCorrection,
 } from '../actions/serving';
 import { cancelSignup, signUp } from '../actions/signup';
-import type { ProjectFields, ShiftInput } from '../rules/project-input';
 import { calendarMutations } from './calendar';
-import type { Ctx } from './context';
+import type { MutationResolvers } from './types.generated';
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   ...calendarMutations,
-  addProjectPhoto: (_: unknown, args: { projectId: string; input: PhotoInput }, ctx: Ctx) =>
-    addPhoto(ctx, args.projectId, args.input),
-  setProjectPhotoHidden: (_: unknown, args: { id: string; hidden: boolean }, ctx: Ctx) =>
-    hidePhoto(ctx, args.id, args.hidden),
-  createProject: (_: unknown, args: { input: CreateProjectInput }, ctx: Ctx) => createProject(ctx, args.input),
-  updateProject: (_: unknown, args: { id: string; changes: ProjectFields }, ctx: Ctx) =>
-    updateProject(ctx, args.id, args.changes),
-  addShift: (_: unknown, args: { projectId: string; input: ShiftInput }, ctx: Ctx) =>
-    addShift(ctx, args.projectId, args.input),
-  updateShift: (_: unknown, args: { id: string; capacity: number; waitlistCapacity?: number | null }, ctx: Ctx) =>
-    updateShift(ctx, args.id, args),
-  publishProject: (_: unknown, args: { id: string }, ctx: Ctx) => publishProject(ctx, args.id),
-  closeProject: (_: unknown, args: { id: string }, ctx: Ctx) => closeProject(ctx, args.id),
-  cancelProject: (_: unknown, args: { id: string; reason: string }, ctx: Ctx) =>
-    cancelProject(ctx, args.id, args.reason),
-  signUp: (_: unknown, args: { shiftId: string; idempotencyKey?: string | null }, ctx: Ctx) =>
-    signUp(ctx.db, ctx.caller, args.shiftId, args.idempotencyKey),
-  cancelSignup: (_: unknown, args: { id: string }, ctx: Ctx) => cancelSignup(ctx.db, ctx.caller, args.id),
-  checkIn: (_: unknown, args: { shiftId: string; code: string }, ctx: Ctx) =>
-    checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'in', ctx.log),
-  checkOut: (_: unknown, args: { shiftId: string; code: string }, ctx: Ctx) =>
-    checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'out', ctx.log),
-  checkInVolunteer: (_: unknown, args: { signupId: string; at?: string }, ctx: Ctx) =>
-    checkByOrganizer(ctx, args.signupId, 'in', args.at),
-  checkOutVolunteer: (_: unknown, args: { signupId: string; at?: string }, ctx: Ctx) =>
-    checkByOrganizer(ctx, args.signupId, 'out', args.at),
-  confirmServiceRecords: (_: unknown, args: { ids: string[] }, ctx: Ctx) => confirmRecords(ctx, args.ids),
-  rejectServiceRecord: (_: unknown, args: { id: string; reason: string }, ctx: Ctx) =>
-    rejectRecord(ctx, args.id, args.reason),
-  requestCorrection: (_: unknown, args: { recordId: string; hours: number; reason: string }, ctx: Ctx) =>
-    requestCorrection(ctx.db, ctx.caller, args.recordId, args.hours, args.reason),
-  resolveCorrection: (_: unknown, args: { id: string; accept: boolean; reason?: string }, ctx: Ctx) =>
-    resolveCorrection(ctx, args.id, args.accept, args.reason),
+  addProjectPhoto: (_, args, ctx) => addPhoto(ctx, args.projectId, args.input),
+  setProjectPhotoHidden: (_, args, ctx) => hidePhoto(ctx, args.id, args.hidden),
+  createProject: (_, args, ctx) => createProject(ctx, args.input),
+  updateProject: (_, args, ctx) => updateProject(ctx, args.id, args.changes),
+  addShift: (_, args, ctx) => addShift(ctx, args.projectId, args.input),
+  updateShift: (_, args, ctx) => updateShift(ctx, args.id, args),
+  publishProject: (_, args, ctx) => publishProject(ctx, args.id),
+  closeProject: (_, args, ctx) => closeProject(ctx, args.id),
+  cancelProject: (_, args, ctx) => cancelProject(ctx, args.id, args.reason),
+  signUp: (_, args, ctx) => signUp(ctx.db, ctx.caller, args.shiftId, args.idempotencyKey),
+  cancelSignup: (_, args, ctx) => cancelSignup(ctx.db, ctx.caller, args.id),
+  checkIn: (_, args, ctx) => checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'in', ctx.log),
+  checkOut: (_, args, ctx) => checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'out', ctx.log),
+  checkInVolunteer: (_, args, ctx) => checkByOrganizer(ctx, args.signupId, 'in', args.at),
+  checkOutVolunteer: (_, args, ctx) => checkByOrganizer(ctx, args.signupId, 'out', args.at),
+  confirmServiceRecords: (_, args, ctx) => confirmRecords(ctx, args.ids),
+  rejectServiceRecord: (_, args, ctx) => rejectRecord(ctx, args.id, args.reason),
+  requestCorrection: (_, args, ctx) => requestCorrection(ctx.db, ctx.caller, args.recordId, args.hours, args.reason),
+  resolveCorrection: (_, args, ctx) => resolveCorrection(ctx, args.id, args.accept, args.reason),
 };

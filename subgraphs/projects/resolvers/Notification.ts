@@ -1,7 +1,7 @@
-import type { NotificationRow } from '../data/signup.repository';
-import { iso, type Ctx } from './context';
+import { loadRequired } from '../../kit/runtime/loaders';
+import type { NotificationResolvers } from './types.generated';
 
-export const Notification = {
-  project: (n: NotificationRow, _: unknown, ctx: Ctx) => ctx.loaders.project.load(n.projectId),
-  createdAt: (n: NotificationRow) => iso(n.createdAt),
+export const Notification: NotificationResolvers = {
+  project: (n, _, ctx) => loadRequired(ctx.loaders.project, n.projectId),
+  createdAt: (n) => n.createdAt.toISOString(),
 };

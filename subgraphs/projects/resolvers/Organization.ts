@@ -1,11 +1,7 @@
 import { pageSize } from '../../kit/runtime/connection';
-import type { SubgraphContext } from '../../kit/runtime/subgraph';
-import type { Loaders } from '../data/loaders';
+import type { OrganizationResolvers } from './types.generated';
 
-type Ctx = SubgraphContext<Loaders>;
-
-export const Organization = {
-  projects: (o: { id: string }, args: { first?: number }, ctx: Ctx) =>
-    ctx.loaders.organizationProjects(pageSize(args.first, 10)).load(o.id),
-  projectCount: (o: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.organizationProjectCount.load(o.id),
+export const Organization: OrganizationResolvers = {
+  projects: (o, args, ctx) => ctx.loaders.organizationProjects(pageSize(args.first, 10)).load(o.id),
+  projectCount: (o, _, ctx) => ctx.loaders.organizationProjectCount.load(o.id),
 };

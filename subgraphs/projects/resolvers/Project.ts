@@ -1,28 +1,32 @@
 import { pageSize } from '../../kit/runtime/connection';
-import type { ProjectEntity } from '../data/project.entity';
 import { freePlaces } from '../data/shift.repository';
 import { findCategory, findSubcategory } from '../data/taxonomy';
 import { canSeeProject, isOrganizationAdmin, maskPhone, seesContactPhone } from '../rules/access';
-import { iso, type Ctx } from './context';
+import { iso } from './context';
+import type { ProjectResolvers } from './types.generated';
 
 const num = (v: string | null) => (v == null ? null : Number(v));
 
-export const Project = {
-  __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
+export const Project: ProjectResolvers = {
+  __resolveReference: async (ref, ctx) => {
     const p = await ctx.loaders.project.load(ref.id);
     return p && (await canSeeProject(ctx, p)) ? p : null;
   },
-  organization: (p: ProjectEntity) => ({ id: p.organizationId }),
-  district: (p: ProjectEntity) => ({ code: p.districtCode }),
-  category: (p: ProjectEntity) => findCategory(p.categoryCode),
-  subcategory: (p: ProjectEntity) => findSubcategory(p.subcategoryCode),
-  latitude: (p: ProjectEntity) => num(p.latitude),
-  longitude: (p: ProjectEntity) => num(p.longitude),
-  contactPhone: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
-    (await seesContactPhone(ctx, p)) ? p.contactPhone : maskPhone(p.contactPhone),
-  requirements: (p: ProjectEntity) => ({ minimumAge: p.minAge, skills: p.requiredSkills }),
-  insurance: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
-    p.insurer && (await isOrganizationAdmin(ctx, p.organizationId))
+  organization: (p) => ({ id: p.organizationId }),
+  district: (p) => ({ code: p.districtCode }),
+  category: (p) => findCategory(p.categoryCode),
+  subcategory: (p) => findSubcategory(p.subcategoryCode),
+  latitude: (p) => num(p.latitude),
+  longitude: (p) => num(p.longitude),
+  contactPhone: async (p, _, ctx) => ((await seesContactPhone(ctx, p)) ? p.contactPhone : maskPhone(p.contactPhone)),
+  requirements: (p) => ({ minimumAge: p.minAge, skills: p.requiredSkills }),
+  insurance: async (p, _, ctx) =>
+    // Insurance is given whole (InsuranceInput) or not at all.
+    p.insurer &&
+    p.insurancePolicyNo &&
+    p.insuranceCoversFrom &&
+    p.insuranceCoversUntil &&
+    (await isOrganizationAdmin(ctx, p.organizationId))
       ? {
           insurer: p.insurer,
           policyNumber: p.insurancePolicyNo,
@@ -30,13 +34,12 @@ export const Project = {
           coversUntil: p.insuranceCoversUntil,
         }
       : null,
-  publishedAt: (p: ProjectEntity) => iso(p.publishedAt),
-  shifts: (p: ProjectEntity, _: unknown, ctx: Ctx) => ctx.loaders.shiftsOfProject.load(p.id),
-  freePlaces: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
+  publishedAt: (p) => iso(p.publishedAt),
+  shifts: (p, _, ctx) => ctx.loaders.shiftsOfProject.load(p.id),
+  freePlaces: async (p, _, ctx) =>
     p.status === 'PUBLISHED' ? freePlaces(await ctx.loaders.shiftsOfProject.load(p.id)) : 0,
-  need: (p: ProjectEntity) => (p.needId ? { id: p.needId } : null),
-  coverImageUrl: async (p: ProjectEntity, _: unknown, ctx: Ctx) =>
-    p.coverImageUrl ?? (await ctx.loaders.coverPhoto.load(p.id))[0]?.imageUrl ?? null,
-  photos: async (p: ProjectEntity, args: { first?: number }, ctx: Ctx) =>
+  need: (p) => (p.needId ? { id: p.needId } : null),
+  coverImageUrl: async (p, _, ctx) => p.coverImageUrl ?? (await ctx.loaders.coverPhoto.load(p.id))[0]?.imageUrl ?? null,
+  photos: async (p, args, ctx) =>
     ctx.loaders.photos([pageSize(args.first), await isOrganizationAdmin(ctx, p.organizationId)]).load(p.id),
 };

@@ -1,8 +1,9 @@
-import type { PhotoRow } from '../data/gallery.repository';
-import { iso, type Ctx } from './context';
+import { loadRequired } from '../../kit/runtime/loaders';
+import { iso } from './context';
+import type { ProjectPhotoResolvers } from './types.generated';
 
-export const ProjectPhoto = {
-  project: (p: PhotoRow, _: unknown, ctx: Ctx) => ctx.loaders.project.load(p.projectId),
-  takenAt: (p: PhotoRow) => iso(p.takenAt),
-  createdAt: (p: PhotoRow) => iso(p.createdAt),
+export const ProjectPhoto: ProjectPhotoResolvers = {
+  project: (p, _, ctx) => loadRequired(ctx.loaders.project, p.projectId),
+  takenAt: (p) => iso(p.takenAt),
+  createdAt: (p) => p.createdAt.toISOString(),
 };

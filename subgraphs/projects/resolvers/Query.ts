@@ -3,13 +3,7 @@ import { badInput } from '../../kit/runtime/errors';
 import { isDistrictCode } from '../../kit/city/districts';
 import { requireUuid } from '../../kit/runtime/ids';
 import { volunteerAccount } from '../actions/signup';
-import {
-  countProjects,
-  searchProjects,
-  type Near,
-  type SearchFilter,
-  type SearchSort,
-} from '../data/search.repository';
+import { countProjects, searchProjects, type Near, type SearchFilter } from '../data/search.repository';
 import { recordsOfOrganization } from '../data/service-record.repository';
 import { notificationsOf, signupsOfVolunteer } from '../data/signup.repository';
 import { CATEGORIES } from '../data/taxonomy';
@@ -17,21 +11,8 @@ import { canSeeProject, organizationOf } from '../rules/access';
 import { projectIdByShareCode } from '../data/project.repository';
 import { isDate, shanghaiToday } from '../rules/time';
 import { calendarQueries } from './calendar';
-import type { Ctx } from './context';
+import type { ProjectFilter, QueryResolvers } from './types.generated';
 import { volunteerRecordPage } from './records';
-
-interface FilterArgs {
-  districts?: string[] | null;
-  categoryCode?: string | null;
-  subcategoryCode?: string | null;
-  from?: string | null;
-  to?: string | null;
-  keyword?: string | null;
-  status?: string | null;
-  hasFreePlaces?: boolean | null;
-  skills?: string[] | null;
-  near?: Near | null;
-}
 
 const MAX_WORDS = 5;
 const MAX_RADIUS_KM = 100;
@@ -60,7 +41,7 @@ const CURSOR_SHAPES = {
 } as const;
 
 /** Validates a listing filter; drafts are never listed, whoever asks. */
-function searchFilter(f: FilterArgs = {}): SearchFilter {
+function searchFilter(f: ProjectFilter = {}): SearchFilter {
   const status = f.status ?? 'PUBLISHED';
   if (status === 'DRAFT') throw badInput('Drafts are not listed; open one by its id.', 'filter.status');
   if (f.districts && (f.districts.length > 23 || !f.districts.every(isDistrictCode))) {
@@ -90,18 +71,14 @@ function searchFilter(f: FilterArgs = {}): SearchFilter {
   };
 }
 
-export const Query = {
+export const Query: QueryResolvers = {
   ...calendarQueries,
-  serviceCategories: () => CATEGORIES,
-  project: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+  serviceCategories: () => [...CATEGORIES],
+  project: async (_, args, ctx) => {
     const p = await ctx.loaders.project.load(requireUuid(args.id, 'id'));
     return p && (await canSeeProject(ctx, p)) ? p : null;
   },
-  projects: async (
-    _: unknown,
-    args: { filter?: FilterArgs | null; sort?: SearchSort; first?: number; after?: string },
-    ctx: Ctx,
-  ) => {
+  projects: async (_, args, ctx) => {
     const size = pageSize(args.first);
     const sort = args.sort ?? 'START_TIME';
     const filter = searchFilter(args.filter ?? undefined);
@@ -117,32 +94,28 @@ export const Query = {
         node: e.node.project,
         distanceKm: e.node.distanceKm === null ? null : Math.round(e.node.distanceKm * 1000) / 1000,
       })),
-      // A function: GraphQL calls it only when the client selects totalCount, so pages without it cost no count.
-      totalCount: () => countProjects(ctx.db, filter),
+      // Counted by ProjectConnection.totalCount only when the client selects it, so pages without it cost no count.
+      countTotal: () => countProjects(ctx.db, filter),
     };
   },
-  projectByShareCode: async (_: unknown, args: { code: string }, ctx: Ctx) => {
+  projectByShareCode: async (_, args, ctx) => {
     if (!/^[a-z0-9]{4,16}$/.test(args.code))
       throw badInput('code must be the letters and digits of a share link.', 'code');
     // Share links are for published projects only; a draft (or a draft cancelled unpublished) has none to share.
     const id = await projectIdByShareCode(ctx.db, args.code);
     return id ? ctx.loaders.project.load(id) : null;
   },
-  mySignups: async (_: unknown, args: { includeCancelled?: boolean }, ctx: Ctx) => {
+  mySignups: async (_, args, ctx) => {
     volunteerAccount(ctx.caller, 'see your sign-ups');
     const me = await ctx.loaders.me();
     return me ? signupsOfVolunteer(ctx.db, me.volunteerId, !!args.includeCancelled) : [];
   },
-  myServiceRecords: async (_: unknown, args: { first?: number; after?: string }, ctx: Ctx) => {
+  myServiceRecords: async (_, args, ctx) => {
     volunteerAccount(ctx.caller, 'see your service records');
     const me = await ctx.loaders.me();
     return volunteerRecordPage(ctx, me?.volunteerId ?? null, args);
   },
-  serviceRecordsToConfirm: async (
-    _: unknown,
-    args: { overdueOnly?: boolean; first?: number; after?: string },
-    ctx: Ctx,
-  ) => {
+  serviceRecordsToConfirm: async (_, args, ctx) => {
     const organizationId = await organizationOf(ctx, 'review service records');
     const size = pageSize(args.first, 50);
     const rows = await recordsOfOrganization(
@@ -155,7 +128,7 @@ export const Query = {
     );
     return toConnection(rows, size, (r) => [r.servedOn, r.id]);
   },
-  myNotifications: async (_: unknown, args: { first?: number }, ctx: Ctx) => {
+  myNotifications: async (_, args, ctx) => {
     volunteerAccount(ctx.caller, 'read your notifications');
     const me = await ctx.loaders.me();
     return me ? notificationsOf(ctx.db, me.volunteerId, pageSize(args.first)) : [];

@@ -1,9 +1,8 @@
-import type { ServiceSummaryRow } from '../data/service-record.repository';
-import type { Ctx } from './context';
+import type { ServiceSummaryResolvers } from './types.generated';
 import { mayReadRecords } from './records';
 
-export const ServiceSummary = {
+export const ServiceSummary: ServiceSummaryResolvers = {
   // Which projects someone served on is personal; the totals beside it are public (they are on the card).
-  lines: async (s: ServiceSummaryRow, _: unknown, ctx: Ctx) =>
+  lines: async (s, _, ctx) =>
     (await mayReadRecords(ctx, s.volunteerId)) ? ctx.loaders.serviceLines.load(s.volunteerId) : [],
 };

@@ -1,15 +1,16 @@
-import type { SignupEntity } from '../data/signup.entity';
-import { iso, type Ctx } from './context';
+import { loadRequired } from '../../kit/runtime/loaders';
+import { iso } from './context';
+import type { SignupResolvers } from './types.generated';
 
-export const Signup = {
-  shift: (s: SignupEntity, _: unknown, ctx: Ctx) => ctx.loaders.shift.load(s.shiftId),
-  project: (s: SignupEntity, _: unknown, ctx: Ctx) => ctx.loaders.project.load(s.projectId),
-  volunteer: (s: SignupEntity) => ({ id: s.volunteerId }),
-  waitlistPosition: async (s: SignupEntity, _: unknown, ctx: Ctx) =>
+export const Signup: SignupResolvers = {
+  shift: (s, _, ctx) => loadRequired(ctx.loaders.shift, s.shiftId),
+  project: (s, _, ctx) => loadRequired(ctx.loaders.project, s.projectId),
+  volunteer: (s) => ({ id: s.volunteerId }),
+  waitlistPosition: async (s, _, ctx) =>
     s.status === 'WAITLISTED' ? ((await ctx.loaders.waitlistPosition.load(s.id))?.position ?? null) : null,
-  createdAt: (s: SignupEntity) => iso(s.createdAt),
-  promotedAt: (s: SignupEntity) => iso(s.promotedAt),
-  cancelledAt: (s: SignupEntity) => iso(s.cancelledAt),
-  checkedInAt: (s: SignupEntity) => iso(s.checkedInAt),
-  checkedOutAt: (s: SignupEntity) => iso(s.checkedOutAt),
+  createdAt: (s) => s.createdAt.toISOString(),
+  promotedAt: (s) => iso(s.promotedAt),
+  cancelledAt: (s) => iso(s.cancelledAt),
+  checkedInAt: (s) => iso(s.checkedInAt),
+  checkedOutAt: (s) => iso(s.checkedOutAt),
 };

@@ -1,5 +1,6 @@
-import { subcategoriesOf, type Category } from '../data/taxonomy';
+import { subcategoriesOf } from '../data/taxonomy';
+import type { ServiceCategoryResolvers } from './types.generated';
 
-export const ServiceCategory = {
-  subcategories: (c: Category) => subcategoriesOf(c.code),
+export const ServiceCategory: ServiceCategoryResolvers = {
+  subcategories: (c) => subcategoriesOf(c.code),
 };

@@ -2,21 +2,23 @@ import { signupsBetween } from '../data/calendar.repository';
 import { emptySummary } from '../data/service-record.repository';
 import { signupsOfVolunteer } from '../data/signup.repository';
 import { range } from './calendar';
-import { isSelf, type Ctx } from './context';
+import { isSelf } from './context';
+import type { Context, VolunteerResolvers } from './types.generated';
 import { mayReadRecords, volunteerRecordPage } from './records';
+import type { VolunteerMapper } from './mappers';
 
-const summaryOf = async (v: { id: string }, ctx: Ctx) =>
+const summaryOf = async (v: VolunteerMapper, ctx: Context) =>
   (await ctx.loaders.serviceSummary.load(v.id)) ?? emptySummary(v.id);
 
-export const Volunteer = {
-  confirmedHours: async (v: { id: string }, _: unknown, ctx: Ctx) => (await summaryOf(v, ctx)).confirmedHours,
-  serviceSummary: (v: { id: string }, _: unknown, ctx: Ctx) => summaryOf(v, ctx),
-  signups: async (v: { id: string }, args: { includeCancelled?: boolean }, ctx: Ctx) =>
+export const Volunteer: VolunteerResolvers = {
+  confirmedHours: async (v, _, ctx) => (await summaryOf(v, ctx)).confirmedHours,
+  serviceSummary: (v, _, ctx) => summaryOf(v, ctx),
+  signups: async (v, args, ctx) =>
     (await isSelf(ctx, v.id)) ? signupsOfVolunteer(ctx.db, v.id, !!args.includeCancelled) : null,
-  calendar: async (v: { id: string }, args: { from: string; to: string }, ctx: Ctx) => {
+  calendar: async (v, args, ctx) => {
     const [start, end] = range(args.from, args.to, 366);
     return (await isSelf(ctx, v.id)) ? signupsBetween(ctx.db, v.id, start, end, 500) : null;
   },
-  serviceRecords: async (v: { id: string }, args: { first?: number; after?: string }, ctx: Ctx) =>
+  serviceRecords: async (v, args, ctx) =>
     (await mayReadRecords(ctx, v.id)) ? volunteerRecordPage(ctx, v.id, args) : null,
 };

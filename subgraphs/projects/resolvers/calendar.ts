@@ -9,7 +9,7 @@ import {
   volunteerOfFeed,
 } from '../data/calendar.repository';
 import { isDate, shanghaiInstant, shanghaiParts } from '../rules/time';
-import type { Ctx } from './context';
+import type { Context, MutationResolvers, QueryResolvers } from './types.generated';
 
 const DAY_MS = 86_400_000;
 const SHIFTS_PER_DAY = 50;
@@ -25,13 +25,13 @@ export function range(from: string, to: string, maxDays: number): [Date, Date] {
   return [start, end];
 }
 
-async function myVolunteerId(ctx: Ctx, action: string): Promise<string | null> {
+async function myVolunteerId(ctx: Context, action: string): Promise<string | null> {
   volunteerAccount(ctx.caller, action);
   return (await ctx.loaders.me())?.volunteerId ?? null;
 }
 
-export const calendarQueries = {
-  calendar: async (_: unknown, args: { district?: string | null; from: string; to: string }, ctx: Ctx) => {
+export const calendarQueries: QueryResolvers = {
+  calendar: async (_, args, ctx) => {
     if (args.district != null && !isDistrictCode(args.district))
       throw badInput('district must be a district code such as pidu.', 'district');
     const [start, end] = range(args.from, args.to, 42);
@@ -44,17 +44,17 @@ export const calendarQueries = {
       shifts: shifts.filter((s) => shanghaiParts(s.startsAt).date === d.day),
     }));
   },
-  myCalendar: async (_: unknown, args: { from: string; to: string }, ctx: Ctx) => {
+  myCalendar: async (_, args, ctx) => {
     const [start, end] = range(args.from, args.to, 366);
     const me = await myVolunteerId(ctx, 'see your calendar');
     return me ? signupsBetween(ctx.db, me, start, end, 500) : [];
   },
-  myCalendarFeedToken: async (_: unknown, __: unknown, ctx: Ctx) => {
+  myCalendarFeedToken: async (_, __, ctx) => {
     const me = await myVolunteerId(ctx, 'subscribe to your calendar');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
     return feedToken(ctx.db, me);
   },
-  calendarFeed: async (_: unknown, args: { token: string }, ctx: Ctx) => {
+  calendarFeed: async (_, args, ctx) => {
     if (!/^[A-Za-z0-9_-]{43}$/.test(args.token)) return null;
     const volunteerId = await volunteerOfFeed(ctx.db, args.token);
     if (!volunteerId) return null;
@@ -69,8 +69,8 @@ export const calendarQueries = {
   },
 };
 
-export const calendarMutations = {
-  rotateCalendarFeedToken: async (_: unknown, __: unknown, ctx: Ctx) => {
+export const calendarMutations: MutationResolvers = {
+  rotateCalendarFeedToken: async (_, __, ctx) => {
     const me = await myVolunteerId(ctx, 'rotate your calendar link');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
     return rotateFeedToken(ctx.db, me);

@@ -1,13 +1,10 @@
 import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import { recordsOfVolunteer } from '../data/service-record.repository';
-import { isSelf, type Ctx } from './context';
+import { isSelf } from './context';
+import type { Context, QueryMyServiceRecordsArgs } from './types.generated';
 
 /** A page of a volunteer's records, latest first (empty for a caller with no volunteer registration). */
-export async function volunteerRecordPage(
-  ctx: Ctx,
-  volunteerId: string | null,
-  args: { first?: number; after?: string },
-) {
+export async function volunteerRecordPage(ctx: Context, volunteerId: string | null, args: QueryMyServiceRecordsArgs) {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after, ['date', 'uuid']);
   // First pages (the common case: a list of volunteers with their latest records) are batched across volunteers.
@@ -19,10 +16,8 @@ export async function volunteerRecordPage(
   return toConnection(rows, size, (r) => [r.servedOn, r.id]);
 }
 
-/**
- * Service records are personal: the volunteer, city admins, and listed admins of the district the volunteer lives in.
- */
-export async function mayReadRecords(ctx: Ctx, volunteerId: string): Promise<boolean> {
+/** Service records are personal: the volunteer, city admins, and listed admins of the district the volunteer lives in. */
+export async function mayReadRecords(ctx: Context, volunteerId: string): Promise<boolean> {
   if (ctx.caller.kind === 'cityAdmin') return true;
   if (ctx.caller.kind === 'districtAdmin') {
     const profile = await ctx.loaders.profile.load(volunteerId);

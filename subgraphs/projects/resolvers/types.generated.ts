@@ -4,8 +4,10 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
+import type { ProjectMapper, ProjectPhotoMapper, ShiftMapper, SignupMapper, ServiceRecordMapper, CorrectionRequestMapper, NotificationMapper, ServiceCategoryMapper, ServiceSummaryMapper, ProjectConnectionMapper, OrganizationMapper, DistrictMapper, VolunteerMapper, NeedMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -774,8 +776,7 @@ export type VolunteerSignupsArgs = {
   includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -854,16 +855,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   District: District;
   Need: Need;
   Organization: Organization;
   Project: Project;
   Volunteer: Volunteer;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -879,113 +880,113 @@ export type FederationReferenceTypes = ResolversObject<{
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
-  CalendarDay: ResolverTypeWrapper<CalendarDay>;
+export type ResolversTypes = {
+  CalendarDay: ResolverTypeWrapper<Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversTypes['Shift']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
-  CorrectionRequest: ResolverTypeWrapper<CorrectionRequest>;
+  CalendarFeed: ResolverTypeWrapper<Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversTypes['Signup']>, volunteer: ResolversTypes['Volunteer'] }>;
+  CorrectionRequest: ResolverTypeWrapper<CorrectionRequestMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CorrectionStatus: CorrectionStatus;
-  District: ResolverTypeWrapper<District>;
+  District: ResolverTypeWrapper<DistrictMapper>;
   InsuranceInput: InsuranceInput;
   InsurancePolicy: ResolverTypeWrapper<InsurancePolicy>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NearFilter: NearFilter;
-  Need: ResolverTypeWrapper<Need>;
-  Notification: ResolverTypeWrapper<Notification>;
-  Organization: ResolverTypeWrapper<Organization>;
+  Need: ResolverTypeWrapper<NeedMapper>;
+  Notification: ResolverTypeWrapper<NotificationMapper>;
+  Organization: ResolverTypeWrapper<OrganizationMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PhotoInput: PhotoInput;
-  Project: ResolverTypeWrapper<Project>;
+  Project: ResolverTypeWrapper<ProjectMapper>;
   ProjectChanges: ProjectChanges;
-  ProjectConnection: ResolverTypeWrapper<ProjectConnection>;
-  ProjectEdge: ResolverTypeWrapper<ProjectEdge>;
+  ProjectConnection: ResolverTypeWrapper<ProjectConnectionMapper>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectFilter: ProjectFilter;
   ProjectInput: ProjectInput;
-  ProjectPhoto: ResolverTypeWrapper<ProjectPhoto>;
+  ProjectPhoto: ResolverTypeWrapper<ProjectPhotoMapper>;
   ProjectSort: ProjectSort;
   ProjectStatus: ProjectStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Requirements: ResolverTypeWrapper<Requirements>;
   RiskLevel: RiskLevel;
-  ServiceCategory: ResolverTypeWrapper<ServiceCategory>;
-  ServiceRecord: ResolverTypeWrapper<ServiceRecord>;
-  ServiceRecordConnection: ResolverTypeWrapper<ServiceRecordConnection>;
-  ServiceRecordEdge: ResolverTypeWrapper<ServiceRecordEdge>;
+  ServiceCategory: ResolverTypeWrapper<ServiceCategoryMapper>;
+  ServiceRecord: ResolverTypeWrapper<ServiceRecordMapper>;
+  ServiceRecordConnection: ResolverTypeWrapper<Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceRecordEdge']> }>;
+  ServiceRecordEdge: ResolverTypeWrapper<Omit<ServiceRecordEdge, 'node'> & { node: ResolversTypes['ServiceRecord'] }>;
   ServiceRecordStatus: ServiceRecordStatus;
   ServiceSubcategory: ResolverTypeWrapper<ServiceSubcategory>;
-  ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
+  ServiceSummary: ResolverTypeWrapper<ServiceSummaryMapper>;
   ServiceSummaryLine: ResolverTypeWrapper<ServiceSummaryLine>;
-  Shift: ResolverTypeWrapper<Shift>;
+  Shift: ResolverTypeWrapper<ShiftMapper>;
   ShiftInput: ShiftInput;
-  Signup: ResolverTypeWrapper<Signup>;
+  Signup: ResolverTypeWrapper<SignupMapper>;
   SignupStatus: SignupStatus;
-  Volunteer: ResolverTypeWrapper<Volunteer>;
-}>;
+  Volunteer: ResolverTypeWrapper<VolunteerMapper>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
-  CalendarDay: CalendarDay;
+export type ResolversParentTypes = {
+  CalendarDay: Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversParentTypes['Shift']> };
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  CalendarFeed: CalendarFeed;
-  CorrectionRequest: CorrectionRequest;
+  CalendarFeed: Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversParentTypes['Signup']>, volunteer: ResolversParentTypes['Volunteer'] };
+  CorrectionRequest: CorrectionRequestMapper;
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
-  District: District | FederationReferenceTypes['District'];
+  District: DistrictMapper;
   InsuranceInput: InsuranceInput;
   InsurancePolicy: InsurancePolicy;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   NearFilter: NearFilter;
-  Need: Need | FederationReferenceTypes['Need'];
-  Notification: Notification;
-  Organization: Organization | FederationReferenceTypes['Organization'];
+  Need: NeedMapper;
+  Notification: NotificationMapper;
+  Organization: OrganizationMapper;
   PageInfo: PageInfo;
   PhotoInput: PhotoInput;
-  Project: Project | FederationReferenceTypes['Project'];
+  Project: ProjectMapper;
   ProjectChanges: ProjectChanges;
-  ProjectConnection: ProjectConnection;
-  ProjectEdge: ProjectEdge;
+  ProjectConnection: ProjectConnectionMapper;
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectFilter: ProjectFilter;
   ProjectInput: ProjectInput;
-  ProjectPhoto: ProjectPhoto;
+  ProjectPhoto: ProjectPhotoMapper;
   Query: Record<PropertyKey, never>;
   Requirements: Requirements;
-  ServiceCategory: ServiceCategory;
-  ServiceRecord: ServiceRecord;
-  ServiceRecordConnection: ServiceRecordConnection;
-  ServiceRecordEdge: ServiceRecordEdge;
+  ServiceCategory: ServiceCategoryMapper;
+  ServiceRecord: ServiceRecordMapper;
+  ServiceRecordConnection: Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceRecordEdge']> };
+  ServiceRecordEdge: Omit<ServiceRecordEdge, 'node'> & { node: ResolversParentTypes['ServiceRecord'] };
   ServiceSubcategory: ServiceSubcategory;
-  ServiceSummary: ServiceSummary;
+  ServiceSummary: ServiceSummaryMapper;
   ServiceSummaryLine: ServiceSummaryLine;
-  Shift: Shift;
+  Shift: ShiftMapper;
   ShiftInput: ShiftInput;
-  Signup: Signup;
-  Volunteer: Volunteer | FederationReferenceTypes['Volunteer'];
-}>;
+  Signup: SignupMapper;
+  Volunteer: VolunteerMapper;
+};
 
-export type CalendarDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = ResolversObject<{
+export type CalendarDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shiftCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shifts?: Resolver<Array<ResolversTypes['Shift']>, ParentType, ContextType>;
-}>;
+};
 
-export type CalendarFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = ResolversObject<{
+export type CalendarFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
   entries?: Resolver<Array<ResolversTypes['Signup']>, ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
-}>;
+};
 
-export type CorrectionRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionRequest'] = ResolversParentTypes['CorrectionRequest']> = ResolversObject<{
+export type CorrectionRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionRequest'] = ResolversParentTypes['CorrectionRequest']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   previousHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -995,25 +996,25 @@ export type CorrectionRequestResolvers<ContextType = Context, ParentType extends
   resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CorrectionStatus'], ParentType, ContextType>;
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   confirmedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shiftCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signupCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type InsurancePolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InsurancePolicy'] = ResolversParentTypes['InsurancePolicy']> = ResolversObject<{
+export type InsurancePolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InsurancePolicy'] = ResolversParentTypes['InsurancePolicy']> = {
   coversFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coversUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   insurer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addProjectPhoto?: Resolver<ResolversTypes['ProjectPhoto'], ParentType, ContextType, RequireFields<MutationAddProjectPhotoArgs, 'input' | 'projectId'>>;
   addShift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType, RequireFields<MutationAddShiftArgs, 'input' | 'projectId'>>;
   cancelProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCancelProjectArgs, 'id' | 'reason'>>;
@@ -1034,35 +1035,35 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signUp?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'shiftId'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'changes' | 'id'>>;
   updateShift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType, RequireFields<MutationUpdateShiftArgs, 'capacity' | 'id'>>;
-}>;
+};
 
-export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need'], FederationReferenceType extends FederationReferenceTypes['Need'] = FederationReferenceTypes['Need']> = ResolversObject<{
+export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need'], FederationReferenceType extends FederationReferenceTypes['Need'] = FederationReferenceTypes['Need']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Need']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
-}>;
+};
 
-export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'first'>>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1090,21 +1091,21 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
   subcategory?: Resolver<Maybe<ResolversTypes['ServiceSubcategory']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type ProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
+export type ProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = ResolversObject<{
+export type ProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
-}>;
+};
 
-export type ProjectPhotoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectPhoto'] = ResolversParentTypes['ProjectPhoto']> = ResolversObject<{
+export type ProjectPhotoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectPhoto'] = ResolversParentTypes['ProjectPhoto']> = {
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1113,9 +1114,9 @@ export type ProjectPhotoResolvers<ContextType = Context, ParentType extends Reso
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   takenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   takenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'from' | 'to'>>;
   calendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType, RequireFields<QueryCalendarFeedArgs, 'token'>>;
   myCalendar?: Resolver<Array<ResolversTypes['Signup']>, ParentType, ContextType, RequireFields<QueryMyCalendarArgs, 'from' | 'to'>>;
@@ -1128,20 +1129,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first' | 'sort'>>;
   serviceCategories?: Resolver<Array<ResolversTypes['ServiceCategory']>, ParentType, ContextType>;
   serviceRecordsToConfirm?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<QueryServiceRecordsToConfirmArgs, 'first' | 'overdueOnly'>>;
-}>;
+};
 
-export type RequirementsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Requirements'] = ResolversParentTypes['Requirements']> = ResolversObject<{
+export type RequirementsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Requirements'] = ResolversParentTypes['Requirements']> = {
   minimumAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ServiceCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCategory'] = ResolversParentTypes['ServiceCategory']> = ResolversObject<{
+export type ServiceCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCategory'] = ResolversParentTypes['ServiceCategory']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subcategories?: Resolver<Array<ResolversTypes['ServiceSubcategory']>, ParentType, ContextType>;
-}>;
+};
 
-export type ServiceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord']> = ResolversObject<{
+export type ServiceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord']> = {
   checkedInAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkedOutAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confirmBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1156,25 +1157,25 @@ export type ServiceRecordResolvers<ContextType = Context, ParentType extends Res
   shift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServiceRecordStatus'], ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
-}>;
+};
 
-export type ServiceRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordConnection'] = ResolversParentTypes['ServiceRecordConnection']> = ResolversObject<{
+export type ServiceRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordConnection'] = ResolversParentTypes['ServiceRecordConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ServiceRecordEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type ServiceRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordEdge'] = ResolversParentTypes['ServiceRecordEdge']> = ResolversObject<{
+export type ServiceRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordEdge'] = ResolversParentTypes['ServiceRecordEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType>;
-}>;
+};
 
-export type ServiceSubcategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSubcategory'] = ResolversParentTypes['ServiceSubcategory']> = ResolversObject<{
+export type ServiceSubcategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSubcategory'] = ResolversParentTypes['ServiceSubcategory']> = {
   categoryCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type ServiceSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSummary'] = ResolversParentTypes['ServiceSummary']> = ResolversObject<{
+export type ServiceSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSummary'] = ResolversParentTypes['ServiceSummary']> = {
   confirmedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   firstServedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastServedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1182,18 +1183,18 @@ export type ServiceSummaryResolvers<ContextType = Context, ParentType extends Re
   organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ServiceSummaryLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSummaryLine'] = ResolversParentTypes['ServiceSummaryLine']> = ResolversObject<{
+export type ServiceSummaryLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceSummaryLine'] = ResolversParentTypes['ServiceSummaryLine']> = {
   firstServedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lastServedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ShiftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shift'] = ResolversParentTypes['Shift']> = ResolversObject<{
+export type ShiftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shift'] = ResolversParentTypes['Shift']> = {
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checkInCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1209,9 +1210,9 @@ export type ShiftResolvers<ContextType = Context, ParentType extends ResolversPa
   startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waitlistCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type SignupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Signup'] = ResolversParentTypes['Signup']> = ResolversObject<{
+export type SignupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Signup'] = ResolversParentTypes['Signup']> = {
   cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkedInAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkedOutAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1223,9 +1224,9 @@ export type SignupResolvers<ContextType = Context, ParentType extends ResolversP
   status?: Resolver<ResolversTypes['SignupStatus'], ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
   waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
+export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   calendar?: Resolver<Maybe<Array<ResolversTypes['Signup']>>, ParentType, ContextType, RequireFields<VolunteerCalendarArgs, 'from' | 'to'>>;
   confirmedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1233,9 +1234,9 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   serviceRecords?: Resolver<Maybe<ResolversTypes['ServiceRecordConnection']>, ParentType, ContextType, RequireFields<VolunteerServiceRecordsArgs, 'first'>>;
   serviceSummary?: Resolver<ResolversTypes['ServiceSummary'], ParentType, ContextType>;
   signups?: Resolver<Maybe<Array<ResolversTypes['Signup']>>, ParentType, ContextType, RequireFields<VolunteerSignupsArgs, 'includeCancelled'>>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CorrectionRequest?: CorrectionRequestResolvers<ContextType>;
@@ -1262,5 +1263,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Shift?: ShiftResolvers<ContextType>;
   Signup?: SignupResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
-}>;
+};
 

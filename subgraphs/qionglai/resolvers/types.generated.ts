@@ -196,8 +196,7 @@ export type Query = {
   qionglai: QionglaiQuery;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -276,15 +275,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   District: District;
   Project: Project;
   QionglaiPlace: QionglaiPlace;
   QionglaiPlatform: QionglaiPlatform;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -299,12 +298,12 @@ export type FederationReferenceTypes = ResolversObject<{
   QionglaiPlatform:
     ( { __typename: 'QionglaiPlatform' }
     & GraphQLRecursivePick<FederationTypes['QionglaiPlatform'], {"code":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   District: ResolverTypeWrapper<District>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -327,10 +326,10 @@ export type ResolversTypes = ResolversObject<{
   QionglaiTagProjectInput: QionglaiTagProjectInput;
   QionglaiTheme: QionglaiTheme;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   District: District | FederationReferenceTypes['District'];
   ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -351,31 +350,31 @@ export type ResolversParentTypes = ResolversObject<{
   QionglaiQuery: QionglaiQueryMapper;
   QionglaiTagProjectInput: QionglaiTagProjectInput;
   Query: Record<PropertyKey, never>;
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   qionglai?: Resolver<Maybe<ResolversTypes['QionglaiPlatform']>, ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   qionglaiTagProject?: Resolver<ResolversTypes['QionglaiProjectInfo'], ParentType, ContextType, RequireFields<MutationQionglaiTagProjectArgs, 'input'>>;
   qionglaiUntagProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationQionglaiUntagProjectArgs, 'projectId'>>;
-}>;
+};
 
-export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   qionglai?: Resolver<Maybe<ResolversTypes['QionglaiProjectInfo']>, ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPageInfo'] = ResolversParentTypes['QionglaiPageInfo']> = ResolversObject<{
+export type QionglaiPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPageInfo'] = ResolversParentTypes['QionglaiPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiPlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlace'] = ResolversParentTypes['QionglaiPlace'], FederationReferenceType extends FederationReferenceTypes['QionglaiPlace'] = FederationReferenceTypes['QionglaiPlace']> = ResolversObject<{
+export type QionglaiPlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlace'] = ResolversParentTypes['QionglaiPlace'], FederationReferenceType extends FederationReferenceTypes['QionglaiPlace'] = FederationReferenceTypes['QionglaiPlace']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QionglaiPlace']> | FederationReferenceType, FederationReferenceType, ContextType>;
   figures?: Resolver<ResolversTypes['QionglaiPlaceFigures'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -383,60 +382,60 @@ export type QionglaiPlaceResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['QionglaiProjectInfoConnection'], ParentType, ContextType, RequireFields<QionglaiPlaceProjectsArgs, 'first'>>;
   town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiPlaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlaceConnection'] = ResolversParentTypes['QionglaiPlaceConnection']> = ResolversObject<{
+export type QionglaiPlaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlaceConnection'] = ResolversParentTypes['QionglaiPlaceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['QionglaiPlaceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['QionglaiPageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiPlaceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlaceEdge'] = ResolversParentTypes['QionglaiPlaceEdge']> = ResolversObject<{
+export type QionglaiPlaceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlaceEdge'] = ResolversParentTypes['QionglaiPlaceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['QionglaiPlace'], ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiPlaceFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlaceFigures'] = ResolversParentTypes['QionglaiPlaceFigures']> = ResolversObject<{
+export type QionglaiPlaceFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlaceFigures'] = ResolversParentTypes['QionglaiPlaceFigures']> = {
   confirmedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volunteerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlatform'] = ResolversParentTypes['QionglaiPlatform'], FederationReferenceType extends FederationReferenceTypes['QionglaiPlatform'] = FederationReferenceTypes['QionglaiPlatform']> = ResolversObject<{
+export type QionglaiPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlatform'] = ResolversParentTypes['QionglaiPlatform'], FederationReferenceType extends FederationReferenceTypes['QionglaiPlatform'] = FederationReferenceTypes['QionglaiPlatform']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QionglaiPlatform']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   launchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slogan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiProjectInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiProjectInfo'] = ResolversParentTypes['QionglaiProjectInfo']> = ResolversObject<{
+export type QionglaiProjectInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiProjectInfo'] = ResolversParentTypes['QionglaiProjectInfo']> = {
   place?: Resolver<ResolversTypes['QionglaiPlace'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   taggedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['QionglaiTheme'], ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiProjectInfoConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiProjectInfoConnection'] = ResolversParentTypes['QionglaiProjectInfoConnection']> = ResolversObject<{
+export type QionglaiProjectInfoConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiProjectInfoConnection'] = ResolversParentTypes['QionglaiProjectInfoConnection']> = {
   edges?: Resolver<Array<ResolversTypes['QionglaiProjectInfoEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['QionglaiPageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiProjectInfoEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiProjectInfoEdge'] = ResolversParentTypes['QionglaiProjectInfoEdge']> = ResolversObject<{
+export type QionglaiProjectInfoEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiProjectInfoEdge'] = ResolversParentTypes['QionglaiProjectInfoEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['QionglaiProjectInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type QionglaiQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiQuery'] = ResolversParentTypes['QionglaiQuery']> = ResolversObject<{
+export type QionglaiQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiQuery'] = ResolversParentTypes['QionglaiQuery']> = {
   place?: Resolver<Maybe<ResolversTypes['QionglaiPlace']>, ParentType, ContextType, RequireFields<QionglaiQueryPlaceArgs, 'id'>>;
   places?: Resolver<ResolversTypes['QionglaiPlaceConnection'], ParentType, ContextType, RequireFields<QionglaiQueryPlacesArgs, 'first'>>;
-}>;
+};
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   qionglai?: Resolver<ResolversTypes['QionglaiQuery'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
@@ -451,5 +450,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   QionglaiProjectInfoEdge?: QionglaiProjectInfoEdgeResolvers<ContextType>;
   QionglaiQuery?: QionglaiQueryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-}>;
+};
 

@@ -1,8 +1,5 @@
-import type { SubgraphContext } from '../../kit/runtime/subgraph';
-import type { Loaders } from '../data/loaders';
+import type { DistrictResolvers } from './types.generated';
 
-type Ctx = SubgraphContext<Loaders>;
-
-export const District = {
-  volunteerCount: (d: { code: string }, _: unknown, ctx: Ctx) => ctx.loaders.volunteerCount.load(d.code),
+export const District: DistrictResolvers = {
+  volunteerCount: (d, _, ctx) => ctx.loaders.volunteerCount.load(d.code),
 };

@@ -1,12 +1,9 @@
 import type { Caller } from '../../kit/runtime/caller';
 import { forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
-import type { SubgraphContext } from '../../kit/runtime/subgraph';
-import type { Loaders } from '../data/loaders';
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';
-import { validateProfileEdit, validateRegistration, type ProfileEdit, type RegistrationInput } from '../rules/record';
-
-type Ctx = SubgraphContext<Loaders>;
+import { validateProfileEdit, validateRegistration } from '../rules/record';
+import type { Context, MutationResolvers } from './types.generated';
 
 /** The account of a citizen acting in person: partner apps and admins cannot register or edit for anyone. */
 function citizenAccount(caller: Caller): string {
@@ -16,14 +13,14 @@ function citizenAccount(caller: Caller): string {
   return caller.accountId;
 }
 
-async function edit(ctx: Ctx, patch: Parameters<typeof updateVolunteer>[2]) {
+async function edit(ctx: Context, patch: Parameters<typeof updateVolunteer>[2]) {
   const saved = await updateVolunteer(ctx.db, citizenAccount(ctx.caller), patch);
   if (!saved) throw notFound('You are not registered as a volunteer yet; register first.');
   return saved;
 }
 
-export const Mutation = {
-  registerVolunteer: async (_: unknown, args: { input: RegistrationInput }, ctx: Ctx) => {
+export const Mutation: MutationResolvers = {
+  registerVolunteer: async (_, args, ctx) => {
     const accountId = citizenAccount(ctx.caller);
     const now = new Date();
     const { guardian, ...record } = validateRegistration(args.input, now);
@@ -41,8 +38,6 @@ export const Mutation = {
     ctx.log.info({ volunteerId: saved.id }, 'volunteer registered');
     return saved;
   },
-  updateVolunteerProfile: (_: unknown, args: { input: ProfileEdit }, ctx: Ctx) =>
-    edit(ctx, validateProfileEdit(args.input)),
-  setPartnerSharing: (_: unknown, args: { allow: boolean }, ctx: Ctx) =>
-    edit(ctx, { shareWithPartners: args.allow, shareWithPartnersAt: new Date() }),
+  updateVolunteerProfile: (_, args, ctx) => edit(ctx, validateProfileEdit(args.input)),
+  setPartnerSharing: (_, args, ctx) => edit(ctx, { shareWithPartners: args.allow, shareWithPartnersAt: new Date() }),
 };

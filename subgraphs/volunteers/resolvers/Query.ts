@@ -3,24 +3,13 @@ import { isCalendarDay } from '../../kit/city/days';
 import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import { badInput, forbidden, unauthenticated } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
-import type { SubgraphContext } from '../../kit/runtime/subgraph';
-import type { Loaders } from '../data/loaders';
 import { proofByCode } from '../data/service-proof.repository';
 import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';
 import { cardCheck } from '../rules/card';
 import { normalizeCode } from '../rules/codes';
 import { MAX_STARS } from '../rules/growth';
 import { requireDistrict } from '../rules/record';
-
-type Ctx = SubgraphContext<Loaders>;
-
-interface FilterArgs {
-  district?: string | null;
-  skill?: string | null;
-  starLevel?: number | null;
-  registeredFrom?: string | null;
-  registeredTo?: string | null;
-}
+import type { Context, QueryResolvers, VolunteerFilter } from './types.generated';
 
 function requireDay(value: string, field: string): string {
   if (!isCalendarDay(value)) throw badInput(`${field} must be a day written YYYY-MM-DD.`, field);
@@ -28,7 +17,7 @@ function requireDay(value: string, field: string): string {
 }
 
 /** Validates the filter and confines it to what the caller administers: their district, or the whole city. */
-async function adminFilter(ctx: Ctx, f: FilterArgs): Promise<VolunteerListFilter> {
+async function adminFilter(ctx: Context, f: VolunteerFilter): Promise<VolunteerListFilter> {
   const { caller } = ctx;
   if (caller.kind === 'anonymous') throw unauthenticated('Sign in as a district or city admin to list volunteers.');
   if (caller.kind !== 'districtAdmin' && caller.kind !== 'cityAdmin')
@@ -54,17 +43,13 @@ async function adminFilter(ctx: Ctx, f: FilterArgs): Promise<VolunteerListFilter
   };
 }
 
-export const Query = {
-  me: (_: unknown, __: unknown, ctx: Ctx) => {
+export const Query: QueryResolvers = {
+  me: (_, __, ctx) => {
     const account = accountOf(ctx.caller);
     return account ? ctx.loaders.volunteerByAccount.load(account) : null;
   },
-  volunteer: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.volunteer.load(requireUuid(args.id, 'id')),
-  volunteers: async (
-    _: unknown,
-    args: { filter?: FilterArgs | null; first?: number | null; after?: string | null },
-    ctx: Ctx,
-  ) => {
+  volunteer: (_, args, ctx) => ctx.loaders.volunteer.load(requireUuid(args.id, 'id')),
+  volunteers: async (_, args, ctx) => {
     const filter = await adminFilter(ctx, args.filter ?? {});
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, ['timestamp', 'uuid']);
@@ -72,7 +57,7 @@ export const Query = {
     const { rows, total } = await listVolunteers(ctx.db, filter, size, after);
     return { ...toConnection(rows, size, (v) => [v.createdAt.toISOString(), v.id]), totalCount: total };
   },
-  verifyVolunteerCard: async (_: unknown, args: { code: string }, ctx: Ctx) =>
+  verifyVolunteerCard: async (_, args, ctx) =>
     cardCheck(await ctx.loaders.volunteerByCardCode.load(normalizeCode(args.code)), new Date()),
-  verifyServiceProof: (_: unknown, args: { code: string }, ctx: Ctx) => proofByCode(ctx.db, normalizeCode(args.code)),
+  verifyServiceProof: (_, args, ctx) => proofByCode(ctx.db, normalizeCode(args.code)),
 };

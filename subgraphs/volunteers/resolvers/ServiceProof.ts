@@ -1,9 +1,9 @@
-import type { ServiceProofEntity } from '../data/service-proof.entity';
+import type { ServiceProofResolvers } from './types.generated';
 
-export const ServiceProof = {
-  issuedAt: (p: ServiceProofEntity) => new Date(p.issuedAt).toISOString(),
+export const ServiceProof: ServiceProofResolvers = {
+  issuedAt: (p) => new Date(p.issuedAt).toISOString(),
   // Project titles and organization names come from their own subgraphs through the gateway.
-  lines: (p: ServiceProofEntity) =>
+  lines: (p) =>
     (p.lines ?? []).map((l) => ({
       project: { id: l.projectId },
       organization: { id: l.organizationId },

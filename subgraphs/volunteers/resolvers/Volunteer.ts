@@ -1,49 +1,46 @@
 import { forbidden, unauthenticated } from '../../kit/runtime/errors';
 import { maskIdNumber, maskMobile } from '../../kit/city/mask';
-import type { SubgraphContext } from '../../kit/runtime/subgraph';
-import type { Loaders } from '../data/loaders';
-import type { VolunteerEntity } from '../data/volunteer.entity';
 import { obtainProof } from '../data/service-proof.repository';
-import type { ServiceFiguresInput } from '../rules/proof';
 import { badges, hoursToNextStar, points, starLevel } from '../rules/growth';
 import { isSelf, personalDataAccess, publicIdentity, publicName, type PersonalDataAccess } from '../rules/visibility';
-
-type Ctx = SubgraphContext<Loaders>;
-
-/** A volunteer row, plus the fields the projects subgraph supplies when a field `@requires` them. */
-type VolunteerParent = VolunteerEntity & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
+import type { VolunteerMapper } from './mappers';
+import type { Context, VolunteerResolvers } from './types.generated';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** The caller's access to this volunteer's personal data; the district's admin list is read once per request. */
-const accessOf = async (v: VolunteerParent, ctx: Ctx): Promise<PersonalDataAccess> =>
+const accessOf = async (v: VolunteerMapper, ctx: Context): Promise<PersonalDataAccess> =>
   personalDataAccess(ctx.caller, v, await ctx.loaders.administersDistrict(v.districtCode));
 /** Name, district and registration time as this caller may see them (rules/visibility.ts). */
-const identityFor = async (v: VolunteerParent, ctx: Ctx) => publicIdentity(v, await accessOf(v, ctx), new Date());
+const identityFor = async (v: VolunteerMapper, ctx: Context) => publicIdentity(v, await accessOf(v, ctx), new Date());
 
-const summaryOf = (v: VolunteerParent) =>
+const summaryOf = (v: VolunteerMapper) =>
   v.serviceSummary ?? { confirmedHours: v.confirmedHours ?? 0, projectCount: 0, organizationCount: 0 };
 
-export const Volunteer = {
+export const Volunteer: VolunteerResolvers = {
   // Fields this subgraph @requires arrive in the representation; keep them next to the row.
-  __resolveReference: async (
-    ref: { id: string; confirmedHours?: number; serviceSummary?: ServiceFiguresInput },
-    ctx: Ctx,
-  ) => {
+  __resolveReference: async (ref, ctx) => {
     const row = await ctx.loaders.volunteer.load(ref.id);
-    return row && { ...row, confirmedHours: ref.confirmedHours, serviceSummary: ref.serviceSummary };
+    if (!row) return null;
+    return {
+      ...row,
+      confirmedHours: 'confirmedHours' in ref ? ref.confirmedHours : undefined,
+      serviceSummary: 'serviceSummary' in ref ? ref.serviceSummary : undefined,
+    };
   },
-  displayName: (v: VolunteerParent) => publicName(v, new Date()),
-  district: async (v: VolunteerParent, _: unknown, ctx: Ctx) => {
+  displayName: (v) => publicName(v, new Date()),
+  district: async (v, _, ctx) => {
     const { districtCode } = await identityFor(v, ctx);
-    return districtCode && { code: districtCode };
+    return districtCode ? { code: districtCode } : null;
   },
-  memberSince: async (v: VolunteerParent, _: unknown, ctx: Ctx) => (await identityFor(v, ctx)).memberSince,
-  starLevel: (v: VolunteerParent) => starLevel(v.confirmedHours ?? 0),
-  hoursToNextStar: (v: VolunteerParent) => hoursToNextStar(v.confirmedHours ?? 0),
-  points: (v: VolunteerParent) => points(v.confirmedHours ?? 0),
-  badges: (v: VolunteerParent) => badges(summaryOf(v)),
-  card: async (v: VolunteerParent, _: unknown, ctx: Ctx) => {
+  memberSince: async (v, _, ctx) => (await identityFor(v, ctx)).memberSince,
+  starLevel: (v) => starLevel(v.confirmedHours ?? 0),
+  hoursToNextStar: (v) => hoursToNextStar(v.confirmedHours ?? 0),
+  points: (v) => points(v.confirmedHours ?? 0),
+  badges: (v) => badges(summaryOf(v)),
+  card: async (v, _, ctx) => {
+    // Every registration is given a card code; only a row older than the card column could lack one.
+    if (!v.cardCode) throw new Error(`volunteer ${v.id} has no card code`);
     const summary = summaryOf(v);
     const identity = await identityFor(v, ctx);
     return {
@@ -55,23 +52,25 @@ export const Volunteer = {
       memberSince: identity.memberSince,
     };
   },
-  profile: async (v: VolunteerParent, _: unknown, ctx: Ctx) => {
+  profile: async (v, _, ctx) => {
     const access = await accessOf(v, ctx);
-    if (access === 'NONE' || !v.idNumber || !v.phone) return null;
+    const { realName, sex, birthDate, idNumber, phone } = v;
+    // A row registered before the basic record existed has none to show.
+    if (access === 'NONE' || !realName || !sex || !birthDate || !idNumber || !phone) return null;
     const full = access === 'FULL';
     return {
-      realName: v.realName,
-      sex: v.sex,
-      birthDate: v.birthDate,
-      idNumber: full ? v.idNumber : maskIdNumber(v.idNumber),
-      phone: full ? v.phone : maskMobile(v.phone),
+      realName,
+      sex,
+      birthDate,
+      idNumber: full ? idNumber : maskIdNumber(idNumber),
+      phone: full ? phone : maskMobile(phone),
       skills: v.skills,
       serviceCategories: v.serviceCategories,
       unmasked: full,
       consentedAt: iso(v.consentedAt ?? v.createdAt),
       shareWithPartners: v.shareWithPartners,
       guardian:
-        v.guardianName && v.guardianPhone
+        v.guardianName && v.guardianRelation && v.guardianPhone
           ? {
               name: v.guardianName,
               relation: v.guardianRelation,
@@ -81,7 +80,7 @@ export const Volunteer = {
           : null,
     };
   },
-  serviceProof: (v: VolunteerParent, _: unknown, ctx: Ctx) => {
+  serviceProof: (v, _, ctx) => {
     if (ctx.caller.kind === 'anonymous') throw unauthenticated('Sign in to obtain your proof of service.');
     if (!isSelf(ctx.caller, v)) throw forbidden('Only the volunteer can obtain their own proof of service.');
     return obtainProof(ctx.db, v.id, publicName(v, new Date()), v.serviceSummary!);

@@ -4,8 +4,10 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -348,8 +350,7 @@ export type VolunteerProfile = {
   unmasked: Scalars['Boolean']['output'];
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -428,13 +429,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   District: District;
   Volunteer: Volunteer;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -483,15 +484,15 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Volunteer'], {"serviceSummary":{"confirmedHours":true,"recordCount":true,"projectCount":true,"organizationCount":true,"firstServedOn":true,"lastServedOn":true,"lines":{"projectId":true,"organizationId":true,"hours":true,"recordCount":true,"firstServedOn":true,"lastServedOn":true}}}>
         | GraphQLRecursivePick<FederationTypes['Volunteer'], {"serviceSummary":{"confirmedHours":true,"recordCount":true,"projectCount":true,"organizationCount":true,"firstServedOn":true,"lastServedOn":true,"lines":{"projectId":true,"organizationId":true,"hours":true,"recordCount":true,"firstServedOn":true,"lastServedOn":true}},"confirmedHours":true}>
         | GraphQLRecursivePick<FederationTypes['Volunteer'], {"confirmedHours":true}> ) );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   Badge: ResolverTypeWrapper<Badge>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  District: ResolverTypeWrapper<District>;
+  District: ResolverTypeWrapper<DistrictMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   GuardianConsent: ResolverTypeWrapper<GuardianConsent>;
@@ -504,27 +505,27 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
-  ServiceProof: ResolverTypeWrapper<ServiceProof>;
+  ServiceProof: ResolverTypeWrapper<ServiceProofMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ServiceProofLine: ResolverTypeWrapper<ServiceProofLine>;
   ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
   ServiceSummaryLine: ResolverTypeWrapper<ServiceSummaryLine>;
   Sex: Sex;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
-  Volunteer: ResolverTypeWrapper<Volunteer>;
+  Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   VolunteerCard: ResolverTypeWrapper<VolunteerCard>;
   VolunteerCardCheck: ResolverTypeWrapper<VolunteerCardCheck>;
-  VolunteerConnection: ResolverTypeWrapper<VolunteerConnection>;
-  VolunteerEdge: ResolverTypeWrapper<VolunteerEdge>;
+  VolunteerConnection: ResolverTypeWrapper<Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerEdge']> }>;
+  VolunteerEdge: ResolverTypeWrapper<Omit<VolunteerEdge, 'node'> & { node: ResolversTypes['Volunteer'] }>;
   VolunteerFilter: VolunteerFilter;
   VolunteerProfile: ResolverTypeWrapper<VolunteerProfile>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   Badge: Badge;
   String: Scalars['String']['output'];
-  District: District | FederationReferenceTypes['District'];
+  District: DistrictMapper;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   GuardianConsent: GuardianConsent;
@@ -537,68 +538,68 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
-  ServiceProof: ServiceProof;
+  ServiceProof: ServiceProofMapper;
   Float: Scalars['Float']['output'];
   ServiceProofLine: ServiceProofLine;
   ServiceSummary: ServiceSummary;
   ServiceSummaryLine: ServiceSummaryLine;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
-  Volunteer: Volunteer | FederationReferenceTypes['Volunteer'];
+  Volunteer: VolunteerMapper;
   VolunteerCard: VolunteerCard;
   VolunteerCardCheck: VolunteerCardCheck;
-  VolunteerConnection: VolunteerConnection;
-  VolunteerEdge: VolunteerEdge;
+  VolunteerConnection: Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerEdge']> };
+  VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
   VolunteerFilter: VolunteerFilter;
   VolunteerProfile: VolunteerProfile;
-}>;
+};
 
-export type BadgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Badge'] = ResolversParentTypes['Badge']> = ResolversObject<{
+export type BadgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Badge'] = ResolversParentTypes['Badge']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   volunteerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type GuardianConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GuardianConsent'] = ResolversParentTypes['GuardianConsent']> = ResolversObject<{
+export type GuardianConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GuardianConsent'] = ResolversParentTypes['GuardianConsent']> = {
   consentedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
   setPartnerSharing?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationSetPartnerSharingArgs, 'allow'>>;
   updateVolunteerProfile?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerProfileArgs, 'input'>>;
-}>;
+};
 
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
   verifyServiceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType, RequireFields<QueryVerifyServiceProofArgs, 'code'>>;
   verifyVolunteerCard?: Resolver<ResolversTypes['VolunteerCardCheck'], ParentType, ContextType, RequireFields<QueryVerifyVolunteerCardArgs, 'code'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
   volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, RequireFields<QueryVolunteersArgs, 'first'>>;
-}>;
+};
 
-export type ServiceProofResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProof'] = ResolversParentTypes['ServiceProof']> = ResolversObject<{
+export type ServiceProofResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProof'] = ResolversParentTypes['ServiceProof']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confirmedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -609,18 +610,18 @@ export type ServiceProofResolvers<ContextType = Context, ParentType extends Reso
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   servedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ServiceProofLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProofLine'] = ResolversParentTypes['ServiceProofLine']> = ResolversObject<{
+export type ServiceProofLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProofLine'] = ResolversParentTypes['ServiceProofLine']> = {
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servedFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   servedTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
+export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   badges?: Resolver<Array<ResolversTypes['Badge']>, ParentType, ContextType>;
   card?: Resolver<ResolversTypes['VolunteerCard'], ParentType, ContextType>;
@@ -633,37 +634,37 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   profile?: Resolver<Maybe<ResolversTypes['VolunteerProfile']>, ParentType, ContextType>;
   serviceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType>;
   starLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerCard'] = ResolversParentTypes['VolunteerCard']> = ResolversObject<{
+export type VolunteerCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerCard'] = ResolversParentTypes['VolunteerCard']> = {
   badges?: Resolver<Array<ResolversTypes['Badge']>, ParentType, ContextType>;
   confirmedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   memberSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   starLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verificationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerCardCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerCardCheck'] = ResolversParentTypes['VolunteerCardCheck']> = ResolversObject<{
+export type VolunteerCardCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerCardCheck'] = ResolversParentTypes['VolunteerCardCheck']> = {
   confirmedHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuedIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   starLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerConnection'] = ResolversParentTypes['VolunteerConnection']> = ResolversObject<{
+export type VolunteerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerConnection'] = ResolversParentTypes['VolunteerConnection']> = {
   edges?: Resolver<Array<ResolversTypes['VolunteerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerEdge'] = ResolversParentTypes['VolunteerEdge']> = ResolversObject<{
+export type VolunteerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerEdge'] = ResolversParentTypes['VolunteerEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerProfile'] = ResolversParentTypes['VolunteerProfile']> = ResolversObject<{
+export type VolunteerProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerProfile'] = ResolversParentTypes['VolunteerProfile']> = {
   birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consentedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   guardian?: Resolver<Maybe<ResolversTypes['GuardianConsent']>, ParentType, ContextType>;
@@ -675,9 +676,9 @@ export type VolunteerProfileResolvers<ContextType = Context, ParentType extends 
   shareWithPartners?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   unmasked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   Badge?: BadgeResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   GuardianConsent?: GuardianConsentResolvers<ContextType>;
@@ -694,5 +695,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
   VolunteerProfile?: VolunteerProfileResolvers<ContextType>;
-}>;
+};
 

@@ -262,8 +262,7 @@ export type WuhouVolunteer = {
   honorHours: Scalars['Float']['output'];
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -342,15 +341,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   District: District;
   Volunteer: Volunteer;
   WuhouNeed: WuhouNeed;
   WuhouPlatform: WuhouPlatform;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -363,12 +362,12 @@ export type FederationReferenceTypes = ResolversObject<{
   WuhouPlatform:
     ( { __typename: 'WuhouPlatform' }
     & GraphQLRecursivePick<FederationTypes['WuhouPlatform'], {"code":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   District: ResolverTypeWrapper<District>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -389,10 +388,10 @@ export type ResolversTypes = ResolversObject<{
   WuhouQuery: ResolverTypeWrapper<WuhouQueryMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   WuhouVolunteer: ResolverTypeWrapper<WuhouVolunteer>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   District: District | FederationReferenceTypes['District'];
   ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -411,33 +410,33 @@ export type ResolversParentTypes = ResolversObject<{
   WuhouQuery: WuhouQueryMapper;
   Int: Scalars['Int']['output'];
   WuhouVolunteer: WuhouVolunteer;
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   wuhou?: Resolver<Maybe<ResolversTypes['WuhouPlatform']>, ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   wuhouCancelNeed?: Resolver<ResolversTypes['WuhouNeed'], ParentType, ContextType, RequireFields<MutationWuhouCancelNeedArgs, 'id'>>;
   wuhouConfirmNeedDone?: Resolver<ResolversTypes['WuhouNeed'], ParentType, ContextType, RequireFields<MutationWuhouConfirmNeedDoneArgs, 'id'>>;
   wuhouModerateNeed?: Resolver<ResolversTypes['WuhouNeed'], ParentType, ContextType, RequireFields<MutationWuhouModerateNeedArgs, 'hidden' | 'id'>>;
   wuhouPostNeed?: Resolver<ResolversTypes['WuhouNeed'], ParentType, ContextType, RequireFields<MutationWuhouPostNeedArgs, 'input'>>;
   wuhouTakeNeed?: Resolver<ResolversTypes['WuhouNeed'], ParentType, ContextType, RequireFields<MutationWuhouTakeNeedArgs, 'id'>>;
-}>;
+};
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   wuhou?: Resolver<ResolversTypes['WuhouQuery'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
+export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   wuhou?: Resolver<ResolversTypes['WuhouVolunteer'], ParentType, ContextType>;
-}>;
+};
 
-export type WuhouNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouNeed'] = ResolversParentTypes['WuhouNeed'], FederationReferenceType extends FederationReferenceTypes['WuhouNeed'] = FederationReferenceTypes['WuhouNeed']> = ResolversObject<{
+export type WuhouNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouNeed'] = ResolversParentTypes['WuhouNeed'], FederationReferenceType extends FederationReferenceTypes['WuhouNeed'] = FederationReferenceTypes['WuhouNeed']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WuhouNeed']> | FederationReferenceType, FederationReferenceType, ContextType>;
   community?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['WuhouNeedContact']>, ParentType, ContextType>;
@@ -457,51 +456,51 @@ export type WuhouNeedResolvers<ContextType = Context, ParentType extends Resolve
   taker?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   urgency?: Resolver<ResolversTypes['WuhouNeedUrgency'], ParentType, ContextType>;
-}>;
+};
 
-export type WuhouNeedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouNeedConnection'] = ResolversParentTypes['WuhouNeedConnection']> = ResolversObject<{
+export type WuhouNeedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouNeedConnection'] = ResolversParentTypes['WuhouNeedConnection']> = {
   edges?: Resolver<Array<ResolversTypes['WuhouNeedEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['WuhouPageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type WuhouNeedContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouNeedContact'] = ResolversParentTypes['WuhouNeedContact']> = ResolversObject<{
+export type WuhouNeedContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouNeedContact'] = ResolversParentTypes['WuhouNeedContact']> = {
   addressDetail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type WuhouNeedEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouNeedEdge'] = ResolversParentTypes['WuhouNeedEdge']> = ResolversObject<{
+export type WuhouNeedEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouNeedEdge'] = ResolversParentTypes['WuhouNeedEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['WuhouNeed'], ParentType, ContextType>;
-}>;
+};
 
-export type WuhouPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouPageInfo'] = ResolversParentTypes['WuhouPageInfo']> = ResolversObject<{
+export type WuhouPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouPageInfo'] = ResolversParentTypes['WuhouPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type WuhouPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouPlatform'] = ResolversParentTypes['WuhouPlatform'], FederationReferenceType extends FederationReferenceTypes['WuhouPlatform'] = FederationReferenceTypes['WuhouPlatform']> = ResolversObject<{
+export type WuhouPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouPlatform'] = ResolversParentTypes['WuhouPlatform'], FederationReferenceType extends FederationReferenceTypes['WuhouPlatform'] = FederationReferenceTypes['WuhouPlatform']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WuhouPlatform']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   launchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slogan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type WuhouQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouQuery'] = ResolversParentTypes['WuhouQuery']> = ResolversObject<{
+export type WuhouQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouQuery'] = ResolversParentTypes['WuhouQuery']> = {
   myNeeds?: Resolver<ResolversTypes['WuhouNeedConnection'], ParentType, ContextType, RequireFields<WuhouQueryMyNeedsArgs, 'first'>>;
   myTakenNeeds?: Resolver<ResolversTypes['WuhouNeedConnection'], ParentType, ContextType, RequireFields<WuhouQueryMyTakenNeedsArgs, 'first'>>;
   need?: Resolver<Maybe<ResolversTypes['WuhouNeed']>, ParentType, ContextType, RequireFields<WuhouQueryNeedArgs, 'id'>>;
   needs?: Resolver<ResolversTypes['WuhouNeedConnection'], ParentType, ContextType, RequireFields<WuhouQueryNeedsArgs, 'first' | 'includeHidden'>>;
   streets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type WuhouVolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouVolunteer'] = ResolversParentTypes['WuhouVolunteer']> = ResolversObject<{
+export type WuhouVolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouVolunteer'] = ResolversParentTypes['WuhouVolunteer']> = {
   completedNeedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   honorHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -514,5 +513,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   WuhouPlatform?: WuhouPlatformResolvers<ContextType>;
   WuhouQuery?: WuhouQueryResolvers<ContextType>;
   WuhouVolunteer?: WuhouVolunteerResolvers<ContextType>;
-}>;
+};
 

@@ -243,8 +243,7 @@ export type XinjinVolunteerRedemptionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -323,14 +322,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   District: District;
   Volunteer: Volunteer;
   XinjinPlatform: XinjinPlatform;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -340,12 +339,12 @@ export type FederationReferenceTypes = ResolversObject<{
   XinjinPlatform:
     ( { __typename: 'XinjinPlatform' }
     & GraphQLRecursivePick<FederationTypes['XinjinPlatform'], {"code":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   District: ResolverTypeWrapper<District>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -367,10 +366,10 @@ export type ResolversTypes = ResolversObject<{
   XinjinRewardInput: XinjinRewardInput;
   XinjinRewardStatus: XinjinRewardStatus;
   XinjinVolunteer: ResolverTypeWrapper<XinjinVolunteerMapper>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   District: District | FederationReferenceTypes['District'];
   ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -390,54 +389,54 @@ export type ResolversParentTypes = ResolversObject<{
   XinjinRewardEdge: Omit<XinjinRewardEdge, 'node'> & { node: ResolversParentTypes['XinjinReward'] };
   XinjinRewardInput: XinjinRewardInput;
   XinjinVolunteer: XinjinVolunteerMapper;
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   xinjin?: Resolver<Maybe<ResolversTypes['XinjinPlatform']>, ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   xinjinCreateReward?: Resolver<ResolversTypes['XinjinReward'], ParentType, ContextType, RequireFields<MutationXinjinCreateRewardArgs, 'input'>>;
   xinjinRedeemReward?: Resolver<ResolversTypes['XinjinRedemption'], ParentType, ContextType, RequireFields<MutationXinjinRedeemRewardArgs, 'rewardId'>>;
   xinjinRestockReward?: Resolver<ResolversTypes['XinjinReward'], ParentType, ContextType, RequireFields<MutationXinjinRestockRewardArgs, 'quantity' | 'rewardId'>>;
   xinjinRetireReward?: Resolver<ResolversTypes['XinjinReward'], ParentType, ContextType, RequireFields<MutationXinjinRetireRewardArgs, 'rewardId'>>;
   xinjinUseRedemption?: Resolver<ResolversTypes['XinjinRedemption'], ParentType, ContextType, RequireFields<MutationXinjinUseRedemptionArgs, 'code'>>;
-}>;
+};
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   xinjin?: Resolver<ResolversTypes['XinjinQuery'], ParentType, ContextType>;
-}>;
+};
 
-export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
+export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   xinjin?: Resolver<Maybe<ResolversTypes['XinjinVolunteer']>, ParentType, ContextType>;
-}>;
+};
 
-export type XinjinPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinPageInfo'] = ResolversParentTypes['XinjinPageInfo']> = ResolversObject<{
+export type XinjinPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinPageInfo'] = ResolversParentTypes['XinjinPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type XinjinPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinPlatform'] = ResolversParentTypes['XinjinPlatform'], FederationReferenceType extends FederationReferenceTypes['XinjinPlatform'] = FederationReferenceTypes['XinjinPlatform']> = ResolversObject<{
+export type XinjinPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinPlatform'] = ResolversParentTypes['XinjinPlatform'], FederationReferenceType extends FederationReferenceTypes['XinjinPlatform'] = FederationReferenceTypes['XinjinPlatform']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['XinjinPlatform']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   launchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slogan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type XinjinQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinQuery'] = ResolversParentTypes['XinjinQuery']> = ResolversObject<{
+export type XinjinQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinQuery'] = ResolversParentTypes['XinjinQuery']> = {
   checkRedemption?: Resolver<Maybe<ResolversTypes['XinjinRedemption']>, ParentType, ContextType, RequireFields<XinjinQueryCheckRedemptionArgs, 'code'>>;
   myAccount?: Resolver<Maybe<ResolversTypes['XinjinVolunteer']>, ParentType, ContextType>;
   reward?: Resolver<Maybe<ResolversTypes['XinjinReward']>, ParentType, ContextType, RequireFields<XinjinQueryRewardArgs, 'id'>>;
   rewards?: Resolver<ResolversTypes['XinjinRewardConnection'], ParentType, ContextType, RequireFields<XinjinQueryRewardsArgs, 'first' | 'includeRetired'>>;
-}>;
+};
 
-export type XinjinRedemptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRedemption'] = ResolversParentTypes['XinjinRedemption']> = ResolversObject<{
+export type XinjinRedemptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRedemption'] = ResolversParentTypes['XinjinRedemption']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -446,19 +445,19 @@ export type XinjinRedemptionResolvers<ContextType = Context, ParentType extends 
   status?: Resolver<ResolversTypes['XinjinRedemptionStatus'], ParentType, ContextType>;
   usedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
-}>;
+};
 
-export type XinjinRedemptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRedemptionConnection'] = ResolversParentTypes['XinjinRedemptionConnection']> = ResolversObject<{
+export type XinjinRedemptionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRedemptionConnection'] = ResolversParentTypes['XinjinRedemptionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['XinjinRedemptionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['XinjinPageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type XinjinRedemptionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRedemptionEdge'] = ResolversParentTypes['XinjinRedemptionEdge']> = ResolversObject<{
+export type XinjinRedemptionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRedemptionEdge'] = ResolversParentTypes['XinjinRedemptionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['XinjinRedemption'], ParentType, ContextType>;
-}>;
+};
 
-export type XinjinRewardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinReward'] = ResolversParentTypes['XinjinReward']> = ResolversObject<{
+export type XinjinRewardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinReward'] = ResolversParentTypes['XinjinReward']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -469,26 +468,26 @@ export type XinjinRewardResolvers<ContextType = Context, ParentType extends Reso
   status?: Resolver<ResolversTypes['XinjinRewardStatus'], ParentType, ContextType>;
   stock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type XinjinRewardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRewardConnection'] = ResolversParentTypes['XinjinRewardConnection']> = ResolversObject<{
+export type XinjinRewardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRewardConnection'] = ResolversParentTypes['XinjinRewardConnection']> = {
   edges?: Resolver<Array<ResolversTypes['XinjinRewardEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['XinjinPageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type XinjinRewardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRewardEdge'] = ResolversParentTypes['XinjinRewardEdge']> = ResolversObject<{
+export type XinjinRewardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinRewardEdge'] = ResolversParentTypes['XinjinRewardEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['XinjinReward'], ParentType, ContextType>;
-}>;
+};
 
-export type XinjinVolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinVolunteer'] = ResolversParentTypes['XinjinVolunteer']> = ResolversObject<{
+export type XinjinVolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinVolunteer'] = ResolversParentTypes['XinjinVolunteer']> = {
   earnedPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   redemptions?: Resolver<ResolversTypes['XinjinRedemptionConnection'], ParentType, ContextType, RequireFields<XinjinVolunteerRedemptionsArgs, 'first'>>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -503,5 +502,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   XinjinRewardConnection?: XinjinRewardConnectionResolvers<ContextType>;
   XinjinRewardEdge?: XinjinRewardEdgeResolvers<ContextType>;
   XinjinVolunteer?: XinjinVolunteerResolvers<ContextType>;
-}>;
+};
 

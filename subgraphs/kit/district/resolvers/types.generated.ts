@@ -37,8 +37,7 @@ export type DistrictPlatform = {
   title: Scalars['String']['output'];
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -117,58 +116,58 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   District: District;
   DistrictPlatform: DistrictPlatform;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
   DistrictPlatform:
     ( { __typename: 'DistrictPlatform' }
     & GraphQLRecursivePick<FederationTypes['DistrictPlatform'], {"code":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   District: ResolverTypeWrapper<DistrictMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DistrictPlatform: ResolverTypeWrapper<DistrictPlatformMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   District: DistrictMapper;
   ID: Scalars['ID']['output'];
   DistrictPlatform: DistrictPlatformMapper;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
-}>;
+};
 
-export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['DistrictPlatform']>, ParentType, ContextType>;
-}>;
+};
 
-export type DistrictPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictPlatform'] = ResolversParentTypes['DistrictPlatform'], FederationReferenceType extends FederationReferenceTypes['DistrictPlatform'] = FederationReferenceTypes['DistrictPlatform']> = ResolversObject<{
+export type DistrictPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictPlatform'] = ResolversParentTypes['DistrictPlatform'], FederationReferenceType extends FederationReferenceTypes['DistrictPlatform'] = FederationReferenceTypes['DistrictPlatform']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictPlatform']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   launchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slogan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   DistrictPlatform?: DistrictPlatformResolvers<ContextType>;
-}>;
+};
 

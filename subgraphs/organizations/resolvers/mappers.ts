@@ -1,0 +1,20 @@
+/**
+ * What this subgraph's resolvers really receive as the parent of each GraphQL type that is not its plain GraphQL
+ * shape: the entity rows. codegen.ts maps `<Type>` to `<Type>Mapper`, so the generated resolver types check field
+ * resolvers against these and not against the SDL's object types.
+ */
+import type { DistrictAdminEntity } from '../data/district-admin.entity';
+import type { DistrictEntity } from '../data/district.entity';
+import type { NeedEntity } from '../data/need.entity';
+import type { OrganizationAdminEntity } from '../data/organization-admin.entity';
+import type { OrganizationEntity } from '../data/organization.entity';
+import type { TeamMemberEntity } from '../data/team-member.entity';
+import type { TeamEntity } from '../data/team.entity';
+
+export type DistrictMapper = DistrictEntity;
+export type DistrictAdminMapper = DistrictAdminEntity;
+export type OrganizationMapper = OrganizationEntity;
+export type OrganizationAdminMapper = OrganizationAdminEntity;
+export type TeamMapper = TeamEntity;
+export type TeamMemberMapper = TeamMemberEntity;
+export type NeedMapper = NeedEntity;

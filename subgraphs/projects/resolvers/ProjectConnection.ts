@@ -1,0 +1,5 @@
+import type { ProjectConnectionResolvers } from './types.generated';
+
+export const ProjectConnection: ProjectConnectionResolvers = {
+  totalCount: (c) => c.countTotal(),
+};
