@@ -74,22 +74,8 @@ const PENDING_OUTSIDE: string[] = ['subgraphs/projects/actions/consumers.ts'];
  * one shape for UPDATE and DELETE results and the typed rows). The list may only shrink.
  */
 const PENDING_DIRECT_QUERY = [
-  'subgraphs/organizations/data/admin-list.repository.ts',
-  'subgraphs/pidu/data/family.repository.ts',
-  'subgraphs/pidu/data/ledger.repository.ts',
-  'subgraphs/pidu/data/market.repository.ts',
-  'subgraphs/pidu/data/money-request.repository.ts',
-  'subgraphs/projects/data/figures.repository.ts',
-  'subgraphs/projects/data/gallery.repository.ts',
   'subgraphs/projects/data/replica.repository.ts',
-  'subgraphs/projects/data/search.repository.ts',
-  'subgraphs/qionglai/data/place.repository.ts',
-  'subgraphs/qionglai/data/project-facts.repository.ts',
-  'subgraphs/qionglai/data/tag.repository.ts',
-  'subgraphs/wuhou/data/need.repository.ts',
   'subgraphs/wuhou/data/profile.repository.ts',
-  'subgraphs/xinjin/data/mall.repository.ts',
-  'subgraphs/xinjin/data/points.repository.ts',
 ];
 
 const outside = subgraphFiles.filter((f) => !isRepository(f) && !isExempt(f));
