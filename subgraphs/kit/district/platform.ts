@@ -1,4 +1,4 @@
-import { In, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Caller } from '../runtime/caller';
 import type { EntityList, MigrationList } from '../runtime/database';
@@ -13,6 +13,7 @@ import {
 import type { EventHandler } from '../runtime/events';
 import { rowLoader } from '../runtime/loaders';
 import { PlatformEntity } from './platform.entity';
+import { platformsByCodes } from './platform.repository';
 import { parse } from 'graphql';
 import { repoPath } from '../runtime/paths';
 import { namespaceOf, subgraphSdlText } from './platform-sdl';
@@ -50,11 +51,13 @@ export interface DistrictRequest {
 
 const platformLoader = (db: DataSource) =>
   rowLoader(
-    (codes: readonly string[]) => db.getRepository(PlatformEntity).findBy({ code: In([...codes]) }),
+    (codes: readonly string[]) => platformsByCodes(db, codes),
     (p) => p.code,
   );
 
 export { namespaceOf };
+// Every district's first migration imports it from here; its DDL lives with the kit's other migrations.
+export { platformMigration } from './migrations/platform';
 
 /**
  * Builds a district subgraph on the shared base: the platform row (`District.<code>` and `<Code>Platform`), the
@@ -91,30 +94,4 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
     consumes: { [DISTRICT_ADMINS]: replicateDistrictAdmins, ...def.consumes },
     seed: def.seed,
   });
-}
-
-/** The first migration of every district: its platform row. The class is per district only in its data. */
-export function platformMigration(row: Omit<PlatformEntity, never>): new () => MigrationInterface {
-  return class DistrictPlatform1764300000000 implements MigrationInterface {
-    name = 'DistrictPlatform1764300000000';
-    async up(q: QueryRunner): Promise<void> {
-      await q.query(`CREATE TABLE platform (
-        code varchar(32) PRIMARY KEY,
-        title varchar(40) NOT NULL,
-        slogan varchar(120) NOT NULL,
-        launched_on date NOT NULL,
-        features text[] NOT NULL DEFAULT '{}'
-      )`);
-      await q.query('INSERT INTO platform (code, title, slogan, launched_on, features) VALUES ($1, $2, $3, $4, $5)', [
-        row.code,
-        row.title,
-        row.slogan,
-        row.launchedOn,
-        row.features,
-      ]);
-    }
-    async down(q: QueryRunner): Promise<void> {
-      await q.query('DROP TABLE platform');
-    }
-  };
 }
