@@ -1,4 +1,4 @@
-import { In, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Caller } from '../runtime/caller';
 import type { EntityList, MigrationList } from '../runtime/database';
 import {
@@ -11,6 +11,7 @@ import {
 import type { Consumer } from '../runtime/events';
 import { rowLoader } from '../runtime/loaders';
 import { PlatformEntity } from './platform.entity';
+import { platformsByCodes } from './platform.repository';
 import { parse } from 'graphql';
 import { repoPath } from '../runtime/paths';
 import { namespaceOf, subgraphSdlText } from './platform-sdl';
@@ -49,11 +50,13 @@ export interface DistrictRequest {
 
 const platformLoader = (db: DataSource) =>
   rowLoader(
-    (codes: readonly string[]) => db.getRepository(PlatformEntity).findBy({ code: In([...codes]) }),
+    (codes: readonly string[]) => platformsByCodes(db, codes),
     (p) => p.code,
   );
 
 export { namespaceOf };
+// Every district's first migration imports it from here; its DDL lives with the kit's other migrations.
+export { platformMigration } from './migrations/platform';
 
 /** `<Code>Platform`: its reference is the district's code, its parent the platform row. */
 const platformResolvers: DistrictPlatformResolvers = {
@@ -93,30 +96,4 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
     consumes: [replicateDistrictAdmins, ...(def.consumes ?? [])],
     seed: def.seed,
   });
-}
-
-/** The first migration of every district: its platform row. The class is per district only in its data. */
-export function platformMigration(row: Omit<PlatformEntity, never>): new () => MigrationInterface {
-  return class DistrictPlatform1764300000000 implements MigrationInterface {
-    name = 'DistrictPlatform1764300000000';
-    async up(q: QueryRunner): Promise<void> {
-      await q.query(`CREATE TABLE platform (
-        code varchar(32) PRIMARY KEY,
-        title varchar(40) NOT NULL,
-        slogan varchar(120) NOT NULL,
-        launched_on date NOT NULL,
-        features text[] NOT NULL DEFAULT '{}'
-      )`);
-      await q.query('INSERT INTO platform (code, title, slogan, launched_on, features) VALUES ($1, $2, $3, $4, $5)', [
-        row.code,
-        row.title,
-        row.slogan,
-        row.launchedOn,
-        row.features,
-      ]);
-    }
-    async down(q: QueryRunner): Promise<void> {
-      await q.query('DROP TABLE platform');
-    }
-  };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { one, rows } from '../../kit/runtime/sql';
 
 /**
  * Where one kind of admin list lives: the owner's table (which carries the list's version) and the list's table.
@@ -36,14 +37,13 @@ export async function nextAdminList(
   t: AdminListTables,
   key: string,
 ): Promise<{ accountIds: string[]; version: number }> {
-  // Wrapped in a SELECT: TypeORM returns an UPDATE's rows in another shape.
-  const [row] = await m.query(
-    `WITH bumped AS (UPDATE ${t.owner} SET admins_version = admins_version + 1 WHERE ${t.ownerKey} = $1
-     RETURNING admins_version)
-     SELECT admins_version FROM bumped`,
+  const row = await one<{ admins_version: number }>(
+    m,
+    `UPDATE ${t.owner} SET admins_version = admins_version + 1 WHERE ${t.ownerKey} = $1 RETURNING admins_version`,
     [key],
   );
-  const admins: { account_id: string }[] = await m.query(
+  const admins = await rows<{ account_id: string }>(
+    m,
     `SELECT account_id FROM ${t.list} WHERE ${t.listKey} = $1 ORDER BY account_id`,
     [key],
   );
@@ -56,7 +56,8 @@ export async function seedAdminList(
   t: AdminListTables,
   admins: { key: string; accountId: string }[],
 ): Promise<string[]> {
-  const inserted: { key: string }[] = await m.query(
+  const inserted = await rows<{ key: string }>(
+    m,
     `INSERT INTO ${t.list} (${t.listKey}, account_id) SELECT * FROM unnest($1::${t.keyType}[], $2::varchar[])
      ON CONFLICT DO NOTHING RETURNING ${t.listKey} AS key`,
     [admins.map((a) => a.key), admins.map((a) => a.accountId)],

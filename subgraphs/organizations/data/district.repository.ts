@@ -16,7 +16,8 @@ export function organizationCounts(
 ): Promise<{ key: string; count: string }[]> {
   return rows(
     db,
-    'SELECT district_code AS key, count(*) AS count FROM organization WHERE district_code = ANY($1) GROUP BY district_code',
+    `SELECT district_code AS key, count(*) AS count FROM organization WHERE district_code = ANY($1)
+      GROUP BY district_code`,
     [codes],
   );
 }

@@ -71,7 +71,8 @@ export async function memberPages(
   const cursor = decodeCursor(after, ['text', 'timestamp', 'uuid']);
   const params: unknown[] = [wellFormedIds(teamIds), size + 1];
   const afterSql = cursor
-    ? `AND (role, requested_at, id) > ($${params.push(cursor[0])}, $${params.push(cursor[1])}, $${params.push(cursor[2])})`
+    ? `AND (role, requested_at, id)
+         > ($${params.push(cursor[0])}, $${params.push(cursor[1])}, $${params.push(cursor[2])})`
     : '';
   const found = await entities(
     db,

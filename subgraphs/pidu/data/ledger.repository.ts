@@ -1,9 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/runtime/ids';
+import { exec, maybeOne, one, rows, type Db } from '../../kit/runtime/sql';
 import type { RecordCredit } from '../rules/time-bank';
 
-/** All SQL of the time-bank ledger. Balances change only through `post`, which appends the matching entry. */
-type Db = Pick<EntityManager, 'query'>;
+/* All SQL of the time-bank ledger. Balances change only through `post`, which appends the matching entry. */
 
 export interface Account {
   volunteerId: string;
@@ -33,15 +32,17 @@ const ACCOUNT = `volunteer_id AS "volunteerId", balance::float8 AS balance, held
  */
 export async function lockAccounts(m: Db, ids: string[]): Promise<Map<string, Account>> {
   const sorted = [...new Set(ids)].sort();
-  await m.query(
+  await exec(
+    m,
     'INSERT INTO time_bank_account (volunteer_id) SELECT unnest($1::uuid[]) ORDER BY 1 ON CONFLICT DO NOTHING',
     [sorted],
   );
-  const rows: Account[] = await m.query(
+  const locked = await rows<Account>(
+    m,
     `SELECT ${ACCOUNT} FROM time_bank_account WHERE volunteer_id = ANY($1) ORDER BY volunteer_id FOR UPDATE`,
     [sorted],
   );
-  return new Map(rows.map((r) => [r.volunteerId, r]));
+  return new Map(locked.map((r) => [r.volunteerId, r]));
 }
 
 /** Changes a locked account's balance (and escrow) and appends the entry saying why; returns the new balance. */
@@ -52,14 +53,16 @@ export async function post(
   amount: number,
   refs: { heldDelta?: number; recordId?: string; counterpartId?: string; bookingId?: string } = {},
 ): Promise<number> {
-  const [[row]]: [{ balance: number }[]] = await m.query(
+  // The account was locked (and opened) by `lockAccounts`, so the UPDATE finds its row.
+  const { balance } = await one<{ balance: number }>(
+    m,
     `UPDATE time_bank_account SET balance = balance + $2, held = held + $3, updated_at = now()
       WHERE volunteer_id = $1 RETURNING balance::float8 AS balance`,
     [volunteerId, amount, refs.heldDelta ?? 0],
   );
-  const balance = row!.balance;
   if (amount !== 0) {
-    await m.query(
+    await exec(
+      m,
       `INSERT INTO time_bank_entry (volunteer_id, kind, amount, balance_after, record_id, counterpart_id, booking_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [volunteerId, kind, amount, balance, refs.recordId ?? null, refs.counterpartId ?? null, refs.bookingId ?? null],
@@ -68,13 +71,14 @@ export async function post(
   return balance;
 }
 
-export async function accountsByIds(db: Db, ids: readonly string[]): Promise<Account[]> {
-  return db.query(`SELECT ${ACCOUNT} FROM time_bank_account WHERE volunteer_id = ANY($1)`, [wellFormedIds(ids)]);
+export function accountsByIds(db: Db, ids: readonly string[]): Promise<Account[]> {
+  return rows(db, `SELECT ${ACCOUNT} FROM time_bank_account WHERE volunteer_id = ANY($1)`, [wellFormedIds(ids)]);
 }
 
 /** Confirmed hours that earned no credit (the account was full), per volunteer. */
-export async function uncreditedHours(db: Db, ids: readonly string[]): Promise<{ key: string; count: number }[]> {
-  return db.query(
+export function uncreditedHours(db: Db, ids: readonly string[]): Promise<{ key: string; count: number }[]> {
+  return rows(
+    db,
     `SELECT volunteer_id AS key, sum(hours - credited)::float8 AS count FROM record_credit WHERE volunteer_id = ANY($1)
      GROUP BY volunteer_id`,
     [wellFormedIds(ids)],
@@ -82,13 +86,14 @@ export async function uncreditedHours(db: Db, ids: readonly string[]): Promise<{
 }
 
 /** A page of each account's entries, newest first, in one statement. */
-export async function entriesOf(
+export function entriesOf(
   db: Db,
   ids: readonly string[],
   size: number,
   after: (string | number)[] | null,
 ): Promise<EntryRow[]> {
-  return db.query(
+  return rows(
+    db,
     `SELECT id, "volunteerId", kind, amount, "balanceAfter", "recordId", "counterpartId", "bookingId", "createdAt"
      FROM (
        SELECT id::text, volunteer_id AS "volunteerId", kind, amount::float8 AS amount,
@@ -101,16 +106,17 @@ export async function entriesOf(
   );
 }
 
-export async function recordCreditFor(m: Db, recordId: string): Promise<RecordCredit | null> {
-  const rows = await m.query(
+export function recordCreditFor(m: Db, recordId: string): Promise<RecordCredit | null> {
+  return maybeOne(
+    m,
     'SELECT hours::float8 AS hours, credited::float8 AS credited FROM record_credit WHERE record_id = $1',
     [recordId],
   );
-  return rows[0] ?? null;
 }
 
 export async function saveRecordCredit(m: Db, recordId: string, volunteerId: string, c: RecordCredit): Promise<void> {
-  await m.query(
+  await exec(
+    m,
     `INSERT INTO record_credit (record_id, volunteer_id, hours, credited) VALUES ($1, $2, $3, $4)
      ON CONFLICT (record_id) DO UPDATE SET hours = $3, credited = $4, updated_at = now()`,
     [recordId, volunteerId, c.hours, c.credited],

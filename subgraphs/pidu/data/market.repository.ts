@@ -1,8 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/runtime/ids';
+import { maybeOne, one, rows, type Db } from '../../kit/runtime/sql';
 
-/** Service offers and bookings. */
-type Db = Pick<EntityManager, 'query'>;
+/* Service offers and bookings. */
 
 export interface OfferRow {
   id: string;
@@ -35,18 +34,18 @@ const BOOKING = `id, offer_id AS "offerId", buyer_id AS "buyerId", provider_id A
   credits::float8 AS credits, status, created_at AS "createdAt", settled_at AS "settledAt",
   created_at::text AS "cursorAt"`;
 
-export async function offersByIds(db: Db, ids: readonly string[]): Promise<OfferRow[]> {
-  return db.query(`SELECT ${OFFER} FROM service_offer WHERE id = ANY($1)`, [wellFormedIds(ids)]);
+export function offersByIds(db: Db, ids: readonly string[]): Promise<OfferRow[]> {
+  return rows(db, `SELECT ${OFFER} FROM service_offer WHERE id = ANY($1)`, [wellFormedIds(ids)]);
 }
 
-export async function offerById(m: Db, id: string, lock = false): Promise<OfferRow | null> {
-  const rows = await m.query(`SELECT ${OFFER} FROM service_offer WHERE id = $1${lock ? ' FOR SHARE' : ''}`, [id]);
-  return rows[0] ?? null;
+export function offerById(m: Db, id: string, lock = false): Promise<OfferRow | null> {
+  return maybeOne(m, `SELECT ${OFFER} FROM service_offer WHERE id = $1${lock ? ' FOR SHARE' : ''}`, [id]);
 }
 
 /** Active offers, newest first; `after` is [createdAt ISO, id]. */
-export async function activeOffers(db: Db, size: number, after: (string | number)[] | null): Promise<OfferRow[]> {
-  return db.query(
+export function activeOffers(db: Db, size: number, after: (string | number)[] | null): Promise<OfferRow[]> {
+  return rows(
+    db,
     `SELECT ${OFFER} FROM service_offer WHERE status = 'ACTIVE'
         AND ($1::timestamptz IS NULL OR (created_at, id) < ($1::timestamptz, $2::uuid))
       ORDER BY created_at DESC, id DESC LIMIT $3`,
@@ -54,45 +53,46 @@ export async function activeOffers(db: Db, size: number, after: (string | number
   );
 }
 
-export async function insertOffer(
+export function insertOffer(
   m: Db,
   o: Pick<OfferRow, 'providerId' | 'title' | 'description' | 'place' | 'credits'>,
 ): Promise<OfferRow> {
-  const [row] = await m.query(
+  return one(
+    m,
     `INSERT INTO service_offer (provider_id, title, description, place, credits) VALUES ($1, $2, $3, $4, $5)
      RETURNING ${OFFER}`,
     [o.providerId, o.title, o.description, o.place, o.credits],
   );
-  return row;
 }
 
-export async function withdrawOffer(m: Db, id: string): Promise<OfferRow> {
-  const [[row]] = await m.query(
+/** The caller has found the offer (`offerById`), so the UPDATE finds its row. */
+export function withdrawOffer(m: Db, id: string): Promise<OfferRow> {
+  return one(
+    m,
     `UPDATE service_offer SET status = 'WITHDRAWN', withdrawn_at = coalesce(withdrawn_at, now()) WHERE id = $1
      RETURNING ${OFFER}`,
     [id],
   );
-  return row;
 }
 
-export async function bookingsByIds(db: Db, ids: readonly string[]): Promise<BookingRow[]> {
-  return db.query(`SELECT ${BOOKING} FROM booking WHERE id = ANY($1)`, [wellFormedIds(ids)]);
+export function bookingsByIds(db: Db, ids: readonly string[]): Promise<BookingRow[]> {
+  return rows(db, `SELECT ${BOOKING} FROM booking WHERE id = ANY($1)`, [wellFormedIds(ids)]);
 }
 
-export async function bookingById(m: Db, id: string, lock = false): Promise<BookingRow | null> {
-  const rows = await m.query(`SELECT ${BOOKING} FROM booking WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-  return rows[0] ?? null;
+export function bookingById(m: Db, id: string, lock = false): Promise<BookingRow | null> {
+  return maybeOne(m, `SELECT ${BOOKING} FROM booking WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
 }
 
 /** A volunteer's bookings as buyer or provider, newest first; `after` is [createdAt ISO, id]. */
-export async function bookingsOf(
+export function bookingsOf(
   db: Db,
   column: 'buyer_id' | 'provider_id',
   volunteerId: string,
   size: number,
   after: (string | number)[] | null,
 ): Promise<BookingRow[]> {
-  return db.query(
+  return rows(
+    db,
     `SELECT ${BOOKING} FROM booking WHERE ${column} = $1
         AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
       ORDER BY created_at DESC, id DESC LIMIT $4`,
@@ -100,21 +100,18 @@ export async function bookingsOf(
   );
 }
 
-export async function insertBooking(
+export function insertBooking(
   m: Db,
   b: Pick<BookingRow, 'offerId' | 'buyerId' | 'providerId' | 'credits'>,
 ): Promise<BookingRow> {
-  const [row] = await m.query(
+  return one(
+    m,
     `INSERT INTO booking (offer_id, buyer_id, provider_id, credits) VALUES ($1, $2, $3, $4) RETURNING ${BOOKING}`,
     [b.offerId, b.buyerId, b.providerId, b.credits],
   );
-  return row;
 }
 
-export async function settleBooking(m: Db, id: string, status: 'COMPLETED' | 'CANCELLED'): Promise<BookingRow> {
-  const [[row]] = await m.query(
-    `UPDATE booking SET status = $2, settled_at = now() WHERE id = $1 RETURNING ${BOOKING}`,
-    [id, status],
-  );
-  return row;
+/** The caller holds the booking's row (`bookingById(m, id, true)`), so the UPDATE finds it. */
+export function settleBooking(m: Db, id: string, status: 'COMPLETED' | 'CANCELLED'): Promise<BookingRow> {
+  return one(m, `UPDATE booking SET status = $2, settled_at = now() WHERE id = $1 RETURNING ${BOOKING}`, [id, status]);
 }

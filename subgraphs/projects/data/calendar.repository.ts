@@ -10,17 +10,21 @@ import { SignupEntity } from './signup.entity';
  */
 export async function calendarShifts(db: DataSource, from: Date, to: Date, district: string | null, perDay: number) {
   const params: unknown[] = [from, to];
-  const where = `s.starts_at >= $1 AND s.starts_at < $2 AND p.status IN ('PUBLISHED', 'CLOSED')${district ? ` AND p.district_code = $${params.push(district)}` : ''}`;
+  const inDistrict = district ? ` AND p.district_code = $${params.push(district)}` : '';
+  const where = `s.starts_at >= $1 AND s.starts_at < $2 AND p.status IN ('PUBLISHED', 'CLOSED')${inDistrict}`;
   const days = await rows<{ day: string; shifts: string; free: string }>(
     db,
-    `SELECT to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, count(*) AS shifts, sum(s.capacity - s.signed_up) AS free
+    `SELECT to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, count(*) AS shifts,
+            sum(s.capacity - s.signed_up) AS free
        FROM shift s JOIN project p ON p.id = s.project_id WHERE ${where} GROUP BY 1 ORDER BY 1`,
     params,
   );
   const ids = await rows<{ id: string }>(
     db,
     `SELECT id FROM (
-       SELECT s.id, s.starts_at, row_number() OVER (PARTITION BY (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date ORDER BY s.starts_at, s.id) AS n
+       SELECT s.id, s.starts_at,
+              row_number() OVER (PARTITION BY (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date
+                                 ORDER BY s.starts_at, s.id) AS n
          FROM shift s JOIN project p ON p.id = s.project_id WHERE ${where}
      ) r WHERE n <= $${params.length + 1} ORDER BY starts_at, id`,
     [...params, perDay],
@@ -71,7 +75,8 @@ export async function rotateFeedToken(db: DataSource, volunteerId: string): Prom
   const token = newToken();
   await exec(
     db,
-    'INSERT INTO calendar_feed (volunteer_id, token) VALUES ($1, $2) ON CONFLICT (volunteer_id) DO UPDATE SET token = $2, created_at = now()',
+    `INSERT INTO calendar_feed (volunteer_id, token) VALUES ($1, $2)
+     ON CONFLICT (volunteer_id) DO UPDATE SET token = $2, created_at = now()`,
     [volunteerId, token],
   );
   return token;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { rows } from '../../kit/runtime/sql';
 
 export interface DistrictFigures {
   code: string;
@@ -9,7 +10,9 @@ export interface DistrictFigures {
 
 /** Shifts, live sign-ups and confirmed hours of many districts, in one statement. */
 export async function districtFigures(db: DataSource, codes: readonly string[]): Promise<DistrictFigures[]> {
-  const rows: Record<string, string>[] = await db.query(
+  // count(*) is bigint and sum(numeric) numeric: pg hands both over as text.
+  const found = await rows<{ code: string; shifts: string; signups: string; hours: string }>(
+    db,
     `SELECT d.code,
             (SELECT count(*) FROM shift s JOIN project p ON p.id = s.project_id
               WHERE p.district_code = d.code AND p.status IN ('PUBLISHED', 'CLOSED')) AS shifts,
@@ -20,7 +23,7 @@ export async function districtFigures(db: DataSource, codes: readonly string[]):
        FROM unnest($1::text[]) AS d(code)`,
     [[...codes]],
   );
-  return rows.map((r) => ({
+  return found.map((r) => ({
     code: r.code,
     shiftCount: Number(r.shifts),
     signupCount: Number(r.signups),

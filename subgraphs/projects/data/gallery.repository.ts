@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/runtime/ids';
+import { maybeOne, one, rows } from '../../kit/runtime/sql';
 
 export interface PhotoRow {
   id: string;
@@ -22,7 +23,8 @@ export function photosOfProjects(
   perProject: number,
   withHidden: boolean,
 ): Promise<PhotoRow[]> {
-  return db.query(
+  return rows(
+    db,
     `SELECT ${COLUMNS} FROM (
        SELECT *, row_number() OVER (PARTITION BY project_id ORDER BY created_at DESC, id DESC) AS n
          FROM project_photo WHERE project_id = ANY($1) AND ($3 OR NOT hidden)
@@ -31,34 +33,31 @@ export function photosOfProjects(
   );
 }
 
-export async function insertPhoto(
+export function insertPhoto(
   m: EntityManager,
   p: Omit<PhotoRow, 'id' | 'hidden' | 'createdAt'> & { addedBy: string },
 ): Promise<PhotoRow> {
-  const [row] = await m.query(
+  return one(
+    m,
     `INSERT INTO project_photo (project_id, image_url, caption, taken_at, taken_by, added_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
     [p.projectId, p.imageUrl, p.caption, p.takenAt, p.takenBy, p.addedBy],
   );
-  return row;
 }
 
-export async function photoWithOrganization(
+export function photoWithOrganization(
   m: EntityManager,
   id: string,
 ): Promise<(PhotoRow & { organizationId: string }) | null> {
-  const [row] = await m.query(
+  return maybeOne(
+    m,
     `SELECT ${COLUMNS.replace(/(^|, )(\w+)/g, '$1ph.$2')}, p.organization_id AS "organizationId"
        FROM project_photo ph JOIN project p ON p.id = ph.project_id WHERE ph.id = $1 FOR UPDATE OF ph`,
     [id],
   );
-  return row ?? null;
 }
 
-export async function setPhotoHidden(m: EntityManager, id: string, hidden: boolean): Promise<PhotoRow> {
-  const [[row]] = await m.query(`UPDATE project_photo SET hidden = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [
-    id,
-    hidden,
-  ]);
-  return row;
+/** The caller holds the photo's row (`photoWithOrganization`), so the UPDATE finds it. */
+export function setPhotoHidden(m: EntityManager, id: string, hidden: boolean): Promise<PhotoRow> {
+  return one(m, `UPDATE project_photo SET hidden = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [id, hidden]);
 }

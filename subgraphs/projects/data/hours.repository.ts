@@ -48,7 +48,8 @@ export function confirmedTotals(
 ): Promise<{ volunteer_id: string; hours: string }[]> {
   return rows(
     m,
-    `SELECT volunteer_id, sum(hours) AS hours FROM service_record WHERE volunteer_id = ANY($1) AND status = 'CONFIRMED' GROUP BY volunteer_id ORDER BY volunteer_id`,
+    `SELECT volunteer_id, sum(hours) AS hours FROM service_record
+      WHERE volunteer_id = ANY($1) AND status = 'CONFIRMED' GROUP BY volunteer_id ORDER BY volunteer_id`,
     [volunteerIds],
   );
 }

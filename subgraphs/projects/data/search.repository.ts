@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { one, rows } from '../../kit/runtime/sql';
 import type { ProjectEntity } from './project.entity';
 import { WAS_PUBLISHED_SQL } from '../rules/access';
 import { projectsByIds } from './project.repository';
@@ -174,9 +175,10 @@ export async function searchProjects(
   after: (string | number)[] | null,
 ): Promise<SearchHit[]> {
   const { sql, params } = searchSql(f, sort, limit, after);
-  const keys: { id: string; k: string; km?: number }[] = await db.query(sql, params);
+  // km is float8, which pg hands over as a number.
+  const keys = await rows<{ id: string; k: string; km?: number }>(db, sql, params);
   if (keys.length === 0) return [];
-  const rows = new Map(
+  const byId = new Map(
     (
       await projectsByIds(
         db,
@@ -184,7 +186,7 @@ export async function searchProjects(
       )
     ).map((r) => [r.id, r]),
   );
-  return keys.map((k) => ({ project: rows.get(k.id)!, key: [k.k, k.id], distanceKm: k.km ?? null }));
+  return keys.map((k) => ({ project: byId.get(k.id)!, key: [k.k, k.id], distanceKm: k.km ?? null }));
 }
 
 /** How many projects match the filter over all pages: one statement, run only when a client asks. */
@@ -192,6 +194,10 @@ export async function countProjects(db: DataSource, f: SearchFilter): Promise<nu
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   const where = whereOf(f, p, f.near ? distanceSql(f.near, p) : null);
-  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM project p WHERE ${where.join(' AND ')}`, params);
+  const { n } = await one<{ n: number }>(
+    db,
+    `SELECT count(*)::int AS n FROM project p WHERE ${where.join(' AND ')}`,
+    params,
+  );
   return n;
 }

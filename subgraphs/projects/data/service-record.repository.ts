@@ -221,8 +221,9 @@ export interface CorrectionRow {
   resolvedAt: Date | null;
 }
 
-const CORRECTION_COLUMNS = `id, record_id AS "recordId", volunteer_id AS "volunteerId", requested_hours AS "requestedHours",
-  previous_hours AS "previousHours", reason, status, response, created_at AS "createdAt", resolved_at AS "resolvedAt"`;
+const CORRECTION_COLUMNS = `id, record_id AS "recordId", volunteer_id AS "volunteerId",
+  requested_hours AS "requestedHours", previous_hours AS "previousHours", reason, status, response,
+  created_at AS "createdAt", resolved_at AS "resolvedAt"`;
 
 export function insertCorrection(
   m: EntityManager,
@@ -258,7 +259,8 @@ export function resolveCorrectionRow(
 ): Promise<CorrectionRow> {
   return one<CorrectionRow>(
     m,
-    `UPDATE correction_request SET status = $2, response = $3, resolved_at = now() WHERE id = $1 RETURNING ${CORRECTION_COLUMNS}`,
+    `UPDATE correction_request SET status = $2, response = $3, resolved_at = now() WHERE id = $1
+     RETURNING ${CORRECTION_COLUMNS}`,
     [id, status, response],
   );
 }

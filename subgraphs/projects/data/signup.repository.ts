@@ -40,7 +40,8 @@ export async function projectsSignedUpFor(
 ): Promise<{ projectId: string }[]> {
   return rows(
     db,
-    `SELECT DISTINCT project_id AS "projectId" FROM signup WHERE volunteer_id = $1 AND project_id = ANY($2) AND status <> 'CANCELLED'`,
+    `SELECT DISTINCT project_id AS "projectId" FROM signup
+      WHERE volunteer_id = $1 AND project_id = ANY($2) AND status <> 'CANCELLED'`,
     [volunteerId, wellFormedIds(projectIds)],
   );
 }
@@ -197,7 +198,8 @@ export async function notify(
   if (rows.length === 0) return;
   await exec(
     m,
-    `INSERT INTO notification (volunteer_id, project_id, kind, message) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
+    `INSERT INTO notification (volunteer_id, project_id, kind, message)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
     [rows.map((r) => r.volunteerId), rows.map((r) => r.projectId), rows.map((r) => r.kind), rows.map((r) => r.message)],
   );
 }
@@ -208,7 +210,8 @@ export async function cancelAllSignups(m: EntityManager, projectId: string): Pro
   await exec(m, 'UPDATE shift SET signed_up = 0, waitlisted = 0 WHERE project_id = $1', [projectId]);
   const cancelled = await rows<{ volunteer_id: string }>(
     m,
-    `UPDATE signup SET status = 'CANCELLED', cancelled_at = now() WHERE project_id = $1 AND status <> 'CANCELLED' RETURNING volunteer_id`,
+    `UPDATE signup SET status = 'CANCELLED', cancelled_at = now() WHERE project_id = $1 AND status <> 'CANCELLED'
+     RETURNING volunteer_id`,
     [projectId],
   );
   return [...new Set(cancelled.map((r) => r.volunteer_id))];

@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Db = Pick<EntityManager, 'query'>;
+import { exec, maybeOne, type Db } from '../../kit/runtime/sql';
 
 /**
  * Remembers the districts of projects as the city reported them. Only facts from the gateway (@requires
@@ -11,7 +9,8 @@ export async function rememberDistricts(
   facts: readonly { projectId: string; districtCode: string }[],
 ): Promise<void> {
   if (facts.length === 0) return;
-  await db.query(
+  await exec(
+    db,
     `INSERT INTO project_district (project_id, district_code)
      SELECT DISTINCT ON (p) p, d FROM unnest($1::uuid[], $2::text[]) AS f(p, d)
      ON CONFLICT (project_id) DO UPDATE SET district_code = EXCLUDED.district_code, learned_at = now()
@@ -21,8 +20,12 @@ export async function rememberDistricts(
 }
 
 export async function districtOfProject(db: Db, projectId: string): Promise<string | null> {
-  const rows = await db.query('SELECT district_code FROM project_district WHERE project_id = $1', [projectId]);
-  return rows[0]?.district_code ?? null;
+  const row = await maybeOne<{ district_code: string }>(
+    db,
+    'SELECT district_code FROM project_district WHERE project_id = $1',
+    [projectId],
+  );
+  return row?.district_code ?? null;
 }
 
 /** Sets a service record's confirmed hours; a resent record (a correction) replaces its earlier hours. */
@@ -30,7 +33,8 @@ export async function upsertServiceHours(
   db: Db,
   r: { recordId: string; projectId: string; volunteerId: string; hours: number },
 ): Promise<void> {
-  await db.query(
+  await exec(
+    db,
     `INSERT INTO service_hours (record_id, project_id, volunteer_id, hours) VALUES ($1, $2, $3, $4)
      ON CONFLICT (record_id) DO UPDATE SET hours = EXCLUDED.hours`,
     [r.recordId, r.projectId, r.volunteerId, r.hours],

@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/runtime/ids';
-
-type Db = Pick<EntityManager, 'query'>;
+import { exec, one, rows, type Db } from '../../kit/runtime/sql';
 
 export type Theme = 'AGRICULTURE' | 'ELDERLY_LEFT_BEHIND' | 'CHILDREN_LEFT_BEHIND' | 'HERITAGE';
 
@@ -14,8 +12,8 @@ export interface TagRow {
 
 const TAG_COLUMNS = 'project_id AS "projectId", place_id AS "placeId", theme, tagged_at AS "taggedAt"';
 
-export async function tagsOfProjects(db: Db, projectIds: readonly string[]): Promise<TagRow[]> {
-  return db.query(`SELECT ${TAG_COLUMNS} FROM project_tag WHERE project_id = ANY($1)`, [wellFormedIds(projectIds)]);
+export function tagsOfProjects(db: Db, projectIds: readonly string[]): Promise<TagRow[]> {
+  return rows(db, `SELECT ${TAG_COLUMNS} FROM project_tag WHERE project_id = ANY($1)`, [wellFormedIds(projectIds)]);
 }
 
 export interface TagPageKey {
@@ -34,7 +32,9 @@ export async function tagPages(
   theme: Theme | null,
   limit: number,
 ): Promise<(TagRow & { ord: number })[]> {
-  const rows: (TagRow & { ord: string })[] = await db.query(
+  // WITH ORDINALITY numbers are bigint, which pg hands over as text.
+  const found = await rows<TagRow & { ord: string }>(
+    db,
     `SELECT k.ord, t.project_id AS "projectId", t.place_id AS "placeId", t.theme, t.tagged_at AS "taggedAt"
        FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[]) WITH ORDINALITY AS k(place_id, after_at, after_id, ord)
        CROSS JOIN LATERAL (
@@ -52,15 +52,16 @@ export async function tagPages(
       limit,
     ],
   );
-  return rows.map((r) => ({ ...r, ord: Number(r.ord) }));
+  return found.map((r) => ({ ...r, ord: Number(r.ord) }));
 }
 
 /** Sets a project's tag, replacing any earlier one. */
-export async function upsertTag(
+export function upsertTag(
   db: Db,
   tag: { projectId: string; placeId: string; theme: Theme; taggedBy: string },
 ): Promise<TagRow> {
-  const [row] = await db.query(
+  return one(
+    db,
     `INSERT INTO project_tag (project_id, place_id, theme, tagged_by, tagged_at)
      VALUES ($1, $2, $3, $4, date_trunc('milliseconds', clock_timestamp()))
      ON CONFLICT (project_id) DO UPDATE SET place_id = $2, theme = $3, tagged_by = $4,
@@ -68,17 +69,16 @@ export async function upsertTag(
      RETURNING ${TAG_COLUMNS}`,
     [tag.projectId, tag.placeId, tag.theme, tag.taggedBy],
   );
-  return row;
 }
 
 export async function deleteTag(db: Db, projectId: string): Promise<boolean> {
-  const [, count] = await db.query('DELETE FROM project_tag WHERE project_id = $1', [projectId]);
-  return Number(count) > 0;
+  return (await exec(db, 'DELETE FROM project_tag WHERE project_id = $1', [projectId])) > 0;
 }
 
 export async function seedTags(db: Db, tags: { projectId: string; placeId: string; theme: string }[]): Promise<void> {
   for (const t of tags) {
-    await db.query(
+    await exec(
+      db,
       `INSERT INTO project_tag (project_id, place_id, theme, tagged_by) VALUES ($1, $2, $3, 'demo')
        ON CONFLICT DO NOTHING`,
       [t.projectId, t.placeId, t.theme],

@@ -1,8 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/runtime/ids';
+import { maybeOne, one, rows, type Db } from '../../kit/runtime/sql';
 
-/** Rewards and redemptions. */
-type Db = Pick<EntityManager, 'query'>;
+/* Rewards and redemptions. */
 
 export interface RewardRow {
   id: string;
@@ -41,17 +40,17 @@ export type RewardInput = Pick<
   'title' | 'description' | 'merchantName' | 'merchantAccount' | 'pointsCost' | 'stock'
 >;
 
-export async function insertReward(m: Db, r: RewardInput): Promise<RewardRow> {
-  const [row] = await m.query(
+export function insertReward(m: Db, r: RewardInput): Promise<RewardRow> {
+  return one(
+    m,
     `INSERT INTO reward (title, description, merchant_name, merchant_account, points_cost, stock)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${REWARD}`,
     [r.title, r.description, r.merchantName, r.merchantAccount, r.pointsCost, r.stock],
   );
-  return row;
 }
 
-export async function rewardsByIds(db: Db, ids: readonly string[]): Promise<RewardRow[]> {
-  return db.query(`SELECT ${REWARD} FROM reward WHERE id = ANY($1)`, [wellFormedIds(ids)]);
+export function rewardsByIds(db: Db, ids: readonly string[]): Promise<RewardRow[]> {
+  return rows(db, `SELECT ${REWARD} FROM reward WHERE id = ANY($1)`, [wellFormedIds(ids)]);
 }
 
 export async function rewardById(m: Db, id: string): Promise<RewardRow | null> {
@@ -59,13 +58,14 @@ export async function rewardById(m: Db, id: string): Promise<RewardRow | null> {
 }
 
 /** Rewards newest first; `after` is [createdAt text, id]. */
-export async function rewardsPage(
+export function rewardsPage(
   db: Db,
   includeRetired: boolean,
   size: number,
   after: (string | number)[] | null,
 ): Promise<RewardRow[]> {
-  return db.query(
+  return rows(
+    db,
     `SELECT ${REWARD} FROM reward WHERE ($1 OR status = 'ACTIVE')
         AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
       ORDER BY created_at DESC, id DESC LIMIT $4`,
@@ -74,62 +74,61 @@ export async function rewardsPage(
 }
 
 /** Takes one item from stock, only while there is one: concurrent redemptions queue on the row and never oversell. */
-export async function takeOne(m: Db, id: string): Promise<RewardRow | null> {
-  const [rows] = await m.query(
+export function takeOne(m: Db, id: string): Promise<RewardRow | null> {
+  return maybeOne(
+    m,
     `UPDATE reward SET stock = stock - 1, redeemed_count = redeemed_count + 1 WHERE id = $1 AND status = 'ACTIVE'
      AND stock > 0 RETURNING ${REWARD}`,
     [id],
   );
-  return rows[0] ?? null;
 }
 
-export async function updateReward(
+export function updateReward(
   m: Db,
   id: string,
   change: { restock?: number; retire?: boolean },
 ): Promise<RewardRow | null> {
-  const [rows] = await m.query(
+  return maybeOne(
+    m,
     `UPDATE reward SET stock = stock + $2, status = CASE WHEN $3 THEN 'RETIRED' ELSE status END WHERE id = $1
      RETURNING ${REWARD}`,
     [id, change.restock ?? 0, !!change.retire],
   );
-  return rows[0] ?? null;
 }
 
-export async function insertRedemption(
+export function insertRedemption(
   m: Db,
   r: Pick<RedemptionRow, 'code' | 'rewardId' | 'volunteerId' | 'points'>,
 ): Promise<RedemptionRow> {
-  const [row] = await m.query(
+  return one(
+    m,
     `INSERT INTO redemption (code, reward_id, volunteer_id, points) VALUES ($1, $2, $3, $4) RETURNING ${REDEMPTION}`,
     [r.code, r.rewardId, r.volunteerId, r.points],
   );
-  return row;
 }
 
-export async function redemptionByCode(m: Db, code: string, lock = false): Promise<RedemptionRow | null> {
-  const [row] = await m.query(`SELECT ${REDEMPTION} FROM redemption WHERE code = $1${lock ? ' FOR UPDATE' : ''}`, [
-    code,
-  ]);
-  return row ?? null;
+export function redemptionByCode(m: Db, code: string, lock = false): Promise<RedemptionRow | null> {
+  return maybeOne(m, `SELECT ${REDEMPTION} FROM redemption WHERE code = $1${lock ? ' FOR UPDATE' : ''}`, [code]);
 }
 
-export async function markUsed(m: Db, id: string, usedBy: string): Promise<RedemptionRow> {
-  const [[row]] = await m.query(
+/** The caller holds the redemption's row (`redemptionByCode(m, code, true)`), so the UPDATE finds it. */
+export function markUsed(m: Db, id: string, usedBy: string): Promise<RedemptionRow> {
+  return one(
+    m,
     `UPDATE redemption SET status = 'USED', used_at = now(), used_by = $2 WHERE id = $1 RETURNING ${REDEMPTION}`,
     [id, usedBy],
   );
-  return row;
 }
 
 /** A page of each volunteer's redemptions, newest first, in one statement; `after` is [createdAt text, id]. */
-export async function redemptionsOf(
+export function redemptionsOf(
   db: Db,
   ids: readonly string[],
   size: number,
   after: (string | number)[] | null,
 ): Promise<RedemptionRow[]> {
-  return db.query(
+  return rows(
+    db,
     `SELECT * FROM (
        SELECT ${REDEMPTION}, row_number() OVER (PARTITION BY volunteer_id ORDER BY created_at DESC, id DESC) AS n
          FROM redemption WHERE volunteer_id = ANY($1)
