@@ -16,6 +16,7 @@ import { GalleryCalendar1764300600000 } from './migrations/1764300600000-gallery
 import { OrganizationAdmins1764300700000 } from './migrations/1764300700000-organization-admins';
 import { HoursVersions1764310000000 } from './migrations/1764310000000-hours-versions';
 import { SearchNear1764320000000 } from './migrations/1764320000000-search-near';
+import { PartnerConsent1764330000000 } from './migrations/1764330000000-partner-consent';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
@@ -65,6 +66,7 @@ export const projects = defineSubgraph({
     OrganizationAdmins1764300700000,
     HoursVersions1764310000000,
     SearchNear1764320000000,
+    PartnerConsent1764330000000,
     DistrictAdminReplica1764500000000,
   ],
   loaders: createLoaders,

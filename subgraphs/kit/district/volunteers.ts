@@ -6,6 +6,7 @@ import type { DomainEvent, EventHandler } from '../runtime/events';
 import { readHoursAnnouncement, type HoursAnnouncement } from '../runtime/hours-announcement';
 import { isUuid, wellFormedIds } from '../runtime/ids';
 import { rowLoader } from '../runtime/loaders';
+import { callerRole, sees } from '../city/visibility';
 import demoAccounts from '../city/data/demo-volunteer-accounts.json';
 
 /**
@@ -153,16 +154,27 @@ export interface AccountReadCheck {
 }
 
 /**
- * A volunteer's district account (Pidu's time bank, Xinjin's points) is personal data: it is seen by the volunteer,
- * city admins, and the admins of the district the volunteer LIVES in. Running the platform gives a district's admin
- * no view of residents of other districts who happen to use it; a volunteer whose home district is not known yet
- * is seen by themself and city admins only.
+ * A volunteer's district account (Pidu's time bank, Xinjin's points) is personal data, as the visibility table's
+ * `field` row says: today the volunteer, city admins, and the admins of the district the volunteer LIVES in.
+ * Running the platform gives a district's admin no view of residents of other districts who happen to use it; a
+ * volunteer whose home district is not known yet is seen by themself and city admins only. Partner apps are not
+ * handed district accounts (`me` knows volunteer tokens only).
  */
-export async function mayReadDistrictAccount(check: AccountReadCheck, volunteerId: string): Promise<boolean> {
-  if (check.caller.kind === 'cityAdmin') return true;
-  if (check.caller.kind === 'districtAdmin') {
+export async function mayReadDistrictAccount(
+  check: AccountReadCheck,
+  volunteerId: string,
+  field: 'piduAccount' | 'xinjinAccount',
+): Promise<boolean> {
+  const { caller } = check;
+  const me = caller.kind === 'volunteer' ? await check.me() : null;
+  let administersHome = false;
+  if (caller.kind === 'districtAdmin') {
     const home = (await check.volunteer.load(volunteerId))?.districtCode;
-    return home ? check.administers(home) : false;
+    administersHome = home ? await check.administers(home) : false;
   }
-  return (await check.me())?.volunteerId === volunteerId;
+  const role = callerRole(caller, {
+    subjectAccountId: me?.volunteerId === volunteerId ? me.accountId : null,
+    administersHome,
+  });
+  return sees(field, role);
 }

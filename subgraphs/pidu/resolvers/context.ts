@@ -19,4 +19,5 @@ export const mayReadAccount = (ctx: Ctx, volunteerId: string) =>
       volunteer: ctx.loaders.volunteer,
     },
     volunteerId,
+    'piduAccount',
   );

@@ -24,6 +24,7 @@ interface ProfilePayload {
   birthDate?: string | null;
   skills?: string[];
   status: string;
+  shareWithPartners?: boolean;
 }
 interface NeedPayload {
   needId: string;
@@ -60,6 +61,7 @@ const volunteerProfile: EventHandler = async (event: DomainEvent<ProfilePayload>
     birthDate: p.birthDate && isDate(p.birthDate) ? p.birthDate : null,
     skills: p.skills ?? [],
     status: p.status,
+    shareWithPartners: p.shareWithPartners === true,
   });
 };
 

@@ -20,6 +20,8 @@ export interface VolunteerProfile {
   birthDate: string | null;
   skills: string[];
   status: string;
+  /** The volunteer's consent to sharing with partner apps (absent: none). */
+  shareWithPartners?: boolean;
 }
 
 type Db = Pick<EntityManager, 'query'>;
@@ -49,15 +51,16 @@ export async function upsertProfile(db: Db, p: VolunteerProfile): Promise<void> 
     p.volunteerId,
   ]);
   await db.query(
-    `INSERT INTO volunteer_profile (volunteer_id, account_id, district_code, birth_date, skills, status)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, birth_date = $4, skills = $5, status = $6, updated_at = now()`,
-    [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status],
+    `INSERT INTO volunteer_profile (volunteer_id, account_id, district_code, birth_date, skills, status, share_with_partners)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, birth_date = $4, skills = $5, status = $6,
+       share_with_partners = $7, updated_at = now()`,
+    [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status, p.shareWithPartners === true],
   );
 }
 
 const PROFILE_COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId", district_code AS "districtCode",
-  to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", skills, status`;
+  to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", skills, status, share_with_partners AS "shareWithPartners"`;
 
 /** The profile of a signed-in account, locked for the rest of the transaction when `lock` is set. */
 export async function profileOfAccount(db: Db, accountId: string, lock = false): Promise<VolunteerProfile | null> {
@@ -94,9 +97,9 @@ export async function seedReplicas(
   );
   for (const p of profiles) {
     await db.query(
-      `INSERT INTO volunteer_profile (volunteer_id, account_id, district_code, birth_date, skills, status)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-      [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status],
+      `INSERT INTO volunteer_profile (volunteer_id, account_id, district_code, birth_date, skills, status, share_with_partners)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status, p.shareWithPartners === true],
     );
   }
 }

@@ -16,7 +16,7 @@ import { CATEGORIES } from '../data/taxonomy';
 import { canSeeProject, organizationOf, WAS_PUBLISHED_SQL } from '../rules/access';
 import { isDate, shanghaiToday } from '../rules/time';
 import { calendarQueries } from './calendar';
-import type { Ctx } from './context';
+import { ownData, type Ctx } from './context';
 import { volunteerRecordPage } from './records';
 
 interface FilterArgs {
@@ -131,12 +131,12 @@ export const Query = {
   },
   mySignups: async (_: unknown, args: { includeCancelled?: boolean }, ctx: Ctx) => {
     volunteerAccount(ctx.caller, 'see your sign-ups');
-    const me = await ctx.loaders.me();
+    const me = await ownData(ctx, 'signups');
     return me ? signupsOfVolunteer(ctx.db, me.volunteerId, !!args.includeCancelled) : [];
   },
   myServiceRecords: async (_: unknown, args: { first?: number; after?: string }, ctx: Ctx) => {
     volunteerAccount(ctx.caller, 'see your service records');
-    const me = await ctx.loaders.me();
+    const me = await ownData(ctx, 'serviceRecords');
     return volunteerRecordPage(ctx, me?.volunteerId ?? null, args);
   },
   serviceRecordsToConfirm: async (
@@ -158,7 +158,7 @@ export const Query = {
   },
   myNotifications: async (_: unknown, args: { first?: number }, ctx: Ctx) => {
     volunteerAccount(ctx.caller, 'read your notifications');
-    const me = await ctx.loaders.me();
+    const me = await ownData(ctx, 'notifications');
     return me ? notificationsOf(ctx.db, me.volunteerId, pageSize(args.first)) : [];
   },
 };

@@ -9,7 +9,8 @@ import {
   volunteerOfFeed,
 } from '../data/calendar.repository';
 import { isDate, shanghaiInstant, shanghaiParts } from '../rules/time';
-import type { Ctx } from './context';
+import { ownData, type Ctx } from './context';
+import type { PersonalFieldKey } from '../../kit/city/visibility';
 
 const DAY_MS = 86_400_000;
 const SHIFTS_PER_DAY = 50;
@@ -25,9 +26,9 @@ export function range(from: string, to: string, maxDays: number): [Date, Date] {
   return [start, end];
 }
 
-async function myVolunteerId(ctx: Ctx, action: string): Promise<string | null> {
+async function myVolunteerId(ctx: Ctx, action: string, field: PersonalFieldKey): Promise<string | null> {
   volunteerAccount(ctx.caller, action);
-  return (await ctx.loaders.me())?.volunteerId ?? null;
+  return (await ownData(ctx, field))?.volunteerId ?? null;
 }
 
 export const calendarQueries = {
@@ -46,11 +47,11 @@ export const calendarQueries = {
   },
   myCalendar: async (_: unknown, args: { from: string; to: string }, ctx: Ctx) => {
     const [start, end] = range(args.from, args.to, 366);
-    const me = await myVolunteerId(ctx, 'see your calendar');
+    const me = await myVolunteerId(ctx, 'see your calendar', 'calendar');
     return me ? signupsBetween(ctx.db, me, start, end, 500) : [];
   },
   myCalendarFeedToken: async (_: unknown, __: unknown, ctx: Ctx) => {
-    const me = await myVolunteerId(ctx, 'subscribe to your calendar');
+    const me = await myVolunteerId(ctx, 'subscribe to your calendar', 'calendarFeedToken');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
     return feedToken(ctx.db, me);
   },
@@ -71,7 +72,7 @@ export const calendarQueries = {
 
 export const calendarMutations = {
   rotateCalendarFeedToken: async (_: unknown, __: unknown, ctx: Ctx) => {
-    const me = await myVolunteerId(ctx, 'rotate your calendar link');
+    const me = await myVolunteerId(ctx, 'rotate your calendar link', 'calendarFeedToken');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
     return rotateFeedToken(ctx.db, me);
   },

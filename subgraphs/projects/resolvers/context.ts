@@ -1,5 +1,8 @@
 import type { SubgraphContext } from '../../kit/runtime/subgraph';
+import { forbidden } from '../../kit/runtime/errors';
+import { callerRole, sees, type CallerRole, type PersonalFieldKey } from '../../kit/city/visibility';
 import type { Loaders } from '../data/loaders';
+import type { VolunteerProfile } from '../data/replica.repository';
 
 export type Ctx = SubgraphContext<Loaders>;
 
@@ -7,12 +10,43 @@ export type Ctx = SubgraphContext<Loaders>;
 export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /**
- * True when the caller is the volunteer `volunteerId`. A partner app counts for its linked citizen only with the
- * `volunteer:read` scope: the citizen's consent to hand their records to that app (DOMAIN.md).
+ * The caller's column of the visibility table (subgraphs/kit/city/visibility.ts) for volunteer `volunteerId`: the
+ * volunteer in person, a partner app for them (with or without their consent), an admin of their home district.
+ * This subgraph does not tell organization admins of the volunteer's projects apart here: no row it answers for by
+ * this function gives them more than other organization admins.
  */
-export async function isSelf(ctx: Ctx, volunteerId: string): Promise<boolean> {
+export async function roleAbout(ctx: Ctx, volunteerId: string): Promise<CallerRole> {
   const { caller } = ctx;
-  if (caller.kind !== 'volunteer' && !(caller.kind === 'partner' && caller.scopes.includes('volunteer:read')))
-    return false;
-  return (await ctx.loaders.me())?.volunteerId === volunteerId;
+  const me = caller.kind === 'volunteer' || caller.kind === 'partner' ? await ctx.loaders.me() : null;
+  const subject: VolunteerProfile | null =
+    me?.volunteerId === volunteerId
+      ? me
+      : caller.kind === 'districtAdmin'
+        ? await ctx.loaders.profile.load(volunteerId)
+        : null;
+  const administersHome =
+    caller.kind === 'districtAdmin' &&
+    !!subject?.districtCode &&
+    (await ctx.loaders.administersDistrict(subject.districtCode));
+  return callerRole(caller, {
+    subjectAccountId: subject?.accountId ?? null,
+    administersHome,
+    sharesWithPartners: subject?.shareWithPartners,
+  });
+}
+
+/** True when the table lets the caller read `field` of volunteer `volunteerId`. */
+export const mayRead = async (ctx: Ctx, volunteerId: string, field: PersonalFieldKey): Promise<boolean> =>
+  sees(field, await roleAbout(ctx, volunteerId));
+
+/**
+ * For the caller's own `my…` queries: their registration, once the table lets them read `field` of it. A partner
+ * app acting for a citizen who has not consented (or without `volunteer:read`) is refused, never shown an empty list
+ * that would read as "nothing there".
+ */
+export async function ownData(ctx: Ctx, field: PersonalFieldKey): Promise<VolunteerProfile | null> {
+  const me = await ctx.loaders.me();
+  if (me && !(await mayRead(ctx, me.volunteerId, field)))
+    throw forbidden("This app may read the citizen's data only while they consent to sharing it with partner apps.");
+  return me;
 }

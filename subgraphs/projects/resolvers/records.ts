@@ -1,6 +1,6 @@
 import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import { recordsOfVolunteer } from '../data/service-record.repository';
-import { isSelf, type Ctx } from './context';
+import { mayRead, type Ctx } from './context';
 
 /** A page of a volunteer's records, latest first (empty for a caller with no volunteer registration). */
 export async function volunteerRecordPage(
@@ -19,12 +19,9 @@ export async function volunteerRecordPage(
   return toConnection(rows, size, (r) => [r.servedOn, r.id]);
 }
 
-/** Service records are personal: the volunteer, city admins, and listed admins of the district the volunteer lives in. */
-export async function mayReadRecords(ctx: Ctx, volunteerId: string): Promise<boolean> {
-  if (ctx.caller.kind === 'cityAdmin') return true;
-  if (ctx.caller.kind === 'districtAdmin') {
-    const profile = await ctx.loaders.profile.load(volunteerId);
-    return !!profile?.districtCode && ctx.loaders.administersDistrict(profile.districtCode);
-  }
-  return isSelf(ctx, volunteerId);
-}
+/**
+ * Service records are personal: the visibility table's `serviceRecords` row (the volunteer, city admins, listed
+ * admins of the district the volunteer lives in, a partner app while the volunteer consents).
+ */
+export const mayReadRecords = (ctx: Ctx, volunteerId: string): Promise<boolean> =>
+  mayRead(ctx, volunteerId, 'serviceRecords');

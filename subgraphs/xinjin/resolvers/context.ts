@@ -17,4 +17,5 @@ export const mayReadAccount = (ctx: Ctx, volunteerId: string) =>
       volunteer: ctx.loaders.volunteer,
     },
     volunteerId,
+    'xinjinAccount',
   );
