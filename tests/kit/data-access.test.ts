@@ -55,7 +55,10 @@ const ORM_STYLES: [string, RegExp][] = [
   ['a TypeORM repository', /getRepository\s*\(/],
   [
     "an entity manager's finder or writer",
-    /\.(find\w*|exists\w*|count\w*|save|insert|update|upsert|delete|remove|increment|decrement|merge|create)\s*\(\s*[A-Z]\w*Entity\b/,
+    new RegExp(
+      String.raw`\.(find\w*|exists\w*|count\w*|save|insert|update|upsert|delete|remove|increment|decrement|merge` +
+        String.raw`|create)\s*\(\s*[A-Z]\w*Entity\b`,
+    ),
   ],
   // Finders need FindOperators (In, Not ...) and the builder needs Brackets: values, where every use of typeorm in a
   // repository is a type (DataSource, EntityManager) handed to the kit helpers.
@@ -87,7 +90,6 @@ const PENDING_DIRECT_QUERY = [
   'subgraphs/qionglai/data/project-facts.repository.ts',
   'subgraphs/qionglai/data/tag.repository.ts',
   'subgraphs/wuhou/data/need.repository.ts',
-  'subgraphs/wuhou/data/profile.repository.ts',
   'subgraphs/xinjin/data/mall.repository.ts',
   'subgraphs/xinjin/data/points.repository.ts',
 ];

@@ -21,7 +21,8 @@ export function volunteersByCardCodes(db: DataSource, codes: readonly string[]):
 export function volunteerCounts(db: DataSource, codes: readonly string[]): Promise<{ key: string; count: string }[]> {
   return rows(
     db,
-    'SELECT district_code AS key, count(*) AS count FROM volunteer WHERE district_code = ANY($1) GROUP BY district_code',
+    `SELECT district_code AS key, count(*) AS count FROM volunteer
+      WHERE district_code = ANY($1) GROUP BY district_code`,
     [codes],
   );
 }
@@ -59,7 +60,8 @@ export async function listVolunteers(
   }
   if (filter.registeredTo) {
     where.push(
-      `v.created_at < ((CAST($${params.push(filter.registeredTo)} AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`,
+      `v.created_at < ((CAST($${params.push(filter.registeredTo)} AS date) + 1)::timestamp
+        AT TIME ZONE 'Asia/Shanghai')`,
     );
   }
   const counted = await one<{ count: string }>(
