@@ -2,6 +2,7 @@ import { defineDistrict } from '../kit/district/platform';
 import {
   ReplicaHoursVersion1764310000000,
   ReplicaOneShape1764700000000,
+  ReplicaPartnerConsent1764800000000,
   volunteerReplicaConsumers,
 } from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/ledger';
@@ -41,6 +42,8 @@ export const pidu = defineDistrict({
     MoneyRequests1764300200000,
     ReplicaHoursVersion1764310000000,
     ReplicaOneShape1764700000000,
+    // The replica's one shape holds the consent column (left false here: no partner app reads through this district).
+    ReplicaPartnerConsent1764800000000,
   ],
   loaders: createLoaders,
   consumes: [...volunteerReplicaConsumers({ hours: true }), serviceConfirmed],

@@ -16,8 +16,10 @@ import { GalleryCalendar1764300600000 } from './migrations/1764300600000-gallery
 import { OrganizationAdmins1764300700000 } from './migrations/1764300700000-organization-admins';
 import { HoursVersions1764310000000 } from './migrations/1764310000000-hours-versions';
 import { SearchNear1764320000000 } from './migrations/1764320000000-search-near';
+import { PartnerConsent1764330000000 } from './migrations/1764330000000-partner-consent';
 import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
+import { ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
@@ -70,8 +72,10 @@ export const projects = defineSubgraph({
     OrganizationAdmins1764300700000,
     HoursVersions1764310000000,
     SearchNear1764320000000,
+    PartnerConsent1764330000000,
     DistrictAdminReplica1764500000000,
     VolunteerReplica1764700000000,
+    ReplicaPartnerConsent1764800000000,
   ],
   loaders: createLoaders,
   consumes: consumers,

@@ -4,7 +4,7 @@ import { demoInstant } from '../kit/city/demo-days';
 import demo from './data/demo.json';
 import { createLoaders } from './data/loaders';
 import { seedNeeds } from './data/need.repository';
-import { seedDemoVolunteerReplicas } from '../kit/district/volunteers';
+import { ReplicaPartnerConsent1764800000000, seedDemoVolunteerReplicas } from '../kit/district/volunteers';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { NeedsBoard1764400000000 } from './migrations/1764400000000-needs-board';
 import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
@@ -19,7 +19,13 @@ import type { Resolvers } from './resolvers/types.generated';
 export const wuhou = defineDistrict({
   code: 'wuhou',
   resolvers: { Query, Mutation, WuhouQuery, WuhouNeed, Volunteer } satisfies Resolvers,
-  migrations: [Platform1764300000000, NeedsBoard1764400000000, VolunteerReplica1764700000000],
+  // The replica's one shape holds the consent column (left false here: no partner app reads through this district).
+  migrations: [
+    Platform1764300000000,
+    NeedsBoard1764400000000,
+    VolunteerReplica1764700000000,
+    ReplicaPartnerConsent1764800000000,
+  ],
   loaders: createLoaders,
   consumes: consumers,
   seed: async (db) => {

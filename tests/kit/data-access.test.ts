@@ -81,22 +81,6 @@ const ORM_STYLES: [string, RegExp][] = [
   ["a value imported from 'typeorm'", /^import\s+(?!type\b)[^;]*from\s+'typeorm'/m],
 ];
 
-/**
- * Files that still break the rule because another change owns them: the event consumers and the volunteer
- * replicas are being rewritten with the typed event catalogue (issue 18, point 3), which moves their SQL into
- * repositories. Each entry must still be needed: the test fails when one no longer violates.
- */
-const PENDING_OUTSIDE: string[] = ['subgraphs/projects/actions/consumers.ts', 'subgraphs/kit/district/volunteers.ts'];
-
-/**
- * Repositories still calling TypeORM's `query` directly rather than the kit helpers (the same raw SQL, without the
- * one shape for UPDATE and DELETE results and the typed rows). The list may only shrink.
- */
-const PENDING_DIRECT_QUERY = [
-  'subgraphs/projects/data/replica.repository.ts',
-  'subgraphs/wuhou/data/profile.repository.ts',
-];
-
 const outside = subgraphFiles.filter((f) => !isRepository(f) && !isExempt(f));
 const repositories = subgraphFiles.filter(isRepository);
 
@@ -109,13 +93,14 @@ test('the scan sees the subgraphs: actions, resolvers and repositories of every 
   expect(outside).toContain('subgraphs/kit/district/platform.ts');
   expect(outside.some((f) => f.startsWith('subgraphs/kit/city/'))).toBe(true);
   expect(repositories).toContain('subgraphs/kit/district/platform.repository.ts');
+  expect(repositories).toContain('subgraphs/kit/district/volunteer-replica.repository.ts');
   expect(subgraphFiles.some((f) => f.startsWith('subgraphs/kit/runtime/'))).toBe(false);
 });
 
 test('no statement outside data/*.repository.ts (actions, resolvers, rules, module.ts, events.ts ...)', () => {
-  const found = outside
-    .filter((f) => !PENDING_OUTSIDE.includes(f))
-    .flatMap((f) => STATEMENTS.filter(([, re]) => re.test(code(f))).map(([what]) => `${f}: ${what}`));
+  const found = outside.flatMap((f) =>
+    STATEMENTS.filter(([, re]) => re.test(code(f))).map(([what]) => `${f}: ${what}`),
+  );
   expect(found).toEqual([]);
 });
 
@@ -126,13 +111,6 @@ test('repositories write SQL out, through the kit helpers: no query builder, Typ
   expect(found).toEqual([]);
 });
 
-test('repositories that call query() directly are only those still to convert, and each still does', () => {
-  const direct = repositories.filter((f) => /\.query\s*[(<]/.test(code(f)));
-  expect(direct.filter((f) => !PENDING_DIRECT_QUERY.includes(f))).toEqual([]);
-  expect(PENDING_DIRECT_QUERY.filter((f) => !direct.includes(f))).toEqual([]);
-});
-
-test('the files left to the event catalogue change still need their exemption', () => {
-  const stillViolating = PENDING_OUTSIDE.filter((f) => STATEMENTS.some(([, re]) => re.test(code(f))));
-  expect(stillViolating).toEqual(PENDING_OUTSIDE);
+test('repositories run statements through the kit helpers only, never TypeORM query() directly', () => {
+  expect(repositories.filter((f) => /\.query\s*[(<]/.test(code(f)))).toEqual([]);
 });

@@ -45,6 +45,8 @@ describe('emit', () => {
       birthDate: null,
       skills: [],
       status: 'ACTIVE',
+      // Not sent: no consent to sharing with partner apps.
+      shareWithPartners: false,
     });
   });
 
@@ -138,6 +140,22 @@ describe('consumers', () => {
     expect(applied).toEqual({ ok: false, issues: [{ path: 'volunteerId', code: 'custom' }] });
     expect(JSON.stringify(applied)).not.toMatch(/not-a-uuid|13800138000/);
     expect(handled).toEqual([]);
+  });
+
+  test('partner-sharing consent reaches consumers; a producer that omits it gives none', async () => {
+    const { manager } = transaction();
+    const seen: EventPayload<'volunteer.profile'>[] = [];
+    const consumer = on('volunteer.profile', async (p) => void seen.push(p));
+    const profile = { volunteerId: VOLUNTEER, accountId: 'demo-volunteer-01', status: 'ACTIVE' };
+    await applyEvent([consumer], event('volunteer.profile', { ...profile, shareWithPartners: true }), manager);
+    await applyEvent([consumer], event('volunteer.profile', profile), manager);
+    const refused = await applyEvent(
+      [consumer],
+      event('volunteer.profile', { ...profile, shareWithPartners: 'yes' }),
+      manager,
+    );
+    expect(refused).toEqual({ ok: false, issues: [{ path: 'shareWithPartners', code: 'invalid_type' }] });
+    expect(seen.map((p) => p.shareWithPartners)).toEqual([true, false]);
   });
 
   test('a versioned payload: a total from before versions reads as version 0; a bad version is refused', async () => {

@@ -1,5 +1,11 @@
 import { DataSource, type MigrationInterface } from 'typeorm';
-import { ReplicaOneShape1764700000000 } from '../../subgraphs/kit/district/volunteers';
+import {
+  ReplicaOneShape1764700000000,
+  ReplicaPartnerConsent1764800000000,
+} from '../../subgraphs/kit/district/volunteers';
+import { createDataSource, openDatabase } from '../../subgraphs/kit/runtime/database';
+import { createLogger } from '../../subgraphs/kit/runtime/log';
+import { projects } from '../../subgraphs/projects/module';
 import { replicaOfAccount, replicasByIds } from '../../subgraphs/kit/district/volunteer-replica.repository';
 import { VolunteerReplica1764700000000 as ProjectsReplica } from '../../subgraphs/projects/migrations/1764700000000-volunteer-replica';
 import { VolunteerReplica1764700000000 as WuhouReplica } from '../../subgraphs/wuhou/migrations/1764700000000-volunteer-replica';
@@ -13,7 +19,7 @@ import { testDatabaseUrl } from '../testkit/city';
  */
 const A = '20000000-0000-4000-8000-000000000001';
 const B = '20000000-0000-4000-8000-000000000002';
-const SCHEMAS = ['mig_projects', 'mig_wuhou', 'mig_pidu'];
+const SCHEMAS = ['mig_projects', 'mig_wuhou', 'mig_pidu', 'mig_fresh', 'mig_from_main', 'mig_from_visibility'];
 
 let db: DataSource;
 beforeAll(async () => {
@@ -56,6 +62,7 @@ test('projects: every profile, with birth date, skills, status and last change, 
       skills: ['英语', '急救'],
       status: 'ACTIVE',
       confirmedHours: 0,
+      shareWithPartners: false,
     });
     expect((await replicasByIds(q, [B]))[0]).toMatchObject({
       accountId: 'acct-b',
@@ -97,7 +104,7 @@ test('wuhou: every profile moves into the replica, with no birth dates or skills
   }
 });
 
-test('pidu and xinjin: the replica they kept gains the eligibility columns, hours and versions untouched', async () => {
+test('pidu and xinjin: their replica gains the eligibility and consent columns, hours and versions kept', async () => {
   const q = await migrated(
     'mig_pidu',
     `CREATE TABLE volunteer_replica (volunteer_id uuid PRIMARY KEY, account_id varchar(128) UNIQUE,
@@ -109,7 +116,13 @@ test('pidu and xinjin: the replica they kept gains the eligibility columns, hour
     new ReplicaOneShape1764700000000(),
   );
   try {
-    expect(await replicaOfAccount(q, 'acct-a')).toMatchObject({ confirmedHours: 152.5, birthDate: null, skills: [] });
+    await new ReplicaPartnerConsent1764800000000().up(q);
+    expect(await replicaOfAccount(q, 'acct-a')).toMatchObject({
+      confirmedHours: 152.5,
+      birthDate: null,
+      skills: [],
+      shareWithPartners: false,
+    });
     expect(await q.query('SELECT hours_version::int AS v FROM volunteer_replica ORDER BY volunteer_id')).toEqual([
       { v: 7 },
       { v: 1 },
@@ -117,4 +130,73 @@ test('pidu and xinjin: the replica they kept gains the eligibility columns, hour
   } finally {
     await q.release();
   }
+});
+
+/**
+ * The consent to sharing with partner apps ends in the projects replica whichever release a database starts from:
+ * fresh; from main before consent was kept (volunteer_replica without the column, the old partner-consent migration
+ * still pending though its table is gone); from the release that kept consent in `volunteer_profile`.
+ */
+describe('projects: the consent to sharing with partner apps', () => {
+  type Migration = new () => MigrationInterface;
+  const ALL = projects.migrations as Migration[];
+  const CONSENT_MIGRATIONS = ['PartnerConsent1764330000000', 'ReplicaPartnerConsent1764800000000'];
+  const sources: DataSource[] = [];
+  afterAll(() => Promise.all(sources.map((s) => s.destroy())));
+
+  /** The projects schema `schema` as `migrations` leave it, through the kit's own start-up path. */
+  async function at(schema: string, migrations: Migration[]): Promise<DataSource> {
+    const ds = createDataSource({
+      url: testDatabaseUrl(),
+      schema,
+      entities: [],
+      migrations,
+      poolMax: 1,
+      log: createLogger('migrations', 'silent'),
+    });
+    sources.push(ds);
+    await openDatabase(ds, schema);
+    return ds;
+  }
+  const consent = (ds: DataSource) =>
+    ds.query('SELECT account_id, share_with_partners FROM volunteer_replica ORDER BY account_id');
+
+  test('a fresh database has it in the replica, and no volunteer_profile', async () => {
+    const ds = await at('mig_fresh', ALL);
+    expect(await ds.query(`SELECT to_regclass('volunteer_profile') AS old`)).toEqual([{ old: null }]);
+    await ds.query(`INSERT INTO volunteer_replica (volunteer_id, account_id) VALUES ('${A}', 'acct-a')`);
+    expect(await consent(ds)).toEqual([{ account_id: 'acct-a', share_with_partners: false }]);
+  });
+
+  test('a database from before consent was kept gains it, unset, when the pending migrations run', async () => {
+    const before = await at(
+      'mig_from_main',
+      ALL.filter((m) => !CONSENT_MIGRATIONS.includes(m.name)),
+    );
+    // The replica as that release created it.
+    await before.query('ALTER TABLE volunteer_replica DROP COLUMN share_with_partners');
+    await before.query(`INSERT INTO volunteer_replica (volunteer_id, account_id) VALUES ('${A}', 'acct-a')`);
+    const after = await at('mig_from_main', ALL);
+    expect(await consent(after)).toEqual([{ account_id: 'acct-a', share_with_partners: false }]);
+    const ran = await after.query('SELECT name FROM migrations WHERE name = ANY($1) ORDER BY name', [
+      CONSENT_MIGRATIONS,
+    ]);
+    expect(ran.map((r: { name: string }) => r.name)).toEqual(CONSENT_MIGRATIONS);
+  });
+
+  test("a database that kept consent in volunteer_profile carries every volunteer's consent over", async () => {
+    const cut = 1764700000000;
+    const before = await at(
+      'mig_from_visibility',
+      ALL.filter((m) => Number(m.name.slice(-13)) < cut),
+    );
+    await before.query(`INSERT INTO volunteer_profile (volunteer_id, account_id, status, share_with_partners)
+      VALUES ('${A}', 'acct-a', 'ACTIVE', true), ('${B}', 'acct-b', 'ACTIVE', false)`);
+    const after = await at('mig_from_visibility', ALL);
+    expect(await consent(after)).toEqual([
+      { account_id: 'acct-a', share_with_partners: true },
+      { account_id: 'acct-b', share_with_partners: false },
+    ]);
+    expect((await replicaOfAccount(after, 'acct-a'))?.shareWithPartners).toBe(true);
+  });
 });

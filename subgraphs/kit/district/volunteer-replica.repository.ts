@@ -5,8 +5,9 @@ import { wellFormedIds } from '../runtime/ids';
  * The one copy of the city's volunteers a subgraph keeps (its own table, in its own schema), filled from the
  * volunteers subgraph's `volunteer.profile` and the projects subgraph's `volunteer.hours`. Every subgraph that keeps
  * one has this shape; what it fills depends on what it consumes (volunteers.ts): birth date and skills only where
- * sign-up eligibility needs them, hours only where they are counted. `account_id` is null for a volunteer known
- * only from their hours so far.
+ * sign-up eligibility needs them, hours only where they are counted, the consent to sharing with partner apps only
+ * where partner apps read personal data through the subgraph. `account_id` is null for a volunteer known only from
+ * their hours so far.
  */
 export const VOLUNTEER_REPLICA_SQL = `CREATE TABLE volunteer_replica (
   volunteer_id uuid PRIMARY KEY,
@@ -17,6 +18,7 @@ export const VOLUNTEER_REPLICA_SQL = `CREATE TABLE volunteer_replica (
   status varchar(16) NOT NULL DEFAULT 'ACTIVE',
   confirmed_hours numeric(10,2) NOT NULL DEFAULT 0,
   hours_version bigint NOT NULL DEFAULT 0,
+  share_with_partners boolean NOT NULL DEFAULT false,
   updated_at timestamptz NOT NULL DEFAULT now()
 )`;
 
@@ -29,6 +31,8 @@ export interface ReplicaVolunteer {
   skills: string[];
   status: string;
   confirmedHours: number;
+  /** The volunteer's consent to sharing with partner apps, kept only where the `consent` option asks (else false). */
+  shareWithPartners: boolean;
 }
 
 /** What a profile announcement (or a demo seed) writes. */
@@ -37,7 +41,8 @@ export type ReplicaProfile = Omit<ReplicaVolunteer, 'confirmedHours'>;
 type Db = Pick<EntityManager, 'query'>;
 
 const COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId", district_code AS "districtCode",
-  to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", skills, status, confirmed_hours::float8 AS "confirmedHours"`;
+  to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", skills, status, confirmed_hours::float8 AS "confirmedHours",
+  share_with_partners AS "shareWithPartners"`;
 
 /** A volunteer's profile replaces the one held; an account belongs to one volunteer, so a row that held it lets go. */
 export async function upsertReplicaProfile(db: Db, p: ReplicaProfile): Promise<void> {
@@ -46,11 +51,12 @@ export async function upsertReplicaProfile(db: Db, p: ReplicaProfile): Promise<v
     p.volunteerId,
   ]);
   await db.query(
-    `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status,
+       share_with_partners)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, birth_date = $4, skills = $5,
-       status = $6, updated_at = now()`,
-    [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status],
+       status = $6, share_with_partners = $7, updated_at = now()`,
+    [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status, p.shareWithPartners],
   );
 }
 
@@ -83,14 +89,16 @@ export async function replicaOfAccount(db: Db, accountId: string, lock = false):
  */
 export async function seedReplicaProfiles(db: Db, profiles: readonly Partial<ReplicaProfile>[]): Promise<void> {
   await db.query(
-    `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status)
+    `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status,
+       share_with_partners)
      SELECT t.volunteer_id, t.account_id, t.district_code, t.birth_date, coalesce(t.skills, '{}'),
-            coalesce(t.status, 'ACTIVE')
+            coalesce(t.status, 'ACTIVE'), coalesce(t.share_with_partners, false)
        FROM jsonb_to_recordset($1::jsonb) AS t(volunteer_id uuid, account_id text, district_code text, birth_date date,
-            skills text[], status text)
+            skills text[], status text, share_with_partners boolean)
       WHERE NOT EXISTS (SELECT 1 FROM volunteer_replica r WHERE r.account_id = t.account_id)
      ON CONFLICT (volunteer_id) DO UPDATE SET account_id = EXCLUDED.account_id, district_code = EXCLUDED.district_code,
-       birth_date = EXCLUDED.birth_date, skills = EXCLUDED.skills, status = EXCLUDED.status
+       birth_date = EXCLUDED.birth_date, skills = EXCLUDED.skills, status = EXCLUDED.status,
+       share_with_partners = EXCLUDED.share_with_partners
       WHERE volunteer_replica.account_id IS NULL`,
     [
       JSON.stringify(
@@ -101,6 +109,7 @@ export async function seedReplicaProfiles(db: Db, profiles: readonly Partial<Rep
           birth_date: p.birthDate ?? null,
           skills: p.skills ?? null,
           status: p.status ?? null,
+          share_with_partners: p.shareWithPartners ?? null,
         })),
       ),
     ],

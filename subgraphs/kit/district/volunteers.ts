@@ -5,6 +5,7 @@ import { appError, forbidden, unauthenticated } from '../runtime/errors';
 import { on } from '../runtime/event-catalogue';
 import type { Consumer } from '../runtime/events';
 import { rowLoader } from '../runtime/loaders';
+import { callerRole, sees } from '../city/visibility';
 import demoAccounts from '../city/data/demo-volunteer-accounts.json';
 import {
   replicaOfAccount,
@@ -57,12 +58,35 @@ export class ReplicaOneShape1764700000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Gives replicas created before consent was kept (every subgraph's, as the previous releases left them) the
+ * volunteer's consent to sharing with partner apps; a fresh table already has it. Rows kept so far start without
+ * consent: nothing is shared with a partner app until the volunteers subgraph announces the consent (the next
+ * `volunteer.profile`, which every edit of the registration sends).
+ */
+export class ReplicaPartnerConsent1764800000000 implements MigrationInterface {
+  name = 'ReplicaPartnerConsent1764800000000';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      'ALTER TABLE volunteer_replica ADD COLUMN IF NOT EXISTS share_with_partners boolean NOT NULL DEFAULT false',
+    );
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE volunteer_replica DROP COLUMN share_with_partners');
+  }
+}
+
 /** What a subgraph keeps beyond who is who and where they live. */
 export interface ReplicaKeeps {
   /** Birth date and skills, for sign-up eligibility (personal data: kept only where a rule needs it). */
   eligibility?: boolean;
   /** City-wide confirmed hours, from `volunteer.hours`. */
   hours?: boolean;
+  /**
+   * The volunteer's consent to sharing with partner apps, where partner apps read the volunteer's data through this
+   * subgraph (the visibility table's partner columns). Elsewhere it stays false: no partner reads there.
+   */
+  consent?: boolean;
 }
 
 /** The handlers a subgraph adds to its `consumes` to keep its replica. */
@@ -76,6 +100,7 @@ export function volunteerReplicaConsumers(keeps: ReplicaKeeps = {}): Consumer[] 
         birthDate: keeps.eligibility ? p.birthDate : null,
         skills: keeps.eligibility ? p.skills : [],
         status: p.status,
+        shareWithPartners: keeps.consent ? p.shareWithPartners : false,
       }),
     ),
   ];
@@ -134,16 +159,27 @@ export interface AccountReadCheck {
 }
 
 /**
- * A volunteer's district account (Pidu's time bank, Xinjin's points) is personal data: it is seen by the volunteer,
- * city admins, and the admins of the district the volunteer LIVES in. Running the platform gives a district's admin
- * no view of residents of other districts who happen to use it; a volunteer whose home district is not known yet
- * is seen by themself and city admins only.
+ * A volunteer's district account (Pidu's time bank, Xinjin's points) is personal data, as the visibility table's
+ * `field` row says: today the volunteer, city admins, and the admins of the district the volunteer LIVES in.
+ * Running the platform gives a district's admin no view of residents of other districts who happen to use it; a
+ * volunteer whose home district is not known yet is seen by themself and city admins only. Partner apps are not
+ * handed district accounts (`me` knows volunteer tokens only).
  */
-export async function mayReadDistrictAccount(check: AccountReadCheck, volunteerId: string): Promise<boolean> {
-  if (check.caller.kind === 'cityAdmin') return true;
-  if (check.caller.kind === 'districtAdmin') {
+export async function mayReadDistrictAccount(
+  check: AccountReadCheck,
+  volunteerId: string,
+  field: 'piduAccount' | 'xinjinAccount',
+): Promise<boolean> {
+  const { caller } = check;
+  const me = caller.kind === 'volunteer' ? await check.me() : null;
+  let administersHome = false;
+  if (caller.kind === 'districtAdmin') {
     const home = (await check.volunteer.load(volunteerId))?.districtCode;
-    return home ? check.administers(home) : false;
+    administersHome = home ? await check.administers(home) : false;
   }
-  return (await check.me())?.volunteerId === volunteerId;
+  const role = callerRole(caller, {
+    subjectAccountId: me?.volunteerId === volunteerId ? me.accountId : null,
+    administersHome,
+  });
+  return sees(field, role);
 }

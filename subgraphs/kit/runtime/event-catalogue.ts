@@ -41,6 +41,9 @@ export const EVENT_CATALOGUE = {
       birthDate: day.nullable().default(null),
       skills: z.array(z.string().max(40)).default([]),
       status: z.string().min(1).max(16),
+      // The consent to sharing with partner apps: a partner app reads the volunteer's sign-ups, records and
+      // notifications in the projects subgraph only while it stands. Absent (an older producer): no consent.
+      shareWithPartners: z.boolean().default(false),
     }),
   },
   'volunteer.hours': {

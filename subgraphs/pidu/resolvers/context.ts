@@ -21,4 +21,5 @@ export const mayReadAccount = (ctx: Context, volunteerId: string) =>
       volunteer: ctx.loaders.volunteer,
     },
     volunteerId,
+    'piduAccount',
   );

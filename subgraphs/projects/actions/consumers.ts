@@ -53,7 +53,8 @@ export const consumers = [
   replicateOrganizationAdmins,
   // Who may read a district's volunteers' records: a district-admin token counts only for an account on this list.
   replicateDistrictAdmins,
-  // The account, home district, age and skills sign-up eligibility needs.
-  ...volunteerReplicaConsumers({ eligibility: true }),
+  // The account, home district, age and skills sign-up eligibility needs, and the consent to sharing with partner
+  // apps that their reads of sign-ups, records, notifications and the calendar feed depend on.
+  ...volunteerReplicaConsumers({ eligibility: true, consent: true }),
   needConverted,
 ];

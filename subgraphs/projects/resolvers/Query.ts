@@ -11,6 +11,7 @@ import { canSeeProject, organizationOf } from '../rules/access';
 import { projectIdByShareCode } from '../data/project.repository';
 import { isDate, shanghaiToday } from '../rules/time';
 import { calendarQueries } from './calendar';
+import { ownData } from './context';
 import type { ProjectFilter, QueryResolvers } from './types.generated';
 import { volunteerRecordPage } from './records';
 
@@ -107,12 +108,12 @@ export const Query: QueryResolvers = {
   },
   mySignups: async (_, args, ctx) => {
     volunteerAccount(ctx.caller, 'see your sign-ups');
-    const me = await ctx.loaders.me();
+    const me = await ownData(ctx, 'signups');
     return me ? signupsOfVolunteer(ctx.db, me.volunteerId, !!args.includeCancelled) : [];
   },
   myServiceRecords: async (_, args, ctx) => {
     volunteerAccount(ctx.caller, 'see your service records');
-    const me = await ctx.loaders.me();
+    const me = await ownData(ctx, 'serviceRecords');
     return volunteerRecordPage(ctx, me?.volunteerId ?? null, args);
   },
   serviceRecordsToConfirm: async (_, args, ctx) => {
@@ -130,7 +131,7 @@ export const Query: QueryResolvers = {
   },
   myNotifications: async (_, args, ctx) => {
     volunteerAccount(ctx.caller, 'read your notifications');
-    const me = await ctx.loaders.me();
+    const me = await ownData(ctx, 'notifications');
     return me ? notificationsOf(ctx.db, me.volunteerId, pageSize(args.first)) : [];
   },
 };

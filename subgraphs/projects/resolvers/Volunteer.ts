@@ -2,7 +2,7 @@ import { signupsBetween } from '../data/calendar.repository';
 import { emptySummary } from '../data/service-record.repository';
 import { signupsOfVolunteer } from '../data/signup.repository';
 import { range } from './calendar';
-import { isSelf } from './context';
+import { mayRead } from './context';
 import type { Context, VolunteerResolvers } from './types.generated';
 import { mayReadRecords, volunteerRecordPage } from './records';
 import type { VolunteerMapper } from './mappers';
@@ -14,10 +14,10 @@ export const Volunteer: VolunteerResolvers = {
   confirmedHours: async (v, _, ctx) => (await summaryOf(v, ctx)).confirmedHours,
   serviceSummary: (v, _, ctx) => summaryOf(v, ctx),
   signups: async (v, args, ctx) =>
-    (await isSelf(ctx, v.id)) ? signupsOfVolunteer(ctx.db, v.id, !!args.includeCancelled) : null,
+    (await mayRead(ctx, v.id, 'signups')) ? signupsOfVolunteer(ctx.db, v.id, !!args.includeCancelled) : null,
   calendar: async (v, args, ctx) => {
     const [start, end] = range(args.from, args.to, 366);
-    return (await isSelf(ctx, v.id)) ? signupsBetween(ctx.db, v.id, start, end, 500) : null;
+    return (await mayRead(ctx, v.id, 'calendar')) ? signupsBetween(ctx.db, v.id, start, end, 500) : null;
   },
   serviceRecords: async (v, args, ctx) =>
     (await mayReadRecords(ctx, v.id)) ? volunteerRecordPage(ctx, v.id, args) : null,

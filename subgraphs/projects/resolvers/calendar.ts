@@ -9,6 +9,8 @@ import {
   volunteerOfFeed,
 } from '../data/calendar.repository';
 import { isDate, shanghaiInstant, shanghaiParts } from '../rules/time';
+import type { PersonalFieldKey } from '../../kit/city/visibility';
+import { ownData } from './context';
 import type { Context, MutationResolvers, QueryResolvers } from './types.generated';
 
 const DAY_MS = 86_400_000;
@@ -25,9 +27,9 @@ export function range(from: string, to: string, maxDays: number): [Date, Date] {
   return [start, end];
 }
 
-async function myVolunteerId(ctx: Context, action: string): Promise<string | null> {
+async function myVolunteerId(ctx: Context, action: string, field: PersonalFieldKey): Promise<string | null> {
   volunteerAccount(ctx.caller, action);
-  return (await ctx.loaders.me())?.volunteerId ?? null;
+  return (await ownData(ctx, field))?.volunteerId ?? null;
 }
 
 export const calendarQueries: QueryResolvers = {
@@ -46,11 +48,11 @@ export const calendarQueries: QueryResolvers = {
   },
   myCalendar: async (_, args, ctx) => {
     const [start, end] = range(args.from, args.to, 366);
-    const me = await myVolunteerId(ctx, 'see your calendar');
+    const me = await myVolunteerId(ctx, 'see your calendar', 'calendar');
     return me ? signupsBetween(ctx.db, me, start, end, 500) : [];
   },
   myCalendarFeedToken: async (_, __, ctx) => {
-    const me = await myVolunteerId(ctx, 'subscribe to your calendar');
+    const me = await myVolunteerId(ctx, 'subscribe to your calendar', 'calendarFeedToken');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
     return feedToken(ctx.db, me);
   },
@@ -71,7 +73,7 @@ export const calendarQueries: QueryResolvers = {
 
 export const calendarMutations: MutationResolvers = {
   rotateCalendarFeedToken: async (_, __, ctx) => {
-    const me = await myVolunteerId(ctx, 'rotate your calendar link');
+    const me = await myVolunteerId(ctx, 'rotate your calendar link', 'calendarFeedToken');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
     return rotateFeedToken(ctx.db, me);
   },

@@ -1,15 +1,49 @@
+import { callerRole, sees, type CallerRole, type PersonalFieldKey } from '../../kit/city/visibility';
+import type { ReplicaVolunteer } from '../../kit/district/volunteers';
+import { forbidden } from '../../kit/runtime/errors';
 import type { Context } from './types.generated';
 
 /** Timestamps leave the API as ISO 8601 text. */
 export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /**
- * True when the caller is the volunteer `volunteerId`. A partner app counts for its linked citizen only with the
- * `volunteer:read` scope: the citizen's consent to hand their records to that app (DOMAIN.md).
+ * The caller's column of the visibility table (subgraphs/kit/city/visibility.ts) for volunteer `volunteerId`: the
+ * volunteer in person, a partner app for them (with or without their consent, as the kit replica keeps it), an
+ * admin of their home district. This subgraph does not tell organization admins of the volunteer's projects apart
+ * here: no row it answers for by this function gives them more than other organization admins.
  */
-export async function isSelf(ctx: Context, volunteerId: string): Promise<boolean> {
+export async function roleAbout(ctx: Context, volunteerId: string): Promise<CallerRole> {
   const { caller } = ctx;
-  if (caller.kind !== 'volunteer' && !(caller.kind === 'partner' && caller.scopes.includes('volunteer:read')))
-    return false;
-  return (await ctx.loaders.me())?.volunteerId === volunteerId;
+  const me = caller.kind === 'volunteer' || caller.kind === 'partner' ? await ctx.loaders.me() : null;
+  const subject: ReplicaVolunteer | null =
+    me?.volunteerId === volunteerId
+      ? me
+      : caller.kind === 'districtAdmin'
+        ? await ctx.loaders.profile.load(volunteerId)
+        : null;
+  const administersHome =
+    caller.kind === 'districtAdmin' &&
+    !!subject?.districtCode &&
+    (await ctx.loaders.administersDistrict(subject.districtCode));
+  return callerRole(caller, {
+    subjectAccountId: subject?.accountId ?? null,
+    administersHome,
+    sharesWithPartners: subject?.shareWithPartners,
+  });
+}
+
+/** True when the table lets the caller read `field` of volunteer `volunteerId`. */
+export const mayRead = async (ctx: Context, volunteerId: string, field: PersonalFieldKey): Promise<boolean> =>
+  sees(field, await roleAbout(ctx, volunteerId));
+
+/**
+ * For the caller's own `my…` queries: their registration, once the table lets them read `field` of it. A partner
+ * app acting for a citizen who has not consented (or without `volunteer:read`) is refused, never shown an empty list
+ * that would read as "nothing there".
+ */
+export async function ownData(ctx: Context, field: PersonalFieldKey): Promise<ReplicaVolunteer | null> {
+  const me = await ctx.loaders.me();
+  if (me && !(await mayRead(ctx, me.volunteerId, field)))
+    throw forbidden("This app may read the citizen's data only while they consent to sharing it with partner apps.");
+  return me;
 }

@@ -1,6 +1,6 @@
 import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import { recordsOfVolunteer } from '../data/service-record.repository';
-import { isSelf } from './context';
+import { mayRead } from './context';
 import type { Context, QueryMyServiceRecordsArgs } from './types.generated';
 
 /** A page of a volunteer's records, latest first (empty for a caller with no volunteer registration). */
@@ -16,12 +16,9 @@ export async function volunteerRecordPage(ctx: Context, volunteerId: string | nu
   return toConnection(rows, size, (r) => [r.servedOn, r.id]);
 }
 
-/** Service records are personal: the volunteer, city admins, and listed admins of the district the volunteer lives in. */
-export async function mayReadRecords(ctx: Context, volunteerId: string): Promise<boolean> {
-  if (ctx.caller.kind === 'cityAdmin') return true;
-  if (ctx.caller.kind === 'districtAdmin') {
-    const profile = await ctx.loaders.profile.load(volunteerId);
-    return !!profile?.districtCode && ctx.loaders.administersDistrict(profile.districtCode);
-  }
-  return isSelf(ctx, volunteerId);
-}
+/**
+ * Service records are personal: the visibility table's `serviceRecords` row (the volunteer, city admins, listed
+ * admins of the district the volunteer lives in, a partner app while the volunteer consents).
+ */
+export const mayReadRecords = (ctx: Context, volunteerId: string): Promise<boolean> =>
+  mayRead(ctx, volunteerId, 'serviceRecords');

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
+import { callerRole, visibilityOf, type CallerRole } from '../../kit/city/visibility';
 import { forbidden, unauthenticated } from '../../kit/runtime/errors';
 
 /**
@@ -65,26 +66,30 @@ export async function canSeeProject(
 }
 
 /**
- * Who gets a project contact person's number in full: those who may need to call them — a volunteer signed up on
- * the project (a place or the waitlist), the organization's listed admins, admins of the project's district, city
- * admins. Everyone else (anonymous visitors, other volunteers, partner apps whatever their scope, other
- * organizations and districts) sees it masked: a page of 100 projects must not be a list of mobile numbers.
+ * Who gets a project contact person's number in full: the visibility table's `projectContactPhone` row, whose
+ * `self` is a volunteer signed up on the project (a place or the waitlist) and whose home district is the
+ * project's. Today: those who may need to call them — that volunteer, the organization's listed admins, admins of
+ * the project's district, city admins. Everyone else (anonymous visitors, other volunteers, partner apps whatever
+ * their scope, other organizations and districts) sees it masked: a page of 100 projects must not be a list of
+ * mobile numbers.
  */
 export async function seesContactPhone(
   ctx: ContactCheck,
   p: { id: string; organizationId: string; districtCode: string },
 ): Promise<boolean> {
-  switch (ctx.caller.kind) {
-    case 'volunteer':
-      return (await ctx.loaders.signedUpFor.load(p.id)) != null;
-    case 'orgAdmin':
-      return isOrganizationAdmin(ctx, p.organizationId);
-    case 'districtAdmin':
-    case 'cityAdmin':
-      return ctx.loaders.administersDistrict(p.districtCode);
-    default:
-      return false;
-  }
+  const { caller } = ctx;
+  let role: CallerRole;
+  if (caller.kind === 'volunteer')
+    role = (await ctx.loaders.signedUpFor.load(p.id)) != null ? 'self' : 'otherVolunteer';
+  else
+    role = callerRole(caller, {
+      subjectAccountId: null,
+      organizesSubject: caller.kind === 'orgAdmin' && (await isOrganizationAdmin(ctx, p.organizationId)),
+      administersHome:
+        (caller.kind === 'districtAdmin' || caller.kind === 'cityAdmin') &&
+        (await ctx.loaders.administersDistrict(p.districtCode)),
+    });
+  return visibilityOf('projectContactPhone', role) === 'full';
 }
 
 /** 13812345678 → 138****5678; landlines keep their area code and last four digits. */

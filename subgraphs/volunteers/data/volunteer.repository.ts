@@ -89,6 +89,8 @@ function profileEvent(v: VolunteerEntity) {
     birthDate: v.birthDate,
     skills: v.skills,
     status: 'ACTIVE',
+    // Partner apps read sign-ups and records in the projects subgraph only while this consent stands.
+    shareWithPartners: v.shareWithPartners,
   };
 }
 

@@ -1,41 +1,35 @@
 import { ageOn } from '../../kit/city/age';
 import type { Caller } from '../../kit/runtime/caller';
 import { maskName } from '../../kit/city/mask';
+import { callerRole, sees, visibilityOf } from '../../kit/city/visibility';
 
-/** The partner scope that lets a partner app read its linked citizen's record (with the citizen's consent). */
-export const PARTNER_READ_SCOPE = 'volunteer:read';
+export { PARTNER_READ_SCOPE } from '../../kit/city/visibility';
 
 /** How much of a volunteer's basic record a caller sees. */
 export type PersonalDataAccess = 'FULL' | 'MASKED' | 'NONE';
 
 /**
- * Who sees a volunteer's basic record (DOMAIN.md, issue 3):
- * - the volunteer: everything, ID number and phone in full;
- * - an admin of the volunteer's district, a city admin: the record with ID number and phone masked;
- * - a partner app acting for this very volunteer, holding `volunteer:read`, while the volunteer's separate
- *   consent to sharing with partners stands: the same masked record;
- * - anyone else (anonymous, other volunteers, organization admins, other districts' admins): nothing.
- * `administers` is whether the caller verifiably administers the volunteer's district (a city admin, or a district
- * admin on that district's list), looked up by the caller of this pure rule.
+ * How much of a volunteer's basic record a caller sees, read from the city's visibility table
+ * (subgraphs/kit/city/visibility.ts): the record at all as its `realName` row says, the ID number and mobiles in
+ * full or masked as its `idNumber` row says. Today that is: the volunteer everything; an admin of the volunteer's
+ * district or a city admin the record masked; a partner app acting for this very volunteer with `volunteer:read`
+ * while their consent to sharing stands the same masked record; anyone else nothing. `administers` is whether the
+ * caller verifiably administers the volunteer's district (a city admin, or a district admin on that district's
+ * list), looked up by the caller of this pure rule. This subgraph cannot tell which organizations a volunteer
+ * signed up with, so organization admins count as `otherOrgAdmin`: the table gives both columns the same here.
  */
 export function personalDataAccess(
   caller: Caller,
   v: { accountId: string; districtCode: string; shareWithPartners: boolean },
   administers: boolean,
 ): PersonalDataAccess {
-  switch (caller.kind) {
-    case 'volunteer':
-      return caller.accountId === v.accountId ? 'FULL' : 'NONE';
-    case 'districtAdmin':
-    case 'cityAdmin':
-      return administers ? 'MASKED' : 'NONE';
-    case 'partner':
-      return caller.accountId === v.accountId && v.shareWithPartners && caller.scopes.includes(PARTNER_READ_SCOPE)
-        ? 'MASKED'
-        : 'NONE';
-    default:
-      return 'NONE';
-  }
+  const role = callerRole(caller, {
+    subjectAccountId: v.accountId,
+    administersHome: administers,
+    sharesWithPartners: v.shareWithPartners,
+  });
+  if (!sees('realName', role)) return 'NONE';
+  return visibilityOf('idNumber', role) === 'full' ? 'FULL' : 'MASKED';
 }
 
 /** True when the caller is the volunteer in person (not an app acting for them). */

@@ -18,4 +18,5 @@ export const mayReadAccount = (ctx: Context, volunteerId: string) =>
       volunteer: ctx.loaders.volunteer,
     },
     volunteerId,
+    'xinjinAccount',
   );

@@ -1,0 +1,295 @@
+import type { Caller } from '../runtime/caller';
+
+/**
+ * The city's visibility table (issue 11): every personal field × every kind of caller → what the caller gets.
+ * It is the one source of truth: subgraph rules read it (volunteers' personalDataAccess, projects' record and
+ * contact rules, the districts' account rule), `docs/visibility.md` is rendered from it (`npm run
+ * docs:visibility`), and tests/privacy/visibility.test.ts checks every cell through the gateway.
+ *
+ * Callers are named relative to the person the field is about (the subject):
+ * - `self`: the subject signed in as themselves (for a project's contact phone: a volunteer signed up on it);
+ * - `projectOrgAdmin`: a listed admin of an organization running a project the subject signed up for;
+ * - `homeDistrictAdmin`: a listed admin of the district the subject lives in (for a project's contact phone: of
+ *   the project's district); `otherDistrictAdmin`: any other district's admin;
+ * - `statisticsViewer`: a read-only city dashboard (a token kind issue 13 introduces; until then no token names it);
+ * - `partnerWithConsent`: a partner app acting for the subject with the `volunteer:read` scope while the subject's
+ *   consent to sharing with partners stands (today one switch, `shareWithPartners`); `partnerWithoutConsent`:
+ *   any other partner app call (switch off, another citizen, or the scope missing). Consent records per recipient
+ *   and purpose (issue 11.2) will refine these two columns, not add rules elsewhere.
+ */
+export const CALLER_ROLES = [
+  'anonymous',
+  'self',
+  'otherVolunteer',
+  'projectOrgAdmin',
+  'otherOrgAdmin',
+  'homeDistrictAdmin',
+  'otherDistrictAdmin',
+  'cityAdmin',
+  'statisticsViewer',
+  'partnerWithConsent',
+  'partnerWithoutConsent',
+] as const;
+
+export type CallerRole = (typeof CALLER_ROLES)[number];
+
+/**
+ * - `full`: the value itself;
+ * - `masked`: the value masked (ID `5101**************`, mobile `138****5678`): recognisable, not usable, and not
+ *   rebuildable from anything else the same caller sees;
+ * - `public`: the public form, the same for everyone: a nickname or masked name (王*明; 青聚志愿者 for a minor),
+ *   the month of registration, public figures;
+ * - `none`: nothing: null, an empty list, or FORBIDDEN.
+ */
+export type Visibility = 'full' | 'masked' | 'public' | 'none';
+
+export type Cells = Readonly<Record<CallerRole, Visibility>>;
+
+export interface PersonalField {
+  /** The subgraph that owns the field and enforces its row. */
+  owner: string;
+  /** Where it is read in the supergraph. */
+  path: string;
+  /** What it is, in a few words. */
+  what: string;
+  /** Cells for an adult subject. */
+  adult: Cells;
+  /** Cells for a subject under 18; null where the field does not exist for adults (a guardian) or is the same. */
+  minor: Cells | null;
+  /** Only minors have it (the guardian who consented). */
+  minorOnly?: boolean;
+}
+
+/** A row: every caller gets `otherwise` unless named. */
+const cells = (named: Partial<Record<CallerRole, Visibility>>, otherwise: Visibility = 'none'): Cells =>
+  Object.fromEntries(CALLER_ROLES.map((r) => [r, named[r] ?? otherwise])) as Cells;
+
+/** The basic record: its owner, their district's admins, city admins, and a consented partner app for them. */
+const RECORD = cells({ self: 'full', homeDistrictAdmin: 'full', cityAdmin: 'full', partnerWithConsent: 'full' });
+/** ID number and mobiles: in full to their owner only. */
+const MASKED_RECORD = cells({
+  self: 'full',
+  homeDistrictAdmin: 'masked',
+  cityAdmin: 'masked',
+  partnerWithConsent: 'masked',
+});
+/** What the person does (sign-ups, calendar, notifications, feed token): theirs and their consented app's. */
+const OWN_ACTIVITY = cells({ self: 'full', partnerWithConsent: 'full' });
+/** Service records: the volunteer, the admins vouching for their service, a consented partner app. */
+const SERVICE_RECORDS = RECORD;
+/** Accounts on a district platform (Pidu time bank, Xinjin points): never handed to partner apps. */
+const DISTRICT_ACCOUNT = cells({ self: 'full', homeDistrictAdmin: 'full', cityAdmin: 'full' });
+const PUBLIC = cells({}, 'public');
+/** What the public form of a field is to those who may read the record, and the public form to anyone else. */
+const FULL_TO_RECORD_READERS = (others: Visibility): Cells =>
+  cells({ self: 'full', homeDistrictAdmin: 'full', cityAdmin: 'full', partnerWithConsent: 'full' }, others);
+
+export const VISIBILITY = {
+  publicName: {
+    owner: 'volunteers',
+    path: 'Volunteer.displayName, Volunteer.card.displayName, verifyVolunteerCard.displayName',
+    what: 'public name: the chosen nickname, else the real name masked (王*明); 青聚志愿者 under 18',
+    adult: PUBLIC,
+    minor: null,
+  },
+  homeDistrict: {
+    owner: 'volunteers',
+    path: 'Volunteer.district',
+    what: 'home district',
+    adult: FULL_TO_RECORD_READERS('public'),
+    minor: FULL_TO_RECORD_READERS('none'),
+  },
+  registeredAt: {
+    owner: 'volunteers',
+    path: 'Volunteer.memberSince, Volunteer.card.memberSince',
+    what: 'registration time: exact, or the month (YYYY-MM) as the public form',
+    adult: FULL_TO_RECORD_READERS('public'),
+    minor: FULL_TO_RECORD_READERS('none'),
+  },
+  realName: {
+    owner: 'volunteers',
+    path: 'Volunteer.profile.realName',
+    what: 'real name',
+    adult: RECORD,
+    minor: null,
+  },
+  basicRecord: {
+    owner: 'volunteers',
+    path: 'Volunteer.profile { sex birthDate skills serviceCategories consentedAt shareWithPartners }',
+    what: 'sex, birth date (hence age), skills, service categories, consent',
+    adult: RECORD,
+    minor: null,
+  },
+  idNumber: {
+    owner: 'volunteers',
+    path: 'Volunteer.profile.idNumber',
+    what: 'resident ID number',
+    adult: MASKED_RECORD,
+    minor: null,
+  },
+  phone: {
+    owner: 'volunteers',
+    path: 'Volunteer.profile.phone',
+    what: 'mobile number',
+    adult: MASKED_RECORD,
+    minor: null,
+  },
+  guardianPhone: {
+    owner: 'volunteers',
+    path: 'Volunteer.profile.guardian.phone',
+    what: "guardian's mobile (under 14)",
+    adult: MASKED_RECORD,
+    minor: null,
+    minorOnly: true,
+  },
+  serviceProof: {
+    owner: 'volunteers',
+    path: 'Volunteer.serviceProof',
+    what: 'proof of service (issued to the volunteer; anyone verifies it by code)',
+    adult: cells({ self: 'full' }),
+    minor: null,
+  },
+  confirmedHours: {
+    owner: 'projects',
+    path: 'Volunteer.confirmedHours (and starLevel, points, badges, card)',
+    what: 'confirmed hours and the growth figures from them (shown beside the public name only)',
+    adult: PUBLIC,
+    minor: null,
+  },
+  serviceRecords: {
+    owner: 'projects',
+    path: 'Volunteer.serviceRecords, Volunteer.serviceSummary.lines, Query.myServiceRecords',
+    what: 'service records (what, where, when, hours)',
+    adult: SERVICE_RECORDS,
+    minor: null,
+  },
+  signups: {
+    owner: 'projects',
+    path: 'Volunteer.signups, Query.mySignups',
+    what: 'sign-ups',
+    adult: OWN_ACTIVITY,
+    minor: null,
+  },
+  calendar: {
+    owner: 'projects',
+    path: 'Volunteer.calendar, Query.myCalendar',
+    what: 'shifts by day',
+    adult: OWN_ACTIVITY,
+    minor: null,
+  },
+  notifications: {
+    owner: 'projects',
+    path: 'Query.myNotifications',
+    what: 'notifications (cancelled projects, waitlist promotions)',
+    adult: OWN_ACTIVITY,
+    minor: null,
+  },
+  calendarFeedToken: {
+    owner: 'projects',
+    path: 'Query.myCalendarFeedToken',
+    what: "the secret of the calendar feed URL (whoever holds it reads the person's shifts)",
+    adult: OWN_ACTIVITY,
+    minor: null,
+  },
+  shiftRoster: {
+    owner: 'projects',
+    path: 'Shift.signups',
+    what: 'the person on the roster of a shift they signed up for',
+    adult: cells({ projectOrgAdmin: 'full' }),
+    minor: null,
+  },
+  projectContactPhone: {
+    owner: 'projects',
+    path: 'Project.contactPhone',
+    what: "project contact person's mobile (self = a volunteer signed up on it; home district = the project's)",
+    adult: cells({ self: 'full', projectOrgAdmin: 'full', homeDistrictAdmin: 'full', cityAdmin: 'full' }, 'masked'),
+    minor: null,
+  },
+  piduAccount: {
+    owner: 'pidu',
+    path: 'Volunteer.pidu (balance, ledger, family)',
+    what: 'Pidu time-bank account and ledger',
+    adult: DISTRICT_ACCOUNT,
+    minor: null,
+  },
+  xinjinAccount: {
+    owner: 'xinjin',
+    path: 'Volunteer.xinjin (points, redemptions)',
+    what: 'Xinjin points-mall account',
+    adult: DISTRICT_ACCOUNT,
+    minor: null,
+  },
+  wuhouHonor: {
+    owner: 'wuhou',
+    path: 'Volunteer.wuhou',
+    what: 'Wuhou honor hours and completed needs (public figures)',
+    adult: PUBLIC,
+    minor: null,
+  },
+  wuhouNeedContact: {
+    owner: 'wuhou',
+    path: 'WuhouNeed.contact',
+    what: "a resident's phone and door on a need they posted (also the volunteer who took it)",
+    adult: cells({ self: 'full' }),
+    minor: null,
+  },
+} as const satisfies Record<string, PersonalField>;
+
+export type PersonalFieldKey = keyof typeof VISIBILITY;
+
+/**
+ * Personal data the table leaves out, and why, so a reader knows they were looked at: Qionglai, Jinniu,
+ * Longquanyi, Chenghua and Shuangliu hold none (Qionglai counts volunteers per village, never names them);
+ * organizations' team memberships (TeamMember.note) are the team's leaders' and organization's business and
+ * follow the team rule, not a volunteer-record rule.
+ */
+export const NOT_IN_TABLE = [
+  'qionglai, jinniu, longquanyi, chenghua, shuangliu: no personal field (Qionglai figures are counts)',
+  "organizations TeamMember: the team's leaders, the running organization's admins and its district's admins",
+] as const;
+
+/** What `role` gets of `field` about a subject who is (or is not) a minor. */
+export function visibilityOf(field: PersonalFieldKey, role: CallerRole, minor = false): Visibility {
+  const row: PersonalField = VISIBILITY[field];
+  return ((minor && row.minor) || row.adult)[role];
+}
+
+/** The partner scope that lets a partner app read its linked citizen's data (with the citizen's consent). */
+export const PARTNER_READ_SCOPE = 'volunteer:read';
+
+/** What a subgraph knows of how a caller relates to the subject; what it cannot tell it leaves out (false). */
+export interface Relation {
+  /** The subject's account; null when unknown (then no caller is `self`). */
+  subjectAccountId: string | null;
+  /** The caller verifiably administers the subject's home district (a listed admin, or a city admin). */
+  administersHome: boolean;
+  /** The caller verifiably administers an organization the subject signed up with. */
+  organizesSubject?: boolean;
+  /** The subject's consent to sharing with partner apps stands. */
+  sharesWithPartners?: boolean;
+}
+
+/** The table's column for a caller, from what the owning subgraph verified about them. */
+export function callerRole(caller: Caller, r: Relation): CallerRole {
+  const own = r.subjectAccountId != null && caller.kind !== 'anonymous' && caller.accountId === r.subjectAccountId;
+  switch (caller.kind) {
+    case 'anonymous':
+      return 'anonymous';
+    case 'volunteer':
+      return own ? 'self' : 'otherVolunteer';
+    case 'orgAdmin':
+      return r.organizesSubject ? 'projectOrgAdmin' : 'otherOrgAdmin';
+    case 'districtAdmin':
+      return r.administersHome ? 'homeDistrictAdmin' : 'otherDistrictAdmin';
+    case 'cityAdmin':
+      return 'cityAdmin';
+    case 'partner':
+      return own && r.sharesWithPartners && caller.scopes.includes(PARTNER_READ_SCOPE)
+        ? 'partnerWithConsent'
+        : 'partnerWithoutConsent';
+  }
+}
+
+/** True when `role` gets anything of `field` beyond nothing. */
+export const sees = (field: PersonalFieldKey, role: CallerRole, minor = false): boolean =>
+  visibilityOf(field, role, minor) !== 'none';

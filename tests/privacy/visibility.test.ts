@@ -1,0 +1,418 @@
+import {
+  CALLER_ROLES,
+  VISIBILITY,
+  visibilityOf,
+  type CallerRole,
+  type PersonalFieldKey,
+  type Visibility,
+} from '../../subgraphs/kit/city/visibility';
+import type { TokenRequest } from '../../gateway/tokens';
+import { expectNoErrors, startCity, type City, type GqlResult } from '../testkit/city';
+import { birthDateForAge, chengduDay, dayFromNow } from '../testkit/days';
+import { ORG } from '../testkit/fixtures';
+import { districtAdminToken, orgAdminToken } from '../testkit/tokens';
+import { projectInput } from '../projects/helpers';
+import { idNumberFor } from '../volunteers/roles';
+
+/**
+ * Every cell of the visibility table (subgraphs/kit/city/visibility.ts), checked through the gateway: for an adult
+ * and a 12-year-old, each personal field is read as each kind of caller and compared with what the table says the
+ * caller gets. A rule loosened anywhere (a subgraph showing more than its row) fails the cell it concerns.
+ */
+
+interface Subject {
+  label: 'adult' | 'minor';
+  account: string;
+  id: string;
+  realName: string;
+  publicName: string;
+  sex: 'MALE' | 'FEMALE';
+  birthDate: string;
+  idNumber: string;
+  phone: string;
+  guardianPhone: string | null;
+  registeredAt: string;
+  feedToken: string;
+  signupA: string;
+  needId: string;
+  needContact: { phone: string; addressDetail: string };
+}
+
+const HOME = 'jinjiang';
+const CONTACT_PHONE = '13880011001';
+const env = {} as {
+  city: City;
+  subjects: Record<'adult' | 'minor', Subject>;
+  projectA: string;
+  projectB: string;
+  tokens: Record<'adult' | 'minor', Record<CallerRole, string | undefined>>;
+  statisticsViewerKind: string;
+};
+
+const REGISTER = `mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id memberSince } }`;
+
+async function register(city: City, label: 'adult' | 'minor'): Promise<Subject> {
+  const adult = label === 'adult';
+  const account = `privacy-${label}`;
+  const sex = adult ? 'MALE' : 'FEMALE';
+  const birthDate = birthDateForAge(adult ? 30 : 12);
+  const s = {
+    label,
+    account,
+    realName: adult ? '王小明' : '林小雨',
+    publicName: adult ? '王*明' : '青聚志愿者',
+    sex,
+    birthDate,
+    idNumber: idNumberFor(birthDate, sex, adult ? 71 : 72, '510104'),
+    phone: adult ? '13912345678' : '13987654321',
+    guardianPhone: adult ? null : '13700001111',
+  } as Subject;
+  const token = await city.token({ role: 'volunteer', sub: account });
+  const { registerVolunteer } = expectNoErrors(
+    await city.query(
+      REGISTER,
+      {
+        input: {
+          realName: s.realName,
+          sex,
+          birthDate,
+          idNumber: s.idNumber,
+          districtCode: HOME,
+          phone: s.phone,
+          serviceCategories: ['community'],
+          consent: {
+            personalData: true,
+            shareWithPartners: true,
+            guardian: adult ? null : { name: '林大山', relation: '父亲', phone: s.guardianPhone },
+          },
+        },
+      },
+      token,
+    ),
+  );
+  s.id = registerVolunteer.id;
+  s.registeredAt = registerVolunteer.memberSince;
+  return s;
+}
+
+const SIGN_UP = 'mutation S($shift: ID!) { signUp(shiftId: $shift) { id } }';
+const publish = async (city: City, title: string, day: number) => {
+  const token = await orgAdminToken(city, ORG(1));
+  const created = expectNoErrors(
+    await city.query(
+      'mutation C($input: ProjectInput!) { createProject(input: $input) { id } }',
+      {
+        input: projectInput({
+          title,
+          districtCode: HOME,
+          contactPhone: CONTACT_PHONE,
+          startsOn: dayFromNow(day),
+          endsOn: dayFromNow(day),
+          shifts: [{ date: dayFromNow(day), startTime: '09:00', endTime: '11:30', capacity: 5, waitlistCapacity: 2 }],
+        }),
+      },
+      token,
+    ),
+  ).createProject;
+  return expectNoErrors(
+    await city.query(
+      'mutation P($id: ID!) { publishProject(id: $id) { id shifts { id } } }',
+      { id: created.id },
+      token,
+    ),
+  ).publishProject as { id: string; shifts: { id: string }[] };
+};
+
+/** The caller kind of issue 13, if the gateway knows it yet; otherwise the closest existing kind is used. */
+async function statisticsViewerToken(city: City): Promise<{ token: string | undefined; kind: string }> {
+  const token = await city.token({ role: 'statistics_viewer', sub: 'privacy-stats' } as unknown as TokenRequest);
+  const res = await city.query('{ districts { code } }', {}, token);
+  // No such token kind yet: a statistics viewer reads aggregates and nothing personal, as an anonymous caller does.
+  return res.status === 401
+    ? { token: undefined, kind: 'anonymous (no statistics_viewer token kind yet)' }
+    : { token, kind: 'statistics_viewer' };
+}
+
+beforeAll(async () => {
+  const city = (env.city = await startCity());
+  const subjects = { adult: await register(city, 'adult'), minor: await register(city, 'minor') };
+  await city.settleEvents();
+  const a = await publish(city, '社区隐私测试项目甲', 10);
+  const b = await publish(city, '社区隐私测试项目乙', 12);
+  env.projectA = a.id;
+  env.projectB = b.id;
+  for (const s of Object.values(subjects)) {
+    const self = await city.token({ role: 'volunteer', sub: s.account });
+    s.signupA = expectNoErrors(await city.query(SIGN_UP, { shift: a.shifts[0].id }, self)).signUp.id;
+    expectNoErrors(await city.query(SIGN_UP, { shift: b.shifts[0].id }, self));
+    s.feedToken = expectNoErrors(await city.query('{ myCalendarFeedToken }', {}, self)).myCalendarFeedToken;
+    s.needContact = { phone: s.phone, addressDetail: `${s.label === 'adult' ? 3 : 5}栋2单元501` };
+    s.needId = expectNoErrors(
+      await city.query(
+        'mutation N($input: WuhouPostNeedInput!) { wuhouPostNeed(input: $input) { id } }',
+        {
+          input: {
+            title: '陪老人去社区医院量血压',
+            street: '玉林街道',
+            community: '玉林北路社区',
+            neededAt: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+            estimatedHours: 1,
+            ...s.needContact,
+          },
+        },
+        self,
+      ),
+    ).wuhouPostNeed.id;
+  }
+  // Project B is cancelled: each subject gets a notification about it.
+  expectNoErrors(
+    await city.query(
+      'mutation X($id: ID!) { cancelProject(id: $id, reason: "场地临时关闭") { id } }',
+      { id: b.id },
+      await orgAdminToken(city, ORG(1)),
+    ),
+  );
+  env.subjects = subjects;
+  const stats = await statisticsViewerToken(city);
+  env.statisticsViewerKind = stats.kind;
+  const common = {
+    anonymous: undefined,
+    otherVolunteer: await city.token({ role: 'volunteer', sub: 'demo-volunteer-03' }),
+    projectOrgAdmin: await orgAdminToken(city, ORG(1)),
+    otherOrgAdmin: await orgAdminToken(city, ORG(2)),
+    homeDistrictAdmin: await districtAdminToken(city, HOME),
+    otherDistrictAdmin: await districtAdminToken(city, 'pidu'),
+    cityAdmin: await city.token({ role: 'city_admin', sub: 'privacy-city-admin' }),
+    statisticsViewer: stats.token,
+  };
+  const forSubject = async (s: Subject) => {
+    const partner = await city.token({
+      role: 'partner',
+      sub: s.account,
+      azp: 'tianfu-citizen-cloud',
+      scope: 'volunteer:read project:signup',
+    });
+    return {
+      ...common,
+      self: await city.token({ role: 'volunteer', sub: s.account }),
+      partnerWithConsent: partner,
+      partnerWithoutConsent: partner,
+    };
+  };
+  env.tokens = { adult: await forSubject(subjects.adult), minor: await forSubject(subjects.minor) };
+  await city.settleEvents();
+}, 180_000);
+
+afterAll(() => env.city?.stop());
+
+/** How one field is read, and what each kind of answer must be for a subject. */
+interface Probe {
+  query: (s: Subject) => string;
+  pick: (data: any, s: Subject) => unknown;
+  full: (s: Subject) => unknown;
+  masked?: (s: Subject) => unknown;
+  public?: (s: Subject) => unknown;
+  /** What "nothing" looks like here; by default null, undefined, an empty list or false. */
+  none?: (value: unknown, s: Subject) => boolean;
+}
+
+const entity = (fields: string) => (s: Subject) => `{ volunteer(id: "${s.id}") { ${fields} } }`;
+const month = (iso: string) => chengduDay(iso).slice(0, 7);
+const maskedId = (s: Subject) => s.idNumber.slice(0, 4) + '*'.repeat(14);
+const maskedMobile = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+/** For `my…` queries, which answer about whoever asks: nothing of the subject's may appear. */
+const notTheSubjects = (full: (s: Subject) => unknown) => (v: unknown, s: Subject) =>
+  JSON.stringify(v ?? null) !== JSON.stringify(full(s)) && !JSON.stringify(v ?? null).includes(String(full(s)));
+
+const PROBES: Record<PersonalFieldKey, Probe> = {
+  publicName: {
+    query: entity('displayName card { displayName }'),
+    pick: (d) => d.volunteer && [d.volunteer.displayName, d.volunteer.card.displayName],
+    full: (s) => [s.realName, s.realName],
+    public: (s) => [s.publicName, s.publicName],
+  },
+  homeDistrict: {
+    query: entity('district { code }'),
+    pick: (d) => d.volunteer?.district?.code ?? null,
+    full: () => HOME,
+    public: () => HOME,
+  },
+  registeredAt: {
+    query: entity('memberSince card { memberSince }'),
+    pick: (d) => d.volunteer && [d.volunteer.memberSince, d.volunteer.card.memberSince],
+    full: (s) => [s.registeredAt, s.registeredAt],
+    public: (s) => [month(s.registeredAt), month(s.registeredAt)],
+    none: (v) => JSON.stringify(v) === '[null,null]' || v == null,
+  },
+  realName: {
+    query: entity('profile { realName }'),
+    pick: (d) => d.volunteer?.profile?.realName ?? null,
+    full: (s) => s.realName,
+  },
+  basicRecord: {
+    query: entity('profile { sex birthDate }'),
+    pick: (d) => d.volunteer?.profile ?? null,
+    full: (s) => ({ sex: s.sex, birthDate: s.birthDate }),
+  },
+  idNumber: {
+    query: entity('profile { idNumber }'),
+    pick: (d) => d.volunteer?.profile?.idNumber ?? null,
+    full: (s) => s.idNumber,
+    masked: maskedId,
+  },
+  phone: {
+    query: entity('profile { phone }'),
+    pick: (d) => d.volunteer?.profile?.phone ?? null,
+    full: (s) => s.phone,
+    masked: (s) => maskedMobile(s.phone),
+  },
+  guardianPhone: {
+    query: entity('profile { guardian { phone } }'),
+    pick: (d) => d.volunteer?.profile?.guardian?.phone ?? null,
+    full: (s) => s.guardianPhone,
+    masked: (s) => maskedMobile(s.guardianPhone!),
+  },
+  serviceProof: {
+    query: entity('serviceProof { holderName confirmedHours }'),
+    pick: (d) => d.volunteer?.serviceProof ?? null,
+    full: (s) => ({ holderName: s.publicName, confirmedHours: 0 }),
+  },
+  confirmedHours: {
+    query: entity('confirmedHours starLevel'),
+    pick: (d) => d.volunteer && { confirmedHours: d.volunteer.confirmedHours, starLevel: d.volunteer.starLevel },
+    full: () => ({ confirmedHours: 0, starLevel: 0 }),
+    public: () => ({ confirmedHours: 0, starLevel: 0 }),
+  },
+  serviceRecords: {
+    query: entity('serviceRecords(first: 5) { edges { node { id } } }'),
+    pick: (d) => d.volunteer?.serviceRecords ?? null,
+    full: () => ({ edges: [] }),
+  },
+  signups: {
+    query: entity('signups { id }'),
+    pick: (d) => d.volunteer?.signups?.map((x: { id: string }) => x.id) ?? null,
+    full: (s) => [s.signupA],
+  },
+  calendar: {
+    query: (s) => entity(`calendar(from: "${dayFromNow(-1)}", to: "${dayFromNow(60)}") { id }`)(s),
+    pick: (d) => d.volunteer?.calendar?.map((x: { id: string }) => x.id) ?? null,
+    full: (s) => [s.signupA],
+  },
+  notifications: {
+    query: () => '{ myNotifications { project { id } } }',
+    pick: (d) => d.myNotifications?.map((n: { project: { id: string } }) => n.project.id) ?? null,
+    full: () => [env.projectB],
+    none: (v) => !JSON.stringify(v ?? null).includes(env.projectB),
+  },
+  calendarFeedToken: {
+    query: () => '{ myCalendarFeedToken }',
+    pick: (d) => d.myCalendarFeedToken ?? null,
+    full: (s) => s.feedToken,
+    none: notTheSubjects((s) => s.feedToken),
+  },
+  shiftRoster: {
+    query: () => `{ project(id: "${env.projectA}") { shifts { signups { id } } } }`,
+    pick: (d, s) => (d.project?.shifts ?? []).some((sh: any) => sh.signups.some((x: any) => x.id === s.signupA)),
+    full: () => true,
+  },
+  projectContactPhone: {
+    query: () => `{ project(id: "${env.projectA}") { contactPhone } }`,
+    pick: (d) => d.project?.contactPhone ?? null,
+    full: () => CONTACT_PHONE,
+    masked: () => maskedMobile(CONTACT_PHONE),
+  },
+  piduAccount: {
+    query: entity('pidu { balance held entries(first: 5) { edges { node { id } } } }'),
+    pick: (d) => d.volunteer?.pidu ?? null,
+    full: () => ({ balance: 0, held: 0, entries: { edges: [] } }),
+  },
+  xinjinAccount: {
+    query: entity('xinjin { points earnedPoints redemptions(first: 5) { edges { node { id } } } }'),
+    pick: (d) => d.volunteer?.xinjin ?? null,
+    full: () => ({ points: 0, earnedPoints: 0, redemptions: { edges: [] } }),
+  },
+  wuhouHonor: {
+    query: entity('wuhou { honorHours completedNeedCount }'),
+    pick: (d) => d.volunteer?.wuhou ?? null,
+    full: () => ({ honorHours: 0, completedNeedCount: 0 }),
+    public: () => ({ honorHours: 0, completedNeedCount: 0 }),
+  },
+  wuhouNeedContact: {
+    query: (s) => `{ wuhou { need(id: "${s.needId}") { contact { phone addressDetail } } } }`,
+    pick: (d) => d.wuhou?.need?.contact ?? null,
+    full: (s) => s.needContact,
+  },
+};
+
+const isNothing = (v: unknown) => v == null || v === false || (Array.isArray(v) && v.length === 0);
+
+function check(visibility: Visibility, probe: Probe, s: Subject, res: GqlResult<any>) {
+  const value = probe.pick(res.data ?? {}, s);
+  const text = JSON.stringify(res.data ?? null);
+  const full = probe.full(s);
+  switch (visibility) {
+    case 'full':
+      expect(res.errors ?? []).toEqual([]);
+      expect(value).toEqual(full);
+      return;
+    case 'masked':
+      expect(value).toEqual(probe.masked!(s));
+      expect(value).not.toEqual(full);
+      return;
+    case 'public':
+      expect(value).toEqual(probe.public!(s));
+      return;
+    case 'none': {
+      const nothing = probe.none ? probe.none(value, s) : isNothing(value);
+      expect({ value, nothing }).toEqual({ value, nothing: true });
+      // Whatever the field's shape, the secret itself appears nowhere in the answer.
+      if (typeof full === 'string' && full !== probe.public?.(s)) expect(text).not.toContain(full);
+      return;
+    }
+  }
+}
+
+const SUBJECTS = ['adult', 'minor'] as const;
+const FIELDS = Object.keys(VISIBILITY) as PersonalFieldKey[];
+const cellsOf = (label: 'adult' | 'minor', roles: readonly CallerRole[]) =>
+  roles.flatMap((role) =>
+    FIELDS.filter((f) => label === 'minor' || !(VISIBILITY[f] as { minorOnly?: boolean }).minorOnly).map(
+      (field) => [field, role, visibilityOf(field, role, label === 'minor')] as const,
+    ),
+  );
+
+const run = async (label: 'adult' | 'minor', field: PersonalFieldKey, role: CallerRole, v: Visibility) => {
+  const s = env.subjects[label];
+  const probe = PROBES[field];
+  const res = await env.city.query(probe.query(s), {}, env.tokens[label][role]);
+  check(v, probe, s, res);
+};
+
+// Every role but the partner without consent: the subjects consented to sharing with partner apps at registration.
+const WITH_CONSENT = CALLER_ROLES.filter((r) => r !== 'partnerWithoutConsent');
+
+describe.each(SUBJECTS)('%s subject', (label) => {
+  test.each(cellsOf(label, WITH_CONSENT))(`${label}: %s as %s → %s`, (field, role, v) => run(label, field, role, v));
+});
+
+describe('after the subjects withdraw their consent to sharing with partner apps', () => {
+  beforeAll(async () => {
+    for (const label of SUBJECTS) {
+      const self = env.tokens[label].self;
+      expectNoErrors(await env.city.query('mutation { setPartnerSharing(allow: false) { id } }', {}, self));
+    }
+    await env.city.settleEvents();
+  });
+  describe.each(SUBJECTS)('%s subject', (label) => {
+    test.each(cellsOf(label, ['partnerWithoutConsent']))(`${label}: %s as %s → %s`, (field, role, v) =>
+      run(label, field, role, v),
+    );
+  });
+});
+
+test('every field of the table has a probe and every caller kind a token', () => {
+  expect(Object.keys(PROBES).sort()).toEqual([...FIELDS].sort());
+  for (const label of SUBJECTS) expect(Object.keys(env.tokens[label]).sort()).toEqual([...CALLER_ROLES].sort());
+  // Printed so a reader of the run knows which token stood for the statistics viewer.
+  console.info(`statistics viewer tested as: ${env.statisticsViewerKind}`);
+});
