@@ -54,7 +54,7 @@ test('projects: every profile, with birth date, skills, status and last change, 
   );
   try {
     expect(await q.query(`SELECT to_regclass('volunteer_profile') AS old`)).toEqual([{ old: null }]);
-    expect(await replicaOfAccount(q, 'acct-a')).toEqual({
+    expect(await replicaOfAccount(q.manager, 'acct-a')).toEqual({
       volunteerId: A,
       accountId: 'acct-a',
       districtCode: 'pidu',
@@ -64,7 +64,7 @@ test('projects: every profile, with birth date, skills, status and last change, 
       confirmedHours: 0,
       shareWithPartners: false,
     });
-    expect((await replicasByIds(q, [B]))[0]).toMatchObject({
+    expect((await replicasByIds(q.manager, [B]))[0]).toMatchObject({
       accountId: 'acct-b',
       districtCode: null,
       status: 'SUSPENDED',
@@ -92,7 +92,7 @@ test('wuhou: every profile moves into the replica, with no birth dates or skills
     new WuhouReplica(),
   );
   try {
-    expect(await replicasByIds(q, [A, B])).toEqual(
+    expect(await replicasByIds(q.manager, [A, B])).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ volunteerId: A, accountId: 'acct-a', districtCode: 'wuhou', birthDate: null }),
         expect.objectContaining({ volunteerId: B, accountId: 'acct-b', districtCode: 'jinjiang', skills: [] }),
@@ -117,7 +117,7 @@ test('pidu and xinjin: their replica gains the eligibility and consent columns, 
   );
   try {
     await new ReplicaPartnerConsent1764800000000().up(q);
-    expect(await replicaOfAccount(q, 'acct-a')).toMatchObject({
+    expect(await replicaOfAccount(q.manager, 'acct-a')).toMatchObject({
       confirmedHours: 152.5,
       birthDate: null,
       skills: [],

@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import { wellFormedIds } from '../runtime/ids';
+import { exec, maybeOne, rows, type Db } from '../runtime/sql';
 
 /**
  * The one copy of the city's volunteers a subgraph keeps (its own table, in its own schema), filled from the
@@ -38,19 +38,18 @@ export interface ReplicaVolunteer {
 /** What a profile announcement (or a demo seed) writes. */
 export type ReplicaProfile = Omit<ReplicaVolunteer, 'confirmedHours'>;
 
-type Db = Pick<EntityManager, 'query'>;
-
 const COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId", district_code AS "districtCode",
   to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", skills, status, confirmed_hours::float8 AS "confirmedHours",
   share_with_partners AS "shareWithPartners"`;
 
 /** A volunteer's profile replaces the one held; an account belongs to one volunteer, so a row that held it lets go. */
 export async function upsertReplicaProfile(db: Db, p: ReplicaProfile): Promise<void> {
-  await db.query('UPDATE volunteer_replica SET account_id = NULL WHERE account_id = $1 AND volunteer_id <> $2', [
+  await exec(db, 'UPDATE volunteer_replica SET account_id = NULL WHERE account_id = $1 AND volunteer_id <> $2', [
     p.accountId,
     p.volunteerId,
   ]);
-  await db.query(
+  await exec(
+    db,
     `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status,
        share_with_partners)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -62,7 +61,8 @@ export async function upsertReplicaProfile(db: Db, p: ReplicaProfile): Promise<v
 
 /** Only a total newer than the one held replaces it, whatever order totals arrive in. */
 export async function upsertReplicaHours(db: Db, volunteerId: string, hours: number, version: number): Promise<void> {
-  await db.query(
+  await exec(
+    db,
     `INSERT INTO volunteer_replica (volunteer_id, confirmed_hours, hours_version) VALUES ($1, $2, $3)
      ON CONFLICT (volunteer_id) DO UPDATE SET confirmed_hours = $2, hours_version = $3, updated_at = now()
       WHERE volunteer_replica.hours_version <= $3`,
@@ -71,16 +71,18 @@ export async function upsertReplicaHours(db: Db, volunteerId: string, hours: num
 }
 
 export function replicasByIds(db: Db, ids: readonly string[]): Promise<ReplicaVolunteer[]> {
-  return db.query(`SELECT ${COLUMNS} FROM volunteer_replica WHERE volunteer_id = ANY($1)`, [wellFormedIds(ids)]);
+  return rows<ReplicaVolunteer>(db, `SELECT ${COLUMNS} FROM volunteer_replica WHERE volunteer_id = ANY($1)`, [
+    wellFormedIds(ids),
+  ]);
 }
 
 /** The volunteer an account is, locked for the rest of the transaction when `lock` is set. */
-export async function replicaOfAccount(db: Db, accountId: string, lock = false): Promise<ReplicaVolunteer | null> {
-  const rows = await db.query(
+export function replicaOfAccount(db: Db, accountId: string, lock = false): Promise<ReplicaVolunteer | null> {
+  return maybeOne<ReplicaVolunteer>(
+    db,
     `SELECT ${COLUMNS} FROM volunteer_replica WHERE account_id = $1${lock ? ' FOR UPDATE' : ''}`,
     [accountId],
   );
-  return rows[0] ?? null;
 }
 
 /**
@@ -88,7 +90,8 @@ export async function replicaOfAccount(db: Db, accountId: string, lock = false):
  * gets its account), and never taking an account an announced volunteer holds: facts delivered by events win.
  */
 export async function seedReplicaProfiles(db: Db, profiles: readonly Partial<ReplicaProfile>[]): Promise<void> {
-  await db.query(
+  await exec(
+    db,
     `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status,
        share_with_partners)
      SELECT t.volunteer_id, t.account_id, t.district_code, t.birth_date, coalesce(t.skills, '{}'),

@@ -1,10 +1,10 @@
-import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { accountOf, type Caller } from '../runtime/caller';
 import type { DistrictAdminCheck } from '../runtime/district-admins';
 import { appError, forbidden, unauthenticated } from '../runtime/errors';
 import { on } from '../runtime/event-catalogue';
 import type { Consumer } from '../runtime/events';
 import { rowLoader } from '../runtime/loaders';
+import type { Db } from '../runtime/sql';
 import { callerRole, sees } from '../city/visibility';
 import demoAccounts from '../city/data/demo-volunteer-accounts.json';
 import {
@@ -25,56 +25,11 @@ import {
  * another subgraph's tables.
  */
 export { VOLUNTEER_REPLICA_SQL, replicaOfAccount, replicasByIds, type ReplicaVolunteer };
-
-type Db = Pick<EntityManager, 'query'>;
-
-/**
- * Adds the version of the hours total to replicas created before versions existed (a district whose migrations
- * created `volunteer_replica` then lists this one after them; a fresh table already has it). Rows kept so far start
- * at 0, below the first versioned total.
- */
-export class ReplicaHoursVersion1764310000000 implements MigrationInterface {
-  name = 'ReplicaHoursVersion1764310000000';
-  async up(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE volunteer_replica ADD COLUMN IF NOT EXISTS hours_version bigint NOT NULL DEFAULT 0');
-  }
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE volunteer_replica DROP COLUMN hours_version');
-  }
-}
-
-/**
- * Gives replicas created before the city had one shape (Pidu's and Xinjin's) the eligibility columns every replica
- * now has; a fresh table already has them. They stay empty there: those districts do not keep birth dates.
- */
-export class ReplicaOneShape1764700000000 implements MigrationInterface {
-  name = 'ReplicaOneShape1764700000000';
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE volunteer_replica ADD COLUMN IF NOT EXISTS birth_date date,
-      ADD COLUMN IF NOT EXISTS skills text[] NOT NULL DEFAULT '{}'`);
-  }
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE volunteer_replica DROP COLUMN birth_date, DROP COLUMN skills');
-  }
-}
-
-/**
- * Gives replicas created before consent was kept (every subgraph's, as the previous releases left them) the
- * volunteer's consent to sharing with partner apps; a fresh table already has it. Rows kept so far start without
- * consent: nothing is shared with a partner app until the volunteers subgraph announces the consent (the next
- * `volunteer.profile`, which every edit of the registration sends).
- */
-export class ReplicaPartnerConsent1764800000000 implements MigrationInterface {
-  name = 'ReplicaPartnerConsent1764800000000';
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      'ALTER TABLE volunteer_replica ADD COLUMN IF NOT EXISTS share_with_partners boolean NOT NULL DEFAULT false',
-    );
-  }
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE volunteer_replica DROP COLUMN share_with_partners');
-  }
-}
+export {
+  ReplicaHoursVersion1764310000000,
+  ReplicaOneShape1764700000000,
+  ReplicaPartnerConsent1764800000000,
+} from './migrations/volunteer-replica';
 
 /** What a subgraph keeps beyond who is who and where they live. */
 export interface ReplicaKeeps {

@@ -2,6 +2,7 @@ import { volunteerReplicaConsumers } from '../../kit/district/volunteers';
 import { replicateDistrictAdmins } from '../../kit/runtime/district-admins';
 import { on } from '../../kit/runtime/event-catalogue';
 import { replicateOrganizationAdmins } from '../../kit/runtime/organization-admins';
+import { insertDraftFromNeed } from '../data/project.repository';
 import { upsertStanding } from '../data/replica.repository';
 import { insertShifts } from '../data/shift.repository';
 import { findCategory } from '../data/taxonomy';
@@ -18,26 +19,20 @@ const organizationStanding = on('organization.standing', (p, { manager }) => ups
  */
 const needConverted = on('need.converted', async (n, { manager: m }) => {
   const endsOn = n.endsOn && n.endsOn >= n.startsOn ? n.endsOn : n.startsOn;
-  const inserted: { id: string }[] = await m.query(
-    `INSERT INTO project (title, description, status, organization_id, district_code, category_code, address,
-     starts_on, ends_on, need_id, share_code)
-     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7, $8, $9, $10)
-     ON CONFLICT (need_id) DO NOTHING RETURNING id`,
-    [
-      n.title.slice(0, 120),
-      n.description ?? '',
-      n.organizationId,
-      n.districtCode,
-      findCategory(n.categoryCode)?.code ?? null,
-      (n.address ?? '').slice(0, 200),
-      n.startsOn,
-      endsOn,
-      n.needId,
-      newShareCode(),
-    ],
-  );
-  if (inserted.length === 0 || !n.volunteersNeeded || n.volunteersNeeded < 1) return;
-  await insertShifts(m, inserted[0].id, [
+  const projectId = await insertDraftFromNeed(m, {
+    needId: n.needId,
+    organizationId: n.organizationId,
+    districtCode: n.districtCode,
+    title: n.title.slice(0, 120),
+    description: n.description ?? '',
+    categoryCode: findCategory(n.categoryCode)?.code ?? null,
+    address: (n.address ?? '').slice(0, 200),
+    startsOn: n.startsOn,
+    endsOn,
+    shareCode: newShareCode(),
+  });
+  if (!projectId || !n.volunteersNeeded || n.volunteersNeeded < 1) return;
+  await insertShifts(m, projectId, [
     {
       startsAt: shanghaiInstant(n.startsOn, '09:00'),
       endsAt: shanghaiInstant(n.startsOn, '17:00'),

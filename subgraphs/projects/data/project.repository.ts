@@ -166,3 +166,41 @@ export function updateProjectRow(m: EntityManager, p: ProjectEntity): Promise<Pr
     ],
   );
 }
+
+/** What a converted need brings to its draft project. */
+export interface DraftFromNeed {
+  needId: string;
+  organizationId: string;
+  districtCode: string;
+  title: string;
+  description: string;
+  categoryCode: string | null;
+  address: string;
+  startsOn: string;
+  endsOn: string;
+  shareCode: string;
+}
+
+/** The draft project of a converted need, or null when the need was converted before (its id is unique). */
+export async function insertDraftFromNeed(m: EntityManager, d: DraftFromNeed): Promise<string | null> {
+  const row = await maybeOne<{ id: string }>(
+    m,
+    `INSERT INTO project (title, description, status, organization_id, district_code, category_code, address,
+     starts_on, ends_on, need_id, share_code)
+     VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (need_id) DO NOTHING RETURNING id`,
+    [
+      d.title,
+      d.description,
+      d.organizationId,
+      d.districtCode,
+      d.categoryCode,
+      d.address,
+      d.startsOn,
+      d.endsOn,
+      d.needId,
+      d.shareCode,
+    ],
+  );
+  return row?.id ?? null;
+}

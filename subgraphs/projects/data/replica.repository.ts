@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { exec, maybeOne, type Db } from '../../kit/runtime/sql';
 
 /**
  * Whether an organization may publish (and its name, for keyword search), replicated from the organizations
@@ -12,10 +12,9 @@ export interface OrganizationStanding {
   suspended: boolean;
 }
 
-type Db = Pick<EntityManager, 'query'>;
-
 export async function upsertStanding(db: Db, s: OrganizationStanding): Promise<void> {
-  await db.query(
+  await exec(
+    db,
     `INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)
      VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (organization_id) DO UPDATE SET name = $2, district_code = $3, verified = $4, suspended = $5,
@@ -24,18 +23,19 @@ export async function upsertStanding(db: Db, s: OrganizationStanding): Promise<v
   );
 }
 
-export async function standingOf(db: Db, organizationId: string): Promise<OrganizationStanding | null> {
-  const rows = await db.query(
+export function standingOf(db: Db, organizationId: string): Promise<OrganizationStanding | null> {
+  return maybeOne<OrganizationStanding>(
+    db,
     `SELECT organization_id AS "organizationId", name, district_code AS "districtCode", verified, suspended
        FROM organization_standing WHERE organization_id = $1`,
     [organizationId],
   );
-  return rows[0] ?? null;
 }
 
 /** Demo standings, inserted only where absent so facts delivered by real events are never overwritten. */
 export async function seedStandings(db: Db, standings: OrganizationStanding[]): Promise<void> {
-  await db.query(
+  await exec(
+    db,
     `INSERT INTO organization_standing (organization_id, name, district_code, verified, suspended)
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::boolean[], $5::boolean[]) ON CONFLICT DO NOTHING`,
     [
