@@ -35,7 +35,8 @@ export const volunteers = defineSubgraph({
   ],
   loaders: createLoaders,
   consumes: [
-    // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use the copy.
+    // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use
+    // the copy.
     on('volunteer.hours', (p, { manager }) => recordAnnouncedHours(manager, p)),
     // District admins list and see volunteers only while the organizations subgraph lists them for their district.
     replicateDistrictAdmins,

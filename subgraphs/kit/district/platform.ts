@@ -15,7 +15,7 @@ import { platformsByCodes } from './platform.repository';
 import { parse } from 'graphql';
 import { repoPath } from '../runtime/paths';
 import { namespaceOf, subgraphSdlText } from './platform-sdl';
-import { defineSubgraph, type ResolverMap, type SubgraphContext, type SubgraphDefinition } from '../runtime/subgraph';
+import { defineSubgraph, type ResolverMap, type SubgraphDefinition } from '../runtime/subgraph';
 import type { DistrictPlatformResolvers, DistrictResolvers } from './resolvers/types.generated';
 
 /** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */

@@ -138,3 +138,21 @@ export async function mayReadDistrictAccount(
   });
   return sees(field, role);
 }
+
+/** The same rule, read from a district resolver's context, whose loaders carry the lookups it needs. */
+export function mayReadDistrictAccountIn(
+  ctx: {
+    caller: Caller;
+    loaders: {
+      administersDistrict: AccountReadCheck['administers'];
+      me: AccountReadCheck['me'];
+      volunteer: AccountReadCheck['volunteer'];
+    };
+  },
+  volunteerId: string,
+  field: 'piduAccount' | 'xinjinAccount',
+): Promise<boolean> {
+  const { caller, loaders } = ctx;
+  const check = { caller, administers: loaders.administersDistrict, me: loaders.me, volunteer: loaders.volunteer };
+  return mayReadDistrictAccount(check, volunteerId, field);
+}

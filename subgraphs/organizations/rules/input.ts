@@ -92,7 +92,5 @@ export function headcount(value: number): number {
   return value;
 }
 
-/** ISO 8601 for a timestamp column (null stays null). */
-export function iso(value: Date | null): string | null {
-  return value ? value.toISOString() : null;
-}
+/** ISO 8601 for a timestamp column (null stays null): the kit's. */
+export { iso } from '../../kit/runtime/timestamps';

@@ -4,7 +4,7 @@ import { forbidden } from '../../kit/runtime/errors';
 import type { Context } from './types.generated';
 
 /** Timestamps leave the API as ISO 8601 text. */
-export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+export { iso } from '../../kit/runtime/timestamps';
 
 /**
  * The caller's column of the visibility table (subgraphs/kit/city/visibility.ts) for volunteer `volunteerId`: the

@@ -1,6 +1,6 @@
 /**
- * What the district base's resolvers receive as parents (codegen.ts maps `<Type>` to `<Type>Mapper`). `DistrictPlatform`
- * stands for every district's `<Code>Platform`.
+ * What the district base's resolvers receive as parents (codegen.ts maps `<Type>` to `<Type>Mapper`).
+ * `DistrictPlatform` stands for every district's `<Code>Platform`.
  */
 import type { PlatformEntity } from '../platform.entity';
 
