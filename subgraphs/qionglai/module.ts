@@ -1,10 +1,7 @@
 import { defineDistrict } from '../kit/district/platform';
 import { consumers } from './actions/consumers';
-import demo from './data/demo.json';
 import { createLoaders } from './data/loaders';
-import { seedPlaces, type PlaceRow } from './data/place.repository';
-import { rememberDistricts } from './data/project-facts.repository';
-import { seedTags } from './data/tag.repository';
+import { seedQionglai } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { Villages1764400000000 } from './migrations/1764400000000-villages';
 import { Mutation } from './resolvers/Mutation';
@@ -22,13 +19,5 @@ export const qionglai = defineDistrict({
   migrations: [Platform1764300000000, Villages1764400000000],
   loaders: createLoaders,
   consumes: consumers,
-  seed: async (db) => {
-    await seedPlaces(db, demo.places as PlaceRow[]);
-    // The demo project 花楸村留守儿童陪伴与作业辅导 is Qionglai's in the projects demo data.
-    await rememberDistricts(
-      db,
-      demo.tags.map((t) => ({ projectId: t.projectId, districtCode: 'qionglai' })),
-    );
-    await seedTags(db, demo.tags);
-  },
+  seed: seedQionglai,
 });

@@ -1,10 +1,8 @@
 import { defineDistrict } from '../kit/district/platform';
 import { consumers } from './actions/consumers';
-import { demoInstant } from '../kit/city/demo-days';
-import demo from './data/demo.json';
 import { createLoaders } from './data/loaders';
-import { seedNeeds } from './data/need.repository';
-import { ReplicaPartnerConsent1764800000000, seedDemoVolunteerReplicas } from '../kit/district/volunteers';
+import { seedWuhou } from './data/seed';
+import { ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { NeedsBoard1764400000000 } from './migrations/1764400000000-needs-board';
 import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
@@ -28,20 +26,5 @@ export const wuhou = defineDistrict({
   ],
   loaders: createLoaders,
   consumes: consumers,
-  seed: async (db) => {
-    // The demo volunteers' registrations are seeded, not announced, in the volunteers subgraph.
-    await seedDemoVolunteerReplicas(db);
-    await seedNeeds(
-      db,
-      demo.needs.map((n) => ({
-        ...n,
-        urgency: n.urgency as 'LOW' | 'NORMAL' | 'URGENT',
-        status: (n.status ?? 'OPEN') as 'OPEN' | 'DONE',
-        // Dates move to the day of seeding (kit/demo-days): open needs in the coming weeks, one done weeks ago.
-        neededAt: demoInstant(n.neededAt),
-        takenAt: n.takenAt ? demoInstant(n.takenAt) : null,
-        doneAt: n.doneAt ? demoInstant(n.doneAt) : null,
-      })),
-    );
-  },
+  seed: seedWuhou,
 });
