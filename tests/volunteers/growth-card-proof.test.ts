@@ -161,7 +161,7 @@ test('the volunteer obtains a proof of service that anyone can verify later by i
     `
       query P($code: String!) {
         verifyServiceProof(code: $code) {
-          ${PROOF.replace('serviceProof {', '').replace(/}$/, '')}
+          ${PROOF.replace('serviceProof {', '').replace(/}\s*$/, '')}
         }
       }
     `,
