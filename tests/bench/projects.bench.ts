@@ -9,6 +9,7 @@ import { searchSql } from '../../subgraphs/projects/data/search.repository';
 import { countStatements, startCity, type City } from '../testkit/city';
 import { fillCitySized, publishedProject, volunteers } from '../projects/helpers';
 import { ORG } from '../testkit/fixtures';
+import { graphql } from '../testkit/generated';
 
 let city: City;
 beforeAll(async () => {
@@ -86,7 +87,19 @@ test('200 concurrent sign-ups for 20 places through the gateway', async () => {
   let ok = 0;
   const sql = await countStatements(city, async () => {
     const results = await Promise.all(
-      people.map((v) => city.query('mutation($s: ID!) { signUp(shiftId: $s) { id } }', { s: p.shifts[0].id }, v.token)),
+      people.map((v) =>
+        city.query(
+          graphql(`
+            mutation ProjectsSignUp($s: ID!) {
+              signUp(shiftId: $s) {
+                id
+              }
+            }
+          `),
+          { s: p.shifts[0].id },
+          v.token,
+        ),
+      ),
     );
     ok = results.filter((r) => !r.errors).length;
   });

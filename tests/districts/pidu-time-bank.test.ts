@@ -5,6 +5,7 @@ import { deliver } from '../testkit/events';
 import { outcomes, sql } from './district-helpers';
 import { VOLUNTEER } from '../testkit/fixtures';
 import { districtAdminToken, volunteerToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 /**
  * Pidu's time bank through the gateway: demo history earns credits (1 h = 1 credit, city-wide, capped at 1,500),
@@ -81,7 +82,18 @@ test('one gateway query mixes core fields with the Pidu account: star level, con
 
 test('credits stop at the 1,500 cap; the hours beyond it earn nothing but still count for stars', async () => {
   const res = await city.query(
-    `{ me { starLevel confirmedHours pidu { balance uncreditedHours } } }`,
+    graphql(`
+      query PiduTimeBankMe {
+        me {
+          starLevel
+          confirmedHours
+          pidu {
+            balance
+            uncreditedHours
+          }
+        }
+      }
+    `),
     {},
     await volunteerToken(city, 4),
   );
@@ -130,12 +142,28 @@ test('a correction applies only the difference, keyed by record id', async () =>
   expect((await account(2)).balance).toBe(653);
   const entries = expectNoErrors(
     await city.query(
-      `{ pidu { myAccount { entries(first: 2) { edges { node { kind amount recordId } } } } } }`,
+      graphql(`
+        query PiduTimeBankPidu {
+          pidu {
+            myAccount {
+              entries(first: 2) {
+                edges {
+                  node {
+                    kind
+                    amount
+                    recordId
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       await volunteerToken(city, 2),
     ),
   );
-  expect(entries.pidu.myAccount.entries.edges.map((e: any) => e.node)).toEqual([
+  expect(entries.pidu.myAccount!.entries.edges.map((e: any) => e.node)).toEqual([
     { kind: 'EARNED', amount: 3, recordId: record.record_id },
     { kind: 'CORRECTED', amount: -2, recordId: record.record_id },
   ]);
@@ -144,7 +172,13 @@ test('a correction applies only the difference, keyed by record id', async () =>
 describe('family gifts', () => {
   const give = async (from: number, to: number, amount: number) =>
     city.query(
-      `mutation($to: ID!, $a: Float!) { piduGiveCredits(toVolunteerId: $to, amount: $a) { balance } }`,
+      graphql(`
+        mutation PiduTimeBankPiduGiveCredits($to: ID!, $a: Float!) {
+          piduGiveCredits(toVolunteerId: $to, amount: $a) {
+            balance
+          }
+        }
+      `),
       { to: VOLUNTEER(to), a: amount },
       await volunteerToken(city, from),
     );
@@ -153,8 +187,8 @@ describe('family gifts', () => {
     expectError(await give(4, 8, 10), 'NOT_FAMILY');
     const declared = expectNoErrors(
       await city.query(
-        `
-          mutation ($id: ID!) {
+        graphql(`
+          mutation PiduTimeBankPiduDeclareFamily($id: ID!) {
             piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) {
               id
               status
@@ -167,7 +201,7 @@ describe('family gifts', () => {
               }
             }
           }
-        `,
+        `),
         { id: VOLUNTEER(8) },
         await volunteerToken(city, 4),
       ),
@@ -179,7 +213,14 @@ describe('family gifts', () => {
       relative: { id: VOLUNTEER(8) },
     });
     expectError(await give(4, 8, 10), 'NOT_FAMILY');
-    const accept = `mutation($id: ID!) { piduAcceptFamily(linkId: $id) { status acceptedAt } }`;
+    const accept = graphql(`
+      mutation PiduTimeBankAccept($id: ID!) {
+        piduAcceptFamily(linkId: $id) {
+          status
+          acceptedAt
+        }
+      }
+    `);
     expectError(await city.query(accept, { id: declared.id }, await volunteerToken(city, 4)), 'FORBIDDEN');
     expectError(await city.query(accept, { id: declared.id }, await volunteerToken(city, 1)), 'NOT_FOUND');
     expect(
@@ -190,7 +231,13 @@ describe('family gifts', () => {
     // Declaring the same pair again, from either side, is a conflict.
     expectError(
       await city.query(
-        `mutation($id: ID!) { piduDeclareFamily(relativeVolunteerId: $id, relation: PARENT) { id } }`,
+        graphql(`
+          mutation PiduTimeBankPiduDeclareFamily2($id: ID!) {
+            piduDeclareFamily(relativeVolunteerId: $id, relation: PARENT) {
+              id
+            }
+          }
+        `),
         { id: VOLUNTEER(4) },
         await volunteerToken(city, 8),
       ),
@@ -202,7 +249,13 @@ describe('family gifts', () => {
     for (const amount of [0, -5, 0.3, 1500.5]) expectError(await give(4, 8, amount), 'BAD_USER_INPUT');
     expectError(
       await city.query(
-        `mutation { piduGiveCredits(toVolunteerId: "nope", amount: 1) { balance } }`,
+        graphql(`
+          mutation PiduTimeBankPiduGiveCredits2 {
+            piduGiveCredits(toVolunteerId: "nope", amount: 1) {
+              balance
+            }
+          }
+        `),
         {},
         await volunteerToken(city, 4),
       ),
@@ -231,7 +284,13 @@ describe('family gifts', () => {
     const results = await Promise.all(
       Array.from({ length: 100 }, () =>
         city.query(
-          `mutation($to: ID!) { piduGiveCredits(toVolunteerId: $to, amount: 20) { balance } }`,
+          graphql(`
+            mutation PiduTimeBankPiduGiveCredits3($to: ID!) {
+              piduGiveCredits(toVolunteerId: $to, amount: 20) {
+                balance
+              }
+            }
+          `),
           { to: VOLUNTEER(8) },
           token,
         ),
@@ -276,14 +335,27 @@ describe('services offered in Pidu', () => {
       }
     }
   `;
-  const COMPLETE = `mutation($id: ID!) { piduCompleteBooking(bookingId: $id) { status settledAt } }`;
-  const CANCEL = `mutation($id: ID!) { piduCancelBooking(bookingId: $id) { status } }`;
+  const COMPLETE = graphql(`
+    mutation PiduTimeBankComplete($id: ID!) {
+      piduCompleteBooking(bookingId: $id) {
+        status
+        settledAt
+      }
+    }
+  `);
+  const CANCEL = graphql(`
+    mutation PiduTimeBankCancel($id: ID!) {
+      piduCancelBooking(bookingId: $id) {
+        status
+      }
+    }
+  `);
 
   test('anyone can page through the active offers, with their providers from the volunteers subgraph', async () => {
     const first = expectNoErrors(
       await city.query(
-        `
-          {
+        graphql(`
+          query PiduTimeBankPidu2 {
             pidu {
               offers(first: 3) {
                 edges {
@@ -303,15 +375,15 @@ describe('services offered in Pidu', () => {
               }
             }
           }
-        `,
+        `),
       ),
     );
     expect(first.pidu.offers.edges).toHaveLength(3);
     expect(first.pidu.offers.edges[0].node.provider.displayName).toBeTruthy();
     const rest = expectNoErrors(
       await city.query(
-        `
-          query ($after: String) {
+        graphql(`
+          query PiduTimeBankPidu3($after: String) {
             pidu {
               offers(first: 3, after: $after) {
                 edges {
@@ -325,7 +397,7 @@ describe('services offered in Pidu', () => {
               }
             }
           }
-        `,
+        `),
         { after: first.pidu.offers.pageInfo.endCursor },
       ),
     );
@@ -333,12 +405,27 @@ describe('services offered in Pidu', () => {
     expect(new Set(titles).size).toBe(5);
     expect(titles).toEqual(expect.arrayContaining(['陪老人就医', '辅导作业']));
     expect(rest.pidu.offers.pageInfo.hasNextPage).toBe(false);
-    expectError(await city.query(`{ pidu { offers(first: 101) { edges { cursor } } } }`), 'BAD_USER_INPUT');
+    expectError(
+      await city.query(
+        graphql(`
+          query PiduTimeBankPidu4 {
+            pidu {
+              offers(first: 101) {
+                edges {
+                  cursor
+                }
+              }
+            }
+          }
+        `),
+      ),
+      'BAD_USER_INPUT',
+    );
   });
 
   test('posting an offer is validated; the provider or Pidu admin withdraws it, nobody else', async () => {
-    const post = `
-      mutation ($input: PiduOfferInput!) {
+    const post = graphql(`
+      mutation PiduTimeBankPost($input: PiduOfferInput!) {
         piduPostOffer(input: $input) {
           id
           title
@@ -348,7 +435,7 @@ describe('services offered in Pidu', () => {
           }
         }
       }
-    `;
+    `);
     const input = {
       title: '陪伴散步',
       description: '傍晚陪独居老人在社区散步聊天。',
@@ -366,7 +453,13 @@ describe('services offered in Pidu', () => {
     );
     const offer = expectNoErrors(await city.query(post, { input }, token)).piduPostOffer;
     expect(offer).toMatchObject({ title: '陪伴散步', status: 'ACTIVE', provider: { id: VOLUNTEER(13) } });
-    const withdraw = `mutation($id: ID!) { piduWithdrawOffer(offerId: $id) { status } }`;
+    const withdraw = graphql(`
+      mutation PiduTimeBankWithdraw($id: ID!) {
+        piduWithdrawOffer(offerId: $id) {
+          status
+        }
+      }
+    `);
     expectError(await city.query(withdraw, { id: offer.id }, await volunteerToken(city, 8)), 'FORBIDDEN');
     expectError(await city.query(withdraw, { id: offer.id }, await districtAdminToken(city, 'xinjin')), 'FORBIDDEN');
     expect(
@@ -415,7 +508,22 @@ describe('services offered in Pidu', () => {
 
     const mine = expectNoErrors(
       await city.query(
-        `{ pidu { myBookings(role: BUYER, first: 100) { edges { node { status } } pageInfo { hasNextPage } } } }`,
+        graphql(`
+          query PiduTimeBankPidu5 {
+            pidu {
+              myBookings(role: BUYER, first: 100) {
+                edges {
+                  node {
+                    status
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                }
+              }
+            }
+          }
+        `),
         {},
         token,
       ),
@@ -423,7 +531,22 @@ describe('services offered in Pidu', () => {
     expect(mine.pidu.myBookings.edges).toHaveLength(63);
     const theirs = expectNoErrors(
       await city.query(
-        `{ pidu { myBookings(role: PROVIDER, first: 50) { edges { node { status } } pageInfo { hasNextPage } } } }`,
+        graphql(`
+          query PiduTimeBankPidu6 {
+            pidu {
+              myBookings(role: PROVIDER, first: 50) {
+                edges {
+                  node {
+                    status
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                }
+              }
+            }
+          }
+        `),
         {},
         await volunteerToken(city, 13),
       ),
@@ -435,7 +558,24 @@ describe('services offered in Pidu', () => {
     // 08 holds 1,500 credits after the gifts above; 01 has 2 available, so cancels one more booking first.
     const token = await volunteerToken(city, 1);
     const held = expectNoErrors(
-      await city.query(`{ pidu { myBookings(role: BUYER, first: 100) { edges { node { id status } } } } }`, {}, token),
+      await city.query(
+        graphql(`
+          query PiduTimeBankPidu7 {
+            pidu {
+              myBookings(role: BUYER, first: 100) {
+                edges {
+                  node {
+                    id
+                    status
+                  }
+                }
+              }
+            }
+          }
+        `),
+        {},
+        token,
+      ),
     )
       .pidu.myBookings.edges.map((e: any) => e.node)
       .filter((b: any) => b.status === 'HELD');
@@ -517,13 +657,13 @@ test('demo data seeds idempotently: a restart changes nothing and keeps what use
 });
 
 describe('a retried money move moves credits once (idempotency keys)', () => {
-  const GIVE = `
-    mutation ($to: ID!, $a: Float!, $k: String) {
+  const GIVE = graphql(`
+    mutation PiduTimeBankGive($to: ID!, $a: Float!, $k: String) {
       piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) {
         balance
       }
     }
-  `;
+  `);
   const BOOK = `
     mutation ($id: ID!, $k: String) {
       piduBookService(offerId: $id, idempotencyKey: $k) {
@@ -539,14 +679,26 @@ describe('a retried money move moves credits once (idempotency keys)', () => {
     const token = await volunteerToken(city, 2);
     const link = expectNoErrors(
       await city.query(
-        `mutation($id: ID!) { piduDeclareFamily(relativeVolunteerId: $id, relation: GRANDCHILD) { id } }`,
+        graphql(`
+          mutation PiduTimeBankPiduDeclareFamily3($id: ID!) {
+            piduDeclareFamily(relativeVolunteerId: $id, relation: GRANDCHILD) {
+              id
+            }
+          }
+        `),
         { id: VOLUNTEER(13) },
         token,
       ),
     );
     expectNoErrors(
       await city.query(
-        `mutation($id: ID!) { piduAcceptFamily(linkId: $id) { status } }`,
+        graphql(`
+          mutation PiduTimeBankPiduAcceptFamily($id: ID!) {
+            piduAcceptFamily(linkId: $id) {
+              status
+            }
+          }
+        `),
         { id: link.piduDeclareFamily.id },
         await volunteerToken(city, 13),
       ),
@@ -589,7 +741,13 @@ describe('a retried money move moves credits once (idempotency keys)', () => {
     // Even once the booking is settled, a late retry returns it rather than booking again; another offer is a CONFLICT.
     expectNoErrors(
       await city.query(
-        `mutation($id: ID!) { piduCancelBooking(bookingId: $id) { status } }`,
+        graphql(`
+          mutation PiduTimeBankPiduCancelBooking($id: ID!) {
+            piduCancelBooking(bookingId: $id) {
+              status
+            }
+          }
+        `),
         { id: [...ids][0] },
         token,
       ),

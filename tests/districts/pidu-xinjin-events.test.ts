@@ -3,6 +3,7 @@ import { dayFromNow, publishedProject } from '../projects/helpers';
 import { idNumberFor } from '../volunteers/roles';
 import { ORG } from '../testkit/fixtures';
 import { orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 /**
  * The real event flow end to end: a citizen registers with the volunteers subgraph, serves a shift recorded by the
@@ -17,7 +18,20 @@ afterAll(() => city?.stop());
 
 test("a new Pidu volunteer's confirmed hours become time-bank credits and mall points", async () => {
   const token = await city.token({ role: 'volunteer', sub: 'citizen-pidu-events' });
-  const ACCOUNTS = `{ pidu { myAccount { balance } } xinjin { myAccount { points } } }`;
+  const ACCOUNTS = graphql(`
+    query PiduXinjinEventsAccounts {
+      pidu {
+        myAccount {
+          balance
+        }
+      }
+      xinjin {
+        myAccount {
+          points
+        }
+      }
+    }
+  `);
   // Not registered yet: neither district knows the account.
   expect(expectNoErrors(await city.query(ACCOUNTS, {}, token))).toEqual({
     pidu: { myAccount: null },
@@ -26,7 +40,13 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
 
   expectNoErrors(
     await city.query(
-      `mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
+      graphql(`
+        mutation R($input: RegisterVolunteerInput!) {
+          registerVolunteer(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           realName: '罗嘉怡',
@@ -58,7 +78,17 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
   });
   const shiftId = project.shifts[0].id;
   const signupId = expectNoErrors(
-    await city.query(`mutation($s: ID!) { signUp(shiftId: $s) { id } }`, { s: shiftId }, token),
+    await city.query(
+      graphql(`
+        mutation PiduXinjinEventsSignUp($s: ID!) {
+          signUp(shiftId: $s) {
+            id
+          }
+        }
+      `),
+      { s: shiftId },
+      token,
+    ),
   ).signUp.id;
   const projects = city.subgraphs.get('projects')!.db;
   // Time passes (as the projects tests do it): the shift ran yesterday.
@@ -71,14 +101,26 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
   const at = (min: number) => new Date(new Date(startsAt).getTime() + min * 60_000).toISOString();
   expectNoErrors(
     await city.query(
-      `mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { id } }`,
+      graphql(`
+        mutation PiduXinjinEventsCheckInVolunteer($id: ID!, $at: String) {
+          checkInVolunteer(signupId: $id, at: $at) {
+            id
+          }
+        }
+      `),
       { id: signupId, at: at(0) },
       admin,
     ),
   );
   expectNoErrors(
     await city.query(
-      `mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { id } }`,
+      graphql(`
+        mutation PiduXinjinEventsCheckOutVolunteer($id: ID!, $at: String) {
+          checkOutVolunteer(signupId: $id, at: $at) {
+            id
+          }
+        }
+      `),
       { id: signupId, at: at(150) },
       admin,
     ),
@@ -86,7 +128,13 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
   const [{ id: recordId }] = await projects.query('SELECT id FROM service_record WHERE signup_id = $1', [signupId]);
   expectNoErrors(
     await city.query(
-      `mutation($ids: [ID!]!) { confirmServiceRecords(ids: $ids) { status } }`,
+      graphql(`
+        mutation PiduXinjinEventsConfirmServiceRecords($ids: [ID!]!) {
+          confirmServiceRecords(ids: $ids) {
+            status
+          }
+        }
+      `),
       { ids: [recordId] },
       admin,
     ),
@@ -94,8 +142,8 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
   await city.settleEvents();
 
   const res = await city.query(
-    `
-      {
+    graphql(`
+      query PiduXinjinEventsMe {
         me {
           district {
             name
@@ -122,7 +170,7 @@ test("a new Pidu volunteer's confirmed hours become time-bank credits and mall p
           }
         }
       }
-    `,
+    `),
     {},
     token,
   );

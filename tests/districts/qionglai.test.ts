@@ -3,6 +3,8 @@ import { countStatements, expectError, expectNoErrors, startCity, type City } fr
 import { publishedProject } from '../projects/helpers';
 import { districtAdminToken } from '../testkit/tokens';
 import { ORG } from '../testkit/fixtures';
+import { graphql } from '../testkit/generated';
+import type { QionglaiTagProjectInput, QionglaiTheme } from '../testkit/generated/graphql';
 
 /** Qionglai's rural revitalization (乡村振兴): villages, project tags by theme, figures per village. */
 let city: City;
@@ -20,7 +22,7 @@ const PIDU_PROJECT = '30000000-0000-4000-8000-000000000009';
 const demoRecords = demo.serviceRecords.filter((r) => r.projectId === QL_PROJECT);
 const demoHours = demoRecords.reduce((sum, r) => sum + Number(r.hours), 0);
 
-const PLACE = `
+const PLACE = graphql(`
   query P($id: ID!) {
     qionglai {
       place(id: $id) {
@@ -45,9 +47,9 @@ const PLACE = `
       }
     }
   }
-`;
-const figuresOf = async (id: string) => expectNoErrors(await city.query(PLACE, { id })).qionglai.place.figures;
-const TAG = `
+`);
+const figuresOf = async (id: string) => expectNoErrors(await city.query(PLACE, { id })).qionglai.place!.figures;
+const TAG = graphql(`
   mutation T($input: QionglaiTagProjectInput!) {
     qionglaiTagProject(input: $input) {
       theme
@@ -60,13 +62,28 @@ const TAG = `
       }
     }
   }
-`;
-const SEE = `query S($id: ID!) { project(id: $id) { title district { code } qionglai { theme place { name } } } }`;
+`);
+const SEE = graphql(`
+  query S($id: ID!) {
+    project(id: $id) {
+      title
+      district {
+        code
+      }
+      qionglai {
+        theme
+        place {
+          name
+        }
+      }
+    }
+  }
+`);
 
 test('a gateway query mixes a project, its organization, district, Qionglai village and figures', async () => {
   const res = expectNoErrors(
     await city.query(
-      `
+      graphql(`
         query Q($id: ID!) {
           project(id: $id) {
             title
@@ -96,17 +113,17 @@ test('a gateway query mixes a project, its organization, district, Qionglai vill
             }
           }
         }
-      `,
+      `),
       { id: QL_PROJECT },
     ),
   );
-  expect(res.project.title).toBe('花楸村留守儿童陪伴与作业辅导');
-  expect(res.project.district).toMatchObject({
+  expect(res.project!.title).toBe('花楸村留守儿童陪伴与作业辅导');
+  expect(res.project!.district).toMatchObject({
     name: expect.stringContaining('邛崃'),
     projectCount: 1,
     qionglai: { title: '青聚邛崃' },
   });
-  expect(res.project.qionglai).toMatchObject({
+  expect(res.project!.qionglai).toMatchObject({
     theme: 'CHILDREN_LEFT_BEHIND',
     place: {
       name: '花楸村',
@@ -119,7 +136,7 @@ test('a gateway query mixes a project, its organization, district, Qionglai vill
     },
   });
   // Projects outside Qionglai carry no Qionglai tag.
-  expect(expectNoErrors(await city.query(SEE, { id: PIDU_PROJECT })).project.qionglai).toBeNull();
+  expect(expectNoErrors(await city.query(SEE, { id: PIDU_PROJECT })).project!.qionglai).toBeNull();
 });
 
 test('places are listed by town, paginated with a hard maximum, and the village figures are batched', async () => {
@@ -175,13 +192,28 @@ test('places are listed by town, paginated with a hard maximum, and the village 
   ).toBeNull();
   expectError(await city.query(Q, { first: 3, after: 'not-a-cursor' }), 'BAD_USER_INPUT');
   const villages = expectNoErrors(
-    await city.query(`{ qionglai { places(kind: COMMUNITY, first: 10) { edges { node { name kind } } } } }`),
+    await city.query(
+      graphql(`
+        query QionglaiQionglai {
+          qionglai {
+            places(kind: COMMUNITY, first: 10) {
+              edges {
+                node {
+                  name
+                  kind
+                }
+              }
+            }
+          }
+        }
+      `),
+    ),
   );
   expect(villages.qionglai.places.edges.map((e: any) => e.node.kind)).toEqual(['COMMUNITY', 'COMMUNITY', 'COMMUNITY']);
 });
 
 test('only Qionglai district admins (and city admins) tag, and only Qionglai projects', async () => {
-  const input = { projectId: QL_PROJECT, placeId: ZHOUHE, theme: 'HERITAGE' };
+  const input: QionglaiTagProjectInput = { projectId: QL_PROJECT, placeId: ZHOUHE, theme: 'HERITAGE' };
   expectError(await city.query(TAG, { input }), 'UNAUTHENTICATED');
   for (const token of [
     await districtAdminToken(city, 'pidu'),
@@ -206,8 +238,11 @@ test('only Qionglai district admins (and city admins) tag, and only Qionglai pro
     'NOT_FOUND',
   );
   expectError(await city.query(TAG, { input: { ...input, placeId: 'nope' } }, admin), 'BAD_USER_INPUT');
-  // An unknown theme is refused by the schema (the gateway currently reports such variable errors as internal).
-  expect((await city.query(TAG, { input: { ...input, theme: 'TOURISM' } }, admin)).errors?.length).toBeGreaterThan(0);
+  // An unknown theme (not a QionglaiTheme: the cast is the point) is refused by the schema (the gateway currently
+  // reports such variable errors as internal).
+  expect(
+    (await city.query(TAG, { input: { ...input, theme: 'TOURISM' as QionglaiTheme } }, admin)).errors?.length,
+  ).toBeGreaterThan(0);
   // Nothing moved.
   expect((await figuresOf(ZHOUHE)).projectCount).toBe(0);
 });
@@ -218,7 +253,7 @@ test('a newly published Qionglai project is tagged once the platform has opened 
     districtCode: 'qionglai',
     address: '邛崃市夹关镇周河村村委会',
   });
-  const input = { projectId: project.id, placeId: ZHOUHE, theme: 'AGRICULTURE' };
+  const input: QionglaiTagProjectInput = { projectId: project.id, placeId: ZHOUHE, theme: 'AGRICULTURE' };
   // No project event exists: until the district is known through the gateway, tagging asks to open the project.
   expectError(await city.query(TAG, { input }, admin), 'PROJECT_NOT_KNOWN');
   expect(expectNoErrors(await city.query(SEE, { id: project.id }, admin)).project).toMatchObject({
@@ -226,13 +261,13 @@ test('a newly published Qionglai project is tagged once the platform has opened 
     qionglai: null,
   });
   expectNoErrors(await city.query(TAG, { input }, admin));
-  expect(expectNoErrors(await city.query(SEE, { id: project.id })).project.qionglai).toEqual({
+  expect(expectNoErrors(await city.query(SEE, { id: project.id })).project!.qionglai).toEqual({
     theme: 'AGRICULTURE',
     place: { name: '周河村' },
   });
   expect(await figuresOf(ZHOUHE)).toEqual({ projectCount: 1, confirmedHours: 0, volunteerCount: 0 });
-  const themed = `
-    query T($id: ID!, $theme: QionglaiTheme) {
+  const themed = graphql(`
+    query QionglaiT($id: ID!, $theme: QionglaiTheme) {
       qionglai {
         place(id: $id) {
           projects(theme: $theme, first: 5) {
@@ -247,15 +282,23 @@ test('a newly published Qionglai project is tagged once the platform has opened 
         }
       }
     }
-  `;
+  `);
   expect(
-    expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'HERITAGE' })).qionglai.place.projects.edges,
+    expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'HERITAGE' })).qionglai.place!.projects.edges,
   ).toEqual([]);
   expect(
-    expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'AGRICULTURE' })).qionglai.place.projects.edges,
+    expectNoErrors(await city.query(themed, { id: ZHOUHE, theme: 'AGRICULTURE' })).qionglai.place!.projects.edges,
   ).toHaveLength(1);
   expectNoErrors(
-    await city.query(`mutation U($id: ID!) { qionglaiUntagProject(projectId: $id) }`, { id: project.id }, admin),
+    await city.query(
+      graphql(`
+        mutation U($id: ID!) {
+          qionglaiUntagProject(projectId: $id)
+        }
+      `),
+      { id: project.id },
+      admin,
+    ),
   );
 });
 
@@ -300,10 +343,14 @@ test('re-tagging moves a project and its hours to another village; untagging rem
   expect(await figuresOf(ZHOUHE)).toMatchObject({ projectCount: 1, confirmedHours: demoHours });
 
   const cityAdmin = await city.token({ role: 'city_admin', sub: 'city' });
-  const untag = `mutation U($id: ID!) { qionglaiUntagProject(projectId: $id) }`;
+  const untag = graphql(`
+    mutation QionglaiU($id: ID!) {
+      qionglaiUntagProject(projectId: $id)
+    }
+  `);
   expect(expectNoErrors(await city.query(untag, { id: QL_PROJECT }, cityAdmin)).qionglaiUntagProject).toBe(true);
   expect(expectNoErrors(await city.query(untag, { id: QL_PROJECT }, admin)).qionglaiUntagProject).toBe(false);
-  expect(expectNoErrors(await city.query(SEE, { id: QL_PROJECT })).project.qionglai).toBeNull();
+  expect(expectNoErrors(await city.query(SEE, { id: QL_PROJECT })).project!.qionglai).toBeNull();
 
   expectNoErrors(
     await city.query(TAG, { input: { projectId: QL_PROJECT, placeId: HUAQIU, theme: 'CHILDREN_LEFT_BEHIND' } }, admin),
@@ -338,7 +385,13 @@ test('a corrected service record changes the village hours by the difference', a
   });
   expectNoErrors(
     await city.query(
-      `mutation R($id: ID!) { resolveCorrection(id: $id, accept: true) { status } }`,
+      graphql(`
+        mutation QionglaiR($id: ID!) {
+          resolveCorrection(id: $id, accept: true) {
+            status
+          }
+        }
+      `),
       { id: asked.requestCorrection.id },
       org,
     ),

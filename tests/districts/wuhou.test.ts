@@ -1,6 +1,7 @@
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { idNumberFor } from '../volunteers/roles';
 import { districtAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 /** Wuhou's community needs board (社区需求墙): residents post, a nearby volunteer takes, honor hours follow. */
 let city: City;
@@ -45,7 +46,7 @@ const MODERATE = `
   }
 `;
 const NEED = `query N($id: ID!) { wuhou { need(id: $id) { ${NEED_FIELDS} } } }`;
-const BOARD = `
+const BOARD = graphql(`
   query B($first: Int, $after: String, $street: String) {
     wuhou {
       needs(first: $first, after: $after, street: $street) {
@@ -63,8 +64,8 @@ const BOARD = `
       }
     }
   }
-`;
-const HONOR = `
+`);
+const HONOR = graphql(`
   query H($id: ID!) {
     volunteer(id: $id) {
       displayName
@@ -76,7 +77,7 @@ const HONOR = `
       }
     }
   }
-`;
+`);
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 const input = (over: Record<string, unknown> = {}) => ({
@@ -107,8 +108,8 @@ const onBoard = async (id: string) => {
 test('one gateway query mixes core volunteer and district fields with the Wuhou board and honor hours', async () => {
   const res = expectNoErrors(
     await city.query(
-      `
-        query Q($id: ID!) {
+      graphql(`
+        query WuhouQ($id: ID!) {
           district(code: "wuhou") {
             name
             projectCount
@@ -147,7 +148,7 @@ test('one gateway query mixes core volunteer and district fields with the Wuhou 
             }
           }
         }
-      `,
+      `),
       { id: WUHOU_VOLUNTEER },
     ),
   );
@@ -155,7 +156,7 @@ test('one gateway query mixes core volunteer and district fields with the Wuhou 
     name: expect.stringContaining('武侯'),
     wuhou: { title: '青聚武侯', features: ['社区需求墙', '荣誉时长'] },
   });
-  expect(res.volunteer.wuhou).toEqual({ honorHours: 1.5, completedNeedCount: 1 });
+  expect(res.volunteer!.wuhou).toEqual({ honorHours: 1.5, completedNeedCount: 1 });
   expect(res.volunteer).toMatchObject({
     displayName: expect.any(String),
     starLevel: expect.any(Number),
@@ -244,16 +245,33 @@ test('a Wuhou volunteer takes a need, sees the contact; the resident confirms se
   expect(done).toMatchObject({ status: 'DONE', honorHours: 2 });
   expectError(await city.query(DONE, { id: need.id }, resident), 'NEED_DONE');
   const after = expectNoErrors(await city.query(HONOR, { id: WUHOU_VOLUNTEER })).volunteer;
-  expect(after.wuhou).toEqual({
-    honorHours: before.wuhou.honorHours + 2,
-    completedNeedCount: before.wuhou.completedNeedCount + 1,
+  expect(after!.wuhou).toEqual({
+    honorHours: before!.wuhou.honorHours + 2,
+    completedNeedCount: before!.wuhou.completedNeedCount + 1,
   });
   // Honor hours are not credit hours: confirmed hours and points do not move.
-  expect(after.confirmedHours).toBe(before.confirmedHours);
-  expect(after.points).toBe(before.points);
+  expect(after!.confirmedHours).toBe(before!.confirmedHours);
+  expect(after!.points).toBe(before!.points);
 
   const mine = expectNoErrors(
-    await city.query(`{ wuhou { myTakenNeeds(first: 5) { edges { node { id status } } } } }`, {}, taker),
+    await city.query(
+      graphql(`
+        query WuhouWuhou {
+          wuhou {
+            myTakenNeeds(first: 5) {
+              edges {
+                node {
+                  id
+                  status
+                }
+              }
+            }
+          }
+        }
+      `),
+      {},
+      taker,
+    ),
   ).wuhou.myTakenNeeds.edges;
   expect(mine[0].node).toEqual({ id: need.id, status: 'DONE' });
 });
@@ -305,7 +323,20 @@ test('only Wuhou district admins moderate: a hidden need leaves the board and ca
     'NEED_HIDDEN',
   );
 
-  const ADMIN_BOARD = `{ wuhou { needs(includeHidden: true, first: 100) { edges { node { id hidden } } } } }`;
+  const ADMIN_BOARD = graphql(`
+    query WuhouAdminBoard {
+      wuhou {
+        needs(includeHidden: true, first: 100) {
+          edges {
+            node {
+              id
+              hidden
+            }
+          }
+        }
+      }
+    }
+  `);
   expectError(await city.query(ADMIN_BOARD, {}, resident), 'FORBIDDEN');
   expect(
     expectNoErrors(await city.query(ADMIN_BOARD, {}, admin)).wuhou.needs.edges.map((e: any) => e.node.id),
@@ -334,7 +365,22 @@ test('the board and honor hours are paginated and batched', async () => {
   expect(
     expectNoErrors(
       await city.query(
-        `{ wuhou { myNeeds(first: 3) { edges { node { title } } pageInfo { hasNextPage } } } }`,
+        graphql(`
+          query WuhouWuhou2 {
+            wuhou {
+              myNeeds(first: 3) {
+                edges {
+                  node {
+                    title
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                }
+              }
+            }
+          }
+        `),
         {},
         poster,
       ),
@@ -342,7 +388,7 @@ test('the board and honor hours are paginated and batched', async () => {
   ).toMatchObject({ edges: [{ node: { title: '帮忙取快递 5' } }, {}, {}], pageInfo: { hasNextPage: true } });
 
   const cityAdmin = await city.token({ role: 'city_admin', sub: 'c' });
-  const LIST = `
+  const LIST = graphql(`
     query V($first: Int) {
       volunteers(first: $first) {
         edges {
@@ -355,7 +401,7 @@ test('the board and honor hours are paginated and batched', async () => {
         }
       }
     }
-  `;
+  `);
   const small = await countStatements(city, () => city.query(LIST, { first: 2 }, cityAdmin));
   const large = await countStatements(city, () => city.query(LIST, { first: 16 }, cityAdmin));
   expect(large.wuhou).toBe(small.wuhou);
@@ -368,7 +414,13 @@ test('50 Wuhou volunteers take one need at once: exactly one gets it, the others
     const birthDate = `199${i % 10}-0${(i % 9) + 1}-1${i % 10}`;
     expectNoErrors(
       await city.query(
-        `mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
+        graphql(`
+          mutation WuhouR($input: RegisterVolunteerInput!) {
+            registerVolunteer(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             realName: `武侯邻居${i}`,

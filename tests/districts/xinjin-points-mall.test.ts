@@ -4,6 +4,7 @@ import { deliver } from '../testkit/events';
 import { outcomes, sql } from './district-helpers';
 import { VOLUNTEER } from '../testkit/fixtures';
 import { districtAdminToken, volunteerToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 /**
  * Xinjin's points mall through the gateway: points from confirmed hours (10 per hour, city-wide, equal to
@@ -21,8 +22,8 @@ const CINEMA = '71000000-0000-4000-8000-000000000002'; // 电影票, 300 points
 
 const admin = () => districtAdminToken(city, 'xinjin');
 const shop = (account: string) => city.token({ role: 'volunteer', sub: account });
-const REDEEM = `
-  mutation ($id: ID!) {
+const REDEEM = graphql(`
+  mutation XinjinPointsMallRedeem($id: ID!) {
     xinjinRedeemReward(rewardId: $id) {
       id
       code
@@ -37,10 +38,20 @@ const REDEEM = `
       }
     }
   }
-`;
-const USE = `mutation($code: String!) { xinjinUseRedemption(code: $code) { status usedAt reward { title } } }`;
-const CREATE = `
-  mutation ($input: XinjinRewardInput!) {
+`);
+const USE = graphql(`
+  mutation XinjinPointsMallUse($code: String!) {
+    xinjinUseRedemption(code: $code) {
+      status
+      usedAt
+      reward {
+        title
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation XinjinPointsMallCreate($input: XinjinRewardInput!) {
     xinjinCreateReward(input: $input) {
       id
       title
@@ -50,10 +61,23 @@ const CREATE = `
       merchantAccount
     }
   }
-`;
+`);
 const myPoints = async (n: number) =>
   expectNoErrors(
-    await city.query(`{ xinjin { myAccount { points earnedPoints } } }`, {}, await volunteerToken(city, n)),
+    await city.query(
+      graphql(`
+        query XinjinPointsMallXinjin {
+          xinjin {
+            myAccount {
+              points
+              earnedPoints
+            }
+          }
+        }
+      `),
+      {},
+      await volunteerToken(city, n),
+    ),
   ).xinjin.myAccount;
 
 const rewardInput = (overrides: Record<string, unknown> = {}) => ({
@@ -88,8 +112,8 @@ async function expectBooksBalanced() {
 
 test('a gateway query mixes core growth figures and Xinjin points: earned points equal Volunteer.points', async () => {
   const res = await city.query(
-    `
-      {
+    graphql(`
+      query XinjinPointsMallMe {
         me {
           displayName
           starLevel
@@ -106,7 +130,7 @@ test('a gateway query mixes core growth figures and Xinjin points: earned points
           }
         }
       }
-    `,
+    `),
     {},
     await volunteerToken(city, 2),
   );
@@ -194,7 +218,13 @@ describe('managing rewards', () => {
       merchantAccount: 'xinjin-shop-cailanzi',
     });
 
-    const restock = `mutation($id: ID!, $q: Int!) { xinjinRestockReward(rewardId: $id, quantity: $q) { stock } }`;
+    const restock = graphql(`
+      mutation XinjinPointsMallRestock($id: ID!, $q: Int!) {
+        xinjinRestockReward(rewardId: $id, quantity: $q) {
+          stock
+        }
+      }
+    `);
     expectError(await city.query(restock, { id: reward.id, q: 0 }, token), 'BAD_USER_INPUT');
     expectError(await city.query(restock, { id: reward.id, q: 5 }, await volunteerToken(city, 9)), 'FORBIDDEN');
     expectError(await city.query(restock, { id: '71000000-0000-4000-8000-0000000000ff', q: 5 }, token), 'NOT_FOUND');
@@ -202,7 +232,13 @@ describe('managing rewards', () => {
       15,
     );
 
-    const retire = `mutation($id: ID!) { xinjinRetireReward(rewardId: $id) { status } }`;
+    const retire = graphql(`
+      mutation XinjinPointsMallRetire($id: ID!) {
+        xinjinRetireReward(rewardId: $id) {
+          status
+        }
+      }
+    `);
     expect(expectNoErrors(await city.query(retire, { id: reward.id }, token)).xinjinRetireReward.status).toBe(
       'RETIRED',
     );
@@ -211,7 +247,20 @@ describe('managing rewards', () => {
     const list = async (t?: string) =>
       expectNoErrors(
         await city.query(
-          `{ xinjin { rewards(first: 50, includeRetired: true) { edges { node { id merchantAccount } } } } }`,
+          graphql(`
+            query XinjinPointsMallXinjin2 {
+              xinjin {
+                rewards(first: 50, includeRetired: true) {
+                  edges {
+                    node {
+                      id
+                      merchantAccount
+                    }
+                  }
+                }
+              }
+            }
+          `),
           {},
           t,
         ),
@@ -224,8 +273,8 @@ describe('managing rewards', () => {
   test('anyone pages through the rewards in Chinese, newest first', async () => {
     const first = expectNoErrors(
       await city.query(
-        `
-          {
+        graphql(`
+          query XinjinPointsMallXinjin3 {
             xinjin {
               rewards(first: 3) {
                 edges {
@@ -242,13 +291,13 @@ describe('managing rewards', () => {
               }
             }
           }
-        `,
+        `),
       ),
     );
     const rest = expectNoErrors(
       await city.query(
-        `
-          query ($a: String) {
+        graphql(`
+          query XinjinPointsMallXinjin4($a: String) {
             xinjin {
               rewards(first: 3, after: $a) {
                 edges {
@@ -262,16 +311,43 @@ describe('managing rewards', () => {
               }
             }
           }
-        `,
+        `),
         { a: first.xinjin.rewards.pageInfo.endCursor },
       ),
     );
     const titles = [...first.xinjin.rewards.edges, ...rest.xinjin.rewards.edges].map((e: any) => e.node.title);
     expect(titles).toEqual(['志愿者纪念水杯', '梨花溪农家午餐', '天府农博园门票', '电影票', '新津特产礼盒']);
     expect(rest.xinjin.rewards.pageInfo.hasNextPage).toBe(false);
-    expectError(await city.query(`{ xinjin { rewards(first: 0) { edges { cursor } } } }`), 'BAD_USER_INPUT');
     expectError(
-      await city.query(`{ xinjin { rewards(first: 5, after: "garbage") { edges { cursor } } } }`),
+      await city.query(
+        graphql(`
+          query XinjinPointsMallXinjin5 {
+            xinjin {
+              rewards(first: 0) {
+                edges {
+                  cursor
+                }
+              }
+            }
+          }
+        `),
+      ),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await city.query(
+        graphql(`
+          query XinjinPointsMallXinjin6 {
+            xinjin {
+              rewards(first: 5, after: "garbage") {
+                edges {
+                  cursor
+                }
+              }
+            }
+          }
+        `),
+      ),
       'BAD_USER_INPUT',
     );
   });
@@ -302,14 +378,14 @@ describe('redeeming', () => {
     const before = (await sql(city, 'xinjin', 'SELECT stock FROM reward WHERE id = $1', [CINEMA]))[0].stock;
     const results = await Promise.all(Array.from({ length: 100 }, () => city.query(REDEEM, { id: CINEMA }, token)));
     expect(outcomes(results)).toEqual({ OK: 4, INSUFFICIENT_POINTS: 96 });
-    expect((await myPoints(1)).points).toBe(60);
+    expect((await myPoints(1))!.points).toBe(60);
     // A refused redemption gave its item back: the stock fell by exactly the four sold.
     expect((await sql(city, 'xinjin', 'SELECT stock FROM reward WHERE id = $1', [CINEMA]))[0].stock).toBe(before - 4);
     await expectBooksBalanced();
     const mine = expectNoErrors(
       await city.query(
-        `
-          {
+        graphql(`
+          query XinjinPointsMallMe2 {
             me {
               xinjin {
                 redemptions(first: 3) {
@@ -331,21 +407,21 @@ describe('redeeming', () => {
               }
             }
           }
-        `,
+        `),
         {},
         token,
       ),
     );
-    expect(mine.me.xinjin.redemptions.edges).toHaveLength(3);
-    expect(mine.me.xinjin.redemptions.edges[0].node).toMatchObject({
+    expect(mine.me!.xinjin!.redemptions.edges).toHaveLength(3);
+    expect(mine.me!.xinjin!.redemptions.edges[0].node).toMatchObject({
       points: 300,
       status: 'ISSUED',
       reward: { title: '电影票' },
     });
     const next = expectNoErrors(
       await city.query(
-        `
-          query ($a: String) {
+        graphql(`
+          query XinjinPointsMallMe3($a: String) {
             me {
               xinjin {
                 redemptions(first: 3, after: $a) {
@@ -361,13 +437,13 @@ describe('redeeming', () => {
               }
             }
           }
-        `,
-        { a: mine.me.xinjin.redemptions.pageInfo.endCursor },
+        `),
+        { a: mine.me!.xinjin!.redemptions.pageInfo.endCursor },
         token,
       ),
     );
-    expect(next.me.xinjin.redemptions.edges).toHaveLength(1);
-    expect(next.me.xinjin.redemptions.pageInfo.hasNextPage).toBe(false);
+    expect(next.me!.xinjin!.redemptions.edges).toHaveLength(1);
+    expect(next.me!.xinjin!.redemptions.pageInfo.hasNextPage).toBe(false);
   });
 
   test('only registered volunteers redeem; bad ids are refused clearly', async () => {
@@ -397,8 +473,8 @@ describe('the shop', () => {
       reward: { title: '新津特产礼盒' },
       volunteer: { id: VOLUNTEER(2) },
     });
-    const check = `
-      query ($code: String!) {
+    const check = graphql(`
+      query XinjinPointsMallCheck($code: String!) {
         xinjin {
           checkRedemption(code: $code) {
             status
@@ -412,7 +488,7 @@ describe('the shop', () => {
           }
         }
       }
-    `;
+    `);
     const own = await shop('xinjin-shop-xiangweifang');
     expect(
       expectNoErrors(await city.query(check, { code: redemption.code.toLowerCase() }, own)).xinjin.checkRedemption,
@@ -440,7 +516,7 @@ describe('the shop', () => {
     ]);
     expect(outcomes(twice)).toEqual({ OK: 1, CONFLICT: 1 });
     expectError(await city.query(USE, { code: redemption.code }, own), 'CONFLICT');
-    expect(expectNoErrors(await city.query(check, { code: redemption.code }, own)).xinjin.checkRedemption.status).toBe(
+    expect(expectNoErrors(await city.query(check, { code: redemption.code }, own)).xinjin.checkRedemption!.status).toBe(
       'USED',
     );
   });

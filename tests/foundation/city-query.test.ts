@@ -3,6 +3,7 @@ import { DISTRICTS } from '../../subgraphs/kit/city/districts';
 import { demoDay } from '../../subgraphs/kit/city/demo-days';
 import projectsDemo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectNoErrors, startCity, type City } from '../testkit/city';
+import { graphql } from '../testkit/generated';
 
 let city: City;
 beforeAll(async () => {
@@ -46,8 +47,8 @@ test('one query through the gateway reaches all eleven subgraphs and returns row
 
 test('entities resolve across subgraphs: a project page with its organization and district', async () => {
   const res = await city.query(
-    `
-      {
+    graphql(`
+      query CityQueryProjects {
         projects(first: 3) {
           edges {
             node {
@@ -68,7 +69,7 @@ test('entities resolve across subgraphs: a project page with its organization an
           }
         }
       }
-    `,
+    `),
   );
   const { projects } = expectNoErrors(res);
   expect(projects.edges).toHaveLength(3);
@@ -81,41 +82,59 @@ test('entities resolve across subgraphs: a project page with its organization an
 });
 
 test('a volunteer combines fields from the volunteers and projects subgraphs', async () => {
-  const res = await city.query(`
-    {
-      volunteer(id: "20000000-0000-4000-8000-000000000002") {
-        displayName
-        district {
-          name
-        }
-        confirmedHours
-        serviceSummary {
-          recordCount
-          projectCount
-          organizationCount
-          firstServedOn
+  const res = await city.query(
+    graphql(`
+      query CityQueryVolunteer {
+        volunteer(id: "20000000-0000-4000-8000-000000000002") {
+          displayName
+          district {
+            name
+          }
+          confirmedHours
+          serviceSummary {
+            recordCount
+            projectCount
+            organizationCount
+            firstServedOn
+          }
         }
       }
-    }
-  `);
+    `),
+  );
   const { volunteer } = expectNoErrors(res);
   expect(volunteer).toMatchObject({ displayName: '王*然', district: { name: '青羊区' }, confirmedHours: 652 });
-  expect(volunteer.serviceSummary.recordCount).toBe(82);
+  expect(volunteer!.serviceSummary.recordCount).toBe(82);
   // The demo's first day of service for him, moved to the day the demo was seeded (kit/demo-days).
   const served = projectsDemo.serviceRecords
     .filter((r) => r.volunteerId === '20000000-0000-4000-8000-000000000002')
     .map((r) => r.servedOn)
     .sort();
-  expect(volunteer.serviceSummary.firstServedOn).toBe(demoDay(served[0]!));
+  expect(volunteer!.serviceSummary.firstServedOn).toBe(demoDay(served[0]!));
 });
 
 test('a malformed id is a clear BAD_USER_INPUT, an unknown one is null', async () => {
-  const bad = await city.query('{ volunteer(id: "1 OR 1=1") { displayName } }');
+  const bad = await city.query(
+    graphql(`
+      query CityQueryVolunteer2 {
+        volunteer(id: "1 OR 1=1") {
+          displayName
+        }
+      }
+    `),
+  );
   expect(bad.errors?.[0]).toMatchObject({
     extensions: { code: 'BAD_USER_INPUT' },
     message: expect.stringMatching(/^id must be/),
   });
-  const unknown = await city.query('{ volunteer(id: "20000000-0000-4000-8000-00000000ffff") { displayName } }');
+  const unknown = await city.query(
+    graphql(`
+      query CityQueryVolunteer3 {
+        volunteer(id: "20000000-0000-4000-8000-00000000ffff") {
+          displayName
+        }
+      }
+    `),
+  );
   expect(expectNoErrors(unknown).volunteer).toBeNull();
 });
 

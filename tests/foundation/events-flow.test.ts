@@ -1,5 +1,6 @@
 import { expectNoErrors, startCity, type City } from '../testkit/city';
 import { idNumberFor } from '../volunteers/roles';
+import { graphql } from '../testkit/generated';
 
 /**
  * Writes that cross subgraphs, end to end through the gateway and the real event relay: a citizen who registers
@@ -15,20 +16,54 @@ afterAll(() => city?.stop());
 test('a newly registered volunteer can sign up for a shift once the registration has travelled', async () => {
   const token = await city.token({ role: 'volunteer', sub: 'citizen-flow' });
   const shiftQuery = await city.query(
-    `{ projects(first: 20) { edges { node { title shifts { id startsAt freePlaces } } } } }`,
+    graphql(`
+      query EventsFlowProjects {
+        projects(first: 20) {
+          edges {
+            node {
+              title
+              shifts {
+                id
+                startsAt
+                freePlaces
+              }
+            }
+          }
+        }
+      }
+    `),
   );
   const shift = expectNoErrors(shiftQuery)
     .projects.edges.flatMap((e: any) => e.node.shifts)
     .find((s: any) => s.freePlaces > 0);
   const signUp = () =>
-    city.query('mutation S($id: ID!) { signUp(shiftId: $id) { status shift { id } } }', { id: shift.id }, token);
+    city.query(
+      graphql(`
+        mutation EventsFlowS($id: ID!) {
+          signUp(shiftId: $id) {
+            status
+            shift {
+              id
+            }
+          }
+        }
+      `),
+      { id: shift.id },
+      token,
+    );
 
   const early = await signUp();
   expect(early.errors?.[0].extensions?.code).toBe('NOT_REGISTERED');
 
   expectNoErrors(
     await city.query(
-      `mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
+      graphql(`
+        mutation EventsFlowR($input: RegisterVolunteerInput!) {
+          registerVolunteer(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           realName: '周子涵',
@@ -52,7 +87,7 @@ test('confirmed hours announced by projects drive the volunteers star-level filt
   const admin = await city.token({ role: 'city_admin', sub: 'city-admin' });
   const atLevel = async (starLevel: number) => {
     const res = await city.query(
-      `
+      graphql(`
         query L($f: VolunteerFilter) {
           volunteers(filter: $f, first: 50) {
             edges {
@@ -64,7 +99,7 @@ test('confirmed hours announced by projects drive the volunteers star-level filt
             }
           }
         }
-      `,
+      `),
       { f: { starLevel } },
       admin,
     );

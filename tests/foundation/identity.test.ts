@@ -2,6 +2,7 @@ import { SignJWT, generateKeyPair, exportJWK } from 'jose';
 import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/runtime/identity';
 import { mintToken } from '../../gateway/tokens';
 import { AUDIENCE, ISSUER, expectError, expectNoErrors, post, startCity, type City } from '../testkit/city';
+import { graphql } from '../testkit/generated';
 
 let city: City;
 beforeAll(async () => {
@@ -9,7 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const ME = '{ me { displayName } }';
+const ME = graphql(`
+  query IdentityMe {
+    me {
+      displayName
+    }
+  }
+`);
 const LI_SIYU = 'demo-volunteer-01';
 
 describe('the gateway verifies user tokens', () => {
@@ -20,7 +27,19 @@ describe('the gateway verifies user tokens', () => {
 
   test('no token is an anonymous caller who can still read public data', async () => {
     expect(expectNoErrors(await city.query(ME)).me).toBeNull();
-    expect(expectNoErrors(await city.query('{ district(code: "pidu") { name } }')).district.name).toBe('郫都区');
+    expect(
+      expectNoErrors(
+        await city.query(
+          graphql(`
+            query IdentityDistrict {
+              district(code: "pidu") {
+                name
+              }
+            }
+          `),
+        ),
+      ).district!.name,
+    ).toBe('郫都区');
   });
 
   test('a partner app acts for its linked citizen', async () => {
@@ -103,7 +122,16 @@ describe('subgraphs trust only identities the gateway signed', () => {
   const volunteers = () => city.subgraphs.get('volunteers')!.url;
 
   test('a direct call without the gateway signature gets nothing but UNAUTHENTICATED', async () => {
-    const res = await post(volunteers(), '{ volunteer(id: "20000000-0000-4000-8000-000000000001") { displayName } }');
+    const res = await post(
+      volunteers(),
+      graphql(`
+        query IdentityVolunteer {
+          volunteer(id: "20000000-0000-4000-8000-000000000001") {
+            displayName
+          }
+        }
+      `),
+    );
     expect(res.status).toBe(401);
     expectError(res, 'UNAUTHENTICATED');
     expect(res.data ?? null).toBeNull();
@@ -141,9 +169,7 @@ describe('subgraphs trust only identities the gateway signed', () => {
     ).toString('base64url');
     expectError(await post(volunteers(), ME, {}, { [IDENTITY_HEADER]: `${h}.${body}.${sig}` }), 'UNAUTHENTICATED');
     // The untouched header does work, so the refusal above is about the tampering.
-    expect(expectNoErrors(await post<any>(volunteers(), ME, {}, { [IDENTITY_HEADER]: real })).me.displayName).toBe(
-      '李*雨',
-    );
+    expect(expectNoErrors(await post(volunteers(), ME, {}, { [IDENTITY_HEADER]: real })).me!.displayName).toBe('李*雨');
   });
 
   test('an expired identity is refused', async () => {
@@ -166,7 +192,7 @@ describe('subgraphs trust only identities the gateway signed', () => {
       (await jose.importJWK(city.keys.identity.privateJwk, 'EdDSA')) as never,
     );
     // Even a genuine, stolen header does not make an anonymous gateway caller into 李思雨.
-    const res = await post<any>(city.gateway.url, ME, {}, { [IDENTITY_HEADER]: real });
+    const res = await post(city.gateway.url, ME, {}, { [IDENTITY_HEADER]: real });
     expect(expectNoErrors(res).me).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { documentIdOf } from '../../gateway/operations/document-id';
 import { ProjectListDocument, type ProjectListQuery } from '../../gateway/operations/generated/graphql';
 import { loadManifest, operationNamed, sha256 } from '../../gateway/trusted-documents';
 import { AUDIENCE, ISSUER, expectError, post, startCity, type City } from '../testkit/city';
+import { graphql } from '../testkit/generated';
 
 /**
  * The gateway's guards on every path a request can take (issue 10): trusted documents whatever the method, a hung
@@ -223,7 +224,17 @@ describe('HTTP status policy and error hygiene', () => {
   });
 
   test('a sign-in list asked anonymously: 200 (execution started), UNAUTHENTICATED with path, message', async () => {
-    const res = await city.query('{ volunteers(first: 2) { edges { cursor } } }');
+    const res = await city.query(
+      graphql(`
+        query GuardsVolunteers {
+          volunteers(first: 2) {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
+    );
     expect(res.status).toBe(200);
     expect(res.errors?.[0]).toMatchObject({
       path: ['volunteers'],
@@ -257,13 +268,25 @@ describe('HTTP status policy and error hygiene', () => {
 
   test('a token living longer than the maximum (24 h by default) is refused; 12 h is fine', async () => {
     const ok = await city.query(
-      '{ me { displayName } }',
+      graphql(`
+        query GuardsMe {
+          me {
+            displayName
+          }
+        }
+      `),
       {},
       await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }, '12h'),
     );
     expect(ok.errors).toBeUndefined();
     const long = await city.query(
-      '{ me { displayName } }',
+      graphql(`
+        query GuardsMe2 {
+          me {
+            displayName
+          }
+        }
+      `),
       {},
       await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' }, '25h'),
     );
@@ -282,10 +305,26 @@ describe('HTTP status policy and error hygiene', () => {
         .setAudience(AUDIENCE)
         .setExpirationTime(claims.exp)
         .sign(key);
-    const noIat = await city.query('{ me { displayName } }', {}, await sign({ exp: now + 3600 }));
+    const noIat = await city.query(
+      graphql(`
+        query GuardsMe3 {
+          me {
+            displayName
+          }
+        }
+      `),
+      {},
+      await sign({ exp: now + 3600 }),
+    );
     expect(noIat.status).toBe(401);
     const future = await city.query(
-      '{ me { displayName } }',
+      graphql(`
+        query GuardsMe4 {
+          me {
+            displayName
+          }
+        }
+      `),
       {},
       await sign({ iat: now + 30 * 86400, exp: now + 30 * 86400 + 3600 }),
     );

@@ -14,8 +14,10 @@ import {
   startCity,
   testDatabaseUrl,
   type City,
+  uncheckedVariables,
 } from '../testkit/city';
 import { startDelayProxy } from '../testkit/proxy';
+import { graphql } from '../testkit/generated';
 
 /** Everything a hostile or careless client can send; each gets the safe outcome, through the real gateway. */
 const logLines: string[] = [];
@@ -68,8 +70,8 @@ describe('operation limits', () => {
 
   test('an operation that would fetch too much is refused with QUERY_TOO_COSTLY', async () => {
     const res = await city.query(
-      `
-        {
+      graphql(`
+        query HostileProjects {
           projects(first: 100) {
             edges {
               node {
@@ -88,7 +90,7 @@ describe('operation limits', () => {
             }
           }
         }
-      `,
+      `),
     );
     expect(expectError(res, 'QUERY_TOO_COSTLY').message).toMatch(/first/);
     expect(res.status).toBe(400);
@@ -136,7 +138,18 @@ describe('production mode', () => {
   afterAll(() => prod?.stop());
 
   test('introspection is off', async () => {
-    const res = await post(prod.url, '{ __schema { types { name } } }');
+    const res = await post(
+      prod.url,
+      graphql(`
+        query Hostile__schema {
+          __schema {
+            types {
+              name
+            }
+          }
+        }
+      `),
+    );
     expect(res.errors?.[0].message).toMatch(/introspection/i);
     expect(res.data ?? null).toBeNull();
   });
@@ -160,8 +173,8 @@ describe('error masking and logs', () => {
     await volunteers.db.destroy();
     try {
       const res = await city.query(
-        `
-          {
+        graphql(`
+          query HostileVolunteer {
             volunteer(id: "20000000-0000-4000-8000-000000000001") {
               displayName
             }
@@ -173,7 +186,7 @@ describe('error masking and logs', () => {
               }
             }
           }
-        `,
+        `),
       );
       const text = JSON.stringify(res);
       expect(res.data?.projects.edges).toHaveLength(1);
@@ -194,7 +207,13 @@ describe('error masking and logs', () => {
     const secretish = '13812345678';
     expectNoErrors(
       await city.query(
-        'query ProjectPage($id: ID!) { project(id: $id) { title } }',
+        graphql(`
+          query ProjectPage($id: ID!) {
+            project(id: $id) {
+              title
+            }
+          }
+        `),
         { id: '30000000-0000-4000-8000-000000000001', note: secretish },
         token,
       ),
@@ -415,9 +434,20 @@ describe('slow subgraphs and shutdown', () => {
   test('a mutation gets its own, longer deadline: a write slower than the read timeout still answers', async () => {
     proxy.setDelay(1_000);
     const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
-    const res = await post<any>(slow.url, 'mutation { setPartnerSharing(allow: false) { id } }', undefined, {
-      authorization: `Bearer ${token}`,
-    });
+    const res = await post(
+      slow.url,
+      graphql(`
+        mutation HostileSetPartnerSharing {
+          setPartnerSharing(allow: false) {
+            id
+          }
+        }
+      `),
+      undefined,
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
     proxy.setDelay(0);
     expect(res.errors).toBeUndefined();
     expect(res.data?.setPartnerSharing.id).toBeTruthy();
@@ -443,9 +473,22 @@ describe('slow subgraphs and shutdown', () => {
 
 describe('bad variables', () => {
   test('a variable of the wrong type is BAD_USER_INPUT naming it, not an internal error', async () => {
-    const res = await city.query('query P($first: Int) { projects(first: $first) { edges { node { title } } } }', {
-      first: 1.5,
-    });
+    const res = await city.query(
+      graphql(`
+        query HostileP($first: Int) {
+          projects(first: $first) {
+            edges {
+              node {
+                title
+              }
+            }
+          }
+        }
+      `),
+      {
+        first: 1.5,
+      },
+    );
     expect(res.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
       message: expect.stringMatching(/\$first/),
@@ -456,7 +499,20 @@ describe('bad variables', () => {
 
 test('a bad variable error never repeats the value, which may be personal data', async () => {
   const res = await city.query(
-    'query P($id: ID!, $first: Int) { project(id: $id) { title } projects(first: $first) { edges { cursor } } }',
+    uncheckedVariables(
+      graphql(`
+        query HostileP2($id: ID!, $first: Int) {
+          project(id: $id) {
+            title
+          }
+          projects(first: $first) {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
+    ),
     { id: '30000000-0000-4000-8000-000000000001', first: '13812345678' },
   );
   expect(res.errors?.[0]).toMatchObject({
@@ -464,9 +520,22 @@ test('a bad variable error never repeats the value, which may be personal data',
     message: expect.stringMatching(/^Variable \$first has an invalid value/),
   });
   expect(JSON.stringify(res)).not.toContain('13812345678');
-  const enumValue = await city.query('query P($s: ProjectSort) { projects(sort: $s, first: 1) { edges { cursor } } }', {
-    s: 'ZHANG_SAN_13812345678',
-  });
+  const enumValue = await city.query(
+    uncheckedVariables(
+      graphql(`
+        query HostileP3($s: ProjectSort) {
+          projects(sort: $s, first: 1) {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
+    ),
+    {
+      s: 'ZHANG_SAN_13812345678',
+    },
+  );
   expect(enumValue.errors?.[0]).toMatchObject({
     extensions: { code: 'BAD_USER_INPUT' },
     message: expect.stringMatching(
@@ -474,7 +543,18 @@ test('a bad variable error never repeats the value, which may be personal data',
     ),
   });
   expect(JSON.stringify(enumValue)).not.toContain('13812345678');
-  const missing = await city.query('query P($id: ID!) { project(id: $id) { title } }', {});
+  const missing = await city.query(
+    uncheckedVariables(
+      graphql(`
+        query HostileP4($id: ID!) {
+          project(id: $id) {
+            title
+          }
+        }
+      `),
+    ),
+    {},
+  );
   expect(missing.errors?.[0]).toMatchObject({
     extensions: { code: 'BAD_USER_INPUT' },
     message: 'Variable "$id" of required type "ID!" was not provided.',

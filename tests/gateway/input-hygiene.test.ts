@@ -7,6 +7,8 @@ import { projectInput } from '../projects/helpers';
 import { idNumberFor } from '../volunteers/roles';
 import { ORG } from '../testkit/fixtures';
 import { orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
+import type { RegisterVolunteerInput, WuhouPostNeedInput } from '../testkit/generated/graphql';
 
 /**
  * Input a careless or hostile client sends (control characters, crafted cursors) is the client's mistake, never a
@@ -39,8 +41,14 @@ const ID_NUMBER = idNumberFor('1990-04-12', 'FEMALE', 321);
 const ADDRESS = '玉林北路17号3栋2单元501';
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-const POST_NEED = 'mutation P($input: WuhouPostNeedInput!) { wuhouPostNeed(input: $input) { id } }';
-const needInput = (over: Record<string, unknown> = {}) => ({
+const POST_NEED = graphql(`
+  mutation InputHygieneP($input: WuhouPostNeedInput!) {
+    wuhouPostNeed(input: $input) {
+      id
+    }
+  }
+`);
+const needInput = (over: Partial<WuhouPostNeedInput> = {}): WuhouPostNeedInput => ({
   title: '帮忙搬运旧家具',
   details: '老人独居，需要两人帮忙。',
   street: '玉林街道',
@@ -52,9 +60,21 @@ const needInput = (over: Record<string, unknown> = {}) => ({
   addressDetail: ADDRESS,
   ...over,
 });
-const CREATE_PROJECT = 'mutation($input: ProjectInput!) { createProject(input: $input) { id } }';
-const REGISTER = 'mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }';
-const registration = (over: Record<string, unknown> = {}) => ({
+const CREATE_PROJECT = graphql(`
+  mutation InputHygieneCreateProject($input: ProjectInput!) {
+    createProject(input: $input) {
+      id
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation InputHygieneR($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) {
+      id
+    }
+  }
+`);
+const registration = (over: Partial<RegisterVolunteerInput> = {}): RegisterVolunteerInput => ({
   realName: '周雨桐',
   displayName: '雨桐',
   sex: 'FEMALE',
@@ -112,7 +132,18 @@ describe('control characters in text input', () => {
 
   test('the gateway refuses the whole operation before any subgraph is asked: no partial answer', async () => {
     const res = await city.query(
-      'query($k: String) { districts { code } projects(first: 1, filter: { keyword: $k }) { edges { cursor } } }',
+      graphql(`
+        query InputHygieneDistricts($k: String) {
+          districts {
+            code
+          }
+          projects(first: 1, filter: { keyword: $k }) {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
       { k: '博物馆\u0000' },
     );
     expectControlRefused(res, /\$k/);
@@ -126,7 +157,7 @@ describe('control characters in text input', () => {
   test('a subgraph called directly (past the gateway) refuses them too, not failing in the database', async () => {
     const key = (await importJWK(city.keys.identity.privateJwk, 'EdDSA')) as CryptoKey;
     const identity = await signIdentity({ kind: 'volunteer', accountId: 'resident-hygiene' }, key);
-    const res = await post<any>(
+    const res = await post(
       city.subgraphs.get('wuhou')!.url,
       POST_NEED,
       { input: needInput({ details: '老人\u0000独居' }) },
@@ -183,8 +214,8 @@ describe('crafted cursors', () => {
   );
 
   test('Qionglai places page by (town, name): any text the API returned, no object or control character', async () => {
-    const Q = `
-      query ($after: String) {
+    const Q = graphql(`
+      query InputHygieneQ($after: String) {
         qionglai {
           places(first: 2, after: $after) {
             edges {
@@ -199,7 +230,7 @@ describe('crafted cursors', () => {
           }
         }
       }
-    `;
+    `);
     const first = expectNoErrors(await city.query(Q)).qionglai.places;
     const next = expectNoErrors(await city.query(Q, { after: first.pageInfo.endCursor })).qionglai.places;
     expect(next.edges[0].node.name).not.toBe(first.edges[1].node.name);

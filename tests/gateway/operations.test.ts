@@ -5,6 +5,7 @@ import { buildSchema, parse, validate, type OperationDefinitionNode } from 'grap
 import { CLIENT_FOLDERS, GENERATED_DIR, OPERATIONS_ROOT, clientSchemaSdl } from '../../gateway/operations/codegen';
 import { loadManifest } from '../../gateway/trusted-documents';
 import { repoPath } from '../../subgraphs/kit/runtime/paths';
+import { TESTS_GENERATED_DIR } from '../testkit/codegen';
 
 /**
  * The operations our clients send (gateway/operations/<client>/*.graphql) are checked against what the committed
@@ -49,8 +50,9 @@ test('the trusted-documents manifest holds exactly these documents', () => {
   expect(named).toEqual(documents.map(({ file }) => path.basename(file, '.graphql')).sort());
 });
 
-test('the generated typed documents and manifest are fresh (npm run codegen:clients)', () => {
-  // The CLI in its own process, as `npm run codegen:clients` runs it, writing into a scratch folder.
+/** Runs codegen with `config` (a module's exported function of the output folder) into a scratch folder. */
+function expectFresh(configModule: string, configFunction: string, generatedDir: string) {
+  // The CLI in its own process, as `npm run codegen:*` runs it, writing into a scratch folder.
   const out = fs.mkdtempSync(path.join(repoPath(), '.codegen-check-'));
   try {
     execFileSync(
@@ -60,8 +62,8 @@ test('the generated typed documents and manifest are fresh (npm run codegen:clie
         '@swc-node/register',
         '-e',
         `const { generate } = require('@graphql-codegen/cli');
-         const { clientsCodegenConfig } = require('./gateway/operations/codegen.ts');
-         generate(clientsCodegenConfig(process.argv[1]), true).then(
+         const config = require(${JSON.stringify(configModule)})[${JSON.stringify(configFunction)}];
+         generate(config(process.argv[1]), true).then(
            () => process.exit(0),
            (e) => { console.error(e); process.exit(1); },
          );`,
@@ -70,9 +72,9 @@ test('the generated typed documents and manifest are fresh (npm run codegen:clie
       { cwd: repoPath(), stdio: 'pipe', timeout: 120_000 },
     );
     const listing = (dir: string) => fs.readdirSync(dir).sort();
-    expect(listing(out)).toEqual(listing(GENERATED_DIR));
+    expect(listing(out)).toEqual(listing(generatedDir));
     for (const f of listing(out)) {
-      expect({ f, text: fs.readFileSync(path.join(GENERATED_DIR, f), 'utf8') }).toEqual({
+      expect({ f, text: fs.readFileSync(path.join(generatedDir, f), 'utf8') }).toEqual({
         f,
         text: fs.readFileSync(path.join(out, f), 'utf8'),
       });
@@ -80,4 +82,12 @@ test('the generated typed documents and manifest are fresh (npm run codegen:clie
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
+}
+
+test('the generated typed documents and manifest are fresh (npm run codegen:clients)', () => {
+  expectFresh('./gateway/operations/codegen.ts', 'clientsCodegenConfig', GENERATED_DIR);
+}, 120_000);
+
+test("the tests' own typed documents are fresh (npm run codegen:tests)", () => {
+  expectFresh('./tests/testkit/codegen.ts', 'testsCodegenConfig', TESTS_GENERATED_DIR);
 }, 120_000);

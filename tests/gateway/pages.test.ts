@@ -1,4 +1,5 @@
 import { expectNoErrors, startCity, type City } from '../testkit/city';
+import { graphql } from '../testkit/generated';
 
 /** The two plain-HTTP pages the gateway serves from GraphQL data: share cards and calendar feeds. */
 let city: City;
@@ -12,7 +13,25 @@ const base = () => city.gateway.url.replace('/graphql', '');
 describe('share page (一键分享)', () => {
   test('a share link serves Open Graph tags that chat apps render as a card', async () => {
     const { projects } = expectNoErrors(
-      await city.query('{ projects(first: 1) { edges { node { id title shareCode district { name } startsOn } } } }'),
+      await city.query(
+        graphql(`
+          query PagesProjects {
+            projects(first: 1) {
+              edges {
+                node {
+                  id
+                  title
+                  shareCode
+                  district {
+                    name
+                  }
+                  startsOn
+                }
+              }
+            }
+          }
+        `),
+      ),
     );
     const p = projects.edges[0].node;
     const res = await fetch(`${base()}/p/${p.shareCode}`);
@@ -40,15 +59,51 @@ describe('calendar feed (项目日历)', () => {
   test("a volunteer's feed lists their shifts as iCalendar events; a wrong token gets nothing", async () => {
     const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
     const { projects } = expectNoErrors(
-      await city.query('{ projects(first: 20) { edges { node { title shifts { id freePlaces } } } } }'),
+      await city.query(
+        graphql(`
+          query PagesProjects2 {
+            projects(first: 20) {
+              edges {
+                node {
+                  title
+                  shifts {
+                    id
+                    freePlaces
+                  }
+                }
+              }
+            }
+          }
+        `),
+      ),
     );
     const pick = projects.edges
       .map((e: any) => ({ title: e.node.title, shift: e.node.shifts.find((s: any) => s.freePlaces > 0) }))
       .find((x: any) => x.shift);
     expectNoErrors(
-      await city.query('mutation S($id: ID!) { signUp(shiftId: $id) { status } }', { id: pick.shift.id }, token),
+      await city.query(
+        graphql(`
+          mutation PagesS($id: ID!) {
+            signUp(shiftId: $id) {
+              status
+            }
+          }
+        `),
+        { id: pick!.shift.id },
+        token,
+      ),
     );
-    const feedToken = expectNoErrors(await city.query('{ myCalendarFeedToken }', {}, token)).myCalendarFeedToken;
+    const feedToken = expectNoErrors(
+      await city.query(
+        graphql(`
+          query PagesMyCalendarFeedToken {
+            myCalendarFeedToken
+          }
+        `),
+        {},
+        token,
+      ),
+    ).myCalendarFeedToken;
 
     const res = await fetch(`${base()}/calendar/${feedToken}.ics`);
     expect(res.status).toBe(200);
@@ -56,7 +111,7 @@ describe('calendar feed (项目日历)', () => {
     const ics = await res.text();
     expect(ics).toMatch(/^BEGIN:VCALENDAR/);
     expect(ics).toContain('BEGIN:VEVENT');
-    expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:${pick.title.replace(/([,;])/g, '\\$1')}`);
+    expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:${pick!.title.replace(/([,;])/g, '\\$1')}`);
     expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z/);
 
     expect((await fetch(`${base()}/calendar/${'x'.repeat(43)}.ics`)).status).toBe(404);

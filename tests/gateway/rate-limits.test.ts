@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import type { RunningGateway } from '../../gateway/server';
 import type { RateLimits } from '../../gateway/rate-limit';
 import { post, startCity, type City } from '../testkit/city';
+import { graphql } from '../testkit/generated';
 
 /** Rate limits as a client meets them: 429, a Retry-After header, a RATE_LIMITED code; others unaffected. */
 let city: City;
@@ -80,7 +81,13 @@ test('per partner app: all the citizens an app acts for share the app budget', a
 test('mutations are held to a stricter budget than reads', async () => {
   const g = await gatewayWith({ mutationsPerUser: 2 });
   const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
-  const MUTATE = 'mutation { setPartnerSharing(allow: false) { id } }';
+  const MUTATE = graphql(`
+    mutation RateLimitsMutate {
+      setPartnerSharing(allow: false) {
+        id
+      }
+    }
+  `);
   const auth = { authorization: `Bearer ${token}` };
   expect((await post(g.url, MUTATE, {}, auth)).errors).toBeUndefined();
   expect((await post(g.url, MUTATE, {}, auth)).errors).toBeUndefined();

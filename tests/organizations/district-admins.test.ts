@@ -5,6 +5,7 @@ import { deliver } from '../testkit/events';
 import { bootCity, newCreditCode, REGISTER, registration } from './helpers';
 import { VOLUNTEER } from '../testkit/fixtures';
 import { districtAdminToken, type Tokens } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 /**
  * A token's claim to administer a district is a hint; the district's admin list decides. The organizations subgraph
@@ -19,8 +20,8 @@ bootCity((c, t) => {
   as = t;
 });
 
-const ADD = `
-  mutation ($d: ID!, $a: ID!) {
+const ADD = graphql(`
+  mutation DistrictAdminsAdd($d: ID!, $a: ID!) {
     addDistrictAdmin(district: $d, accountId: $a) {
       code
       admins {
@@ -28,9 +29,9 @@ const ADD = `
       }
     }
   }
-`;
-const REMOVE = `
-  mutation ($d: ID!, $a: ID!) {
+`);
+const REMOVE = graphql(`
+  mutation DistrictAdminsRemove($d: ID!, $a: ID!) {
     removeDistrictAdmin(district: $d, accountId: $a) {
       code
       admins {
@@ -38,13 +39,34 @@ const REMOVE = `
       }
     }
   }
-`;
-const ADMINS = `query($d: ID!) { district(code: $d) { admins { accountId addedAt } } }`;
-const VERIFY = `mutation($id: ID!) { verifyOrganization(id: $id) { status } }`;
-const LIST = `query { volunteers(filter: { district: "qionglai" }, first: 5) { totalCount } }`;
+`);
+const ADMINS = graphql(`
+  query DistrictAdminsAdmins($d: ID!) {
+    district(code: $d) {
+      admins {
+        accountId
+        addedAt
+      }
+    }
+  }
+`);
+const VERIFY = graphql(`
+  mutation DistrictAdminsVerify($id: ID!) {
+    verifyOrganization(id: $id) {
+      status
+    }
+  }
+`);
+const LIST = graphql(`
+  query DistrictAdminsList {
+    volunteers(filter: { district: "qionglai" }, first: 5) {
+      totalCount
+    }
+  }
+`);
 /** Demo volunteer 10 lives in Qionglai: their masked record (volunteers) and their service records (projects). */
-const RECORD = `
-  query ($id: ID!) {
+const RECORD = graphql(`
+  query DistrictAdminsRecord($id: ID!) {
     volunteer(id: $id) {
       profile {
         idNumber
@@ -58,8 +80,12 @@ const RECORD = `
       }
     }
   }
-`;
-const UNTAG = `mutation($p: ID!) { qionglaiUntagProject(projectId: $p) }`;
+`);
+const UNTAG = graphql(`
+  mutation DistrictAdminsUntag($p: ID!) {
+    qionglaiUntagProject(projectId: $p)
+  }
+`);
 const NO_PROJECT = '30000000-0000-4000-8000-0000000000ff';
 
 const qionglaiToken = (sub: string) => city.token({ role: 'district_admin', sub, district: 'qionglai' });
@@ -86,8 +112,8 @@ async function actsForQionglai(token: string): Promise<Record<string, boolean>> 
     organizations: !verify.errors,
     volunteers: !list.errors,
     qionglai: !untag.errors,
-    profile: record.profile !== null,
-    serviceRecords: record.serviceRecords !== null,
+    profile: record!.profile !== null,
+    serviceRecords: record!.serviceRecords !== null,
   };
 }
 
@@ -96,7 +122,20 @@ const NONE = { organizations: false, volunteers: false, qionglai: false, profile
 
 test('every district has its seeded demo admin, the account a development token names by default', async () => {
   const { districts } = expectNoErrors(
-    await city.query('{ districts { code admins { accountId } } }', {}, await as.cityAdmin()),
+    await city.query(
+      graphql(`
+        query DistrictAdminsDistricts {
+          districts {
+            code
+            admins {
+              accountId
+            }
+          }
+        }
+      `),
+      {},
+      await as.cityAdmin(),
+    ),
   );
   expect(districts).toHaveLength(DISTRICTS.length);
   for (const d of districts)
@@ -168,9 +207,9 @@ test("only city admins manage district admin lists; a district's own admins and 
   expectError(await city.query(REMOVE, { d: 'qionglai', a: 'nobody' }, cityAdmin), 'NOT_FOUND');
   expectError(await city.query(ADD, { d: 'atlantis', a: 'x' }, cityAdmin), 'BAD_USER_INPUT');
 
-  const own = expectNoErrors(await city.query(ADMINS, { d: 'qionglai' }, qionglai)).district.admins;
+  const own = expectNoErrors(await city.query(ADMINS, { d: 'qionglai' }, qionglai)).district!.admins;
   expect(own.map((a: { accountId: string }) => a.accountId)).toContain(demoDistrictAdmin('qionglai'));
-  expect(expectNoErrors(await city.query(ADMINS, { d: 'qionglai' }, cityAdmin)).district.admins).toEqual(own);
+  expect(expectNoErrors(await city.query(ADMINS, { d: 'qionglai' }, cityAdmin)).district!.admins).toEqual(own);
   for (const token of [
     undefined,
     await districtAdminToken(city, 'pidu'),

@@ -3,6 +3,7 @@ import { expectError, expectNoErrors, type City } from '../testkit/city';
 import { REGISTER, bootCity, newCreditCode, registration } from './helpers';
 import { NEED, ORG } from '../testkit/fixtures';
 import { type Tokens } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 /**
  * Standing and conversions travel to the projects subgraph through the kit's event relay: what a district admin
@@ -15,8 +16,20 @@ bootCity((c, t) => {
   as = t;
 });
 
-const CREATE = 'mutation($input: ProjectInput!) { createProject(input: $input) { id } }';
-const PUBLISH = 'mutation($id: ID!) { publishProject(id: $id) { status } }';
+const CREATE = graphql(`
+  mutation FlowCreate($input: ProjectInput!) {
+    createProject(input: $input) {
+      id
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation FlowPublish($id: ID!) {
+    publishProject(id: $id) {
+      status
+    }
+  }
+`);
 
 test('an organization publishes only once its district has verified it, and not while suspended', async () => {
   const registered = await city.query(
@@ -35,7 +48,13 @@ test('an organization publishes only once its district has verified it, and not 
 
   expectNoErrors(
     await city.query(
-      'mutation($id: ID!) { verifyOrganization(id: $id) { status } }',
+      graphql(`
+        mutation FlowVerifyOrganization($id: ID!) {
+          verifyOrganization(id: $id) {
+            status
+          }
+        }
+      `),
       { id: org },
       await as.districtAdmin('jinjiang'),
     ),
@@ -45,7 +64,13 @@ test('an organization publishes only once its district has verified it, and not 
 
   expectNoErrors(
     await city.query(
-      'mutation($id: ID!) { suspendOrganization(id: $id, reason: "投诉核查中") { status } }',
+      graphql(`
+        mutation FlowSuspendOrganization($id: ID!) {
+          suspendOrganization(id: $id, reason: "投诉核查中") {
+            status
+          }
+        }
+      `),
       { id: org },
       await as.cityAdmin(),
     ),
@@ -60,7 +85,13 @@ test('an organization publishes only once its district has verified it, and not 
 test('a converted need becomes a draft project of the chosen organization, linked both ways', async () => {
   // Demo need 4: the social-security centre in 双流 asked for help at its self-service terminals; accepted.
   const converted = await city.query(
-    'mutation($id: ID!, $org: ID!) { convertNeed(id: $id, organizationId: $org) { status } }',
+    graphql(`
+      mutation FlowConvertNeed($id: ID!, $org: ID!) {
+        convertNeed(id: $id, organizationId: $org) {
+          status
+        }
+      }
+    `),
     { id: NEED(4), org: ORG(8) },
     await as.districtAdmin('shuangliu'),
   );

@@ -4,6 +4,7 @@ import { dayFromNow } from '../testkit/days';
 import { outbox, bootCity } from './helpers';
 import { NEED, ORG } from '../testkit/fixtures';
 import { type Tokens } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 let city: City;
 let as: Tokens;
@@ -12,8 +13,8 @@ bootCity((c, t) => {
   as = t;
 });
 
-const FILE = `
-  mutation ($input: FileNeedInput!) {
+const FILE = graphql(`
+  mutation NeedsFile($input: FileNeedInput!) {
     fileNeed(input: $input) {
       id
       title
@@ -33,12 +34,33 @@ const FILE = `
       }
     }
   }
-`;
-const ACCEPT = 'mutation($id: ID!) { acceptNeed(id: $id) { status triagedAt } }';
-const REJECT =
-  'mutation($id: ID!, $reason: String!) { rejectNeed(id: $id, reason: $reason) { status rejectionReason } }';
-const CONVERT =
-  'mutation($id: ID!, $org: ID!) { convertNeed(id: $id, organizationId: $org) { status convertedTo { name } } }';
+`);
+const ACCEPT = graphql(`
+  mutation NeedsAccept($id: ID!) {
+    acceptNeed(id: $id) {
+      status
+      triagedAt
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation NeedsReject($id: ID!, $reason: String!) {
+    rejectNeed(id: $id, reason: $reason) {
+      status
+      rejectionReason
+    }
+  }
+`);
+const CONVERT = graphql(`
+  mutation NeedsConvert($id: ID!, $org: ID!) {
+    convertNeed(id: $id, organizationId: $org) {
+      status
+      convertedTo {
+        name
+      }
+    }
+  }
+`);
 
 /** The museum (成都博物馆, 青羊) files for its summer study tours: two months ahead, for seven weeks. */
 const STARTS_IN_DAYS = 60;
@@ -75,7 +97,19 @@ describe('filing a need', () => {
       filedBy: { name: '成都博物馆' },
     });
     const listed = expectNoErrors(
-      await city.query('{ needs(district: "qingyang", status: SUBMITTED, first: 50) { edges { node { id } } } }'),
+      await city.query(
+        graphql(`
+          query NeedsNeeds {
+            needs(district: "qingyang", status: SUBMITTED, first: 50) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      ),
     );
     expect(listed.needs.edges.map((e: any) => e.node.id)).toContain(need.id);
   });

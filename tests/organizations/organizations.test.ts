@@ -2,6 +2,7 @@ import { countStatements, expectError, expectNoErrors, type City } from '../test
 import { REGISTER, newCreditCode, outbox, registration, bootCity } from './helpers';
 import { ORG } from '../testkit/fixtures';
 import { type Tokens } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 let city: City;
 let as: Tokens;
@@ -10,7 +11,7 @@ bootCity((c, t) => {
   as = t;
 });
 
-const PUBLIC = `
+const PUBLIC = graphql(`
   query Org($id: ID!) {
     organization(id: $id) {
       name
@@ -34,8 +35,17 @@ const PUBLIC = `
       }
     }
   }
-`;
-const ADMINS = `query Admins($id: ID!) { organization(id: $id) { admins { accountId addedAt } } }`;
+`);
+const ADMINS = graphql(`
+  query Admins($id: ID!) {
+    organization(id: $id) {
+      admins {
+        accountId
+        addedAt
+      }
+    }
+  }
+`);
 
 async function register(account: string, input: Record<string, unknown>) {
   return city.query(REGISTER, { input }, await as.volunteer(account));
@@ -73,7 +83,7 @@ describe("anyone reads an organization's public data", () => {
 
   test('its own admins and the admins of its district do see the admin list', async () => {
     for (const token of [await as.orgAdmin(ORG(2)), await as.districtAdmin('qingyang'), await as.cityAdmin()]) {
-      const accounts = expectNoErrors(await city.query(ADMINS, { id: ORG(2) }, token)).organization.admins.map(
+      const accounts = expectNoErrors(await city.query(ADMINS, { id: ORG(2) }, token)).organization!.admins.map(
         (a: any) => a.accountId,
       );
       expect(accounts).toEqual(expect.arrayContaining(['demo-org-admin-02']));
@@ -81,8 +91,8 @@ describe("anyone reads an organization's public data", () => {
   });
 
   test('organizations page by cursor, filter by district, and refuse pages over 100', async () => {
-    const Q = `
-      query ($after: String, $district: ID) {
+    const Q = graphql(`
+      query OrganizationsQ($after: String, $district: ID) {
         organizations(first: 4, after: $after, district: $district) {
           edges {
             node {
@@ -98,7 +108,7 @@ describe("anyone reads an organization's public data", () => {
           }
         }
       }
-    `;
+    `);
     const one = expectNoErrors(await city.query(Q, {})).organizations;
     const two = expectNoErrors(await city.query(Q, { after: one.pageInfo.endCursor })).organizations;
     expect(one.pageInfo.hasNextPage).toBe(true);
@@ -109,10 +119,35 @@ describe("anyone reads an organization's public data", () => {
     );
     expect(chenghua.length).toBeGreaterThanOrEqual(2);
     expect(new Set(chenghua)).toEqual(new Set(['chenghua']));
-    expectError(await city.query('{ organizations(first: 101) { edges { cursor } } }'), 'BAD_USER_INPUT');
+    expectError(
+      await city.query(
+        graphql(`
+          query OrganizationsOrganizations {
+            organizations(first: 101) {
+              edges {
+                cursor
+              }
+            }
+          }
+        `),
+      ),
+      'BAD_USER_INPUT',
+    );
     expect(
-      expectError(await city.query('{ organizations(district: "atlantis") { edges { cursor } } }'), 'BAD_USER_INPUT')
-        .message,
+      expectError(
+        await city.query(
+          graphql(`
+            query OrganizationsOrganizations2 {
+              organizations(district: "atlantis") {
+                edges {
+                  cursor
+                }
+              }
+            }
+          `),
+        ),
+        'BAD_USER_INPUT',
+      ).message,
     ).toMatch(/no district "atlantis"/);
   });
 });
@@ -130,12 +165,22 @@ describe('registration', () => {
     });
 
     const mine = expectNoErrors(
-      await city.query('{ myOrganizations { id } }', {}, await as.volunteer('demo-volunteer-03')),
+      await city.query(
+        graphql(`
+          query OrganizationsMyOrganizations {
+            myOrganizations {
+              id
+            }
+          }
+        `),
+        {},
+        await as.volunteer('demo-volunteer-03'),
+      ),
     ).myOrganizations;
     expect(mine.map((o: any) => o.id)).toContain(org.id);
     const admins = expectNoErrors(
       await city.query(ADMINS, { id: org.id }, await as.orgAdmin(org.id, 'demo-volunteer-03')),
-    ).organization.admins;
+    ).organization!.admins;
     expect(admins.map((a: any) => a.accountId)).toEqual(['demo-volunteer-03']);
 
     // The projects subgraph learns from this event that the organization may not publish yet.
@@ -205,9 +250,18 @@ describe('registration', () => {
 });
 
 describe('verification, suspension and reactivation', () => {
-  const VERIFY = 'mutation($id: ID!) { verifyOrganization(id: $id) { status verified canPublish verifiedAt } }';
-  const SUSPEND = `
-    mutation ($id: ID!, $reason: String!) {
+  const VERIFY = graphql(`
+    mutation OrganizationsVerify($id: ID!) {
+      verifyOrganization(id: $id) {
+        status
+        verified
+        canPublish
+        verifiedAt
+      }
+    }
+  `);
+  const SUSPEND = graphql(`
+    mutation OrganizationsSuspend($id: ID!, $reason: String!) {
       suspendOrganization(id: $id, reason: $reason) {
         status
         suspended
@@ -215,16 +269,16 @@ describe('verification, suspension and reactivation', () => {
         suspensionReason
       }
     }
-  `;
-  const REACTIVATE = `
-    mutation ($id: ID!, $reason: String!) {
+  `);
+  const REACTIVATE = graphql(`
+    mutation OrganizationsReactivate($id: ID!, $reason: String!) {
       reactivateOrganization(id: $id, reason: $reason) {
         status
         canPublish
         suspensionReason
       }
     }
-  `;
+  `);
   let id: string;
   beforeAll(async () => {
     id = expectNoErrors(
@@ -270,7 +324,7 @@ describe('verification, suspension and reactivation', () => {
       suspensionReason: null,
     });
     const own = await city.query(PUBLIC, { id }, await as.orgAdmin(id, 'demo-volunteer-09'));
-    expect(expectNoErrors(own).organization.suspensionReason).toBe(reason);
+    expect(expectNoErrors(own).organization!.suspensionReason).toBe(reason);
     expectError(await city.query(SUSPEND, { id, reason }, await as.cityAdmin()), 'CONFLICT');
     expectError(await city.query(SUSPEND, { id, reason: ' ' }, await as.cityAdmin()), 'BAD_USER_INPUT');
   });
@@ -303,8 +357,8 @@ describe('verification, suspension and reactivation', () => {
 });
 
 describe("only an organization's admins edit it", () => {
-  const UPDATE = `
-    mutation ($id: ID!, $input: UpdateOrganizationInput!) {
+  const UPDATE = graphql(`
+    mutation OrganizationsUpdate($id: ID!, $input: UpdateOrganizationInput!) {
       updateOrganization(id: $id, input: $input) {
         name
         contactPhone
@@ -313,18 +367,25 @@ describe("only an organization's admins edit it", () => {
         }
       }
     }
-  `;
-  const ADD =
-    'mutation($o: ID!, $a: ID!) { addOrganizationAdmin(organizationId: $o, accountId: $a) { admins { accountId } } }';
-  const REMOVE = `
-    mutation ($o: ID!, $a: ID!) {
+  `);
+  const ADD = graphql(`
+    mutation OrganizationsAdd($o: ID!, $a: ID!) {
+      addOrganizationAdmin(organizationId: $o, accountId: $a) {
+        admins {
+          accountId
+        }
+      }
+    }
+  `);
+  const REMOVE = graphql(`
+    mutation OrganizationsRemove($o: ID!, $a: ID!) {
       removeOrganizationAdmin(organizationId: $o, accountId: $a) {
         admins {
           accountId
         }
       }
     }
-  `;
+  `);
   let id: string;
   beforeAll(async () => {
     id = expectNoErrors(
@@ -374,7 +435,9 @@ describe("only an organization's admins edit it", () => {
       'FORBIDDEN',
     );
     expectError(await city.query(UPDATE, { id, input: { name: '冒名' } }), 'UNAUTHENTICATED');
-    expect(expectNoErrors(await city.query(PUBLIC, { id })).organization.name).toBe('武侯区簇锦街道铁佛社区居民委员会');
+    expect(expectNoErrors(await city.query(PUBLIC, { id })).organization!.name).toBe(
+      '武侯区簇锦街道铁佛社区居民委员会',
+    );
   });
 
   test('admins add and remove admins, but never the last one; a removed admin loses access at once', async () => {

@@ -3,6 +3,8 @@ import { deliver } from '../testkit/events';
 import { bootCity } from './helpers';
 import { MEMBER, ORG, TEAM, VOLUNTEER, volunteerAccount } from '../testkit/fixtures';
 import { type Tokens } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
+import type { CreateTeamInput } from '../testkit/generated/graphql';
 
 let city: City;
 let as: Tokens;
@@ -11,8 +13,8 @@ bootCity((c, t) => {
   as = t;
 });
 
-const MEMBERS = `
-  query ($id: ID!) {
+const MEMBERS = graphql(`
+  query TeamsMembers($id: ID!) {
     team(id: $id) {
       name
       memberCount
@@ -32,12 +34,28 @@ const MEMBERS = `
       }
     }
   }
-`;
-const APPROVE = 'mutation($id: ID!) { approveTeamMember(memberId: $id) { status decidedAt team { memberCount } } }';
-const DECLINE =
-  'mutation($id: ID!, $reason: String) { declineTeamMember(memberId: $id, reason: $reason) { status declineReason } }';
-const JOIN = `
-  mutation ($team: ID!, $note: String) {
+`);
+const APPROVE = graphql(`
+  mutation TeamsApprove($id: ID!) {
+    approveTeamMember(memberId: $id) {
+      status
+      decidedAt
+      team {
+        memberCount
+      }
+    }
+  }
+`);
+const DECLINE = graphql(`
+  mutation TeamsDecline($id: ID!, $reason: String) {
+    declineTeamMember(memberId: $id, reason: $reason) {
+      status
+      declineReason
+    }
+  }
+`);
+const JOIN = graphql(`
+  mutation TeamsJoin($team: ID!, $note: String) {
     joinTeam(teamId: $team, note: $note) {
       id
       status
@@ -49,13 +67,13 @@ const JOIN = `
       }
     }
   }
-`;
+`);
 
 describe('teams are public', () => {
   test("the city's professional event teams, with the organization that runs them and their size", async () => {
     const res = await city.query(
-      `
-        {
+      graphql(`
+        query TeamsTeams {
           teams(kind: PROFESSIONAL, first: 20) {
             edges {
               node {
@@ -69,7 +87,7 @@ describe('teams are public', () => {
             }
           }
         }
-      `,
+      `),
     );
     const teams = expectNoErrors(res).teams.edges.map((e: any) => e.node);
     const byName = (prefix: string) => teams.find((t: any) => t.name.startsWith(prefix));
@@ -78,8 +96,21 @@ describe('teams are public', () => {
     expect(byName('“蜀道”')).toMatchObject({ specialty: 'GUIDING' });
     expect(teams.map((t: any) => t.specialty)).toEqual(expect.arrayContaining(['MEDICAL', 'LEGAL']));
     expect(byName('“锦礼”').memberCount).toBeGreaterThanOrEqual(2);
-    const featured = expectNoErrors(await city.query('{ teams(kind: FEATURED) { edges { node { kind } } } }')).teams
-      .edges;
+    const featured = expectNoErrors(
+      await city.query(
+        graphql(`
+          query TeamsTeams2 {
+            teams(kind: FEATURED) {
+              edges {
+                node {
+                  kind
+                }
+              }
+            }
+          }
+        `),
+      ),
+    ).teams.edges;
     expect(featured.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -98,7 +129,7 @@ describe("who sees a team's members", () => {
     const { team } = expectNoErrors(
       await city.query(MEMBERS, { id: TEAM(2) }, await as.volunteer('demo-volunteer-02')),
     );
-    const nodes = team.members.edges.map((e: any) => e.node);
+    const nodes = team!.members.edges.map((e: any) => e.node);
     expect(nodes[0]).toMatchObject({ role: 'LEADER', status: 'ACTIVE', volunteer: { displayName: '王*然' } });
     expect(nodes.map((n: any) => n.status)).toEqual(expect.arrayContaining(['ACTIVE', 'PENDING']));
   });
@@ -106,7 +137,7 @@ describe("who sees a team's members", () => {
   test("the running organization's admins and its district's admins see them too", async () => {
     for (const token of [await as.orgAdmin(ORG(15)), await as.districtAdmin('qingyang'), await as.cityAdmin()]) {
       expect(
-        expectNoErrors(await city.query(MEMBERS, { id: TEAM(2) }, token)).team.members.edges.length,
+        expectNoErrors(await city.query(MEMBERS, { id: TEAM(2) }, token)).team!.members.edges.length,
       ).toBeGreaterThanOrEqual(2);
     }
   });
@@ -148,7 +179,7 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
 
   test('the leader approves; the team grows by one; deciding twice is a CONFLICT', async () => {
     const leader = await as.volunteer('demo-volunteer-03');
-    const before = expectNoErrors(await city.query(MEMBERS, { id: TEAM(1) }, leader)).team.memberCount;
+    const before = expectNoErrors(await city.query(MEMBERS, { id: TEAM(1) }, leader)).team!.memberCount;
     const approved = expectNoErrors(await city.query(APPROVE, { id: MEMBER(3) }, leader)).approveTeamMember;
     expect(approved).toMatchObject({ status: 'ACTIVE', team: { memberCount: before + 1 } });
     expectError(await city.query(APPROVE, { id: MEMBER(3) }, leader), 'CONFLICT');
@@ -177,7 +208,7 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
       expectNoErrors(await city.query(DECLINE, { id: request.id, reason: '本期名额已满，下期招募再报名。' }, leader))
         .declineTeamMember,
     ).toEqual({ status: 'DECLINED', declineReason: '本期名额已满，下期招募再报名。' });
-    const listed = expectNoErrors(await city.query(MEMBERS, { id: TEAM(3) }, leader)).team.members.edges.map(
+    const listed = expectNoErrors(await city.query(MEMBERS, { id: TEAM(3) }, leader)).team!.members.edges.map(
       (e: any) => e.node.id,
     );
     expect(listed).not.toContain(request.id);
@@ -226,8 +257,8 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
 });
 
 describe('organizations run teams', () => {
-  const CREATE = `
-    mutation ($input: CreateTeamInput!) {
+  const CREATE = graphql(`
+    mutation TeamsCreate($input: CreateTeamInput!) {
       createTeam(input: $input) {
         name
         kind
@@ -247,8 +278,8 @@ describe('organizations run teams', () => {
         }
       }
     }
-  `;
-  const input = (org: string, name: string) => ({
+  `);
+  const input = (org: string, name: string): CreateTeamInput => ({
     organizationId: org,
     name,
     kind: 'FEATURED',

@@ -3,6 +3,7 @@ import { newCreditCode, REGISTER, registration } from '../organizations/helpers'
 import { dayFromNow, projectInput, publishedProject } from './helpers';
 import { ORG } from '../testkit/fixtures';
 import { districtAdminToken, orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 /**
  * A token's claim to administer an organization is a hint; the organization's admin list (owned by the
@@ -15,25 +16,57 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { id shareCode } }`;
-const PUBLISH = `mutation($id: ID!) { publishProject(id: $id) { status } }`;
-const CANCEL = `mutation($id: ID!) { cancelProject(id: $id, reason: "场地临时关闭") { status } }`;
-const PROJECT = `query($id: ID!) { project(id: $id) { id status } }`;
-const CONFIRM = `mutation($ids: [ID!]!) { confirmServiceRecords(ids: $ids) { status } }`;
-const ADD_ADMIN = `
-  mutation ($org: ID!, $acct: ID!) {
+const CREATE = graphql(`
+  mutation AdminClaimsCreate($input: ProjectInput!) {
+    createProject(input: $input) {
+      id
+      shareCode
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation AdminClaimsPublish($id: ID!) {
+    publishProject(id: $id) {
+      status
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation AdminClaimsCancel($id: ID!) {
+    cancelProject(id: $id, reason: "场地临时关闭") {
+      status
+    }
+  }
+`);
+const PROJECT = graphql(`
+  query AdminClaimsProject($id: ID!) {
+    project(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const CONFIRM = graphql(`
+  mutation AdminClaimsConfirm($ids: [ID!]!) {
+    confirmServiceRecords(ids: $ids) {
+      status
+    }
+  }
+`);
+const ADD_ADMIN = graphql(`
+  mutation AdminClaimsAddAdmin($org: ID!, $acct: ID!) {
     addOrganizationAdmin(organizationId: $org, accountId: $acct) {
       id
     }
   }
-`;
-const REMOVE_ADMIN = `
-  mutation ($org: ID!, $acct: ID!) {
+`);
+const REMOVE_ADMIN = graphql(`
+  mutation AdminClaimsRemoveAdmin($org: ID!, $acct: ID!) {
     removeOrganizationAdmin(organizationId: $org, accountId: $acct) {
       id
     }
   }
-`;
+`);
 const orgAdmin = (org: string, sub: string) => city.token({ role: 'org_admin', org, sub });
 const db = () => city.subgraphs.get('projects')!.db;
 
@@ -47,7 +80,17 @@ async function pendingRecord(): Promise<string> {
   });
   const volunteer = await city.token({ role: 'volunteer', sub: 'demo-volunteer-06' });
   const { signUp } = expectNoErrors(
-    await city.query(`mutation($s: ID!) { signUp(shiftId: $s) { id } }`, { s: p.shifts[0].id }, volunteer),
+    await city.query(
+      graphql(`
+        mutation AdminClaimsSignUp($s: ID!) {
+          signUp(shiftId: $s) {
+            id
+          }
+        }
+      `),
+      { s: p.shifts[0].id },
+      volunteer,
+    ),
   );
   await db().query(
     `UPDATE shift SET starts_at = now() - interval '27 hours', ends_at = now() - interval '24 hours' WHERE id = $1`,
@@ -58,14 +101,26 @@ async function pendingRecord(): Promise<string> {
   const at = (min: number) => new Date(start.getTime() + min * 60_000).toISOString();
   expectNoErrors(
     await city.query(
-      `mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { id } }`,
+      graphql(`
+        mutation AdminClaimsCheckInVolunteer($id: ID!, $at: String) {
+          checkInVolunteer(signupId: $id, at: $at) {
+            id
+          }
+        }
+      `),
       { id: signUp.id, at: at(0) },
       owner,
     ),
   );
   expectNoErrors(
     await city.query(
-      `mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { id } }`,
+      graphql(`
+        mutation AdminClaimsCheckOutVolunteer($id: ID!, $at: String) {
+          checkOutVolunteer(signupId: $id, at: $at) {
+            id
+          }
+        }
+      `),
       { id: signUp.id, at: at(150) },
       owner,
     ),
@@ -106,7 +161,22 @@ test('a token naming an organization its account never administered creates noth
   for (const token of [await orgAdmin(ORG(1), 'demo-volunteer-05'), await orgAdmin(ORG(1), 'demo-org-admin-02')]) {
     expectError(await city.query(CREATE, { input: projectInput() }, token), 'FORBIDDEN');
     expectError(await city.query(PUBLISH, { id: draft.id }, token), 'FORBIDDEN');
-    expectError(await city.query(`{ serviceRecordsToConfirm { pageInfo { hasNextPage } } }`, {}, token), 'FORBIDDEN');
+    expectError(
+      await city.query(
+        graphql(`
+          query AdminClaimsServiceRecordsToConfirm {
+            serviceRecordsToConfirm {
+              pageInfo {
+                hasNextPage
+              }
+            }
+          }
+        `),
+        {},
+        token,
+      ),
+      'FORBIDDEN',
+    );
     expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, token)).project).toBeNull();
   }
   expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, owner)).project).toEqual({
@@ -125,11 +195,25 @@ test('a draft cancelled before publishing stays private everywhere; one cancelle
   expectNoErrors(await city.query(CANCEL, { id: published.id }, owner));
 
   const volunteer = await city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
-  const LISTS = `query($org: ID!, $code: String!) {
-    projectByShareCode(code: $code) { id }
-    organization(id: $org) { projects(first: 100) { id } }
-    projects(filter: { status: CANCELLED }, first: 100) { edges { node { id } } }
-  }`;
+  const LISTS = graphql(`
+    query AdminClaimsLists($org: ID!, $code: String!) {
+      projectByShareCode(code: $code) {
+        id
+      }
+      organization(id: $org) {
+        projects(first: 100) {
+          id
+        }
+      }
+      projects(filter: { status: CANCELLED }, first: 100) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  `);
   for (const token of [undefined, volunteer, await orgAdminToken(city, ORG(2))]) {
     expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, token)).project).toBeNull();
     expect(expectNoErrors(await city.query(PROJECT, { id: published.id }, token)).project).toEqual({
@@ -138,7 +222,7 @@ test('a draft cancelled before publishing stays private everywhere; one cancelle
     });
     const seen = expectNoErrors(await city.query(LISTS, { org: ORG(1), code: draft.shareCode }, token));
     expect(seen.projectByShareCode).toBeNull();
-    expect(seen.organization.projects.map((p: { id: string }) => p.id)).not.toContain(draft.id);
+    expect(seen.organization!.projects.map((p: { id: string }) => p.id)).not.toContain(draft.id);
     const cancelled = seen.projects.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(cancelled).toContain(published.id);
     expect(cancelled).not.toContain(draft.id);
@@ -162,9 +246,16 @@ test('a verified organization that changes its name or district is verified agai
   ).registerOrganization;
   const jinniu = await districtAdminToken(city, 'jinniu');
   const pidu = await districtAdminToken(city, 'pidu');
-  const VERIFY = `mutation($id: ID!) { verifyOrganization(id: $id) { status verified } }`;
-  const UPDATE = `
-    mutation ($id: ID!, $input: UpdateOrganizationInput!) {
+  const VERIFY = graphql(`
+    mutation AdminClaimsVerify($id: ID!) {
+      verifyOrganization(id: $id) {
+        status
+        verified
+      }
+    }
+  `);
+  const UPDATE = graphql(`
+    mutation AdminClaimsUpdate($id: ID!, $input: UpdateOrganizationInput!) {
       updateOrganization(id: $id, input: $input) {
         status
         verified
@@ -174,7 +265,7 @@ test('a verified organization that changes its name or district is verified agai
         }
       }
     }
-  `;
+  `);
   expectNoErrors(await city.query(VERIFY, { id: org.id }, jinniu));
   await city.settleEvents();
   // The registrant was announced as its admin: their org-admin token acts in projects.

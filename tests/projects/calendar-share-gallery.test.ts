@@ -4,6 +4,7 @@ import projectsDemo from '../../subgraphs/projects/data/demo.json';
 import { countStatements, expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { DEMO_PROJECT, ORG } from '../testkit/fixtures';
 import { orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 let city: City;
 beforeAll(async () => {
@@ -11,8 +12,25 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const CALENDAR = `query($d: ID, $from: String!, $to: String!) { calendar(district: $d, from: $from, to: $to) {
-  date shiftCount freePlaces shifts { startTime endTime project { title district { code } } } } }`;
+const CALENDAR = graphql(`
+  query CalendarShareGalleryCalendar($d: ID, $from: String!, $to: String!) {
+    calendar(district: $d, from: $from, to: $to) {
+      date
+      shiftCount
+      freePlaces
+      shifts {
+        startTime
+        endTime
+        project {
+          title
+          district {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
 
 test('the project calendar shows shifts by day for a district or the whole city', async () => {
   // Demo dates move with the day the demo is seeded (kit/demo-days); the files are written for December 2026.
@@ -55,12 +73,24 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
     .db.query(`SELECT id FROM shift WHERE project_id = $1 AND starts_at > now() ORDER BY starts_at LIMIT 1`, [
       DEMO_PROJECT(13),
     ]);
-  expectNoErrors(await city.query('mutation($s: ID!) { signUp(shiftId: $s) { id } }', { s: shiftId }, token));
+  expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation CalendarShareGallerySignUp($s: ID!) {
+          signUp(shiftId: $s) {
+            id
+          }
+        }
+      `),
+      { s: shiftId },
+      token,
+    ),
+  );
   const december = { from: demoDay('2026-12-01'), to: demoDay('2026-12-31') };
   const mine = expectNoErrors(
     await city.query(
-      `
-        query ($from: String!, $to: String!) {
+      graphql(`
+        query CalendarShareGalleryMyCalendar($from: String!, $to: String!) {
           myCalendar(from: $from, to: $to) {
             status
             shift {
@@ -72,7 +102,7 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
             }
           }
         }
-      `,
+      `),
       december,
       token,
     ),
@@ -85,11 +115,21 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
     },
   ]);
   expectError(
-    await city.query('{ myCalendar(from: "2026-12-01", to: "2026-11-01") { id } }', {}, token),
+    await city.query(
+      graphql(`
+        query CalendarShareGalleryMyCalendar2 {
+          myCalendar(from: "2026-12-01", to: "2026-11-01") {
+            id
+          }
+        }
+      `),
+      {},
+      token,
+    ),
     'BAD_USER_INPUT',
   );
-  const ON_CARD = `
-    query ($from: String!, $to: String!) {
+  const ON_CARD = graphql(`
+    query CalendarShareGalleryOnCard($from: String!, $to: String!) {
       volunteer(id: "20000000-0000-4000-8000-000000000013") {
         calendar(from: $from, to: $to) {
           shift {
@@ -98,26 +138,30 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
         }
       }
     }
-  `;
-  expect(expectNoErrors(await city.query(ON_CARD, december, token)).volunteer.calendar).toEqual([
+  `);
+  expect(expectNoErrors(await city.query(ON_CARD, december, token)).volunteer!.calendar).toEqual([
     { shift: { date: demoDay('2026-12-12') } },
   ]);
   expect(
     expectNoErrors(
       await city.query(ON_CARD, december, await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' })),
-    ).volunteer.calendar,
+    ).volunteer!.calendar,
   ).toBeNull();
-  expect(expectNoErrors(await city.query(ON_CARD, december)).volunteer.calendar).toBeNull();
+  expect(expectNoErrors(await city.query(ON_CARD, december)).volunteer!.calendar).toBeNull();
 
-  const TOKEN = '{ myCalendarFeedToken }';
+  const TOKEN = graphql(`
+    query CalendarShareGalleryToken {
+      myCalendarFeedToken
+    }
+  `);
   expectError(await city.query(TOKEN), 'UNAUTHENTICATED');
   expectError(await city.query(TOKEN, {}, await orgAdminToken(city, ORG(1))), 'FORBIDDEN');
   const feedToken = expectNoErrors(await city.query(TOKEN, {}, token)).myCalendarFeedToken;
   expect(feedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(expectNoErrors(await city.query(TOKEN, {}, token)).myCalendarFeedToken).toBe(feedToken);
 
-  const FEED = `
-    query ($t: String!) {
+  const FEED = graphql(`
+    query CalendarShareGalleryFeed($t: String!) {
       calendarFeed(token: $t) {
         volunteer {
           id
@@ -144,11 +188,11 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
         }
       }
     }
-  `;
+  `);
   // No sign-in: calendar apps have none.
   const feed = expectNoErrors(await city.query(FEED, { t: feedToken })).calendarFeed;
-  expect(feed.volunteer.id).toBe('20000000-0000-4000-8000-000000000013');
-  expect(feed.entries).toEqual([
+  expect(feed!.volunteer.id).toBe('20000000-0000-4000-8000-000000000013');
+  expect(feed!.entries).toEqual([
     expect.objectContaining({
       status: 'CONFIRMED',
       shift: { startsAt: `${demoDay('2026-12-12')}T09:30:00+08:00`, endsAt: `${demoDay('2026-12-12')}T13:00:00+08:00` },
@@ -162,17 +206,34 @@ test("a volunteer's own calendar and a secret, rotatable feed with what an .ics 
   ]);
 
   const rotated = expectNoErrors(
-    await city.query('mutation { rotateCalendarFeedToken }', {}, token),
+    await city.query(
+      graphql(`
+        mutation CalendarShareGalleryRotateCalendarFeedToken {
+          rotateCalendarFeedToken
+        }
+      `),
+      {},
+      token,
+    ),
   ).rotateCalendarFeedToken;
   expect(rotated).not.toBe(feedToken);
   expect(expectNoErrors(await city.query(FEED, { t: feedToken })).calendarFeed).toBeNull();
-  expect(expectNoErrors(await city.query(FEED, { t: rotated })).calendarFeed.entries).toHaveLength(1);
+  expect(expectNoErrors(await city.query(FEED, { t: rotated })).calendarFeed!.entries).toHaveLength(1);
   expect(expectNoErrors(await city.query(FEED, { t: 'guess' })).calendarFeed).toBeNull();
-  expectError(await city.query('mutation { rotateCalendarFeedToken }'), 'UNAUTHENTICATED');
+  expectError(
+    await city.query(
+      graphql(`
+        mutation CalendarShareGalleryRotateCalendarFeedToken2 {
+          rotateCalendarFeedToken
+        }
+      `),
+    ),
+    'UNAUTHENTICATED',
+  );
 });
 
-const SHARE = `
-  query ($c: String!) {
+const SHARE = graphql(`
+  query CalendarShareGalleryShare($c: String!) {
     projectByShareCode(code: $c) {
       id
       title
@@ -196,7 +257,7 @@ const SHARE = `
       }
     }
   }
-`;
+`);
 
 test('a share code gives all an Open Graph card needs; the gallery hides what the organization hides', async () => {
   const museum = projectsDemo.projects.find((p) => p.shareCode === 'demo0013')!;
@@ -212,16 +273,16 @@ test('a share code gives all an Open Graph card needs; the gallery hides what th
     coverImageUrl: null,
     photos: [],
   });
-  expect(shared.description.length).toBeGreaterThan(10);
+  expect(shared!.description.length).toBeGreaterThan(10);
   // Its past shifts first (the museum has run since it was published), the last one still to come.
-  expect(shared.shifts[0].startsAt < shared.shifts.at(-1).startsAt).toBe(true);
-  expect(shared.shifts.at(-1).startsAt).toBe(`${demoDay('2027-02-27')}T09:30:00+08:00`);
+  expect(shared!.shifts[0].startsAt < shared!.shifts.at(-1)!.startsAt).toBe(true);
+  expect(shared!.shifts.at(-1)!.startsAt).toBe(`${demoDay('2027-02-27')}T09:30:00+08:00`);
   expect(expectNoErrors(await city.query(SHARE, { c: 'zzzzzzzz' })).projectByShareCode).toBeNull();
   expectError(await city.query(SHARE, { c: "x' OR 1=1" }), 'BAD_USER_INPUT');
 
   const admin = await orgAdminToken(city, ORG(13));
-  const ADD = `
-    mutation ($p: ID!, $i: PhotoInput!) {
+  const ADD = graphql(`
+    mutation CalendarShareGalleryAdd($p: ID!, $i: PhotoInput!) {
       addProjectPhoto(projectId: $p, input: $i) {
         id
         caption
@@ -233,7 +294,7 @@ test('a share code gives all an Open Graph card needs; the gallery hides what th
         }
       }
     }
-  `;
+  `);
   const photo = {
     imageUrl: 'https://img.example.cn/museum/1.jpg',
     caption: '志愿者为小朋友讲解金沙文物',
@@ -283,19 +344,31 @@ test('a share code gives all an Open Graph card needs; the gallery hides what th
     ),
   ).addProjectPhoto;
 
-  const HIDE = `mutation($id: ID!, $h: Boolean!) { setProjectPhotoHidden(id: $id, hidden: $h) { hidden } }`;
+  const HIDE = graphql(`
+    mutation CalendarShareGalleryHide($id: ID!, $h: Boolean!) {
+      setProjectPhotoHidden(id: $id, hidden: $h) {
+        hidden
+      }
+    }
+  `);
   expectError(await city.query(HIDE, { id: second.id, h: true }, await orgAdminToken(city, ORG(2))), 'FORBIDDEN');
   expectError(await city.query(HIDE, { id: 'x', h: true }, admin), 'BAD_USER_INPUT');
   expect(expectNoErrors(await city.query(HIDE, { id: second.id, h: true }, admin)).setProjectPhotoHidden.hidden).toBe(
     true,
   );
   const publicView = expectNoErrors(await city.query(SHARE, { c: 'demo0013' })).projectByShareCode;
-  expect(publicView.photos).toEqual([{ caption: photo.caption }]);
-  expect(publicView.coverImageUrl).toBe(photo.imageUrl); // the newest visible photo stands in for a cover
+  expect(publicView!.photos).toEqual([{ caption: photo.caption }]);
+  expect(publicView!.coverImageUrl).toBe(photo.imageUrl); // the newest visible photo stands in for a cover
   const ownView = expectNoErrors(await city.query(SHARE, { c: 'demo0013' }, admin)).projectByShareCode;
-  expect(ownView.photos.map((p: any) => p.caption)).toEqual(['不合适公开的照片', photo.caption]);
+  expect(ownView!.photos.map((p: any) => p.caption)).toEqual(['不合适公开的照片', photo.caption]);
 
-  const COVER = `mutation($id: ID!, $c: ProjectChanges!) { updateProject(id: $id, changes: $c) { coverImageUrl } }`;
+  const COVER = graphql(`
+    mutation CalendarShareGalleryCover($id: ID!, $c: ProjectChanges!) {
+      updateProject(id: $id, changes: $c) {
+        coverImageUrl
+      }
+    }
+  `);
   expectError(
     await city.query(COVER, { id: DEMO_PROJECT(13), c: { coverImageUrl: 'ftp://x' } }, admin),
     'BAD_USER_INPUT',
@@ -312,7 +385,17 @@ test('a share code gives all an Open Graph card needs; the gallery hides what th
 });
 
 test('figures (projects, shifts, sign-ups, hours) of all 23 districts cost a fixed number of statements', async () => {
-  const Q = '{ districts { code projectCount shiftCount signupCount confirmedHours } }';
+  const Q = graphql(`
+    query CalendarShareGalleryQ {
+      districts {
+        code
+        projectCount
+        shiftCount
+        signupCount
+        confirmedHours
+      }
+    }
+  `);
   const { districts } = expectNoErrors(await city.query(Q));
   const pidu = districts.find((d: any) => d.code === 'pidu');
   const { db } = city.subgraphs.get('projects')!;
@@ -324,8 +407,8 @@ test('figures (projects, shifts, sign-ups, hours) of all 23 districts cost a fix
       (SELECT coalesce(sum(hours), 0)::float FROM service_record r JOIN project p ON p.id = r.project_id
         WHERE p.district_code = 'pidu' AND r.status = 'CONFIRMED') AS hours`);
   expect(pidu).toMatchObject({ projectCount: truth.projects, shiftCount: truth.shifts, confirmedHours: truth.hours });
-  expect(pidu.confirmedHours).toBeGreaterThan(0);
-  expect(pidu.projectCount).toBeGreaterThanOrEqual(2);
+  expect(pidu!.confirmedHours).toBeGreaterThan(0);
+  expect(pidu!.projectCount).toBeGreaterThanOrEqual(2);
   const counted = await countStatements(city, () => city.query(Q).then(expectNoErrors));
   expect(counted.projects).toBeLessThanOrEqual(2);
   // Organization.projects is batched too: the same statements for the organizations of 2 projects as of 16.

@@ -5,6 +5,7 @@ import { countStatements, expectError, expectNoErrors, startCity, type City } fr
 import { dayFromNow, fillCitySized, projectInput, publishedProject, volunteers } from './helpers';
 import { DEMO_PROJECT, ORG } from '../testkit/fixtures';
 import { orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 let city: City;
 beforeAll(async () => {
@@ -12,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const SEARCH = `
-  query ($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
+const SEARCH = graphql(`
+  query FindingSearch($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
     projects(filter: $f, sort: $sort, first: $first, after: $after) {
       edges {
         cursor
@@ -35,7 +36,7 @@ const SEARCH = `
       }
     }
   }
-`;
+`);
 const titles = async (f: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   expectNoErrors(await city.query(SEARCH, { f, first: 100, ...extra })).projects.edges.map((e: any) => e.node.title);
 
@@ -95,7 +96,7 @@ test('filters by free places and by the skills a volunteer has; sorts by start o
 });
 
 test('pages follow the cursor without gaps or repeats, in both sort orders, with a hard maximum', async () => {
-  for (const sort of ['START_TIME', 'NEWEST']) {
+  for (const sort of ['START_TIME', 'NEWEST'] as const) {
     const all = (await titles({}, { sort })) as string[];
     const seen: string[] = [];
     let after: string | null = null;
@@ -135,7 +136,13 @@ test('drafts are never listed', async () => {
   const token = await orgAdminToken(city, ORG(1));
   expectNoErrors(
     await city.query(
-      'mutation($i: ProjectInput!) { createProject(input: $i) { id } }',
+      graphql(`
+        mutation FindingCreateProject($i: ProjectInput!) {
+          createProject(input: $i) {
+            id
+          }
+        }
+      `),
       { i: projectInput({ title: '草稿里的秘密项目' }) },
       token,
     ),
@@ -278,9 +285,25 @@ function haversineKm(a: [number, number], b: [number, number]): number {
 test('projects near a point: within the radius, nearest first, with distances, pages and totalCount', async () => {
   const square: [number, number] = [30.6574, 104.066]; // 天府广场
   const near = { latitude: square[0], longitude: square[1], radiusKm: 3 };
-  const NEAR = `query($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
-    projects(filter: $f, sort: $sort, first: $first, after: $after) {
-      totalCount edges { distanceKm node { title latitude longitude } } pageInfo { hasNextPage endCursor } } }`;
+  const NEAR = graphql(`
+    query FindingNear($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {
+      projects(filter: $f, sort: $sort, first: $first, after: $after) {
+        totalCount
+        edges {
+          distanceKm
+          node {
+            title
+            latitude
+            longitude
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  `);
   const { projects } = expectNoErrors(await city.query(NEAR, { f: { near }, sort: 'DISTANCE', first: 100 }));
   const edges = projects.edges;
   // 成都博物馆, 成都图书馆, 春熙路 and 红星路's 献血屋 lie within 3 km; 玉林 (3.1 km) and 川大 望江校区 (3.4 km) do not.
@@ -293,7 +316,7 @@ test('projects near a point: within the radius, nearest first, with distances, p
   expect(projects.totalCount).toBe(4);
   for (const e of edges) {
     expect(e.distanceKm).toBeLessThanOrEqual(3);
-    expect(e.distanceKm).toBeCloseTo(haversineKm(square, [e.node.latitude, e.node.longitude]), 2);
+    expect(e.distanceKm).toBeCloseTo(haversineKm(square, [e.node.latitude!, e.node.longitude!]), 2);
   }
   const distances = edges.map((e: any) => e.distanceKm);
   expect(distances).toEqual([...distances].sort((a, b) => a - b));
@@ -338,18 +361,48 @@ test("a project page shows, per shift, the signed-in volunteer's own sign-up, at
     shifts,
   });
   const [me, other] = await volunteers(city, 2);
-  const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id status } }`;
+  const SIGN_UP = graphql(`
+    mutation FindingSignUp($shift: ID!) {
+      signUp(shiftId: $shift) {
+        id
+        status
+      }
+    }
+  `);
   const placed = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, me.token)).signUp;
   expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[1].id }, other.token));
   const waiting = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[1].id }, me.token)).signUp;
   const cancelled = expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[2].id }, me.token)).signUp;
   expectNoErrors(
-    await city.query(`mutation($id: ID!) { cancelSignup(id: $id) { id } }`, { id: cancelled.id }, me.token),
+    await city.query(
+      graphql(`
+        mutation FindingCancelSignup($id: ID!) {
+          cancelSignup(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: cancelled.id },
+      me.token,
+    ),
   );
 
-  const DETAIL = `query($id: ID!) { project(id: $id) { shifts { id mySignup { id status waitlistPosition } } } }`;
+  const DETAIL = graphql(`
+    query FindingDetail($id: ID!) {
+      project(id: $id) {
+        shifts {
+          id
+          mySignup {
+            id
+            status
+            waitlistPosition
+          }
+        }
+      }
+    }
+  `);
   const mine = async (token?: string) =>
-    expectNoErrors(await city.query(DETAIL, { id: p.id }, token)).project.shifts.map((s: any) => s.mySignup);
+    expectNoErrors(await city.query(DETAIL, { id: p.id }, token)).project!.shifts.map((s: any) => s.mySignup);
   expect(await mine(me.token)).toEqual([
     { id: placed.id, status: 'CONFIRMED', waitlistPosition: null },
     { id: waiting.id, status: 'WAITLISTED', waitlistPosition: 1 },
@@ -362,7 +415,19 @@ test("a project page shows, per shift, the signed-in volunteer's own sign-up, at
 
   // Twelve shifts cost what one costs: the caller's profile once, then one statement for the whole page.
   const one = await publishedProject(city, ORG(2), { title: '一天的图书整理' });
-  const PAGE = `query($id: ID!) { project(id: $id) { shifts { id mySignup { id status } } } }`;
+  const PAGE = graphql(`
+    query FindingPage($id: ID!) {
+      project(id: $id) {
+        shifts {
+          id
+          mySignup {
+            id
+            status
+          }
+        }
+      }
+    }
+  `);
   const cost = (id: string) =>
     countStatements(city, async () => expectNoErrors(await city.query(PAGE, { id }, me.token)));
   const [small, large] = [await cost(one.id), await cost(p.id)];

@@ -5,6 +5,7 @@ import { dayFromNow } from '../testkit/days';
 import { deliver } from '../testkit/events';
 
 import { orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 export { dayFromNow } from '../testkit/days';
 
@@ -54,7 +55,13 @@ export async function publishedProject(city: City, org: string, overrides: Recor
   const token = await orgAdminToken(city, org);
   const created = expectNoErrors(
     await city.query(
-      `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`,
+      graphql(`
+        mutation HelpersCreateProject($input: ProjectInput!) {
+          createProject(input: $input) {
+            id
+          }
+        }
+      `),
       { input: projectInput(overrides) },
       token,
     ),

@@ -5,6 +5,7 @@ import { dayFromNow } from '../testkit/days';
 import { deliver } from '../testkit/events';
 import { DEMO_PROJECT, ORG } from '../testkit/fixtures';
 import { orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 /**
  * A volunteer's confirmed-hours total travels as `volunteer.hours` to the volunteers subgraph (star-level filter)
@@ -45,7 +46,14 @@ test('forty concurrent hour confirmations for one volunteer leave every consumer
     )
   ).map((r: { id: string }) => r.id);
   const admin = await orgAdminToken(city, ORG(3));
-  const CONFIRM = `mutation($ids: [ID!]!) { confirmServiceRecords(ids: $ids) { id status } }`;
+  const CONFIRM = graphql(`
+    mutation HoursTotalsConfirm($ids: [ID!]!) {
+      confirmServiceRecords(ids: $ids) {
+        id
+        status
+      }
+    }
+  `);
   const results = await Promise.all(ids.map((id) => city.query(CONFIRM, { ids: [id] }, admin)));
   results.forEach((r) => expectNoErrors(r));
   await city.settleEvents();
@@ -62,8 +70,8 @@ test('forty concurrent hour confirmations for one volunteer leave every consumer
   const atLevel = async (starLevel: number) =>
     expectNoErrors(
       await city.query(
-        `
-          query L($f: VolunteerFilter) {
+        graphql(`
+          query HoursTotalsL($f: VolunteerFilter) {
             volunteers(filter: $f, first: 100) {
               edges {
                 node {
@@ -74,7 +82,7 @@ test('forty concurrent hour confirmations for one volunteer leave every consumer
               }
             }
           }
-        `,
+        `),
         { f: { starLevel } },
         cityAdmin,
       ),

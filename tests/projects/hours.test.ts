@@ -4,6 +4,8 @@ import { addWorkingDays } from '../../subgraphs/kit/city/days';
 import { dayFromNow, publishedProject } from './helpers';
 import { ORG } from '../testkit/fixtures';
 import { districtAdminToken, orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
+import { CitizenServiceRecordsDocument } from '../../gateway/operations/generated/graphql';
 
 let city: City;
 let admin: string;
@@ -18,7 +20,13 @@ const demo = (n: number) => ({
   sub: `demo-volunteer-${String(n).padStart(2, '0')}`,
 });
 const db = () => city.subgraphs.get('projects')!.db;
-const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id } }`;
+const SIGN_UP = graphql(`
+  mutation HoursSignUp($shift: ID!) {
+    signUp(shiftId: $shift) {
+      id
+    }
+  }
+`);
 const RECORD = `
   id
   servedOn
@@ -79,14 +87,26 @@ async function recordedYesterday(volunteer: number, date: string, inMin: number,
   const at = (m: number) => new Date(startsAt.getTime() + m * 60_000).toISOString();
   expectNoErrors(
     await city.query(
-      `mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { id } }`,
+      graphql(`
+        mutation HoursCheckInVolunteer($id: ID!, $at: String) {
+          checkInVolunteer(signupId: $id, at: $at) {
+            id
+          }
+        }
+      `),
       { id: signups[0], at: at(inMin) },
       admin,
     ),
   );
   expectNoErrors(
     await city.query(
-      `mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { id } }`,
+      graphql(`
+        mutation HoursCheckOutVolunteer($id: ID!, $at: String) {
+          checkOutVolunteer(signupId: $id, at: $at) {
+            id
+          }
+        }
+      `),
       { id: signups[0], at: at(outMin) },
       admin,
     ),
@@ -98,14 +118,28 @@ async function recordedYesterday(volunteer: number, date: string, inMin: number,
 test('a volunteer checks in and out with the code shown at the site; the record waits for confirmation', async () => {
   const { shift } = await servedShift([3]);
   const token = await city.token({ role: 'volunteer', sub: demo(3).sub });
-  const CODE = `query($id: ID!) { project(id: $id) { shifts { checkInCode } } }`;
+  const CODE = graphql(`
+    query HoursCode($id: ID!) {
+      project(id: $id) {
+        shifts {
+          checkInCode
+        }
+      }
+    }
+  `);
   const [{ project_id: projectId }] = await db().query('SELECT project_id FROM shift WHERE id = $1', [shift]);
-  expect(expectNoErrors(await city.query(CODE, { id: projectId }, token)).project.shifts[0].checkInCode).toBeNull();
-  const code = expectNoErrors(await city.query(CODE, { id: projectId }, admin)).project.shifts[0].checkInCode;
+  expect(expectNoErrors(await city.query(CODE, { id: projectId }, token)).project!.shifts[0].checkInCode).toBeNull();
+  const code = expectNoErrors(await city.query(CODE, { id: projectId }, admin)).project!.shifts[0].checkInCode!;
   expect(code).toMatch(/^\d{6}$/);
 
   const CHECK_IN = `mutation($s: ID!, $c: String!) { checkIn(shiftId: $s, code: $c) { checkedInAt } }`;
-  const CHECK_OUT = `mutation($s: ID!, $c: String!) { checkOut(shiftId: $s, code: $c) { checkedOutAt } }`;
+  const CHECK_OUT = graphql(`
+    mutation HoursCheckOut($s: ID!, $c: String!) {
+      checkOut(shiftId: $s, code: $c) {
+        checkedOutAt
+      }
+    }
+  `);
   expectError(await city.query(CHECK_IN, { s: shift, c: code }, token), 'CHECKIN_CLOSED'); // the shift is days away
   await moveShift(shift, -120); // started two hours ago
   const wrong = code === '000000' ? '111111' : '000000';
@@ -154,7 +188,13 @@ test('the organizer records attendance, confirms hours in bulk, and they count f
   const { shift, signups } = await servedShift(volunteers, dayFromNow(6));
   const startsAt = await moveShift(shift, -24 * 60); // yesterday
   const at = (minutes: number) => new Date(startsAt.getTime() + minutes * 60_000).toISOString();
-  const IN = `mutation($id: ID!, $at: String) { checkInVolunteer(signupId: $id, at: $at) { checkedInAt } }`;
+  const IN = graphql(`
+    mutation HoursIn($id: ID!, $at: String) {
+      checkInVolunteer(signupId: $id, at: $at) {
+        checkedInAt
+      }
+    }
+  `);
   const OUT = `mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { checkedOutAt } }`;
   expectError(await city.query(IN, { id: signups[0], at: at(0) }, await orgAdminToken(city, ORG(4))), 'FORBIDDEN');
   expectError(
@@ -193,7 +233,14 @@ test('the organizer records attendance, confirms hours in bulk, and they count f
   });
   expectError(await city.query(TO_CONFIRM, {}, await city.token({ role: 'volunteer', sub: demo(6).sub })), 'FORBIDDEN');
 
-  const CONFIRM = `mutation($ids: [ID!]!) { confirmServiceRecords(ids: $ids) { id status } }`;
+  const CONFIRM = graphql(`
+    mutation HoursConfirm($ids: [ID!]!) {
+      confirmServiceRecords(ids: $ids) {
+        id
+        status
+      }
+    }
+  `);
   const ids = pending.map((r: any) => r.id);
   expectError(await city.query(CONFIRM, { ids }, await orgAdminToken(city, ORG(4))), 'FORBIDDEN');
   expectError(await city.query(CONFIRM, { ids: [] }, admin), 'BAD_USER_INPUT');
@@ -229,7 +276,21 @@ test('records unconfirmed 10 working days after the shift are flagged', async ()
   );
   const overdue = expectNoErrors(
     await city.query(
-      `{ serviceRecordsToConfirm(overdueOnly: true) { edges { node { volunteer { id } overdue confirmBy } } } }`,
+      graphql(`
+        query HoursServiceRecordsToConfirm {
+          serviceRecordsToConfirm(overdueOnly: true) {
+            edges {
+              node {
+                volunteer {
+                  id
+                }
+                overdue
+                confirmBy
+              }
+            }
+          }
+        }
+      `),
       {},
       admin,
     ),
@@ -243,8 +304,8 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
   const recordId = await recordedYesterday(10, dayFromNow(8), 30, 90);
   const volunteer = await city.token({ role: 'volunteer', sub: demo(10).sub });
 
-  const ASK = `
-    mutation ($r: ID!, $h: Float!, $why: String!) {
+  const ASK = graphql(`
+    mutation HoursAsk($r: ID!, $h: Float!, $why: String!) {
       requestCorrection(recordId: $r, hours: $h, reason: $why) {
         id
         status
@@ -255,7 +316,7 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
         }
       }
     }
-  `;
+  `);
   expectError(
     await city.query(
       ASK,
@@ -274,8 +335,8 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
   expect(first).toMatchObject({ status: 'OPEN', requestedHours: 3, previousHours: 1, record: { id: recordId } });
   expectError(await city.query(ASK, { r: recordId, h: 2, why: '再申请一次' }, volunteer), 'CONFLICT');
 
-  const RESOLVE = `
-    mutation ($id: ID!, $ok: Boolean!, $why: String) {
+  const RESOLVE = graphql(`
+    mutation HoursResolve($id: ID!, $ok: Boolean!, $why: String) {
       resolveCorrection(id: $id, accept: $ok, reason: $why) {
         status
         response
@@ -285,7 +346,7 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
         }
       }
     }
-  `;
+  `);
   expectError(await city.query(RESOLVE, { id: first.id, ok: false }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(RESOLVE, { id: first.id, ok: true }, await orgAdminToken(city, ORG(4))), 'FORBIDDEN');
   expectError(await city.query(RESOLVE, { id: first.id, ok: true }, volunteer), 'FORBIDDEN');
@@ -305,8 +366,8 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
   });
   const seen = expectNoErrors(
     await city.query(
-      `
-        query ($id: ID!) {
+      graphql(`
+        query HoursVolunteer($id: ID!) {
           volunteer(id: $id) {
             serviceRecords(first: 5) {
               edges {
@@ -321,12 +382,12 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
             }
           }
         }
-      `,
+      `),
       { id: demo(10).id },
       volunteer,
     ),
   );
-  expect(seen.volunteer.serviceRecords.edges.find((e: any) => e.node.id === recordId).node).toEqual({
+  expect(seen.volunteer!.serviceRecords!.edges.find((e: any) => e.node.id === recordId)!.node).toEqual({
     id: recordId,
     hours: 2,
     corrections: [{ status: 'ACCEPTED' }, { status: 'REJECTED' }],
@@ -382,14 +443,14 @@ test('service records are visible to the volunteer, city admins and their distri
 
 test('rejecting a record needs a reason and the organization', async () => {
   const id = await recordedYesterday(12, dayFromNow(9), 0, 60);
-  const REJECT = `
-    mutation ($id: ID!, $why: String!) {
+  const REJECT = graphql(`
+    mutation HoursReject($id: ID!, $why: String!) {
       rejectServiceRecord(id: $id, reason: $why) {
         status
         rejectReason
       }
     }
-  `;
+  `);
   expectError(await city.query(REJECT, { id, why: '' }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(REJECT, { id, why: '未到岗' }, await orgAdminToken(city, ORG(5))), 'FORBIDDEN');
   expectError(await city.query(REJECT, { id, why: '未到岗' }), 'UNAUTHENTICATED');
@@ -400,14 +461,16 @@ test('rejecting a record needs a reason and the organization', async () => {
 });
 
 test('a partner app reads its linked citizen records only with the volunteer:read scope', async () => {
-  const Q = `query($id: ID!) { volunteer(id: $id) { serviceRecords(first: 1) { edges { node { hours } } } } }`;
+  // What the partner app sends (gateway/operations/partner/CitizenServiceRecords.graphql).
+  const RECORDS = CitizenServiceRecordsDocument;
   const partner = (scope: string) =>
     city.token({ role: 'partner', azp: 'tianfu-citizen-cloud', scope, sub: demo(2).sub });
   expect(
-    expectNoErrors(await city.query(Q, { id: demo(2).id }, await partner('volunteer:read'))).volunteer.serviceRecords
-      .edges,
+    expectNoErrors(await city.query(RECORDS, { volunteerId: demo(2).id, first: 1 }, await partner('volunteer:read')))
+      .volunteer!.serviceRecords!.edges,
   ).toHaveLength(1);
   expect(
-    expectNoErrors(await city.query(Q, { id: demo(2).id }, await partner('project:signup'))).volunteer.serviceRecords,
+    expectNoErrors(await city.query(RECORDS, { volunteerId: demo(2).id, first: 1 }, await partner('project:signup')))
+      .volunteer!.serviceRecords,
   ).toBeNull();
 });

@@ -4,6 +4,7 @@ import { deliver } from '../testkit/events';
 import { announceAdmins, dayFromNow, PROJECT_FIELDS, projectInput, publishedProject, volunteers } from './helpers';
 import { ORG } from '../testkit/fixtures';
 import { districtAdminToken, orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
 
 let city: City;
 let admin1: string;
@@ -14,10 +15,25 @@ beforeAll(async () => {
 afterAll(() => city?.stop());
 
 const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`;
-const PUBLISH = `mutation($id: ID!) { publishProject(id: $id) { id status publishedAt } }`;
-const SIGN_UP = `mutation($shift: ID!) { signUp(shiftId: $shift) { id status } }`;
-const PROJECT = `
-  query ($id: ID!) {
+const PUBLISH = graphql(`
+  mutation PublishingPublish($id: ID!) {
+    publishProject(id: $id) {
+      id
+      status
+      publishedAt
+    }
+  }
+`);
+const SIGN_UP = graphql(`
+  mutation PublishingSignUp($shift: ID!) {
+    signUp(shiftId: $shift) {
+      id
+      status
+    }
+  }
+`);
+const PROJECT = graphql(`
+  query PublishingProject($id: ID!) {
     project(id: $id) {
       id
       title
@@ -37,11 +53,25 @@ const PROJECT = `
       }
     }
   }
-`;
+`);
 
 test('the taxonomy has the 10 major categories and 133 subcategories, in Chinese', async () => {
   const { serviceCategories } = expectNoErrors(
-    await city.query('{ serviceCategories { code name subcategories { code name categoryCode } } }'),
+    await city.query(
+      graphql(`
+        query PublishingServiceCategories {
+          serviceCategories {
+            code
+            name
+            subcategories {
+              code
+              name
+              categoryCode
+            }
+          }
+        }
+      `),
+    ),
   );
   expect(serviceCategories.map((c: any) => c.name)).toEqual([
     '同心战疫',
@@ -85,10 +115,19 @@ test('an organization admin creates a draft with shifts; only it sees the draft 
   expect(
     expectNoErrors(await city.query(PROJECT, { id: draft.id }, await orgAdminToken(city, ORG(2)))).project,
   ).toBeNull();
-  expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, admin1)).project.status).toBe('DRAFT');
+  expect(expectNoErrors(await city.query(PROJECT, { id: draft.id }, admin1)).project!.status).toBe('DRAFT');
   expect(
     expectNoErrors(
-      await city.query('query($c: String!) { projectByShareCode(code: $c) { id } }', { c: draft.shareCode }),
+      await city.query(
+        graphql(`
+          query PublishingProjectByShareCode($c: String!) {
+            projectByShareCode(code: $c) {
+              id
+            }
+          }
+        `),
+        { c: draft.shareCode },
+      ),
     ).projectByShareCode,
   ).toBeNull();
 
@@ -105,13 +144,28 @@ test('an organization admin creates a draft with shifts; only it sees the draft 
   });
   expect(
     expectNoErrors(
-      await city.query('query($c: String!) { projectByShareCode(code: $c) { id } }', { c: draft.shareCode }),
-    ).projectByShareCode.id,
+      await city.query(
+        graphql(`
+          query PublishingProjectByShareCode2($c: String!) {
+            projectByShareCode(code: $c) {
+              id
+            }
+          }
+        `),
+        { c: draft.shareCode },
+      ),
+    ).projectByShareCode!.id,
   ).toBe(draft.id);
 });
 
 describe("a contact person's mobile number is whole only for those who may need to call", () => {
-  const PHONE = `query($id: ID!) { project(id: $id) { contactPhone } }`;
+  const PHONE = graphql(`
+    query PublishingPhone($id: ID!) {
+      project(id: $id) {
+        contactPhone
+      }
+    }
+  `);
   const env = {} as { projectId: string; signedUp: string; cancelled: string; partnerForSignedUp: string };
   beforeAll(async () => {
     const project = await publishedProject(city, ORG(1));
@@ -120,7 +174,17 @@ describe("a contact person's mobile number is whole only for those who may need 
     expectNoErrors(await city.query(SIGN_UP, { shift }, signedUp.token));
     const gone = expectNoErrors(await city.query(SIGN_UP, { shift }, cancelled.token)).signUp;
     expectNoErrors(
-      await city.query('mutation($id: ID!) { cancelSignup(id: $id) { id } }', { id: gone.id }, cancelled.token),
+      await city.query(
+        graphql(`
+          mutation PublishingCancelSignup($id: ID!) {
+            cancelSignup(id: $id) {
+              id
+            }
+          }
+        `),
+        { id: gone.id },
+        cancelled.token,
+      ),
     );
     const partnerForSignedUp = await city.token({
       role: 'partner',
@@ -150,7 +214,7 @@ describe("a contact person's mobile number is whole only for those who may need 
   ];
   test.each(callers)('%s sees %s', async (_, expected, token) => {
     const res = await city.query(PHONE, { id: env.projectId }, await token());
-    expect(expectNoErrors(res).project.contactPhone).toBe(expected);
+    expect(expectNoErrors(res).project!.contactPhone).toBe(expected);
   });
 
   test('a page of 100 projects shows a partner app no whole number', async () => {
@@ -161,7 +225,21 @@ describe("a contact person's mobile number is whole only for those who may need 
       scope: 'volunteer:read projects:read',
     });
     const { projects } = expectNoErrors(
-      await city.query('{ projects(first: 100) { edges { node { contactPhone } } } }', {}, partner),
+      await city.query(
+        graphql(`
+          query PublishingProjects {
+            projects(first: 100) {
+              edges {
+                node {
+                  contactPhone
+                }
+              }
+            }
+          }
+        `),
+        {},
+        partner,
+      ),
     );
     const mobiles = projects.edges.map((e: any) => e.node.contactPhone).filter((p: string) => p.startsWith('1'));
     expect(mobiles.length).toBeGreaterThan(0);
@@ -182,7 +260,13 @@ test('only admins of the project organization create, edit and publish it', asyn
   expectError(await city.query(PUBLISH, { id: createProject.id }, other), 'FORBIDDEN');
   expectError(
     await city.query(
-      'mutation($id: ID!) { updateProject(id: $id, changes: { title: "被别人改掉的标题" }) { id } }',
+      graphql(`
+        mutation PublishingUpdateProject($id: ID!) {
+          updateProject(id: $id, changes: { title: "被别人改掉的标题" }) {
+            id
+          }
+        }
+      `),
       { id: createProject.id },
       other,
     ),
@@ -251,12 +335,21 @@ test('a risky project publishes only if insured for its whole period; only its a
   expectNoErrors(await city.query(PUBLISH, { id: createProject.id }, admin1));
   const seen = (token?: string) =>
     city.query(
-      'query($id: ID!) { project(id: $id) { riskLevel insurance { policyNumber } } }',
+      graphql(`
+        query PublishingProject2($id: ID!) {
+          project(id: $id) {
+            riskLevel
+            insurance {
+              policyNumber
+            }
+          }
+        }
+      `),
       { id: createProject.id },
       token,
     );
   expect(expectNoErrors(await seen()).project).toEqual({ riskLevel: 'HIGH', insurance: null });
-  expect(expectNoErrors(await seen(admin1)).project.insurance.policyNumber).toBe('CL-2026-0001');
+  expect(expectNoErrors(await seen(admin1)).project!.insurance!.policyNumber).toBe('CL-2026-0001');
 });
 
 test('bad input to createProject is refused with the field named, and nothing is written', async () => {
@@ -311,8 +404,8 @@ test('editing keeps the project valid as a whole; shifts can be added; a closed 
   expectError(await city.query(UPDATE, { id: 'nope', c: {} }, admin1), 'BAD_USER_INPUT');
   expectError(await city.query(UPDATE, { id: crypto.randomUUID(), c: {} }, admin1), 'NOT_FOUND');
 
-  const ADD = `
-    mutation ($id: ID!, $s: ShiftInput!) {
+  const ADD = graphql(`
+    mutation PublishingAdd($id: ID!, $s: ShiftInput!) {
       addShift(projectId: $id, input: $s) {
         date
         startTime
@@ -325,7 +418,7 @@ test('editing keeps the project valid as a whole; shifts can be added; a closed 
         }
       }
     }
-  `;
+  `);
   const added = expectNoErrors(
     await city.query(
       ADD,
@@ -352,7 +445,13 @@ test('editing keeps the project valid as a whole; shifts can be added; a closed 
     'FORBIDDEN',
   );
 
-  const CLOSE = 'mutation($id: ID!) { closeProject(id: $id) { status } }';
+  const CLOSE = graphql(`
+    mutation PublishingClose($id: ID!) {
+      closeProject(id: $id) {
+        status
+      }
+    }
+  `);
   expect(expectNoErrors(await city.query(CLOSE, { id: p.id }, admin1)).closeProject.status).toBe('CLOSED');
   expectError(await city.query(CLOSE, { id: p.id }, admin1), 'PROJECT_NOT_EDITABLE');
   expectError(await city.query(UPDATE, { id: p.id, c: { title: '关闭后再改' } }, admin1), 'PROJECT_NOT_EDITABLE');
@@ -398,8 +497,8 @@ test('a converted need becomes a draft project of its organization, once, linked
   expect(n).toBe(1);
   const { project } = expectNoErrors(
     await city.query(
-      `
-        query ($id: ID!) {
+      graphql(`
+        query PublishingProject3($id: ID!) {
           project(id: $id) {
             status
             title
@@ -416,7 +515,7 @@ test('a converted need becomes a draft project of its organization, once, linked
             }
           }
         }
-      `,
+      `),
       { id },
       admin2,
     ),

@@ -4,6 +4,8 @@ import { deliver } from '../testkit/events';
 import { dayFromNow, publishedProject, volunteers } from './helpers';
 import { ORG } from '../testkit/fixtures';
 import { orgAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
+import { PartnerSignUpDocument } from '../../gateway/operations/generated/graphql';
 
 let city: City;
 beforeAll(async () => {
@@ -11,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const SIGN_UP = `
-  mutation ($shift: ID!, $key: String) {
+const SIGN_UP = graphql(`
+  mutation SignupSignUp($shift: ID!, $key: String) {
     signUp(shiftId: $shift, idempotencyKey: $key) {
       id
       status
@@ -31,8 +33,16 @@ const SIGN_UP = `
       }
     }
   }
-`;
-const CANCEL = `mutation($id: ID!) { cancelSignup(id: $id) { id status cancelledAt } }`;
+`);
+const CANCEL = graphql(`
+  mutation SignupCancel($id: ID!) {
+    cancelSignup(id: $id) {
+      id
+      status
+      cancelledAt
+    }
+  }
+`);
 const db = () => city.subgraphs.get('projects')!.db;
 
 /** What the database says about a shift: its counters and the sign-ups actually there. */
@@ -95,11 +105,24 @@ test('a demo volunteer signs up in one tap and sees it in their own sign-ups; no
     expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' })).volunteer.signups,
   ).toBeNull();
   // The organization sees who signed up; others see no list.
-  const WHO = `query($id: ID!) { project(id: $id) { shifts { signups { volunteer { id } status } } } }`;
+  const WHO = graphql(`
+    query SignupWho($id: ID!) {
+      project(id: $id) {
+        shifts {
+          signups {
+            volunteer {
+              id
+            }
+            status
+          }
+        }
+      }
+    }
+  `);
   expect(
-    expectNoErrors(await city.query(WHO, { id: p.id }, await orgAdminToken(city, ORG(1)))).project.shifts[0].signups,
+    expectNoErrors(await city.query(WHO, { id: p.id }, await orgAdminToken(city, ORG(1)))).project!.shifts[0].signups,
   ).toEqual([{ volunteer: { id: '20000000-0000-4000-8000-000000000001' }, status: 'CONFIRMED' }]);
-  expect(expectNoErrors(await city.query(WHO, { id: p.id }, token)).project.shifts[0].signups).toEqual([]);
+  expect(expectNoErrors(await city.query(WHO, { id: p.id }, token)).project!.shifts[0].signups).toEqual([]);
 });
 
 test('200 concurrent sign-ups, 20 places: 20 succeed, the rest get PROJECT_FULL, the database agrees', async () => {
@@ -189,11 +212,38 @@ test('cancelling frees the place, promoting the first waitlisted in the same tra
   expect(bs).toEqual([{ id: second.id, status: 'CONFIRMED', promotedAt: expect.any(String), waitlistPosition: null }]);
   expect(expectNoErrors(await city.query(MINE, {}, c.token)).mySignups[0].waitlistPosition).toBe(1);
   expect(
-    expectNoErrors(await city.query('{ mySignups(includeCancelled: true) { id status } }', {}, a.token)).mySignups,
+    expectNoErrors(
+      await city.query(
+        graphql(`
+          query SignupMySignups {
+            mySignups(includeCancelled: true) {
+              id
+              status
+            }
+          }
+        `),
+        {},
+        a.token,
+      ),
+    ).mySignups,
   ).toEqual([{ id: first.id, status: 'CANCELLED' }]);
   expectError(await city.query(MINE), 'UNAUTHENTICATED');
   const notes = expectNoErrors(
-    await city.query('{ myNotifications { kind message project { id } } }', {}, b.token),
+    await city.query(
+      graphql(`
+        query SignupMyNotifications {
+          myNotifications {
+            kind
+            message
+            project {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      b.token,
+    ),
   ).myNotifications;
   expect(notes).toEqual([
     { kind: 'WAITLIST_PROMOTED', message: expect.stringContaining('候补转为正式报名'), project: { id: p.id } },
@@ -216,13 +266,16 @@ test('cancellations racing sign-ups never overbook and leave the counters equal 
     ),
   );
   const newcomers = await volunteers(city, 30);
-  const race = await Promise.all([
-    ...holders.slice(0, 6).map((v, i) => city.query(CANCEL, { id: held[i] }, v.token)),
-    ...newcomers.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token)),
+  // Both kinds at once: the cancellations and the new sign-ups race for the same places.
+  const [cancelled, signedUp] = await Promise.all([
+    Promise.all(holders.slice(0, 6).map((v, i) => city.query(CANCEL, { id: held[i] }, v.token))),
+    Promise.all(newcomers.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token))),
   ]);
-  for (const r of race.slice(0, 6)) expectNoErrors(r);
-  const codes = race.slice(6).map((r: any) => r.errors?.[0].extensions.code ?? r.data.signUp.status);
-  expect(codes.every((c) => ['CONFIRMED', 'WAITLISTED', 'PROJECT_FULL'].includes(c))).toBe(true);
+  for (const r of cancelled) expectNoErrors(r);
+  const codes = signedUp.map((r) => r.errors?.[0].extensions?.code ?? r.data!.signUp.status);
+  expect(codes.every((c) => typeof c === 'string' && ['CONFIRMED', 'WAITLISTED', 'PROJECT_FULL'].includes(c))).toBe(
+    true,
+  );
   const state = await shiftState(p.shifts[0].id);
   expect(state).toMatchObject({ signed_up: state.confirmed, waitlisted: state.waiting });
   // 4 holders stay; 6 places were freed; 30 newcomers is more than enough to fill places and waitlist again.
@@ -304,12 +357,23 @@ test('roles and bad input for sign-up and cancellation', async () => {
   // A partner app may sign its linked citizen up only with the project:signup scope.
   const partner = (scope: string) =>
     city.token({ role: 'partner', azp: 'tianfu-citizen-cloud', scope, sub: v.account });
-  expectError(await city.query(SIGN_UP, { shift }, await partner('volunteer:read')), 'FORBIDDEN');
+  // What the partner app sends (gateway/operations/partner/PartnerSignUp.graphql).
+  expectError(
+    await city.query(PartnerSignUpDocument, { shiftId: shift }, await partner('volunteer:read')),
+    'FORBIDDEN',
+  );
   expect(
-    expectNoErrors(await city.query(SIGN_UP, { shift }, await partner('project:signup'))).signUp.volunteer.id,
+    expectNoErrors(await city.query(PartnerSignUpDocument, { shiftId: shift }, await partner('project:signup'))).signUp
+      .volunteer.id,
   ).toBe(v.id);
 
-  const CLOSE = 'mutation($id: ID!) { closeProject(id: $id) { status } }';
+  const CLOSE = graphql(`
+    mutation SignupClose($id: ID!) {
+      closeProject(id: $id) {
+        status
+      }
+    }
+  `);
   expectNoErrors(await city.query(CLOSE, { id: p.id }, await orgAdminToken(city, ORG(1))));
   const [w] = await volunteers(city, 1);
   expectError(await city.query(SIGN_UP, { shift }, w.token), 'PROJECT_NOT_OPEN');
@@ -320,8 +384,15 @@ test('cancelling a project cancels every sign-up and leaves each volunteer a not
   const people = await volunteers(city, 4);
   for (const v of people) expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
   const admin = await orgAdminToken(city, ORG(1));
-  const CANCEL_PROJECT =
-    'mutation($id: ID!, $r: String!) { cancelProject(id: $id, reason: $r) { status cancelReason freePlaces } }';
+  const CANCEL_PROJECT = graphql(`
+    mutation SignupCancelProject($id: ID!, $r: String!) {
+      cancelProject(id: $id, reason: $r) {
+        status
+        cancelReason
+        freePlaces
+      }
+    }
+  `);
   expectError(await city.query(CANCEL_PROJECT, { id: p.id, r: ' ' }, admin), 'BAD_USER_INPUT');
   expectError(
     await city.query(CANCEL_PROJECT, { id: p.id, r: '天气原因' }, await orgAdminToken(city, ORG(2))),
@@ -333,7 +404,20 @@ test('cancelling a project cancels every sign-up and leaves each volunteer a not
   ).toEqual({ status: 'CANCELLED', cancelReason: '暴雨预警，活动取消', freePlaces: 0 });
   expectError(await city.query(CANCEL_PROJECT, { id: p.id, r: '再取消一次' }, admin), 'CONFLICT');
   for (const v of people) {
-    const notes = expectNoErrors(await city.query('{ myNotifications { kind message } }', {}, v.token)).myNotifications;
+    const notes = expectNoErrors(
+      await city.query(
+        graphql(`
+          query SignupMyNotifications2 {
+            myNotifications {
+              kind
+              message
+            }
+          }
+        `),
+        {},
+        v.token,
+      ),
+    ).myNotifications;
     expect(notes).toEqual([{ kind: 'PROJECT_CANCELLED', message: expect.stringContaining('暴雨预警，活动取消') }]);
   }
   expect(await shiftState(p.shifts[0].id)).toMatchObject({ signed_up: 0, waitlisted: 0, confirmed: 0, waiting: 0 });
@@ -345,7 +429,13 @@ test('a project cancelled while sign-ups pour in ends with no live sign-up and c
   const admin = await orgAdminToken(city, ORG(1));
   const signUps = people.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
   const cancel = city.query(
-    'mutation($id: ID!) { cancelProject(id: $id, reason: "场地临时关闭") { status } }',
+    graphql(`
+      mutation SignupCancelProject2($id: ID!) {
+        cancelProject(id: $id, reason: "场地临时关闭") {
+          status
+        }
+      }
+    `),
     { id: p.id },
     admin,
   );
@@ -376,8 +466,8 @@ test('raising a shift capacity promotes the waitlist in order; it cannot drop be
   const [a, b, c, d] = await volunteers(city, 4);
   for (const v of [a, b, c, d]) expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
   const admin = await orgAdminToken(city, ORG(1));
-  const UPDATE = `
-    mutation ($id: ID!, $c: Int!, $w: Int) {
+  const UPDATE = graphql(`
+    mutation SignupUpdate($id: ID!, $c: Int!, $w: Int) {
       updateShift(id: $id, capacity: $c, waitlistCapacity: $w) {
         capacity
         waitlistCapacity
@@ -385,7 +475,7 @@ test('raising a shift capacity promotes the waitlist in order; it cannot drop be
         waitlistCount
       }
     }
-  `;
+  `);
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, await orgAdminToken(city, ORG(2))), 'FORBIDDEN');
   expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 3 }, a.token), 'FORBIDDEN');
   expectError(await city.query(UPDATE, { id: 'x', c: 3 }, admin), 'BAD_USER_INPUT');
@@ -397,13 +487,38 @@ test('raising a shift capacity promotes the waitlist in order; it cannot drop be
     waitlistCount: 1,
   });
   for (const v of [b, c]) {
-    expect(expectNoErrors(await city.query('{ myNotifications { kind } }', {}, v.token)).myNotifications).toEqual([
-      { kind: 'WAITLIST_PROMOTED' },
-    ]);
+    expect(
+      expectNoErrors(
+        await city.query(
+          graphql(`
+            query SignupMyNotifications3 {
+              myNotifications {
+                kind
+              }
+            }
+          `),
+          {},
+          v.token,
+        ),
+      ).myNotifications,
+    ).toEqual([{ kind: 'WAITLIST_PROMOTED' }]);
   }
-  expect(expectNoErrors(await city.query('{ mySignups { status waitlistPosition } }', {}, d.token)).mySignups).toEqual([
-    { status: 'WAITLISTED', waitlistPosition: 1 },
-  ]);
+  expect(
+    expectNoErrors(
+      await city.query(
+        graphql(`
+          query SignupMySignups2 {
+            mySignups {
+              status
+              waitlistPosition
+            }
+          }
+        `),
+        {},
+        d.token,
+      ),
+    ).mySignups,
+  ).toEqual([{ status: 'WAITLISTED', waitlistPosition: 1 }]);
   expect(expectError(await city.query(UPDATE, { id: p.shifts[0].id, c: 2 }, admin), 'BAD_USER_INPUT').message).toMatch(
     /3 volunteers already hold a place/,
   );

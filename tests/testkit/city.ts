@@ -28,8 +28,10 @@ export interface City {
   /** Waits until every subgraph's relay has delivered every event recorded so far. */
   settleEvents(): Promise<void>;
   /**
-   * Posts one operation to the gateway as a frontend would. A typed document (gateway/operations/generated) types
-   * the result and the variables; a string is an ad-hoc operation whose result the test reads as it likes.
+   * Posts one operation to the gateway as a frontend would. A typed document (a client's operation from
+   * gateway/operations/generated, or a test's own from tests/testkit/generated's `graphql()`) types the result and
+   * the variables. A string is a document built at run time or one the schema refuses on purpose: its result is
+   * `unknown` unless the test states the type it expects.
    */
   query<T, V extends Variables>(query: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GqlResult<T>>;
   query<T = any>(query: string, variables?: Variables, token?: string): Promise<GqlResult<T>>;
@@ -45,10 +47,10 @@ export interface GqlResult<T> {
 }
 
 /** The module a registry entry's folder exports under the subgraph's name. */
-export function loadSubgraph(entry: SubgraphEntry, root = repoPath()): SubgraphDefinition<any> {
+export function loadSubgraph(entry: SubgraphEntry, root = repoPath()): SubgraphDefinition<unknown> {
   // The folder is known only at run time (the ninth-district test loads a copy of the repository).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require(`${root}/${entry.folder}/module`) as Record<string, SubgraphDefinition<any>>;
+  const mod = require(`${root}/${entry.folder}/module`) as Record<string, SubgraphDefinition<unknown>>;
   const def = mod[entry.name];
   if (!def) throw new Error(`${entry.folder}/module.ts does not export ${entry.name}`);
   return def;
@@ -154,8 +156,8 @@ export async function startCity(
       // 30 s each: on a loaded two-core machine the demo history of eleven subgraphs can take longer than 10 s.
       for (let round = 0; round < 2; round++) for (const s of subgraphs.values()) await s.relay.drain(30_000);
     },
-    query: <T>(query: string | TypedDocumentNode<T, Variables>, variables?: Variables, token?: string) =>
-      post<T>(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    query: <T, V extends Variables>(query: string | TypedDocumentNode<T, V>, variables?: V, token?: string) =>
+      post<T, V>(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     async stop() {
       await gateway.stop();
       for (const s of subgraphs.values()) await s.stop();
@@ -167,10 +169,10 @@ export async function startCity(
 }
 
 /** One GraphQL POST with graphql-request; GraphQL errors come back as data, not as a thrown exception. */
-export async function post<T>(
+export async function post<T, V extends Variables = Variables>(
   url: string,
-  query: string | TypedDocumentNode<T, Variables>,
-  variables?: Variables,
+  query: string | TypedDocumentNode<T, V>,
+  variables?: V,
   headers: Record<string, string> = {},
 ): Promise<GqlResult<T>> {
   const client = new GraphQLClient(url, { headers });
@@ -187,6 +189,13 @@ export async function post<T>(
   }
 }
 
+/**
+ * The same typed document, its variables unchecked: for a test that sends, on purpose, variables the schema refuses
+ * (a string for an Int, an unknown enum value, a required one missing). The result stays typed.
+ */
+export const uncheckedVariables = <T>(doc: TypedDocumentNode<T, never>) =>
+  doc as unknown as TypedDocumentNode<T, Variables>;
+
 /** Fails with the errors themselves when an operation that should succeed did not. */
 export function expectNoErrors<T>(res: GqlResult<T>): T {
   if (res.errors?.length) throw new Error(`Expected no errors, got ${JSON.stringify(res.errors, null, 2)}`);
@@ -194,7 +203,7 @@ export function expectNoErrors<T>(res: GqlResult<T>): T {
 }
 
 /** Asserts the first error carries `code`, and returns it for further checks on message and path. */
-export function expectError<T>(res: GqlResult<T>, code: string) {
+export function expectError(res: Pick<GqlResult<unknown>, 'errors' | 'data'>, code: string) {
   const codes = (res.errors ?? []).map((e) => e.extensions?.code);
   if (!codes.includes(code))
     throw new Error(`Expected an error with code ${code}, got ${JSON.stringify(res.errors ?? res.data)}`);

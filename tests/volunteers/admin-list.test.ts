@@ -2,6 +2,7 @@ import { VolunteerEntity } from '../../subgraphs/volunteers/data/volunteer.entit
 import { countStatements, expectError, expectNoErrors } from '../testkit/city';
 import { deliver } from '../testkit/events';
 import { cityWithRoles, idNumberFor } from './roles';
+import { graphql } from '../testkit/generated';
 
 const env = cityWithRoles();
 const db = () => env.city.subgraphs.get('volunteers')!.db;
@@ -29,13 +30,34 @@ async function addDongbuVolunteers(n: number): Promise<void> {
 
 beforeAll(() => addDongbuVolunteers(120));
 
-const LIST = `query L($filter: VolunteerFilter, $first: Int, $after: String) {
-  volunteers(filter: $filter, first: $first, after: $after) {
-    totalCount
-    edges { cursor node { id displayName district { code } memberSince profile { realName idNumber phone skills } } }
-    pageInfo { hasNextPage endCursor }
+const LIST = graphql(`
+  query AdminListL($filter: VolunteerFilter, $first: Int, $after: String) {
+    volunteers(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          displayName
+          district {
+            code
+          }
+          memberSince
+          profile {
+            realName
+            idNumber
+            phone
+            skills
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
+`);
 const list = (token: string, filter: object = {}, first?: number, after?: string) =>
   env.city.query(LIST, { filter, first, after }, token);
 
@@ -44,7 +66,7 @@ test('a district admin lists only their own district, masked', async () => {
   expect(volunteers.edges.length).toBeGreaterThan(0);
   expect(volunteers.edges.every((e: any) => e.node.district.code === 'jinjiang')).toBe(true);
   expect(volunteers.totalCount).toBe(volunteers.edges.length);
-  const li = volunteers.edges.find((e: any) => e.node.profile.realName === '李思雨').node;
+  const li = volunteers.edges.find((e: any) => e.node.profile.realName === '李思雨')!.node;
   expect(li.profile).toMatchObject({ idNumber: '5101**************', phone: '138****4501' });
 
   const other = expectError(await list(env.t.jinjiangAdmin, { district: 'pidu' }), 'FORBIDDEN');
@@ -69,7 +91,7 @@ test('a city admin lists every district, filters by district and skill, and page
     const page = expectNoErrors(await list(env.t.cityAdmin, { district: 'dongbu' }, 50, after)).volunteers;
     expect(page.totalCount).toBe(120);
     seen.push(...page.edges.map((e: any) => e.node));
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+    after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined;
   } while (after);
   expect(seen).toHaveLength(120);
   expect(new Set(seen.map((v) => v.id)).size).toBe(120);
@@ -126,9 +148,9 @@ test('volunteers, organization admins and the anonymous cannot list volunteers; 
 });
 
 test('100 volunteers with every field cost the same SQL statements as 10', async () => {
-  const EVERYTHING = `
-    query L($first: Int) {
-      volunteers(filter: {district: "dongbu"}, first: $first) {
+  const EVERYTHING = graphql(`
+    query AdminListL2($first: Int) {
+      volunteers(filter: { district: "dongbu" }, first: $first) {
         totalCount
         edges {
           node {
@@ -173,7 +195,7 @@ test('100 volunteers with every field cost the same SQL statements as 10', async
         }
       }
     }
-  `;
+  `);
   const page = (first: number) => async () => {
     const data = expectNoErrors(await env.city.query(EVERYTHING, { first }, env.t.cityAdmin));
     expect(data.volunteers.edges).toHaveLength(first);

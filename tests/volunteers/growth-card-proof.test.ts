@@ -5,6 +5,7 @@ import { expectError, expectNoErrors } from '../testkit/city';
 import { PublicHolderNames1764610000000 } from '../../subgraphs/volunteers/migrations/1764610000000-public-holder-names';
 import { demoRegistration } from '../testkit/days';
 import { DEMO, cityWithRoles } from './roles';
+import { graphql } from '../testkit/generated';
 
 const env = cityWithRoles();
 
@@ -46,7 +47,18 @@ test('star levels, points and badges follow the hours the projects subgraph conf
 
 test('a volunteer without confirmed service is at zero stars with no badges', async () => {
   const res = await env.city.query(
-    '{ volunteer(id: "20000000-0000-4000-8000-000000000016") { confirmedHours starLevel points badges { code } } }',
+    graphql(`
+      query GrowthCardProofVolunteer {
+        volunteer(id: "20000000-0000-4000-8000-000000000016") {
+          confirmedHours
+          starLevel
+          points
+          badges {
+            code
+          }
+        }
+      }
+    `),
   );
   expect(expectNoErrors(res).volunteer).toEqual({ confirmedHours: 0, starLevel: 0, points: 0, badges: [] });
 });
@@ -157,7 +169,17 @@ test('the volunteer obtains a proof of service that anyone can verify later by i
   );
   expect(expectNoErrors(verified).verifyServiceProof).toEqual(first);
   expect(
-    expectNoErrors(await env.city.query('{ verifyServiceProof(code: "SP0000000000") { code } }')).verifyServiceProof,
+    expectNoErrors(
+      await env.city.query(
+        graphql(`
+          query GrowthCardProofVerifyServiceProof {
+            verifyServiceProof(code: "SP0000000000") {
+              code
+            }
+          }
+        `),
+      ),
+    ).verifyServiceProof,
   ).toBeNull();
 });
 
@@ -165,13 +187,30 @@ test('a proof keeps the figures it was issued with after the volunteer changes t
   const self05 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-05' });
   const before = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
   expectNoErrors(
-    await env.city.query('mutation { updateVolunteerProfile(input: { displayName: "雨桐" }) { id } }', {}, self05),
+    await env.city.query(
+      graphql(`
+        mutation GrowthCardProofUpdateVolunteerProfile {
+          updateVolunteerProfile(input: { displayName: "雨桐" }) {
+            id
+          }
+        }
+      `),
+      {},
+      self05,
+    ),
   );
   const after = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
   expect(after.code).not.toBe(before.code);
   expect(after.holderName).toBe('雨桐');
   const old = await env.city.query(
-    `query P($code: String!) { verifyServiceProof(code: $code) { holderName confirmedHours } }`,
+    graphql(`
+      query GrowthCardProofP($code: String!) {
+        verifyServiceProof(code: $code) {
+          holderName
+          confirmedHours
+        }
+      }
+    `),
     { code: before.code },
   );
   expect(expectNoErrors(old).verifyServiceProof).toEqual({ holderName: '陈*桐', confirmedHours: 48 });
@@ -241,8 +280,17 @@ test('old proofs had the real name; after the migration anyone holding the code 
     issued.map(
       async ([code]) =>
         expectNoErrors(
-          await env.city.query('query P($code: String!) { verifyServiceProof(code: $code) { holderName } }', { code }),
-        ).verifyServiceProof.holderName,
+          await env.city.query(
+            graphql(`
+              query GrowthCardProofP2($code: String!) {
+                verifyServiceProof(code: $code) {
+                  holderName
+                }
+              }
+            `),
+            { code },
+          ),
+        ).verifyServiceProof!.holderName,
     ),
   );
   expect(holders).toEqual(['刘*鸣', '一鸣哥', '青聚志愿者']);

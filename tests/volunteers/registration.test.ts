@@ -1,11 +1,13 @@
 import { expectError, expectNoErrors } from '../testkit/city';
 import { birthDateForAge } from '../testkit/days';
 import { cityWithRoles, idNumberFor } from './roles';
+import { graphql } from '../testkit/generated';
+import type { RegisterVolunteerInput } from '../testkit/generated/graphql';
 
 const env = cityWithRoles();
 
-const REGISTER = `
-  mutation R($input: RegisterVolunteerInput!) {
+const REGISTER = graphql(`
+  mutation RegistrationR($input: RegisterVolunteerInput!) {
     registerVolunteer(input: $input) {
       id
       displayName
@@ -35,10 +37,10 @@ const REGISTER = `
       }
     }
   }
-`;
+`);
 
 const ADULT_ID = idNumberFor('2000-06-15', 'FEMALE', 401);
-const input = (over: Record<string, unknown> = {}) => ({
+const input = (over: Partial<RegisterVolunteerInput> = {}): RegisterVolunteerInput => ({
   realName: '宋佳怡',
   displayName: '佳怡',
   sex: 'FEMALE',
@@ -51,7 +53,7 @@ const input = (over: Record<string, unknown> = {}) => ({
   consent: { personalData: true },
   ...over,
 });
-const register = (sub: string, over?: Record<string, unknown>) =>
+const register = (sub: string, over?: Partial<RegisterVolunteerInput>) =>
   env.city.token({ role: 'volunteer', sub }).then((token) => env.city.query(REGISTER, { input: input(over) }, token));
 const outbox = (): Promise<{ type: string; payload: Record<string, unknown> }[]> =>
   env.city.subgraphs.get('volunteers')!.db.query('SELECT type, payload FROM outbox ORDER BY seq');
@@ -102,10 +104,30 @@ test('the volunteer edits their profile; the edit is announced in the same trans
   const token = await env.city.token({ role: 'volunteer', sub: 'citizen-song' });
   const before = (await outbox()).length;
   const res = await env.city.query(
-    `mutation { updateVolunteerProfile(input: {
-        displayName: "宋同学", districtCode: "pidu", phone: "13512345678", skills: ["摄影"], serviceCategories: ["culture"]
-      }) {
-      displayName district { code } profile { phone skills serviceCategories idNumber } } }`,
+    graphql(`
+      mutation RegistrationUpdateVolunteerProfile {
+        updateVolunteerProfile(
+          input: {
+            displayName: "宋同学"
+            districtCode: "pidu"
+            phone: "13512345678"
+            skills: ["摄影"]
+            serviceCategories: ["culture"]
+          }
+        ) {
+          displayName
+          district {
+            code
+          }
+          profile {
+            phone
+            skills
+            serviceCategories
+            idNumber
+          }
+        }
+      }
+    `),
     {},
     token,
   );
@@ -122,7 +144,17 @@ test('the volunteer edits their profile; the edit is announced in the same trans
 
   // A bad edit changes nothing and announces nothing.
   expectError(
-    await env.city.query('mutation { updateVolunteerProfile(input: { phone: "12345" }) { id } }', {}, token),
+    await env.city.query(
+      graphql(`
+        mutation RegistrationUpdateVolunteerProfile2 {
+          updateVolunteerProfile(input: { phone: "12345" }) {
+            id
+          }
+        }
+      `),
+      {},
+      token,
+    ),
     'BAD_USER_INPUT',
   );
   expect((await outbox()).length).toBe(before + 1);
@@ -132,7 +164,7 @@ test('a child under 14 registers only with a guardian consent, which is recorded
   // Eleven years old today, whatever today is: a fixed birth date would make him 14, and the test wrong, one day.
   const birthDate = birthDateForAge(11);
   const childId = idNumberFor(birthDate, 'MALE', 12, '510114');
-  const child = {
+  const child: Partial<RegisterVolunteerInput> = {
     realName: '宋小宇',
     displayName: null,
     sex: 'MALE',
@@ -192,7 +224,13 @@ test.each(BAD)(
 
 test('nothing of a refused registration is stored', async () => {
   const me = await env.city.query(
-    '{ me { id } }',
+    graphql(`
+      query RegistrationMe {
+        me {
+          id
+        }
+      }
+    `),
     {},
     await env.city.token({ role: 'volunteer', sub: 'citizen-bad-input' }),
   );
@@ -205,7 +243,13 @@ test('only a signed-in citizen registers, for themself', async () => {
     expectError(await env.city.query(REGISTER, { input: input() }, token), 'FORBIDDEN');
   expectError(
     await env.city.query(
-      'mutation { updateVolunteerProfile(input: { displayName: "x" }) { id } }',
+      graphql(`
+        mutation RegistrationUpdateVolunteerProfile3 {
+          updateVolunteerProfile(input: { displayName: "x" }) {
+            id
+          }
+        }
+      `),
       {},
       await env.city.token({ role: 'volunteer', sub: 'nobody' }),
     ),

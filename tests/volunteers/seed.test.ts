@@ -5,6 +5,7 @@ import { seedVolunteers } from '../../subgraphs/volunteers/data/seed';
 import { expectError, expectNoErrors } from '../testkit/city';
 import { chengduDay, dayFromNow } from '../testkit/days';
 import { cityWithRoles } from './roles';
+import { graphql } from '../testkit/generated';
 
 const env = cityWithRoles();
 const db = (name = 'volunteers') => env.city.subgraphs.get(name)!.db;
@@ -14,8 +15,8 @@ test('the seed fills in basic records of older demo rows once, keeping later edi
   const token = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-10' });
   const me = () =>
     env.city.query(
-      `
-        {
+      graphql(`
+        query SeedMe {
           me {
             displayName
             memberSince
@@ -32,11 +33,11 @@ test('the seed fills in basic records of older demo rows once, keeping later edi
             }
           }
         }
-      `,
+      `),
       {},
       token,
     );
-  const registered = expectNoErrors(await me()).me.memberSince;
+  const registered = expectNoErrors(await me()).me!.memberSince;
   expect(registered).toBe(demoInstant(demo.volunteers[9]!.createdAt).toISOString());
   // As a database seeded before the personal-data migration has it: the row, without a basic record.
   await db().query(
@@ -59,17 +60,27 @@ test('the seed fills in basic records of older demo rows once, keeping later edi
       skills: ['户外救援', '驾驶'],
     },
   });
-  expect(filled.profile.idNumber).toMatch(/^51018320020321\d{3}[\dX]$/);
+  expect(filled!.profile!.idNumber).toMatch(/^51018320020321\d{3}[\dX]$/);
 
   expectNoErrors(
-    await env.city.query('mutation { updateVolunteerProfile(input: { phone: "13600000010" }) { id } }', {}, token),
+    await env.city.query(
+      graphql(`
+        mutation SeedUpdateVolunteerProfile {
+          updateVolunteerProfile(input: { phone: "13600000010" }) {
+            id
+          }
+        }
+      `),
+      {},
+      token,
+    ),
   );
   await seedVolunteers(db());
-  expect(expectNoErrors(await me()).me.profile.phone).toBe('13600000010');
+  expect(expectNoErrors(await me()).me!.profile!.phone).toBe('13600000010');
 });
 
-const HISTORY = `
-  {
+const HISTORY = graphql(`
+  query SeedHistory {
     volunteers(first: 20) {
       edges {
         node {
@@ -98,7 +109,7 @@ const HISTORY = `
       }
     }
   }
-`;
+`);
 
 /** Distinct months (YYYY-MM) of days, each checked to lie in the 24 months before today. */
 function monthsInLastTwoYears(days: string[]): Set<string> {
@@ -154,7 +165,13 @@ test('the demo city has two years of registrations, projects and confirmed recor
   }
 
   // From the volunteer app: an upcoming demo shift takes a sign-up; a past one does not.
-  const SIGN_UP = 'mutation($s: ID!) { signUp(shiftId: $s) { status } }';
+  const SIGN_UP = graphql(`
+    mutation SeedSignUp($s: ID!) {
+      signUp(shiftId: $s) {
+        status
+      }
+    }
+  `);
   const token = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-07' });
   expect(expectNoErrors(await env.city.query(SIGN_UP, { s: upcoming[0].id }, token)).signUp.status).toBe('CONFIRMED');
   expectError(await env.city.query(SIGN_UP, { s: past[0].id }, token), 'SHIFT_STARTED');

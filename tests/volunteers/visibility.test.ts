@@ -2,6 +2,7 @@ import { expectError, expectNoErrors } from '../testkit/city';
 import demo from '../../subgraphs/volunteers/data/demo.json';
 import { demoRegistration } from '../testkit/days';
 import { DEMO, cityWithRoles, type RoleTokens } from './roles';
+import { graphql } from '../testkit/generated';
 
 const env = cityWithRoles();
 
@@ -119,11 +120,30 @@ describe('public identity (issue 11): a nickname or masked real name, the month 
   test('a chosen nickname is the public name, and the card shows it', async () => {
     const self03 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-03' });
     expectNoErrors(
-      await env.city.query('mutation { updateVolunteerProfile(input: { displayName: "小太阳" }) { id } }', {}, self03),
+      await env.city.query(
+        graphql(`
+          mutation VisibilityUpdateVolunteerProfile {
+            updateVolunteerProfile(input: { displayName: "小太阳" }) {
+              id
+            }
+          }
+        `),
+        {},
+        self03,
+      ),
     );
     const { volunteer: v } = expectNoErrors(
       await env.city.query(
-        '{ volunteer(id: "20000000-0000-4000-8000-000000000003") { displayName card { displayName } } }',
+        graphql(`
+          query VisibilityVolunteer {
+            volunteer(id: "20000000-0000-4000-8000-000000000003") {
+              displayName
+              card {
+                displayName
+              }
+            }
+          }
+        `),
       ),
     );
     expect(v).toEqual({ displayName: '小太阳', card: { displayName: '小太阳' } });
@@ -245,11 +265,35 @@ test("a partner app sees its citizen's masked record only while the citizen cons
   // 王浩然 withdraws his consent: the app loses access at once; granting it again restores it.
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
   const withdrawn = expectNoErrors(
-    await env.city.query('mutation { setPartnerSharing(allow: false) { profile { shareWithPartners } } }', {}, self02),
+    await env.city.query(
+      graphql(`
+        mutation VisibilitySetPartnerSharing {
+          setPartnerSharing(allow: false) {
+            profile {
+              shareWithPartners
+            }
+          }
+        }
+      `),
+      {},
+      self02,
+    ),
   );
-  expect(withdrawn.setPartnerSharing.profile.shareWithPartners).toBe(false);
+  expect(withdrawn.setPartnerSharing.profile!.shareWithPartners).toBe(false);
   expect(expectNoErrors(await env.city.query(`{ me { ${PROFILE} } }`, {}, env.t.partnerFor02)).me.profile).toBeNull();
-  expectNoErrors(await env.city.query('mutation { setPartnerSharing(allow: true) { id } }', {}, self02));
+  expectNoErrors(
+    await env.city.query(
+      graphql(`
+        mutation VisibilitySetPartnerSharing2 {
+          setPartnerSharing(allow: true) {
+            id
+          }
+        }
+      `),
+      {},
+      self02,
+    ),
+  );
   expect(
     expectNoErrors(await env.city.query(`{ me { ${PROFILE} } }`, {}, env.t.partnerFor02)).me.profile.realName,
   ).toBe('王浩然');
@@ -257,12 +301,28 @@ test("a partner app sees its citizen's masked record only while the citizen cons
 
 test('a partner app cannot change consent or the record for its citizen', async () => {
   expectError(
-    await env.city.query('mutation { setPartnerSharing(allow: true) { id } }', {}, env.t.partnerFor01),
+    await env.city.query(
+      graphql(`
+        mutation VisibilitySetPartnerSharing3 {
+          setPartnerSharing(allow: true) {
+            id
+          }
+        }
+      `),
+      {},
+      env.t.partnerFor01,
+    ),
     'FORBIDDEN',
   );
   expectError(
     await env.city.query(
-      'mutation { updateVolunteerProfile(input: { displayName: "改名" }) { id } }',
+      graphql(`
+        mutation VisibilityUpdateVolunteerProfile2 {
+          updateVolunteerProfile(input: { displayName: "改名" }) {
+            id
+          }
+        }
+      `),
       {},
       env.t.partnerFor02,
     ),

@@ -1,0 +1,1432 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": typeof types.ProjectsSignUpDocument,
+    "\n      query PiduTimeBankMe {\n        me {\n          starLevel\n          confirmedHours\n          pidu {\n            balance\n            uncreditedHours\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMeDocument,
+    "\n        query PiduTimeBankPidu {\n          pidu {\n            myAccount {\n              entries(first: 2) {\n                edges {\n                  node {\n                    kind\n                    amount\n                    recordId\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.PiduTimeBankPiduDocument,
+    "\n        mutation PiduTimeBankPiduGiveCredits($to: ID!, $a: Float!) {\n          piduGiveCredits(toVolunteerId: $to, amount: $a) {\n            balance\n          }\n        }\n      ": typeof types.PiduTimeBankPiduGiveCreditsDocument,
+    "\n          mutation PiduTimeBankPiduDeclareFamily($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) {\n              id\n              status\n              relation\n              declaredBy {\n                id\n              }\n              relative {\n                id\n              }\n            }\n          }\n        ": typeof types.PiduTimeBankPiduDeclareFamilyDocument,
+    "\n      mutation PiduTimeBankAccept($id: ID!) {\n        piduAcceptFamily(linkId: $id) {\n          status\n          acceptedAt\n        }\n      }\n    ": typeof types.PiduTimeBankAcceptDocument,
+    "\n          mutation PiduTimeBankPiduDeclareFamily2($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: PARENT) {\n              id\n            }\n          }\n        ": typeof types.PiduTimeBankPiduDeclareFamily2Document,
+    "\n          mutation PiduTimeBankPiduGiveCredits2 {\n            piduGiveCredits(toVolunteerId: \"nope\", amount: 1) {\n              balance\n            }\n          }\n        ": typeof types.PiduTimeBankPiduGiveCredits2Document,
+    "\n            mutation PiduTimeBankPiduGiveCredits3($to: ID!) {\n              piduGiveCredits(toVolunteerId: $to, amount: 20) {\n                balance\n              }\n            }\n          ": typeof types.PiduTimeBankPiduGiveCredits3Document,
+    "\n    mutation PiduTimeBankComplete($id: ID!) {\n      piduCompleteBooking(bookingId: $id) {\n        status\n        settledAt\n      }\n    }\n  ": typeof types.PiduTimeBankCompleteDocument,
+    "\n    mutation PiduTimeBankCancel($id: ID!) {\n      piduCancelBooking(bookingId: $id) {\n        status\n      }\n    }\n  ": typeof types.PiduTimeBankCancelDocument,
+    "\n          query PiduTimeBankPidu2 {\n            pidu {\n              offers(first: 3) {\n                edges {\n                  node {\n                    title\n                    credits\n                    place\n                    provider {\n                      displayName\n                    }\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.PiduTimeBankPidu2Document,
+    "\n          query PiduTimeBankPidu3($after: String) {\n            pidu {\n              offers(first: 3, after: $after) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": typeof types.PiduTimeBankPidu3Document,
+    "\n          query PiduTimeBankPidu4 {\n            pidu {\n              offers(first: 101) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        ": typeof types.PiduTimeBankPidu4Document,
+    "\n      mutation PiduTimeBankPost($input: PiduOfferInput!) {\n        piduPostOffer(input: $input) {\n          id\n          title\n          status\n          provider {\n            id\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankPostDocument,
+    "\n      mutation PiduTimeBankWithdraw($id: ID!) {\n        piduWithdrawOffer(offerId: $id) {\n          status\n        }\n      }\n    ": typeof types.PiduTimeBankWithdrawDocument,
+    "\n          query PiduTimeBankPidu5 {\n            pidu {\n              myBookings(role: BUYER, first: 100) {\n                edges {\n                  node {\n                    status\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": typeof types.PiduTimeBankPidu5Document,
+    "\n          query PiduTimeBankPidu6 {\n            pidu {\n              myBookings(role: PROVIDER, first: 50) {\n                edges {\n                  node {\n                    status\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": typeof types.PiduTimeBankPidu6Document,
+    "\n          query PiduTimeBankPidu7 {\n            pidu {\n              myBookings(role: BUYER, first: 100) {\n                edges {\n                  node {\n                    id\n                    status\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.PiduTimeBankPidu7Document,
+    "\n    mutation PiduTimeBankGive($to: ID!, $a: Float!, $k: String) {\n      piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) {\n        balance\n      }\n    }\n  ": typeof types.PiduTimeBankGiveDocument,
+    "\n          mutation PiduTimeBankPiduDeclareFamily3($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: GRANDCHILD) {\n              id\n            }\n          }\n        ": typeof types.PiduTimeBankPiduDeclareFamily3Document,
+    "\n          mutation PiduTimeBankPiduAcceptFamily($id: ID!) {\n            piduAcceptFamily(linkId: $id) {\n              status\n            }\n          }\n        ": typeof types.PiduTimeBankPiduAcceptFamilyDocument,
+    "\n          mutation PiduTimeBankPiduCancelBooking($id: ID!) {\n            piduCancelBooking(bookingId: $id) {\n              status\n            }\n          }\n        ": typeof types.PiduTimeBankPiduCancelBookingDocument,
+    "\n    query PiduXinjinEventsAccounts {\n      pidu {\n        myAccount {\n          balance\n        }\n      }\n      xinjin {\n        myAccount {\n          points\n        }\n      }\n    }\n  ": typeof types.PiduXinjinEventsAccountsDocument,
+    "\n        mutation R($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RDocument,
+    "\n        mutation PiduXinjinEventsSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": typeof types.PiduXinjinEventsSignUpDocument,
+    "\n        mutation PiduXinjinEventsCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": typeof types.PiduXinjinEventsCheckInVolunteerDocument,
+    "\n        mutation PiduXinjinEventsCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": typeof types.PiduXinjinEventsCheckOutVolunteerDocument,
+    "\n        mutation PiduXinjinEventsConfirmServiceRecords($ids: [ID!]!) {\n          confirmServiceRecords(ids: $ids) {\n            status\n          }\n        }\n      ": typeof types.PiduXinjinEventsConfirmServiceRecordsDocument,
+    "\n      query PiduXinjinEventsMe {\n        me {\n          district {\n            name\n          }\n          confirmedHours\n          starLevel\n          points\n          pidu {\n            balance\n            canSpend\n            entries(first: 1) {\n              edges {\n                node {\n                  kind\n                  amount\n                  recordId\n                }\n              }\n            }\n          }\n          xinjin {\n            points\n            earnedPoints\n          }\n        }\n      }\n    ": typeof types.PiduXinjinEventsMeDocument,
+    "\n  query P($id: ID!) {\n    qionglai {\n      place(id: $id) {\n        name\n        town\n        kind\n        figures {\n          projectCount\n          confirmedHours\n          volunteerCount\n        }\n        projects(first: 5) {\n          edges {\n            node {\n              theme\n              project {\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PDocument,
+    "\n  mutation T($input: QionglaiTagProjectInput!) {\n    qionglaiTagProject(input: $input) {\n      theme\n      place {\n        name\n      }\n      project {\n        id\n        title\n      }\n    }\n  }\n": typeof types.TDocument,
+    "\n  query S($id: ID!) {\n    project(id: $id) {\n      title\n      district {\n        code\n      }\n      qionglai {\n        theme\n        place {\n          name\n        }\n      }\n    }\n  }\n": typeof types.SDocument,
+    "\n        query Q($id: ID!) {\n          project(id: $id) {\n            title\n            organization {\n              name\n            }\n            district {\n              name\n              projectCount\n              qionglai {\n                title\n                features\n              }\n            }\n            qionglai {\n              theme\n              taggedAt\n              place {\n                name\n                town\n                figures {\n                  projectCount\n                  confirmedHours\n                  volunteerCount\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.QDocument,
+    "\n        query QionglaiQionglai {\n          qionglai {\n            places(kind: COMMUNITY, first: 10) {\n              edges {\n                node {\n                  name\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.QionglaiQionglaiDocument,
+    "\n    query QionglaiT($id: ID!, $theme: QionglaiTheme) {\n      qionglai {\n        place(id: $id) {\n          projects(theme: $theme, first: 5) {\n            edges {\n              node {\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.QionglaiTDocument,
+    "\n        mutation U($id: ID!) {\n          qionglaiUntagProject(projectId: $id)\n        }\n      ": typeof types.UDocument,
+    "\n    mutation QionglaiU($id: ID!) {\n      qionglaiUntagProject(projectId: $id)\n    }\n  ": typeof types.QionglaiUDocument,
+    "\n        mutation QionglaiR($id: ID!) {\n          resolveCorrection(id: $id, accept: true) {\n            status\n          }\n        }\n      ": typeof types.QionglaiRDocument,
+    "\n  query B($first: Int, $after: String, $street: String) {\n    wuhou {\n      needs(first: $first, after: $after, street: $street) {\n        edges {\n          node {\n            id\n            title\n            neededAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.BDocument,
+    "\n  query H($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      confirmedHours\n      points\n      wuhou {\n        honorHours\n        completedNeedCount\n      }\n    }\n  }\n": typeof types.HDocument,
+    "\n        query WuhouQ($id: ID!) {\n          district(code: \"wuhou\") {\n            name\n            projectCount\n            wuhou {\n              title\n              features\n            }\n          }\n          volunteer(id: $id) {\n            displayName\n            starLevel\n            confirmedHours\n            wuhou {\n              honorHours\n              completedNeedCount\n            }\n          }\n          wuhou {\n            streets\n            needs(first: 10) {\n              edges {\n                node {\n                  title\n                  street\n                  community\n                  urgency\n                  neededAt\n                  contact {\n                    phone\n                  }\n                  taker {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.WuhouQDocument,
+    "\n        query WuhouWuhou {\n          wuhou {\n            myTakenNeeds(first: 5) {\n              edges {\n                node {\n                  id\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.WuhouWuhouDocument,
+    "\n    query WuhouAdminBoard {\n      wuhou {\n        needs(includeHidden: true, first: 100) {\n          edges {\n            node {\n              id\n              hidden\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.WuhouAdminBoardDocument,
+    "\n          query WuhouWuhou2 {\n            wuhou {\n              myNeeds(first: 3) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": typeof types.WuhouWuhou2Document,
+    "\n    query V($first: Int) {\n      volunteers(first: $first) {\n        edges {\n          node {\n            displayName\n            wuhou {\n              honorHours\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.VDocument,
+    "\n          mutation WuhouR($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.WuhouRDocument,
+    "\n  mutation XinjinPointsMallRedeem($id: ID!) {\n    xinjinRedeemReward(rewardId: $id) {\n      id\n      code\n      points\n      status\n      reward {\n        title\n        stock\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n": typeof types.XinjinPointsMallRedeemDocument,
+    "\n  mutation XinjinPointsMallUse($code: String!) {\n    xinjinUseRedemption(code: $code) {\n      status\n      usedAt\n      reward {\n        title\n      }\n    }\n  }\n": typeof types.XinjinPointsMallUseDocument,
+    "\n  mutation XinjinPointsMallCreate($input: XinjinRewardInput!) {\n    xinjinCreateReward(input: $input) {\n      id\n      title\n      stock\n      pointsCost\n      status\n      merchantAccount\n    }\n  }\n": typeof types.XinjinPointsMallCreateDocument,
+    "\n        query XinjinPointsMallXinjin {\n          xinjin {\n            myAccount {\n              points\n              earnedPoints\n            }\n          }\n        }\n      ": typeof types.XinjinPointsMallXinjinDocument,
+    "\n      query XinjinPointsMallMe {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          points\n          xinjin {\n            points\n            earnedPoints\n            redemptions(first: 5) {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.XinjinPointsMallMeDocument,
+    "\n      mutation XinjinPointsMallRestock($id: ID!, $q: Int!) {\n        xinjinRestockReward(rewardId: $id, quantity: $q) {\n          stock\n        }\n      }\n    ": typeof types.XinjinPointsMallRestockDocument,
+    "\n      mutation XinjinPointsMallRetire($id: ID!) {\n        xinjinRetireReward(rewardId: $id) {\n          status\n        }\n      }\n    ": typeof types.XinjinPointsMallRetireDocument,
+    "\n            query XinjinPointsMallXinjin2 {\n              xinjin {\n                rewards(first: 50, includeRetired: true) {\n                  edges {\n                    node {\n                      id\n                      merchantAccount\n                    }\n                  }\n                }\n              }\n            }\n          ": typeof types.XinjinPointsMallXinjin2Document,
+    "\n          query XinjinPointsMallXinjin3 {\n            xinjin {\n              rewards(first: 3) {\n                edges {\n                  node {\n                    title\n                    merchantName\n                    pointsCost\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.XinjinPointsMallXinjin3Document,
+    "\n          query XinjinPointsMallXinjin4($a: String) {\n            xinjin {\n              rewards(first: 3, after: $a) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": typeof types.XinjinPointsMallXinjin4Document,
+    "\n          query XinjinPointsMallXinjin5 {\n            xinjin {\n              rewards(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        ": typeof types.XinjinPointsMallXinjin5Document,
+    "\n          query XinjinPointsMallXinjin6 {\n            xinjin {\n              rewards(first: 5, after: \"garbage\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        ": typeof types.XinjinPointsMallXinjin6Document,
+    "\n          query XinjinPointsMallMe2 {\n            me {\n              xinjin {\n                redemptions(first: 3) {\n                  edges {\n                    node {\n                      code\n                      points\n                      status\n                      reward {\n                        title\n                      }\n                    }\n                  }\n                  pageInfo {\n                    hasNextPage\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.XinjinPointsMallMe2Document,
+    "\n          query XinjinPointsMallMe3($a: String) {\n            me {\n              xinjin {\n                redemptions(first: 3, after: $a) {\n                  edges {\n                    node {\n                      code\n                    }\n                  }\n                  pageInfo {\n                    hasNextPage\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.XinjinPointsMallMe3Document,
+    "\n      query XinjinPointsMallCheck($code: String!) {\n        xinjin {\n          checkRedemption(code: $code) {\n            status\n            points\n            reward {\n              title\n            }\n            volunteer {\n              displayName\n            }\n          }\n        }\n      }\n    ": typeof types.XinjinPointsMallCheckDocument,
+    "\n      query CityQueryProjects {\n        projects(first: 3) {\n          edges {\n            node {\n              title\n              organization {\n                name\n                verified\n                projectCount\n              }\n              district {\n                name\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": typeof types.CityQueryProjectsDocument,
+    "\n      query CityQueryVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000002\") {\n          displayName\n          district {\n            name\n          }\n          confirmedHours\n          serviceSummary {\n            recordCount\n            projectCount\n            organizationCount\n            firstServedOn\n          }\n        }\n      }\n    ": typeof types.CityQueryVolunteerDocument,
+    "\n      query CityQueryVolunteer2 {\n        volunteer(id: \"1 OR 1=1\") {\n          displayName\n        }\n      }\n    ": typeof types.CityQueryVolunteer2Document,
+    "\n      query CityQueryVolunteer3 {\n        volunteer(id: \"20000000-0000-4000-8000-00000000ffff\") {\n          displayName\n        }\n      }\n    ": typeof types.CityQueryVolunteer3Document,
+    "\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.EventsFlowProjectsDocument,
+    "\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      ": typeof types.EventsFlowSDocument,
+    "\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EventsFlowRDocument,
+    "\n        query L($f: VolunteerFilter) {\n          volunteers(filter: $f, first: 50) {\n            edges {\n              node {\n                displayName\n                confirmedHours\n                starLevel\n              }\n            }\n          }\n        }\n      ": typeof types.LDocument,
+    "\n  query IdentityMe {\n    me {\n      displayName\n    }\n  }\n": typeof types.IdentityMeDocument,
+    "\n            query IdentityDistrict {\n              district(code: \"pidu\") {\n                name\n              }\n            }\n          ": typeof types.IdentityDistrictDocument,
+    "\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      ": typeof types.IdentityVolunteerDocument,
+    "\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.GuardsVolunteersDocument,
+    "\n        query GuardsMe {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.GuardsMeDocument,
+    "\n        query GuardsMe2 {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.GuardsMe2Document,
+    "\n        query GuardsMe3 {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.GuardsMe3Document,
+    "\n        query GuardsMe4 {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.GuardsMe4Document,
+    "\n        query HostileProjects {\n          projects(first: 100) {\n            edges {\n              node {\n                organization {\n                  projects(first: 100) {\n                    title\n                    organization {\n                      name\n                      projects(first: 100) {\n                        title\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HostileProjectsDocument,
+    "\n        query Hostile__schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.Hostile__SchemaDocument,
+    "\n          query HostileVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n              displayName\n            }\n            projects(first: 1) {\n              edges {\n                node {\n                  title\n                }\n              }\n            }\n          }\n        ": typeof types.HostileVolunteerDocument,
+    "\n          query ProjectPage($id: ID!) {\n            project(id: $id) {\n              title\n            }\n          }\n        ": typeof types.ProjectPageDocument,
+    "\n        mutation HostileSetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            id\n          }\n        }\n      ": typeof types.HostileSetPartnerSharingDocument,
+    "\n        query HostileP($first: Int) {\n          projects(first: $first) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      ": typeof types.HostilePDocument,
+    "\n        query HostileP2($id: ID!, $first: Int) {\n          project(id: $id) {\n            title\n          }\n          projects(first: $first) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.HostileP2Document,
+    "\n        query HostileP3($s: ProjectSort) {\n          projects(sort: $s, first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.HostileP3Document,
+    "\n        query HostileP4($id: ID!) {\n          project(id: $id) {\n            title\n          }\n        }\n      ": typeof types.HostileP4Document,
+    "\n  mutation InputHygieneP($input: WuhouPostNeedInput!) {\n    wuhouPostNeed(input: $input) {\n      id\n    }\n  }\n": typeof types.InputHygienePDocument,
+    "\n  mutation InputHygieneCreateProject($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": typeof types.InputHygieneCreateProjectDocument,
+    "\n  mutation InputHygieneR($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.InputHygieneRDocument,
+    "\n        query InputHygieneDistricts($k: String) {\n          districts {\n            code\n          }\n          projects(first: 1, filter: { keyword: $k }) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.InputHygieneDistrictsDocument,
+    "\n      query InputHygieneQ($after: String) {\n        qionglai {\n          places(first: 2, after: $after) {\n            edges {\n              cursor\n              node {\n                name\n              }\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      }\n    ": typeof types.InputHygieneQDocument,
+    "\n          query PagesProjects {\n            projects(first: 1) {\n              edges {\n                node {\n                  id\n                  title\n                  shareCode\n                  district {\n                    name\n                  }\n                  startsOn\n                }\n              }\n            }\n          }\n        ": typeof types.PagesProjectsDocument,
+    "\n          query PagesProjects2 {\n            projects(first: 20) {\n              edges {\n                node {\n                  title\n                  shifts {\n                    id\n                    freePlaces\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.PagesProjects2Document,
+    "\n          mutation PagesS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n            }\n          }\n        ": typeof types.PagesSDocument,
+    "\n          query PagesMyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PagesMyCalendarFeedTokenDocument,
+    "\n    mutation RateLimitsMutate {\n      setPartnerSharing(allow: false) {\n        id\n      }\n    }\n  ": typeof types.RateLimitsMutateDocument,
+    "\n  mutation DistrictAdminsAdd($d: ID!, $a: ID!) {\n    addDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n": typeof types.DistrictAdminsAddDocument,
+    "\n  mutation DistrictAdminsRemove($d: ID!, $a: ID!) {\n    removeDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n": typeof types.DistrictAdminsRemoveDocument,
+    "\n  query DistrictAdminsAdmins($d: ID!) {\n    district(code: $d) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n": typeof types.DistrictAdminsAdminsDocument,
+    "\n  mutation DistrictAdminsVerify($id: ID!) {\n    verifyOrganization(id: $id) {\n      status\n    }\n  }\n": typeof types.DistrictAdminsVerifyDocument,
+    "\n  query DistrictAdminsList {\n    volunteers(filter: { district: \"qionglai\" }, first: 5) {\n      totalCount\n    }\n  }\n": typeof types.DistrictAdminsListDocument,
+    "\n  query DistrictAdminsRecord($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        idNumber\n      }\n      serviceRecords(first: 1) {\n        edges {\n          node {\n            hours\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictAdminsRecordDocument,
+    "\n  mutation DistrictAdminsUntag($p: ID!) {\n    qionglaiUntagProject(projectId: $p)\n  }\n": typeof types.DistrictAdminsUntagDocument,
+    "\n        query DistrictAdminsDistricts {\n          districts {\n            code\n            admins {\n              accountId\n            }\n          }\n        }\n      ": typeof types.DistrictAdminsDistrictsDocument,
+    "\n  mutation FlowCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": typeof types.FlowCreateDocument,
+    "\n  mutation FlowPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": typeof types.FlowPublishDocument,
+    "\n        mutation FlowVerifyOrganization($id: ID!) {\n          verifyOrganization(id: $id) {\n            status\n          }\n        }\n      ": typeof types.FlowVerifyOrganizationDocument,
+    "\n        mutation FlowSuspendOrganization($id: ID!) {\n          suspendOrganization(id: $id, reason: \"投诉核查中\") {\n            status\n          }\n        }\n      ": typeof types.FlowSuspendOrganizationDocument,
+    "\n      mutation FlowConvertNeed($id: ID!, $org: ID!) {\n        convertNeed(id: $id, organizationId: $org) {\n          status\n        }\n      }\n    ": typeof types.FlowConvertNeedDocument,
+    "\n  mutation NeedsFile($input: FileNeedInput!) {\n    fileNeed(input: $input) {\n      id\n      title\n      status\n      categoryCode\n      categoryName\n      startsOn\n      endsOn\n      volunteersNeeded\n      address\n      district {\n        code\n        name\n      }\n      filedBy {\n        name\n      }\n    }\n  }\n": typeof types.NeedsFileDocument,
+    "\n  mutation NeedsAccept($id: ID!) {\n    acceptNeed(id: $id) {\n      status\n      triagedAt\n    }\n  }\n": typeof types.NeedsAcceptDocument,
+    "\n  mutation NeedsReject($id: ID!, $reason: String!) {\n    rejectNeed(id: $id, reason: $reason) {\n      status\n      rejectionReason\n    }\n  }\n": typeof types.NeedsRejectDocument,
+    "\n  mutation NeedsConvert($id: ID!, $org: ID!) {\n    convertNeed(id: $id, organizationId: $org) {\n      status\n      convertedTo {\n        name\n      }\n    }\n  }\n": typeof types.NeedsConvertDocument,
+    "\n          query NeedsNeeds {\n            needs(district: \"qingyang\", status: SUBMITTED, first: 50) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.NeedsNeedsDocument,
+    "\n  query Org($id: ID!) {\n    organization(id: $id) {\n      name\n      creditCode\n      type\n      address\n      contactName\n      contactPhone\n      status\n      verified\n      suspended\n      canPublish\n      suspensionReason\n      registeredAt\n      district {\n        code\n        name\n      }\n      teams {\n        name\n      }\n    }\n  }\n": typeof types.OrgDocument,
+    "\n  query Admins($id: ID!) {\n    organization(id: $id) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n": typeof types.AdminsDocument,
+    "\n      query OrganizationsQ($after: String, $district: ID) {\n        organizations(first: 4, after: $after, district: $district) {\n          edges {\n            node {\n              id\n              district {\n                code\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": typeof types.OrganizationsQDocument,
+    "\n          query OrganizationsOrganizations {\n            organizations(first: 101) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.OrganizationsOrganizationsDocument,
+    "\n            query OrganizationsOrganizations2 {\n              organizations(district: \"atlantis\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": typeof types.OrganizationsOrganizations2Document,
+    "\n          query OrganizationsMyOrganizations {\n            myOrganizations {\n              id\n            }\n          }\n        ": typeof types.OrganizationsMyOrganizationsDocument,
+    "\n    mutation OrganizationsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n        canPublish\n        verifiedAt\n      }\n    }\n  ": typeof types.OrganizationsVerifyDocument,
+    "\n    mutation OrganizationsSuspend($id: ID!, $reason: String!) {\n      suspendOrganization(id: $id, reason: $reason) {\n        status\n        suspended\n        canPublish\n        suspensionReason\n      }\n    }\n  ": typeof types.OrganizationsSuspendDocument,
+    "\n    mutation OrganizationsReactivate($id: ID!, $reason: String!) {\n      reactivateOrganization(id: $id, reason: $reason) {\n        status\n        canPublish\n        suspensionReason\n      }\n    }\n  ": typeof types.OrganizationsReactivateDocument,
+    "\n    mutation OrganizationsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        name\n        contactPhone\n        district {\n          code\n        }\n      }\n    }\n  ": typeof types.OrganizationsUpdateDocument,
+    "\n    mutation OrganizationsAdd($o: ID!, $a: ID!) {\n      addOrganizationAdmin(organizationId: $o, accountId: $a) {\n        admins {\n          accountId\n        }\n      }\n    }\n  ": typeof types.OrganizationsAddDocument,
+    "\n    mutation OrganizationsRemove($o: ID!, $a: ID!) {\n      removeOrganizationAdmin(organizationId: $o, accountId: $a) {\n        admins {\n          accountId\n        }\n      }\n    }\n  ": typeof types.OrganizationsRemoveDocument,
+    "\n  query TeamsMembers($id: ID!) {\n    team(id: $id) {\n      name\n      memberCount\n      members(first: 20) {\n        edges {\n          node {\n            id\n            role\n            status\n            note\n            volunteer {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamsMembersDocument,
+    "\n  mutation TeamsApprove($id: ID!) {\n    approveTeamMember(memberId: $id) {\n      status\n      decidedAt\n      team {\n        memberCount\n      }\n    }\n  }\n": typeof types.TeamsApproveDocument,
+    "\n  mutation TeamsDecline($id: ID!, $reason: String) {\n    declineTeamMember(memberId: $id, reason: $reason) {\n      status\n      declineReason\n    }\n  }\n": typeof types.TeamsDeclineDocument,
+    "\n  mutation TeamsJoin($team: ID!, $note: String) {\n    joinTeam(teamId: $team, note: $note) {\n      id\n      status\n      role\n      note\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.TeamsJoinDocument,
+    "\n        query TeamsTeams {\n          teams(kind: PROFESSIONAL, first: 20) {\n            edges {\n              node {\n                name\n                specialty\n                memberCount\n                organization {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.TeamsTeamsDocument,
+    "\n          query TeamsTeams2 {\n            teams(kind: FEATURED) {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsTeams2Document,
+    "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsCreateDocument,
+    "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": typeof types.AdminClaimsCreateDocument,
+    "\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": typeof types.AdminClaimsPublishDocument,
+    "\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n": typeof types.AdminClaimsCancelDocument,
+    "\n  query AdminClaimsProject($id: ID!) {\n    project(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AdminClaimsProjectDocument,
+    "\n  mutation AdminClaimsConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      status\n    }\n  }\n": typeof types.AdminClaimsConfirmDocument,
+    "\n  mutation AdminClaimsAddAdmin($org: ID!, $acct: ID!) {\n    addOrganizationAdmin(organizationId: $org, accountId: $acct) {\n      id\n    }\n  }\n": typeof types.AdminClaimsAddAdminDocument,
+    "\n  mutation AdminClaimsRemoveAdmin($org: ID!, $acct: ID!) {\n    removeOrganizationAdmin(organizationId: $org, accountId: $acct) {\n      id\n    }\n  }\n": typeof types.AdminClaimsRemoveAdminDocument,
+    "\n        mutation AdminClaimsSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": typeof types.AdminClaimsSignUpDocument,
+    "\n        mutation AdminClaimsCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": typeof types.AdminClaimsCheckInVolunteerDocument,
+    "\n        mutation AdminClaimsCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": typeof types.AdminClaimsCheckOutVolunteerDocument,
+    "\n          query AdminClaimsServiceRecordsToConfirm {\n            serviceRecordsToConfirm {\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        ": typeof types.AdminClaimsServiceRecordsToConfirmDocument,
+    "\n    query AdminClaimsLists($org: ID!, $code: String!) {\n      projectByShareCode(code: $code) {\n        id\n      }\n      organization(id: $org) {\n        projects(first: 100) {\n          id\n        }\n      }\n      projects(filter: { status: CANCELLED }, first: 100) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.AdminClaimsListsDocument,
+    "\n    mutation AdminClaimsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n      }\n    }\n  ": typeof types.AdminClaimsVerifyDocument,
+    "\n    mutation AdminClaimsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        status\n        verified\n        canPublish\n        district {\n          code\n        }\n      }\n    }\n  ": typeof types.AdminClaimsUpdateDocument,
+    "\n  query CalendarShareGalleryCalendar($d: ID, $from: String!, $to: String!) {\n    calendar(district: $d, from: $from, to: $to) {\n      date\n      shiftCount\n      freePlaces\n      shifts {\n        startTime\n        endTime\n        project {\n          title\n          district {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.CalendarShareGalleryCalendarDocument,
+    "\n        mutation CalendarShareGallerySignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": typeof types.CalendarShareGallerySignUpDocument,
+    "\n        query CalendarShareGalleryMyCalendar($from: String!, $to: String!) {\n          myCalendar(from: $from, to: $to) {\n            status\n            shift {\n              date\n              startTime\n            }\n            project {\n              title\n            }\n          }\n        }\n      ": typeof types.CalendarShareGalleryMyCalendarDocument,
+    "\n        query CalendarShareGalleryMyCalendar2 {\n          myCalendar(from: \"2026-12-01\", to: \"2026-11-01\") {\n            id\n          }\n        }\n      ": typeof types.CalendarShareGalleryMyCalendar2Document,
+    "\n    query CalendarShareGalleryOnCard($from: String!, $to: String!) {\n      volunteer(id: \"20000000-0000-4000-8000-000000000013\") {\n        calendar(from: $from, to: $to) {\n          shift {\n            date\n          }\n        }\n      }\n    }\n  ": typeof types.CalendarShareGalleryOnCardDocument,
+    "\n    query CalendarShareGalleryToken {\n      myCalendarFeedToken\n    }\n  ": typeof types.CalendarShareGalleryTokenDocument,
+    "\n    query CalendarShareGalleryFeed($t: String!) {\n      calendarFeed(token: $t) {\n        volunteer {\n          id\n        }\n        entries {\n          id\n          status\n          shift {\n            startsAt\n            endsAt\n          }\n          project {\n            title\n            description\n            address\n            shareCode\n            organization {\n              name\n            }\n            district {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.CalendarShareGalleryFeedDocument,
+    "\n        mutation CalendarShareGalleryRotateCalendarFeedToken {\n          rotateCalendarFeedToken\n        }\n      ": typeof types.CalendarShareGalleryRotateCalendarFeedTokenDocument,
+    "\n        mutation CalendarShareGalleryRotateCalendarFeedToken2 {\n          rotateCalendarFeedToken\n        }\n      ": typeof types.CalendarShareGalleryRotateCalendarFeedToken2Document,
+    "\n  query CalendarShareGalleryShare($c: String!) {\n    projectByShareCode(code: $c) {\n      id\n      title\n      description\n      coverImageUrl\n      startsOn\n      endsOn\n      shareCode\n      district {\n        name\n      }\n      organization {\n        name\n      }\n      shifts {\n        startsAt\n        endsAt\n      }\n      photos {\n        caption\n      }\n    }\n  }\n": typeof types.CalendarShareGalleryShareDocument,
+    "\n    mutation CalendarShareGalleryAdd($p: ID!, $i: PhotoInput!) {\n      addProjectPhoto(projectId: $p, input: $i) {\n        id\n        caption\n        takenAt\n        takenBy\n        hidden\n        project {\n          id\n        }\n      }\n    }\n  ": typeof types.CalendarShareGalleryAddDocument,
+    "\n    mutation CalendarShareGalleryHide($id: ID!, $h: Boolean!) {\n      setProjectPhotoHidden(id: $id, hidden: $h) {\n        hidden\n      }\n    }\n  ": typeof types.CalendarShareGalleryHideDocument,
+    "\n    mutation CalendarShareGalleryCover($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        coverImageUrl\n      }\n    }\n  ": typeof types.CalendarShareGalleryCoverDocument,
+    "\n    query CalendarShareGalleryQ {\n      districts {\n        code\n        projectCount\n        shiftCount\n        signupCount\n        confirmedHours\n      }\n    }\n  ": typeof types.CalendarShareGalleryQDocument,
+    "\n  query FindingSearch($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n    projects(filter: $f, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          startsOn\n          district {\n            code\n          }\n          organization {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FindingSearchDocument,
+    "\n        mutation FindingCreateProject($i: ProjectInput!) {\n          createProject(input: $i) {\n            id\n          }\n        }\n      ": typeof types.FindingCreateProjectDocument,
+    "\n    query FindingNear($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n      projects(filter: $f, sort: $sort, first: $first, after: $after) {\n        totalCount\n        edges {\n          distanceKm\n          node {\n            title\n            latitude\n            longitude\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.FindingNearDocument,
+    "\n    mutation FindingSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n        status\n      }\n    }\n  ": typeof types.FindingSignUpDocument,
+    "\n        mutation FindingCancelSignup($id: ID!) {\n          cancelSignup(id: $id) {\n            id\n          }\n        }\n      ": typeof types.FindingCancelSignupDocument,
+    "\n    query FindingDetail($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  ": typeof types.FindingDetailDocument,
+    "\n    query FindingPage($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.FindingPageDocument,
+    "\n        mutation HelpersCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.HelpersCreateProjectDocument,
+    "\n    mutation HoursTotalsConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  ": typeof types.HoursTotalsConfirmDocument,
+    "\n          query HoursTotalsL($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 100) {\n              edges {\n                node {\n                  id\n                  starLevel\n                  confirmedHours\n                }\n              }\n            }\n          }\n        ": typeof types.HoursTotalsLDocument,
+    "\n  mutation HoursSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.HoursSignUpDocument,
+    "\n        mutation HoursCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": typeof types.HoursCheckInVolunteerDocument,
+    "\n        mutation HoursCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": typeof types.HoursCheckOutVolunteerDocument,
+    "\n    query HoursCode($id: ID!) {\n      project(id: $id) {\n        shifts {\n          checkInCode\n        }\n      }\n    }\n  ": typeof types.HoursCodeDocument,
+    "\n    mutation HoursCheckOut($s: ID!, $c: String!) {\n      checkOut(shiftId: $s, code: $c) {\n        checkedOutAt\n      }\n    }\n  ": typeof types.HoursCheckOutDocument,
+    "\n    mutation HoursIn($id: ID!, $at: String) {\n      checkInVolunteer(signupId: $id, at: $at) {\n        checkedInAt\n      }\n    }\n  ": typeof types.HoursInDocument,
+    "\n    mutation HoursConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  ": typeof types.HoursConfirmDocument,
+    "\n        query HoursServiceRecordsToConfirm {\n          serviceRecordsToConfirm(overdueOnly: true) {\n            edges {\n              node {\n                volunteer {\n                  id\n                }\n                overdue\n                confirmBy\n              }\n            }\n          }\n        }\n      ": typeof types.HoursServiceRecordsToConfirmDocument,
+    "\n    mutation HoursAsk($r: ID!, $h: Float!, $why: String!) {\n      requestCorrection(recordId: $r, hours: $h, reason: $why) {\n        id\n        status\n        requestedHours\n        previousHours\n        record {\n          id\n        }\n      }\n    }\n  ": typeof types.HoursAskDocument,
+    "\n    mutation HoursResolve($id: ID!, $ok: Boolean!, $why: String) {\n      resolveCorrection(id: $id, accept: $ok, reason: $why) {\n        status\n        response\n        record {\n          hours\n          status\n        }\n      }\n    }\n  ": typeof types.HoursResolveDocument,
+    "\n        query HoursVolunteer($id: ID!) {\n          volunteer(id: $id) {\n            serviceRecords(first: 5) {\n              edges {\n                node {\n                  id\n                  hours\n                  corrections {\n                    status\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HoursVolunteerDocument,
+    "\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  ": typeof types.HoursRejectDocument,
+    "\n  mutation PublishingPublish($id: ID!) {\n    publishProject(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishingPublishDocument,
+    "\n  mutation PublishingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.PublishingSignUpDocument,
+    "\n  query PublishingProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      status\n      contactPhone\n      organization {\n        name\n      }\n      district {\n        name\n      }\n      category {\n        name\n      }\n      subcategory {\n        name\n      }\n    }\n  }\n": typeof types.PublishingProjectDocument,
+    "\n        query PublishingServiceCategories {\n          serviceCategories {\n            code\n            name\n            subcategories {\n              code\n              name\n              categoryCode\n            }\n          }\n        }\n      ": typeof types.PublishingServiceCategoriesDocument,
+    "\n          query PublishingProjectByShareCode($c: String!) {\n            projectByShareCode(code: $c) {\n              id\n            }\n          }\n        ": typeof types.PublishingProjectByShareCodeDocument,
+    "\n          query PublishingProjectByShareCode2($c: String!) {\n            projectByShareCode(code: $c) {\n              id\n            }\n          }\n        ": typeof types.PublishingProjectByShareCode2Document,
+    "\n    query PublishingPhone($id: ID!) {\n      project(id: $id) {\n        contactPhone\n      }\n    }\n  ": typeof types.PublishingPhoneDocument,
+    "\n          mutation PublishingCancelSignup($id: ID!) {\n            cancelSignup(id: $id) {\n              id\n            }\n          }\n        ": typeof types.PublishingCancelSignupDocument,
+    "\n          query PublishingProjects {\n            projects(first: 100) {\n              edges {\n                node {\n                  contactPhone\n                }\n              }\n            }\n          }\n        ": typeof types.PublishingProjectsDocument,
+    "\n        mutation PublishingUpdateProject($id: ID!) {\n          updateProject(id: $id, changes: { title: \"被别人改掉的标题\" }) {\n            id\n          }\n        }\n      ": typeof types.PublishingUpdateProjectDocument,
+    "\n        query PublishingProject2($id: ID!) {\n          project(id: $id) {\n            riskLevel\n            insurance {\n              policyNumber\n            }\n          }\n        }\n      ": typeof types.PublishingProject2Document,
+    "\n    mutation PublishingAdd($id: ID!, $s: ShiftInput!) {\n      addShift(projectId: $id, input: $s) {\n        date\n        startTime\n        capacity\n        project {\n          freePlaces\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.PublishingAddDocument,
+    "\n    mutation PublishingClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": typeof types.PublishingCloseDocument,
+    "\n        query PublishingProject3($id: ID!) {\n          project(id: $id) {\n            status\n            title\n            need {\n              id\n              project {\n                id\n              }\n            }\n            shifts {\n              capacity\n              startTime\n              endTime\n            }\n          }\n        }\n      ": typeof types.PublishingProject3Document,
+    "\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n": typeof types.SignupSignUpDocument,
+    "\n  mutation SignupCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledAt\n    }\n  }\n": typeof types.SignupCancelDocument,
+    "\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.SignupWhoDocument,
+    "\n          query SignupMySignups {\n            mySignups(includeCancelled: true) {\n              id\n              status\n            }\n          }\n        ": typeof types.SignupMySignupsDocument,
+    "\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      ": typeof types.SignupMyNotificationsDocument,
+    "\n    mutation SignupClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": typeof types.SignupCloseDocument,
+    "\n    mutation SignupCancelProject($id: ID!, $r: String!) {\n      cancelProject(id: $id, reason: $r) {\n        status\n        cancelReason\n        freePlaces\n      }\n    }\n  ": typeof types.SignupCancelProjectDocument,
+    "\n          query SignupMyNotifications2 {\n            myNotifications {\n              kind\n              message\n            }\n          }\n        ": typeof types.SignupMyNotifications2Document,
+    "\n      mutation SignupCancelProject2($id: ID!) {\n        cancelProject(id: $id, reason: \"场地临时关闭\") {\n          status\n        }\n      }\n    ": typeof types.SignupCancelProject2Document,
+    "\n    mutation SignupUpdate($id: ID!, $c: Int!, $w: Int) {\n      updateShift(id: $id, capacity: $c, waitlistCapacity: $w) {\n        capacity\n        waitlistCapacity\n        signedUpCount\n        waitlistCount\n      }\n    }\n  ": typeof types.SignupUpdateDocument,
+    "\n            query SignupMyNotifications3 {\n              myNotifications {\n                kind\n              }\n            }\n          ": typeof types.SignupMyNotifications3Document,
+    "\n          query SignupMySignups2 {\n            mySignups {\n              status\n              waitlistPosition\n            }\n          }\n        ": typeof types.SignupMySignups2Document,
+    "\n  query AdminListL($filter: VolunteerFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          district {\n            code\n          }\n          memberSince\n          profile {\n            realName\n            idNumber\n            phone\n            skills\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminListLDocument,
+    "\n    query AdminListL2($first: Int) {\n      volunteers(filter: { district: \"dongbu\" }, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            memberSince\n            district {\n              name\n              volunteerCount\n            }\n            confirmedHours\n            starLevel\n            hoursToNextStar\n            points\n            badges {\n              code\n            }\n            card {\n              verificationCode\n              starLevel\n              badges {\n                name\n              }\n            }\n            serviceSummary {\n              recordCount\n              projectCount\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n              serviceCategories\n              guardian {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.AdminListL2Document,
+    "\n      query GrowthCardProofVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000016\") {\n          confirmedHours\n          starLevel\n          points\n          badges {\n            code\n          }\n        }\n      }\n    ": typeof types.GrowthCardProofVolunteerDocument,
+    "\n          query GrowthCardProofVerifyServiceProof {\n            verifyServiceProof(code: \"SP0000000000\") {\n              code\n            }\n          }\n        ": typeof types.GrowthCardProofVerifyServiceProofDocument,
+    "\n        mutation GrowthCardProofUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { displayName: \"雨桐\" }) {\n            id\n          }\n        }\n      ": typeof types.GrowthCardProofUpdateVolunteerProfileDocument,
+    "\n      query GrowthCardProofP($code: String!) {\n        verifyServiceProof(code: $code) {\n          holderName\n          confirmedHours\n        }\n      }\n    ": typeof types.GrowthCardProofPDocument,
+    "\n              query GrowthCardProofP2($code: String!) {\n                verifyServiceProof(code: $code) {\n                  holderName\n                }\n              }\n            ": typeof types.GrowthCardProofP2Document,
+    "\n  mutation RegistrationR($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      displayName\n      district {\n        code\n      }\n      memberSince\n      starLevel\n      card {\n        verificationCode\n      }\n      profile {\n        realName\n        sex\n        birthDate\n        idNumber\n        phone\n        skills\n        serviceCategories\n        unmasked\n        shareWithPartners\n        guardian {\n          name\n          relation\n          phone\n        }\n      }\n    }\n  }\n": typeof types.RegistrationRDocument,
+    "\n      mutation RegistrationUpdateVolunteerProfile {\n        updateVolunteerProfile(\n          input: {\n            displayName: \"宋同学\"\n            districtCode: \"pidu\"\n            phone: \"13512345678\"\n            skills: [\"摄影\"]\n            serviceCategories: [\"culture\"]\n          }\n        ) {\n          displayName\n          district {\n            code\n          }\n          profile {\n            phone\n            skills\n            serviceCategories\n            idNumber\n          }\n        }\n      }\n    ": typeof types.RegistrationUpdateVolunteerProfileDocument,
+    "\n        mutation RegistrationUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { phone: \"12345\" }) {\n            id\n          }\n        }\n      ": typeof types.RegistrationUpdateVolunteerProfile2Document,
+    "\n      query RegistrationMe {\n        me {\n          id\n        }\n      }\n    ": typeof types.RegistrationMeDocument,
+    "\n        mutation RegistrationUpdateVolunteerProfile3 {\n          updateVolunteerProfile(input: { displayName: \"x\" }) {\n            id\n          }\n        }\n      ": typeof types.RegistrationUpdateVolunteerProfile3Document,
+    "\n        query SeedMe {\n          me {\n            displayName\n            memberSince\n            card {\n              verificationCode\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n            }\n          }\n        }\n      ": typeof types.SeedMeDocument,
+    "\n        mutation SeedUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { phone: \"13600000010\" }) {\n            id\n          }\n        }\n      ": typeof types.SeedUpdateVolunteerProfileDocument,
+    "\n  query SeedHistory {\n    volunteers(first: 20) {\n      edges {\n        node {\n          id\n          memberSince\n        }\n      }\n    }\n    projects(first: 20) {\n      edges {\n        node {\n          id\n          publishedAt\n          startsOn\n          endsOn\n          organization {\n            registeredAt\n            verifiedAt\n          }\n          shifts {\n            id\n            startsAt\n            freePlaces\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeedHistoryDocument,
+    "\n    mutation SeedSignUp($s: ID!) {\n      signUp(shiftId: $s) {\n        status\n      }\n    }\n  ": typeof types.SeedSignUpDocument,
+    "\n          mutation VisibilityUpdateVolunteerProfile {\n            updateVolunteerProfile(input: { displayName: \"小太阳\" }) {\n              id\n            }\n          }\n        ": typeof types.VisibilityUpdateVolunteerProfileDocument,
+    "\n          query VisibilityVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000003\") {\n              displayName\n              card {\n                displayName\n              }\n            }\n          }\n        ": typeof types.VisibilityVolunteerDocument,
+    "\n        mutation VisibilitySetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            profile {\n              shareWithPartners\n            }\n          }\n        }\n      ": typeof types.VisibilitySetPartnerSharingDocument,
+    "\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": typeof types.VisibilitySetPartnerSharing2Document,
+    "\n        mutation VisibilitySetPartnerSharing3 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": typeof types.VisibilitySetPartnerSharing3Document,
+    "\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      ": typeof types.VisibilityUpdateVolunteerProfile2Document,
+};
+const documents: Documents = {
+    "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": types.ProjectsSignUpDocument,
+    "\n      query PiduTimeBankMe {\n        me {\n          starLevel\n          confirmedHours\n          pidu {\n            balance\n            uncreditedHours\n          }\n        }\n      }\n    ": types.PiduTimeBankMeDocument,
+    "\n        query PiduTimeBankPidu {\n          pidu {\n            myAccount {\n              entries(first: 2) {\n                edges {\n                  node {\n                    kind\n                    amount\n                    recordId\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.PiduTimeBankPiduDocument,
+    "\n        mutation PiduTimeBankPiduGiveCredits($to: ID!, $a: Float!) {\n          piduGiveCredits(toVolunteerId: $to, amount: $a) {\n            balance\n          }\n        }\n      ": types.PiduTimeBankPiduGiveCreditsDocument,
+    "\n          mutation PiduTimeBankPiduDeclareFamily($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) {\n              id\n              status\n              relation\n              declaredBy {\n                id\n              }\n              relative {\n                id\n              }\n            }\n          }\n        ": types.PiduTimeBankPiduDeclareFamilyDocument,
+    "\n      mutation PiduTimeBankAccept($id: ID!) {\n        piduAcceptFamily(linkId: $id) {\n          status\n          acceptedAt\n        }\n      }\n    ": types.PiduTimeBankAcceptDocument,
+    "\n          mutation PiduTimeBankPiduDeclareFamily2($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: PARENT) {\n              id\n            }\n          }\n        ": types.PiduTimeBankPiduDeclareFamily2Document,
+    "\n          mutation PiduTimeBankPiduGiveCredits2 {\n            piduGiveCredits(toVolunteerId: \"nope\", amount: 1) {\n              balance\n            }\n          }\n        ": types.PiduTimeBankPiduGiveCredits2Document,
+    "\n            mutation PiduTimeBankPiduGiveCredits3($to: ID!) {\n              piduGiveCredits(toVolunteerId: $to, amount: 20) {\n                balance\n              }\n            }\n          ": types.PiduTimeBankPiduGiveCredits3Document,
+    "\n    mutation PiduTimeBankComplete($id: ID!) {\n      piduCompleteBooking(bookingId: $id) {\n        status\n        settledAt\n      }\n    }\n  ": types.PiduTimeBankCompleteDocument,
+    "\n    mutation PiduTimeBankCancel($id: ID!) {\n      piduCancelBooking(bookingId: $id) {\n        status\n      }\n    }\n  ": types.PiduTimeBankCancelDocument,
+    "\n          query PiduTimeBankPidu2 {\n            pidu {\n              offers(first: 3) {\n                edges {\n                  node {\n                    title\n                    credits\n                    place\n                    provider {\n                      displayName\n                    }\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.PiduTimeBankPidu2Document,
+    "\n          query PiduTimeBankPidu3($after: String) {\n            pidu {\n              offers(first: 3, after: $after) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": types.PiduTimeBankPidu3Document,
+    "\n          query PiduTimeBankPidu4 {\n            pidu {\n              offers(first: 101) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        ": types.PiduTimeBankPidu4Document,
+    "\n      mutation PiduTimeBankPost($input: PiduOfferInput!) {\n        piduPostOffer(input: $input) {\n          id\n          title\n          status\n          provider {\n            id\n          }\n        }\n      }\n    ": types.PiduTimeBankPostDocument,
+    "\n      mutation PiduTimeBankWithdraw($id: ID!) {\n        piduWithdrawOffer(offerId: $id) {\n          status\n        }\n      }\n    ": types.PiduTimeBankWithdrawDocument,
+    "\n          query PiduTimeBankPidu5 {\n            pidu {\n              myBookings(role: BUYER, first: 100) {\n                edges {\n                  node {\n                    status\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": types.PiduTimeBankPidu5Document,
+    "\n          query PiduTimeBankPidu6 {\n            pidu {\n              myBookings(role: PROVIDER, first: 50) {\n                edges {\n                  node {\n                    status\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": types.PiduTimeBankPidu6Document,
+    "\n          query PiduTimeBankPidu7 {\n            pidu {\n              myBookings(role: BUYER, first: 100) {\n                edges {\n                  node {\n                    id\n                    status\n                  }\n                }\n              }\n            }\n          }\n        ": types.PiduTimeBankPidu7Document,
+    "\n    mutation PiduTimeBankGive($to: ID!, $a: Float!, $k: String) {\n      piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) {\n        balance\n      }\n    }\n  ": types.PiduTimeBankGiveDocument,
+    "\n          mutation PiduTimeBankPiduDeclareFamily3($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: GRANDCHILD) {\n              id\n            }\n          }\n        ": types.PiduTimeBankPiduDeclareFamily3Document,
+    "\n          mutation PiduTimeBankPiduAcceptFamily($id: ID!) {\n            piduAcceptFamily(linkId: $id) {\n              status\n            }\n          }\n        ": types.PiduTimeBankPiduAcceptFamilyDocument,
+    "\n          mutation PiduTimeBankPiduCancelBooking($id: ID!) {\n            piduCancelBooking(bookingId: $id) {\n              status\n            }\n          }\n        ": types.PiduTimeBankPiduCancelBookingDocument,
+    "\n    query PiduXinjinEventsAccounts {\n      pidu {\n        myAccount {\n          balance\n        }\n      }\n      xinjin {\n        myAccount {\n          points\n        }\n      }\n    }\n  ": types.PiduXinjinEventsAccountsDocument,
+    "\n        mutation R($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      ": types.RDocument,
+    "\n        mutation PiduXinjinEventsSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": types.PiduXinjinEventsSignUpDocument,
+    "\n        mutation PiduXinjinEventsCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": types.PiduXinjinEventsCheckInVolunteerDocument,
+    "\n        mutation PiduXinjinEventsCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": types.PiduXinjinEventsCheckOutVolunteerDocument,
+    "\n        mutation PiduXinjinEventsConfirmServiceRecords($ids: [ID!]!) {\n          confirmServiceRecords(ids: $ids) {\n            status\n          }\n        }\n      ": types.PiduXinjinEventsConfirmServiceRecordsDocument,
+    "\n      query PiduXinjinEventsMe {\n        me {\n          district {\n            name\n          }\n          confirmedHours\n          starLevel\n          points\n          pidu {\n            balance\n            canSpend\n            entries(first: 1) {\n              edges {\n                node {\n                  kind\n                  amount\n                  recordId\n                }\n              }\n            }\n          }\n          xinjin {\n            points\n            earnedPoints\n          }\n        }\n      }\n    ": types.PiduXinjinEventsMeDocument,
+    "\n  query P($id: ID!) {\n    qionglai {\n      place(id: $id) {\n        name\n        town\n        kind\n        figures {\n          projectCount\n          confirmedHours\n          volunteerCount\n        }\n        projects(first: 5) {\n          edges {\n            node {\n              theme\n              project {\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PDocument,
+    "\n  mutation T($input: QionglaiTagProjectInput!) {\n    qionglaiTagProject(input: $input) {\n      theme\n      place {\n        name\n      }\n      project {\n        id\n        title\n      }\n    }\n  }\n": types.TDocument,
+    "\n  query S($id: ID!) {\n    project(id: $id) {\n      title\n      district {\n        code\n      }\n      qionglai {\n        theme\n        place {\n          name\n        }\n      }\n    }\n  }\n": types.SDocument,
+    "\n        query Q($id: ID!) {\n          project(id: $id) {\n            title\n            organization {\n              name\n            }\n            district {\n              name\n              projectCount\n              qionglai {\n                title\n                features\n              }\n            }\n            qionglai {\n              theme\n              taggedAt\n              place {\n                name\n                town\n                figures {\n                  projectCount\n                  confirmedHours\n                  volunteerCount\n                }\n              }\n            }\n          }\n        }\n      ": types.QDocument,
+    "\n        query QionglaiQionglai {\n          qionglai {\n            places(kind: COMMUNITY, first: 10) {\n              edges {\n                node {\n                  name\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": types.QionglaiQionglaiDocument,
+    "\n    query QionglaiT($id: ID!, $theme: QionglaiTheme) {\n      qionglai {\n        place(id: $id) {\n          projects(theme: $theme, first: 5) {\n            edges {\n              node {\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.QionglaiTDocument,
+    "\n        mutation U($id: ID!) {\n          qionglaiUntagProject(projectId: $id)\n        }\n      ": types.UDocument,
+    "\n    mutation QionglaiU($id: ID!) {\n      qionglaiUntagProject(projectId: $id)\n    }\n  ": types.QionglaiUDocument,
+    "\n        mutation QionglaiR($id: ID!) {\n          resolveCorrection(id: $id, accept: true) {\n            status\n          }\n        }\n      ": types.QionglaiRDocument,
+    "\n  query B($first: Int, $after: String, $street: String) {\n    wuhou {\n      needs(first: $first, after: $after, street: $street) {\n        edges {\n          node {\n            id\n            title\n            neededAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.BDocument,
+    "\n  query H($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      confirmedHours\n      points\n      wuhou {\n        honorHours\n        completedNeedCount\n      }\n    }\n  }\n": types.HDocument,
+    "\n        query WuhouQ($id: ID!) {\n          district(code: \"wuhou\") {\n            name\n            projectCount\n            wuhou {\n              title\n              features\n            }\n          }\n          volunteer(id: $id) {\n            displayName\n            starLevel\n            confirmedHours\n            wuhou {\n              honorHours\n              completedNeedCount\n            }\n          }\n          wuhou {\n            streets\n            needs(first: 10) {\n              edges {\n                node {\n                  title\n                  street\n                  community\n                  urgency\n                  neededAt\n                  contact {\n                    phone\n                  }\n                  taker {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.WuhouQDocument,
+    "\n        query WuhouWuhou {\n          wuhou {\n            myTakenNeeds(first: 5) {\n              edges {\n                node {\n                  id\n                  status\n                }\n              }\n            }\n          }\n        }\n      ": types.WuhouWuhouDocument,
+    "\n    query WuhouAdminBoard {\n      wuhou {\n        needs(includeHidden: true, first: 100) {\n          edges {\n            node {\n              id\n              hidden\n            }\n          }\n        }\n      }\n    }\n  ": types.WuhouAdminBoardDocument,
+    "\n          query WuhouWuhou2 {\n            wuhou {\n              myNeeds(first: 3) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": types.WuhouWuhou2Document,
+    "\n    query V($first: Int) {\n      volunteers(first: $first) {\n        edges {\n          node {\n            displayName\n            wuhou {\n              honorHours\n            }\n          }\n        }\n      }\n    }\n  ": types.VDocument,
+    "\n          mutation WuhouR($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.WuhouRDocument,
+    "\n  mutation XinjinPointsMallRedeem($id: ID!) {\n    xinjinRedeemReward(rewardId: $id) {\n      id\n      code\n      points\n      status\n      reward {\n        title\n        stock\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n": types.XinjinPointsMallRedeemDocument,
+    "\n  mutation XinjinPointsMallUse($code: String!) {\n    xinjinUseRedemption(code: $code) {\n      status\n      usedAt\n      reward {\n        title\n      }\n    }\n  }\n": types.XinjinPointsMallUseDocument,
+    "\n  mutation XinjinPointsMallCreate($input: XinjinRewardInput!) {\n    xinjinCreateReward(input: $input) {\n      id\n      title\n      stock\n      pointsCost\n      status\n      merchantAccount\n    }\n  }\n": types.XinjinPointsMallCreateDocument,
+    "\n        query XinjinPointsMallXinjin {\n          xinjin {\n            myAccount {\n              points\n              earnedPoints\n            }\n          }\n        }\n      ": types.XinjinPointsMallXinjinDocument,
+    "\n      query XinjinPointsMallMe {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          points\n          xinjin {\n            points\n            earnedPoints\n            redemptions(first: 5) {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      }\n    ": types.XinjinPointsMallMeDocument,
+    "\n      mutation XinjinPointsMallRestock($id: ID!, $q: Int!) {\n        xinjinRestockReward(rewardId: $id, quantity: $q) {\n          stock\n        }\n      }\n    ": types.XinjinPointsMallRestockDocument,
+    "\n      mutation XinjinPointsMallRetire($id: ID!) {\n        xinjinRetireReward(rewardId: $id) {\n          status\n        }\n      }\n    ": types.XinjinPointsMallRetireDocument,
+    "\n            query XinjinPointsMallXinjin2 {\n              xinjin {\n                rewards(first: 50, includeRetired: true) {\n                  edges {\n                    node {\n                      id\n                      merchantAccount\n                    }\n                  }\n                }\n              }\n            }\n          ": types.XinjinPointsMallXinjin2Document,
+    "\n          query XinjinPointsMallXinjin3 {\n            xinjin {\n              rewards(first: 3) {\n                edges {\n                  node {\n                    title\n                    merchantName\n                    pointsCost\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.XinjinPointsMallXinjin3Document,
+    "\n          query XinjinPointsMallXinjin4($a: String) {\n            xinjin {\n              rewards(first: 3, after: $a) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        ": types.XinjinPointsMallXinjin4Document,
+    "\n          query XinjinPointsMallXinjin5 {\n            xinjin {\n              rewards(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        ": types.XinjinPointsMallXinjin5Document,
+    "\n          query XinjinPointsMallXinjin6 {\n            xinjin {\n              rewards(first: 5, after: \"garbage\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        ": types.XinjinPointsMallXinjin6Document,
+    "\n          query XinjinPointsMallMe2 {\n            me {\n              xinjin {\n                redemptions(first: 3) {\n                  edges {\n                    node {\n                      code\n                      points\n                      status\n                      reward {\n                        title\n                      }\n                    }\n                  }\n                  pageInfo {\n                    hasNextPage\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        ": types.XinjinPointsMallMe2Document,
+    "\n          query XinjinPointsMallMe3($a: String) {\n            me {\n              xinjin {\n                redemptions(first: 3, after: $a) {\n                  edges {\n                    node {\n                      code\n                    }\n                  }\n                  pageInfo {\n                    hasNextPage\n                  }\n                }\n              }\n            }\n          }\n        ": types.XinjinPointsMallMe3Document,
+    "\n      query XinjinPointsMallCheck($code: String!) {\n        xinjin {\n          checkRedemption(code: $code) {\n            status\n            points\n            reward {\n              title\n            }\n            volunteer {\n              displayName\n            }\n          }\n        }\n      }\n    ": types.XinjinPointsMallCheckDocument,
+    "\n      query CityQueryProjects {\n        projects(first: 3) {\n          edges {\n            node {\n              title\n              organization {\n                name\n                verified\n                projectCount\n              }\n              district {\n                name\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": types.CityQueryProjectsDocument,
+    "\n      query CityQueryVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000002\") {\n          displayName\n          district {\n            name\n          }\n          confirmedHours\n          serviceSummary {\n            recordCount\n            projectCount\n            organizationCount\n            firstServedOn\n          }\n        }\n      }\n    ": types.CityQueryVolunteerDocument,
+    "\n      query CityQueryVolunteer2 {\n        volunteer(id: \"1 OR 1=1\") {\n          displayName\n        }\n      }\n    ": types.CityQueryVolunteer2Document,
+    "\n      query CityQueryVolunteer3 {\n        volunteer(id: \"20000000-0000-4000-8000-00000000ffff\") {\n          displayName\n        }\n      }\n    ": types.CityQueryVolunteer3Document,
+    "\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    ": types.EventsFlowProjectsDocument,
+    "\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      ": types.EventsFlowSDocument,
+    "\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      ": types.EventsFlowRDocument,
+    "\n        query L($f: VolunteerFilter) {\n          volunteers(filter: $f, first: 50) {\n            edges {\n              node {\n                displayName\n                confirmedHours\n                starLevel\n              }\n            }\n          }\n        }\n      ": types.LDocument,
+    "\n  query IdentityMe {\n    me {\n      displayName\n    }\n  }\n": types.IdentityMeDocument,
+    "\n            query IdentityDistrict {\n              district(code: \"pidu\") {\n                name\n              }\n            }\n          ": types.IdentityDistrictDocument,
+    "\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      ": types.IdentityVolunteerDocument,
+    "\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.GuardsVolunteersDocument,
+    "\n        query GuardsMe {\n          me {\n            displayName\n          }\n        }\n      ": types.GuardsMeDocument,
+    "\n        query GuardsMe2 {\n          me {\n            displayName\n          }\n        }\n      ": types.GuardsMe2Document,
+    "\n        query GuardsMe3 {\n          me {\n            displayName\n          }\n        }\n      ": types.GuardsMe3Document,
+    "\n        query GuardsMe4 {\n          me {\n            displayName\n          }\n        }\n      ": types.GuardsMe4Document,
+    "\n        query HostileProjects {\n          projects(first: 100) {\n            edges {\n              node {\n                organization {\n                  projects(first: 100) {\n                    title\n                    organization {\n                      name\n                      projects(first: 100) {\n                        title\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.HostileProjectsDocument,
+    "\n        query Hostile__schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.Hostile__SchemaDocument,
+    "\n          query HostileVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n              displayName\n            }\n            projects(first: 1) {\n              edges {\n                node {\n                  title\n                }\n              }\n            }\n          }\n        ": types.HostileVolunteerDocument,
+    "\n          query ProjectPage($id: ID!) {\n            project(id: $id) {\n              title\n            }\n          }\n        ": types.ProjectPageDocument,
+    "\n        mutation HostileSetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            id\n          }\n        }\n      ": types.HostileSetPartnerSharingDocument,
+    "\n        query HostileP($first: Int) {\n          projects(first: $first) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      ": types.HostilePDocument,
+    "\n        query HostileP2($id: ID!, $first: Int) {\n          project(id: $id) {\n            title\n          }\n          projects(first: $first) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.HostileP2Document,
+    "\n        query HostileP3($s: ProjectSort) {\n          projects(sort: $s, first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.HostileP3Document,
+    "\n        query HostileP4($id: ID!) {\n          project(id: $id) {\n            title\n          }\n        }\n      ": types.HostileP4Document,
+    "\n  mutation InputHygieneP($input: WuhouPostNeedInput!) {\n    wuhouPostNeed(input: $input) {\n      id\n    }\n  }\n": types.InputHygienePDocument,
+    "\n  mutation InputHygieneCreateProject($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": types.InputHygieneCreateProjectDocument,
+    "\n  mutation InputHygieneR($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.InputHygieneRDocument,
+    "\n        query InputHygieneDistricts($k: String) {\n          districts {\n            code\n          }\n          projects(first: 1, filter: { keyword: $k }) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.InputHygieneDistrictsDocument,
+    "\n      query InputHygieneQ($after: String) {\n        qionglai {\n          places(first: 2, after: $after) {\n            edges {\n              cursor\n              node {\n                name\n              }\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      }\n    ": types.InputHygieneQDocument,
+    "\n          query PagesProjects {\n            projects(first: 1) {\n              edges {\n                node {\n                  id\n                  title\n                  shareCode\n                  district {\n                    name\n                  }\n                  startsOn\n                }\n              }\n            }\n          }\n        ": types.PagesProjectsDocument,
+    "\n          query PagesProjects2 {\n            projects(first: 20) {\n              edges {\n                node {\n                  title\n                  shifts {\n                    id\n                    freePlaces\n                  }\n                }\n              }\n            }\n          }\n        ": types.PagesProjects2Document,
+    "\n          mutation PagesS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n            }\n          }\n        ": types.PagesSDocument,
+    "\n          query PagesMyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PagesMyCalendarFeedTokenDocument,
+    "\n    mutation RateLimitsMutate {\n      setPartnerSharing(allow: false) {\n        id\n      }\n    }\n  ": types.RateLimitsMutateDocument,
+    "\n  mutation DistrictAdminsAdd($d: ID!, $a: ID!) {\n    addDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n": types.DistrictAdminsAddDocument,
+    "\n  mutation DistrictAdminsRemove($d: ID!, $a: ID!) {\n    removeDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n": types.DistrictAdminsRemoveDocument,
+    "\n  query DistrictAdminsAdmins($d: ID!) {\n    district(code: $d) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n": types.DistrictAdminsAdminsDocument,
+    "\n  mutation DistrictAdminsVerify($id: ID!) {\n    verifyOrganization(id: $id) {\n      status\n    }\n  }\n": types.DistrictAdminsVerifyDocument,
+    "\n  query DistrictAdminsList {\n    volunteers(filter: { district: \"qionglai\" }, first: 5) {\n      totalCount\n    }\n  }\n": types.DistrictAdminsListDocument,
+    "\n  query DistrictAdminsRecord($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        idNumber\n      }\n      serviceRecords(first: 1) {\n        edges {\n          node {\n            hours\n          }\n        }\n      }\n    }\n  }\n": types.DistrictAdminsRecordDocument,
+    "\n  mutation DistrictAdminsUntag($p: ID!) {\n    qionglaiUntagProject(projectId: $p)\n  }\n": types.DistrictAdminsUntagDocument,
+    "\n        query DistrictAdminsDistricts {\n          districts {\n            code\n            admins {\n              accountId\n            }\n          }\n        }\n      ": types.DistrictAdminsDistrictsDocument,
+    "\n  mutation FlowCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": types.FlowCreateDocument,
+    "\n  mutation FlowPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": types.FlowPublishDocument,
+    "\n        mutation FlowVerifyOrganization($id: ID!) {\n          verifyOrganization(id: $id) {\n            status\n          }\n        }\n      ": types.FlowVerifyOrganizationDocument,
+    "\n        mutation FlowSuspendOrganization($id: ID!) {\n          suspendOrganization(id: $id, reason: \"投诉核查中\") {\n            status\n          }\n        }\n      ": types.FlowSuspendOrganizationDocument,
+    "\n      mutation FlowConvertNeed($id: ID!, $org: ID!) {\n        convertNeed(id: $id, organizationId: $org) {\n          status\n        }\n      }\n    ": types.FlowConvertNeedDocument,
+    "\n  mutation NeedsFile($input: FileNeedInput!) {\n    fileNeed(input: $input) {\n      id\n      title\n      status\n      categoryCode\n      categoryName\n      startsOn\n      endsOn\n      volunteersNeeded\n      address\n      district {\n        code\n        name\n      }\n      filedBy {\n        name\n      }\n    }\n  }\n": types.NeedsFileDocument,
+    "\n  mutation NeedsAccept($id: ID!) {\n    acceptNeed(id: $id) {\n      status\n      triagedAt\n    }\n  }\n": types.NeedsAcceptDocument,
+    "\n  mutation NeedsReject($id: ID!, $reason: String!) {\n    rejectNeed(id: $id, reason: $reason) {\n      status\n      rejectionReason\n    }\n  }\n": types.NeedsRejectDocument,
+    "\n  mutation NeedsConvert($id: ID!, $org: ID!) {\n    convertNeed(id: $id, organizationId: $org) {\n      status\n      convertedTo {\n        name\n      }\n    }\n  }\n": types.NeedsConvertDocument,
+    "\n          query NeedsNeeds {\n            needs(district: \"qingyang\", status: SUBMITTED, first: 50) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.NeedsNeedsDocument,
+    "\n  query Org($id: ID!) {\n    organization(id: $id) {\n      name\n      creditCode\n      type\n      address\n      contactName\n      contactPhone\n      status\n      verified\n      suspended\n      canPublish\n      suspensionReason\n      registeredAt\n      district {\n        code\n        name\n      }\n      teams {\n        name\n      }\n    }\n  }\n": types.OrgDocument,
+    "\n  query Admins($id: ID!) {\n    organization(id: $id) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n": types.AdminsDocument,
+    "\n      query OrganizationsQ($after: String, $district: ID) {\n        organizations(first: 4, after: $after, district: $district) {\n          edges {\n            node {\n              id\n              district {\n                code\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": types.OrganizationsQDocument,
+    "\n          query OrganizationsOrganizations {\n            organizations(first: 101) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.OrganizationsOrganizationsDocument,
+    "\n            query OrganizationsOrganizations2 {\n              organizations(district: \"atlantis\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          ": types.OrganizationsOrganizations2Document,
+    "\n          query OrganizationsMyOrganizations {\n            myOrganizations {\n              id\n            }\n          }\n        ": types.OrganizationsMyOrganizationsDocument,
+    "\n    mutation OrganizationsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n        canPublish\n        verifiedAt\n      }\n    }\n  ": types.OrganizationsVerifyDocument,
+    "\n    mutation OrganizationsSuspend($id: ID!, $reason: String!) {\n      suspendOrganization(id: $id, reason: $reason) {\n        status\n        suspended\n        canPublish\n        suspensionReason\n      }\n    }\n  ": types.OrganizationsSuspendDocument,
+    "\n    mutation OrganizationsReactivate($id: ID!, $reason: String!) {\n      reactivateOrganization(id: $id, reason: $reason) {\n        status\n        canPublish\n        suspensionReason\n      }\n    }\n  ": types.OrganizationsReactivateDocument,
+    "\n    mutation OrganizationsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        name\n        contactPhone\n        district {\n          code\n        }\n      }\n    }\n  ": types.OrganizationsUpdateDocument,
+    "\n    mutation OrganizationsAdd($o: ID!, $a: ID!) {\n      addOrganizationAdmin(organizationId: $o, accountId: $a) {\n        admins {\n          accountId\n        }\n      }\n    }\n  ": types.OrganizationsAddDocument,
+    "\n    mutation OrganizationsRemove($o: ID!, $a: ID!) {\n      removeOrganizationAdmin(organizationId: $o, accountId: $a) {\n        admins {\n          accountId\n        }\n      }\n    }\n  ": types.OrganizationsRemoveDocument,
+    "\n  query TeamsMembers($id: ID!) {\n    team(id: $id) {\n      name\n      memberCount\n      members(first: 20) {\n        edges {\n          node {\n            id\n            role\n            status\n            note\n            volunteer {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TeamsMembersDocument,
+    "\n  mutation TeamsApprove($id: ID!) {\n    approveTeamMember(memberId: $id) {\n      status\n      decidedAt\n      team {\n        memberCount\n      }\n    }\n  }\n": types.TeamsApproveDocument,
+    "\n  mutation TeamsDecline($id: ID!, $reason: String) {\n    declineTeamMember(memberId: $id, reason: $reason) {\n      status\n      declineReason\n    }\n  }\n": types.TeamsDeclineDocument,
+    "\n  mutation TeamsJoin($team: ID!, $note: String) {\n    joinTeam(teamId: $team, note: $note) {\n      id\n      status\n      role\n      note\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n": types.TeamsJoinDocument,
+    "\n        query TeamsTeams {\n          teams(kind: PROFESSIONAL, first: 20) {\n            edges {\n              node {\n                name\n                specialty\n                memberCount\n                organization {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.TeamsTeamsDocument,
+    "\n          query TeamsTeams2 {\n            teams(kind: FEATURED) {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        ": types.TeamsTeams2Document,
+    "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.TeamsCreateDocument,
+    "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": types.AdminClaimsCreateDocument,
+    "\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": types.AdminClaimsPublishDocument,
+    "\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n": types.AdminClaimsCancelDocument,
+    "\n  query AdminClaimsProject($id: ID!) {\n    project(id: $id) {\n      id\n      status\n    }\n  }\n": types.AdminClaimsProjectDocument,
+    "\n  mutation AdminClaimsConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      status\n    }\n  }\n": types.AdminClaimsConfirmDocument,
+    "\n  mutation AdminClaimsAddAdmin($org: ID!, $acct: ID!) {\n    addOrganizationAdmin(organizationId: $org, accountId: $acct) {\n      id\n    }\n  }\n": types.AdminClaimsAddAdminDocument,
+    "\n  mutation AdminClaimsRemoveAdmin($org: ID!, $acct: ID!) {\n    removeOrganizationAdmin(organizationId: $org, accountId: $acct) {\n      id\n    }\n  }\n": types.AdminClaimsRemoveAdminDocument,
+    "\n        mutation AdminClaimsSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": types.AdminClaimsSignUpDocument,
+    "\n        mutation AdminClaimsCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": types.AdminClaimsCheckInVolunteerDocument,
+    "\n        mutation AdminClaimsCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": types.AdminClaimsCheckOutVolunteerDocument,
+    "\n          query AdminClaimsServiceRecordsToConfirm {\n            serviceRecordsToConfirm {\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        ": types.AdminClaimsServiceRecordsToConfirmDocument,
+    "\n    query AdminClaimsLists($org: ID!, $code: String!) {\n      projectByShareCode(code: $code) {\n        id\n      }\n      organization(id: $org) {\n        projects(first: 100) {\n          id\n        }\n      }\n      projects(filter: { status: CANCELLED }, first: 100) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.AdminClaimsListsDocument,
+    "\n    mutation AdminClaimsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n      }\n    }\n  ": types.AdminClaimsVerifyDocument,
+    "\n    mutation AdminClaimsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        status\n        verified\n        canPublish\n        district {\n          code\n        }\n      }\n    }\n  ": types.AdminClaimsUpdateDocument,
+    "\n  query CalendarShareGalleryCalendar($d: ID, $from: String!, $to: String!) {\n    calendar(district: $d, from: $from, to: $to) {\n      date\n      shiftCount\n      freePlaces\n      shifts {\n        startTime\n        endTime\n        project {\n          title\n          district {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.CalendarShareGalleryCalendarDocument,
+    "\n        mutation CalendarShareGallerySignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": types.CalendarShareGallerySignUpDocument,
+    "\n        query CalendarShareGalleryMyCalendar($from: String!, $to: String!) {\n          myCalendar(from: $from, to: $to) {\n            status\n            shift {\n              date\n              startTime\n            }\n            project {\n              title\n            }\n          }\n        }\n      ": types.CalendarShareGalleryMyCalendarDocument,
+    "\n        query CalendarShareGalleryMyCalendar2 {\n          myCalendar(from: \"2026-12-01\", to: \"2026-11-01\") {\n            id\n          }\n        }\n      ": types.CalendarShareGalleryMyCalendar2Document,
+    "\n    query CalendarShareGalleryOnCard($from: String!, $to: String!) {\n      volunteer(id: \"20000000-0000-4000-8000-000000000013\") {\n        calendar(from: $from, to: $to) {\n          shift {\n            date\n          }\n        }\n      }\n    }\n  ": types.CalendarShareGalleryOnCardDocument,
+    "\n    query CalendarShareGalleryToken {\n      myCalendarFeedToken\n    }\n  ": types.CalendarShareGalleryTokenDocument,
+    "\n    query CalendarShareGalleryFeed($t: String!) {\n      calendarFeed(token: $t) {\n        volunteer {\n          id\n        }\n        entries {\n          id\n          status\n          shift {\n            startsAt\n            endsAt\n          }\n          project {\n            title\n            description\n            address\n            shareCode\n            organization {\n              name\n            }\n            district {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": types.CalendarShareGalleryFeedDocument,
+    "\n        mutation CalendarShareGalleryRotateCalendarFeedToken {\n          rotateCalendarFeedToken\n        }\n      ": types.CalendarShareGalleryRotateCalendarFeedTokenDocument,
+    "\n        mutation CalendarShareGalleryRotateCalendarFeedToken2 {\n          rotateCalendarFeedToken\n        }\n      ": types.CalendarShareGalleryRotateCalendarFeedToken2Document,
+    "\n  query CalendarShareGalleryShare($c: String!) {\n    projectByShareCode(code: $c) {\n      id\n      title\n      description\n      coverImageUrl\n      startsOn\n      endsOn\n      shareCode\n      district {\n        name\n      }\n      organization {\n        name\n      }\n      shifts {\n        startsAt\n        endsAt\n      }\n      photos {\n        caption\n      }\n    }\n  }\n": types.CalendarShareGalleryShareDocument,
+    "\n    mutation CalendarShareGalleryAdd($p: ID!, $i: PhotoInput!) {\n      addProjectPhoto(projectId: $p, input: $i) {\n        id\n        caption\n        takenAt\n        takenBy\n        hidden\n        project {\n          id\n        }\n      }\n    }\n  ": types.CalendarShareGalleryAddDocument,
+    "\n    mutation CalendarShareGalleryHide($id: ID!, $h: Boolean!) {\n      setProjectPhotoHidden(id: $id, hidden: $h) {\n        hidden\n      }\n    }\n  ": types.CalendarShareGalleryHideDocument,
+    "\n    mutation CalendarShareGalleryCover($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        coverImageUrl\n      }\n    }\n  ": types.CalendarShareGalleryCoverDocument,
+    "\n    query CalendarShareGalleryQ {\n      districts {\n        code\n        projectCount\n        shiftCount\n        signupCount\n        confirmedHours\n      }\n    }\n  ": types.CalendarShareGalleryQDocument,
+    "\n  query FindingSearch($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n    projects(filter: $f, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          startsOn\n          district {\n            code\n          }\n          organization {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FindingSearchDocument,
+    "\n        mutation FindingCreateProject($i: ProjectInput!) {\n          createProject(input: $i) {\n            id\n          }\n        }\n      ": types.FindingCreateProjectDocument,
+    "\n    query FindingNear($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n      projects(filter: $f, sort: $sort, first: $first, after: $after) {\n        totalCount\n        edges {\n          distanceKm\n          node {\n            title\n            latitude\n            longitude\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.FindingNearDocument,
+    "\n    mutation FindingSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n        status\n      }\n    }\n  ": types.FindingSignUpDocument,
+    "\n        mutation FindingCancelSignup($id: ID!) {\n          cancelSignup(id: $id) {\n            id\n          }\n        }\n      ": types.FindingCancelSignupDocument,
+    "\n    query FindingDetail($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  ": types.FindingDetailDocument,
+    "\n    query FindingPage($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n          }\n        }\n      }\n    }\n  ": types.FindingPageDocument,
+    "\n        mutation HelpersCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.HelpersCreateProjectDocument,
+    "\n    mutation HoursTotalsConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  ": types.HoursTotalsConfirmDocument,
+    "\n          query HoursTotalsL($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 100) {\n              edges {\n                node {\n                  id\n                  starLevel\n                  confirmedHours\n                }\n              }\n            }\n          }\n        ": types.HoursTotalsLDocument,
+    "\n  mutation HoursSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.HoursSignUpDocument,
+    "\n        mutation HoursCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": types.HoursCheckInVolunteerDocument,
+    "\n        mutation HoursCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": types.HoursCheckOutVolunteerDocument,
+    "\n    query HoursCode($id: ID!) {\n      project(id: $id) {\n        shifts {\n          checkInCode\n        }\n      }\n    }\n  ": types.HoursCodeDocument,
+    "\n    mutation HoursCheckOut($s: ID!, $c: String!) {\n      checkOut(shiftId: $s, code: $c) {\n        checkedOutAt\n      }\n    }\n  ": types.HoursCheckOutDocument,
+    "\n    mutation HoursIn($id: ID!, $at: String) {\n      checkInVolunteer(signupId: $id, at: $at) {\n        checkedInAt\n      }\n    }\n  ": types.HoursInDocument,
+    "\n    mutation HoursConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  ": types.HoursConfirmDocument,
+    "\n        query HoursServiceRecordsToConfirm {\n          serviceRecordsToConfirm(overdueOnly: true) {\n            edges {\n              node {\n                volunteer {\n                  id\n                }\n                overdue\n                confirmBy\n              }\n            }\n          }\n        }\n      ": types.HoursServiceRecordsToConfirmDocument,
+    "\n    mutation HoursAsk($r: ID!, $h: Float!, $why: String!) {\n      requestCorrection(recordId: $r, hours: $h, reason: $why) {\n        id\n        status\n        requestedHours\n        previousHours\n        record {\n          id\n        }\n      }\n    }\n  ": types.HoursAskDocument,
+    "\n    mutation HoursResolve($id: ID!, $ok: Boolean!, $why: String) {\n      resolveCorrection(id: $id, accept: $ok, reason: $why) {\n        status\n        response\n        record {\n          hours\n          status\n        }\n      }\n    }\n  ": types.HoursResolveDocument,
+    "\n        query HoursVolunteer($id: ID!) {\n          volunteer(id: $id) {\n            serviceRecords(first: 5) {\n              edges {\n                node {\n                  id\n                  hours\n                  corrections {\n                    status\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.HoursVolunteerDocument,
+    "\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  ": types.HoursRejectDocument,
+    "\n  mutation PublishingPublish($id: ID!) {\n    publishProject(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": types.PublishingPublishDocument,
+    "\n  mutation PublishingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.PublishingSignUpDocument,
+    "\n  query PublishingProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      status\n      contactPhone\n      organization {\n        name\n      }\n      district {\n        name\n      }\n      category {\n        name\n      }\n      subcategory {\n        name\n      }\n    }\n  }\n": types.PublishingProjectDocument,
+    "\n        query PublishingServiceCategories {\n          serviceCategories {\n            code\n            name\n            subcategories {\n              code\n              name\n              categoryCode\n            }\n          }\n        }\n      ": types.PublishingServiceCategoriesDocument,
+    "\n          query PublishingProjectByShareCode($c: String!) {\n            projectByShareCode(code: $c) {\n              id\n            }\n          }\n        ": types.PublishingProjectByShareCodeDocument,
+    "\n          query PublishingProjectByShareCode2($c: String!) {\n            projectByShareCode(code: $c) {\n              id\n            }\n          }\n        ": types.PublishingProjectByShareCode2Document,
+    "\n    query PublishingPhone($id: ID!) {\n      project(id: $id) {\n        contactPhone\n      }\n    }\n  ": types.PublishingPhoneDocument,
+    "\n          mutation PublishingCancelSignup($id: ID!) {\n            cancelSignup(id: $id) {\n              id\n            }\n          }\n        ": types.PublishingCancelSignupDocument,
+    "\n          query PublishingProjects {\n            projects(first: 100) {\n              edges {\n                node {\n                  contactPhone\n                }\n              }\n            }\n          }\n        ": types.PublishingProjectsDocument,
+    "\n        mutation PublishingUpdateProject($id: ID!) {\n          updateProject(id: $id, changes: { title: \"被别人改掉的标题\" }) {\n            id\n          }\n        }\n      ": types.PublishingUpdateProjectDocument,
+    "\n        query PublishingProject2($id: ID!) {\n          project(id: $id) {\n            riskLevel\n            insurance {\n              policyNumber\n            }\n          }\n        }\n      ": types.PublishingProject2Document,
+    "\n    mutation PublishingAdd($id: ID!, $s: ShiftInput!) {\n      addShift(projectId: $id, input: $s) {\n        date\n        startTime\n        capacity\n        project {\n          freePlaces\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  ": types.PublishingAddDocument,
+    "\n    mutation PublishingClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": types.PublishingCloseDocument,
+    "\n        query PublishingProject3($id: ID!) {\n          project(id: $id) {\n            status\n            title\n            need {\n              id\n              project {\n                id\n              }\n            }\n            shifts {\n              capacity\n              startTime\n              endTime\n            }\n          }\n        }\n      ": types.PublishingProject3Document,
+    "\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n": types.SignupSignUpDocument,
+    "\n  mutation SignupCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledAt\n    }\n  }\n": types.SignupCancelDocument,
+    "\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  ": types.SignupWhoDocument,
+    "\n          query SignupMySignups {\n            mySignups(includeCancelled: true) {\n              id\n              status\n            }\n          }\n        ": types.SignupMySignupsDocument,
+    "\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      ": types.SignupMyNotificationsDocument,
+    "\n    mutation SignupClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": types.SignupCloseDocument,
+    "\n    mutation SignupCancelProject($id: ID!, $r: String!) {\n      cancelProject(id: $id, reason: $r) {\n        status\n        cancelReason\n        freePlaces\n      }\n    }\n  ": types.SignupCancelProjectDocument,
+    "\n          query SignupMyNotifications2 {\n            myNotifications {\n              kind\n              message\n            }\n          }\n        ": types.SignupMyNotifications2Document,
+    "\n      mutation SignupCancelProject2($id: ID!) {\n        cancelProject(id: $id, reason: \"场地临时关闭\") {\n          status\n        }\n      }\n    ": types.SignupCancelProject2Document,
+    "\n    mutation SignupUpdate($id: ID!, $c: Int!, $w: Int) {\n      updateShift(id: $id, capacity: $c, waitlistCapacity: $w) {\n        capacity\n        waitlistCapacity\n        signedUpCount\n        waitlistCount\n      }\n    }\n  ": types.SignupUpdateDocument,
+    "\n            query SignupMyNotifications3 {\n              myNotifications {\n                kind\n              }\n            }\n          ": types.SignupMyNotifications3Document,
+    "\n          query SignupMySignups2 {\n            mySignups {\n              status\n              waitlistPosition\n            }\n          }\n        ": types.SignupMySignups2Document,
+    "\n  query AdminListL($filter: VolunteerFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          district {\n            code\n          }\n          memberSince\n          profile {\n            realName\n            idNumber\n            phone\n            skills\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminListLDocument,
+    "\n    query AdminListL2($first: Int) {\n      volunteers(filter: { district: \"dongbu\" }, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            memberSince\n            district {\n              name\n              volunteerCount\n            }\n            confirmedHours\n            starLevel\n            hoursToNextStar\n            points\n            badges {\n              code\n            }\n            card {\n              verificationCode\n              starLevel\n              badges {\n                name\n              }\n            }\n            serviceSummary {\n              recordCount\n              projectCount\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n              serviceCategories\n              guardian {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.AdminListL2Document,
+    "\n      query GrowthCardProofVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000016\") {\n          confirmedHours\n          starLevel\n          points\n          badges {\n            code\n          }\n        }\n      }\n    ": types.GrowthCardProofVolunteerDocument,
+    "\n          query GrowthCardProofVerifyServiceProof {\n            verifyServiceProof(code: \"SP0000000000\") {\n              code\n            }\n          }\n        ": types.GrowthCardProofVerifyServiceProofDocument,
+    "\n        mutation GrowthCardProofUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { displayName: \"雨桐\" }) {\n            id\n          }\n        }\n      ": types.GrowthCardProofUpdateVolunteerProfileDocument,
+    "\n      query GrowthCardProofP($code: String!) {\n        verifyServiceProof(code: $code) {\n          holderName\n          confirmedHours\n        }\n      }\n    ": types.GrowthCardProofPDocument,
+    "\n              query GrowthCardProofP2($code: String!) {\n                verifyServiceProof(code: $code) {\n                  holderName\n                }\n              }\n            ": types.GrowthCardProofP2Document,
+    "\n  mutation RegistrationR($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      displayName\n      district {\n        code\n      }\n      memberSince\n      starLevel\n      card {\n        verificationCode\n      }\n      profile {\n        realName\n        sex\n        birthDate\n        idNumber\n        phone\n        skills\n        serviceCategories\n        unmasked\n        shareWithPartners\n        guardian {\n          name\n          relation\n          phone\n        }\n      }\n    }\n  }\n": types.RegistrationRDocument,
+    "\n      mutation RegistrationUpdateVolunteerProfile {\n        updateVolunteerProfile(\n          input: {\n            displayName: \"宋同学\"\n            districtCode: \"pidu\"\n            phone: \"13512345678\"\n            skills: [\"摄影\"]\n            serviceCategories: [\"culture\"]\n          }\n        ) {\n          displayName\n          district {\n            code\n          }\n          profile {\n            phone\n            skills\n            serviceCategories\n            idNumber\n          }\n        }\n      }\n    ": types.RegistrationUpdateVolunteerProfileDocument,
+    "\n        mutation RegistrationUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { phone: \"12345\" }) {\n            id\n          }\n        }\n      ": types.RegistrationUpdateVolunteerProfile2Document,
+    "\n      query RegistrationMe {\n        me {\n          id\n        }\n      }\n    ": types.RegistrationMeDocument,
+    "\n        mutation RegistrationUpdateVolunteerProfile3 {\n          updateVolunteerProfile(input: { displayName: \"x\" }) {\n            id\n          }\n        }\n      ": types.RegistrationUpdateVolunteerProfile3Document,
+    "\n        query SeedMe {\n          me {\n            displayName\n            memberSince\n            card {\n              verificationCode\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n            }\n          }\n        }\n      ": types.SeedMeDocument,
+    "\n        mutation SeedUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { phone: \"13600000010\" }) {\n            id\n          }\n        }\n      ": types.SeedUpdateVolunteerProfileDocument,
+    "\n  query SeedHistory {\n    volunteers(first: 20) {\n      edges {\n        node {\n          id\n          memberSince\n        }\n      }\n    }\n    projects(first: 20) {\n      edges {\n        node {\n          id\n          publishedAt\n          startsOn\n          endsOn\n          organization {\n            registeredAt\n            verifiedAt\n          }\n          shifts {\n            id\n            startsAt\n            freePlaces\n          }\n        }\n      }\n    }\n  }\n": types.SeedHistoryDocument,
+    "\n    mutation SeedSignUp($s: ID!) {\n      signUp(shiftId: $s) {\n        status\n      }\n    }\n  ": types.SeedSignUpDocument,
+    "\n          mutation VisibilityUpdateVolunteerProfile {\n            updateVolunteerProfile(input: { displayName: \"小太阳\" }) {\n              id\n            }\n          }\n        ": types.VisibilityUpdateVolunteerProfileDocument,
+    "\n          query VisibilityVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000003\") {\n              displayName\n              card {\n                displayName\n              }\n            }\n          }\n        ": types.VisibilityVolunteerDocument,
+    "\n        mutation VisibilitySetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            profile {\n              shareWithPartners\n            }\n          }\n        }\n      ": types.VisibilitySetPartnerSharingDocument,
+    "\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": types.VisibilitySetPartnerSharing2Document,
+    "\n        mutation VisibilitySetPartnerSharing3 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": types.VisibilitySetPartnerSharing3Document,
+    "\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      ": types.VisibilityUpdateVolunteerProfile2Document,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PiduTimeBankMe {\n        me {\n          starLevel\n          confirmedHours\n          pidu {\n            balance\n            uncreditedHours\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PiduTimeBankMe {\n        me {\n          starLevel\n          confirmedHours\n          pidu {\n            balance\n            uncreditedHours\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PiduTimeBankPidu {\n          pidu {\n            myAccount {\n              entries(first: 2) {\n                edges {\n                  node {\n                    kind\n                    amount\n                    recordId\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PiduTimeBankPidu {\n          pidu {\n            myAccount {\n              entries(first: 2) {\n                edges {\n                  node {\n                    kind\n                    amount\n                    recordId\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PiduTimeBankPiduGiveCredits($to: ID!, $a: Float!) {\n          piduGiveCredits(toVolunteerId: $to, amount: $a) {\n            balance\n          }\n        }\n      "): (typeof documents)["\n        mutation PiduTimeBankPiduGiveCredits($to: ID!, $a: Float!) {\n          piduGiveCredits(toVolunteerId: $to, amount: $a) {\n            balance\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PiduTimeBankPiduDeclareFamily($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) {\n              id\n              status\n              relation\n              declaredBy {\n                id\n              }\n              relative {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation PiduTimeBankPiduDeclareFamily($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: CHILD) {\n              id\n              status\n              relation\n              declaredBy {\n                id\n              }\n              relative {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PiduTimeBankAccept($id: ID!) {\n        piduAcceptFamily(linkId: $id) {\n          status\n          acceptedAt\n        }\n      }\n    "): (typeof documents)["\n      mutation PiduTimeBankAccept($id: ID!) {\n        piduAcceptFamily(linkId: $id) {\n          status\n          acceptedAt\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PiduTimeBankPiduDeclareFamily2($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: PARENT) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PiduTimeBankPiduDeclareFamily2($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: PARENT) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PiduTimeBankPiduGiveCredits2 {\n            piduGiveCredits(toVolunteerId: \"nope\", amount: 1) {\n              balance\n            }\n          }\n        "): (typeof documents)["\n          mutation PiduTimeBankPiduGiveCredits2 {\n            piduGiveCredits(toVolunteerId: \"nope\", amount: 1) {\n              balance\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation PiduTimeBankPiduGiveCredits3($to: ID!) {\n              piduGiveCredits(toVolunteerId: $to, amount: 20) {\n                balance\n              }\n            }\n          "): (typeof documents)["\n            mutation PiduTimeBankPiduGiveCredits3($to: ID!) {\n              piduGiveCredits(toVolunteerId: $to, amount: 20) {\n                balance\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PiduTimeBankComplete($id: ID!) {\n      piduCompleteBooking(bookingId: $id) {\n        status\n        settledAt\n      }\n    }\n  "): (typeof documents)["\n    mutation PiduTimeBankComplete($id: ID!) {\n      piduCompleteBooking(bookingId: $id) {\n        status\n        settledAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PiduTimeBankCancel($id: ID!) {\n      piduCancelBooking(bookingId: $id) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation PiduTimeBankCancel($id: ID!) {\n      piduCancelBooking(bookingId: $id) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PiduTimeBankPidu2 {\n            pidu {\n              offers(first: 3) {\n                edges {\n                  node {\n                    title\n                    credits\n                    place\n                    provider {\n                      displayName\n                    }\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PiduTimeBankPidu2 {\n            pidu {\n              offers(first: 3) {\n                edges {\n                  node {\n                    title\n                    credits\n                    place\n                    provider {\n                      displayName\n                    }\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PiduTimeBankPidu3($after: String) {\n            pidu {\n              offers(first: 3, after: $after) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PiduTimeBankPidu3($after: String) {\n            pidu {\n              offers(first: 3, after: $after) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PiduTimeBankPidu4 {\n            pidu {\n              offers(first: 101) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PiduTimeBankPidu4 {\n            pidu {\n              offers(first: 101) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PiduTimeBankPost($input: PiduOfferInput!) {\n        piduPostOffer(input: $input) {\n          id\n          title\n          status\n          provider {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation PiduTimeBankPost($input: PiduOfferInput!) {\n        piduPostOffer(input: $input) {\n          id\n          title\n          status\n          provider {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PiduTimeBankWithdraw($id: ID!) {\n        piduWithdrawOffer(offerId: $id) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation PiduTimeBankWithdraw($id: ID!) {\n        piduWithdrawOffer(offerId: $id) {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PiduTimeBankPidu5 {\n            pidu {\n              myBookings(role: BUYER, first: 100) {\n                edges {\n                  node {\n                    status\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PiduTimeBankPidu5 {\n            pidu {\n              myBookings(role: BUYER, first: 100) {\n                edges {\n                  node {\n                    status\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PiduTimeBankPidu6 {\n            pidu {\n              myBookings(role: PROVIDER, first: 50) {\n                edges {\n                  node {\n                    status\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PiduTimeBankPidu6 {\n            pidu {\n              myBookings(role: PROVIDER, first: 50) {\n                edges {\n                  node {\n                    status\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PiduTimeBankPidu7 {\n            pidu {\n              myBookings(role: BUYER, first: 100) {\n                edges {\n                  node {\n                    id\n                    status\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PiduTimeBankPidu7 {\n            pidu {\n              myBookings(role: BUYER, first: 100) {\n                edges {\n                  node {\n                    id\n                    status\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PiduTimeBankGive($to: ID!, $a: Float!, $k: String) {\n      piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) {\n        balance\n      }\n    }\n  "): (typeof documents)["\n    mutation PiduTimeBankGive($to: ID!, $a: Float!, $k: String) {\n      piduGiveCredits(toVolunteerId: $to, amount: $a, idempotencyKey: $k) {\n        balance\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PiduTimeBankPiduDeclareFamily3($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: GRANDCHILD) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PiduTimeBankPiduDeclareFamily3($id: ID!) {\n            piduDeclareFamily(relativeVolunteerId: $id, relation: GRANDCHILD) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PiduTimeBankPiduAcceptFamily($id: ID!) {\n            piduAcceptFamily(linkId: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation PiduTimeBankPiduAcceptFamily($id: ID!) {\n            piduAcceptFamily(linkId: $id) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PiduTimeBankPiduCancelBooking($id: ID!) {\n            piduCancelBooking(bookingId: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation PiduTimeBankPiduCancelBooking($id: ID!) {\n            piduCancelBooking(bookingId: $id) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PiduXinjinEventsAccounts {\n      pidu {\n        myAccount {\n          balance\n        }\n      }\n      xinjin {\n        myAccount {\n          points\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PiduXinjinEventsAccounts {\n      pidu {\n        myAccount {\n          balance\n        }\n      }\n      xinjin {\n        myAccount {\n          points\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation R($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation R($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PiduXinjinEventsSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PiduXinjinEventsSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PiduXinjinEventsCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PiduXinjinEventsCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PiduXinjinEventsCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PiduXinjinEventsCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PiduXinjinEventsConfirmServiceRecords($ids: [ID!]!) {\n          confirmServiceRecords(ids: $ids) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation PiduXinjinEventsConfirmServiceRecords($ids: [ID!]!) {\n          confirmServiceRecords(ids: $ids) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PiduXinjinEventsMe {\n        me {\n          district {\n            name\n          }\n          confirmedHours\n          starLevel\n          points\n          pidu {\n            balance\n            canSpend\n            entries(first: 1) {\n              edges {\n                node {\n                  kind\n                  amount\n                  recordId\n                }\n              }\n            }\n          }\n          xinjin {\n            points\n            earnedPoints\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PiduXinjinEventsMe {\n        me {\n          district {\n            name\n          }\n          confirmedHours\n          starLevel\n          points\n          pidu {\n            balance\n            canSpend\n            entries(first: 1) {\n              edges {\n                node {\n                  kind\n                  amount\n                  recordId\n                }\n              }\n            }\n          }\n          xinjin {\n            points\n            earnedPoints\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query P($id: ID!) {\n    qionglai {\n      place(id: $id) {\n        name\n        town\n        kind\n        figures {\n          projectCount\n          confirmedHours\n          volunteerCount\n        }\n        projects(first: 5) {\n          edges {\n            node {\n              theme\n              project {\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query P($id: ID!) {\n    qionglai {\n      place(id: $id) {\n        name\n        town\n        kind\n        figures {\n          projectCount\n          confirmedHours\n          volunteerCount\n        }\n        projects(first: 5) {\n          edges {\n            node {\n              theme\n              project {\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation T($input: QionglaiTagProjectInput!) {\n    qionglaiTagProject(input: $input) {\n      theme\n      place {\n        name\n      }\n      project {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation T($input: QionglaiTagProjectInput!) {\n    qionglaiTagProject(input: $input) {\n      theme\n      place {\n        name\n      }\n      project {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query S($id: ID!) {\n    project(id: $id) {\n      title\n      district {\n        code\n      }\n      qionglai {\n        theme\n        place {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query S($id: ID!) {\n    project(id: $id) {\n      title\n      district {\n        code\n      }\n      qionglai {\n        theme\n        place {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Q($id: ID!) {\n          project(id: $id) {\n            title\n            organization {\n              name\n            }\n            district {\n              name\n              projectCount\n              qionglai {\n                title\n                features\n              }\n            }\n            qionglai {\n              theme\n              taggedAt\n              place {\n                name\n                town\n                figures {\n                  projectCount\n                  confirmedHours\n                  volunteerCount\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query Q($id: ID!) {\n          project(id: $id) {\n            title\n            organization {\n              name\n            }\n            district {\n              name\n              projectCount\n              qionglai {\n                title\n                features\n              }\n            }\n            qionglai {\n              theme\n              taggedAt\n              place {\n                name\n                town\n                figures {\n                  projectCount\n                  confirmedHours\n                  volunteerCount\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query QionglaiQionglai {\n          qionglai {\n            places(kind: COMMUNITY, first: 10) {\n              edges {\n                node {\n                  name\n                  kind\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query QionglaiQionglai {\n          qionglai {\n            places(kind: COMMUNITY, first: 10) {\n              edges {\n                node {\n                  name\n                  kind\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query QionglaiT($id: ID!, $theme: QionglaiTheme) {\n      qionglai {\n        place(id: $id) {\n          projects(theme: $theme, first: 5) {\n            edges {\n              node {\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query QionglaiT($id: ID!, $theme: QionglaiTheme) {\n      qionglai {\n        place(id: $id) {\n          projects(theme: $theme, first: 5) {\n            edges {\n              node {\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation U($id: ID!) {\n          qionglaiUntagProject(projectId: $id)\n        }\n      "): (typeof documents)["\n        mutation U($id: ID!) {\n          qionglaiUntagProject(projectId: $id)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation QionglaiU($id: ID!) {\n      qionglaiUntagProject(projectId: $id)\n    }\n  "): (typeof documents)["\n    mutation QionglaiU($id: ID!) {\n      qionglaiUntagProject(projectId: $id)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation QionglaiR($id: ID!) {\n          resolveCorrection(id: $id, accept: true) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation QionglaiR($id: ID!) {\n          resolveCorrection(id: $id, accept: true) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query B($first: Int, $after: String, $street: String) {\n    wuhou {\n      needs(first: $first, after: $after, street: $street) {\n        edges {\n          node {\n            id\n            title\n            neededAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query B($first: Int, $after: String, $street: String) {\n    wuhou {\n      needs(first: $first, after: $after, street: $street) {\n        edges {\n          node {\n            id\n            title\n            neededAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query H($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      confirmedHours\n      points\n      wuhou {\n        honorHours\n        completedNeedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query H($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      confirmedHours\n      points\n      wuhou {\n        honorHours\n        completedNeedCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WuhouQ($id: ID!) {\n          district(code: \"wuhou\") {\n            name\n            projectCount\n            wuhou {\n              title\n              features\n            }\n          }\n          volunteer(id: $id) {\n            displayName\n            starLevel\n            confirmedHours\n            wuhou {\n              honorHours\n              completedNeedCount\n            }\n          }\n          wuhou {\n            streets\n            needs(first: 10) {\n              edges {\n                node {\n                  title\n                  street\n                  community\n                  urgency\n                  neededAt\n                  contact {\n                    phone\n                  }\n                  taker {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query WuhouQ($id: ID!) {\n          district(code: \"wuhou\") {\n            name\n            projectCount\n            wuhou {\n              title\n              features\n            }\n          }\n          volunteer(id: $id) {\n            displayName\n            starLevel\n            confirmedHours\n            wuhou {\n              honorHours\n              completedNeedCount\n            }\n          }\n          wuhou {\n            streets\n            needs(first: 10) {\n              edges {\n                node {\n                  title\n                  street\n                  community\n                  urgency\n                  neededAt\n                  contact {\n                    phone\n                  }\n                  taker {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WuhouWuhou {\n          wuhou {\n            myTakenNeeds(first: 5) {\n              edges {\n                node {\n                  id\n                  status\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query WuhouWuhou {\n          wuhou {\n            myTakenNeeds(first: 5) {\n              edges {\n                node {\n                  id\n                  status\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query WuhouAdminBoard {\n      wuhou {\n        needs(includeHidden: true, first: 100) {\n          edges {\n            node {\n              id\n              hidden\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query WuhouAdminBoard {\n      wuhou {\n        needs(includeHidden: true, first: 100) {\n          edges {\n            node {\n              id\n              hidden\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query WuhouWuhou2 {\n            wuhou {\n              myNeeds(first: 3) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query WuhouWuhou2 {\n            wuhou {\n              myNeeds(first: 3) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query V($first: Int) {\n      volunteers(first: $first) {\n        edges {\n          node {\n            displayName\n            wuhou {\n              honorHours\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query V($first: Int) {\n      volunteers(first: $first) {\n        edges {\n          node {\n            displayName\n            wuhou {\n              honorHours\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation WuhouR($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation WuhouR($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XinjinPointsMallRedeem($id: ID!) {\n    xinjinRedeemReward(rewardId: $id) {\n      id\n      code\n      points\n      status\n      reward {\n        title\n        stock\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation XinjinPointsMallRedeem($id: ID!) {\n    xinjinRedeemReward(rewardId: $id) {\n      id\n      code\n      points\n      status\n      reward {\n        title\n        stock\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XinjinPointsMallUse($code: String!) {\n    xinjinUseRedemption(code: $code) {\n      status\n      usedAt\n      reward {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation XinjinPointsMallUse($code: String!) {\n    xinjinUseRedemption(code: $code) {\n      status\n      usedAt\n      reward {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XinjinPointsMallCreate($input: XinjinRewardInput!) {\n    xinjinCreateReward(input: $input) {\n      id\n      title\n      stock\n      pointsCost\n      status\n      merchantAccount\n    }\n  }\n"): (typeof documents)["\n  mutation XinjinPointsMallCreate($input: XinjinRewardInput!) {\n    xinjinCreateReward(input: $input) {\n      id\n      title\n      stock\n      pointsCost\n      status\n      merchantAccount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query XinjinPointsMallXinjin {\n          xinjin {\n            myAccount {\n              points\n              earnedPoints\n            }\n          }\n        }\n      "): (typeof documents)["\n        query XinjinPointsMallXinjin {\n          xinjin {\n            myAccount {\n              points\n              earnedPoints\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query XinjinPointsMallMe {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          points\n          xinjin {\n            points\n            earnedPoints\n            redemptions(first: 5) {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query XinjinPointsMallMe {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          points\n          xinjin {\n            points\n            earnedPoints\n            redemptions(first: 5) {\n              edges {\n                cursor\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation XinjinPointsMallRestock($id: ID!, $q: Int!) {\n        xinjinRestockReward(rewardId: $id, quantity: $q) {\n          stock\n        }\n      }\n    "): (typeof documents)["\n      mutation XinjinPointsMallRestock($id: ID!, $q: Int!) {\n        xinjinRestockReward(rewardId: $id, quantity: $q) {\n          stock\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation XinjinPointsMallRetire($id: ID!) {\n        xinjinRetireReward(rewardId: $id) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation XinjinPointsMallRetire($id: ID!) {\n        xinjinRetireReward(rewardId: $id) {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query XinjinPointsMallXinjin2 {\n              xinjin {\n                rewards(first: 50, includeRetired: true) {\n                  edges {\n                    node {\n                      id\n                      merchantAccount\n                    }\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query XinjinPointsMallXinjin2 {\n              xinjin {\n                rewards(first: 50, includeRetired: true) {\n                  edges {\n                    node {\n                      id\n                      merchantAccount\n                    }\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query XinjinPointsMallXinjin3 {\n            xinjin {\n              rewards(first: 3) {\n                edges {\n                  node {\n                    title\n                    merchantName\n                    pointsCost\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query XinjinPointsMallXinjin3 {\n            xinjin {\n              rewards(first: 3) {\n                edges {\n                  node {\n                    title\n                    merchantName\n                    pointsCost\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query XinjinPointsMallXinjin4($a: String) {\n            xinjin {\n              rewards(first: 3, after: $a) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query XinjinPointsMallXinjin4($a: String) {\n            xinjin {\n              rewards(first: 3, after: $a) {\n                edges {\n                  node {\n                    title\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query XinjinPointsMallXinjin5 {\n            xinjin {\n              rewards(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query XinjinPointsMallXinjin5 {\n            xinjin {\n              rewards(first: 0) {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query XinjinPointsMallXinjin6 {\n            xinjin {\n              rewards(first: 5, after: \"garbage\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query XinjinPointsMallXinjin6 {\n            xinjin {\n              rewards(first: 5, after: \"garbage\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query XinjinPointsMallMe2 {\n            me {\n              xinjin {\n                redemptions(first: 3) {\n                  edges {\n                    node {\n                      code\n                      points\n                      status\n                      reward {\n                        title\n                      }\n                    }\n                  }\n                  pageInfo {\n                    hasNextPage\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query XinjinPointsMallMe2 {\n            me {\n              xinjin {\n                redemptions(first: 3) {\n                  edges {\n                    node {\n                      code\n                      points\n                      status\n                      reward {\n                        title\n                      }\n                    }\n                  }\n                  pageInfo {\n                    hasNextPage\n                    endCursor\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query XinjinPointsMallMe3($a: String) {\n            me {\n              xinjin {\n                redemptions(first: 3, after: $a) {\n                  edges {\n                    node {\n                      code\n                    }\n                  }\n                  pageInfo {\n                    hasNextPage\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query XinjinPointsMallMe3($a: String) {\n            me {\n              xinjin {\n                redemptions(first: 3, after: $a) {\n                  edges {\n                    node {\n                      code\n                    }\n                  }\n                  pageInfo {\n                    hasNextPage\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query XinjinPointsMallCheck($code: String!) {\n        xinjin {\n          checkRedemption(code: $code) {\n            status\n            points\n            reward {\n              title\n            }\n            volunteer {\n              displayName\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query XinjinPointsMallCheck($code: String!) {\n        xinjin {\n          checkRedemption(code: $code) {\n            status\n            points\n            reward {\n              title\n            }\n            volunteer {\n              displayName\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CityQueryProjects {\n        projects(first: 3) {\n          edges {\n            node {\n              title\n              organization {\n                name\n                verified\n                projectCount\n              }\n              district {\n                name\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CityQueryProjects {\n        projects(first: 3) {\n          edges {\n            node {\n              title\n              organization {\n                name\n                verified\n                projectCount\n              }\n              district {\n                name\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CityQueryVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000002\") {\n          displayName\n          district {\n            name\n          }\n          confirmedHours\n          serviceSummary {\n            recordCount\n            projectCount\n            organizationCount\n            firstServedOn\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CityQueryVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000002\") {\n          displayName\n          district {\n            name\n          }\n          confirmedHours\n          serviceSummary {\n            recordCount\n            projectCount\n            organizationCount\n            firstServedOn\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CityQueryVolunteer2 {\n        volunteer(id: \"1 OR 1=1\") {\n          displayName\n        }\n      }\n    "): (typeof documents)["\n      query CityQueryVolunteer2 {\n        volunteer(id: \"1 OR 1=1\") {\n          displayName\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CityQueryVolunteer3 {\n        volunteer(id: \"20000000-0000-4000-8000-00000000ffff\") {\n          displayName\n        }\n      }\n    "): (typeof documents)["\n      query CityQueryVolunteer3 {\n        volunteer(id: \"20000000-0000-4000-8000-00000000ffff\") {\n          displayName\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query L($f: VolunteerFilter) {\n          volunteers(filter: $f, first: 50) {\n            edges {\n              node {\n                displayName\n                confirmedHours\n                starLevel\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query L($f: VolunteerFilter) {\n          volunteers(filter: $f, first: 50) {\n            edges {\n              node {\n                displayName\n                confirmedHours\n                starLevel\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityMe {\n    me {\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query IdentityMe {\n    me {\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query IdentityDistrict {\n              district(code: \"pidu\") {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query IdentityDistrict {\n              district(code: \"pidu\") {\n                name\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      "): (typeof documents)["\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query GuardsMe {\n          me {\n            displayName\n          }\n        }\n      "): (typeof documents)["\n        query GuardsMe {\n          me {\n            displayName\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query GuardsMe2 {\n          me {\n            displayName\n          }\n        }\n      "): (typeof documents)["\n        query GuardsMe2 {\n          me {\n            displayName\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query GuardsMe3 {\n          me {\n            displayName\n          }\n        }\n      "): (typeof documents)["\n        query GuardsMe3 {\n          me {\n            displayName\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query GuardsMe4 {\n          me {\n            displayName\n          }\n        }\n      "): (typeof documents)["\n        query GuardsMe4 {\n          me {\n            displayName\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HostileProjects {\n          projects(first: 100) {\n            edges {\n              node {\n                organization {\n                  projects(first: 100) {\n                    title\n                    organization {\n                      name\n                      projects(first: 100) {\n                        title\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HostileProjects {\n          projects(first: 100) {\n            edges {\n              node {\n                organization {\n                  projects(first: 100) {\n                    title\n                    organization {\n                      name\n                      projects(first: 100) {\n                        title\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Hostile__schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        query Hostile__schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HostileVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n              displayName\n            }\n            projects(first: 1) {\n              edges {\n                node {\n                  title\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query HostileVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n              displayName\n            }\n            projects(first: 1) {\n              edges {\n                node {\n                  title\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ProjectPage($id: ID!) {\n            project(id: $id) {\n              title\n            }\n          }\n        "): (typeof documents)["\n          query ProjectPage($id: ID!) {\n            project(id: $id) {\n              title\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HostileSetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation HostileSetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HostileP($first: Int) {\n          projects(first: $first) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HostileP($first: Int) {\n          projects(first: $first) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HostileP2($id: ID!, $first: Int) {\n          project(id: $id) {\n            title\n          }\n          projects(first: $first) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HostileP2($id: ID!, $first: Int) {\n          project(id: $id) {\n            title\n          }\n          projects(first: $first) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HostileP3($s: ProjectSort) {\n          projects(sort: $s, first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HostileP3($s: ProjectSort) {\n          projects(sort: $s, first: 1) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HostileP4($id: ID!) {\n          project(id: $id) {\n            title\n          }\n        }\n      "): (typeof documents)["\n        query HostileP4($id: ID!) {\n          project(id: $id) {\n            title\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputHygieneP($input: WuhouPostNeedInput!) {\n    wuhouPostNeed(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InputHygieneP($input: WuhouPostNeedInput!) {\n    wuhouPostNeed(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputHygieneCreateProject($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InputHygieneCreateProject($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputHygieneR($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InputHygieneR($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query InputHygieneDistricts($k: String) {\n          districts {\n            code\n          }\n          projects(first: 1, filter: { keyword: $k }) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query InputHygieneDistricts($k: String) {\n          districts {\n            code\n          }\n          projects(first: 1, filter: { keyword: $k }) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query InputHygieneQ($after: String) {\n        qionglai {\n          places(first: 2, after: $after) {\n            edges {\n              cursor\n              node {\n                name\n              }\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query InputHygieneQ($after: String) {\n        qionglai {\n          places(first: 2, after: $after) {\n            edges {\n              cursor\n              node {\n                name\n              }\n            }\n            pageInfo {\n              endCursor\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PagesProjects {\n            projects(first: 1) {\n              edges {\n                node {\n                  id\n                  title\n                  shareCode\n                  district {\n                    name\n                  }\n                  startsOn\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PagesProjects {\n            projects(first: 1) {\n              edges {\n                node {\n                  id\n                  title\n                  shareCode\n                  district {\n                    name\n                  }\n                  startsOn\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PagesProjects2 {\n            projects(first: 20) {\n              edges {\n                node {\n                  title\n                  shifts {\n                    id\n                    freePlaces\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PagesProjects2 {\n            projects(first: 20) {\n              edges {\n                node {\n                  title\n                  shifts {\n                    id\n                    freePlaces\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PagesS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation PagesS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PagesMyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "): (typeof documents)["\n          query PagesMyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RateLimitsMutate {\n      setPartnerSharing(allow: false) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation RateLimitsMutate {\n      setPartnerSharing(allow: false) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistrictAdminsAdd($d: ID!, $a: ID!) {\n    addDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DistrictAdminsAdd($d: ID!, $a: ID!) {\n    addDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistrictAdminsRemove($d: ID!, $a: ID!) {\n    removeDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DistrictAdminsRemove($d: ID!, $a: ID!) {\n    removeDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictAdminsAdmins($d: ID!) {\n    district(code: $d) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictAdminsAdmins($d: ID!) {\n    district(code: $d) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistrictAdminsVerify($id: ID!) {\n    verifyOrganization(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DistrictAdminsVerify($id: ID!) {\n    verifyOrganization(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictAdminsList {\n    volunteers(filter: { district: \"qionglai\" }, first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DistrictAdminsList {\n    volunteers(filter: { district: \"qionglai\" }, first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictAdminsRecord($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        idNumber\n      }\n      serviceRecords(first: 1) {\n        edges {\n          node {\n            hours\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictAdminsRecord($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        idNumber\n      }\n      serviceRecords(first: 1) {\n        edges {\n          node {\n            hours\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistrictAdminsUntag($p: ID!) {\n    qionglaiUntagProject(projectId: $p)\n  }\n"): (typeof documents)["\n  mutation DistrictAdminsUntag($p: ID!) {\n    qionglaiUntagProject(projectId: $p)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DistrictAdminsDistricts {\n          districts {\n            code\n            admins {\n              accountId\n            }\n          }\n        }\n      "): (typeof documents)["\n        query DistrictAdminsDistricts {\n          districts {\n            code\n            admins {\n              accountId\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FlowCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FlowPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FlowVerifyOrganization($id: ID!) {\n          verifyOrganization(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation FlowVerifyOrganization($id: ID!) {\n          verifyOrganization(id: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FlowSuspendOrganization($id: ID!) {\n          suspendOrganization(id: $id, reason: \"投诉核查中\") {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation FlowSuspendOrganization($id: ID!) {\n          suspendOrganization(id: $id, reason: \"投诉核查中\") {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation FlowConvertNeed($id: ID!, $org: ID!) {\n        convertNeed(id: $id, organizationId: $org) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation FlowConvertNeed($id: ID!, $org: ID!) {\n        convertNeed(id: $id, organizationId: $org) {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedsFile($input: FileNeedInput!) {\n    fileNeed(input: $input) {\n      id\n      title\n      status\n      categoryCode\n      categoryName\n      startsOn\n      endsOn\n      volunteersNeeded\n      address\n      district {\n        code\n        name\n      }\n      filedBy {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NeedsFile($input: FileNeedInput!) {\n    fileNeed(input: $input) {\n      id\n      title\n      status\n      categoryCode\n      categoryName\n      startsOn\n      endsOn\n      volunteersNeeded\n      address\n      district {\n        code\n        name\n      }\n      filedBy {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedsAccept($id: ID!) {\n    acceptNeed(id: $id) {\n      status\n      triagedAt\n    }\n  }\n"): (typeof documents)["\n  mutation NeedsAccept($id: ID!) {\n    acceptNeed(id: $id) {\n      status\n      triagedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedsReject($id: ID!, $reason: String!) {\n    rejectNeed(id: $id, reason: $reason) {\n      status\n      rejectionReason\n    }\n  }\n"): (typeof documents)["\n  mutation NeedsReject($id: ID!, $reason: String!) {\n    rejectNeed(id: $id, reason: $reason) {\n      status\n      rejectionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedsConvert($id: ID!, $org: ID!) {\n    convertNeed(id: $id, organizationId: $org) {\n      status\n      convertedTo {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NeedsConvert($id: ID!, $org: ID!) {\n    convertNeed(id: $id, organizationId: $org) {\n      status\n      convertedTo {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query NeedsNeeds {\n            needs(district: \"qingyang\", status: SUBMITTED, first: 50) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query NeedsNeeds {\n            needs(district: \"qingyang\", status: SUBMITTED, first: 50) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Org($id: ID!) {\n    organization(id: $id) {\n      name\n      creditCode\n      type\n      address\n      contactName\n      contactPhone\n      status\n      verified\n      suspended\n      canPublish\n      suspensionReason\n      registeredAt\n      district {\n        code\n        name\n      }\n      teams {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Org($id: ID!) {\n    organization(id: $id) {\n      name\n      creditCode\n      type\n      address\n      contactName\n      contactPhone\n      status\n      verified\n      suspended\n      canPublish\n      suspensionReason\n      registeredAt\n      district {\n        code\n        name\n      }\n      teams {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Admins($id: ID!) {\n    organization(id: $id) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Admins($id: ID!) {\n    organization(id: $id) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query OrganizationsQ($after: String, $district: ID) {\n        organizations(first: 4, after: $after, district: $district) {\n          edges {\n            node {\n              id\n              district {\n                code\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    "): (typeof documents)["\n      query OrganizationsQ($after: String, $district: ID) {\n        organizations(first: 4, after: $after, district: $district) {\n          edges {\n            node {\n              id\n              district {\n                code\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query OrganizationsOrganizations {\n            organizations(first: 101) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OrganizationsOrganizations {\n            organizations(first: 101) {\n              edges {\n                cursor\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query OrganizationsOrganizations2 {\n              organizations(district: \"atlantis\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "): (typeof documents)["\n            query OrganizationsOrganizations2 {\n              organizations(district: \"atlantis\") {\n                edges {\n                  cursor\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query OrganizationsMyOrganizations {\n            myOrganizations {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query OrganizationsMyOrganizations {\n            myOrganizations {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrganizationsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n        canPublish\n        verifiedAt\n      }\n    }\n  "): (typeof documents)["\n    mutation OrganizationsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n        canPublish\n        verifiedAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrganizationsSuspend($id: ID!, $reason: String!) {\n      suspendOrganization(id: $id, reason: $reason) {\n        status\n        suspended\n        canPublish\n        suspensionReason\n      }\n    }\n  "): (typeof documents)["\n    mutation OrganizationsSuspend($id: ID!, $reason: String!) {\n      suspendOrganization(id: $id, reason: $reason) {\n        status\n        suspended\n        canPublish\n        suspensionReason\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrganizationsReactivate($id: ID!, $reason: String!) {\n      reactivateOrganization(id: $id, reason: $reason) {\n        status\n        canPublish\n        suspensionReason\n      }\n    }\n  "): (typeof documents)["\n    mutation OrganizationsReactivate($id: ID!, $reason: String!) {\n      reactivateOrganization(id: $id, reason: $reason) {\n        status\n        canPublish\n        suspensionReason\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrganizationsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        name\n        contactPhone\n        district {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrganizationsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        name\n        contactPhone\n        district {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrganizationsAdd($o: ID!, $a: ID!) {\n      addOrganizationAdmin(organizationId: $o, accountId: $a) {\n        admins {\n          accountId\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrganizationsAdd($o: ID!, $a: ID!) {\n      addOrganizationAdmin(organizationId: $o, accountId: $a) {\n        admins {\n          accountId\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation OrganizationsRemove($o: ID!, $a: ID!) {\n      removeOrganizationAdmin(organizationId: $o, accountId: $a) {\n        admins {\n          accountId\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrganizationsRemove($o: ID!, $a: ID!) {\n      removeOrganizationAdmin(organizationId: $o, accountId: $a) {\n        admins {\n          accountId\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsMembers($id: ID!) {\n    team(id: $id) {\n      name\n      memberCount\n      members(first: 20) {\n        edges {\n          node {\n            id\n            role\n            status\n            note\n            volunteer {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsMembers($id: ID!) {\n    team(id: $id) {\n      name\n      memberCount\n      members(first: 20) {\n        edges {\n          node {\n            id\n            role\n            status\n            note\n            volunteer {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsApprove($id: ID!) {\n    approveTeamMember(memberId: $id) {\n      status\n      decidedAt\n      team {\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsApprove($id: ID!) {\n    approveTeamMember(memberId: $id) {\n      status\n      decidedAt\n      team {\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDecline($id: ID!, $reason: String) {\n    declineTeamMember(memberId: $id, reason: $reason) {\n      status\n      declineReason\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDecline($id: ID!, $reason: String) {\n    declineTeamMember(memberId: $id, reason: $reason) {\n      status\n      declineReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsJoin($team: ID!, $note: String) {\n    joinTeam(teamId: $team, note: $note) {\n      id\n      status\n      role\n      note\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsJoin($team: ID!, $note: String) {\n    joinTeam(teamId: $team, note: $note) {\n      id\n      status\n      role\n      note\n      volunteer {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TeamsTeams {\n          teams(kind: PROFESSIONAL, first: 20) {\n            edges {\n              node {\n                name\n                specialty\n                memberCount\n                organization {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TeamsTeams {\n          teams(kind: PROFESSIONAL, first: 20) {\n            edges {\n              node {\n                name\n                specialty\n                memberCount\n                organization {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TeamsTeams2 {\n            teams(kind: FEATURED) {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TeamsTeams2 {\n            teams(kind: FEATURED) {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminClaimsProject($id: ID!) {\n    project(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query AdminClaimsProject($id: ID!) {\n    project(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClaimsConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClaimsConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClaimsAddAdmin($org: ID!, $acct: ID!) {\n    addOrganizationAdmin(organizationId: $org, accountId: $acct) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClaimsAddAdmin($org: ID!, $acct: ID!) {\n    addOrganizationAdmin(organizationId: $org, accountId: $acct) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClaimsRemoveAdmin($org: ID!, $acct: ID!) {\n    removeOrganizationAdmin(organizationId: $org, accountId: $acct) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClaimsRemoveAdmin($org: ID!, $acct: ID!) {\n    removeOrganizationAdmin(organizationId: $org, accountId: $acct) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AdminClaimsSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AdminClaimsSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AdminClaimsCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AdminClaimsCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AdminClaimsCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AdminClaimsCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AdminClaimsServiceRecordsToConfirm {\n            serviceRecordsToConfirm {\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AdminClaimsServiceRecordsToConfirm {\n            serviceRecordsToConfirm {\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AdminClaimsLists($org: ID!, $code: String!) {\n      projectByShareCode(code: $code) {\n        id\n      }\n      organization(id: $org) {\n        projects(first: 100) {\n          id\n        }\n      }\n      projects(filter: { status: CANCELLED }, first: 100) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query AdminClaimsLists($org: ID!, $code: String!) {\n      projectByShareCode(code: $code) {\n        id\n      }\n      organization(id: $org) {\n        projects(first: 100) {\n          id\n        }\n      }\n      projects(filter: { status: CANCELLED }, first: 100) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminClaimsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n      }\n    }\n  "): (typeof documents)["\n    mutation AdminClaimsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AdminClaimsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        status\n        verified\n        canPublish\n        district {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation AdminClaimsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        status\n        verified\n        canPublish\n        district {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarShareGalleryCalendar($d: ID, $from: String!, $to: String!) {\n    calendar(district: $d, from: $from, to: $to) {\n      date\n      shiftCount\n      freePlaces\n      shifts {\n        startTime\n        endTime\n        project {\n          title\n          district {\n            code\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarShareGalleryCalendar($d: ID, $from: String!, $to: String!) {\n    calendar(district: $d, from: $from, to: $to) {\n      date\n      shiftCount\n      freePlaces\n      shifts {\n        startTime\n        endTime\n        project {\n          title\n          district {\n            code\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CalendarShareGallerySignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CalendarShareGallerySignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CalendarShareGalleryMyCalendar($from: String!, $to: String!) {\n          myCalendar(from: $from, to: $to) {\n            status\n            shift {\n              date\n              startTime\n            }\n            project {\n              title\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CalendarShareGalleryMyCalendar($from: String!, $to: String!) {\n          myCalendar(from: $from, to: $to) {\n            status\n            shift {\n              date\n              startTime\n            }\n            project {\n              title\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CalendarShareGalleryMyCalendar2 {\n          myCalendar(from: \"2026-12-01\", to: \"2026-11-01\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query CalendarShareGalleryMyCalendar2 {\n          myCalendar(from: \"2026-12-01\", to: \"2026-11-01\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CalendarShareGalleryOnCard($from: String!, $to: String!) {\n      volunteer(id: \"20000000-0000-4000-8000-000000000013\") {\n        calendar(from: $from, to: $to) {\n          shift {\n            date\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CalendarShareGalleryOnCard($from: String!, $to: String!) {\n      volunteer(id: \"20000000-0000-4000-8000-000000000013\") {\n        calendar(from: $from, to: $to) {\n          shift {\n            date\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CalendarShareGalleryToken {\n      myCalendarFeedToken\n    }\n  "): (typeof documents)["\n    query CalendarShareGalleryToken {\n      myCalendarFeedToken\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CalendarShareGalleryFeed($t: String!) {\n      calendarFeed(token: $t) {\n        volunteer {\n          id\n        }\n        entries {\n          id\n          status\n          shift {\n            startsAt\n            endsAt\n          }\n          project {\n            title\n            description\n            address\n            shareCode\n            organization {\n              name\n            }\n            district {\n              name\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CalendarShareGalleryFeed($t: String!) {\n      calendarFeed(token: $t) {\n        volunteer {\n          id\n        }\n        entries {\n          id\n          status\n          shift {\n            startsAt\n            endsAt\n          }\n          project {\n            title\n            description\n            address\n            shareCode\n            organization {\n              name\n            }\n            district {\n              name\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CalendarShareGalleryRotateCalendarFeedToken {\n          rotateCalendarFeedToken\n        }\n      "): (typeof documents)["\n        mutation CalendarShareGalleryRotateCalendarFeedToken {\n          rotateCalendarFeedToken\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CalendarShareGalleryRotateCalendarFeedToken2 {\n          rotateCalendarFeedToken\n        }\n      "): (typeof documents)["\n        mutation CalendarShareGalleryRotateCalendarFeedToken2 {\n          rotateCalendarFeedToken\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarShareGalleryShare($c: String!) {\n    projectByShareCode(code: $c) {\n      id\n      title\n      description\n      coverImageUrl\n      startsOn\n      endsOn\n      shareCode\n      district {\n        name\n      }\n      organization {\n        name\n      }\n      shifts {\n        startsAt\n        endsAt\n      }\n      photos {\n        caption\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarShareGalleryShare($c: String!) {\n    projectByShareCode(code: $c) {\n      id\n      title\n      description\n      coverImageUrl\n      startsOn\n      endsOn\n      shareCode\n      district {\n        name\n      }\n      organization {\n        name\n      }\n      shifts {\n        startsAt\n        endsAt\n      }\n      photos {\n        caption\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CalendarShareGalleryAdd($p: ID!, $i: PhotoInput!) {\n      addProjectPhoto(projectId: $p, input: $i) {\n        id\n        caption\n        takenAt\n        takenBy\n        hidden\n        project {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CalendarShareGalleryAdd($p: ID!, $i: PhotoInput!) {\n      addProjectPhoto(projectId: $p, input: $i) {\n        id\n        caption\n        takenAt\n        takenBy\n        hidden\n        project {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CalendarShareGalleryHide($id: ID!, $h: Boolean!) {\n      setProjectPhotoHidden(id: $id, hidden: $h) {\n        hidden\n      }\n    }\n  "): (typeof documents)["\n    mutation CalendarShareGalleryHide($id: ID!, $h: Boolean!) {\n      setProjectPhotoHidden(id: $id, hidden: $h) {\n        hidden\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CalendarShareGalleryCover($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        coverImageUrl\n      }\n    }\n  "): (typeof documents)["\n    mutation CalendarShareGalleryCover($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        coverImageUrl\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CalendarShareGalleryQ {\n      districts {\n        code\n        projectCount\n        shiftCount\n        signupCount\n        confirmedHours\n      }\n    }\n  "): (typeof documents)["\n    query CalendarShareGalleryQ {\n      districts {\n        code\n        projectCount\n        shiftCount\n        signupCount\n        confirmedHours\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindingSearch($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n    projects(filter: $f, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          startsOn\n          district {\n            code\n          }\n          organization {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindingSearch($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n    projects(filter: $f, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          startsOn\n          district {\n            code\n          }\n          organization {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FindingCreateProject($i: ProjectInput!) {\n          createProject(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation FindingCreateProject($i: ProjectInput!) {\n          createProject(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FindingNear($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n      projects(filter: $f, sort: $sort, first: $first, after: $after) {\n        totalCount\n        edges {\n          distanceKm\n          node {\n            title\n            latitude\n            longitude\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "): (typeof documents)["\n    query FindingNear($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n      projects(filter: $f, sort: $sort, first: $first, after: $after) {\n        totalCount\n        edges {\n          distanceKm\n          node {\n            title\n            latitude\n            longitude\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation FindingSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation FindingSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FindingCancelSignup($id: ID!) {\n          cancelSignup(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation FindingCancelSignup($id: ID!) {\n          cancelSignup(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FindingDetail($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query FindingDetail($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FindingPage($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query FindingPage($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HelpersCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation HelpersCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HoursTotalsConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursTotalsConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HoursTotalsL($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 100) {\n              edges {\n                node {\n                  id\n                  starLevel\n                  confirmedHours\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query HoursTotalsL($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 100) {\n              edges {\n                node {\n                  id\n                  starLevel\n                  confirmedHours\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoursSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HoursSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HoursCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation HoursCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HoursCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation HoursCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query HoursCode($id: ID!) {\n      project(id: $id) {\n        shifts {\n          checkInCode\n        }\n      }\n    }\n  "): (typeof documents)["\n    query HoursCode($id: ID!) {\n      project(id: $id) {\n        shifts {\n          checkInCode\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HoursCheckOut($s: ID!, $c: String!) {\n      checkOut(shiftId: $s, code: $c) {\n        checkedOutAt\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursCheckOut($s: ID!, $c: String!) {\n      checkOut(shiftId: $s, code: $c) {\n        checkedOutAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HoursIn($id: ID!, $at: String) {\n      checkInVolunteer(signupId: $id, at: $at) {\n        checkedInAt\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursIn($id: ID!, $at: String) {\n      checkInVolunteer(signupId: $id, at: $at) {\n        checkedInAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HoursConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HoursServiceRecordsToConfirm {\n          serviceRecordsToConfirm(overdueOnly: true) {\n            edges {\n              node {\n                volunteer {\n                  id\n                }\n                overdue\n                confirmBy\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HoursServiceRecordsToConfirm {\n          serviceRecordsToConfirm(overdueOnly: true) {\n            edges {\n              node {\n                volunteer {\n                  id\n                }\n                overdue\n                confirmBy\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HoursAsk($r: ID!, $h: Float!, $why: String!) {\n      requestCorrection(recordId: $r, hours: $h, reason: $why) {\n        id\n        status\n        requestedHours\n        previousHours\n        record {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursAsk($r: ID!, $h: Float!, $why: String!) {\n      requestCorrection(recordId: $r, hours: $h, reason: $why) {\n        id\n        status\n        requestedHours\n        previousHours\n        record {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HoursResolve($id: ID!, $ok: Boolean!, $why: String) {\n      resolveCorrection(id: $id, accept: $ok, reason: $why) {\n        status\n        response\n        record {\n          hours\n          status\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursResolve($id: ID!, $ok: Boolean!, $why: String) {\n      resolveCorrection(id: $id, accept: $ok, reason: $why) {\n        status\n        response\n        record {\n          hours\n          status\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HoursVolunteer($id: ID!) {\n          volunteer(id: $id) {\n            serviceRecords(first: 5) {\n              edges {\n                node {\n                  id\n                  hours\n                  corrections {\n                    status\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HoursVolunteer($id: ID!) {\n          volunteer(id: $id) {\n            serviceRecords(first: 5) {\n              edges {\n                node {\n                  id\n                  hours\n                  corrections {\n                    status\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishingPublish($id: ID!) {\n    publishProject(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PublishingPublish($id: ID!) {\n    publishProject(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishingProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      status\n      contactPhone\n      organization {\n        name\n      }\n      district {\n        name\n      }\n      category {\n        name\n      }\n      subcategory {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishingProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      status\n      contactPhone\n      organization {\n        name\n      }\n      district {\n        name\n      }\n      category {\n        name\n      }\n      subcategory {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PublishingServiceCategories {\n          serviceCategories {\n            code\n            name\n            subcategories {\n              code\n              name\n              categoryCode\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PublishingServiceCategories {\n          serviceCategories {\n            code\n            name\n            subcategories {\n              code\n              name\n              categoryCode\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PublishingProjectByShareCode($c: String!) {\n            projectByShareCode(code: $c) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query PublishingProjectByShareCode($c: String!) {\n            projectByShareCode(code: $c) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PublishingProjectByShareCode2($c: String!) {\n            projectByShareCode(code: $c) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query PublishingProjectByShareCode2($c: String!) {\n            projectByShareCode(code: $c) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PublishingPhone($id: ID!) {\n      project(id: $id) {\n        contactPhone\n      }\n    }\n  "): (typeof documents)["\n    query PublishingPhone($id: ID!) {\n      project(id: $id) {\n        contactPhone\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PublishingCancelSignup($id: ID!) {\n            cancelSignup(id: $id) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PublishingCancelSignup($id: ID!) {\n            cancelSignup(id: $id) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PublishingProjects {\n            projects(first: 100) {\n              edges {\n                node {\n                  contactPhone\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PublishingProjects {\n            projects(first: 100) {\n              edges {\n                node {\n                  contactPhone\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PublishingUpdateProject($id: ID!) {\n          updateProject(id: $id, changes: { title: \"被别人改掉的标题\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PublishingUpdateProject($id: ID!) {\n          updateProject(id: $id, changes: { title: \"被别人改掉的标题\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PublishingProject2($id: ID!) {\n          project(id: $id) {\n            riskLevel\n            insurance {\n              policyNumber\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PublishingProject2($id: ID!) {\n          project(id: $id) {\n            riskLevel\n            insurance {\n              policyNumber\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PublishingAdd($id: ID!, $s: ShiftInput!) {\n      addShift(projectId: $id, input: $s) {\n        date\n        startTime\n        capacity\n        project {\n          freePlaces\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation PublishingAdd($id: ID!, $s: ShiftInput!) {\n      addShift(projectId: $id, input: $s) {\n        date\n        startTime\n        capacity\n        project {\n          freePlaces\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PublishingClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation PublishingClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PublishingProject3($id: ID!) {\n          project(id: $id) {\n            status\n            title\n            need {\n              id\n              project {\n                id\n              }\n            }\n            shifts {\n              capacity\n              startTime\n              endTime\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PublishingProject3($id: ID!) {\n          project(id: $id) {\n            status\n            title\n            need {\n              id\n              project {\n                id\n              }\n            }\n            shifts {\n              capacity\n              startTime\n              endTime\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignupCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignupCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SignupMySignups {\n            mySignups(includeCancelled: true) {\n              id\n              status\n            }\n          }\n        "): (typeof documents)["\n          query SignupMySignups {\n            mySignups(includeCancelled: true) {\n              id\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SignupClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation SignupClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SignupCancelProject($id: ID!, $r: String!) {\n      cancelProject(id: $id, reason: $r) {\n        status\n        cancelReason\n        freePlaces\n      }\n    }\n  "): (typeof documents)["\n    mutation SignupCancelProject($id: ID!, $r: String!) {\n      cancelProject(id: $id, reason: $r) {\n        status\n        cancelReason\n        freePlaces\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SignupMyNotifications2 {\n            myNotifications {\n              kind\n              message\n            }\n          }\n        "): (typeof documents)["\n          query SignupMyNotifications2 {\n            myNotifications {\n              kind\n              message\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SignupCancelProject2($id: ID!) {\n        cancelProject(id: $id, reason: \"场地临时关闭\") {\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation SignupCancelProject2($id: ID!) {\n        cancelProject(id: $id, reason: \"场地临时关闭\") {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SignupUpdate($id: ID!, $c: Int!, $w: Int) {\n      updateShift(id: $id, capacity: $c, waitlistCapacity: $w) {\n        capacity\n        waitlistCapacity\n        signedUpCount\n        waitlistCount\n      }\n    }\n  "): (typeof documents)["\n    mutation SignupUpdate($id: ID!, $c: Int!, $w: Int) {\n      updateShift(id: $id, capacity: $c, waitlistCapacity: $w) {\n        capacity\n        waitlistCapacity\n        signedUpCount\n        waitlistCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query SignupMyNotifications3 {\n              myNotifications {\n                kind\n              }\n            }\n          "): (typeof documents)["\n            query SignupMyNotifications3 {\n              myNotifications {\n                kind\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SignupMySignups2 {\n            mySignups {\n              status\n              waitlistPosition\n            }\n          }\n        "): (typeof documents)["\n          query SignupMySignups2 {\n            mySignups {\n              status\n              waitlistPosition\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminListL($filter: VolunteerFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          district {\n            code\n          }\n          memberSince\n          profile {\n            realName\n            idNumber\n            phone\n            skills\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminListL($filter: VolunteerFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          district {\n            code\n          }\n          memberSince\n          profile {\n            realName\n            idNumber\n            phone\n            skills\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AdminListL2($first: Int) {\n      volunteers(filter: { district: \"dongbu\" }, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            memberSince\n            district {\n              name\n              volunteerCount\n            }\n            confirmedHours\n            starLevel\n            hoursToNextStar\n            points\n            badges {\n              code\n            }\n            card {\n              verificationCode\n              starLevel\n              badges {\n                name\n              }\n            }\n            serviceSummary {\n              recordCount\n              projectCount\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n              serviceCategories\n              guardian {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query AdminListL2($first: Int) {\n      volunteers(filter: { district: \"dongbu\" }, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            memberSince\n            district {\n              name\n              volunteerCount\n            }\n            confirmedHours\n            starLevel\n            hoursToNextStar\n            points\n            badges {\n              code\n            }\n            card {\n              verificationCode\n              starLevel\n              badges {\n                name\n              }\n            }\n            serviceSummary {\n              recordCount\n              projectCount\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n              serviceCategories\n              guardian {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query GrowthCardProofVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000016\") {\n          confirmedHours\n          starLevel\n          points\n          badges {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      query GrowthCardProofVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000016\") {\n          confirmedHours\n          starLevel\n          points\n          badges {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query GrowthCardProofVerifyServiceProof {\n            verifyServiceProof(code: \"SP0000000000\") {\n              code\n            }\n          }\n        "): (typeof documents)["\n          query GrowthCardProofVerifyServiceProof {\n            verifyServiceProof(code: \"SP0000000000\") {\n              code\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation GrowthCardProofUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { displayName: \"雨桐\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation GrowthCardProofUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { displayName: \"雨桐\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query GrowthCardProofP($code: String!) {\n        verifyServiceProof(code: $code) {\n          holderName\n          confirmedHours\n        }\n      }\n    "): (typeof documents)["\n      query GrowthCardProofP($code: String!) {\n        verifyServiceProof(code: $code) {\n          holderName\n          confirmedHours\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query GrowthCardProofP2($code: String!) {\n                verifyServiceProof(code: $code) {\n                  holderName\n                }\n              }\n            "): (typeof documents)["\n              query GrowthCardProofP2($code: String!) {\n                verifyServiceProof(code: $code) {\n                  holderName\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistrationR($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      displayName\n      district {\n        code\n      }\n      memberSince\n      starLevel\n      card {\n        verificationCode\n      }\n      profile {\n        realName\n        sex\n        birthDate\n        idNumber\n        phone\n        skills\n        serviceCategories\n        unmasked\n        shareWithPartners\n        guardian {\n          name\n          relation\n          phone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegistrationR($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      displayName\n      district {\n        code\n      }\n      memberSince\n      starLevel\n      card {\n        verificationCode\n      }\n      profile {\n        realName\n        sex\n        birthDate\n        idNumber\n        phone\n        skills\n        serviceCategories\n        unmasked\n        shareWithPartners\n        guardian {\n          name\n          relation\n          phone\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RegistrationUpdateVolunteerProfile {\n        updateVolunteerProfile(\n          input: {\n            displayName: \"宋同学\"\n            districtCode: \"pidu\"\n            phone: \"13512345678\"\n            skills: [\"摄影\"]\n            serviceCategories: [\"culture\"]\n          }\n        ) {\n          displayName\n          district {\n            code\n          }\n          profile {\n            phone\n            skills\n            serviceCategories\n            idNumber\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation RegistrationUpdateVolunteerProfile {\n        updateVolunteerProfile(\n          input: {\n            displayName: \"宋同学\"\n            districtCode: \"pidu\"\n            phone: \"13512345678\"\n            skills: [\"摄影\"]\n            serviceCategories: [\"culture\"]\n          }\n        ) {\n          displayName\n          district {\n            code\n          }\n          profile {\n            phone\n            skills\n            serviceCategories\n            idNumber\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RegistrationUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { phone: \"12345\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RegistrationUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { phone: \"12345\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RegistrationMe {\n        me {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query RegistrationMe {\n        me {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RegistrationUpdateVolunteerProfile3 {\n          updateVolunteerProfile(input: { displayName: \"x\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RegistrationUpdateVolunteerProfile3 {\n          updateVolunteerProfile(input: { displayName: \"x\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedMe {\n          me {\n            displayName\n            memberSince\n            card {\n              verificationCode\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedMe {\n          me {\n            displayName\n            memberSince\n            card {\n              verificationCode\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SeedUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { phone: \"13600000010\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation SeedUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { phone: \"13600000010\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedHistory {\n    volunteers(first: 20) {\n      edges {\n        node {\n          id\n          memberSince\n        }\n      }\n    }\n    projects(first: 20) {\n      edges {\n        node {\n          id\n          publishedAt\n          startsOn\n          endsOn\n          organization {\n            registeredAt\n            verifiedAt\n          }\n          shifts {\n            id\n            startsAt\n            freePlaces\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedHistory {\n    volunteers(first: 20) {\n      edges {\n        node {\n          id\n          memberSince\n        }\n      }\n    }\n    projects(first: 20) {\n      edges {\n        node {\n          id\n          publishedAt\n          startsOn\n          endsOn\n          organization {\n            registeredAt\n            verifiedAt\n          }\n          shifts {\n            id\n            startsAt\n            freePlaces\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SeedSignUp($s: ID!) {\n      signUp(shiftId: $s) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation SeedSignUp($s: ID!) {\n      signUp(shiftId: $s) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation VisibilityUpdateVolunteerProfile {\n            updateVolunteerProfile(input: { displayName: \"小太阳\" }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation VisibilityUpdateVolunteerProfile {\n            updateVolunteerProfile(input: { displayName: \"小太阳\" }) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query VisibilityVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000003\") {\n              displayName\n              card {\n                displayName\n              }\n            }\n          }\n        "): (typeof documents)["\n          query VisibilityVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000003\") {\n              displayName\n              card {\n                displayName\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisibilitySetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            profile {\n              shareWithPartners\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilitySetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            profile {\n              shareWithPartners\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisibilitySetPartnerSharing3 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilitySetPartnerSharing3 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      "];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
