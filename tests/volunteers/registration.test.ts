@@ -87,6 +87,8 @@ test('a signed-in citizen registers and sees their record; the profile event has
         birthDate: '2000-06-15',
         skills: ['英语翻译', '急救证书'],
         status: 'ACTIVE',
+        // The consent to sharing with partner apps travels with the profile (projects enforces it); no personal data.
+        shareWithPartners: false,
       },
     },
   ]);
