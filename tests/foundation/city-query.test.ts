@@ -20,10 +20,22 @@ const EVERY_SUBGRAPH = `
     }
   }`;
 
+/** A district of EVERY_SUBGRAPH's answer: its own fields, and one field per district platform, null but its own. */
+type OverviewDistrict = {
+  code: string;
+  name: string;
+  divisionCode: string | null;
+  kind: string;
+  customizedPlatform: boolean;
+  organizationCount: number;
+  volunteerCount: number;
+  projectCount: number;
+} & { [platform: string]: { code: string; title: string; features: unknown } | null };
+
 test('one query through the gateway reaches all eleven subgraphs and returns rows from PostgreSQL', async () => {
-  const { districts } = expectNoErrors(await city.query<{ districts: any[] }>(EVERY_SUBGRAPH));
+  const { districts } = expectNoErrors(await city.query<{ districts: OverviewDistrict[] }>(EVERY_SUBGRAPH));
   expect(districts.map((d) => d.code)).toEqual(DISTRICTS.map((d) => d.code));
-  const pidu = districts.find((d) => d.code === 'pidu');
+  const pidu = districts.find((d) => d.code === 'pidu')!;
   expect(pidu).toMatchObject({
     name: '郫都区',
     divisionCode: '510117',
@@ -32,7 +44,7 @@ test('one query through the gateway reaches all eleven subgraphs and returns row
   });
   expect(pidu.xinjin).toBeNull();
   for (const code of DISTRICT_PLATFORMS) {
-    expect(districts.find((d) => d.code === code)[code].title).toMatch(/^青聚/);
+    expect(districts.find((d) => d.code === code)![code]!.title).toMatch(/^青聚/);
   }
   // Demo data sits in three different subgraphs' tables; each count comes from its own schema.
   expect(pidu.organizationCount).toBeGreaterThan(0);
@@ -142,9 +154,9 @@ test('a page of projects with organizations and districts costs the same SQL for
   const page = (n: number) => () =>
     city
       .query(
-        `
-          {
-            projects(first: ${n}) {
+        graphql(`
+          query CityQueryPage($first: Int) {
+            projects(first: $first) {
               edges {
                 node {
                   title
@@ -162,7 +174,8 @@ test('a page of projects with organizations and districts costs the same SQL for
               }
             }
           }
-        `,
+        `),
+        { first: n },
       )
       .then(expectNoErrors);
   const small = await countStatements(city, page(2));

@@ -34,8 +34,8 @@ test('a newly registered volunteer can sign up for a shift once the registration
     `),
   );
   const shift = expectNoErrors(shiftQuery)
-    .projects.edges.flatMap((e: any) => e.node.shifts)
-    .find((s: any) => s.freePlaces > 0);
+    .projects.edges.flatMap((e) => e.node.shifts)
+    .find((s) => s.freePlaces > 0)!;
   const signUp = () =>
     city.query(
       graphql(`
@@ -103,7 +103,7 @@ test('confirmed hours announced by projects drive the volunteers star-level filt
       { f: { starLevel } },
       admin,
     );
-    return expectNoErrors(res).volunteers.edges.map((e: any) => e.node);
+    return expectNoErrors(res).volunteers.edges.map((e) => e.node);
   };
   // Demo hours: 王浩然 652 h (3 stars), 赵欣怡 1,512 h... each found at the level its hours give.
   for (const level of [1, 2, 3, 4, 5]) {

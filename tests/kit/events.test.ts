@@ -74,7 +74,7 @@ let identityKey: CryptoKey;
 const running = new Map<string, RunningSubgraph>();
 const proxies = new Map<string, Awaited<ReturnType<typeof startDelayProxy>>>();
 
-function start(def: SubgraphDefinition<any>, port = 0, poolMax = 3): Promise<RunningSubgraph> {
+function start(def: SubgraphDefinition<unknown>, port = 0, poolMax = 3): Promise<RunningSubgraph> {
   return startSubgraph(def, {
     port,
     host: '127.0.0.1',

@@ -13,6 +13,7 @@ import { ORG } from '../testkit/fixtures';
 import { districtAdminToken, orgAdminToken } from '../testkit/tokens';
 import { projectInput } from '../projects/helpers';
 import { idNumberFor } from '../volunteers/roles';
+import { graphql } from '../testkit/generated';
 
 /**
  * Every cell of the visibility table (subgraphs/kit/city/visibility.ts), checked through the gateway: for an adult
@@ -49,7 +50,14 @@ const env = {} as {
   statisticsViewerKind: string;
 };
 
-const REGISTER = `mutation R($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id memberSince } }`;
+const REGISTER = graphql(`
+  mutation PrivacyRegister($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) {
+      id
+      memberSince
+    }
+  }
+`);
 
 async function register(city: City, label: 'adult' | 'minor'): Promise<Subject> {
   const adult = label === 'adult';
@@ -83,7 +91,7 @@ async function register(city: City, label: 'adult' | 'minor'): Promise<Subject> 
           consent: {
             personalData: true,
             shareWithPartners: true,
-            guardian: adult ? null : { name: '林大山', relation: '父亲', phone: s.guardianPhone },
+            guardian: adult ? null : { name: '林大山', relation: '父亲', phone: s.guardianPhone! },
           },
         },
       },
@@ -91,16 +99,28 @@ async function register(city: City, label: 'adult' | 'minor'): Promise<Subject> 
     ),
   );
   s.id = registerVolunteer.id;
-  s.registeredAt = registerVolunteer.memberSince;
+  s.registeredAt = registerVolunteer.memberSince!;
   return s;
 }
 
-const SIGN_UP = 'mutation S($shift: ID!) { signUp(shiftId: $shift) { id } }';
+const SIGN_UP = graphql(`
+  mutation PrivacySignUp($shift: ID!) {
+    signUp(shiftId: $shift) {
+      id
+    }
+  }
+`);
 const publish = async (city: City, title: string, day: number) => {
   const token = await orgAdminToken(city, ORG(1));
   const created = expectNoErrors(
     await city.query(
-      'mutation C($input: ProjectInput!) { createProject(input: $input) { id } }',
+      graphql(`
+        mutation PrivacyCreateProject($input: ProjectInput!) {
+          createProject(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: projectInput({
           title,
@@ -116,17 +136,36 @@ const publish = async (city: City, title: string, day: number) => {
   ).createProject;
   return expectNoErrors(
     await city.query(
-      'mutation P($id: ID!) { publishProject(id: $id) { id shifts { id } } }',
+      graphql(`
+        mutation PrivacyPublishProject($id: ID!) {
+          publishProject(id: $id) {
+            id
+            shifts {
+              id
+            }
+          }
+        }
+      `),
       { id: created.id },
       token,
     ),
-  ).publishProject as { id: string; shifts: { id: string }[] };
+  ).publishProject;
 };
 
 /** The caller kind of issue 13, if the gateway knows it yet; otherwise the closest existing kind is used. */
 async function statisticsViewerToken(city: City): Promise<{ token: string | undefined; kind: string }> {
   const token = await city.token({ role: 'statistics_viewer', sub: 'privacy-stats' } as unknown as TokenRequest);
-  const res = await city.query('{ districts { code } }', {}, token);
+  const res = await city.query(
+    graphql(`
+      query PrivacyDistricts {
+        districts {
+          code
+        }
+      }
+    `),
+    {},
+    token,
+  );
   // No such token kind yet: a statistics viewer reads aggregates and nothing personal, as an anonymous caller does.
   return res.status === 401
     ? { token: undefined, kind: 'anonymous (no statistics_viewer token kind yet)' }
@@ -145,11 +184,27 @@ beforeAll(async () => {
     const self = await city.token({ role: 'volunteer', sub: s.account });
     s.signupA = expectNoErrors(await city.query(SIGN_UP, { shift: a.shifts[0].id }, self)).signUp.id;
     expectNoErrors(await city.query(SIGN_UP, { shift: b.shifts[0].id }, self));
-    s.feedToken = expectNoErrors(await city.query('{ myCalendarFeedToken }', {}, self)).myCalendarFeedToken;
+    s.feedToken = expectNoErrors(
+      await city.query(
+        graphql(`
+          query PrivacyCalendarFeedToken {
+            myCalendarFeedToken
+          }
+        `),
+        {},
+        self,
+      ),
+    ).myCalendarFeedToken;
     s.needContact = { phone: s.phone, addressDetail: `${s.label === 'adult' ? 3 : 5}栋2单元501` };
     s.needId = expectNoErrors(
       await city.query(
-        'mutation N($input: WuhouPostNeedInput!) { wuhouPostNeed(input: $input) { id } }',
+        graphql(`
+          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {
+            wuhouPostNeed(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             title: '陪老人去社区医院量血压',
@@ -167,7 +222,13 @@ beforeAll(async () => {
   // Project B is cancelled: each subject gets a notification about it.
   expectNoErrors(
     await city.query(
-      'mutation X($id: ID!) { cancelProject(id: $id, reason: "场地临时关闭") { id } }',
+      graphql(`
+        mutation PrivacyCancelProject($id: ID!) {
+          cancelProject(id: $id, reason: "场地临时关闭") {
+            id
+          }
+        }
+      `),
       { id: b.id },
       await orgAdminToken(city, ORG(1)),
     ),
@@ -205,10 +266,46 @@ beforeAll(async () => {
 
 afterAll(() => env.city?.stop());
 
+type Maybe<T> = T | null | undefined;
+
+/**
+ * What the probes' queries can answer. Each probe's query is built for its subject at run time (so codegen cannot
+ * type it) and asks for one part of this, so every field may be missing.
+ */
+interface ProbeData {
+  volunteer?: Maybe<{
+    displayName?: string;
+    memberSince?: Maybe<string>;
+    card?: { displayName: string; memberSince: Maybe<string> };
+    district?: Maybe<{ code: string }>;
+    profile?: Maybe<{
+      realName?: Maybe<string>;
+      sex?: Maybe<string>;
+      birthDate?: Maybe<string>;
+      idNumber?: Maybe<string>;
+      phone?: Maybe<string>;
+      guardian?: Maybe<{ phone: Maybe<string> }>;
+    }>;
+    serviceProof?: unknown;
+    confirmedHours?: number;
+    starLevel?: number;
+    serviceRecords?: unknown;
+    signups?: Maybe<{ id: string }[]>;
+    calendar?: Maybe<{ id: string }[]>;
+    pidu?: unknown;
+    xinjin?: unknown;
+    wuhou?: unknown;
+  }>;
+  myNotifications?: Maybe<{ project: { id: string } }[]>;
+  myCalendarFeedToken?: Maybe<string>;
+  project?: Maybe<{ shifts?: { signups: { id: string }[] }[]; contactPhone?: Maybe<string> }>;
+  wuhou?: Maybe<{ need?: Maybe<{ contact: unknown }> }>;
+}
+
 /** How one field is read, and what each kind of answer must be for a subject. */
 interface Probe {
   query: (s: Subject) => string;
-  pick: (data: any, s: Subject) => unknown;
+  pick: (data: ProbeData, s: Subject) => unknown;
   full: (s: Subject) => unknown;
   masked?: (s: Subject) => unknown;
   public?: (s: Subject) => unknown;
@@ -227,7 +324,7 @@ const notTheSubjects = (full: (s: Subject) => unknown) => (v: unknown, s: Subjec
 const PROBES: Record<PersonalFieldKey, Probe> = {
   publicName: {
     query: entity('displayName card { displayName }'),
-    pick: (d) => d.volunteer && [d.volunteer.displayName, d.volunteer.card.displayName],
+    pick: (d) => d.volunteer && [d.volunteer.displayName, d.volunteer.card!.displayName],
     full: (s) => [s.realName, s.realName],
     public: (s) => [s.publicName, s.publicName],
   },
@@ -239,7 +336,7 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
   },
   registeredAt: {
     query: entity('memberSince card { memberSince }'),
-    pick: (d) => d.volunteer && [d.volunteer.memberSince, d.volunteer.card.memberSince],
+    pick: (d) => d.volunteer && [d.volunteer.memberSince, d.volunteer.card!.memberSince],
     full: (s) => [s.registeredAt, s.registeredAt],
     public: (s) => [month(s.registeredAt), month(s.registeredAt)],
     none: (v) => JSON.stringify(v) === '[null,null]' || v == null,
@@ -290,17 +387,17 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
   },
   signups: {
     query: entity('signups { id }'),
-    pick: (d) => d.volunteer?.signups?.map((x: { id: string }) => x.id) ?? null,
+    pick: (d) => d.volunteer?.signups?.map((x) => x.id) ?? null,
     full: (s) => [s.signupA],
   },
   calendar: {
     query: (s) => entity(`calendar(from: "${dayFromNow(-1)}", to: "${dayFromNow(60)}") { id }`)(s),
-    pick: (d) => d.volunteer?.calendar?.map((x: { id: string }) => x.id) ?? null,
+    pick: (d) => d.volunteer?.calendar?.map((x) => x.id) ?? null,
     full: (s) => [s.signupA],
   },
   notifications: {
     query: () => '{ myNotifications { project { id } } }',
-    pick: (d) => d.myNotifications?.map((n: { project: { id: string } }) => n.project.id) ?? null,
+    pick: (d) => d.myNotifications?.map((n) => n.project.id) ?? null,
     full: () => [env.projectB],
     none: (v) => !JSON.stringify(v ?? null).includes(env.projectB),
   },
@@ -312,7 +409,7 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
   },
   shiftRoster: {
     query: () => `{ project(id: "${env.projectA}") { shifts { signups { id } } } }`,
-    pick: (d, s) => (d.project?.shifts ?? []).some((sh: any) => sh.signups.some((x: any) => x.id === s.signupA)),
+    pick: (d, s) => (d.project?.shifts ?? []).some((sh) => sh.signups.some((x) => x.id === s.signupA)),
     full: () => true,
   },
   projectContactPhone: {
@@ -346,7 +443,7 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
 
 const isNothing = (v: unknown) => v == null || v === false || (Array.isArray(v) && v.length === 0);
 
-function check(visibility: Visibility, probe: Probe, s: Subject, res: GqlResult<any>) {
+function check(visibility: Visibility, probe: Probe, s: Subject, res: GqlResult<ProbeData>) {
   const value = probe.pick(res.data ?? {}, s);
   const text = JSON.stringify(res.data ?? null);
   const full = probe.full(s);
@@ -384,7 +481,7 @@ const cellsOf = (label: 'adult' | 'minor', roles: readonly CallerRole[]) =>
 const run = async (label: 'adult' | 'minor', field: PersonalFieldKey, role: CallerRole, v: Visibility) => {
   const s = env.subjects[label];
   const probe = PROBES[field];
-  const res = await env.city.query(probe.query(s), {}, env.tokens[label][role]);
+  const res = await env.city.query<ProbeData>(probe.query(s), {}, env.tokens[label][role]);
   check(v, probe, s, res);
 };
 
@@ -399,7 +496,19 @@ describe('after the subjects withdraw their consent to sharing with partner apps
   beforeAll(async () => {
     for (const label of SUBJECTS) {
       const self = env.tokens[label].self;
-      expectNoErrors(await env.city.query('mutation { setPartnerSharing(allow: false) { id } }', {}, self));
+      expectNoErrors(
+        await env.city.query(
+          graphql(`
+            mutation PrivacyWithdrawSharing {
+              setPartnerSharing(allow: false) {
+                id
+              }
+            }
+          `),
+          {},
+          self,
+        ),
+      );
     }
     await env.city.settleEvents();
   });

@@ -37,7 +37,7 @@ test('the project calendar shows shifts by day for a district or the whole city'
   const { calendar } = expectNoErrors(
     await city.query(CALENDAR, { d: 'pidu', from: demoDay('2026-12-01'), to: demoDay('2026-12-31') }),
   );
-  expect(calendar.map((d: any) => d.date)).toEqual(
+  expect(calendar.map((d) => d.date)).toEqual(
     ['2026-12-08', '2026-12-09', '2026-12-11', '2026-12-12'].map((d) => demoDay(d)),
   );
   expect(calendar[0]).toEqual({
@@ -58,8 +58,8 @@ test('the project calendar shows shifts by day for a district or the whole city'
   ).calendar;
   expect(day.date).toBe(demoDay('2026-12-15'));
   expect(day.shiftCount).toBe(day.shifts.length);
-  const bloodDrive = day.shifts.filter((s: any) => s.project.title === '锦江区冬季献血点引导服务');
-  expect(bloodDrive.map((s: any) => s.startTime)).toEqual(['09:00', '13:00']);
+  const bloodDrive = day.shifts.filter((s) => s.project.title === '锦江区冬季献血点引导服务');
+  expect(bloodDrive.map((s) => s.startTime)).toEqual(['09:00', '13:00']);
   expectError(await city.query(CALENDAR, { from: '2026-12-01', to: '2027-02-01' }), 'BAD_USER_INPUT');
   expectError(await city.query(CALENDAR, { from: '2026-12-10', to: '2026-12-01' }), 'BAD_USER_INPUT');
   expectError(await city.query(CALENDAR, { from: 'December', to: '2026-12-01' }), 'BAD_USER_INPUT');
@@ -360,7 +360,7 @@ test('a share code gives all an Open Graph card needs; the gallery hides what th
   expect(publicView!.photos).toEqual([{ caption: photo.caption }]);
   expect(publicView!.coverImageUrl).toBe(photo.imageUrl); // the newest visible photo stands in for a cover
   const ownView = expectNoErrors(await city.query(SHARE, { c: 'demo0013' }, admin)).projectByShareCode;
-  expect(ownView!.photos.map((p: any) => p.caption)).toEqual(['不合适公开的照片', photo.caption]);
+  expect(ownView!.photos.map((p) => p.caption)).toEqual(['不合适公开的照片', photo.caption]);
 
   const COVER = graphql(`
     mutation CalendarShareGalleryCover($id: ID!, $c: ProjectChanges!) {
@@ -397,7 +397,7 @@ test('figures (projects, shifts, sign-ups, hours) of all 23 districts cost a fix
     }
   `);
   const { districts } = expectNoErrors(await city.query(Q));
-  const pidu = districts.find((d: any) => d.code === 'pidu');
+  const pidu = districts.find((d) => d.code === 'pidu');
   const { db } = city.subgraphs.get('projects')!;
   // Other test files add projects to the same database, so the figures are compared with what it holds.
   const [truth] = await db.query(`SELECT
@@ -415,7 +415,23 @@ test('figures (projects, shifts, sign-ups, hours) of all 23 districts cost a fix
   const orgs = (n: number) => () =>
     city
       .query(
-        `{ projects(first: ${n}) { edges { node { organization { projectCount projects(first: 3) { title } } } } } }`,
+        graphql(`
+          query CalendarShareGalleryOrganizations($first: Int) {
+            projects(first: $first) {
+              edges {
+                node {
+                  organization {
+                    projectCount
+                    projects(first: 3) {
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `),
+        { first: n },
       )
       .then(expectNoErrors);
   expect(await countStatements(city, orgs(16))).toEqual(await countStatements(city, orgs(2)));

@@ -6,6 +6,7 @@ import { dayFromNow, fillCitySized, projectInput, publishedProject, volunteers }
 import { DEMO_PROJECT, ORG } from '../testkit/fixtures';
 import { orgAdminToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
+import type { FindingNearQuery, FindingSearchQuery } from '../testkit/generated/graphql';
 
 let city: City;
 beforeAll(async () => {
@@ -37,8 +38,11 @@ const SEARCH = graphql(`
     }
   }
 `);
+/** A row of EXPLAIN's text output. */
+type QueryPlanRow = { 'QUERY PLAN': string };
+
 const titles = async (f: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-  expectNoErrors(await city.query(SEARCH, { f, first: 100, ...extra })).projects.edges.map((e: any) => e.node.title);
+  expectNoErrors(await city.query(SEARCH, { f, first: 100, ...extra })).projects.edges.map((e) => e.node.title);
 
 test('filters by districts, category, subcategory and dates', async () => {
   const pidu = await titles({ districts: ['pidu'] });
@@ -101,8 +105,11 @@ test('pages follow the cursor without gaps or repeats, in both sort orders, with
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = expectNoErrors(await city.query(SEARCH, { first: 5, after, sort })).projects;
-      seen.push(...page.edges.map((e: any) => e.node.title));
+      // Typed by hand: `after` is assigned from the page, so inferring the page's type would be circular.
+      const page: FindingSearchQuery['projects'] = expectNoErrors(
+        await city.query(SEARCH, { first: 5, after, sort }),
+      ).projects;
+      seen.push(...page.edges.map((e) => e.node.title));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(all);
@@ -161,7 +168,7 @@ test('trigrams work for Chinese in this database locale; search uses the indexes
     const plan = async (keyword: string) => {
       const { sql, params } = searchSql({ status: 'PUBLISHED', keywords: [keyword] }, 'START_TIME', 21, null);
       const rows = await runner.query(`EXPLAIN ${sql}`, params);
-      return rows.map((r: any) => r['QUERY PLAN']).join('\n');
+      return (rows as QueryPlanRow[]).map((r) => r['QUERY PLAN']).join('\n');
     };
     const two = await plan('献血');
     expect(two).toMatch(/Bitmap Index Scan on project_search_grams_idx/);
@@ -173,8 +180,8 @@ test('trigrams work for Chinese in this database locale; search uses the indexes
       21,
       null,
     );
-    const nearPlan = (await runner.query(`EXPLAIN ${near.sql}`, near.params))
-      .map((r: any) => r['QUERY PLAN'])
+    const nearPlan = ((await runner.query(`EXPLAIN ${near.sql}`, near.params)) as QueryPlanRow[])
+      .map((r) => r['QUERY PLAN'])
       .join('\n');
     expect(nearPlan).toMatch(/Index Scan on project_point_idx/);
     expect(nearPlan).not.toMatch(/Seq Scan on project/);
@@ -204,9 +211,9 @@ test('listing 100 projects with organization, shifts and free places costs the s
   const list = (n: number) => () =>
     city
       .query(
-        `
-          {
-            projects(first: ${n}) {
+        graphql(`
+          query FindingList($first: Int) {
+            projects(first: $first) {
               edges {
                 node {
                   title
@@ -227,10 +234,11 @@ test('listing 100 projects with organization, shifts and free places costs the s
               }
             }
           }
-        `,
+        `),
+        { first: n },
       )
       .then(expectNoErrors);
-  const data: any = await list(100)();
+  const data = await list(100)();
   expect(data.projects.edges).toHaveLength(100);
   const small = await countStatements(city, list(2));
   const large = await countStatements(city, list(100));
@@ -307,7 +315,7 @@ test('projects near a point: within the radius, nearest first, with distances, p
   const { projects } = expectNoErrors(await city.query(NEAR, { f: { near }, sort: 'DISTANCE', first: 100 }));
   const edges = projects.edges;
   // 成都博物馆, 成都图书馆, 春熙路 and 红星路's 献血屋 lie within 3 km; 玉林 (3.1 km) and 川大 望江校区 (3.4 km) do not.
-  expect(edges.map((e: any) => e.node.title)).toEqual([
+  expect(edges.map((e) => e.node.title)).toEqual([
     '成都博物馆展厅讲解与秩序维护',
     '成都图书馆周末图书整理与阅读推广',
     '春熙路文明交通引导',
@@ -318,21 +326,22 @@ test('projects near a point: within the radius, nearest first, with distances, p
     expect(e.distanceKm).toBeLessThanOrEqual(3);
     expect(e.distanceKm).toBeCloseTo(haversineKm(square, [e.node.latitude!, e.node.longitude!]), 2);
   }
-  const distances = edges.map((e: any) => e.distanceKm);
+  const distances = edges.map((e) => e.distanceKm!);
   expect(distances).toEqual([...distances].sort((a, b) => a - b));
 
   // Pages of two follow the distance order without gaps or repeats; totalCount is the same on every page.
   const seen: string[] = [];
   let after: string | null = null;
   do {
-    const page: any = expectNoErrors(
+    // Typed by hand: `after` is assigned from the page, so inferring the page's type would be circular.
+    const page: FindingNearQuery['projects'] = expectNoErrors(
       await city.query(NEAR, { f: { near }, sort: 'DISTANCE', first: 2, after }),
     ).projects;
     expect(page.totalCount).toBe(4);
-    seen.push(...page.edges.map((e: any) => e.node.title));
+    seen.push(...page.edges.map((e) => e.node.title));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
-  expect(seen).toEqual(edges.map((e: any) => e.node.title));
+  expect(seen).toEqual(edges.map((e) => e.node.title));
   const forged = Buffer.from(JSON.stringify(['near', DEMO_PROJECT(1)])).toString('base64url');
   expectError(await city.query(NEAR, { f: { near }, sort: 'DISTANCE', after: forged }), 'BAD_USER_INPUT');
 
@@ -402,7 +411,7 @@ test("a project page shows, per shift, the signed-in volunteer's own sign-up, at
     }
   `);
   const mine = async (token?: string) =>
-    expectNoErrors(await city.query(DETAIL, { id: p.id }, token)).project!.shifts.map((s: any) => s.mySignup);
+    expectNoErrors(await city.query(DETAIL, { id: p.id }, token)).project!.shifts.map((s) => s.mySignup);
   expect(await mine(me.token)).toEqual([
     { id: placed.id, status: 'CONFIRMED', waitlistPosition: null },
     { id: waiting.id, status: 'WAITLISTED', waitlistPosition: 1 },

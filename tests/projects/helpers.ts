@@ -27,28 +27,31 @@ export function projectInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const PROJECT_FIELDS = `
-  id
-  title
-  status
-  startsOn
-  endsOn
-  shareCode
-  freePlaces
-  shifts {
+/** The fields a test reads of a project it creates or publishes (a fragment, so each document using it stays typed). */
+export const PROJECT_FIELDS = graphql(`
+  fragment HelpersProjectFields on Project {
     id
-    date
-    startTime
-    endTime
-    startsAt
-    endsAt
-    capacity
-    waitlistCapacity
-    signedUpCount
-    waitlistCount
+    title
+    status
+    startsOn
+    endsOn
+    shareCode
     freePlaces
+    shifts {
+      id
+      date
+      startTime
+      endTime
+      startsAt
+      endsAt
+      capacity
+      waitlistCapacity
+      signedUpCount
+      waitlistCount
+      freePlaces
+    }
   }
-`;
+`);
 
 /** Creates and publishes a project of `org` through the gateway; returns it. */
 export async function publishedProject(city: City, org: string, overrides: Record<string, unknown> = {}) {
@@ -68,7 +71,13 @@ export async function publishedProject(city: City, org: string, overrides: Recor
   );
   const published = expectNoErrors(
     await city.query(
-      `mutation($id: ID!) { publishProject(id: $id) { ${PROJECT_FIELDS} } }`,
+      graphql(`
+        mutation HelpersPublishProject($id: ID!) {
+          publishProject(id: $id) {
+            ...HelpersProjectFields
+          }
+        }
+      `),
       { id: created.createProject.id },
       token,
     ),

@@ -86,13 +86,13 @@ test('forty concurrent hour confirmations for one volunteer leave every consumer
         { f: { starLevel } },
         cityAdmin,
       ),
-    ).volunteers.edges.map((e: any) => e.node);
-  expect((await atLevel(1)).find((v: any) => v.id === volunteerId)).toEqual({
+    ).volunteers.edges.map((e) => e.node);
+  expect((await atLevel(1)).find((v) => v.id === volunteerId)).toEqual({
     id: volunteerId,
     starLevel: 1,
     confirmedHours: 100,
   });
-  expect((await atLevel(0)).map((v: any) => v.id)).not.toContain(volunteerId);
+  expect((await atLevel(0)).map((v) => v.id)).not.toContain(volunteerId);
 });
 
 test('a total arriving after a newer one is ignored by all consumers; an unversioned one is the oldest', async () => {

@@ -27,30 +27,42 @@ const SIGN_UP = graphql(`
     }
   }
 `);
-const RECORD = `
-  id
-  servedOn
-  hours
-  status
-  confirmBy
-  overdue
-  checkedInAt
-  checkedOutAt
-  rejectReason
-  project {
+// The fields a test reads of a service record, spread by the documents below: codegen reads the fragment from this
+// call and adds it to every document that spreads it.
+graphql(`
+  fragment HoursRecord on ServiceRecord {
     id
-  }
-  volunteer {
-    id
-  }
-  corrections {
-    id
+    servedOn
+    hours
     status
-    requestedHours
-    previousHours
-    response
+    confirmBy
+    overdue
+    checkedInAt
+    checkedOutAt
+    rejectReason
+    project {
+      id
+    }
+    volunteer {
+      id
+    }
+    corrections {
+      id
+      status
+      requestedHours
+      previousHours
+      response
+    }
   }
-`;
+`);
+
+const CONFIRMED_HOURS = graphql(`
+  query HoursConfirmedHours($id: ID!) {
+    volunteer(id: $id) {
+      confirmedHours
+    }
+  }
+`);
 
 /** A published project of org 3 whose one shift the given demo volunteers signed up for; returns shift and sign-ups. */
 async function servedShift(volunteerNumbers: number[], date = dayFromNow(4)) {
@@ -132,7 +144,13 @@ test('a volunteer checks in and out with the code shown at the site; the record 
   const code = expectNoErrors(await city.query(CODE, { id: projectId }, admin)).project!.shifts[0].checkInCode!;
   expect(code).toMatch(/^\d{6}$/);
 
-  const CHECK_IN = `mutation($s: ID!, $c: String!) { checkIn(shiftId: $s, code: $c) { checkedInAt } }`;
+  const CHECK_IN = graphql(`
+    mutation HoursCheckIn($s: ID!, $c: String!) {
+      checkIn(shiftId: $s, code: $c) {
+        checkedInAt
+      }
+    }
+  `);
   const CHECK_OUT = graphql(`
     mutation HoursCheckOut($s: ID!, $c: String!) {
       checkOut(shiftId: $s, code: $c) {
@@ -156,16 +174,30 @@ test('a volunteer checks in and out with the code shown at the site; the record 
   ]);
   expectNoErrors(await city.query(CHECK_OUT, { s: shift, c: code }, token));
   const mine = expectNoErrors(
-    await city.query(`{ myServiceRecords { edges { node { ${RECORD} } } } }`, {}, token),
-  ).myServiceRecords.edges.map((e: any) => e.node);
-  const rec = mine.find((r: any) => r.project.id === projectId);
+    await city.query(
+      graphql(`
+        query HoursMyServiceRecords {
+          myServiceRecords {
+            edges {
+              node {
+                ...HoursRecord
+              }
+            }
+          }
+        }
+      `),
+      {},
+      token,
+    ),
+  ).myServiceRecords.edges.map((e) => e.node);
+  const rec = mine.find((r) => r.project.id === projectId);
   expect(rec).toMatchObject({
     status: 'PENDING',
     overdue: false,
     checkedInAt: expect.any(String),
     checkedOutAt: expect.any(String),
   });
-  expect(rec.hours).toBeCloseTo(1.5, 1);
+  expect(rec!.hours).toBeCloseTo(1.5, 1);
 
   const other = await city.token({ role: 'volunteer', sub: demo(4).sub });
   expectError(await city.query(CHECK_IN, { s: shift, c: code }, other), 'NOT_SIGNED_UP');
@@ -178,7 +210,13 @@ test('five wrong codes lock self check-in for that sign-up', async () => {
   const token = await city.token({ role: 'volunteer', sub: demo(5).sub });
   const [{ checkin_code: code }] = await db().query('SELECT checkin_code FROM shift WHERE id = $1', [shift]);
   const wrong = code === '000000' ? '111111' : '000000';
-  const CHECK_IN = `mutation($s: ID!, $c: String!) { checkIn(shiftId: $s, code: $c) { checkedInAt } }`;
+  const CHECK_IN = graphql(`
+    mutation HoursCheckInLocked($s: ID!, $c: String!) {
+      checkIn(shiftId: $s, code: $c) {
+        checkedInAt
+      }
+    }
+  `);
   for (let i = 0; i < 5; i++) expectError(await city.query(CHECK_IN, { s: shift, c: wrong }, token), 'WRONG_CODE');
   expectError(await city.query(CHECK_IN, { s: shift, c: code }, token), 'TOO_MANY_ATTEMPTS');
 });
@@ -195,7 +233,13 @@ test('the organizer records attendance, confirms hours in bulk, and they count f
       }
     }
   `);
-  const OUT = `mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { checkedOutAt } }`;
+  const OUT = graphql(`
+    mutation HoursOut($id: ID!, $at: String) {
+      checkOutVolunteer(signupId: $id, at: $at) {
+        checkedOutAt
+      }
+    }
+  `);
   expectError(await city.query(IN, { id: signups[0], at: at(0) }, await orgAdminToken(city, ORG(4))), 'FORBIDDEN');
   expectError(
     await city.query(IN, { id: signups[0], at: at(0) }, await city.token({ role: 'volunteer', sub: demo(6).sub })),
@@ -216,15 +260,23 @@ test('the organizer records attendance, confirms hours in bulk, and they count f
 
   const before = await Promise.all(
     volunteers.map(
-      async (n) =>
-        expectNoErrors(await city.query(`{ volunteer(id: "${demo(n).id}") { confirmedHours } }`)).volunteer
-          .confirmedHours,
+      async (n) => expectNoErrors(await city.query(CONFIRMED_HOURS, { id: demo(n).id })).volunteer!.confirmedHours,
     ),
   );
-  const TO_CONFIRM = `{ serviceRecordsToConfirm { edges { node { ${RECORD} } } } }`;
+  const TO_CONFIRM = graphql(`
+    query HoursToConfirm {
+      serviceRecordsToConfirm {
+        edges {
+          node {
+            ...HoursRecord
+          }
+        }
+      }
+    }
+  `);
   const pending = expectNoErrors(await city.query(TO_CONFIRM, {}, admin))
-    .serviceRecordsToConfirm.edges.map((e: any) => e.node)
-    .filter((r: any) => r.hours === 2.5);
+    .serviceRecordsToConfirm.edges.map((e) => e.node)
+    .filter((r) => r.hours === 2.5);
   expect(pending).toHaveLength(3); // from the start of the shift (arriving early does not count) to 150 minutes in
   expect(pending[0]).toMatchObject({
     status: 'PENDING',
@@ -241,20 +293,20 @@ test('the organizer records attendance, confirms hours in bulk, and they count f
       }
     }
   `);
-  const ids = pending.map((r: any) => r.id);
+  const ids = pending.map((r) => r.id);
   expectError(await city.query(CONFIRM, { ids }, await orgAdminToken(city, ORG(4))), 'FORBIDDEN');
   expectError(await city.query(CONFIRM, { ids: [] }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(CONFIRM, { ids: [...ids, 'x'] }, admin), 'BAD_USER_INPUT');
   expectError(await city.query(CONFIRM, { ids: [...ids, crypto.randomUUID()] }, admin), 'NOT_FOUND');
-  expect(
-    expectNoErrors(await city.query(CONFIRM, { ids }, admin)).confirmServiceRecords.map((r: any) => r.status),
-  ).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
+  expect(expectNoErrors(await city.query(CONFIRM, { ids }, admin)).confirmServiceRecords.map((r) => r.status)).toEqual([
+    'CONFIRMED',
+    'CONFIRMED',
+    'CONFIRMED',
+  ]);
   expectError(await city.query(CONFIRM, { ids }, admin), 'RECORD_NOT_PENDING');
   const after = await Promise.all(
     volunteers.map(
-      async (n) =>
-        expectNoErrors(await city.query(`{ volunteer(id: "${demo(n).id}") { confirmedHours } }`)).volunteer
-          .confirmedHours,
+      async (n) => expectNoErrors(await city.query(CONFIRMED_HOURS, { id: demo(n).id })).volunteer!.confirmedHours,
     ),
   );
   expect(after.map((h, i) => h - before[i])).toEqual([2.5, 2.5, 2.5]);
@@ -264,7 +316,13 @@ test('records unconfirmed 10 working days after the shift are flagged', async ()
   const { shift, signups } = await servedShift([9], dayFromNow(7));
   const startsAt = await moveShift(shift, -20 * 24 * 60);
   await db().query(`UPDATE signup SET checked_in_at = $2 WHERE id = $1`, [signups[0], startsAt]);
-  const OUT = `mutation($id: ID!, $at: String) { checkOutVolunteer(signupId: $id, at: $at) { checkedOutAt } }`;
+  const OUT = graphql(`
+    mutation HoursOutLate($id: ID!, $at: String) {
+      checkOutVolunteer(signupId: $id, at: $at) {
+        checkedOutAt
+      }
+    }
+  `);
   // Six hours after the end is the organizer's limit; later the record is written with an SQL stand-in, served
   // 30 days ago: 10 working days are done by then even across Spring Festival or National Day.
   expectError(await city.query(OUT, { id: signups[0], at: new Date().toISOString() }, admin), 'BAD_USER_INPUT');
@@ -295,7 +353,7 @@ test('records unconfirmed 10 working days after the shift are flagged', async ()
       admin,
     ),
   ).serviceRecordsToConfirm.edges;
-  expect(overdue.map((e: any) => e.node)).toEqual([
+  expect(overdue.map((e) => e.node)).toEqual([
     { volunteer: { id: demo(9).id }, overdue: true, confirmBy: addWorkingDays(servedOn, 10) },
   ]);
 });
@@ -387,7 +445,7 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
       volunteer,
     ),
   );
-  expect(seen.volunteer!.serviceRecords!.edges.find((e: any) => e.node.id === recordId)!.node).toEqual({
+  expect(seen.volunteer!.serviceRecords!.edges.find((e) => e.node.id === recordId)!.node).toEqual({
     id: recordId,
     hours: 2,
     corrections: [{ status: 'ACCEPTED' }, { status: 'REJECTED' }],
@@ -395,8 +453,8 @@ test('a volunteer asks for a correction; the organization rejects with a reason 
 });
 
 test('service records are visible to the volunteer, city admins and their district admins only', async () => {
-  const Q = `
-    query ($id: ID!) {
+  const Q = graphql(`
+    query HoursVisibleRecords($id: ID!) {
       volunteer(id: $id) {
         serviceRecords(first: 3) {
           edges {
@@ -412,32 +470,45 @@ test('service records are visible to the volunteer, city admins and their distri
         }
       }
     }
-  `;
+  `);
   const id = demo(2).id; // lives in qingyang, 82 confirmed records from 2021
   const own = expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'volunteer', sub: demo(2).sub })))
-    .volunteer.serviceRecords;
+    .volunteer!.serviceRecords!;
   expect(own.edges).toHaveLength(3);
   expect(own.pageInfo.hasNextPage).toBe(true);
   expect(
-    expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'city_admin', sub: 'c' }))).volunteer
-      .serviceRecords.edges,
+    expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'city_admin', sub: 'c' }))).volunteer!
+      .serviceRecords!.edges,
   ).toHaveLength(3);
   expect(
-    expectNoErrors(await city.query(Q, { id }, await districtAdminToken(city, 'qingyang'))).volunteer.serviceRecords
+    expectNoErrors(await city.query(Q, { id }, await districtAdminToken(city, 'qingyang'))).volunteer!.serviceRecords!
       .edges,
   ).toHaveLength(3);
   expect(
-    expectNoErrors(await city.query(Q, { id }, await districtAdminToken(city, 'pidu'))).volunteer.serviceRecords,
+    expectNoErrors(await city.query(Q, { id }, await districtAdminToken(city, 'pidu'))).volunteer!.serviceRecords,
   ).toBeNull();
   expect(
-    expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'volunteer', sub: demo(3).sub }))).volunteer
+    expectNoErrors(await city.query(Q, { id }, await city.token({ role: 'volunteer', sub: demo(3).sub }))).volunteer!
       .serviceRecords,
   ).toBeNull();
-  expect(expectNoErrors(await city.query(Q, { id })).volunteer.serviceRecords).toBeNull();
+  expect(expectNoErrors(await city.query(Q, { id })).volunteer!.serviceRecords).toBeNull();
   // The public contract the growth system builds on is unchanged.
   expect(
-    expectNoErrors(await city.query(`{ volunteer(id: "${id}") { confirmedHours serviceSummary { recordCount } } }`))
-      .volunteer,
+    expectNoErrors(
+      await city.query(
+        graphql(`
+          query HoursPublicSummary($id: ID!) {
+            volunteer(id: $id) {
+              confirmedHours
+              serviceSummary {
+                recordCount
+              }
+            }
+          }
+        `),
+        { id },
+      ),
+    ).volunteer,
   ).toEqual({ confirmedHours: 652, serviceSummary: { recordCount: 82 } });
 });
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { deliver } from '../testkit/events';
-import { announceAdmins, dayFromNow, PROJECT_FIELDS, projectInput, publishedProject, volunteers } from './helpers';
+import { announceAdmins, dayFromNow, projectInput, publishedProject, volunteers } from './helpers';
 import { ORG } from '../testkit/fixtures';
 import { districtAdminToken, orgAdminToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
@@ -14,7 +14,13 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`;
+const CREATE = graphql(`
+  mutation PublishingCreate($input: ProjectInput!) {
+    createProject(input: $input) {
+      ...HelpersProjectFields
+    }
+  }
+`);
 const PUBLISH = graphql(`
   mutation PublishingPublish($id: ID!) {
     publishProject(id: $id) {
@@ -73,7 +79,7 @@ test('the taxonomy has the 10 major categories and 133 subcategories, in Chinese
       `),
     ),
   );
-  expect(serviceCategories.map((c: any) => c.name)).toEqual([
+  expect(serviceCategories.map((c) => c.name)).toEqual([
     '同心战疫',
     '五彩梦想',
     '青暖夕阳',
@@ -85,10 +91,10 @@ test('the taxonomy has the 10 major categories and 133 subcategories, in Chinese
     '应急救援',
     '赛会服务',
   ]);
-  const subs = serviceCategories.flatMap((c: any) => c.subcategories.map((s: any) => ({ ...s, parent: c.code })));
+  const subs = serviceCategories.flatMap((c) => c.subcategories.map((s) => ({ ...s, parent: c.code })));
   expect(subs).toHaveLength(133);
   for (const s of subs) expect(s.categoryCode).toBe(s.parent);
-  expect(subs.find((s: any) => s.code === 'elderly.smartphone').name).toBe('智能手机教学');
+  expect(subs.find((s) => s.code === 'elderly.smartphone')?.name).toBe('智能手机教学');
   // The migration loaded the same data into the database.
   const [{ n }] = await city.subgraphs.get('projects')!.db.query('SELECT count(*)::int AS n FROM service_subcategory');
   expect(n).toBe(133);
@@ -241,7 +247,7 @@ describe("a contact person's mobile number is whole only for those who may need 
         partner,
       ),
     );
-    const mobiles = projects.edges.map((e: any) => e.node.contactPhone).filter((p: string) => p.startsWith('1'));
+    const mobiles = projects.edges.map((e) => e.node.contactPhone).filter((p) => p.startsWith('1'));
     expect(mobiles.length).toBeGreaterThan(0);
     for (const phone of mobiles) expect(phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
   });
@@ -314,8 +320,8 @@ test('a risky project publishes only if insured for its whole period; only its a
     coversFrom: risky.startsOn,
     coversUntil: risky.startsOn,
   };
-  const UPDATE = `
-    mutation ($id: ID!, $c: ProjectChanges!) {
+  const UPDATE = graphql(`
+    mutation PublishingUpdateInsurance($id: ID!, $c: ProjectChanges!) {
       updateProject(id: $id, changes: $c) {
         id
         insurance {
@@ -324,13 +330,13 @@ test('a risky project publishes only if insured for its whole period; only its a
         }
       }
     }
-  `;
+  `);
   expectNoErrors(await city.query(UPDATE, { id: createProject.id, c: { insurance: short } }, admin1));
   expectError(await city.query(PUBLISH, { id: createProject.id }, admin1), 'INSURANCE_REQUIRED');
   const full = { ...short, coversUntil: risky.endsOn };
   expect(
     expectNoErrors(await city.query(UPDATE, { id: createProject.id, c: { insurance: full } }, admin1)).updateProject
-      .insurance.coversUntil,
+      .insurance!.coversUntil,
   ).toBe(risky.endsOn);
   expectNoErrors(await city.query(PUBLISH, { id: createProject.id }, admin1));
   const seen = (token?: string) =>
@@ -393,7 +399,15 @@ test('bad input to createProject is refused with the field named, and nothing is
 
 test('editing keeps the project valid as a whole; shifts can be added; a closed project is not editable', async () => {
   const p = await publishedProject(city, ORG(1));
-  const UPDATE = `mutation($id: ID!, $c: ProjectChanges!) { updateProject(id: $id, changes: $c) { id title endsOn } }`;
+  const UPDATE = graphql(`
+    mutation PublishingUpdate($id: ID!, $c: ProjectChanges!) {
+      updateProject(id: $id, changes: $c) {
+        id
+        title
+        endsOn
+      }
+    }
+  `);
   expect(
     expectNoErrors(await city.query(UPDATE, { id: p.id, c: { title: '社区老人智能手机课堂（第二期）' } }, admin1))
       .updateProject.title,

@@ -77,8 +77,8 @@ test('a demo volunteer signs up in one tap and sees it in their own sign-ups; no
     shift: { signedUpCount: 1, freePlaces: 4 },
     volunteer: { id: '20000000-0000-4000-8000-000000000001' },
   });
-  const MINE = `
-    query ($id: ID!) {
+  const MINE = graphql(`
+    query SignupVolunteerSignups($id: ID!) {
       volunteer(id: $id) {
         signups {
           id
@@ -93,16 +93,16 @@ test('a demo volunteer signs up in one tap and sees it in their own sign-ups; no
         }
       }
     }
-  `;
-  const mine = expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, token)).volunteer
-    .signups;
-  expect(mine.map((s: any) => s.id)).toContain(signUp.id);
+  `);
+  const mine = expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, token)).volunteer!
+    .signups!;
+  expect(mine.map((s) => s.id)).toContain(signUp.id);
   const other = await city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
   expect(
-    expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, other)).volunteer.signups,
+    expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' }, other)).volunteer!.signups,
   ).toBeNull();
   expect(
-    expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' })).volunteer.signups,
+    expectNoErrors(await city.query(MINE, { id: '20000000-0000-4000-8000-000000000001' })).volunteer!.signups,
   ).toBeNull();
   // The organization sees who signed up; others see no list.
   const WHO = graphql(`
@@ -133,7 +133,7 @@ test('200 concurrent sign-ups, 20 places: 20 succeed, the rest get PROJECT_FULL,
   const codes = results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code);
   expect(ok).toHaveLength(20);
   expect(codes).toEqual(Array(180).fill('PROJECT_FULL'));
-  expect(new Set(ok.map((r: any) => r.data.signUp.volunteer.id)).size).toBe(20);
+  expect(new Set(ok.map((r) => r.data!.signUp.volunteer.id)).size).toBe(20);
   expect(await shiftState(p.shifts[0].id)).toEqual({
     signed_up: 20,
     waitlisted: 0,
@@ -147,11 +147,11 @@ test('a full shift hands out its waitlist places in order, then refuses', async 
   const p = await publishedProject(city, ORG(1), oneShift(5, 5));
   const people = await volunteers(city, 30);
   const results = await Promise.all(people.map((v) => city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token)));
-  const statuses = results.map((r: any) => r.data?.signUp?.status ?? r.errors[0].extensions.code);
+  const statuses = results.map((r) => r.data?.signUp?.status ?? r.errors![0].extensions!.code);
   expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(5);
   expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(5);
   expect(statuses.filter((s) => s === 'PROJECT_FULL')).toHaveLength(20);
-  const positions = results.map((r: any) => r.data?.signUp?.waitlistPosition).filter((x) => x != null);
+  const positions = results.map((r) => r.data?.signUp?.waitlistPosition).filter((x) => x != null);
   expect(positions.sort()).toEqual([1, 2, 3, 4, 5]);
   expect(await shiftState(p.shifts[0].id)).toEqual({
     signed_up: 5,
@@ -189,7 +189,7 @@ test('retrying with the same idempotency key returns the first sign-up and makes
   const results = await Promise.all(
     Array.from({ length: 5 }, () => city.query(SIGN_UP, { shift: p.shifts[0].id, key }, v.token)),
   );
-  const ids = results.map((r) => (expectNoErrors(r) as any).signUp.id);
+  const ids = results.map((r) => expectNoErrors(r).signUp.id);
   expect(new Set(ids).size).toBe(1);
   expect(await shiftState(p.shifts[0].id)).toMatchObject({ signed_up: 1, confirmed: 1 });
   expectError(await city.query(SIGN_UP, { shift: other.shifts[0].id, key }, v.token), 'IDEMPOTENCY_KEY_REUSED');
@@ -207,7 +207,16 @@ test('cancelling frees the place, promoting the first waitlisted in the same tra
   expectError(await city.query(CANCEL, { id: first.id }, b.token), 'NOT_FOUND'); // not b's sign-up
   expect(expectNoErrors(await city.query(CANCEL, { id: first.id }, a.token)).cancelSignup.status).toBe('CANCELLED');
   expectError(await city.query(CANCEL, { id: first.id }, a.token), 'CONFLICT');
-  const MINE = `{ mySignups { id status promotedAt waitlistPosition } }`;
+  const MINE = graphql(`
+    query SignupMySignupsPromoted {
+      mySignups {
+        id
+        status
+        promotedAt
+        waitlistPosition
+      }
+    }
+  `);
   const bs = expectNoErrors(await city.query(MINE, {}, b.token)).mySignups;
   expect(bs).toEqual([{ id: second.id, status: 'CONFIRMED', promotedAt: expect.any(String), waitlistPosition: null }]);
   expect(expectNoErrors(await city.query(MINE, {}, c.token)).mySignups[0].waitlistPosition).toBe(1);
@@ -262,7 +271,7 @@ test('cancellations racing sign-ups never overbook and leave the counters equal 
   const holders = await volunteers(city, 10);
   const held = await Promise.all(
     holders.map((v) =>
-      city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token).then((r) => (expectNoErrors(r) as any).signUp.id),
+      city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token).then((r) => expectNoErrors(r).signUp.id),
     ),
   );
   const newcomers = await volunteers(city, 30);

@@ -34,7 +34,7 @@ export interface City {
    * `unknown` unless the test states the type it expects.
    */
   query<T, V extends Variables>(query: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GqlResult<T>>;
-  query<T = any>(query: string, variables?: Variables, token?: string): Promise<GqlResult<T>>;
+  query<T = unknown>(query: string, variables?: Variables, token?: string): Promise<GqlResult<T>>;
   stop(): Promise<void>;
 }
 

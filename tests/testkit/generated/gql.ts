@@ -80,6 +80,7 @@ type Documents = {
     "\n      query CityQueryVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000002\") {\n          displayName\n          district {\n            name\n          }\n          confirmedHours\n          serviceSummary {\n            recordCount\n            projectCount\n            organizationCount\n            firstServedOn\n          }\n        }\n      }\n    ": typeof types.CityQueryVolunteerDocument,
     "\n      query CityQueryVolunteer2 {\n        volunteer(id: \"1 OR 1=1\") {\n          displayName\n        }\n      }\n    ": typeof types.CityQueryVolunteer2Document,
     "\n      query CityQueryVolunteer3 {\n        volunteer(id: \"20000000-0000-4000-8000-00000000ffff\") {\n          displayName\n        }\n      }\n    ": typeof types.CityQueryVolunteer3Document,
+    "\n          query CityQueryPage($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  organization {\n                    name\n                    projectCount\n                  }\n                  district {\n                    name\n                    organizationCount\n                    volunteerCount\n                    projectCount\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.CityQueryPageDocument,
     "\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.EventsFlowProjectsDocument,
     "\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      ": typeof types.EventsFlowSDocument,
     "\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EventsFlowRDocument,
@@ -148,6 +149,15 @@ type Documents = {
     "\n        query TeamsTeams {\n          teams(kind: PROFESSIONAL, first: 20) {\n            edges {\n              node {\n                name\n                specialty\n                memberCount\n                organization {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.TeamsTeamsDocument,
     "\n          query TeamsTeams2 {\n            teams(kind: FEATURED) {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsTeams2Document,
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsCreateDocument,
+    "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": typeof types.PrivacyRegisterDocument,
+    "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.PrivacySignUpDocument,
+    "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyCreateProjectDocument,
+    "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": typeof types.PrivacyPublishProjectDocument,
+    "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    ": typeof types.PrivacyDistrictsDocument,
+    "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyCalendarFeedTokenDocument,
+    "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PrivacyPostNeedDocument,
+    "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": typeof types.PrivacyCancelProjectDocument,
+    "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": typeof types.PrivacyWithdrawSharingDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": typeof types.AdminClaimsCreateDocument,
     "\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": typeof types.AdminClaimsPublishDocument,
     "\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n": typeof types.AdminClaimsCancelDocument,
@@ -176,28 +186,43 @@ type Documents = {
     "\n    mutation CalendarShareGalleryHide($id: ID!, $h: Boolean!) {\n      setProjectPhotoHidden(id: $id, hidden: $h) {\n        hidden\n      }\n    }\n  ": typeof types.CalendarShareGalleryHideDocument,
     "\n    mutation CalendarShareGalleryCover($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        coverImageUrl\n      }\n    }\n  ": typeof types.CalendarShareGalleryCoverDocument,
     "\n    query CalendarShareGalleryQ {\n      districts {\n        code\n        projectCount\n        shiftCount\n        signupCount\n        confirmedHours\n      }\n    }\n  ": typeof types.CalendarShareGalleryQDocument,
+    "\n          query CalendarShareGalleryOrganizations($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  organization {\n                    projectCount\n                    projects(first: 3) {\n                      title\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.CalendarShareGalleryOrganizationsDocument,
     "\n  query FindingSearch($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n    projects(filter: $f, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          startsOn\n          district {\n            code\n          }\n          organization {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FindingSearchDocument,
     "\n        mutation FindingCreateProject($i: ProjectInput!) {\n          createProject(input: $i) {\n            id\n          }\n        }\n      ": typeof types.FindingCreateProjectDocument,
+    "\n          query FindingList($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  freePlaces\n                  organization {\n                    name\n                    verified\n                  }\n                  shifts {\n                    date\n                    startTime\n                    freePlaces\n                  }\n                  district {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.FindingListDocument,
     "\n    query FindingNear($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n      projects(filter: $f, sort: $sort, first: $first, after: $after) {\n        totalCount\n        edges {\n          distanceKm\n          node {\n            title\n            latitude\n            longitude\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.FindingNearDocument,
     "\n    mutation FindingSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n        status\n      }\n    }\n  ": typeof types.FindingSignUpDocument,
     "\n        mutation FindingCancelSignup($id: ID!) {\n          cancelSignup(id: $id) {\n            id\n          }\n        }\n      ": typeof types.FindingCancelSignupDocument,
     "\n    query FindingDetail($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  ": typeof types.FindingDetailDocument,
     "\n    query FindingPage($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.FindingPageDocument,
+    "\n  fragment HelpersProjectFields on Project {\n    id\n    title\n    status\n    startsOn\n    endsOn\n    shareCode\n    freePlaces\n    shifts {\n      id\n      date\n      startTime\n      endTime\n      startsAt\n      endsAt\n      capacity\n      waitlistCapacity\n      signedUpCount\n      waitlistCount\n      freePlaces\n    }\n  }\n": typeof types.HelpersProjectFieldsFragmentDoc,
     "\n        mutation HelpersCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.HelpersCreateProjectDocument,
+    "\n        mutation HelpersPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            ...HelpersProjectFields\n          }\n        }\n      ": typeof types.HelpersPublishProjectDocument,
     "\n    mutation HoursTotalsConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  ": typeof types.HoursTotalsConfirmDocument,
     "\n          query HoursTotalsL($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 100) {\n              edges {\n                node {\n                  id\n                  starLevel\n                  confirmedHours\n                }\n              }\n            }\n          }\n        ": typeof types.HoursTotalsLDocument,
     "\n  mutation HoursSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.HoursSignUpDocument,
+    "\n  fragment HoursRecord on ServiceRecord {\n    id\n    servedOn\n    hours\n    status\n    confirmBy\n    overdue\n    checkedInAt\n    checkedOutAt\n    rejectReason\n    project {\n      id\n    }\n    volunteer {\n      id\n    }\n    corrections {\n      id\n      status\n      requestedHours\n      previousHours\n      response\n    }\n  }\n": typeof types.HoursRecordFragmentDoc,
+    "\n  query HoursConfirmedHours($id: ID!) {\n    volunteer(id: $id) {\n      confirmedHours\n    }\n  }\n": typeof types.HoursConfirmedHoursDocument,
     "\n        mutation HoursCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": typeof types.HoursCheckInVolunteerDocument,
     "\n        mutation HoursCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": typeof types.HoursCheckOutVolunteerDocument,
     "\n    query HoursCode($id: ID!) {\n      project(id: $id) {\n        shifts {\n          checkInCode\n        }\n      }\n    }\n  ": typeof types.HoursCodeDocument,
+    "\n    mutation HoursCheckIn($s: ID!, $c: String!) {\n      checkIn(shiftId: $s, code: $c) {\n        checkedInAt\n      }\n    }\n  ": typeof types.HoursCheckInDocument,
     "\n    mutation HoursCheckOut($s: ID!, $c: String!) {\n      checkOut(shiftId: $s, code: $c) {\n        checkedOutAt\n      }\n    }\n  ": typeof types.HoursCheckOutDocument,
+    "\n        query HoursMyServiceRecords {\n          myServiceRecords {\n            edges {\n              node {\n                ...HoursRecord\n              }\n            }\n          }\n        }\n      ": typeof types.HoursMyServiceRecordsDocument,
+    "\n    mutation HoursCheckInLocked($s: ID!, $c: String!) {\n      checkIn(shiftId: $s, code: $c) {\n        checkedInAt\n      }\n    }\n  ": typeof types.HoursCheckInLockedDocument,
     "\n    mutation HoursIn($id: ID!, $at: String) {\n      checkInVolunteer(signupId: $id, at: $at) {\n        checkedInAt\n      }\n    }\n  ": typeof types.HoursInDocument,
+    "\n    mutation HoursOut($id: ID!, $at: String) {\n      checkOutVolunteer(signupId: $id, at: $at) {\n        checkedOutAt\n      }\n    }\n  ": typeof types.HoursOutDocument,
+    "\n    query HoursToConfirm {\n      serviceRecordsToConfirm {\n        edges {\n          node {\n            ...HoursRecord\n          }\n        }\n      }\n    }\n  ": typeof types.HoursToConfirmDocument,
     "\n    mutation HoursConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  ": typeof types.HoursConfirmDocument,
+    "\n    mutation HoursOutLate($id: ID!, $at: String) {\n      checkOutVolunteer(signupId: $id, at: $at) {\n        checkedOutAt\n      }\n    }\n  ": typeof types.HoursOutLateDocument,
     "\n        query HoursServiceRecordsToConfirm {\n          serviceRecordsToConfirm(overdueOnly: true) {\n            edges {\n              node {\n                volunteer {\n                  id\n                }\n                overdue\n                confirmBy\n              }\n            }\n          }\n        }\n      ": typeof types.HoursServiceRecordsToConfirmDocument,
     "\n    mutation HoursAsk($r: ID!, $h: Float!, $why: String!) {\n      requestCorrection(recordId: $r, hours: $h, reason: $why) {\n        id\n        status\n        requestedHours\n        previousHours\n        record {\n          id\n        }\n      }\n    }\n  ": typeof types.HoursAskDocument,
     "\n    mutation HoursResolve($id: ID!, $ok: Boolean!, $why: String) {\n      resolveCorrection(id: $id, accept: $ok, reason: $why) {\n        status\n        response\n        record {\n          hours\n          status\n        }\n      }\n    }\n  ": typeof types.HoursResolveDocument,
     "\n        query HoursVolunteer($id: ID!) {\n          volunteer(id: $id) {\n            serviceRecords(first: 5) {\n              edges {\n                node {\n                  id\n                  hours\n                  corrections {\n                    status\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HoursVolunteerDocument,
+    "\n    query HoursVisibleRecords($id: ID!) {\n      volunteer(id: $id) {\n        serviceRecords(first: 3) {\n          edges {\n            node {\n              servedOn\n              hours\n              status\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  ": typeof types.HoursVisibleRecordsDocument,
+    "\n          query HoursPublicSummary($id: ID!) {\n            volunteer(id: $id) {\n              confirmedHours\n              serviceSummary {\n                recordCount\n              }\n            }\n          }\n        ": typeof types.HoursPublicSummaryDocument,
     "\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  ": typeof types.HoursRejectDocument,
+    "\n  mutation PublishingCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...HelpersProjectFields\n    }\n  }\n": typeof types.PublishingCreateDocument,
     "\n  mutation PublishingPublish($id: ID!) {\n    publishProject(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishingPublishDocument,
     "\n  mutation PublishingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.PublishingSignUpDocument,
     "\n  query PublishingProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      status\n      contactPhone\n      organization {\n        name\n      }\n      district {\n        name\n      }\n      category {\n        name\n      }\n      subcategory {\n        name\n      }\n    }\n  }\n": typeof types.PublishingProjectDocument,
@@ -208,13 +233,18 @@ type Documents = {
     "\n          mutation PublishingCancelSignup($id: ID!) {\n            cancelSignup(id: $id) {\n              id\n            }\n          }\n        ": typeof types.PublishingCancelSignupDocument,
     "\n          query PublishingProjects {\n            projects(first: 100) {\n              edges {\n                node {\n                  contactPhone\n                }\n              }\n            }\n          }\n        ": typeof types.PublishingProjectsDocument,
     "\n        mutation PublishingUpdateProject($id: ID!) {\n          updateProject(id: $id, changes: { title: \"被别人改掉的标题\" }) {\n            id\n          }\n        }\n      ": typeof types.PublishingUpdateProjectDocument,
+    "\n    mutation PublishingUpdateInsurance($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        id\n        insurance {\n          insurer\n          coversUntil\n        }\n      }\n    }\n  ": typeof types.PublishingUpdateInsuranceDocument,
     "\n        query PublishingProject2($id: ID!) {\n          project(id: $id) {\n            riskLevel\n            insurance {\n              policyNumber\n            }\n          }\n        }\n      ": typeof types.PublishingProject2Document,
+    "\n    mutation PublishingUpdate($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        id\n        title\n        endsOn\n      }\n    }\n  ": typeof types.PublishingUpdateDocument,
     "\n    mutation PublishingAdd($id: ID!, $s: ShiftInput!) {\n      addShift(projectId: $id, input: $s) {\n        date\n        startTime\n        capacity\n        project {\n          freePlaces\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.PublishingAddDocument,
     "\n    mutation PublishingClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": typeof types.PublishingCloseDocument,
     "\n        query PublishingProject3($id: ID!) {\n          project(id: $id) {\n            status\n            title\n            need {\n              id\n              project {\n                id\n              }\n            }\n            shifts {\n              capacity\n              startTime\n              endTime\n            }\n          }\n        }\n      ": typeof types.PublishingProject3Document,
+    "\n  query RecordsBatchingList($first: Int) {\n    volunteers(first: $first) {\n      edges {\n        node {\n          displayName\n          confirmedHours\n          serviceRecords(first: 3) {\n            edges {\n              node {\n                hours\n                servedOn\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecordsBatchingListDocument,
     "\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n": typeof types.SignupSignUpDocument,
     "\n  mutation SignupCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledAt\n    }\n  }\n": typeof types.SignupCancelDocument,
+    "\n    query SignupVolunteerSignups($id: ID!) {\n      volunteer(id: $id) {\n        signups {\n          id\n          status\n          project {\n            title\n          }\n          shift {\n            date\n            startTime\n          }\n        }\n      }\n    }\n  ": typeof types.SignupVolunteerSignupsDocument,
     "\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.SignupWhoDocument,
+    "\n    query SignupMySignupsPromoted {\n      mySignups {\n        id\n        status\n        promotedAt\n        waitlistPosition\n      }\n    }\n  ": typeof types.SignupMySignupsPromotedDocument,
     "\n          query SignupMySignups {\n            mySignups(includeCancelled: true) {\n              id\n              status\n            }\n          }\n        ": typeof types.SignupMySignupsDocument,
     "\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      ": typeof types.SignupMyNotificationsDocument,
     "\n    mutation SignupClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": typeof types.SignupCloseDocument,
@@ -314,6 +344,7 @@ const documents: Documents = {
     "\n      query CityQueryVolunteer {\n        volunteer(id: \"20000000-0000-4000-8000-000000000002\") {\n          displayName\n          district {\n            name\n          }\n          confirmedHours\n          serviceSummary {\n            recordCount\n            projectCount\n            organizationCount\n            firstServedOn\n          }\n        }\n      }\n    ": types.CityQueryVolunteerDocument,
     "\n      query CityQueryVolunteer2 {\n        volunteer(id: \"1 OR 1=1\") {\n          displayName\n        }\n      }\n    ": types.CityQueryVolunteer2Document,
     "\n      query CityQueryVolunteer3 {\n        volunteer(id: \"20000000-0000-4000-8000-00000000ffff\") {\n          displayName\n        }\n      }\n    ": types.CityQueryVolunteer3Document,
+    "\n          query CityQueryPage($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  organization {\n                    name\n                    projectCount\n                  }\n                  district {\n                    name\n                    organizationCount\n                    volunteerCount\n                    projectCount\n                  }\n                }\n              }\n            }\n          }\n        ": types.CityQueryPageDocument,
     "\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    ": types.EventsFlowProjectsDocument,
     "\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      ": types.EventsFlowSDocument,
     "\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      ": types.EventsFlowRDocument,
@@ -382,6 +413,15 @@ const documents: Documents = {
     "\n        query TeamsTeams {\n          teams(kind: PROFESSIONAL, first: 20) {\n            edges {\n              node {\n                name\n                specialty\n                memberCount\n                organization {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.TeamsTeamsDocument,
     "\n          query TeamsTeams2 {\n            teams(kind: FEATURED) {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        ": types.TeamsTeams2Document,
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.TeamsCreateDocument,
+    "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": types.PrivacyRegisterDocument,
+    "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.PrivacySignUpDocument,
+    "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyCreateProjectDocument,
+    "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": types.PrivacyPublishProjectDocument,
+    "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    ": types.PrivacyDistrictsDocument,
+    "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyCalendarFeedTokenDocument,
+    "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": types.PrivacyPostNeedDocument,
+    "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": types.PrivacyCancelProjectDocument,
+    "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": types.PrivacyWithdrawSharingDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": types.AdminClaimsCreateDocument,
     "\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": types.AdminClaimsPublishDocument,
     "\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n": types.AdminClaimsCancelDocument,
@@ -410,28 +450,43 @@ const documents: Documents = {
     "\n    mutation CalendarShareGalleryHide($id: ID!, $h: Boolean!) {\n      setProjectPhotoHidden(id: $id, hidden: $h) {\n        hidden\n      }\n    }\n  ": types.CalendarShareGalleryHideDocument,
     "\n    mutation CalendarShareGalleryCover($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        coverImageUrl\n      }\n    }\n  ": types.CalendarShareGalleryCoverDocument,
     "\n    query CalendarShareGalleryQ {\n      districts {\n        code\n        projectCount\n        shiftCount\n        signupCount\n        confirmedHours\n      }\n    }\n  ": types.CalendarShareGalleryQDocument,
+    "\n          query CalendarShareGalleryOrganizations($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  organization {\n                    projectCount\n                    projects(first: 3) {\n                      title\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.CalendarShareGalleryOrganizationsDocument,
     "\n  query FindingSearch($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n    projects(filter: $f, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          startsOn\n          district {\n            code\n          }\n          organization {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FindingSearchDocument,
     "\n        mutation FindingCreateProject($i: ProjectInput!) {\n          createProject(input: $i) {\n            id\n          }\n        }\n      ": types.FindingCreateProjectDocument,
+    "\n          query FindingList($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  freePlaces\n                  organization {\n                    name\n                    verified\n                  }\n                  shifts {\n                    date\n                    startTime\n                    freePlaces\n                  }\n                  district {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": types.FindingListDocument,
     "\n    query FindingNear($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n      projects(filter: $f, sort: $sort, first: $first, after: $after) {\n        totalCount\n        edges {\n          distanceKm\n          node {\n            title\n            latitude\n            longitude\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.FindingNearDocument,
     "\n    mutation FindingSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n        status\n      }\n    }\n  ": types.FindingSignUpDocument,
     "\n        mutation FindingCancelSignup($id: ID!) {\n          cancelSignup(id: $id) {\n            id\n          }\n        }\n      ": types.FindingCancelSignupDocument,
     "\n    query FindingDetail($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n            waitlistPosition\n          }\n        }\n      }\n    }\n  ": types.FindingDetailDocument,
     "\n    query FindingPage($id: ID!) {\n      project(id: $id) {\n        shifts {\n          id\n          mySignup {\n            id\n            status\n          }\n        }\n      }\n    }\n  ": types.FindingPageDocument,
+    "\n  fragment HelpersProjectFields on Project {\n    id\n    title\n    status\n    startsOn\n    endsOn\n    shareCode\n    freePlaces\n    shifts {\n      id\n      date\n      startTime\n      endTime\n      startsAt\n      endsAt\n      capacity\n      waitlistCapacity\n      signedUpCount\n      waitlistCount\n      freePlaces\n    }\n  }\n": types.HelpersProjectFieldsFragmentDoc,
     "\n        mutation HelpersCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.HelpersCreateProjectDocument,
+    "\n        mutation HelpersPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            ...HelpersProjectFields\n          }\n        }\n      ": types.HelpersPublishProjectDocument,
     "\n    mutation HoursTotalsConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  ": types.HoursTotalsConfirmDocument,
     "\n          query HoursTotalsL($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 100) {\n              edges {\n                node {\n                  id\n                  starLevel\n                  confirmedHours\n                }\n              }\n            }\n          }\n        ": types.HoursTotalsLDocument,
     "\n  mutation HoursSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.HoursSignUpDocument,
+    "\n  fragment HoursRecord on ServiceRecord {\n    id\n    servedOn\n    hours\n    status\n    confirmBy\n    overdue\n    checkedInAt\n    checkedOutAt\n    rejectReason\n    project {\n      id\n    }\n    volunteer {\n      id\n    }\n    corrections {\n      id\n      status\n      requestedHours\n      previousHours\n      response\n    }\n  }\n": types.HoursRecordFragmentDoc,
+    "\n  query HoursConfirmedHours($id: ID!) {\n    volunteer(id: $id) {\n      confirmedHours\n    }\n  }\n": types.HoursConfirmedHoursDocument,
     "\n        mutation HoursCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": types.HoursCheckInVolunteerDocument,
     "\n        mutation HoursCheckOutVolunteer($id: ID!, $at: String) {\n          checkOutVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": types.HoursCheckOutVolunteerDocument,
     "\n    query HoursCode($id: ID!) {\n      project(id: $id) {\n        shifts {\n          checkInCode\n        }\n      }\n    }\n  ": types.HoursCodeDocument,
+    "\n    mutation HoursCheckIn($s: ID!, $c: String!) {\n      checkIn(shiftId: $s, code: $c) {\n        checkedInAt\n      }\n    }\n  ": types.HoursCheckInDocument,
     "\n    mutation HoursCheckOut($s: ID!, $c: String!) {\n      checkOut(shiftId: $s, code: $c) {\n        checkedOutAt\n      }\n    }\n  ": types.HoursCheckOutDocument,
+    "\n        query HoursMyServiceRecords {\n          myServiceRecords {\n            edges {\n              node {\n                ...HoursRecord\n              }\n            }\n          }\n        }\n      ": types.HoursMyServiceRecordsDocument,
+    "\n    mutation HoursCheckInLocked($s: ID!, $c: String!) {\n      checkIn(shiftId: $s, code: $c) {\n        checkedInAt\n      }\n    }\n  ": types.HoursCheckInLockedDocument,
     "\n    mutation HoursIn($id: ID!, $at: String) {\n      checkInVolunteer(signupId: $id, at: $at) {\n        checkedInAt\n      }\n    }\n  ": types.HoursInDocument,
+    "\n    mutation HoursOut($id: ID!, $at: String) {\n      checkOutVolunteer(signupId: $id, at: $at) {\n        checkedOutAt\n      }\n    }\n  ": types.HoursOutDocument,
+    "\n    query HoursToConfirm {\n      serviceRecordsToConfirm {\n        edges {\n          node {\n            ...HoursRecord\n          }\n        }\n      }\n    }\n  ": types.HoursToConfirmDocument,
     "\n    mutation HoursConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  ": types.HoursConfirmDocument,
+    "\n    mutation HoursOutLate($id: ID!, $at: String) {\n      checkOutVolunteer(signupId: $id, at: $at) {\n        checkedOutAt\n      }\n    }\n  ": types.HoursOutLateDocument,
     "\n        query HoursServiceRecordsToConfirm {\n          serviceRecordsToConfirm(overdueOnly: true) {\n            edges {\n              node {\n                volunteer {\n                  id\n                }\n                overdue\n                confirmBy\n              }\n            }\n          }\n        }\n      ": types.HoursServiceRecordsToConfirmDocument,
     "\n    mutation HoursAsk($r: ID!, $h: Float!, $why: String!) {\n      requestCorrection(recordId: $r, hours: $h, reason: $why) {\n        id\n        status\n        requestedHours\n        previousHours\n        record {\n          id\n        }\n      }\n    }\n  ": types.HoursAskDocument,
     "\n    mutation HoursResolve($id: ID!, $ok: Boolean!, $why: String) {\n      resolveCorrection(id: $id, accept: $ok, reason: $why) {\n        status\n        response\n        record {\n          hours\n          status\n        }\n      }\n    }\n  ": types.HoursResolveDocument,
     "\n        query HoursVolunteer($id: ID!) {\n          volunteer(id: $id) {\n            serviceRecords(first: 5) {\n              edges {\n                node {\n                  id\n                  hours\n                  corrections {\n                    status\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.HoursVolunteerDocument,
+    "\n    query HoursVisibleRecords($id: ID!) {\n      volunteer(id: $id) {\n        serviceRecords(first: 3) {\n          edges {\n            node {\n              servedOn\n              hours\n              status\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  ": types.HoursVisibleRecordsDocument,
+    "\n          query HoursPublicSummary($id: ID!) {\n            volunteer(id: $id) {\n              confirmedHours\n              serviceSummary {\n                recordCount\n              }\n            }\n          }\n        ": types.HoursPublicSummaryDocument,
     "\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  ": types.HoursRejectDocument,
+    "\n  mutation PublishingCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...HelpersProjectFields\n    }\n  }\n": types.PublishingCreateDocument,
     "\n  mutation PublishingPublish($id: ID!) {\n    publishProject(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": types.PublishingPublishDocument,
     "\n  mutation PublishingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.PublishingSignUpDocument,
     "\n  query PublishingProject($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      status\n      contactPhone\n      organization {\n        name\n      }\n      district {\n        name\n      }\n      category {\n        name\n      }\n      subcategory {\n        name\n      }\n    }\n  }\n": types.PublishingProjectDocument,
@@ -442,13 +497,18 @@ const documents: Documents = {
     "\n          mutation PublishingCancelSignup($id: ID!) {\n            cancelSignup(id: $id) {\n              id\n            }\n          }\n        ": types.PublishingCancelSignupDocument,
     "\n          query PublishingProjects {\n            projects(first: 100) {\n              edges {\n                node {\n                  contactPhone\n                }\n              }\n            }\n          }\n        ": types.PublishingProjectsDocument,
     "\n        mutation PublishingUpdateProject($id: ID!) {\n          updateProject(id: $id, changes: { title: \"被别人改掉的标题\" }) {\n            id\n          }\n        }\n      ": types.PublishingUpdateProjectDocument,
+    "\n    mutation PublishingUpdateInsurance($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        id\n        insurance {\n          insurer\n          coversUntil\n        }\n      }\n    }\n  ": types.PublishingUpdateInsuranceDocument,
     "\n        query PublishingProject2($id: ID!) {\n          project(id: $id) {\n            riskLevel\n            insurance {\n              policyNumber\n            }\n          }\n        }\n      ": types.PublishingProject2Document,
+    "\n    mutation PublishingUpdate($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        id\n        title\n        endsOn\n      }\n    }\n  ": types.PublishingUpdateDocument,
     "\n    mutation PublishingAdd($id: ID!, $s: ShiftInput!) {\n      addShift(projectId: $id, input: $s) {\n        date\n        startTime\n        capacity\n        project {\n          freePlaces\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  ": types.PublishingAddDocument,
     "\n    mutation PublishingClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": types.PublishingCloseDocument,
     "\n        query PublishingProject3($id: ID!) {\n          project(id: $id) {\n            status\n            title\n            need {\n              id\n              project {\n                id\n              }\n            }\n            shifts {\n              capacity\n              startTime\n              endTime\n            }\n          }\n        }\n      ": types.PublishingProject3Document,
+    "\n  query RecordsBatchingList($first: Int) {\n    volunteers(first: $first) {\n      edges {\n        node {\n          displayName\n          confirmedHours\n          serviceRecords(first: 3) {\n            edges {\n              node {\n                hours\n                servedOn\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RecordsBatchingListDocument,
     "\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n": types.SignupSignUpDocument,
     "\n  mutation SignupCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledAt\n    }\n  }\n": types.SignupCancelDocument,
+    "\n    query SignupVolunteerSignups($id: ID!) {\n      volunteer(id: $id) {\n        signups {\n          id\n          status\n          project {\n            title\n          }\n          shift {\n            date\n            startTime\n          }\n        }\n      }\n    }\n  ": types.SignupVolunteerSignupsDocument,
     "\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  ": types.SignupWhoDocument,
+    "\n    query SignupMySignupsPromoted {\n      mySignups {\n        id\n        status\n        promotedAt\n        waitlistPosition\n      }\n    }\n  ": types.SignupMySignupsPromotedDocument,
     "\n          query SignupMySignups {\n            mySignups(includeCancelled: true) {\n              id\n              status\n            }\n          }\n        ": types.SignupMySignupsDocument,
     "\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      ": types.SignupMyNotificationsDocument,
     "\n    mutation SignupClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": types.SignupCloseDocument,
@@ -763,6 +823,10 @@ export function graphql(source: "\n      query CityQueryVolunteer3 {\n        vo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          query CityQueryPage($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  organization {\n                    name\n                    projectCount\n                  }\n                  district {\n                    name\n                    organizationCount\n                    volunteerCount\n                    projectCount\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CityQueryPage($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  organization {\n                    name\n                    projectCount\n                  }\n                  district {\n                    name\n                    organizationCount\n                    volunteerCount\n                    projectCount\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1035,6 +1099,42 @@ export function graphql(source: "\n    mutation TeamsCreate($input: CreateTeamIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    "): (typeof documents)["\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "): (typeof documents)["\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n"): (typeof documents)["\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1147,11 +1247,19 @@ export function graphql(source: "\n    query CalendarShareGalleryQ {\n      dist
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          query CalendarShareGalleryOrganizations($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  organization {\n                    projectCount\n                    projects(first: 3) {\n                      title\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CalendarShareGalleryOrganizations($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  organization {\n                    projectCount\n                    projects(first: 3) {\n                      title\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FindingSearch($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n    projects(filter: $f, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          startsOn\n          district {\n            code\n          }\n          organization {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindingSearch($f: ProjectFilter, $sort: ProjectSort, $first: Int, $after: String) {\n    projects(filter: $f, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          startsOn\n          district {\n            code\n          }\n          organization {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation FindingCreateProject($i: ProjectInput!) {\n          createProject(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation FindingCreateProject($i: ProjectInput!) {\n          createProject(input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query FindingList($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  freePlaces\n                  organization {\n                    name\n                    verified\n                  }\n                  shifts {\n                    date\n                    startTime\n                    freePlaces\n                  }\n                  district {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query FindingList($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  freePlaces\n                  organization {\n                    name\n                    verified\n                  }\n                  shifts {\n                    date\n                    startTime\n                    freePlaces\n                  }\n                  district {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1175,7 +1283,15 @@ export function graphql(source: "\n    query FindingPage($id: ID!) {\n      proj
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment HelpersProjectFields on Project {\n    id\n    title\n    status\n    startsOn\n    endsOn\n    shareCode\n    freePlaces\n    shifts {\n      id\n      date\n      startTime\n      endTime\n      startsAt\n      endsAt\n      capacity\n      waitlistCapacity\n      signedUpCount\n      waitlistCount\n      freePlaces\n    }\n  }\n"): (typeof documents)["\n  fragment HelpersProjectFields on Project {\n    id\n    title\n    status\n    startsOn\n    endsOn\n    shareCode\n    freePlaces\n    shifts {\n      id\n      date\n      startTime\n      endTime\n      startsAt\n      endsAt\n      capacity\n      waitlistCapacity\n      signedUpCount\n      waitlistCount\n      freePlaces\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation HelpersCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation HelpersCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HelpersPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            ...HelpersProjectFields\n          }\n        }\n      "): (typeof documents)["\n        mutation HelpersPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            ...HelpersProjectFields\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1191,6 +1307,14 @@ export function graphql(source: "\n  mutation HoursSignUp($shift: ID!) {\n    si
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment HoursRecord on ServiceRecord {\n    id\n    servedOn\n    hours\n    status\n    confirmBy\n    overdue\n    checkedInAt\n    checkedOutAt\n    rejectReason\n    project {\n      id\n    }\n    volunteer {\n      id\n    }\n    corrections {\n      id\n      status\n      requestedHours\n      previousHours\n      response\n    }\n  }\n"): (typeof documents)["\n  fragment HoursRecord on ServiceRecord {\n    id\n    servedOn\n    hours\n    status\n    confirmBy\n    overdue\n    checkedInAt\n    checkedOutAt\n    rejectReason\n    project {\n      id\n    }\n    volunteer {\n      id\n    }\n    corrections {\n      id\n      status\n      requestedHours\n      previousHours\n      response\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HoursConfirmedHours($id: ID!) {\n    volunteer(id: $id) {\n      confirmedHours\n    }\n  }\n"): (typeof documents)["\n  query HoursConfirmedHours($id: ID!) {\n    volunteer(id: $id) {\n      confirmedHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation HoursCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation HoursCheckInVolunteer($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1203,7 +1327,19 @@ export function graphql(source: "\n    query HoursCode($id: ID!) {\n      projec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation HoursCheckIn($s: ID!, $c: String!) {\n      checkIn(shiftId: $s, code: $c) {\n        checkedInAt\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursCheckIn($s: ID!, $c: String!) {\n      checkIn(shiftId: $s, code: $c) {\n        checkedInAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation HoursCheckOut($s: ID!, $c: String!) {\n      checkOut(shiftId: $s, code: $c) {\n        checkedOutAt\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursCheckOut($s: ID!, $c: String!) {\n      checkOut(shiftId: $s, code: $c) {\n        checkedOutAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query HoursMyServiceRecords {\n          myServiceRecords {\n            edges {\n              node {\n                ...HoursRecord\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query HoursMyServiceRecords {\n          myServiceRecords {\n            edges {\n              node {\n                ...HoursRecord\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HoursCheckInLocked($s: ID!, $c: String!) {\n      checkIn(shiftId: $s, code: $c) {\n        checkedInAt\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursCheckInLocked($s: ID!, $c: String!) {\n      checkIn(shiftId: $s, code: $c) {\n        checkedInAt\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1211,7 +1347,19 @@ export function graphql(source: "\n    mutation HoursIn($id: ID!, $at: String) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation HoursOut($id: ID!, $at: String) {\n      checkOutVolunteer(signupId: $id, at: $at) {\n        checkedOutAt\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursOut($id: ID!, $at: String) {\n      checkOutVolunteer(signupId: $id, at: $at) {\n        checkedOutAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query HoursToConfirm {\n      serviceRecordsToConfirm {\n        edges {\n          node {\n            ...HoursRecord\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query HoursToConfirm {\n      serviceRecordsToConfirm {\n        edges {\n          node {\n            ...HoursRecord\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation HoursConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HoursOutLate($id: ID!, $at: String) {\n      checkOutVolunteer(signupId: $id, at: $at) {\n        checkedOutAt\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursOutLate($id: ID!, $at: String) {\n      checkOutVolunteer(signupId: $id, at: $at) {\n        checkedOutAt\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1231,7 +1379,19 @@ export function graphql(source: "\n        query HoursVolunteer($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query HoursVisibleRecords($id: ID!) {\n      volunteer(id: $id) {\n        serviceRecords(first: 3) {\n          edges {\n            node {\n              servedOn\n              hours\n              status\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query HoursVisibleRecords($id: ID!) {\n      volunteer(id: $id) {\n        serviceRecords(first: 3) {\n          edges {\n            node {\n              servedOn\n              hours\n              status\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query HoursPublicSummary($id: ID!) {\n            volunteer(id: $id) {\n              confirmedHours\n              serviceSummary {\n                recordCount\n              }\n            }\n          }\n        "): (typeof documents)["\n          query HoursPublicSummary($id: ID!) {\n            volunteer(id: $id) {\n              confirmedHours\n              serviceSummary {\n                recordCount\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  "): (typeof documents)["\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishingCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...HelpersProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishingCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...HelpersProjectFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1275,7 +1435,15 @@ export function graphql(source: "\n        mutation PublishingUpdateProject($id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation PublishingUpdateInsurance($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        id\n        insurance {\n          insurer\n          coversUntil\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation PublishingUpdateInsurance($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        id\n        insurance {\n          insurer\n          coversUntil\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query PublishingProject2($id: ID!) {\n          project(id: $id) {\n            riskLevel\n            insurance {\n              policyNumber\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PublishingProject2($id: ID!) {\n          project(id: $id) {\n            riskLevel\n            insurance {\n              policyNumber\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PublishingUpdate($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        id\n        title\n        endsOn\n      }\n    }\n  "): (typeof documents)["\n    mutation PublishingUpdate($id: ID!, $c: ProjectChanges!) {\n      updateProject(id: $id, changes: $c) {\n        id\n        title\n        endsOn\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1291,6 +1459,10 @@ export function graphql(source: "\n        query PublishingProject3($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RecordsBatchingList($first: Int) {\n    volunteers(first: $first) {\n      edges {\n        node {\n          displayName\n          confirmedHours\n          serviceRecords(first: 3) {\n            edges {\n              node {\n                hours\n                servedOn\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordsBatchingList($first: Int) {\n    volunteers(first: $first) {\n      edges {\n        node {\n          displayName\n          confirmedHours\n          serviceRecords(first: 3) {\n            edges {\n              node {\n                hours\n                servedOn\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1299,7 +1471,15 @@ export function graphql(source: "\n  mutation SignupCancel($id: ID!) {\n    canc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query SignupVolunteerSignups($id: ID!) {\n      volunteer(id: $id) {\n        signups {\n          id\n          status\n          project {\n            title\n          }\n          shift {\n            date\n            startTime\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SignupVolunteerSignups($id: ID!) {\n      volunteer(id: $id) {\n        signups {\n          id\n          status\n          project {\n            title\n          }\n          shift {\n            date\n            startTime\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SignupMySignupsPromoted {\n      mySignups {\n        id\n        status\n        promotedAt\n        waitlistPosition\n      }\n    }\n  "): (typeof documents)["\n    query SignupMySignupsPromoted {\n      mySignups {\n        id\n        status\n        promotedAt\n        waitlistPosition\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
