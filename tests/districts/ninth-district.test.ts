@@ -103,7 +103,7 @@ test('one gateway query mixes core district figures with the new district platfo
   expect(res.district.volunteerCount).toBeGreaterThanOrEqual(1);
   expect(res.pidu.xindu).toBeNull();
   expect(res.pidu.pidu).not.toBeNull();
-  expect(res.xindu.landmarks.map((l: any) => l.name)).toEqual(['升庵祠', '宝光寺', '桂湖公园'].sort());
+  expect(res.xindu.landmarks.map((l) => l.name)).toEqual(['升庵祠', '宝光寺', '桂湖公园'].sort());
 });
 
 test('all nine platforms answer in one query over every district', async () => {

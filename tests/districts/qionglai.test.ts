@@ -173,7 +173,7 @@ test('places are listed by town, paginated with a hard maximum, and the village 
   let after: string | null = null;
   do {
     const page: any = expectNoErrors(await city.query(Q, { first: 3, after })).qionglai.places;
-    names.push(...page.edges.map((e: any) => `${e.node.town}${e.node.name}`));
+    names.push(...page.edges.map((e) => `${e.node.town}${e.node.name}`));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   expect(names).toHaveLength(8);
@@ -209,7 +209,7 @@ test('places are listed by town, paginated with a hard maximum, and the village 
       `),
     ),
   );
-  expect(villages.qionglai.places.edges.map((e: any) => e.node.kind)).toEqual(['COMMUNITY', 'COMMUNITY', 'COMMUNITY']);
+  expect(villages.qionglai.places.edges.map((e) => e.node.kind)).toEqual(['COMMUNITY', 'COMMUNITY', 'COMMUNITY']);
 });
 
 test('only Qionglai district admins (and city admins) tag, and only Qionglai projects', async () => {

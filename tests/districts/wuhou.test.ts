@@ -99,7 +99,7 @@ const onBoard = async (id: string) => {
   let after: string | null = null;
   do {
     const page: any = expectNoErrors(await city.query(BOARD, { first: 100, after })).wuhou.needs;
-    ids.push(...page.edges.map((e: any) => e.node.id));
+    ids.push(...page.edges.map((e) => e.node.id));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   return ids.includes(id);
@@ -162,8 +162,8 @@ test('one gateway query mixes core volunteer and district fields with the Wuhou 
     starLevel: expect.any(Number),
     confirmedHours: expect.any(Number),
   });
-  const needs = res.wuhou.needs.edges.map((e: any) => e.node);
-  expect(needs.map((n: any) => n.title)).toContain('陪独居老人去华西医院复诊');
+  const needs = res.wuhou.needs.edges.map((e) => e.node);
+  expect(needs.map((n) => n.title)).toContain('陪独居老人去华西医院复诊');
   // Anonymous visitors see what is needed, never whom to call or which door.
   for (const n of needs) expect(n.contact).toBeNull();
   expect(res.wuhou.streets).toContain('玉林街道');
@@ -338,9 +338,9 @@ test('only Wuhou district admins moderate: a hidden need leaves the board and ca
     }
   `);
   expectError(await city.query(ADMIN_BOARD, {}, resident), 'FORBIDDEN');
-  expect(
-    expectNoErrors(await city.query(ADMIN_BOARD, {}, admin)).wuhou.needs.edges.map((e: any) => e.node.id),
-  ).toContain(need.id);
+  expect(expectNoErrors(await city.query(ADMIN_BOARD, {}, admin)).wuhou.needs.edges.map((e) => e.node.id)).toContain(
+    need.id,
+  );
 
   expectNoErrors(await city.query(MODERATE, { id: need.id, hidden: false }, admin));
   expect(await onBoard(need.id)).toBe(true);
@@ -354,7 +354,7 @@ test('the board and honor hours are paginated and batched', async () => {
   let after: string | null = null;
   do {
     const page: any = expectNoErrors(await city.query(BOARD, { first: 2, after, street: '簇桥街道' })).wuhou.needs;
-    titles.push(...page.edges.map((e: any) => e.node.title));
+    titles.push(...page.edges.map((e) => e.node.title));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   expect(titles).toEqual([1, 2, 3, 4, 5].map((i) => `帮忙取快递 ${i}`));
