@@ -105,11 +105,13 @@ type Documents = {
     "\n  query IdentityMe {\n    me {\n      displayName\n    }\n  }\n": typeof types.IdentityMeDocument,
     "\n            query IdentityDistrict {\n              district(code: \"pidu\") {\n                name\n              }\n            }\n          ": typeof types.IdentityDistrictDocument,
     "\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      ": typeof types.IdentityVolunteerDocument,
+    "\n        query GuardsProofBesidePublic($id: ID!) {\n          volunteer(id: $id) {\n            displayName\n            serviceProof {\n              code\n            }\n          }\n          projects(first: 1) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      ": typeof types.GuardsProofBesidePublicDocument,
     "\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.GuardsVolunteersDocument,
     "\n        query GuardsMe {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.GuardsMeDocument,
     "\n        query GuardsMe2 {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.GuardsMe2Document,
     "\n        query GuardsMe3 {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.GuardsMe3Document,
     "\n        query GuardsMe4 {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.GuardsMe4Document,
+    "\n  query HostileTwoSubgraphs {\n    volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n      displayName\n    }\n    projects(first: 1) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": typeof types.HostileTwoSubgraphsDocument,
     "\n        query HostileProjects {\n          projects(first: 100) {\n            edges {\n              node {\n                organization {\n                  projects(first: 100) {\n                    title\n                    organization {\n                      name\n                      projects(first: 100) {\n                        title\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.HostileProjectsDocument,
     "\n        query Hostile__schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.Hostile__SchemaDocument,
     "\n          query HostileVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n              displayName\n            }\n            projects(first: 1) {\n              edges {\n                node {\n                  title\n                }\n              }\n            }\n          }\n        ": typeof types.HostileVolunteerDocument,
@@ -384,11 +386,13 @@ const documents: Documents = {
     "\n  query IdentityMe {\n    me {\n      displayName\n    }\n  }\n": types.IdentityMeDocument,
     "\n            query IdentityDistrict {\n              district(code: \"pidu\") {\n                name\n              }\n            }\n          ": types.IdentityDistrictDocument,
     "\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      ": types.IdentityVolunteerDocument,
+    "\n        query GuardsProofBesidePublic($id: ID!) {\n          volunteer(id: $id) {\n            displayName\n            serviceProof {\n              code\n            }\n          }\n          projects(first: 1) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      ": types.GuardsProofBesidePublicDocument,
     "\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.GuardsVolunteersDocument,
     "\n        query GuardsMe {\n          me {\n            displayName\n          }\n        }\n      ": types.GuardsMeDocument,
     "\n        query GuardsMe2 {\n          me {\n            displayName\n          }\n        }\n      ": types.GuardsMe2Document,
     "\n        query GuardsMe3 {\n          me {\n            displayName\n          }\n        }\n      ": types.GuardsMe3Document,
     "\n        query GuardsMe4 {\n          me {\n            displayName\n          }\n        }\n      ": types.GuardsMe4Document,
+    "\n  query HostileTwoSubgraphs {\n    volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n      displayName\n    }\n    projects(first: 1) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": types.HostileTwoSubgraphsDocument,
     "\n        query HostileProjects {\n          projects(first: 100) {\n            edges {\n              node {\n                organization {\n                  projects(first: 100) {\n                    title\n                    organization {\n                      name\n                      projects(first: 100) {\n                        title\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.HostileProjectsDocument,
     "\n        query Hostile__schema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.Hostile__SchemaDocument,
     "\n          query HostileVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n              displayName\n            }\n            projects(first: 1) {\n              edges {\n                node {\n                  title\n                }\n              }\n            }\n          }\n        ": types.HostileVolunteerDocument,
@@ -953,6 +957,10 @@ export function graphql(source: "\n        query IdentityVolunteer {\n          
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query GuardsProofBesidePublic($id: ID!) {\n          volunteer(id: $id) {\n            displayName\n            serviceProof {\n              code\n            }\n          }\n          projects(first: 1) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GuardsProofBesidePublic($id: ID!) {\n          volunteer(id: $id) {\n            displayName\n            serviceProof {\n              code\n            }\n          }\n          projects(first: 1) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -970,6 +978,10 @@ export function graphql(source: "\n        query GuardsMe3 {\n          me {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query GuardsMe4 {\n          me {\n            displayName\n          }\n        }\n      "): (typeof documents)["\n        query GuardsMe4 {\n          me {\n            displayName\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileTwoSubgraphs {\n    volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n      displayName\n    }\n    projects(first: 1) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HostileTwoSubgraphs {\n    volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n      displayName\n    }\n    projects(first: 1) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
