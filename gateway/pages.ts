@@ -6,6 +6,7 @@ import { signIdentity } from '../subgraphs/kit/runtime/identity';
 import type { CryptoKey } from 'jose';
 import { operationNamed } from './trusted-documents';
 import type { GatewayContext } from './subgraph-source';
+import type { CalendarFeedQuery, SharePageQuery } from './operations/generated/graphql';
 
 /** Runs one of our own operations through the gateway as an anonymous caller: the same plan, limits and masking. */
 async function runAnonymous(
@@ -60,7 +61,7 @@ export function sharePage(
     const code = String(req.params.code);
     if (!SHARE_CODE.test(code)) return notFoundPage(res, '这个分享链接无效。');
     const result = await runAnonymous(apollo, identityKey, req, query, { code });
-    const p = result.data?.projectByShareCode as Record<string, any> | null | undefined;
+    const p = (result.data as SharePageQuery | undefined)?.projectByShareCode;
     if (!p) return notFoundPage(res, result.errors ? '项目暂时无法显示，请稍后再试。' : '这个项目不存在或已下线。');
     const dates = p.startsOn === p.endsOn ? p.startsOn : `${p.startsOn} 至 ${p.endsOn}`;
     const summary = `${p.district.name} · ${dates} · ${p.organization.name}`;
@@ -114,7 +115,7 @@ export function calendarFeed(
     const token = String(req.params.token);
     if (!FEED_TOKEN.test(token)) return void res.status(404).type('text').send('Unknown calendar feed.');
     const result = await runAnonymous(apollo, identityKey, req, query, { token });
-    const feed = result.data?.calendarFeed as { entries: Record<string, any>[] } | null | undefined;
+    const feed = (result.data as CalendarFeedQuery | undefined)?.calendarFeed;
     if (!feed)
       return void res
         .status(result.errors ? 503 : 404)

@@ -80,13 +80,13 @@ function paramsOf(req: Request): OperationParams | null {
       },
     };
   }
-  const body = req.body as Record<string, any> | undefined;
+  const body = req.body as Record<string, unknown> | undefined;
   if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
   return {
     ...body,
     setPersistedQuery(hash) {
       delete body.documentId;
-      body.extensions = { ...body.extensions, persistedQuery: { version: 1, sha256Hash: hash } };
+      body.extensions = { ...(body.extensions as object), persistedQuery: { version: 1, sha256Hash: hash } };
     },
   };
 }

@@ -1,7 +1,13 @@
 import type { City } from '../testkit/city';
 
 /** Runs SQL in a subgraph's own schema (for checks after the fact, never to set up state a user could not). */
-export async function sql<T = any>(city: City, subgraph: string, text: string, params: unknown[] = []): Promise<T[]> {
+/** Each row as pg returns it; a caller that computes with a column states the row type it expects. */
+export async function sql<T = Record<string, unknown>>(
+  city: City,
+  subgraph: string,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return city.subgraphs.get(subgraph)!.db.query(text, params);
 }
 

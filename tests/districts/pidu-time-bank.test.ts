@@ -6,6 +6,7 @@ import { outcomes, sql } from './district-helpers';
 import { VOLUNTEER } from '../testkit/fixtures';
 import { districtAdminToken, volunteerToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 /**
  * Pidu's time bank through the gateway: demo history earns credits (1 h = 1 credit, city-wide, capped at 1,500),
@@ -22,10 +23,31 @@ afterAll(() => city?.stop());
 const OFFER_ESCORT = '61000000-0000-4000-8000-000000000001'; // 陪老人就医 by 08, 3 credits
 const OFFER_HOMEWORK = '61000000-0000-4000-8000-000000000002'; // 辅导作业 by 13, 2 credits
 
-const ACCOUNT = 'balance held cap canSpend uncreditedHours';
+// The account's figures as a fragment, so the queries below ask for them alike.
+graphql(`
+  fragment PiduTimeBankAccount on PiduVolunteer {
+    balance
+    held
+    cap
+    canSpend
+    uncreditedHours
+  }
+`);
 const account = async (n: number) => {
-  const res = await city.query(`{ pidu { myAccount { ${ACCOUNT} } } }`, {}, await volunteerToken(city, n));
-  return expectNoErrors(res).pidu.myAccount;
+  const res = await city.query(
+    graphql(`
+      query PiduTimeBankMyAccount {
+        pidu {
+          myAccount {
+            ...PiduTimeBankAccount
+          }
+        }
+      }
+    `),
+    {},
+    await volunteerToken(city, n),
+  );
+  return expectNoErrors(res).pidu.myAccount!;
 };
 
 /** Every account's entries add up to its balance, and no entry ever left a balance below zero. */
@@ -45,14 +67,14 @@ async function expectLedgerConsistent() {
 
 test('one gateway query mixes core fields with the Pidu account: star level, confirmed hours and balance', async () => {
   const res = await city.query(
-    `
-      {
+    graphql(`
+      query PiduTimeBankMeAccount {
         me {
           displayName
           starLevel
           confirmedHours
           pidu {
-            ${ACCOUNT}
+            ...PiduTimeBankAccount
             entries(first: 2) {
               edges {
                 node {
@@ -66,7 +88,7 @@ test('one gateway query mixes core fields with the Pidu account: star level, con
           }
         }
       }
-    `,
+    `),
     {},
     await volunteerToken(city, 2),
   );
@@ -77,7 +99,7 @@ test('one gateway query mixes core fields with the Pidu account: star level, con
     confirmedHours: 652,
     pidu: { balance: 652, held: 0, cap: 1500, canSpend: true, uncreditedHours: 0 },
   });
-  expect(me.pidu.entries.edges[0].node).toMatchObject({ kind: 'EARNED' });
+  expect(me!.pidu!.entries.edges[0]!.node).toMatchObject({ kind: 'EARNED' });
 });
 
 test('credits stop at the 1,500 cap; the hours beyond it earn nothing but still count for stars', async () => {
@@ -105,10 +127,19 @@ test('credits stop at the 1,500 cap; the hours beyond it earn nothing but still 
 });
 
 test('an account is visible to its volunteer, the admins of their home district and city admins only', async () => {
-  const q = `query($id: ID!) { volunteer(id: $id) { displayName pidu { balance } } }`;
+  const q = graphql(`
+    query PiduTimeBankVolunteerBalance($id: ID!) {
+      volunteer(id: $id) {
+        displayName
+        pidu {
+          balance
+        }
+      }
+    }
+  `);
   // 王浩然 (02) lives in Qingyang: Pidu's admin runs the time bank but does not see a Qingyang resident's account.
   const as = async (token?: string, id = VOLUNTEER(2)) =>
-    expectNoErrors(await city.query(q, { id }, token)).volunteer.pidu;
+    expectNoErrors(await city.query(q, { id }, token)).volunteer!.pidu;
   expect(await as()).toBeNull();
   expect(await as(await volunteerToken(city, 1))).toBeNull();
   expect(await as(await districtAdminToken(city, 'xinjin'))).toBeNull();
@@ -122,7 +153,7 @@ test('an account is visible to its volunteer, the admins of their home district 
 });
 
 test('a correction applies only the difference, keyed by record id', async () => {
-  const [record] = await sql(
+  const [record] = await sql<{ record_id: string; hours: number }>(
     city,
     'pidu',
     `SELECT record_id, hours::float8 AS hours FROM record_credit WHERE volunteer_id = $1 ORDER BY record_id LIMIT 1`,
@@ -163,7 +194,7 @@ test('a correction applies only the difference, keyed by record id', async () =>
       await volunteerToken(city, 2),
     ),
   );
-  expect(entries.pidu.myAccount!.entries.edges.map((e: any) => e.node)).toEqual([
+  expect(entries.pidu.myAccount!.entries.edges.map((e) => e.node)).toEqual([
     { kind: 'EARNED', amount: 3, recordId: record.record_id },
     { kind: 'CORRECTED', amount: -2, recordId: record.record_id },
   ]);
@@ -317,8 +348,8 @@ describe('family gifts', () => {
 });
 
 describe('services offered in Pidu', () => {
-  const BOOK = `
-    mutation ($id: ID!) {
+  const BOOK = graphql(`
+    mutation PiduTimeBankBook($id: ID!) {
       piduBookService(offerId: $id) {
         id
         status
@@ -334,7 +365,7 @@ describe('services offered in Pidu', () => {
         }
       }
     }
-  `;
+  `);
   const COMPLETE = graphql(`
     mutation PiduTimeBankComplete($id: ID!) {
       piduCompleteBooking(bookingId: $id) {
@@ -401,7 +432,7 @@ describe('services offered in Pidu', () => {
         { after: first.pidu.offers.pageInfo.endCursor },
       ),
     );
-    const titles = [...first.pidu.offers.edges, ...rest.pidu.offers.edges].map((e: any) => e.node.title);
+    const titles = [...first.pidu.offers.edges, ...rest.pidu.offers.edges].map((e) => e.node.title);
     expect(new Set(titles).size).toBe(5);
     expect(titles).toEqual(expect.arrayContaining(['陪老人就医', '辅导作业']));
     expect(rest.pidu.offers.pageInfo.hasNextPage).toBe(false);
@@ -577,8 +608,8 @@ describe('services offered in Pidu', () => {
         token,
       ),
     )
-      .pidu.myBookings.edges.map((e: any) => e.node)
-      .filter((b: any) => b.status === 'HELD');
+      .pidu.myBookings.edges.map((e) => e.node)
+      .filter((b) => b.status === 'HELD');
     expectNoErrors(await city.query(CANCEL, { id: held[0].id }, token));
     const booking = expectNoErrors(await city.query(BOOK, { id: OFFER_ESCORT }, token)).piduBookService;
     expectNoErrors(await city.query(COMPLETE, { id: booking.id }, token));
@@ -590,8 +621,8 @@ describe('services offered in Pidu', () => {
 
 test('accounts under many volunteers load in a constant number of statements', async () => {
   const admin = await city.token({ role: 'city_admin', sub: 'c-admin' });
-  const q = `
-    {
+  const q = graphql(`
+    query PiduTimeBankManyAccounts {
       volunteers(first: 16) {
         edges {
           node {
@@ -629,8 +660,8 @@ test('accounts under many volunteers load in a constant number of statements', a
         }
       }
     }
-  `;
-  let res: GqlResult<any> | undefined;
+  `);
+  let res: GqlResult<ResultOf<typeof q>> | undefined;
   const counts = await countStatements(city, async () => {
     res = await city.query(q, {}, admin);
   });
@@ -664,15 +695,15 @@ describe('a retried money move moves credits once (idempotency keys)', () => {
       }
     }
   `);
-  const BOOK = `
-    mutation ($id: ID!, $k: String) {
+  const BOOK = graphql(`
+    mutation PiduTimeBankBookOnce($id: ID!, $k: String) {
       piduBookService(offerId: $id, idempotencyKey: $k) {
         id
         status
         credits
       }
     }
-  `;
+  `);
 
   test('20 concurrent retries of a gift give once, answered alike; its key for another amount: CONFLICT', async () => {
     // 王浩然 (02, 652 h) adopts 胡晓雯 (13) as family for this test.
@@ -734,9 +765,12 @@ describe('a retried money move moves credits once (idempotency keys)', () => {
     const ids = new Set(retries.map((r) => r.data!.piduBookService.id));
     expect(ids.size).toBe(1);
     expect(await account(2)).toMatchObject({ balance: before.balance - 3, held: before.held + 3 });
-    const [bookings] = await sql(city, 'pidu', 'SELECT count(*)::int AS n FROM booking WHERE buyer_id = $1', [
-      VOLUNTEER(2),
-    ]);
+    const [bookings] = await sql<{ n: number }>(
+      city,
+      'pidu',
+      'SELECT count(*)::int AS n FROM booking WHERE buyer_id = $1',
+      [VOLUNTEER(2)],
+    );
     expect(bookings.n).toBe(1);
     // Even once the booking is settled, a late retry returns it rather than booking again; another offer is a CONFLICT.
     expectNoErrors(

@@ -5,6 +5,7 @@ import { districtAdminToken } from '../testkit/tokens';
 import { ORG } from '../testkit/fixtures';
 import { graphql } from '../testkit/generated';
 import type { QionglaiTagProjectInput, QionglaiTheme } from '../testkit/generated/graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 /** Qionglai's rural revitalization (乡村振兴): villages, project tags by theme, figures per village. */
 let city: City;
@@ -140,8 +141,8 @@ test('a gateway query mixes a project, its organization, district, Qionglai vill
 });
 
 test('places are listed by town, paginated with a hard maximum, and the village figures are batched', async () => {
-  const Q = `
-    query L($first: Int, $after: String) {
+  const Q = graphql(`
+    query QionglaiPlaces($first: Int, $after: String) {
       qionglai {
         places(first: $first, after: $after) {
           edges {
@@ -168,12 +169,13 @@ test('places are listed by town, paginated with a hard maximum, and the village 
         }
       }
     }
-  `;
+  `);
   const names: string[] = [];
   let after: string | null = null;
   do {
-    const page: any = expectNoErrors(await city.query(Q, { first: 3, after })).qionglai.places;
-    names.push(...page.edges.map((e: any) => `${e.node.town}${e.node.name}`));
+    const page: ResultOf<typeof Q>['qionglai']['places'] = expectNoErrors(await city.query(Q, { first: 3, after }))
+      .qionglai.places;
+    names.push(...page.edges.map((e) => `${e.node.town}${e.node.name}`));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   expect(names).toHaveLength(8);
@@ -209,7 +211,7 @@ test('places are listed by town, paginated with a hard maximum, and the village 
       `),
     ),
   );
-  expect(villages.qionglai.places.edges.map((e: any) => e.node.kind)).toEqual(['COMMUNITY', 'COMMUNITY', 'COMMUNITY']);
+  expect(villages.qionglai.places.edges.map((e) => e.node.kind)).toEqual(['COMMUNITY', 'COMMUNITY', 'COMMUNITY']);
 });
 
 test('only Qionglai district admins (and city admins) tag, and only Qionglai projects', async () => {
@@ -363,18 +365,14 @@ test('a corrected service record changes the village hours by the difference', a
   const volunteer = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
   const asked = expectNoErrors(
     await city.query(
-      `
-        mutation C($id: ID!) {
-          requestCorrection(
-            recordId: $id
-            hours: ${Number(record.hours) - 2}
-            reason: "下午提前离开，多记了两小时"
-          ) {
+      graphql(`
+        mutation QionglaiRequestCorrection($id: ID!, $hours: Float!) {
+          requestCorrection(recordId: $id, hours: $hours, reason: "下午提前离开，多记了两小时") {
             id
           }
         }
-      `,
-      { id: record.id },
+      `),
+      { id: record.id, hours: Number(record.hours) - 2 },
       volunteer,
     ),
   );

@@ -2,6 +2,8 @@ import { countStatements, expectError, expectNoErrors, startCity, type City } fr
 import { idNumberFor } from '../volunteers/roles';
 import { districtAdminToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
+import type { WuhouPostNeedInput } from '../testkit/generated/graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 /** Wuhou's community needs board (社区需求墙): residents post, a nearby volunteer takes, honor hours follow. */
 let city: City;
@@ -15,37 +17,72 @@ beforeAll(async () => {
 });
 afterAll(() => city?.stop());
 
-const NEED_FIELDS = `
-  id
-  title
-  status
-  street
-  urgency
-  postedByMe
-  contact {
-    phone
-    addressDetail
-  }
-  taker {
+// What every operation below reads of a need, as a fragment so they all ask alike.
+graphql(`
+  fragment WuhouNeedFields on WuhouNeed {
     id
-    displayName
+    title
+    status
+    street
+    urgency
+    postedByMe
+    contact {
+      phone
+      addressDetail
+    }
+    taker {
+      id
+      displayName
+    }
+    honorHours
+    hidden
+    hiddenReason
   }
-  honorHours
-  hidden
-  hiddenReason
-`;
-const POST = `mutation P($input: WuhouPostNeedInput!) { wuhouPostNeed(input: $input) { ${NEED_FIELDS} } }`;
-const TAKE = `mutation T($id: ID!) { wuhouTakeNeed(id: $id) { ${NEED_FIELDS} } }`;
-const DONE = `mutation D($id: ID!, $hours: Float) { wuhouConfirmNeedDone(id: $id, hours: $hours) { ${NEED_FIELDS} } }`;
-const CANCEL = `mutation C($id: ID!) { wuhouCancelNeed(id: $id) { ${NEED_FIELDS} } }`;
-const MODERATE = `
-  mutation M($id: ID!, $hidden: Boolean!, $reason: String) {
-    wuhouModerateNeed(id: $id, hidden: $hidden, reason: $reason) {
-      ${NEED_FIELDS}
+`);
+const POST = graphql(`
+  mutation WuhouPost($input: WuhouPostNeedInput!) {
+    wuhouPostNeed(input: $input) {
+      ...WuhouNeedFields
     }
   }
-`;
-const NEED = `query N($id: ID!) { wuhou { need(id: $id) { ${NEED_FIELDS} } } }`;
+`);
+const TAKE = graphql(`
+  mutation WuhouTake($id: ID!) {
+    wuhouTakeNeed(id: $id) {
+      ...WuhouNeedFields
+    }
+  }
+`);
+const DONE = graphql(`
+  mutation WuhouDone($id: ID!, $hours: Float) {
+    wuhouConfirmNeedDone(id: $id, hours: $hours) {
+      ...WuhouNeedFields
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation WuhouCancel($id: ID!) {
+    wuhouCancelNeed(id: $id) {
+      ...WuhouNeedFields
+    }
+  }
+`);
+const MODERATE = graphql(`
+  mutation WuhouModerate($id: ID!, $hidden: Boolean!, $reason: String) {
+    wuhouModerateNeed(id: $id, hidden: $hidden, reason: $reason) {
+      ...WuhouNeedFields
+    }
+  }
+`);
+const NEED = graphql(`
+  query WuhouNeed($id: ID!) {
+    wuhou {
+      need(id: $id) {
+        ...WuhouNeedFields
+      }
+    }
+  }
+`);
 const BOARD = graphql(`
   query B($first: Int, $after: String, $street: String) {
     wuhou {
@@ -79,8 +116,11 @@ const HONOR = graphql(`
   }
 `);
 
+// Named, so the paging loops below can type `page` while `after` is inferred from it.
+type BoardPage = ResultOf<typeof BOARD>['wuhou']['needs'];
+
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-const input = (over: Record<string, unknown> = {}) => ({
+const input = (over: Partial<WuhouPostNeedInput> = {}): WuhouPostNeedInput => ({
   title: '陪张爷爷去社区医院量血压',
   details: '老人行动慢，需要搀扶，往返约一小时。',
   street: '玉林街道',
@@ -92,14 +132,14 @@ const input = (over: Record<string, unknown> = {}) => ({
   addressDetail: '玉林东路5号2栋1单元402',
   ...over,
 });
-const post = async (token = resident, over: Record<string, unknown> = {}) =>
+const post = async (token = resident, over: Partial<WuhouPostNeedInput> = {}) =>
   expectNoErrors(await city.query(POST, { input: input(over) }, token)).wuhouPostNeed;
 const onBoard = async (id: string) => {
   const ids: string[] = [];
   let after: string | null = null;
   do {
-    const page: any = expectNoErrors(await city.query(BOARD, { first: 100, after })).wuhou.needs;
-    ids.push(...page.edges.map((e: any) => e.node.id));
+    const page: BoardPage = expectNoErrors(await city.query(BOARD, { first: 100, after })).wuhou.needs;
+    ids.push(...page.edges.map((e) => e.node.id));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   return ids.includes(id);
@@ -162,8 +202,8 @@ test('one gateway query mixes core volunteer and district fields with the Wuhou 
     starLevel: expect.any(Number),
     confirmedHours: expect.any(Number),
   });
-  const needs = res.wuhou.needs.edges.map((e: any) => e.node);
-  expect(needs.map((n: any) => n.title)).toContain('陪独居老人去华西医院复诊');
+  const needs = res.wuhou.needs.edges.map((e) => e.node);
+  expect(needs.map((n) => n.title)).toContain('陪独居老人去华西医院复诊');
   // Anonymous visitors see what is needed, never whom to call or which door.
   for (const n of needs) expect(n.contact).toBeNull();
   expect(res.wuhou.streets).toContain('玉林街道');
@@ -179,7 +219,7 @@ test('posting validates every field and needs a signed-in resident', async () =>
     ),
     'FORBIDDEN',
   );
-  const cases: [Record<string, unknown>, string][] = [
+  const cases: [Partial<WuhouPostNeedInput>, string][] = [
     [{ title: '帮' }, 'title'],
     [{ street: '春熙路街道' }, 'street'],
     [{ community: '' }, 'community'],
@@ -231,8 +271,8 @@ test('a Wuhou volunteer takes a need, sees the contact; the resident confirms se
   expect(await onBoard(need.id)).toBe(false);
   // Nobody else sees the phone or the door: not another volunteer, not the district admin, not anonymous.
   for (const token of [other, admin, undefined])
-    expect(expectNoErrors(await city.query(NEED, { id: need.id }, token)).wuhou.need.contact).toBeNull();
-  expect(expectNoErrors(await city.query(NEED, { id: need.id }, resident)).wuhou.need.contact.phone).toBe(
+    expect(expectNoErrors(await city.query(NEED, { id: need.id }, token)).wuhou.need!.contact).toBeNull();
+  expect(expectNoErrors(await city.query(NEED, { id: need.id }, resident)).wuhou.need!.contact!.phone).toBe(
     '13800001111',
   );
 
@@ -315,7 +355,7 @@ test('only Wuhou district admins moderate: a hidden need leaves the board and ca
   expect(hidden).toMatchObject({ hidden: true, hiddenReason: '含广告信息，请修改后重新发布', contact: null });
   expect(await onBoard(need.id)).toBe(false);
   expect(expectNoErrors(await city.query(NEED, { id: need.id })).wuhou.need).toBeNull();
-  expect(expectNoErrors(await city.query(NEED, { id: need.id }, resident)).wuhou.need.hiddenReason).toBe(
+  expect(expectNoErrors(await city.query(NEED, { id: need.id }, resident)).wuhou.need!.hiddenReason).toBe(
     '含广告信息，请修改后重新发布',
   );
   expectError(
@@ -338,9 +378,9 @@ test('only Wuhou district admins moderate: a hidden need leaves the board and ca
     }
   `);
   expectError(await city.query(ADMIN_BOARD, {}, resident), 'FORBIDDEN');
-  expect(
-    expectNoErrors(await city.query(ADMIN_BOARD, {}, admin)).wuhou.needs.edges.map((e: any) => e.node.id),
-  ).toContain(need.id);
+  expect(expectNoErrors(await city.query(ADMIN_BOARD, {}, admin)).wuhou.needs.edges.map((e) => e.node.id)).toContain(
+    need.id,
+  );
 
   expectNoErrors(await city.query(MODERATE, { id: need.id, hidden: false }, admin));
   expect(await onBoard(need.id)).toBe(true);
@@ -353,8 +393,9 @@ test('the board and honor hours are paginated and batched', async () => {
   const titles: string[] = [];
   let after: string | null = null;
   do {
-    const page: any = expectNoErrors(await city.query(BOARD, { first: 2, after, street: '簇桥街道' })).wuhou.needs;
-    titles.push(...page.edges.map((e: any) => e.node.title));
+    const page: BoardPage = expectNoErrors(await city.query(BOARD, { first: 2, after, street: '簇桥街道' })).wuhou
+      .needs;
+    titles.push(...page.edges.map((e) => e.node.title));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   expect(titles).toEqual([1, 2, 3, 4, 5].map((i) => `帮忙取快递 ${i}`));
@@ -446,5 +487,5 @@ test('50 Wuhou volunteers take one need at once: exactly one gets it, the others
   const codes = results.filter((r) => r.errors?.length).map((r) => r.errors![0].extensions?.code);
   expect(codes).toEqual(Array(49).fill('NEED_ALREADY_TAKEN'));
   const final = expectNoErrors(await city.query(NEED, { id: need.id }, resident)).wuhou.need;
-  expect(final.taker.id).toBe(winners[0].data.wuhouTakeNeed.taker.id);
+  expect(final!.taker!.id).toBe(winners[0]!.data!.wuhouTakeNeed.taker!.id);
 });

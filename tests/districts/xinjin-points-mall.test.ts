@@ -5,6 +5,7 @@ import { outcomes, sql } from './district-helpers';
 import { VOLUNTEER } from '../testkit/fixtures';
 import { districtAdminToken, volunteerToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 /**
  * Xinjin's points mall through the gateway: points from confirmed hours (10 per hour, city-wide, equal to
@@ -144,10 +145,18 @@ test('a gateway query mixes core growth figures and Xinjin points: earned points
 });
 
 test('points are visible to the volunteer, the admins of their home district and city admins only', async () => {
-  const q = `query($id: ID!) { volunteer(id: $id) { xinjin { points } } }`;
+  const q = graphql(`
+    query XinjinPointsVolunteerPoints($id: ID!) {
+      volunteer(id: $id) {
+        xinjin {
+          points
+        }
+      }
+    }
+  `);
   // 李思雨 (01) lives in Jinjiang: Xinjin's admin runs the mall but does not see a Jinjiang resident's points.
   const as = async (token?: string, id = VOLUNTEER(1)) =>
-    expectNoErrors(await city.query(q, { id }, token)).volunteer.xinjin;
+    expectNoErrors(await city.query(q, { id }, token)).volunteer!.xinjin;
   expect(await as()).toBeNull();
   expect(await as(await volunteerToken(city, 2))).toBeNull();
   expect(await as(await districtAdminToken(city, 'pidu'))).toBeNull();
@@ -161,7 +170,7 @@ test('points are visible to the volunteer, the admins of their home district and
 });
 
 test('a corrected record changes points by the difference only', async () => {
-  const [record] = await sql(
+  const [record] = await sql<{ record_id: string; hours: number }>(
     city,
     'xinjin',
     'SELECT record_id, hours::float8 AS hours FROM record_hours WHERE volunteer_id = $1 ORDER BY record_id LIMIT 1',
@@ -264,10 +273,10 @@ describe('managing rewards', () => {
           {},
           t,
         ),
-      ).xinjin.rewards.edges.map((e: any) => e.node);
-    expect((await list()).map((r: any) => r.id)).not.toContain(reward.id);
-    expect((await list()).every((r: any) => r.merchantAccount === null)).toBe(true);
-    expect((await list(token)).map((r: any) => r.id)).toContain(reward.id);
+      ).xinjin.rewards.edges.map((e) => e.node);
+    expect((await list()).map((r) => r.id)).not.toContain(reward.id);
+    expect((await list()).every((r) => r.merchantAccount === null)).toBe(true);
+    expect((await list(token)).map((r) => r.id)).toContain(reward.id);
   });
 
   test('anyone pages through the rewards in Chinese, newest first', async () => {
@@ -315,7 +324,7 @@ describe('managing rewards', () => {
         { a: first.xinjin.rewards.pageInfo.endCursor },
       ),
     );
-    const titles = [...first.xinjin.rewards.edges, ...rest.xinjin.rewards.edges].map((e: any) => e.node.title);
+    const titles = [...first.xinjin.rewards.edges, ...rest.xinjin.rewards.edges].map((e) => e.node.title);
     expect(titles).toEqual(['志愿者纪念水杯', '梨花溪农家午餐', '天府农博园门票', '电影票', '新津特产礼盒']);
     expect(rest.xinjin.rewards.pageInfo.hasNextPage).toBe(false);
     expectError(
@@ -375,7 +384,9 @@ describe('redeeming', () => {
 
   test('100 concurrent redemptions never spend twice: 1,260 points buy exactly four 300-point tickets', async () => {
     const token = await volunteerToken(city, 1);
-    const before = (await sql(city, 'xinjin', 'SELECT stock FROM reward WHERE id = $1', [CINEMA]))[0].stock;
+    const before = (
+      await sql<{ stock: number }>(city, 'xinjin', 'SELECT stock FROM reward WHERE id = $1', [CINEMA])
+    )[0]!.stock;
     const results = await Promise.all(Array.from({ length: 100 }, () => city.query(REDEEM, { id: CINEMA }, token)));
     expect(outcomes(results)).toEqual({ OK: 4, INSUFFICIENT_POINTS: 96 });
     expect((await myPoints(1))!.points).toBe(60);
@@ -523,8 +534,8 @@ describe('the shop', () => {
 });
 
 test('redemptions under many volunteers load in a constant number of statements', async () => {
-  const q = `
-    {
+  const q = graphql(`
+    query XinjinPointsManyVolunteers {
       volunteers(first: 16) {
         edges {
           node {
@@ -548,8 +559,8 @@ test('redemptions under many volunteers load in a constant number of statements'
         }
       }
     }
-  `;
-  let res: GqlResult<any> | undefined;
+  `);
+  let res: GqlResult<ResultOf<typeof q>> | undefined;
   const counts = await countStatements(city, async () => {
     res = await city.query(q, {}, await city.token({ role: 'city_admin', sub: 'c' }));
   });

@@ -78,8 +78,8 @@ describe('calendar feed (项目日历)', () => {
       ),
     );
     const pick = projects.edges
-      .map((e: any) => ({ title: e.node.title, shift: e.node.shifts.find((s: any) => s.freePlaces > 0) }))
-      .find((x: any) => x.shift);
+      .map((e) => ({ title: e.node.title, shift: e.node.shifts.find((s) => s.freePlaces > 0) }))
+      .find((x) => x.shift);
     expectNoErrors(
       await city.query(
         graphql(`
@@ -89,7 +89,7 @@ describe('calendar feed (项目日历)', () => {
             }
           }
         `),
-        { id: pick!.shift.id },
+        { id: pick!.shift!.id },
         token,
       ),
     );

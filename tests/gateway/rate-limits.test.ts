@@ -45,7 +45,7 @@ test('per client IP: the request over the limit gets 429 with Retry-After, befor
   });
   expect(res.status).toBe(429);
   expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-  expect(((await res.json()) as any).errors[0]).toMatchObject({
+  expect(((await res.json()) as { errors: unknown[] }).errors[0]).toMatchObject({
     message: expect.stringMatching(/try again/),
     extensions: { code: 'RATE_LIMITED' },
   });

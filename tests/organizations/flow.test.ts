@@ -98,11 +98,31 @@ test('a converted need becomes a draft project of the chosen organization, linke
   expect(expectNoErrors(converted).convertNeed.status).toBe('CONVERTED');
   await city.settleEvents();
 
-  const Q = `{ need(id: "${NEED(4)}") { title project { id status title organization { name } need { id } } } }`;
+  const Q = graphql(`
+    query FlowNeedProject($id: ID!) {
+      need(id: $id) {
+        title
+        project {
+          id
+          status
+          title
+          organization {
+            name
+          }
+          need {
+            id
+          }
+        }
+      }
+    }
+  `);
   // A draft is its organization's until published: the public sees the need, not the project yet.
-  expect(expectNoErrors(await city.query(Q)).need).toEqual({ title: '社保自助终端使用帮办', project: null });
-  const { need } = expectNoErrors(await city.query(Q, {}, await as.orgAdmin(ORG(8))));
-  expect(need.project).toMatchObject({
+  expect(expectNoErrors(await city.query(Q, { id: NEED(4) })).need).toEqual({
+    title: '社保自助终端使用帮办',
+    project: null,
+  });
+  const { need } = expectNoErrors(await city.query(Q, { id: NEED(4) }, await as.orgAdmin(ORG(8))));
+  expect(need!.project).toMatchObject({
     status: 'DRAFT',
     title: '社保自助终端使用帮办',
     organization: { name: '双流区社会保险事务中心' },

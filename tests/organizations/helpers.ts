@@ -1,6 +1,8 @@
 import { creditCodeCheckCharacter } from '../../subgraphs/kit/city/credit-code';
 import { startCity, type City } from '../testkit/city';
 import { tokensFor, type Tokens } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
+import type { RegisterOrganizationInput } from '../testkit/generated/graphql';
 
 /** Boots the city with demo data for one test file and hands its tests the city and a token maker. */
 export function bootCity(use: (city: City, as: Tokens) => void): void {
@@ -28,11 +30,28 @@ export async function outbox(city: City, type: string): Promise<Record<string, u
   return rows.map((r: { payload: Record<string, unknown> }) => r.payload);
 }
 
-export const REGISTER = `mutation Register($input: RegisterOrganizationInput!) {
-  registerOrganization(input: $input) { id name creditCode status verified suspended canPublish district { code name } }
-}`;
+export const REGISTER = graphql(`
+  mutation Register($input: RegisterOrganizationInput!) {
+    registerOrganization(input: $input) {
+      id
+      name
+      creditCode
+      status
+      verified
+      suspended
+      canPublish
+      district {
+        code
+        name
+      }
+    }
+  }
+`);
 
-export function registration(creditCode: string, over: Record<string, unknown> = {}) {
+export function registration(
+  creditCode: string,
+  over: Partial<RegisterOrganizationInput> = {},
+): RegisterOrganizationInput {
   return {
     name: '金牛区西华街道花照社区居民委员会',
     creditCode,

@@ -3,6 +3,7 @@ import { REGISTER, newCreditCode, outbox, registration, bootCity } from './helpe
 import { ORG } from '../testkit/fixtures';
 import { type Tokens } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
+import type { RegisterOrganizationInput } from '../testkit/generated/graphql';
 
 let city: City;
 let as: Tokens;
@@ -47,7 +48,7 @@ const ADMINS = graphql(`
   }
 `);
 
-async function register(account: string, input: Record<string, unknown>) {
+async function register(account: string, input: RegisterOrganizationInput) {
   return city.query(REGISTER, { input }, await as.volunteer(account));
 }
 
@@ -84,7 +85,7 @@ describe("anyone reads an organization's public data", () => {
   test('its own admins and the admins of its district do see the admin list', async () => {
     for (const token of [await as.orgAdmin(ORG(2)), await as.districtAdmin('qingyang'), await as.cityAdmin()]) {
       const accounts = expectNoErrors(await city.query(ADMINS, { id: ORG(2) }, token)).organization!.admins.map(
-        (a: any) => a.accountId,
+        (a) => a.accountId,
       );
       expect(accounts).toEqual(expect.arrayContaining(['demo-org-admin-02']));
     }
@@ -112,10 +113,10 @@ describe("anyone reads an organization's public data", () => {
     const one = expectNoErrors(await city.query(Q, {})).organizations;
     const two = expectNoErrors(await city.query(Q, { after: one.pageInfo.endCursor })).organizations;
     expect(one.pageInfo.hasNextPage).toBe(true);
-    const ids = [...one.edges, ...two.edges].map((e: any) => e.node.id);
+    const ids = [...one.edges, ...two.edges].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(8);
     const chenghua = expectNoErrors(await city.query(Q, { district: 'chenghua' })).organizations.edges.map(
-      (e: any) => e.node.district.code,
+      (e) => e.node.district.code,
     );
     expect(chenghua.length).toBeGreaterThanOrEqual(2);
     expect(new Set(chenghua)).toEqual(new Set(['chenghua']));
@@ -177,11 +178,11 @@ describe('registration', () => {
         await as.volunteer('demo-volunteer-03'),
       ),
     ).myOrganizations;
-    expect(mine.map((o: any) => o.id)).toContain(org.id);
+    expect(mine.map((o) => o.id)).toContain(org.id);
     const admins = expectNoErrors(
       await city.query(ADMINS, { id: org.id }, await as.orgAdmin(org.id, 'demo-volunteer-03')),
     ).organization!.admins;
-    expect(admins.map((a: any) => a.accountId)).toEqual(['demo-volunteer-03']);
+    expect(admins.map((a) => a.accountId)).toEqual(['demo-volunteer-03']);
 
     // The projects subgraph learns from this event that the organization may not publish yet.
     const events = await outbox(city, 'organization.standing');
@@ -444,7 +445,7 @@ describe("only an organization's admins edit it", () => {
     const first = await as.orgAdmin(id, 'demo-volunteer-11');
     expect(
       expectNoErrors(await city.query(ADD, { o: id, a: 'demo-volunteer-12' }, first))
-        .addOrganizationAdmin.admins.map((a: any) => a.accountId)
+        .addOrganizationAdmin.admins.map((a) => a.accountId)
         .sort(),
     ).toEqual(['demo-volunteer-11', 'demo-volunteer-12']);
     expectError(await city.query(ADD, { o: id, a: 'demo-volunteer-12' }, first), 'CONFLICT');
@@ -470,9 +471,9 @@ describe('federation', () => {
     const page = (n: number) => () =>
       city
         .query(
-          `
-            {
-              projects(first: ${n}) {
+          graphql(`
+            query OrganizationsProjectsPage($n: Int!) {
+              projects(first: $n) {
                 edges {
                   node {
                     organization {
@@ -491,7 +492,8 @@ describe('federation', () => {
                 }
               }
             }
-          `,
+          `),
+          { n },
         )
         .then(expectNoErrors);
     const small = await countStatements(city, page(2));

@@ -89,13 +89,13 @@ describe('teams are public', () => {
         }
       `),
     );
-    const teams = expectNoErrors(res).teams.edges.map((e: any) => e.node);
-    const byName = (prefix: string) => teams.find((t: any) => t.name.startsWith(prefix));
+    const teams = expectNoErrors(res).teams.edges.map((e) => e.node);
+    const byName = (prefix: string) => teams.find((t) => t.name.startsWith(prefix));
     expect(byName('“锦礼”')).toMatchObject({ specialty: 'ETIQUETTE', organization: { name: '成都市青年志愿者协会' } });
     expect(byName('“蓉译”')).toMatchObject({ specialty: 'TRANSLATION' });
     expect(byName('“蜀道”')).toMatchObject({ specialty: 'GUIDING' });
-    expect(teams.map((t: any) => t.specialty)).toEqual(expect.arrayContaining(['MEDICAL', 'LEGAL']));
-    expect(byName('“锦礼”').memberCount).toBeGreaterThanOrEqual(2);
+    expect(teams.map((t) => t.specialty)).toEqual(expect.arrayContaining(['MEDICAL', 'LEGAL']));
+    expect(byName('“锦礼”')!.memberCount).toBeGreaterThanOrEqual(2);
     const featured = expectNoErrors(
       await city.query(
         graphql(`
@@ -115,8 +115,21 @@ describe('teams are public', () => {
   });
 
   test('an organization lists the teams it runs', async () => {
-    const { organization } = expectNoErrors(await city.query(`{ organization(id: "${ORG(15)}") { teams { name } } }`));
-    expect(organization.teams.map((t: any) => t.name)).toEqual([
+    const { organization } = expectNoErrors(
+      await city.query(
+        graphql(`
+          query TeamsOfOrganization($id: ID!) {
+            organization(id: $id) {
+              teams {
+                name
+              }
+            }
+          }
+        `),
+        { id: ORG(15) },
+      ),
+    );
+    expect(organization!.teams.map((t) => t.name)).toEqual([
       '“锦礼”礼仪志愿服务队',
       '“蓉译”翻译志愿服务队',
       '“蜀道”导览志愿服务队',
@@ -129,9 +142,9 @@ describe("who sees a team's members", () => {
     const { team } = expectNoErrors(
       await city.query(MEMBERS, { id: TEAM(2) }, await as.volunteer('demo-volunteer-02')),
     );
-    const nodes = team!.members.edges.map((e: any) => e.node);
+    const nodes = team!.members.edges.map((e) => e.node);
     expect(nodes[0]).toMatchObject({ role: 'LEADER', status: 'ACTIVE', volunteer: { displayName: '王*然' } });
-    expect(nodes.map((n: any) => n.status)).toEqual(expect.arrayContaining(['ACTIVE', 'PENDING']));
+    expect(nodes.map((n) => n.status)).toEqual(expect.arrayContaining(['ACTIVE', 'PENDING']));
   });
 
   test("the running organization's admins and its district's admins see them too", async () => {
@@ -196,8 +209,22 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
       role: 'MEMBER',
       volunteer: { id: VOLUNTEER(10), displayName: '吴*航' },
     });
-    const mine = expectNoErrors(await city.query(`{ team(id: "${TEAM(3)}") { myMembership { id status } } }`, {}, me))
-      .team.myMembership;
+    const mine = expectNoErrors(
+      await city.query(
+        graphql(`
+          query TeamsMyMembership($id: ID!) {
+            team(id: $id) {
+              myMembership {
+                id
+                status
+              }
+            }
+          }
+        `),
+        { id: TEAM(3) },
+        me,
+      ),
+    ).team!.myMembership;
     expect(mine).toEqual({ id: request.id, status: 'PENDING' });
     expect(expectError(await city.query(JOIN, { team: TEAM(3) }, me), 'CONFLICT').message).toMatch(
       /already asked to join “蜀道”导览志愿服务队/,
@@ -209,7 +236,7 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
         .declineTeamMember,
     ).toEqual({ status: 'DECLINED', declineReason: '本期名额已满，下期招募再报名。' });
     const listed = expectNoErrors(await city.query(MEMBERS, { id: TEAM(3) }, leader)).team!.members.edges.map(
-      (e: any) => e.node.id,
+      (e) => e.node.id,
     );
     expect(listed).not.toContain(request.id);
 
@@ -247,12 +274,22 @@ describe("joining a team: volunteers ask, the team's leader decides", () => {
     await deliver(city, 'organizations', 'volunteer.profile', { accountId: account }, 'volunteers');
     const mine = expectNoErrors(
       await city.query(
-        `{ team(id: "${TEAM(4)}") { myMembership { volunteer { id } } } }`,
-        {},
+        graphql(`
+          query TeamsMyMembershipVolunteer($id: ID!) {
+            team(id: $id) {
+              myMembership {
+                volunteer {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { id: TEAM(4) },
         await as.volunteer(account),
       ),
     );
-    expect(mine.team.myMembership.volunteer).toEqual({ id: volunteerId });
+    expect(mine.team!.myMembership!.volunteer).toEqual({ id: volunteerId });
   });
 });
 
@@ -324,9 +361,9 @@ test('a page of teams with members, organizations and counts costs the same SQL 
   const page = (n: number) => () =>
     city
       .query(
-        `
-          {
-            teams(first: ${n}) {
+        graphql(`
+          query TeamsPageCost($n: Int!) {
+            teams(first: $n) {
               edges {
                 node {
                   name
@@ -357,8 +394,8 @@ test('a page of teams with members, organizations and counts costs the same SQL 
               }
             }
           }
-        `,
-        {},
+        `),
+        { n },
         token,
       )
       .then(expectNoErrors);
@@ -366,14 +403,14 @@ test('a page of teams with members, organizations and counts costs the same SQL 
   const large = await countStatements(city, page(7));
   expect(large.organizations).toBe(small.organizations);
   const { teams } = await page(7)();
-  expect(teams.edges.every((e: any) => e.node.members.edges.length > 0)).toBe(true);
+  expect(teams.edges.every((e) => e.node.members.edges.length > 0)).toBe(true);
 });
 
 test('members page by cursor within a team', async () => {
   const leader = await as.volunteer('demo-volunteer-02');
-  const Q = `
-    query ($after: String) {
-      team(id: "${TEAM(2)}") {
+  const Q = graphql(`
+    query TeamsMembersPage($id: ID!, $after: String) {
+      team(id: $id) {
         members(first: 1, after: $after) {
           edges {
             node {
@@ -388,11 +425,11 @@ test('members page by cursor within a team', async () => {
         }
       }
     }
-  `;
-  const one = expectNoErrors(await city.query(Q, {}, leader)).team.members;
-  const two = expectNoErrors(await city.query(Q, { after: one.pageInfo.endCursor }, leader)).team.members;
+  `);
+  const one = expectNoErrors(await city.query(Q, { id: TEAM(2) }, leader)).team!.members;
+  const two = expectNoErrors(await city.query(Q, { id: TEAM(2), after: one.pageInfo.endCursor }, leader)).team!.members;
   expect(one.edges[0].node.role).toBe('LEADER');
   expect(one.pageInfo.hasNextPage).toBe(true);
   expect(two.edges[0].node.id).not.toBe(one.edges[0].node.id);
-  expectError(await city.query(Q, { after: 'garbage' }, leader), 'BAD_USER_INPUT');
+  expectError(await city.query(Q, { id: TEAM(2), after: 'garbage' }, leader), 'BAD_USER_INPUT');
 });

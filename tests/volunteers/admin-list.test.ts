@@ -3,6 +3,7 @@ import { countStatements, expectError, expectNoErrors } from '../testkit/city';
 import { deliver } from '../testkit/events';
 import { cityWithRoles, idNumberFor } from './roles';
 import { graphql } from '../testkit/generated';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 const env = cityWithRoles();
 const db = () => env.city.subgraphs.get('volunteers')!.db;
@@ -58,15 +59,16 @@ const LIST = graphql(`
     }
   }
 `);
+type VolunteerNode = ResultOf<typeof LIST>['volunteers']['edges'][number]['node'];
 const list = (token: string, filter: object = {}, first?: number, after?: string) =>
   env.city.query(LIST, { filter, first, after }, token);
 
 test('a district admin lists only their own district, masked', async () => {
   const { volunteers } = expectNoErrors(await list(env.t.jinjiangAdmin));
   expect(volunteers.edges.length).toBeGreaterThan(0);
-  expect(volunteers.edges.every((e: any) => e.node.district.code === 'jinjiang')).toBe(true);
+  expect(volunteers.edges.every((e) => e.node.district?.code === 'jinjiang')).toBe(true);
   expect(volunteers.totalCount).toBe(volunteers.edges.length);
-  const li = volunteers.edges.find((e: any) => e.node.profile.realName === '李思雨')!.node;
+  const li = volunteers.edges.find((e) => e.node.profile?.realName === '李思雨')!.node;
   expect(li.profile).toMatchObject({ idNumber: '5101**************', phone: '138****4501' });
 
   const other = expectError(await list(env.t.jinjiangAdmin, { district: 'pidu' }), 'FORBIDDEN');
@@ -77,20 +79,20 @@ test('a city admin lists every district, filters by district and skill, and page
   const all = expectNoErrors(await list(env.t.cityAdmin, {}, 5)).volunteers;
   expect(all.totalCount).toBeGreaterThanOrEqual(136);
   const pidu = expectNoErrors(await list(env.t.cityAdmin, { district: 'pidu' }, 50)).volunteers;
-  expect(pidu.edges.map((e: any) => e.node.displayName)).toEqual(expect.arrayContaining(['胡*雯', '黄*杰']));
-  expect(pidu.edges.every((e: any) => e.node.district.code === 'pidu')).toBe(true);
+  expect(pidu.edges.map((e) => e.node.displayName)).toEqual(expect.arrayContaining(['胡*雯', '黄*杰']));
+  expect(pidu.edges.every((e) => e.node.district?.code === 'pidu')).toBe(true);
 
   const drones = expectNoErrors(await list(env.t.cityAdmin, { skill: '无人机' }, 100)).volunteers;
   expect(drones.totalCount).toBe(40);
-  expect(drones.edges.every((e: any) => e.node.profile.skills.includes('无人机'))).toBe(true);
+  expect(drones.edges.every((e) => e.node.profile?.skills.includes('无人机'))).toBe(true);
 
   // Walk all pages of 东部新区: every volunteer once, newest registration first.
-  const seen: any[] = [];
+  const seen: VolunteerNode[] = [];
   let after: string | undefined;
   do {
     const page = expectNoErrors(await list(env.t.cityAdmin, { district: 'dongbu' }, 50, after)).volunteers;
     expect(page.totalCount).toBe(120);
-    seen.push(...page.edges.map((e: any) => e.node));
+    seen.push(...page.edges.map((e) => e.node));
     after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined;
   } while (after);
   expect(seen).toHaveLength(120);
@@ -106,7 +108,7 @@ test('registration dates filter by Beijing calendar day, inclusive', async () =>
     registeredFrom: '2024-01-11',
     registeredTo: '2024-01-13',
   });
-  expect(expectNoErrors(res).volunteers.edges.map((e: any) => e.node.displayName)).toEqual([
+  expect(expectNoErrors(res).volunteers.edges.map((e) => e.node.displayName)).toEqual([
     '东部志愿者12',
     '东部志愿者11',
     '东部志愿者10',
@@ -128,7 +130,7 @@ test('star level filter uses the hours the projects subgraph announced', async (
   await announce('20000000-0000-4000-8000-000000000002', 652);
   const stars = async (level: number) =>
     expectNoErrors(await list(env.t.cityAdmin, { starLevel: level }, 100)).volunteers.edges.map(
-      (e: any) => e.node.profile.realName,
+      (e) => e.node.profile?.realName,
     );
   expect(await stars(5)).toEqual(['刘一鸣']);
   expect(await stars(3)).toEqual(expect.arrayContaining(['杨子轩', '王浩然']));

@@ -13,11 +13,19 @@ const ids = Array.from({ length: 6 }, (_, i) => `20000000-0000-4000-8000-0000000
 
 test('star levels, points and badges follow the hours the projects subgraph confirmed', async () => {
   const fields = 'confirmedHours starLevel hoursToNextStar points badges { code }';
-  const res = await env.city.query(
+  // One alias per volunteer, built from the ids: codegen cannot read the document, so the test states its shape.
+  type Growth = {
+    confirmedHours: number;
+    starLevel: number;
+    hoursToNextStar: number | null;
+    points: number;
+    badges: { code: string }[];
+  };
+  const res = await env.city.query<Record<`v${1 | 2 | 3 | 4 | 5 | 6}`, Growth>>(
     `{ ${ids.map((id, i) => `v${i + 1}: volunteer(id: "${id}") { ${fields} }`).join(' ')} }`,
   );
   const data = expectNoErrors(res);
-  const summary = Object.values(data).map((v: any) => [v.confirmedHours, v.starLevel, v.hoursToNextStar, v.points]);
+  const summary = Object.values(data).map((v) => [v.confirmedHours, v.starLevel, v.hoursToNextStar, v.points]);
   expect(summary).toEqual([
     [126, 1, 174, 1260],
     [652, 3, 348, 6520],
@@ -27,14 +35,9 @@ test('star levels, points and badges follow the hours the projects subgraph conf
     [1003, 4, 497, 10030],
   ]);
   // Demo: 陈雨桐 (05) served 48 h in 6 projects of 6 organizations; the others served 16 projects of 13 organizations.
-  expect(data.v5.badges.map((b: any) => b.code)).toEqual(['FIRST_SERVICE', 'ORGANIZATIONS_5']);
-  expect(data.v1.badges.map((b: any) => b.code)).toEqual([
-    'FIRST_SERVICE',
-    'HOURS_50',
-    'PROJECTS_10',
-    'ORGANIZATIONS_5',
-  ]);
-  expect(data.v6.badges.map((b: any) => b.code)).toEqual([
+  expect(data.v5.badges.map((b) => b.code)).toEqual(['FIRST_SERVICE', 'ORGANIZATIONS_5']);
+  expect(data.v1.badges.map((b) => b.code)).toEqual(['FIRST_SERVICE', 'HOURS_50', 'PROJECTS_10', 'ORGANIZATIONS_5']);
+  expect(data.v6.badges.map((b) => b.code)).toEqual([
     'FIRST_SERVICE',
     'HOURS_50',
     'HOURS_500',
@@ -42,7 +45,7 @@ test('star levels, points and badges follow the hours the projects subgraph conf
     'ORGANIZATIONS_5',
     'GOLD',
   ]);
-  expect(data.v4.badges.map((b: any) => b.code)).not.toContain('DIAMOND');
+  expect(data.v4.badges.map((b) => b.code)).not.toContain('DIAMOND');
 });
 
 test('a volunteer without confirmed service is at zero stars with no badges', async () => {
@@ -63,23 +66,52 @@ test('a volunteer without confirmed service is at zero stars with no badges', as
   expect(expectNoErrors(res).volunteer).toEqual({ confirmedHours: 0, starLevel: 0, points: 0, badges: [] });
 });
 
-const CARD = 'card { verificationCode displayName starLevel confirmedHours memberSince badges { code name } }';
-const CHECK = 'valid displayName starLevel confirmedHours issuedIn';
+const VERIFY_CARD = graphql(`
+  query GrowthCardProofVerifyCard($code: String!) {
+    verifyVolunteerCard(code: $code) {
+      valid
+      displayName
+      starLevel
+      confirmedHours
+      issuedIn
+    }
+  }
+`);
 
 test("anyone verifies a volunteer card by its code and gets only the card's facts, not the volunteer", async () => {
-  const own = expectNoErrors(await env.city.query(`{ me { ${CARD} } }`, {}, env.t.self01)).me.card;
+  const own = expectNoErrors(
+    await env.city.query(
+      graphql(`
+        query GrowthCardProofMeCard {
+          me {
+            card {
+              verificationCode
+              displayName
+              starLevel
+              confirmedHours
+              memberSince
+              badges {
+                code
+                name
+              }
+            }
+          }
+        }
+      `),
+      {},
+      env.t.self01,
+    ),
+  ).me!.card!;
   expect(own).toMatchObject({
     displayName: '李*雨',
     starLevel: 1,
     confirmedHours: 126,
     memberSince: demoInstant(volunteersDemo.volunteers[0]!.createdAt).toISOString(),
   });
-  expect(own.badges.map((b: any) => b.name)).toEqual(['初心启航', '五十小时', '十项历练', '五方同行']);
+  expect(own.badges.map((b) => b.name)).toEqual(['初心启航', '五十小时', '十项历练', '五方同行']);
 
   const typed = ` ${own.verificationCode.toLowerCase()} `;
-  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, {
-    code: typed,
-  });
+  const checked = await env.city.query(VERIFY_CARD, { code: typed });
   expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({
     valid: true,
     displayName: '李*雨',
@@ -94,7 +126,7 @@ test("anyone verifies a volunteer card by its code and gets only the card's fact
   );
   expectError(deeper, 'GRAPHQL_VALIDATION_FAILED');
 
-  const unknown = await env.city.query(`{ verifyVolunteerCard(code: "QJ00000000") { ${CHECK} } }`);
+  const unknown = await env.city.query(VERIFY_CARD, { code: 'QJ00000000' });
   expect(expectNoErrors(unknown).verifyVolunteerCard).toEqual({
     valid: false,
     displayName: null,
@@ -105,11 +137,21 @@ test("anyone verifies a volunteer card by its code and gets only the card's fact
 });
 
 test("a minor's card vouches for the hours under the placeholder name, with no month", async () => {
-  const code = expectNoErrors(await env.city.query(`{ volunteer(id: "${DEMO.v16}") { card { verificationCode } } }`))
-    .volunteer.card.verificationCode;
-  const checked = await env.city.query(`query C($code: String!) { verifyVolunteerCard(code: $code) { ${CHECK} } }`, {
-    code,
-  });
+  const code = expectNoErrors(
+    await env.city.query(
+      graphql(`
+        query GrowthCardProofVolunteerCard($id: ID!) {
+          volunteer(id: $id) {
+            card {
+              verificationCode
+            }
+          }
+        }
+      `),
+      { id: DEMO.v16 },
+    ),
+  ).volunteer!.card!.verificationCode;
+  const checked = await env.city.query(VERIFY_CARD, { code });
   expect(expectNoErrors(checked).verifyVolunteerCard).toEqual({
     valid: true,
     displayName: '青聚志愿者',
@@ -126,23 +168,27 @@ const firstServedOn = (id: string) =>
     .map((r) => r.servedOn)
     .sort()[0]!;
 
-const PROOF = `
-  serviceProof {
-    code
-    holderName
-    confirmedHours
-    recordCount
-    projectCount
-    organizationCount
-    servedFrom
-    servedTo
-    issuedAt
+const MY_PROOF = graphql(`
+  query GrowthCardProofMyProof {
+    me {
+      serviceProof {
+        code
+        holderName
+        confirmedHours
+        recordCount
+        projectCount
+        organizationCount
+        servedFrom
+        servedTo
+        issuedAt
+      }
+    }
   }
-`;
+`);
 
 test('the volunteer obtains a proof of service that anyone can verify later by its code', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
-  const first = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
+  const first = expectNoErrors(await env.city.query(MY_PROOF, {}, self02)).me!.serviceProof!;
   expect(first).toMatchObject({
     holderName: '王*然',
     confirmedHours: 652,
@@ -154,17 +200,25 @@ test('the volunteer obtains a proof of service that anyone can verify later by i
   expect(first.organizationCount).toBeGreaterThan(0);
 
   // Asking again with unchanged figures hands out the same proof rather than a pile of codes.
-  const again = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self02)).me.serviceProof;
+  const again = expectNoErrors(await env.city.query(MY_PROOF, {}, self02)).me!.serviceProof!;
   expect(again).toEqual(first);
 
   const verified = await env.city.query(
-    `
-      query P($code: String!) {
+    graphql(`
+      query GrowthCardProofVerifyProof($code: String!) {
         verifyServiceProof(code: $code) {
-          ${PROOF.replace('serviceProof {', '').replace(/}\s*$/, '')}
+          code
+          holderName
+          confirmedHours
+          recordCount
+          projectCount
+          organizationCount
+          servedFrom
+          servedTo
+          issuedAt
         }
       }
-    `,
+    `),
     { code: first.code },
   );
   expect(expectNoErrors(verified).verifyServiceProof).toEqual(first);
@@ -185,7 +239,7 @@ test('the volunteer obtains a proof of service that anyone can verify later by i
 
 test('a proof keeps the figures it was issued with after the volunteer changes their display name', async () => {
   const self05 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-05' });
-  const before = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
+  const before = expectNoErrors(await env.city.query(MY_PROOF, {}, self05)).me!.serviceProof!;
   expectNoErrors(
     await env.city.query(
       graphql(`
@@ -199,7 +253,7 @@ test('a proof keeps the figures it was issued with after the volunteer changes t
       self05,
     ),
   );
-  const after = expectNoErrors(await env.city.query(`{ me { ${PROOF} } }`, {}, self05)).me.serviceProof;
+  const after = expectNoErrors(await env.city.query(MY_PROOF, {}, self05)).me!.serviceProof!;
   expect(after.code).not.toBe(before.code);
   expect(after.holderName).toBe('雨桐');
   const old = await env.city.query(
@@ -217,10 +271,19 @@ test('a proof keeps the figures it was issued with after the volunteer changes t
 });
 
 test('only the volunteer obtains their proof of service', async () => {
-  const query = `{ volunteer(id: "${DEMO.v01}") { displayName serviceProof { code } } }`;
-  expectError(await env.city.query(query), 'UNAUTHENTICATED');
+  const query = graphql(`
+    query GrowthCardProofVolunteerProof($id: ID!) {
+      volunteer(id: $id) {
+        displayName
+        serviceProof {
+          code
+        }
+      }
+    }
+  `);
+  expectError(await env.city.query(query, { id: DEMO.v01 }), 'UNAUTHENTICATED');
   for (const token of [env.t.other03, env.t.cityAdmin, env.t.jinjiangAdmin, env.t.partnerFor01]) {
-    const res = await env.city.query(query, {}, token);
+    const res = await env.city.query(query, { id: DEMO.v01 }, token);
     expectError(res, 'FORBIDDEN');
     expect(res.data?.volunteer).toMatchObject({ displayName: '李*雨', serviceProof: null });
   }
@@ -228,12 +291,36 @@ test('only the volunteer obtains their proof of service', async () => {
 
 test('a proof lists each project served with its recording organization, hours, dates; verifies by them', async () => {
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
-  const LINES =
-    'code confirmedHours lines { project { title } organization { name } hours recordCount servedFrom servedTo }';
-  const proof = expectNoErrors(await env.city.query(`{ me { serviceProof { ${LINES} } } }`, {}, self02)).me
-    .serviceProof;
+  const proof = expectNoErrors(
+    await env.city.query(
+      graphql(`
+        query GrowthCardProofMyProofLines {
+          me {
+            serviceProof {
+              code
+              confirmedHours
+              lines {
+                project {
+                  title
+                }
+                organization {
+                  name
+                }
+                hours
+                recordCount
+                servedFrom
+                servedTo
+              }
+            }
+          }
+        }
+      `),
+      {},
+      self02,
+    ),
+  ).me!.serviceProof!;
   expect(proof.lines.length).toBeGreaterThan(1);
-  const total = proof.lines.reduce((sum: number, l: any) => sum + l.hours, 0);
+  const total = proof.lines.reduce((sum, l) => sum + l.hours, 0);
   expect(total).toBeCloseTo(proof.confirmedHours, 2);
   for (const l of proof.lines) {
     expect(l.project.title.length).toBeGreaterThan(0);
@@ -241,18 +328,48 @@ test('a proof lists each project served with its recording organization, hours, 
     expect(l.servedFrom <= l.servedTo).toBe(true);
   }
   // Anyone verifying the code sees the same lines: the proof names what was served and who recorded it.
-  const verified = await env.city.query(`query P($code: String!) { verifyServiceProof(code: $code) { ${LINES} } }`, {
-    code: proof.code,
-  });
+  const verified = await env.city.query(
+    graphql(`
+      query GrowthCardProofVerifyProofLines($code: String!) {
+        verifyServiceProof(code: $code) {
+          code
+          confirmedHours
+          lines {
+            project {
+              title
+            }
+            organization {
+              name
+            }
+            hours
+            recordCount
+            servedFrom
+            servedTo
+          }
+        }
+      }
+    `),
+    { code: proof.code },
+  );
   expect(expectNoErrors(verified).verifyServiceProof).toEqual(proof);
   // The per-project lines themselves are not public through the summary.
   const other = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-03' });
   const peek = await env.city.query(
-    `{ volunteer(id: "${DEMO.v02}") { serviceSummary { lines { projectId } } } }`,
-    {},
+    graphql(`
+      query GrowthCardProofPeekLines($id: ID!) {
+        volunteer(id: $id) {
+          serviceSummary {
+            lines {
+              projectId
+            }
+          }
+        }
+      }
+    `),
+    { id: DEMO.v02 },
     other,
   );
-  expect(expectNoErrors(peek).volunteer.serviceSummary.lines).toEqual([]);
+  expect(expectNoErrors(peek).volunteer!.serviceSummary.lines).toEqual([]);
 });
 
 test('old proofs had the real name; after the migration anyone holding the code sees the public one', async () => {

@@ -188,11 +188,22 @@ test('a child under 14 registers only with a guardian consent, which is recorded
   });
   // Masked for the city admin.
   const admin = await env.city.query(
-    `{ volunteer(id: "${ok.registerVolunteer.id}") { profile { guardian { phone } idNumber } } }`,
-    {},
+    graphql(`
+      query RegistrationMaskedGuardian($id: ID!) {
+        volunteer(id: $id) {
+          profile {
+            guardian {
+              phone
+            }
+            idNumber
+          }
+        }
+      }
+    `),
+    { id: ok.registerVolunteer.id },
     env.t.cityAdmin,
   );
-  expect(expectNoErrors(admin).volunteer.profile).toEqual({
+  expect(expectNoErrors(admin).volunteer!.profile).toEqual({
     guardian: { phone: '137****1111' },
     idNumber: '5101**************',
   });

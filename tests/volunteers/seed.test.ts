@@ -121,32 +121,40 @@ function monthsInLastTwoYears(days: string[]): Set<string> {
 test('the demo city has two years of registrations, projects and confirmed records, and shifts to come', async () => {
   const { volunteers, projects } = expectNoErrors(await env.city.query(HISTORY, {}, env.t.cityAdmin));
   const registeredOn = new Map<string, string>(
-    volunteers.edges.map((e: any) => [e.node.id, chengduDay(e.node.memberSince)]),
+    volunteers.edges.map((e) => [e.node.id, chengduDay(e.node.memberSince!)]),
   );
   expect(monthsInLastTwoYears([...registeredOn.values()]).size).toBeGreaterThanOrEqual(12);
 
-  const list = projects.edges.map((e: any) => e.node);
-  expect(monthsInLastTwoYears(list.map((p: any) => chengduDay(p.publishedAt))).size).toBeGreaterThanOrEqual(12);
+  const list = projects.edges.map((e) => e.node);
+  expect(monthsInLastTwoYears(list.map((p) => chengduDay(p.publishedAt!))).size).toBeGreaterThanOrEqual(12);
   for (const p of list) {
+    const verifiedAt = p.organization.verifiedAt!;
+    const publishedAt = p.publishedAt!;
     // Each organization registered and was verified before it published; each project runs from the past into
     // the weeks ahead.
-    expect(p.organization.registeredAt < p.organization.verifiedAt && p.organization.verifiedAt < p.publishedAt).toBe(
-      true,
-    );
-    expect(chengduDay(p.publishedAt) <= p.startsOn && p.startsOn < dayFromNow(0) && p.endsOn > dayFromNow(0)).toBe(
-      true,
-    );
+    expect(p.organization.registeredAt < verifiedAt && verifiedAt < publishedAt).toBe(true);
+    expect(chengduDay(publishedAt) <= p.startsOn && p.startsOn < dayFromNow(0) && p.endsOn > dayFromNow(0)).toBe(true);
   }
-  const upcoming = list.flatMap((p: any) => p.shifts).filter((s: any) => s.startsAt > new Date().toISOString());
+  const upcoming = list.flatMap((p) => p.shifts).filter((s) => s.startsAt > new Date().toISOString());
   expect(upcoming.length).toBeGreaterThanOrEqual(20);
-  expect(upcoming.every((s: any) => s.freePlaces > 0)).toBe(true);
+  expect(upcoming.every((s) => s.freePlaces > 0)).toBe(true);
   // Past shifts were filled by those who came: nothing to sign up for there.
-  const past = list.flatMap((p: any) => p.shifts).filter((s: any) => s.startsAt < new Date().toISOString());
+  const past = list.flatMap((p) => p.shifts).filter((s) => s.startsAt < new Date().toISOString());
   expect(past.length).toBeGreaterThan(100);
-  expect(past.every((s: any) => s.freePlaces === 0)).toBe(true);
+  expect(past.every((s) => s.freePlaces === 0)).toBe(true);
 
-  const records = await db('projects')
-    .query(`SELECT r.volunteer_id, r.status, to_char(r.served_on, 'YYYY-MM-DD') AS served_on,
+  // pg hands back dates as strings where the query formats them, and timestamps as Date.
+  const records: {
+    volunteer_id: string;
+    status: string;
+    served_on: string;
+    confirm_by: string;
+    confirmed_at: Date;
+    starts_on: string;
+    shift_day: string;
+    checked_out_at: Date;
+    same_shift: boolean;
+  }[] = await db('projects').query(`SELECT r.volunteer_id, r.status, to_char(r.served_on, 'YYYY-MM-DD') AS served_on,
       to_char(r.confirm_by, 'YYYY-MM-DD') AS confirm_by, r.confirmed_at,
       to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on,
       to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS shift_day, g.checked_out_at,
@@ -154,7 +162,7 @@ test('the demo city has two years of registrations, projects and confirmed recor
     FROM service_record r JOIN project p ON p.id = r.project_id JOIN shift s ON s.id = r.shift_id
       JOIN signup g ON g.id = r.signup_id`);
   expect(records.length).toBe(459);
-  expect(monthsInLastTwoYears(records.map((r: any) => r.served_on)).size).toBeGreaterThanOrEqual(18);
+  expect(monthsInLastTwoYears(records.map((r) => r.served_on)).size).toBeGreaterThanOrEqual(18);
   for (const r of records) {
     // Served on its shift's day, after the project started and the volunteer registered; confirmed within 10
     // working days.

@@ -6,51 +6,91 @@ import { graphql } from '../testkit/generated';
 
 const env = cityWithRoles();
 
-const PROFILE = `
-  profile {
-    realName
-    sex
-    birthDate
-    idNumber
-    phone
-    skills
-    serviceCategories
-    unmasked
-    shareWithPartners
-    consentedAt
-    guardian {
-      name
-      relation
+// The profile and the public identity as fragments, so every document below spells them the same way.
+graphql(`
+  fragment VisibilityProfile on Volunteer {
+    profile {
+      realName
+      sex
+      birthDate
+      idNumber
       phone
+      skills
+      serviceCategories
+      unmasked
+      shareWithPartners
+      consentedAt
+      guardian {
+        name
+        relation
+        phone
+      }
     }
   }
-`;
-const PUBLIC = `
-  id
-  displayName
-  district {
-    code
-    name
-  }
-  memberSince
-  starLevel
-  confirmedHours
-  badges {
-    code
-    name
-  }
-  card {
-    verificationCode
+`);
+graphql(`
+  fragment VisibilityPublic on Volunteer {
+    id
     displayName
+    district {
+      code
+      name
+    }
     memberSince
     starLevel
+    confirmedHours
+    badges {
+      code
+      name
+    }
+    card {
+      verificationCode
+      displayName
+      memberSince
+      starLevel
+    }
   }
-`;
-const volunteer = (id: string, token?: string) =>
-  env.city.query(`query V($id: ID!) { volunteer(id: $id) { ${PUBLIC} ${PROFILE} } }`, { id }, token);
+`);
+const VOLUNTEER = graphql(`
+  query VisibilityPublicVolunteer($id: ID!) {
+    volunteer(id: $id) {
+      ...VisibilityPublic
+      ...VisibilityProfile
+    }
+  }
+`);
+const ME_PROFILE = graphql(`
+  query VisibilityMeProfile {
+    me {
+      ...VisibilityProfile
+    }
+  }
+`);
+const ME_NAME_PROFILE = graphql(`
+  query VisibilityMeNameProfile {
+    me {
+      displayName
+      ...VisibilityProfile
+    }
+  }
+`);
+const volunteer = (id: string, token?: string) => env.city.query(VOLUNTEER, { id }, token);
 
 test('the volunteer sees their own ID number and phone in full', async () => {
-  const { me } = expectNoErrors(await env.city.query(`{ me { ${PUBLIC} ${PROFILE} } }`, {}, env.t.self01));
+  const { me } = expectNoErrors(
+    await env.city.query(
+      graphql(`
+        query VisibilityMe {
+          me {
+            ...VisibilityPublic
+            ...VisibilityProfile
+          }
+        }
+      `),
+      {},
+      env.t.self01,
+    ),
+  );
   expect(me).toMatchObject({
     id: DEMO.v01,
     displayName: '李*雨',
@@ -58,7 +98,7 @@ test('the volunteer sees their own ID number and phone in full', async () => {
     starLevel: 1,
     confirmedHours: 126,
   });
-  expect(me.profile).toMatchObject({
+  expect(me!.profile).toMatchObject({
     realName: '李思雨',
     sex: 'FEMALE',
     birthDate: '1999-04-12',
@@ -93,7 +133,7 @@ describe('public identity (issue 11): a nickname or masked real name, the month 
         confirmedHours: 126,
         profile: null,
       });
-      expect(v.card).toMatchObject({ displayName: '李*雨', memberSince: demoRegistration(1).month });
+      expect(v!.card).toMatchObject({ displayName: '李*雨', memberSince: demoRegistration(1).month });
       expect(JSON.stringify(res)).not.toContain('李思雨');
     },
   );
@@ -150,8 +190,8 @@ describe('public identity (issue 11): a nickname or masked real name, the month 
   });
 
   test("a 12-year-old's name, district and registration time are shown to none but the child and admins", async () => {
-    const query = `
-      query V($id: ID!) {
+    const query = graphql(`
+      query VisibilityChild($id: ID!) {
         volunteer(id: $id) {
           displayName
           district {
@@ -167,7 +207,7 @@ describe('public identity (issue 11): a nickname or masked real name, the month 
           }
         }
       }
-    `;
+    `);
     for (const token of [undefined, env.t.other03, env.t.orgAdmin, env.t.piduAdmin]) {
       const res = await env.city.query(query, { id: DEMO.v16 }, token);
       expect(expectNoErrors(res).volunteer).toEqual({
@@ -227,31 +267,27 @@ describe('public identity (issue 11): a nickname or masked real name, the month 
 
 test("a child's guardian consent is shown to the child in full and to admins masked", async () => {
   const own = expectNoErrors(
-    await env.city.query(
-      `{ me { ${PROFILE} } }`,
-      {},
-      await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-16' }),
-    ),
+    await env.city.query(ME_PROFILE, {}, await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-16' })),
   );
-  expect(own.me.profile.guardian).toEqual({ name: '林建国', relation: '父亲', phone: '13908171234' });
+  expect(own.me!.profile!.guardian).toEqual({ name: '林建国', relation: '父亲', phone: '13908171234' });
   const { volunteer: v } = expectNoErrors(await volunteer(DEMO.v16, env.t.cityAdmin));
-  expect(v.profile.guardian.phone).toBe('139****1234');
+  expect(v!.profile!.guardian!.phone).toBe('139****1234');
 });
 
 test("a partner app sees its citizen's masked record only while the citizen consents to sharing", async () => {
   // 王浩然 (02) consented at registration; 李思雨 (01) did not.
-  const shared = expectNoErrors(await env.city.query(`{ me { displayName ${PROFILE} } }`, {}, env.t.partnerFor02));
-  expect(shared.me.profile).toMatchObject({
+  const shared = expectNoErrors(await env.city.query(ME_NAME_PROFILE, {}, env.t.partnerFor02));
+  expect(shared.me!.profile).toMatchObject({
     realName: '王浩然',
     idNumber: '5101**************',
     unmasked: false,
     shareWithPartners: true,
   });
-  const notShared = expectNoErrors(await env.city.query(`{ me { displayName ${PROFILE} } }`, {}, env.t.partnerFor01));
+  const notShared = expectNoErrors(await env.city.query(ME_NAME_PROFILE, {}, env.t.partnerFor01));
   expect(notShared.me).toEqual({ displayName: '李*雨', profile: null });
 
   // The app acts for its linked citizen only: another volunteer's record stays closed to it.
-  expect(expectNoErrors(await volunteer(DEMO.v01, env.t.partnerFor02)).volunteer.profile).toBeNull();
+  expect(expectNoErrors(await volunteer(DEMO.v01, env.t.partnerFor02)).volunteer!.profile).toBeNull();
 
   // Without the read scope, consent alone is not enough.
   const noScope = await env.city.token({
@@ -260,7 +296,7 @@ test("a partner app sees its citizen's masked record only while the citizen cons
     azp: 'tianfu-citizen-cloud',
     scope: 'projects:read',
   });
-  expect(expectNoErrors(await env.city.query(`{ me { ${PROFILE} } }`, {}, noScope)).me.profile).toBeNull();
+  expect(expectNoErrors(await env.city.query(ME_PROFILE, {}, noScope)).me!.profile).toBeNull();
 
   // 王浩然 withdraws his consent: the app loses access at once; granting it again restores it.
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
@@ -280,7 +316,7 @@ test("a partner app sees its citizen's masked record only while the citizen cons
     ),
   );
   expect(withdrawn.setPartnerSharing.profile!.shareWithPartners).toBe(false);
-  expect(expectNoErrors(await env.city.query(`{ me { ${PROFILE} } }`, {}, env.t.partnerFor02)).me.profile).toBeNull();
+  expect(expectNoErrors(await env.city.query(ME_PROFILE, {}, env.t.partnerFor02)).me!.profile).toBeNull();
   expectNoErrors(
     await env.city.query(
       graphql(`
@@ -294,9 +330,7 @@ test("a partner app sees its citizen's masked record only while the citizen cons
       self02,
     ),
   );
-  expect(
-    expectNoErrors(await env.city.query(`{ me { ${PROFILE} } }`, {}, env.t.partnerFor02)).me.profile.realName,
-  ).toBe('王浩然');
+  expect(expectNoErrors(await env.city.query(ME_PROFILE, {}, env.t.partnerFor02)).me!.profile!.realName).toBe('王浩然');
 });
 
 test('a partner app cannot change consent or the record for its citizen', async () => {

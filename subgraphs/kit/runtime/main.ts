@@ -14,7 +14,7 @@ function peerUrls(template: string): Record<string, string> {
 }
 
 /** The whole of a subgraph's index.ts: read config, start, stop cleanly on SIGTERM/SIGINT. */
-export function runSubgraph(def: SubgraphDefinition<any>): void {
+export function runSubgraph<L>(def: SubgraphDefinition<L>): void {
   const entry = SUBGRAPHS.find((s) => s.name === def.name);
   if (!entry) throw new Error(`${def.name} is not in schema/registry.ts`);
   const config = readSubgraphConfig(process.env, entry.port);
