@@ -17,11 +17,17 @@ import {
   resolveCorrection,
 } from '../actions/serving';
 import { cancelSignup, signUp } from '../actions/signup';
-import { calendarMutations } from './calendar';
+import { badInput } from '../../kit/runtime/errors';
+import { rotateFeedToken } from '../data/calendar.repository';
+import { myVolunteerId } from './context';
 import type { MutationResolvers } from './types.generated';
 
 export const Mutation: MutationResolvers = {
-  ...calendarMutations,
+  rotateCalendarFeedToken: async (_, __, ctx) => {
+    const me = await myVolunteerId(ctx, 'rotate your calendar link', 'calendarFeedToken');
+    if (!me) throw badInput('Register as a volunteer to have a calendar.');
+    return rotateFeedToken(ctx.db, me);
+  },
   addProjectPhoto: (_, args, ctx) => addPhoto(ctx, args.projectId, args.input),
   setProjectPhotoHidden: (_, args, ctx) => hidePhoto(ctx, args.id, args.hidden),
   createProject: (_, args, ctx) => createProject(ctx, args.input),

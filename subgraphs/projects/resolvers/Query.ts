@@ -9,13 +9,16 @@ import { notificationsOf, signupsOfVolunteer } from '../data/signup.repository';
 import { CATEGORIES } from '../data/taxonomy';
 import { canSeeProject, organizationOf } from '../rules/access';
 import { projectIdByShareCode } from '../data/project.repository';
-import { isDate, shanghaiToday } from '../rules/time';
-import { calendarQueries } from './calendar';
-import { ownData } from './context';
+import { isDate, shanghaiParts, shanghaiToday } from '../rules/time';
+import { DAY_MS, range } from '../rules/calendar';
+import { calendarShifts, feedToken, signupsBetween, volunteerOfFeed } from '../data/calendar.repository';
+import { myVolunteerId, ownData } from './context';
 import type { ProjectFilter, QueryResolvers } from './types.generated';
 import { volunteerRecordPage } from './records';
 
 const MAX_WORDS = 5;
+/** The calendar shows at most this many shifts a day (the day's totals count them all). */
+const SHIFTS_PER_DAY = 50;
 const MAX_RADIUS_KM = 100;
 
 /** A circle on the map, checked: degrees in range, a radius that is a place's surroundings, not the country. */
@@ -73,7 +76,42 @@ function searchFilter(f: ProjectFilter = {}): SearchFilter {
 }
 
 export const Query: QueryResolvers = {
-  ...calendarQueries,
+  calendar: async (_, args, ctx) => {
+    if (args.district != null && !isDistrictCode(args.district))
+      throw badInput('district must be a district code such as pidu.', 'district');
+    const [start, end] = range(args.from, args.to, 42);
+    const { days, shifts } = await calendarShifts(ctx.db, start, end, args.district ?? null, SHIFTS_PER_DAY);
+    for (const s of shifts) ctx.loaders.shift.prime(s.id, s);
+    return days.map((d) => ({
+      date: d.day,
+      shiftCount: Number(d.shifts),
+      freePlaces: Number(d.free),
+      shifts: shifts.filter((s) => shanghaiParts(s.startsAt).date === d.day),
+    }));
+  },
+  myCalendar: async (_, args, ctx) => {
+    const [start, end] = range(args.from, args.to, 366);
+    const me = await myVolunteerId(ctx, 'see your calendar', 'calendar');
+    return me ? signupsBetween(ctx.db, me, start, end, 500) : [];
+  },
+  myCalendarFeedToken: async (_, __, ctx) => {
+    const me = await myVolunteerId(ctx, 'subscribe to your calendar', 'calendarFeedToken');
+    if (!me) throw badInput('Register as a volunteer to have a calendar.');
+    return feedToken(ctx.db, me);
+  },
+  calendarFeed: async (_, args, ctx) => {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(args.token)) return null;
+    const volunteerId = await volunteerOfFeed(ctx.db, args.token);
+    if (!volunteerId) return null;
+    const entries = await signupsBetween(
+      ctx.db,
+      volunteerId,
+      new Date(Date.now() - 30 * DAY_MS),
+      new Date(Date.now() + 3650 * DAY_MS),
+      500,
+    );
+    return { volunteer: { id: volunteerId }, entries };
+  },
   serviceCategories: () => [...CATEGORIES],
   project: async (_, args, ctx) => {
     const p = await ctx.loaders.project.load(requireUuid(args.id, 'id'));

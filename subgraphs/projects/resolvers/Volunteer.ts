@@ -1,7 +1,7 @@
 import { signupsBetween } from '../data/calendar.repository';
 import { emptySummary } from '../data/service-record.repository';
 import { signupsOfVolunteer } from '../data/signup.repository';
-import { range } from './calendar';
+import { range } from '../rules/calendar';
 import { mayRead } from './context';
 import type { Context, VolunteerResolvers } from './types.generated';
 import { mayReadRecords, volunteerRecordPage } from './records';

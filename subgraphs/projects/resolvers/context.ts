@@ -1,6 +1,7 @@
 import { callerRole, sees, type CallerRole, type PersonalFieldKey } from '../../kit/city/visibility';
 import type { ReplicaVolunteer } from '../../kit/district/volunteers';
 import { forbidden } from '../../kit/runtime/errors';
+import { volunteerAccount } from '../actions/signup';
 import type { Context } from './types.generated';
 
 /** Timestamps leave the API as ISO 8601 text. */
@@ -46,4 +47,10 @@ export async function ownData(ctx: Context, field: PersonalFieldKey): Promise<Re
   if (me && !(await mayRead(ctx, me.volunteerId, field)))
     throw forbidden("This app may read the citizen's data only while they consent to sharing it with partner apps.");
   return me;
+}
+
+/** The caller's own volunteer id for an action on their own calendar (null before they register). */
+export async function myVolunteerId(ctx: Context, action: string, field: PersonalFieldKey): Promise<string | null> {
+  volunteerAccount(ctx.caller, action);
+  return (await ownData(ctx, field))?.volunteerId ?? null;
 }
