@@ -103,14 +103,16 @@ export function callerVolunteer(db: Db, caller: Caller): () => Promise<ReplicaVo
   return () => (me ??= caller.kind === 'volunteer' ? replicaOfAccount(db, accountOf(caller)!) : Promise.resolve(null));
 }
 
-/** What deciding who reads a volunteer's district account needs, from the district's request context. */
-export interface AccountReadCheck {
+/** What deciding who reads a volunteer's district account needs: a district resolver's context provides it. */
+export interface AccountReadContext {
   caller: Caller;
-  administers: DistrictAdminCheck;
-  /** The caller as a registered volunteer (`callerVolunteer`). */
-  me: () => Promise<ReplicaVolunteer | null>;
-  /** Any volunteer's replica row (`replicaLoader`), for their home district. */
-  volunteer: { load: (id: string) => Promise<ReplicaVolunteer | null> };
+  loaders: {
+    administersDistrict: DistrictAdminCheck;
+    /** The caller as a registered volunteer (`callerVolunteer`). */
+    me: () => Promise<ReplicaVolunteer | null>;
+    /** Any volunteer's replica row (`replicaLoader`), for their home district. */
+    volunteer: { load: (id: string) => Promise<ReplicaVolunteer | null> };
+  };
 }
 
 /**
@@ -121,38 +123,19 @@ export interface AccountReadCheck {
  * handed district accounts (`me` knows volunteer tokens only).
  */
 export async function mayReadDistrictAccount(
-  check: AccountReadCheck,
+  { caller, loaders }: AccountReadContext,
   volunteerId: string,
   field: 'piduAccount' | 'xinjinAccount',
 ): Promise<boolean> {
-  const { caller } = check;
-  const me = caller.kind === 'volunteer' ? await check.me() : null;
+  const me = caller.kind === 'volunteer' ? await loaders.me() : null;
   let administersHome = false;
   if (caller.kind === 'districtAdmin') {
-    const home = (await check.volunteer.load(volunteerId))?.districtCode;
-    administersHome = home ? await check.administers(home) : false;
+    const home = (await loaders.volunteer.load(volunteerId))?.districtCode;
+    administersHome = home ? await loaders.administersDistrict(home) : false;
   }
   const role = callerRole(caller, {
     subjectAccountId: me?.volunteerId === volunteerId ? me.accountId : null,
     administersHome,
   });
   return sees(field, role);
-}
-
-/** The same rule, read from a district resolver's context, whose loaders carry the lookups it needs. */
-export function mayReadDistrictAccountIn(
-  ctx: {
-    caller: Caller;
-    loaders: {
-      administersDistrict: AccountReadCheck['administers'];
-      me: AccountReadCheck['me'];
-      volunteer: AccountReadCheck['volunteer'];
-    };
-  },
-  volunteerId: string,
-  field: 'piduAccount' | 'xinjinAccount',
-): Promise<boolean> {
-  const { caller, loaders } = ctx;
-  const check = { caller, administers: loaders.administersDistrict, me: loaders.me, volunteer: loaders.volunteer };
-  return mayReadDistrictAccount(check, volunteerId, field);
 }

@@ -1,4 +1,4 @@
-import { mayReadDistrictAccountIn } from '../../kit/district/volunteers';
+import { mayReadDistrictAccount } from '../../kit/district/volunteers';
 import type { Context } from './types.generated';
 
 /** ISO 8601 of a timestamp column (the kit's, re-exported for this district's resolvers). */
@@ -9,4 +9,4 @@ export const volunteerRef = (id: string) => ({ id });
 
 /** The volunteer, the admins of their home district and city admins see a volunteer's account here (the kit's rule). */
 export const mayReadAccount = (ctx: Context, volunteerId: string) =>
-  mayReadDistrictAccountIn(ctx, volunteerId, 'piduAccount');
+  mayReadDistrictAccount(ctx, volunteerId, 'piduAccount');

@@ -1,12 +1,11 @@
 import { forbidden, unauthenticated } from '../../kit/runtime/errors';
 import { maskIdNumber, maskMobile } from '../../kit/city/mask';
+import { iso } from '../../kit/runtime/timestamps';
 import { obtainProof } from '../data/service-proof.repository';
 import { badges, hoursToNextStar, points, starLevel } from '../rules/growth';
 import { isSelf, personalDataAccess, publicIdentity, publicName, type PersonalDataAccess } from '../rules/visibility';
 import type { VolunteerMapper } from './mappers';
 import type { Context, VolunteerResolvers } from './types.generated';
-
-const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** The caller's access to this volunteer's personal data; the district's admin list is read once per request. */
 const accessOf = async (v: VolunteerMapper, ctx: Context): Promise<PersonalDataAccess> =>

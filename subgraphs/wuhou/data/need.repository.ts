@@ -177,8 +177,7 @@ export async function seedNeeds(db: Db, needs: (NewNeed & { id: string } & Parti
     await exec(
       db,
       `INSERT INTO need (id, resident_account, title, details, street, community, needed_at, estimated_hours, urgency,
-       phone, address_detail,
-                         status, taker_volunteer_id, taken_at, done_at, honor_hours)
+         phone, address_detail, status, taker_volunteer_id, taken_at, done_at, honor_hours)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT DO NOTHING`,
       [
         n.id,
