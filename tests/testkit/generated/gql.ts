@@ -15,6 +15,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": typeof types.ProjectsSignUpDocument,
+    "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": typeof types.JinniuAlertFieldsFragmentDoc,
+    "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": typeof types.JinniuJoinDocument,
+    "\n  mutation JinniuLeave {\n    jinniuLeaveStandby\n  }\n": typeof types.JinniuLeaveDocument,
+    "\n  query JinniuMine {\n    jinniu {\n      myStandby {\n        skills\n        availability {\n          weekday\n          from\n          to\n        }\n      }\n    }\n  }\n": typeof types.JinniuMineDocument,
+    "\n  mutation JinniuRaise($input: JinniuAlertInput!) {\n    jinniuRaiseAlert(input: $input) {\n      ...JinniuAlertFields\n    }\n  }\n": typeof types.JinniuRaiseDocument,
+    "\n  mutation JinniuAccept($alertId: ID!) {\n    jinniuAcceptAlert(alertId: $alertId) {\n      status\n      answeredAt\n      alert {\n        id\n        status\n        acceptedCount\n      }\n    }\n  }\n": typeof types.JinniuAcceptDocument,
+    "\n  mutation JinniuDecline($alertId: ID!) {\n    jinniuDeclineAlert(alertId: $alertId) {\n      status\n    }\n  }\n": typeof types.JinniuDeclineDocument,
+    "\n  mutation JinniuCancel($alertId: ID!) {\n    jinniuCancelAlert(alertId: $alertId) {\n      ...JinniuAlertFields\n    }\n  }\n": typeof types.JinniuCancelDocument,
+    "\n  query JinniuAlert($id: ID!) {\n    jinniu {\n      alert(id: $id) {\n        ...JinniuAlertFields\n        myOffer {\n          status\n        }\n      }\n    }\n  }\n": typeof types.JinniuAlertDocument,
+    "\n  query JinniuOffers($status: JinniuOfferStatus, $first: Int, $after: String) {\n    jinniu {\n      myOffers(status: $status, first: $first, after: $after) {\n        edges {\n          node {\n            status\n            alert {\n              id\n              place\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.JinniuOffersDocument,
+    "\n  query JinniuAlerts($first: Int, $after: String) {\n    jinniu {\n      alerts(first: $first, after: $after) {\n        edges {\n          node {\n            id\n            offeredCount\n            acceptedCount\n            myOffer {\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.JinniuAlertsDocument,
+    "\n          mutation JinniuRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.JinniuRegisterDocument,
+    "\n        query JinniuMixed {\n          district(code: \"jinniu\") {\n            name\n            volunteerCount\n            projectCount\n            jinniu {\n              title\n              features\n            }\n          }\n          me {\n            displayName\n            district {\n              code\n            }\n          }\n          jinniu {\n            skills\n            myStandby {\n              skills\n            }\n            myOffers(first: 5) {\n              edges {\n                node {\n                  status\n                  alert {\n                    place\n                    needed\n                    acceptedCount\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.JinniuMixedDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": typeof types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMeAccountDocument,
@@ -326,6 +339,19 @@ type Documents = {
 };
 const documents: Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": types.ProjectsSignUpDocument,
+    "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": types.JinniuAlertFieldsFragmentDoc,
+    "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": types.JinniuJoinDocument,
+    "\n  mutation JinniuLeave {\n    jinniuLeaveStandby\n  }\n": types.JinniuLeaveDocument,
+    "\n  query JinniuMine {\n    jinniu {\n      myStandby {\n        skills\n        availability {\n          weekday\n          from\n          to\n        }\n      }\n    }\n  }\n": types.JinniuMineDocument,
+    "\n  mutation JinniuRaise($input: JinniuAlertInput!) {\n    jinniuRaiseAlert(input: $input) {\n      ...JinniuAlertFields\n    }\n  }\n": types.JinniuRaiseDocument,
+    "\n  mutation JinniuAccept($alertId: ID!) {\n    jinniuAcceptAlert(alertId: $alertId) {\n      status\n      answeredAt\n      alert {\n        id\n        status\n        acceptedCount\n      }\n    }\n  }\n": types.JinniuAcceptDocument,
+    "\n  mutation JinniuDecline($alertId: ID!) {\n    jinniuDeclineAlert(alertId: $alertId) {\n      status\n    }\n  }\n": types.JinniuDeclineDocument,
+    "\n  mutation JinniuCancel($alertId: ID!) {\n    jinniuCancelAlert(alertId: $alertId) {\n      ...JinniuAlertFields\n    }\n  }\n": types.JinniuCancelDocument,
+    "\n  query JinniuAlert($id: ID!) {\n    jinniu {\n      alert(id: $id) {\n        ...JinniuAlertFields\n        myOffer {\n          status\n        }\n      }\n    }\n  }\n": types.JinniuAlertDocument,
+    "\n  query JinniuOffers($status: JinniuOfferStatus, $first: Int, $after: String) {\n    jinniu {\n      myOffers(status: $status, first: $first, after: $after) {\n        edges {\n          node {\n            status\n            alert {\n              id\n              place\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.JinniuOffersDocument,
+    "\n  query JinniuAlerts($first: Int, $after: String) {\n    jinniu {\n      alerts(first: $first, after: $after) {\n        edges {\n          node {\n            id\n            offeredCount\n            acceptedCount\n            myOffer {\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.JinniuAlertsDocument,
+    "\n          mutation JinniuRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.JinniuRegisterDocument,
+    "\n        query JinniuMixed {\n          district(code: \"jinniu\") {\n            name\n            volunteerCount\n            projectCount\n            jinniu {\n              title\n              features\n            }\n          }\n          me {\n            displayName\n            district {\n              code\n            }\n          }\n          jinniu {\n            skills\n            myStandby {\n              skills\n            }\n            myOffers(first: 5) {\n              edges {\n                node {\n                  status\n                  alert {\n                    place\n                    needed\n                    acceptedCount\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.JinniuMixedDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.PiduTimeBankMeAccountDocument,
@@ -654,6 +680,58 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n"): (typeof documents)["\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JinniuLeave {\n    jinniuLeaveStandby\n  }\n"): (typeof documents)["\n  mutation JinniuLeave {\n    jinniuLeaveStandby\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JinniuMine {\n    jinniu {\n      myStandby {\n        skills\n        availability {\n          weekday\n          from\n          to\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JinniuMine {\n    jinniu {\n      myStandby {\n        skills\n        availability {\n          weekday\n          from\n          to\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JinniuRaise($input: JinniuAlertInput!) {\n    jinniuRaiseAlert(input: $input) {\n      ...JinniuAlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation JinniuRaise($input: JinniuAlertInput!) {\n    jinniuRaiseAlert(input: $input) {\n      ...JinniuAlertFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JinniuAccept($alertId: ID!) {\n    jinniuAcceptAlert(alertId: $alertId) {\n      status\n      answeredAt\n      alert {\n        id\n        status\n        acceptedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JinniuAccept($alertId: ID!) {\n    jinniuAcceptAlert(alertId: $alertId) {\n      status\n      answeredAt\n      alert {\n        id\n        status\n        acceptedCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JinniuDecline($alertId: ID!) {\n    jinniuDeclineAlert(alertId: $alertId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation JinniuDecline($alertId: ID!) {\n    jinniuDeclineAlert(alertId: $alertId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JinniuCancel($alertId: ID!) {\n    jinniuCancelAlert(alertId: $alertId) {\n      ...JinniuAlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation JinniuCancel($alertId: ID!) {\n    jinniuCancelAlert(alertId: $alertId) {\n      ...JinniuAlertFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JinniuAlert($id: ID!) {\n    jinniu {\n      alert(id: $id) {\n        ...JinniuAlertFields\n        myOffer {\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JinniuAlert($id: ID!) {\n    jinniu {\n      alert(id: $id) {\n        ...JinniuAlertFields\n        myOffer {\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JinniuOffers($status: JinniuOfferStatus, $first: Int, $after: String) {\n    jinniu {\n      myOffers(status: $status, first: $first, after: $after) {\n        edges {\n          node {\n            status\n            alert {\n              id\n              place\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JinniuOffers($status: JinniuOfferStatus, $first: Int, $after: String) {\n    jinniu {\n      myOffers(status: $status, first: $first, after: $after) {\n        edges {\n          node {\n            status\n            alert {\n              id\n              place\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JinniuAlerts($first: Int, $after: String) {\n    jinniu {\n      alerts(first: $first, after: $after) {\n        edges {\n          node {\n            id\n            offeredCount\n            acceptedCount\n            myOffer {\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JinniuAlerts($first: Int, $after: String) {\n    jinniu {\n      alerts(first: $first, after: $after) {\n        edges {\n          node {\n            id\n            offeredCount\n            acceptedCount\n            myOffer {\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation JinniuRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation JinniuRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query JinniuMixed {\n          district(code: \"jinniu\") {\n            name\n            volunteerCount\n            projectCount\n            jinniu {\n              title\n              features\n            }\n          }\n          me {\n            displayName\n            district {\n              code\n            }\n          }\n          jinniu {\n            skills\n            myStandby {\n              skills\n            }\n            myOffers(first: 5) {\n              edges {\n                node {\n                  status\n                  alert {\n                    place\n                    needed\n                    acceptedCount\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query JinniuMixed {\n          district(code: \"jinniu\") {\n            name\n            volunteerCount\n            projectCount\n            jinniu {\n              title\n              features\n            }\n          }\n          me {\n            displayName\n            district {\n              code\n            }\n          }\n          jinniu {\n            skills\n            myStandby {\n              skills\n            }\n            myOffers(first: 5) {\n              edges {\n                node {\n                  status\n                  alert {\n                    place\n                    needed\n                    acceptedCount\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
