@@ -2,8 +2,7 @@ import { countStatements, expectError, expectNoErrors, startCity, type City } fr
 import { districtAdminToken, volunteerToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
 import type { JinniuAlertInput, JinniuStandbyInput } from '../testkit/generated/graphql';
-import { idNumberFor } from '../volunteers/roles';
-import { outcomes, sql } from './district-helpers';
+import { outcomes, registerVolunteers, sql } from './district-helpers';
 
 /** Jinniu's emergency standby roster: members stand by, an admin raises an alert, the first N who accept fill it. */
 let city: City;
@@ -179,44 +178,8 @@ const join = async (token: string, over: Partial<JinniuStandbyInput> = {}) =>
 const raise = async (over: Partial<JinniuAlertInput> = {}) =>
   expectNoErrors(await city.query(RAISE, { input: alertInput(over) }, admin)).jinniuRaiseAlert;
 
-/** Registers `n` new volunteers (any district: the pool is the city's) and returns their tokens. */
-let registered = 0;
-async function register(prefix: string, n: number): Promise<string[]> {
-  const tokens: string[] = [];
-  for (let k = 0; k < n; k++) {
-    const i = registered++;
-    const token = await city.token({ role: 'volunteer', sub: `${prefix}-${k}` });
-    const birthDate = `198${i % 10}-0${(i % 9) + 1}-2${i % 8}`;
-    const sex = i % 2 ? 'MALE' : 'FEMALE';
-    expectNoErrors(
-      await city.query(
-        graphql(`
-          mutation JinniuRegister($input: RegisterVolunteerInput!) {
-            registerVolunteer(input: $input) {
-              id
-            }
-          }
-        `),
-        {
-          input: {
-            realName: `金牛待命${i}`,
-            sex,
-            birthDate,
-            idNumber: idNumberFor(birthDate, sex, 300 + i, '510106'),
-            districtCode: 'jinniu',
-            phone: `137${String(20000000 + i)}`,
-            serviceCategories: ['community'],
-            consent: { personalData: true },
-          },
-        },
-        token,
-      ),
-    );
-    tokens.push(token);
-  }
-  await city.settleEvents();
-  return tokens;
-}
+/** Registers `n` new Jinniu residents (numbers and IDs from the shared counter) and returns their tokens. */
+const register = (prefix: string, n: number) => registerVolunteers(city, prefix, n, 'jinniu');
 
 test('one gateway query mixes core district and volunteer fields with the Jinniu roster', async () => {
   const res = expectNoErrors(

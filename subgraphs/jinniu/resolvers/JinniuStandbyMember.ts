@@ -1,5 +1,6 @@
 import { iso } from '../../kit/runtime/timestamps';
-import { hhmm, WEEKDAYS } from '../rules/standby-input';
+import { hhmm } from '../../kit/city/time-of-day';
+import { WEEKDAYS } from '../rules/standby-input';
 import type { JinniuStandbyMemberResolvers } from './types.generated';
 
 export const JinniuStandbyMember: JinniuStandbyMemberResolvers = {

@@ -1,4 +1,5 @@
 import { badInput } from '../../kit/runtime/errors';
+import { requireHalfHour, requireInstant } from '../../kit/city/time-of-day';
 import { requireText, requireWholeNumber } from '../../kit/runtime/input';
 import skills from '../data/skills.json';
 import type { NewAlert, StandbyWindow } from '../data/roster.repository';
@@ -20,21 +21,6 @@ export function requireSkill(value: string, field: string): string {
   return skill;
 }
 
-/** HH:MM on the half hour → minutes of the day; 24:00 only as an end. */
-function minutesOf(value: string, field: string, isEnd: boolean): number {
-  const m = /^(\d{2}):(\d{2})$/.exec(value.trim());
-  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
-  if (!m || Number(m[2]) % 30 !== 0 || minutes > (isEnd ? 1440 : 1410))
-    throw badInput(
-      `${field} must be a time on the half hour, HH:MM (e.g. 08:00, 18:30${isEnd ? ', 24:00' : ''}).`,
-      field,
-    );
-  return minutes;
-}
-
-export const hhmm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
 export interface StandbyInput {
   skills: readonly string[];
   availability: readonly { weekday: Weekday; from: string; to: string }[];
@@ -48,8 +34,8 @@ export function validateStandby(input: StandbyInput): { skills: string[]; window
   if (input.availability.length < 1 || input.availability.length > MAX_WINDOWS)
     throw badInput(`availability must hold 1 to ${MAX_WINDOWS} weekly windows.`, 'availability');
   const windows = input.availability.map((w) => {
-    const fromMinute = minutesOf(w.from, 'availability.from', false);
-    const toMinute = minutesOf(w.to, 'availability.to', true);
+    const fromMinute = requireHalfHour(w.from, 'availability.from', false);
+    const toMinute = requireHalfHour(w.to, 'availability.to', true);
     if (toMinute <= fromMinute)
       throw badInput(`availability: a window ends after it starts (${w.from}–${w.to} does not).`, 'availability.to');
     return { weekday: WEEKDAYS.indexOf(w.weekday) + 1, fromMinute, toMinute };
@@ -76,12 +62,7 @@ export interface AlertInput {
 
 export function validateAlert(input: AlertInput, raisedBy: string, now = new Date()): NewAlert {
   const skill = requireSkill(input.skill, 'skill');
-  if (
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(input.startsAt) ||
-    Number.isNaN(Date.parse(input.startsAt))
-  )
-    throw badInput('startsAt must be a date and time with a time zone, e.g. 2030-04-11T08:30:00+08:00.', 'startsAt');
-  const startsAt = new Date(input.startsAt);
+  const startsAt = requireInstant(input.startsAt, 'startsAt');
   if (startsAt.getTime() < now.getTime() - CLOCK_GRACE_MS)
     throw badInput('startsAt is in the past; an alert calls volunteers for now or later.', 'startsAt');
   if (startsAt.getTime() > now.getTime() + MAX_DAYS_AHEAD * 86_400_000)
