@@ -37,6 +37,8 @@ interface Subject {
   signupA: string;
   needId: string;
   needContact: { phone: string; addressDetail: string };
+  standby: { skills: string[]; availability: { weekday: 'SATURDAY'; from: string; to: string }[] };
+  shuangliuSlot: string;
 }
 
 const HOME = 'jinjiang';
@@ -219,6 +221,59 @@ beforeAll(async () => {
       ),
     ).wuhouPostNeed.id;
   }
+  // Each subject stands by in Jinniu's pool and holds a place at Shuangliu's airport post tomorrow morning.
+  const t2Arrivals = 'b1160000-0000-4000-8000-000000000002';
+  const tomorrow = chengduDay(new Date(Date.now() + 86_400_000).toISOString());
+  const rota = expectNoErrors(
+    await city.query(
+      graphql(`
+        query PrivacyShuangliuRota($post: ID!, $day: String!) {
+          shuangliu {
+            post(id: $post) {
+              rota(day: $day) {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { post: t2Arrivals, day: tomorrow },
+    ),
+  ).shuangliu.post!.rota;
+  for (const s of Object.values(subjects)) {
+    const self = await city.token({ role: 'volunteer', sub: s.account });
+    s.standby = {
+      skills: ['手语', s.label === 'adult' ? '应急通信' : '外语翻译'],
+      availability: [{ weekday: 'SATURDAY', from: s.label === 'adult' ? '09:00' : '13:00', to: '17:00' }],
+    };
+    expectNoErrors(
+      await city.query(
+        graphql(`
+          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {
+            jinniuJoinStandby(input: $input) {
+              skills
+            }
+          }
+        `),
+        { input: s.standby },
+        self,
+      ),
+    );
+    s.shuangliuSlot = rota[0].id;
+    expectNoErrors(
+      await city.query(
+        graphql(`
+          mutation PrivacyShuangliuTake($slot: ID!) {
+            shuangliuTakeSlot(slotId: $slot) {
+              takenAt
+            }
+          }
+        `),
+        { slot: s.shuangliuSlot },
+        self,
+      ),
+    );
+  }
   // Project B is cancelled: each subject gets a notification about it.
   expectNoErrors(
     await city.query(
@@ -295,11 +350,14 @@ interface ProbeData {
     pidu?: unknown;
     xinjin?: unknown;
     wuhou?: unknown;
+    shuangliu?: unknown;
   }>;
   myNotifications?: Maybe<{ project: { id: string } }[]>;
   myCalendarFeedToken?: Maybe<string>;
   project?: Maybe<{ shifts?: { signups: { id: string }[] }[]; contactPhone?: Maybe<string> }>;
   wuhou?: Maybe<{ need?: Maybe<{ contact: unknown }> }>;
+  jinniu?: Maybe<{ myStandby?: unknown }>;
+  shuangliu?: Maybe<{ myShifts?: { edges: { node: { slot: { id: string } } }[] } }>;
 }
 
 /** How one field is read, and what each kind of answer must be for a subject. */
@@ -438,6 +496,25 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     query: (s) => `{ wuhou { need(id: "${s.needId}") { contact { phone addressDetail } } } }`,
     pick: (d) => d.wuhou?.need?.contact ?? null,
     full: (s) => s.needContact,
+  },
+  jinniuStandby: {
+    query: () => '{ jinniu { myStandby { skills availability { weekday from to } } } }',
+    pick: (d) => d.jinniu?.myStandby ?? null,
+    full: (s) => s.standby,
+    // Another volunteer asking sees their own membership (demo volunteer 03 stands by), never the subject's.
+    none: notTheSubjects((s) => s.standby),
+  },
+  shuangliuShifts: {
+    query: () => '{ shuangliu { myShifts(first: 5) { edges { node { slot { id } } } } } }',
+    pick: (d) => d.shuangliu?.myShifts?.edges.map((e) => e.node.slot.id) ?? null,
+    full: (s) => [s.shuangliuSlot],
+    none: (v) => JSON.stringify(v ?? null) === 'null' || JSON.stringify(v) === '[]',
+  },
+  shuangliuHours: {
+    query: entity('shuangliu { hours shifts }'),
+    pick: (d) => d.volunteer?.shuangliu ?? null,
+    full: () => ({ hours: 0, shifts: 0 }),
+    public: () => ({ hours: 0, shifts: 0 }),
   },
 };
 

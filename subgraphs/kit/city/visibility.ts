@@ -233,18 +233,41 @@ export const VISIBILITY = {
     adult: cells({ self: 'full' }),
     minor: null,
   },
+  jinniuStandby: {
+    owner: 'jinniu',
+    path: 'Query.jinniu.myStandby, Query.jinniu.myOffers, JinniuAlert.myOffer',
+    what: "membership of Jinniu's standby pool: skills, weekly availability, alerts offered and answers",
+    adult: cells({ self: 'full' }),
+    minor: null,
+  },
+  shuangliuShifts: {
+    owner: 'shuangliu',
+    path: 'Query.shuangliu.myShifts, ShuangliuSlot.myShift',
+    what: "the person's slots at Shuangliu's hub posts, with check-in and check-out times (no position is kept)",
+    adult: cells({ self: 'full' }),
+    minor: null,
+  },
+  shuangliuHours: {
+    owner: 'shuangliu',
+    path: 'Volunteer.shuangliu',
+    what: "hours and shifts served at Shuangliu's hub posts (public figures, like confirmed hours)",
+    adult: PUBLIC,
+    minor: null,
+  },
 } as const satisfies Record<string, PersonalField>;
 
 export type PersonalFieldKey = keyof typeof VISIBILITY;
 
 /**
- * Personal data the table leaves out, and why, so a reader knows they were looked at: Qionglai, Jinniu,
- * Longquanyi, Chenghua and Shuangliu hold none (Qionglai counts volunteers per village, never names them);
+ * Personal data the table leaves out, and why, so a reader knows they were looked at: Qionglai, Longquanyi and
+ * Chenghua hold none (Qionglai counts volunteers per village, never names them); Jinniu's alerts and Shuangliu's
+ * posts, rotas and hub figures are counts, never names (who stands by or holds a slot is in the rows above);
  * organizations' team memberships (TeamMember.note) are the team's leaders' and organization's business and
  * follow the team rule, not a volunteer-record rule.
  */
 export const NOT_IN_TABLE = [
-  'qionglai, jinniu, longquanyi, chenghua, shuangliu: no personal field (Qionglai figures are counts)',
+  'qionglai, longquanyi, chenghua: no personal field (Qionglai figures are counts)',
+  "jinniu JinniuAlert figures, shuangliu posts, rotas and hub figures: counts only, nobody's name or shift",
   "organizations TeamMember: the team's leaders, the running organization's admins and its district's admins",
 ] as const;
 

@@ -213,6 +213,9 @@ type Documents = {
     "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    ": typeof types.PrivacyDistrictsDocument,
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PrivacyPostNeedDocument,
+    "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.PrivacyShuangliuRotaDocument,
+    "\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        ": typeof types.PrivacyJinniuJoinDocument,
+    "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": typeof types.PrivacyShuangliuTakeDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": typeof types.PrivacyCancelProjectDocument,
     "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": typeof types.PrivacyWithdrawSharingDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": typeof types.AdminClaimsCreateDocument,
@@ -551,6 +554,9 @@ const documents: Documents = {
     "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    ": types.PrivacyDistrictsDocument,
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": types.PrivacyPostNeedDocument,
+    "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": types.PrivacyShuangliuRotaDocument,
+    "\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        ": types.PrivacyJinniuJoinDocument,
+    "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": types.PrivacyShuangliuTakeDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": types.PrivacyCancelProjectDocument,
     "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": types.PrivacyWithdrawSharingDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": types.AdminClaimsCreateDocument,
@@ -1500,6 +1506,18 @@ export function graphql(source: "\n          query PrivacyCalendarFeedToken {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        "): (typeof documents)["\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        "): (typeof documents)["\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
