@@ -3,6 +3,7 @@ import { districtAdminToken, volunteerToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
 import type { JinniuAlertInput, JinniuStandbyInput } from '../testkit/generated/graphql';
 import { outcomes, registerVolunteers, sql } from './district-helpers';
+import { seedJinniu } from '../../subgraphs/jinniu/data/seed';
 
 /** Jinniu's emergency standby roster: members stand by, an admin raises an alert, the first N who accept fill it. */
 let city: City;
@@ -463,4 +464,17 @@ test('40 members accept a 7-place alert at once, each twice: exactly 7 get it, n
   expect(Number(count)).toBe(7);
   const figures = expectNoErrors(await city.query(ALERT, { id: alert.id }, admin)).jinniu.alert!;
   expect(figures).toMatchObject({ status: 'FILLED', acceptedCount: 7, offeredCount: 40 });
+});
+
+test('seeding again on a later start adds no member and no alert', async () => {
+  const counts = () =>
+    sql<{ members: string; alerts: string; offers: string }>(
+      city,
+      'jinniu',
+      `SELECT (SELECT count(*) FROM standby_member) AS members, (SELECT count(*) FROM alert) AS alerts,
+         (SELECT count(*) FROM alert_offer) AS offers`,
+    );
+  const before = await counts();
+  await seedJinniu(city.subgraphs.get('jinniu')!.db, new Date(Date.now() + 21 * 86_400_000));
+  expect(await counts()).toEqual(before);
 });

@@ -4,6 +4,7 @@ import { graphql } from '../testkit/generated';
 import type { ShuangliuSlotInput } from '../testkit/generated/graphql';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { outcomes, registerVolunteers, sql } from './district-helpers';
+import { seedShuangliu } from '../../subgraphs/shuangliu/data/seed';
 
 /** Shuangliu's transport-hub service (情满旅途): posts, rotas of slots, places taken, check-in and out, hours. */
 let city: City;
@@ -490,4 +491,16 @@ test('40 volunteers take a 6-place slot at once, each twice: exactly 6 hold it, 
     s.id,
   ]);
   expect(Number(count)).toBe(6);
+});
+
+test('a later start adds the rotas of the days now coming and serves the demo morning only once', async () => {
+  const hours = async () =>
+    expectNoErrors(await city.query(VOLUNTEER_HOURS, { id: '20000000-0000-4000-8000-000000000010' })).volunteer!
+      .shuangliu;
+  const before = await hours();
+  await seedShuangliu(city.subgraphs.get('shuangliu')!.db, new Date(Date.now() + 21 * DAY_MS));
+  expect(await hours()).toEqual(before);
+  const rota = expectNoErrors(await city.query(ROTA, { postId: T2_ARRIVALS, day: chengduDay(22) })).shuangliu.post!
+    .rota;
+  expect(rota.map((s) => s.capacity)).toEqual([4, 3]);
 });

@@ -3,14 +3,15 @@ import { chengduInstant, chengduToday, requireHalfHour } from '../../kit/city/ti
 import { demoDistrictAdmin } from '../../kit/runtime/district-admins';
 import { replicaOfAccount, seedDemoVolunteerReplicas } from '../../kit/district/volunteers';
 import demo from './demo.json';
-import { insertPost, rotasOf, seedShift, seedSlot } from './hub.repository';
+import { insertPost, rotasOf, seedShift, seedSlot, volunteerTotals } from './hub.repository';
 
 const DAY_MS = 86_400_000;
 const dayFrom = (today: string, days: number) => new Date(Date.parse(today) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Shuangliu's demo posts (fixed ids), their rotas for the coming week, and one morning served a week ago at the
- * airport. Idempotent like every seed: a day's rota is written only where that post has none.
+ * airport. Idempotent like every seed: a day's rota is written only where that post has none, so a restart on a
+ * later day adds the rotas of the days now coming (the demo always shows next week) and changes nothing else.
  */
 export async function seedShuangliu(db: DataSource, now = new Date()): Promise<void> {
   await seedDemoVolunteerReplicas(db);
@@ -29,8 +30,11 @@ export async function seedShuangliu(db: DataSource, now = new Date()): Promise<v
     }
   }
   const served = demo.served;
+  // Once only: a restart weeks later must not serve the same demo morning again (the hours would grow).
+  const servers = (await Promise.all(served.volunteers.map((a) => replicaOfAccount(db, a)))).filter((v) => v !== null);
+  const ids = servers.map((v) => v.volunteerId);
+  if (!ids.length || (await volunteerTotals(db, ids)).length) return;
   const day = dayFrom(today, -served.daysAgo);
-  if ((await rotasOf(db, [served.post], day)).length) return;
   const startsAt = chengduInstant(day, 8 * 60);
   await db.transaction(async (m) => {
     const slot = await seedSlot(m, {
@@ -41,9 +45,7 @@ export async function seedShuangliu(db: DataSource, now = new Date()): Promise<v
       capacity: 4,
       createdBy,
     });
-    for (const account of served.volunteers) {
-      const v = await replicaOfAccount(m, account);
-      if (!v) continue;
+    for (const v of servers) {
       await seedShift(m, {
         slotId: slot.id,
         volunteerId: v.volunteerId,
