@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
 import { callerVolunteer } from '../../kit/district/volunteers';
+import { callerRowLoader } from '../../kit/district/own-rows';
 import { rowLoader } from '../../kit/runtime/loaders';
 import { alertsByIds, offersOfVolunteer } from './roster.repository';
 
@@ -13,11 +14,9 @@ export function createLoaders(db: DataSource, caller: Caller) {
       (a) => a.id,
     ),
     /** The caller's own offer of each alert on a page, in one statement. */
-    myOffer: rowLoader(
-      async (alertIds: readonly string[]) => {
-        const volunteer = await me();
-        return volunteer ? offersOfVolunteer(db, volunteer.volunteerId, alertIds) : [];
-      },
+    myOffer: callerRowLoader(
+      me,
+      (volunteerId, alertIds) => offersOfVolunteer(db, volunteerId, alertIds),
       (o) => o.alertId,
     ),
   };

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
 import { callerVolunteer } from '../../kit/district/volunteers';
+import { callerRowLoader } from '../../kit/district/own-rows';
 import { groupLoader, loaderFamily, rowLoader } from '../../kit/runtime/loaders';
 import { pagedGroupLoaders } from '../../kit/runtime/paged-loaders';
 import {
@@ -52,11 +53,9 @@ export function createLoaders(db: DataSource, caller: Caller) {
       ),
     ),
     /** The caller's own shift on each slot of a rota, in one statement. */
-    myShift: rowLoader(
-      async (slotIds: readonly string[]) => {
-        const volunteer = await me();
-        return volunteer ? shiftsOfVolunteer(db, volunteer.volunteerId, slotIds) : [];
-      },
+    myShift: callerRowLoader(
+      me,
+      (volunteerId, slotIds) => shiftsOfVolunteer(db, volunteerId, slotIds),
       (s) => s.slotId,
     ),
   };
