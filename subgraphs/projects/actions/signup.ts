@@ -5,6 +5,7 @@ import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { projectTitle, signupFactsOfProject } from '../data/project.repository';
 import { replicaOfAccount, type ReplicaVolunteer } from '../../kit/district/volunteers';
+import { appMayActFor } from '../../kit/city/consent';
 import {
   firstWaitlisted,
   insertSignup,
@@ -44,6 +45,12 @@ export function volunteerAccount(caller: Caller, action: string): string {
 export async function lockVolunteer(m: EntityManager, caller: Caller, action: string): Promise<ReplicaVolunteer> {
   const profile = await replicaOfAccount(m, volunteerAccount(caller, action), true);
   if (!profile) throw appError('NOT_REGISTERED', 'Register as a volunteer before signing up for projects.');
+  // Read under the row lock: a withdrawal applied meanwhile (`volunteer.consents`) is seen here.
+  if (caller.kind === 'partner' && !appMayActFor(profile.consents, caller.appId, 'SIGN_UP_FOR_ME'))
+    throw forbidden(
+      `This app may ${action} for the citizen only while the citizen's consent to this app covers SIGN_UP_FOR_ME; ` +
+        'they give it with grantConsent.',
+    );
   return profile;
 }
 

@@ -89,8 +89,7 @@ function profileEvent(v: VolunteerEntity) {
     birthDate: v.birthDate,
     skills: v.skills,
     status: 'ACTIVE',
-    // Partner apps read sign-ups and records in the projects subgraph only while this consent stands.
-    shareWithPartners: v.shareWithPartners,
+    // No global consent switch any more: consents per app travel in `volunteer.consents`.
   };
 }
 

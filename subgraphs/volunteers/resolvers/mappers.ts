@@ -3,6 +3,7 @@
  * shape. codegen.ts maps `<Type>` to `<Type>Mapper`, so the generated resolver types check field resolvers against
  * these and not against the SDL's object types.
  */
+import type { ConsentRow } from '../data/consent.repository';
 import type { ServiceProofEntity } from '../data/service-proof.entity';
 import type { VolunteerEntity } from '../data/volunteer.entity';
 import type { ServiceFiguresInput } from '../rules/proof';
@@ -14,3 +15,6 @@ export type ServiceProofMapper = ServiceProofEntity;
 
 /** Districts belong to the organizations subgraph: the gateway hands this one the key alone. */
 export type DistrictMapper = { code: string };
+
+/** A consent record as kept; its moments leave as ISO 8601 (resolvers/Consent.ts). */
+export type ConsentMapper = ConsentRow;

@@ -179,6 +179,19 @@ type Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsMembersPageDocument,
+    "\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsentRegisterDocument,
+    "\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": typeof types.ConsentGrantDocument,
+    "\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n": typeof types.ConsentWithdrawDocument,
+    "\n  query ConsentHistory($volunteerId: ID) {\n    myConsents(volunteerId: $volunteerId) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": typeof types.ConsentHistoryDocument,
+    "\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n": typeof types.ConsentProfileDocument,
+    "\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n": typeof types.ConsentActivityDocument,
+    "\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.ConsentRecordsDocument,
+    "\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.ConsentNotificationsDocument,
+    "\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n": typeof types.ConsentFeedTokenDocument,
+    "\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsentSignUpDocument,
+    "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n": typeof types.ConsentConfirmGuardianDocument,
+    "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": typeof types.ConsentAgreeDocument,
+    "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": typeof types.ConsentSwitchOnDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": typeof types.PrivacyRegisterDocument,
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyCreateProjectDocument,
@@ -490,6 +503,19 @@ const documents: Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.TeamsMembersPageDocument,
+    "\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.ConsentRegisterDocument,
+    "\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": types.ConsentGrantDocument,
+    "\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n": types.ConsentWithdrawDocument,
+    "\n  query ConsentHistory($volunteerId: ID) {\n    myConsents(volunteerId: $volunteerId) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": types.ConsentHistoryDocument,
+    "\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n": types.ConsentProfileDocument,
+    "\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n": types.ConsentActivityDocument,
+    "\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.ConsentRecordsDocument,
+    "\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n": types.ConsentNotificationsDocument,
+    "\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n": types.ConsentFeedTokenDocument,
+    "\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n": types.ConsentSignUpDocument,
+    "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n": types.ConsentConfirmGuardianDocument,
+    "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": types.ConsentAgreeDocument,
+    "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": types.ConsentSwitchOnDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": types.PrivacyRegisterDocument,
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyCreateProjectDocument,
@@ -1310,6 +1336,58 @@ export function graphql(source: "\n          query TeamsPageCost($n: Int!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentHistory($volunteerId: ID) {\n    myConsents(volunteerId: $volunteerId) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n"): (typeof documents)["\n  query ConsentHistory($volunteerId: ID) {\n    myConsents(volunteerId: $volunteerId) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n"): (typeof documents)["\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
