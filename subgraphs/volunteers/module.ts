@@ -12,6 +12,7 @@ import { HoursVersion1764310000000 } from './migrations/1764310000000-hours-vers
 import { PublicHolderNames1764610000000 } from './migrations/1764610000000-public-holder-names';
 import { Consents1764900000000 } from './migrations/1764900000000-consents';
 import { Consent } from './resolvers/Consent';
+import { VolunteerProfile } from './resolvers/VolunteerProfile';
 import { DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
@@ -25,7 +26,7 @@ export const volunteers = defineSubgraph({
   name: 'volunteers',
   typeDefs: readSdl('subgraphs/volunteers'),
   // Every type's resolvers checked against the SDL (resolvers/types.generated.ts).
-  resolvers: { Query, Mutation, Volunteer, ServiceProof, District, Consent } satisfies Resolvers,
+  resolvers: { Query, Mutation, Volunteer, VolunteerProfile, ServiceProof, District, Consent } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
   migrations: [
     Volunteers1764300000000,

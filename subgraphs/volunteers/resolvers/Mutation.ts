@@ -41,6 +41,7 @@ export const Mutation: MutationResolvers = {
   },
   updateVolunteerProfile: (_, args, ctx) => edit(ctx, validateProfileEdit(args.input)),
   setPartnerSharing: async (_, args, ctx) => {
+    citizenAccount(ctx.caller);
     // The deprecated switch can only take sharing away: turning it on would name no app, purpose or kind of data.
     if (args.allow)
       throw badInput('Sharing is given to one app at a time now: use grantConsent with the app id.', 'allow');

@@ -98,10 +98,8 @@ export const Volunteer: VolunteerResolvers = {
       serviceCategories: v.serviceCategories,
       unmasked: full,
       consentedAt: iso(v.consentedAt ?? v.createdAt),
-      // Deprecated: true while any app holds a consent in force, as the volunteer (or an admin) would ask.
-      shareWithPartners: (await ctx.loaders.consents.load(v.id)).some(
-        (c) => c.recipient === 'APP' && c.status === 'ACTIVE',
-      ),
+      // The deprecated switch is answered from the consents, only when asked for (VolunteerProfile.ts).
+      volunteerId: v.id,
       guardian:
         v.guardianName && v.guardianRelation && v.guardianPhone
           ? {

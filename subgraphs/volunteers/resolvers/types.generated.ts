@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
-import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, ConsentMapper } from './mappers';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -679,7 +679,7 @@ export type ResolversTypes = {
   VolunteerConnection: ResolverTypeWrapper<Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerEdge']> }>;
   VolunteerEdge: ResolverTypeWrapper<Omit<VolunteerEdge, 'node'> & { node: ResolversTypes['Volunteer'] }>;
   VolunteerFilter: VolunteerFilter;
-  VolunteerProfile: ResolverTypeWrapper<VolunteerProfile>;
+  VolunteerProfile: ResolverTypeWrapper<VolunteerProfileMapper>;
   WithdrawConsentInput: WithdrawConsentInput;
 };
 
@@ -714,7 +714,7 @@ export type ResolversParentTypes = {
   VolunteerConnection: Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerEdge']> };
   VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
   VolunteerFilter: VolunteerFilter;
-  VolunteerProfile: VolunteerProfile;
+  VolunteerProfile: VolunteerProfileMapper;
   WithdrawConsentInput: WithdrawConsentInput;
 };
 

@@ -193,6 +193,9 @@ type Documents = {
     "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": typeof types.ConsentAgreeDocument,
     "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": typeof types.ConsentSwitchOnDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": typeof types.PrivacyRegisterDocument,
+    "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.PrivacyGrantConsentDocument,
+    "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.PrivacyWithdrawConsentDocument,
+    "\n        mutation PrivacyConfirmGuardian($id: ID!) {\n          confirmGuardianship(volunteerId: $id) {\n            id\n          }\n        }\n      ": typeof types.PrivacyConfirmGuardianDocument,
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": typeof types.PrivacyPublishProjectDocument,
@@ -200,7 +203,7 @@ type Documents = {
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PrivacyPostNeedDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": typeof types.PrivacyCancelProjectDocument,
-    "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": typeof types.PrivacyWithdrawSharingDocument,
+    "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyAppCalendarFeedTokenDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": typeof types.AdminClaimsCreateDocument,
     "\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": typeof types.AdminClaimsPublishDocument,
     "\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n": typeof types.AdminClaimsCancelDocument,
@@ -333,9 +336,10 @@ type Documents = {
     "\n          query VisibilityVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000003\") {\n              displayName\n              card {\n                displayName\n              }\n            }\n          }\n        ": typeof types.VisibilityVolunteerDocument,
     "\n      query VisibilityChild($id: ID!) {\n        volunteer(id: $id) {\n          displayName\n          district {\n            code\n          }\n          memberSince\n          card {\n            displayName\n            memberSince\n          }\n          profile {\n            realName\n          }\n        }\n      }\n    ": typeof types.VisibilityChildDocument,
     "\n        mutation VisibilitySetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            profile {\n              shareWithPartners\n            }\n          }\n        }\n      ": typeof types.VisibilitySetPartnerSharingDocument,
-    "\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": typeof types.VisibilitySetPartnerSharing2Document,
+    "\n        mutation VisibilityGrantConsent {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SHOW_MY_RECORDS], kinds: [PROFILE] }\n          ) {\n            id\n          }\n        }\n      ": typeof types.VisibilityGrantConsentDocument,
     "\n        mutation VisibilitySetPartnerSharing3 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": typeof types.VisibilitySetPartnerSharing3Document,
     "\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      ": typeof types.VisibilityUpdateVolunteerProfile2Document,
+    "\n        mutation VisibilityPartnerGrantsItself {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SIGN_UP_FOR_ME], kinds: [ACTIVITY] }\n          ) {\n            id\n          }\n        }\n      ": typeof types.VisibilityPartnerGrantsItselfDocument,
 };
 const documents: Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": types.ProjectsSignUpDocument,
@@ -517,6 +521,9 @@ const documents: Documents = {
     "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": types.ConsentAgreeDocument,
     "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": types.ConsentSwitchOnDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": types.PrivacyRegisterDocument,
+    "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": types.PrivacyGrantConsentDocument,
+    "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": types.PrivacyWithdrawConsentDocument,
+    "\n        mutation PrivacyConfirmGuardian($id: ID!) {\n          confirmGuardianship(volunteerId: $id) {\n            id\n          }\n        }\n      ": types.PrivacyConfirmGuardianDocument,
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": types.PrivacyPublishProjectDocument,
@@ -524,7 +531,7 @@ const documents: Documents = {
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": types.PrivacyPostNeedDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": types.PrivacyCancelProjectDocument,
-    "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": types.PrivacyWithdrawSharingDocument,
+    "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyAppCalendarFeedTokenDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": types.AdminClaimsCreateDocument,
     "\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": types.AdminClaimsPublishDocument,
     "\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n": types.AdminClaimsCancelDocument,
@@ -657,9 +664,10 @@ const documents: Documents = {
     "\n          query VisibilityVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000003\") {\n              displayName\n              card {\n                displayName\n              }\n            }\n          }\n        ": types.VisibilityVolunteerDocument,
     "\n      query VisibilityChild($id: ID!) {\n        volunteer(id: $id) {\n          displayName\n          district {\n            code\n          }\n          memberSince\n          card {\n            displayName\n            memberSince\n          }\n          profile {\n            realName\n          }\n        }\n      }\n    ": types.VisibilityChildDocument,
     "\n        mutation VisibilitySetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            profile {\n              shareWithPartners\n            }\n          }\n        }\n      ": types.VisibilitySetPartnerSharingDocument,
-    "\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": types.VisibilitySetPartnerSharing2Document,
+    "\n        mutation VisibilityGrantConsent {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SHOW_MY_RECORDS], kinds: [PROFILE] }\n          ) {\n            id\n          }\n        }\n      ": types.VisibilityGrantConsentDocument,
     "\n        mutation VisibilitySetPartnerSharing3 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": types.VisibilitySetPartnerSharing3Document,
     "\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      ": types.VisibilityUpdateVolunteerProfile2Document,
+    "\n        mutation VisibilityPartnerGrantsItself {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SIGN_UP_FOR_ME], kinds: [ACTIVITY] }\n          ) {\n            id\n          }\n        }\n      ": types.VisibilityPartnerGrantsItselfDocument,
 };
 
 /**
@@ -1395,6 +1403,18 @@ export function graphql(source: "\n  mutation PrivacyRegister($input: RegisterVo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyConfirmGuardian($id: ID!) {\n          confirmGuardianship(volunteerId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyConfirmGuardian($id: ID!) {\n          confirmGuardianship(volunteerId: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1423,7 +1443,7 @@ export function graphql(source: "\n        mutation PrivacyCancelProject($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          "];
+export function graphql(source: "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "): (typeof documents)["\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1955,7 +1975,7 @@ export function graphql(source: "\n        mutation VisibilitySetPartnerSharing 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      "];
+export function graphql(source: "\n        mutation VisibilityGrantConsent {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SHOW_MY_RECORDS], kinds: [PROFILE] }\n          ) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilityGrantConsent {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SHOW_MY_RECORDS], kinds: [PROFILE] }\n          ) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1964,6 +1984,10 @@ export function graphql(source: "\n        mutation VisibilitySetPartnerSharing3
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisibilityPartnerGrantsItself {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SIGN_UP_FOR_ME], kinds: [ACTIVITY] }\n          ) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilityPartnerGrantsItself {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SIGN_UP_FOR_ME], kinds: [ACTIVITY] }\n          ) {\n            id\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
