@@ -22,7 +22,8 @@ export type ConsentPurpose =
 
 /**
  * Who a consent is given to: a partner app (named by its app id, the `azp` of its tokens), or ORGANIZERS: the admins
- * of organizations running projects the volunteer signed up for.
+ * of organizations running projects the volunteer signed up for. A consent to ORGANIZERS is recorded and announced
+ * but does not yet widen what organization admins read (they see the roster and the public name, as without it).
  */
 export type ConsentRecipient =
   /** 一个合作应用（如天府市民云），以应用标识指明 */
