@@ -3,7 +3,9 @@ import { createLoaders } from './data/loaders';
 import { seedVolunteers } from './data/seed';
 import { ServiceProofEntity } from './data/service-proof.entity';
 import { VolunteerEntity } from './data/volunteer.entity';
-import { recordAnnouncedHours } from './data/volunteer.repository';
+import { recordAnnouncedHours, recordSignedUpOrganizations } from './data/volunteer.repository';
+import { replicateOrganizationAdmins } from '../kit/runtime/organization-admins';
+import { Organizers1764900100000 } from './migrations/1764900100000-organizers';
 import { on } from '../kit/runtime/event-catalogue';
 import { Volunteers1764300000000 } from './migrations/1764300000000-volunteers';
 import { PersonalData1764300200000 } from './migrations/1764300200000-personal-data';
@@ -36,6 +38,7 @@ export const volunteers = defineSubgraph({
     DistrictAdminReplica1764500000000,
     PublicHolderNames1764610000000,
     Consents1764900000000,
+    Organizers1764900100000,
   ],
   loaders: createLoaders,
   consumes: [
@@ -44,6 +47,9 @@ export const volunteers = defineSubgraph({
     on('volunteer.hours', (p, { manager }) => recordAnnouncedHours(manager, p)),
     // District admins list and see volunteers only while the organizations subgraph lists them for their district.
     replicateDistrictAdmins,
+    // A consent to ORGANIZERS reaches the admins of the organizations the volunteer signed up with, while listed.
+    on('volunteer.organizations', (p, { manager }) => recordSignedUpOrganizations(manager, p)),
+    replicateOrganizationAdmins,
   ],
   seed: seedVolunteers,
 });

@@ -1,6 +1,7 @@
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { birthDateForAge, dayFromNow } from '../testkit/days';
 import { ORG } from '../testkit/fixtures';
+import { orgAdminToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
 import type { ConsentGrantMutationVariables } from '../testkit/generated/graphql';
 import { publishedProject } from '../projects/helpers';
@@ -323,6 +324,40 @@ describe('a consent names its app', () => {
     expectError(await env.city.query(HISTORY, {}, await partner(env.adult.account, APP_A)), 'FORBIDDEN');
     expectError(await env.city.query(HISTORY, { volunteerId: env.adult.id }, env.guardian.token), 'FORBIDDEN');
   });
+});
+
+test('with a consent to ORGANIZERS covering CONTACT, the organizers of her projects can reach her', async () => {
+  const CONTACT = graphql(`
+    query ConsentOrganizerContact($id: ID!) {
+      volunteer(id: $id) {
+        organizerContact {
+          realName
+          phone
+        }
+      }
+    }
+  `);
+  const contactAs = async (org: string) =>
+    expectNoErrors(await env.city.query(CONTACT, { id: env.adult.id }, await orgAdminToken(env.city, org))).volunteer!
+      .organizerContact;
+  // ORG(1) runs the project she signed up for; ORG(2) does not.
+  expect(await contactAs(ORG(1))).toBeNull();
+  const organizers = {
+    recipient: 'ORGANIZERS' as const,
+    purposes: ['REMIND_ME' as const],
+    kinds: ['CONTACT' as const],
+  };
+  expect(
+    expectNoErrors(await env.city.query(GRANT, { input: organizers }, env.adult.token)).grantConsent,
+  ).toMatchObject({ recipient: 'ORGANIZERS', appId: null, status: 'ACTIVE' });
+  expect(await contactAs(ORG(1))).toEqual({ realName: '赵同意', phone: '13911112222' });
+  expect(await contactAs(ORG(2))).toBeNull();
+  // An app gets nothing from a consent to the organizers.
+  expect(
+    expectNoErrors(await env.city.query(PROFILE, {}, await partner(env.adult.account, APP_B))).me!.profile,
+  ).toBeNull();
+  expectNoErrors(await env.city.query(WITHDRAW, { input: { recipient: 'ORGANIZERS' } }, env.adult.token));
+  expect(await contactAs(ORG(1))).toBeNull();
 });
 
 describe('children', () => {

@@ -168,10 +168,18 @@ async function consentToApp(city: City, adult: Subject, minor: Subject): Promise
     purposes: ['SHOW_MY_RECORDS' as const, 'SIGN_UP_FOR_ME' as const, 'REMIND_ME' as const],
     kinds: ['PROFILE' as const, 'CONTACT' as const, 'SERVICE_RECORDS' as const, 'ACTIVITY' as const],
   };
+  // And to their organizers, for contact details: the projectOrgAdmin column of `organizerContact`.
+  const organizers = {
+    recipient: 'ORGANIZERS' as const,
+    purposes: ['REMIND_ME' as const],
+    kinds: ['CONTACT' as const],
+  };
   const self = await city.token({ role: 'volunteer', sub: adult.account });
-  expect(expectNoErrors(await city.query(GRANT, { input }, self)).grantConsent.status).toBe('ACTIVE');
-  const forChild = await city.query(GRANT, { input: { ...input, volunteerId: minor.id } }, guardian);
-  expect(expectNoErrors(forChild).grantConsent.status).toBe('ACTIVE');
+  for (const consent of [input, organizers]) {
+    expect(expectNoErrors(await city.query(GRANT, { input: consent }, self)).grantConsent.status).toBe('ACTIVE');
+    const forChild = await city.query(GRANT, { input: { ...consent, volunteerId: minor.id } }, guardian);
+    expect(expectNoErrors(forChild).grantConsent.status).toBe('ACTIVE');
+  }
   return guardian;
 }
 
@@ -373,6 +381,7 @@ interface ProbeData {
       phone?: Maybe<string>;
       guardian?: Maybe<{ phone: Maybe<string> }>;
     }>;
+    organizerContact?: Maybe<{ realName: string; phone: string }>;
     serviceProof?: unknown;
     confirmedHours?: number;
     starLevel?: number;
@@ -432,6 +441,11 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     query: entity('profile { realName }'),
     pick: (d) => d.volunteer?.profile?.realName ?? null,
     full: (s) => s.realName,
+  },
+  organizerContact: {
+    query: entity('organizerContact { realName phone }'),
+    pick: (d) => d.volunteer?.organizerContact ?? null,
+    full: (s) => ({ realName: s.realName, phone: s.phone }),
   },
   basicRecord: {
     query: entity('profile { sex birthDate }'),

@@ -64,6 +64,11 @@ export interface PersonalField {
    * apply; null where no consent hands it to an app (public facts, district accounts, others' data).
    */
   kind: DataKind | null;
+  /**
+   * The `projectOrgAdmin` column applies only while the subject's consent to ORGANIZERS covers `kind`; without it an
+   * organizer of their projects counts as `otherOrgAdmin`.
+   */
+  organizersByConsent?: boolean;
 }
 
 /** A row: every caller gets `otherwise` unless named. */
@@ -155,6 +160,17 @@ export const VISIBILITY = {
     adult: MASKED_RECORD,
     minor: null,
     minorOnly: true,
+  },
+  organizerContact: {
+    kind: 'CONTACT',
+    organizersByConsent: true,
+    owner: 'volunteers',
+    path: 'Volunteer.organizerContact { realName phone }',
+    what:
+      'real name and mobile for admins of organizations the volunteer signed up with, by a consent to ORGANIZERS ' +
+      'covering CONTACT',
+    adult: cells({ self: 'full', projectOrgAdmin: 'full' }),
+    minor: null,
   },
   serviceProof: {
     kind: null,
@@ -309,7 +325,7 @@ export function callerRole(caller: Caller, r: Relation, field: PersonalFieldKey)
     case 'volunteer':
       return own ? 'self' : 'otherVolunteer';
     case 'orgAdmin':
-      return r.organizesSubject ? 'projectOrgAdmin' : 'otherOrgAdmin';
+      return r.organizesSubject && organizersMay(r, field) ? 'projectOrgAdmin' : 'otherOrgAdmin';
     case 'districtAdmin':
       return r.administersHome ? 'homeDistrictAdmin' : 'otherDistrictAdmin';
     case 'cityAdmin':
@@ -319,6 +335,15 @@ export function callerRole(caller: Caller, r: Relation, field: PersonalFieldKey)
         ? 'partnerWithConsent'
         : 'partnerWithoutConsent';
   }
+}
+
+/** True unless the field reaches organizers only by consent and the subject's consent to ORGANIZERS lacks its kind. */
+function organizersMay(r: Relation, field: PersonalFieldKey): boolean {
+  const row: PersonalField = VISIBILITY[field];
+  if (!row.organizersByConsent) return true;
+  return (
+    row.kind != null && (r.consents ?? []).some((c) => c.recipient === 'ORGANIZERS' && c.kinds.includes(row.kind!))
+  );
 }
 
 /** True when the subject's consent to app `appId` covers the kind of data `field` is. */

@@ -69,6 +69,17 @@ export const EVENT_CATALOGUE = {
         .max(100),
     }),
   },
+  /**
+   * projects → volunteers: the organizations running projects a volunteer holds a live sign-up on (the ORGANIZERS a
+   * consent may name). `version` grows with every announcement for that volunteer; the newest set wins.
+   */
+  'volunteer.organizations': {
+    schema: z.object({
+      volunteerId: id,
+      version: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      organizationIds: z.array(id).max(10000),
+    }),
+  },
   'volunteer.hours': {
     schema: volunteerHours,
     // Totals announced before versions existed carry none: version 0, older than any versioned total.

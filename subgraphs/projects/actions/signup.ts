@@ -7,6 +7,7 @@ import { projectTitle, signupFactsOfProject } from '../data/project.repository';
 import { replicaOfAccount, type ReplicaVolunteer } from '../../kit/district/volunteers';
 import { appMayActFor } from '../../kit/city/consent';
 import {
+  announceOrganizations,
   firstWaitlisted,
   insertSignup,
   liveSignup,
@@ -114,13 +115,15 @@ export async function signUp(
       throw appError('PROJECT_FULL', 'This shift is full and its waitlist too; choose another shift.');
     }
     await setShiftCounts(m, shift);
-    return insertSignup(m, {
+    const signup = await insertSignup(m, {
       shiftId: shift.id,
       projectId: shift.projectId,
       volunteerId: volunteer.volunteerId,
       status,
       idempotencyKey: idempotencyKey ?? null,
     });
+    await announceOrganizations(m, volunteer.volunteerId);
+    return signup;
   });
 }
 
@@ -145,7 +148,9 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
       shift.waitlisted--;
     }
     await setShiftCounts(m, shift);
-    return updateSignup(m, signup);
+    const cancelled = await updateSignup(m, signup);
+    await announceOrganizations(m, volunteer.volunteerId);
+    return cancelled;
   });
 }
 

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
 import { districtAdminCheck, districtReplicaLookup } from '../../kit/runtime/district-admins';
+import { organizationAdminCheck, replicaLookup } from '../../kit/runtime/organization-admins';
 import { countLoader, groupLoader, rowLoader } from '../../kit/runtime/loaders';
 import { consentsOfVolunteers } from './consent.repository';
 import { volunteerCounts, volunteersByAccounts, volunteersByCardCodes, volunteersByIds } from './volunteer.repository';
@@ -29,6 +30,8 @@ export function createLoaders(db: DataSource, caller: Caller) {
       (ids: readonly string[]) => consentsOfVolunteers(db, ids),
       (c) => c.volunteerId,
     ),
+    /** Whether the caller acts as a listed admin of an organization (replica of the organizations subgraph's lists). */
+    administersOrganization: organizationAdminCheck(caller, replicaLookup(db)),
     volunteerCount: countLoader((codes: readonly string[]) => volunteerCounts(db, codes)),
   };
 }

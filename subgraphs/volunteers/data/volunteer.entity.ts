@@ -82,6 +82,10 @@ export class VolunteerEntity {
   @Column({ name: 'guardian_linked_at', type: 'timestamptz', nullable: true })
   guardianLinkedAt: Date | null;
 
+  /** Organizations running projects the volunteer holds a live sign-up on (`volunteer.organizations`). */
+  @Column({ name: 'organization_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  organizationIds: string[];
+
   /** The version of the last `volunteer.consents` announcement; grows with every change of consents. */
   @Column({ name: 'consents_version', type: 'bigint', default: 0 })
   consentsVersion: string;

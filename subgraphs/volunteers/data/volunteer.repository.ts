@@ -210,3 +210,16 @@ export async function recordAnnouncedHours(m: EntityManager, p: EventPayload<'vo
     p.version,
   ]);
 }
+
+/** Keeps the organizations a volunteer signed up with; only a newer announcement (its version) replaces them. */
+export async function recordSignedUpOrganizations(
+  m: EntityManager,
+  p: EventPayload<'volunteer.organizations'>,
+): Promise<void> {
+  await exec(
+    m,
+    `UPDATE volunteer SET organization_ids = $2, organizations_version = $3
+      WHERE id = $1 AND organizations_version < $3`,
+    [p.volunteerId, p.organizationIds, p.version],
+  );
+}

@@ -10,14 +10,15 @@ import {
   personalDataAccess,
   publicIdentity,
   publicName,
+  seesOrganizerContact,
   type PersonalDataAccess,
 } from '../rules/visibility';
 import type { VolunteerMapper } from './mappers';
 import type { Context, VolunteerResolvers } from './types.generated';
 
-/** The volunteer's consents in force; looked up only for a partner app, the one caller they decide for. */
+/** The volunteer's consents in force; looked up only for partner apps and organizers, the callers they decide for. */
 export const consentsInForce = async (v: { id: string }, ctx: Context): Promise<ConsentInForce[]> =>
-  ctx.caller.kind !== 'partner'
+  ctx.caller.kind !== 'partner' && ctx.caller.kind !== 'orgAdmin'
     ? []
     : (await ctx.loaders.consents.load(v.id))
         .filter((c) => c.status === 'ACTIVE')
@@ -110,6 +111,17 @@ export const Volunteer: VolunteerResolvers = {
             }
           : null,
     };
+  },
+  organizerContact: async (v, _, ctx) => {
+    const { caller } = ctx;
+    const organizes =
+      caller.kind === 'orgAdmin' &&
+      v.organizationIds.includes(caller.organizationId) &&
+      (await ctx.loaders.administersOrganization(caller.organizationId));
+    if (!v.realName || !v.phone) return null;
+    return seesOrganizerContact(caller, v, organizes, await consentsInForce(v, ctx))
+      ? { realName: v.realName, phone: v.phone }
+      : null;
   },
   serviceProof: (v, _, ctx) => {
     if (ctx.caller.kind === 'anonymous') throw unauthenticated('Sign in to obtain your proof of service.');

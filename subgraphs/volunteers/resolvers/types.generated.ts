@@ -68,8 +68,7 @@ export type ConsentPurpose =
 
 /**
  * Who a consent is given to: a partner app (named by its app id, the `azp` of its tokens), or ORGANIZERS: the admins
- * of organizations running projects the volunteer signed up for. A consent to ORGANIZERS is recorded and announced
- * but does not yet widen what organization admins read (they see the roster and the public name, as without it).
+ * of organizations running projects the volunteer signed up for: with CONTACT they read `Volunteer.organizerContact`.
  */
 export type ConsentRecipient =
   /** 一个合作应用（如天府市民云），以应用标识指明 */
@@ -191,6 +190,13 @@ export type MutationWithdrawConsentArgs = {
 export type Organization = {
   __typename?: 'Organization';
   id: Scalars['ID']['output'];
+};
+
+/** The real name and mobile number, in full, for the volunteer's organizers (with consent). */
+export type OrganizerContact = {
+  __typename?: 'OrganizerContact';
+  phone: Scalars['String']['output'];
+  realName: Scalars['String']['output'];
 };
 
 /** Where a cursor connection's page ends; the same type in every subgraph. */
@@ -393,6 +399,12 @@ export type Volunteer = {
    * Beijing time) to anyone else; null to them for a volunteer under 18.
    */
   memberSince?: Maybe<Scalars['String']['output']>;
+  /**
+   * How the organizers of the volunteer's projects reach them: for the volunteer, and for listed admins of
+   * organizations running a project the volunteer holds a sign-up on, while the volunteer's consent to ORGANIZERS
+   * covers CONTACT; null for anyone else.
+   */
+  organizerContact?: Maybe<OrganizerContact>;
   /** Growth points: 10 per confirmed hour. */
   points: Scalars['Int']['output'];
   /**
@@ -661,6 +673,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Organization: ResolverTypeWrapper<Organization>;
+  OrganizerContact: ResolverTypeWrapper<OrganizerContact>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalDataKind: PersonalDataKind;
   Project: ResolverTypeWrapper<Project>;
@@ -698,6 +711,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Organization: Organization;
+  OrganizerContact: OrganizerContact;
   PageInfo: PageInfo;
   Project: Project;
   Query: Record<PropertyKey, never>;
@@ -766,6 +780,11 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type OrganizerContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizerContact'] = ResolversParentTypes['OrganizerContact']> = {
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  realName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -816,6 +835,7 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   hoursToNextStar?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizerContact?: Resolver<Maybe<ResolversTypes['OrganizerContact']>, ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   profile?: Resolver<Maybe<ResolversTypes['VolunteerProfile']>, ParentType, ContextType>;
   serviceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType>;
@@ -871,6 +891,7 @@ export type Resolvers<ContextType = Context> = {
   GuardianConsent?: GuardianConsentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizerContact?: OrganizerContactResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -47,6 +47,26 @@ export function contactAccess(
   return seen === 'full' ? 'FULL' : seen === 'none' ? 'NONE' : 'MASKED';
 }
 
+/**
+ * Whether the caller reads the volunteer's real name and mobile as their organizer (`organizerContact` row): the
+ * volunteer themself, or a listed admin of an organization the volunteer signed up with (`organizes`) while the
+ * volunteer's consent to ORGANIZERS covers CONTACT.
+ */
+export function seesOrganizerContact(
+  caller: Caller,
+  v: { accountId: string },
+  organizes: boolean,
+  consents: readonly ConsentInForce[],
+): boolean {
+  const relation: Relation = {
+    subjectAccountId: v.accountId,
+    administersHome: false,
+    organizesSubject: organizes,
+    consents,
+  };
+  return sees('organizerContact', callerRole(caller, relation, 'organizerContact'));
+}
+
 /** True when the caller is the volunteer in person (not an app acting for them). */
 export function isSelf(caller: Caller, v: { accountId: string }): boolean {
   return caller.kind === 'volunteer' && caller.accountId === v.accountId;

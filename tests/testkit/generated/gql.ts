@@ -192,6 +192,7 @@ type Documents = {
     "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n": typeof types.ConsentConfirmGuardianDocument,
     "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": typeof types.ConsentAgreeDocument,
     "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": typeof types.ConsentSwitchOnDocument,
+    "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  ": typeof types.ConsentOrganizerContactDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": typeof types.PrivacyRegisterDocument,
     "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.PrivacyGrantConsentDocument,
     "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.PrivacyWithdrawConsentDocument,
@@ -520,6 +521,7 @@ const documents: Documents = {
     "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n": types.ConsentConfirmGuardianDocument,
     "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": types.ConsentAgreeDocument,
     "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": types.ConsentSwitchOnDocument,
+    "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  ": types.ConsentOrganizerContactDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": types.PrivacyRegisterDocument,
     "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": types.PrivacyGrantConsentDocument,
     "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": types.PrivacyWithdrawConsentDocument,
@@ -1396,6 +1398,10 @@ export function graphql(source: "\n  mutation ConsentAgree($id: ID!) {\n    agre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
