@@ -29,6 +29,8 @@ export function renderVisibility(): string {
     '`full` the value · `masked` masked (ID `5101**************`, mobile `138****5678`) · `public` the public form',
     '(nickname or 王*明, 青聚志愿者 under 18; the month of registration; public figures) · `—` nothing (null, empty,',
     'FORBIDDEN). Callers are named relative to the person the field is about; see the comment in the code for each.',
+    '`partnerWithConsent` is a partner app acting for the subject with `volunteer:read` whose own consent in force',
+    "covers the field's kind of data (column `kind` below; `—`: no consent hands it to an app).",
     '',
     `| field | subject | owner | ${CALLER_ROLES.join(' | ')} |`,
     `| --- | --- | --- | ${CALLER_ROLES.map(() => '---').join(' | ')} |`,
@@ -37,9 +39,9 @@ export function renderVisibility(): string {
     if (!f.minorOnly) lines.push(row(name, f, f.adult, f.minor ? 'adult' : 'any'));
     if (f.minor || f.minorOnly) lines.push(row(name, f, f.minor ?? f.adult, 'under 18'));
   }
-  lines.push('', '| field | where | what |', '| --- | --- | --- |');
+  lines.push('', '| field | kind | where | what |', '| --- | --- | --- | --- |');
   for (const [name, f] of Object.entries(VISIBILITY) as [string, PersonalField][])
-    lines.push(`| ${name} | ${f.path} | ${f.what} |`);
+    lines.push(`| ${name} | ${f.kind ?? '—'} | ${f.path} | ${f.what} |`);
   lines.push('', 'Not in the table:', '', ...NOT_IN_TABLE.map((n) => `- ${n}`), '');
   return lines.join('\n');
 }

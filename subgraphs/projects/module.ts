@@ -18,8 +18,10 @@ import { HoursVersions1764310000000 } from './migrations/1764310000000-hours-ver
 import { SearchNear1764320000000 } from './migrations/1764320000000-search-near';
 import { PartnerConsent1764330000000 } from './migrations/1764330000000-partner-consent';
 import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
+import { FeedHolders1764900000000 } from './migrations/1764900000000-feed-holders';
+import { OrganizerAnnouncements1764900100000 } from './migrations/1764900100000-organizer-announcements';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
-import { ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
+import { ReplicaConsents1764900000000, ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
@@ -76,6 +78,9 @@ export const projects = defineSubgraph({
     DistrictAdminReplica1764500000000,
     VolunteerReplica1764700000000,
     ReplicaPartnerConsent1764800000000,
+    ReplicaConsents1764900000000,
+    FeedHolders1764900000000,
+    OrganizerAnnouncements1764900100000,
   ],
   loaders: createLoaders,
   consumes: consumers,

@@ -3,13 +3,18 @@ import { createLoaders } from './data/loaders';
 import { seedVolunteers } from './data/seed';
 import { ServiceProofEntity } from './data/service-proof.entity';
 import { VolunteerEntity } from './data/volunteer.entity';
-import { recordAnnouncedHours } from './data/volunteer.repository';
+import { recordAnnouncedHours, recordSignedUpOrganizations } from './data/volunteer.repository';
+import { replicateOrganizationAdmins } from '../kit/runtime/organization-admins';
+import { Organizers1764900100000 } from './migrations/1764900100000-organizers';
 import { on } from '../kit/runtime/event-catalogue';
 import { Volunteers1764300000000 } from './migrations/1764300000000-volunteers';
 import { PersonalData1764300200000 } from './migrations/1764300200000-personal-data';
 import { ProofLines1764300700000 } from './migrations/1764300700000-proof-lines';
 import { HoursVersion1764310000000 } from './migrations/1764310000000-hours-version';
 import { PublicHolderNames1764610000000 } from './migrations/1764610000000-public-holder-names';
+import { Consents1764900000000 } from './migrations/1764900000000-consents';
+import { Consent } from './resolvers/Consent';
+import { VolunteerProfile } from './resolvers/VolunteerProfile';
 import { DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
@@ -23,7 +28,7 @@ export const volunteers = defineSubgraph({
   name: 'volunteers',
   typeDefs: readSdl('subgraphs/volunteers'),
   // Every type's resolvers checked against the SDL (resolvers/types.generated.ts).
-  resolvers: { Query, Mutation, Volunteer, ServiceProof, District } satisfies Resolvers,
+  resolvers: { Query, Mutation, Volunteer, VolunteerProfile, ServiceProof, District, Consent } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
   migrations: [
     Volunteers1764300000000,
@@ -32,6 +37,8 @@ export const volunteers = defineSubgraph({
     HoursVersion1764310000000,
     DistrictAdminReplica1764500000000,
     PublicHolderNames1764610000000,
+    Consents1764900000000,
+    Organizers1764900100000,
   ],
   loaders: createLoaders,
   consumes: [
@@ -40,6 +47,9 @@ export const volunteers = defineSubgraph({
     on('volunteer.hours', (p, { manager }) => recordAnnouncedHours(manager, p)),
     // District admins list and see volunteers only while the organizations subgraph lists them for their district.
     replicateDistrictAdmins,
+    // A consent to ORGANIZERS reaches the admins of the organizations the volunteer signed up with, while listed.
+    on('volunteer.organizations', (p, { manager }) => recordSignedUpOrganizations(manager, p)),
+    replicateOrganizationAdmins,
   ],
   seed: seedVolunteers,
 });

@@ -2,7 +2,7 @@ import { defineDistrict } from '../kit/district/platform';
 import { consumers } from './actions/consumers';
 import { createLoaders } from './data/loaders';
 import { seedWuhou } from './data/seed';
-import { ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
+import { ReplicaConsents1764900000000, ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { NeedsBoard1764400000000 } from './migrations/1764400000000-needs-board';
 import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
@@ -23,6 +23,7 @@ export const wuhou = defineDistrict({
     NeedsBoard1764400000000,
     VolunteerReplica1764700000000,
     ReplicaPartnerConsent1764800000000,
+    ReplicaConsents1764900000000,
   ],
   loaders: createLoaders,
   consumes: consumers,

@@ -3,6 +3,7 @@ import {
   ReplicaHoursVersion1764310000000,
   ReplicaOneShape1764700000000,
   ReplicaPartnerConsent1764800000000,
+  ReplicaConsents1764900000000,
   volunteerReplicaConsumers,
 } from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/points';
@@ -38,6 +39,7 @@ export const xinjin = defineDistrict({
     ReplicaOneShape1764700000000,
     // The replica's one shape holds the consent column (left false here: no partner app reads through this district).
     ReplicaPartnerConsent1764800000000,
+    ReplicaConsents1764900000000,
   ],
   loaders: createLoaders,
   consumes: [...volunteerReplicaConsumers({ hours: true }), serviceConfirmed],

@@ -1,5 +1,6 @@
 import { DataSource, type MigrationInterface } from 'typeorm';
 import {
+  ReplicaConsents1764900000000,
   ReplicaOneShape1764700000000,
   ReplicaPartnerConsent1764800000000,
 } from '../../subgraphs/kit/district/volunteers';
@@ -63,6 +64,7 @@ test('projects: every profile, with birth date, skills, status and last change, 
       status: 'ACTIVE',
       confirmedHours: 0,
       shareWithPartners: false,
+      consents: [],
     });
     expect((await replicasByIds(q.manager, [B]))[0]).toMatchObject({
       accountId: 'acct-b',
@@ -104,7 +106,7 @@ test('wuhou: every profile moves into the replica, with no birth dates or skills
   }
 });
 
-test('pidu and xinjin: their replica gains the eligibility and consent columns, hours and versions kept', async () => {
+test('pidu and xinjin: their replica gains the eligibility and consents columns, hours and versions kept', async () => {
   const q = await migrated(
     'mig_pidu',
     `CREATE TABLE volunteer_replica (volunteer_id uuid PRIMARY KEY, account_id varchar(128) UNIQUE,
@@ -117,12 +119,15 @@ test('pidu and xinjin: their replica gains the eligibility and consent columns, 
   );
   try {
     await new ReplicaPartnerConsent1764800000000().up(q);
+    await new ReplicaConsents1764900000000().up(q);
     expect(await replicaOfAccount(q.manager, 'acct-a')).toMatchObject({
       confirmedHours: 152.5,
       birthDate: null,
       skills: [],
       shareWithPartners: false,
+      consents: [],
     });
+    expect(await q.query('SELECT consents_version::int AS v FROM volunteer_replica')).toEqual([{ v: 0 }, { v: 0 }]);
     expect(await q.query('SELECT hours_version::int AS v FROM volunteer_replica ORDER BY volunteer_id')).toEqual([
       { v: 7 },
       { v: 1 },
@@ -198,5 +203,7 @@ describe('projects: the consent to sharing with partner apps', () => {
       { account_id: 'acct-b', share_with_partners: false },
     ]);
     expect((await replicaOfAccount(after, 'acct-a'))?.shareWithPartners).toBe(true);
+    // The old switch named no app: no app's consent is read from it (it grants nothing any more).
+    expect((await replicaOfAccount(after, 'acct-a'))?.consents).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ interface Subject {
   guardianPhone: string | null;
   registeredAt: string;
   feedToken: string;
+  /** The calendar feed token the consented app reads for the subject (its own, revoked with its consent). */
+  appFeedToken: string;
   signupA: string;
   needId: string;
   needContact: { phone: string; addressDetail: string };
@@ -50,6 +52,8 @@ const env = {} as {
   projectB: string;
   tokens: Record<'adult' | 'minor', Record<CallerRole, string | undefined>>;
   statisticsViewerKind: string;
+  /** The minor's confirmed guardian, who gives and withdraws her consents. */
+  guardian: string;
 };
 
 const REGISTER = graphql(`
@@ -92,7 +96,6 @@ async function register(city: City, label: 'adult' | 'minor'): Promise<Subject> 
           serviceCategories: ['community'],
           consent: {
             personalData: true,
-            shareWithPartners: true,
             guardian: adult ? null : { name: '林大山', relation: '父亲', phone: s.guardianPhone! },
           },
         },
@@ -103,6 +106,83 @@ async function register(city: City, label: 'adult' | 'minor'): Promise<Subject> 
   s.id = registerVolunteer.id;
   s.registeredAt = registerVolunteer.memberSince!;
   return s;
+}
+
+/** The partner app of the table's partner columns, and a consent covering every kind of data and purpose. */
+const APP = 'tianfu-citizen-cloud';
+const GRANT = graphql(`
+  mutation PrivacyGrantConsent($input: GrantConsentInput!) {
+    grantConsent(input: $input) {
+      status
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {
+    withdrawConsent(input: $input) {
+      status
+    }
+  }
+`);
+
+/**
+ * The subjects consent to the app: the adult in person; for the 12-year-old, the guardian recorded at her
+ * registration, registered with that mobile number, confirms being her guardian and consents with their own account.
+ */
+async function consentToApp(city: City, adult: Subject, minor: Subject): Promise<string> {
+  const guardianAccount = 'privacy-guardian';
+  const guardian = await city.token({ role: 'volunteer', sub: guardianAccount });
+  const birthDate = birthDateForAge(40);
+  expectNoErrors(
+    await city.query(
+      REGISTER,
+      {
+        input: {
+          realName: '林大山',
+          sex: 'MALE',
+          birthDate,
+          idNumber: idNumberFor(birthDate, 'MALE', 73, '510104'),
+          districtCode: HOME,
+          phone: minor.guardianPhone!,
+          serviceCategories: ['community'],
+          consent: { personalData: true },
+        },
+      },
+      guardian,
+    ),
+  );
+  expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation PrivacyConfirmGuardian($id: ID!) {
+          confirmGuardianship(volunteerId: $id) {
+            id
+          }
+        }
+      `),
+      { id: minor.id },
+      guardian,
+    ),
+  );
+  const input = {
+    recipient: 'APP' as const,
+    appId: APP,
+    purposes: ['SHOW_MY_RECORDS' as const, 'SIGN_UP_FOR_ME' as const, 'REMIND_ME' as const],
+    kinds: ['PROFILE' as const, 'CONTACT' as const, 'SERVICE_RECORDS' as const, 'ACTIVITY' as const],
+  };
+  // And to their organizers, for contact details: the projectOrgAdmin column of `organizerContact`.
+  const organizers = {
+    recipient: 'ORGANIZERS' as const,
+    purposes: ['REMIND_ME' as const],
+    kinds: ['CONTACT' as const],
+  };
+  const self = await city.token({ role: 'volunteer', sub: adult.account });
+  for (const consent of [input, organizers]) {
+    expect(expectNoErrors(await city.query(GRANT, { input: consent }, self)).grantConsent.status).toBe('ACTIVE');
+    const forChild = await city.query(GRANT, { input: { ...consent, volunteerId: minor.id } }, guardian);
+    expect(expectNoErrors(forChild).grantConsent.status).toBe('ACTIVE');
+  }
+  return guardian;
 }
 
 const SIGN_UP = graphql(`
@@ -177,6 +257,7 @@ async function statisticsViewerToken(city: City): Promise<{ token: string | unde
 beforeAll(async () => {
   const city = (env.city = await startCity());
   const subjects = { adult: await register(city, 'adult'), minor: await register(city, 'minor') };
+  env.guardian = await consentToApp(city, subjects.adult, subjects.minor);
   await city.settleEvents();
   const a = await publish(city, '社区隐私测试项目甲', 10);
   const b = await publish(city, '社区隐私测试项目乙', 12);
@@ -317,6 +398,20 @@ beforeAll(async () => {
   };
   env.tokens = { adult: await forSubject(subjects.adult), minor: await forSubject(subjects.minor) };
   await city.settleEvents();
+  for (const s of Object.values(subjects)) {
+    const app = env.tokens[s.label].partnerWithConsent!;
+    s.appFeedToken = expectNoErrors(
+      await city.query(
+        graphql(`
+          query PrivacyAppCalendarFeedToken {
+            myCalendarFeedToken
+          }
+        `),
+        {},
+        app,
+      ),
+    ).myCalendarFeedToken;
+  }
 }, 180_000);
 
 afterAll(() => env.city?.stop());
@@ -341,6 +436,7 @@ interface ProbeData {
       phone?: Maybe<string>;
       guardian?: Maybe<{ phone: Maybe<string> }>;
     }>;
+    organizerContact?: Maybe<{ realName: string; phone: string }>;
     serviceProof?: unknown;
     confirmedHours?: number;
     starLevel?: number;
@@ -404,6 +500,11 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     pick: (d) => d.volunteer?.profile?.realName ?? null,
     full: (s) => s.realName,
   },
+  organizerContact: {
+    query: entity('organizerContact { realName phone }'),
+    pick: (d) => d.volunteer?.organizerContact ?? null,
+    full: (s) => ({ realName: s.realName, phone: s.phone }),
+  },
   basicRecord: {
     query: entity('profile { sex birthDate }'),
     pick: (d) => d.volunteer?.profile ?? null,
@@ -461,9 +562,10 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
   },
   calendarFeedToken: {
     query: () => '{ myCalendarFeedToken }',
-    pick: (d) => d.myCalendarFeedToken ?? null,
+    // Tokens are per holder: the consented app reads a secret of its own for the same feed, which counts as full.
+    pick: (d, s) => (d.myCalendarFeedToken === s.appFeedToken ? s.feedToken : (d.myCalendarFeedToken ?? null)),
     full: (s) => s.feedToken,
-    none: notTheSubjects((s) => s.feedToken),
+    none: (v, s) => notTheSubjects((x) => x.feedToken)(v, s) && notTheSubjects((x) => x.appFeedToken)(v, s),
   },
   shiftRoster: {
     query: () => `{ project(id: "${env.projectA}") { shifts { signups { id } } } }`,
@@ -562,31 +664,24 @@ const run = async (label: 'adult' | 'minor', field: PersonalFieldKey, role: Call
   check(v, probe, s, res);
 };
 
-// Every role but the partner without consent: the subjects consented to sharing with partner apps at registration.
+// Every role but the partner without consent: the subjects (the minor through her guardian) consented to the app.
 const WITH_CONSENT = CALLER_ROLES.filter((r) => r !== 'partnerWithoutConsent');
 
 describe.each(SUBJECTS)('%s subject', (label) => {
   test.each(cellsOf(label, WITH_CONSENT))(`${label}: %s as %s → %s`, (field, role, v) => run(label, field, role, v));
 });
 
-describe('after the subjects withdraw their consent to sharing with partner apps', () => {
+describe("after the subjects' consent to the app is withdrawn (the minor's by her guardian)", () => {
   beforeAll(async () => {
-    for (const label of SUBJECTS) {
-      const self = env.tokens[label].self;
-      expectNoErrors(
-        await env.city.query(
-          graphql(`
-            mutation PrivacyWithdrawSharing {
-              setPartnerSharing(allow: false) {
-                id
-              }
-            }
-          `),
-          {},
-          self,
-        ),
-      );
-    }
+    const input = { recipient: 'APP' as const, appId: APP };
+    const adult = expectNoErrors(await env.city.query(WITHDRAW, { input }, env.tokens.adult.self));
+    expect(adult.withdrawConsent.status).toBe('WITHDRAWN');
+    const minor = await env.city.query(
+      WITHDRAW,
+      { input: { ...input, volunteerId: env.subjects.minor.id } },
+      env.guardian,
+    );
+    expect(expectNoErrors(minor).withdrawConsent.status).toBe('WITHDRAWN');
     await env.city.settleEvents();
   });
   describe.each(SUBJECTS)('%s subject', (label) => {

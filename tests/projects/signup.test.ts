@@ -363,7 +363,7 @@ test('roles and bad input for sign-up and cancellation', async () => {
   expectError(await city.query(CANCEL, { id: 'x' }, v.token), 'BAD_USER_INPUT');
   expectError(await city.query(CANCEL, { id: crypto.randomUUID() }, v.token), 'NOT_FOUND');
   expectError(await city.query(CANCEL, { id: crypto.randomUUID() }), 'UNAUTHENTICATED');
-  // A partner app may sign its linked citizen up only with the project:signup scope.
+  // A partner app may sign its linked citizen up only with the project:signup scope and the citizen's consent.
   const partner = (scope: string) =>
     city.token({ role: 'partner', azp: 'tianfu-citizen-cloud', scope, sub: v.account });
   // What the partner app sends (gateway/operations/partner/PartnerSignUp.graphql).
@@ -371,6 +371,25 @@ test('roles and bad input for sign-up and cancellation', async () => {
     await city.query(PartnerSignUpDocument, { shiftId: shift }, await partner('volunteer:read')),
     'FORBIDDEN',
   );
+  // With the scope but without the citizen's consent to this app for SIGN_UP_FOR_ME, still refused.
+  const refused = expectError(
+    await city.query(PartnerSignUpDocument, { shiftId: shift }, await partner('project:signup')),
+    'FORBIDDEN',
+  );
+  expect(refused.message).toMatch(/SIGN_UP_FOR_ME/);
+  const consent = (version: number, appId: string) =>
+    deliver(city, 'projects', 'volunteer.consents', {
+      volunteerId: v.id,
+      version,
+      consents: [{ recipient: 'APP', appId, purposes: ['SIGN_UP_FOR_ME'], kinds: ['ACTIVITY'] }],
+    });
+  // A consent to another app does not count for this one.
+  await consent(1, 'another-app');
+  expectError(
+    await city.query(PartnerSignUpDocument, { shiftId: shift }, await partner('project:signup')),
+    'FORBIDDEN',
+  );
+  await consent(2, 'tianfu-citizen-cloud');
   expect(
     expectNoErrors(await city.query(PartnerSignUpDocument, { shiftId: shift }, await partner('project:signup'))).signUp
       .volunteer.id,

@@ -23,7 +23,8 @@ test.each(cases)(
       {
         ...v,
         sex: v.sex as 'MALE' | 'FEMALE',
-        consent: { personalData: true, shareWithPartners: v.shareWithPartners, guardian },
+        // Sharing with a partner app is a consent record now (seeded apart), never part of a registration.
+        consent: { personalData: true, guardian },
       },
       v.createdAt!,
     );

@@ -298,7 +298,7 @@ test("a partner app sees its citizen's masked record only while the citizen cons
   });
   expect(expectNoErrors(await env.city.query(ME_PROFILE, {}, noScope)).me!.profile).toBeNull();
 
-  // 王浩然 withdraws his consent: the app loses access at once; granting it again restores it.
+  // 王浩然 withdraws his consent: the app loses access at once; consenting to this app again restores it.
   const self02 = await env.city.token({ role: 'volunteer', sub: 'demo-volunteer-02' });
   const withdrawn = expectNoErrors(
     await env.city.query(
@@ -320,8 +320,10 @@ test("a partner app sees its citizen's masked record only while the citizen cons
   expectNoErrors(
     await env.city.query(
       graphql(`
-        mutation VisibilitySetPartnerSharing2 {
-          setPartnerSharing(allow: true) {
+        mutation VisibilityGrantConsent {
+          grantConsent(
+            input: { recipient: APP, appId: "tianfu-citizen-cloud", purposes: [SHOW_MY_RECORDS], kinds: [PROFILE] }
+          ) {
             id
           }
         }
@@ -330,7 +332,18 @@ test("a partner app sees its citizen's masked record only while the citizen cons
       self02,
     ),
   );
-  expect(expectNoErrors(await env.city.query(ME_PROFILE, {}, env.t.partnerFor02)).me!.profile!.realName).toBe('王浩然');
+  const again = expectNoErrors(await env.city.query(ME_PROFILE, {}, env.t.partnerFor02)).me!.profile!;
+  expect(again.realName).toBe('王浩然');
+  // The consent covers PROFILE, not CONTACT: the mobile numbers stay hidden from the app.
+  expect(again.phone).toBe('***********');
+  // Another app than the one consented to reads nothing.
+  const otherApp = await env.city.token({
+    role: 'partner',
+    sub: 'demo-volunteer-02',
+    azp: 'another-app',
+    scope: 'volunteer:read',
+  });
+  expect(expectNoErrors(await env.city.query(ME_PROFILE, {}, otherApp)).me!.profile).toBeNull();
 });
 
 test('a partner app cannot change consent or the record for its citizen', async () => {
@@ -359,6 +372,23 @@ test('a partner app cannot change consent or the record for its citizen', async 
       `),
       {},
       env.t.partnerFor02,
+    ),
+    'FORBIDDEN',
+  );
+  // Nor give itself (or another app) a consent.
+  expectError(
+    await env.city.query(
+      graphql(`
+        mutation VisibilityPartnerGrantsItself {
+          grantConsent(
+            input: { recipient: APP, appId: "tianfu-citizen-cloud", purposes: [SIGN_UP_FOR_ME], kinds: [ACTIVITY] }
+          ) {
+            id
+          }
+        }
+      `),
+      {},
+      env.t.partnerFor01,
     ),
     'FORBIDDEN',
   );

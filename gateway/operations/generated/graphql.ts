@@ -95,11 +95,17 @@ export type RegisterVolunteerInput = {
 };
 
 export type RegistrationConsentInput = {
-  /** Required when the volunteer is under 14. */
+  /**
+   * Required when the volunteer is under 14; optional from 14 to 17 (the guardian who agrees to sharing with apps).
+   * The guardian links their own account with `confirmGuardianship`.
+   */
   guardian?: GuardianConsentInput | null | undefined;
   /** Must be true: the volunteer agrees that the platform keeps this record to arrange their service. */
   personalData: boolean;
-  /** Separate, optional consent to partner apps reading the record for the volunteer; withdrawable later. */
+  /**
+   * Deprecated: one switch for every partner app. `true` is refused: after registering, give consent to a named app
+   * with `grantConsent` (purposes and kinds of data); `false` (or leaving it out) changes nothing.
+   */
   shareWithPartners?: boolean | null | undefined;
 };
 

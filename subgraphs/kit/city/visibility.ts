@@ -1,4 +1,5 @@
 import type { Caller } from '../runtime/caller';
+import { appMayRead, type ConsentInForce, type DataKind } from './consent';
 
 /**
  * The city's visibility table (issue 11): every personal field × every kind of caller → what the caller gets.
@@ -12,10 +13,10 @@ import type { Caller } from '../runtime/caller';
  * - `homeDistrictAdmin`: a listed admin of the district the subject lives in (for a project's contact phone: of
  *   the project's district); `otherDistrictAdmin`: any other district's admin;
  * - `statisticsViewer`: a read-only city dashboard (a token kind issue 13 introduces; until then no token names it);
- * - `partnerWithConsent`: a partner app acting for the subject with the `volunteer:read` scope while the subject's
- *   consent to sharing with partners stands (today one switch, `shareWithPartners`); `partnerWithoutConsent`:
- *   any other partner app call (switch off, another citizen, or the scope missing). Consent records per recipient
- *   and purpose (issue 11.2) will refine these two columns, not add rules elsewhere.
+ * - `partnerWithConsent`: a partner app acting for the subject with the `volunteer:read` scope, whose app holds a
+ *   consent in force (kit/city/consent.ts, recorded by the volunteers subgraph) covering the field's `kind` of data;
+ *   `partnerWithoutConsent`: any other partner app call (no consent, consent withdrawn or not covering the kind,
+ *   another app than the one consented to, another citizen, or the scope missing).
  */
 export const CALLER_ROLES = [
   'anonymous',
@@ -58,6 +59,16 @@ export interface PersonalField {
   minor: Cells | null;
   /** Only minors have it (the guardian who consented). */
   minorOnly?: boolean;
+  /**
+   * The kind of data it is, which a consent to a partner app must cover for the `partnerWithConsent` column to
+   * apply; null where no consent hands it to an app (public facts, district accounts, others' data).
+   */
+  kind: DataKind | null;
+  /**
+   * The `projectOrgAdmin` column applies only while the subject's consent to ORGANIZERS covers `kind`; without it an
+   * organizer of their projects counts as `otherOrgAdmin`.
+   */
+  organizersByConsent?: boolean;
 }
 
 /** A row: every caller gets `otherwise` unless named. */
@@ -86,6 +97,7 @@ const FULL_TO_RECORD_READERS = (others: Visibility): Cells =>
 
 export const VISIBILITY = {
   publicName: {
+    kind: null,
     owner: 'volunteers',
     path: 'Volunteer.displayName, Volunteer.card.displayName, verifyVolunteerCard.displayName',
     what: 'public name: the chosen nickname, else the real name masked (王*明); 青聚志愿者 under 18',
@@ -93,6 +105,7 @@ export const VISIBILITY = {
     minor: null,
   },
   homeDistrict: {
+    kind: 'PROFILE',
     owner: 'volunteers',
     path: 'Volunteer.district',
     what: 'home district',
@@ -100,6 +113,7 @@ export const VISIBILITY = {
     minor: FULL_TO_RECORD_READERS('none'),
   },
   registeredAt: {
+    kind: 'PROFILE',
     owner: 'volunteers',
     path: 'Volunteer.memberSince, Volunteer.card.memberSince',
     what: 'registration time: exact, or the month (YYYY-MM) as the public form',
@@ -107,6 +121,7 @@ export const VISIBILITY = {
     minor: FULL_TO_RECORD_READERS('none'),
   },
   realName: {
+    kind: 'PROFILE',
     owner: 'volunteers',
     path: 'Volunteer.profile.realName',
     what: 'real name',
@@ -114,6 +129,7 @@ export const VISIBILITY = {
     minor: null,
   },
   basicRecord: {
+    kind: 'PROFILE',
     owner: 'volunteers',
     path: 'Volunteer.profile { sex birthDate skills serviceCategories consentedAt shareWithPartners }',
     what: 'sex, birth date (hence age), skills, service categories, consent',
@@ -121,6 +137,7 @@ export const VISIBILITY = {
     minor: null,
   },
   idNumber: {
+    kind: 'PROFILE',
     owner: 'volunteers',
     path: 'Volunteer.profile.idNumber',
     what: 'resident ID number',
@@ -128,6 +145,7 @@ export const VISIBILITY = {
     minor: null,
   },
   phone: {
+    kind: 'CONTACT',
     owner: 'volunteers',
     path: 'Volunteer.profile.phone',
     what: 'mobile number',
@@ -135,6 +153,7 @@ export const VISIBILITY = {
     minor: null,
   },
   guardianPhone: {
+    kind: 'CONTACT',
     owner: 'volunteers',
     path: 'Volunteer.profile.guardian.phone',
     what: "guardian's mobile (under 14)",
@@ -142,7 +161,19 @@ export const VISIBILITY = {
     minor: null,
     minorOnly: true,
   },
+  organizerContact: {
+    kind: 'CONTACT',
+    organizersByConsent: true,
+    owner: 'volunteers',
+    path: 'Volunteer.organizerContact { realName phone }',
+    what:
+      'real name and mobile for admins of organizations the volunteer signed up with, by a consent to ORGANIZERS ' +
+      'covering CONTACT',
+    adult: cells({ self: 'full', projectOrgAdmin: 'full' }),
+    minor: null,
+  },
   serviceProof: {
+    kind: null,
     owner: 'volunteers',
     path: 'Volunteer.serviceProof',
     what: 'proof of service (issued to the volunteer; anyone verifies it by code)',
@@ -150,6 +181,7 @@ export const VISIBILITY = {
     minor: null,
   },
   confirmedHours: {
+    kind: null,
     owner: 'projects',
     path: 'Volunteer.confirmedHours (and starLevel, points, badges, card)',
     what: 'confirmed hours and the growth figures from them (shown beside the public name only)',
@@ -157,6 +189,7 @@ export const VISIBILITY = {
     minor: null,
   },
   serviceRecords: {
+    kind: 'SERVICE_RECORDS',
     owner: 'projects',
     path: 'Volunteer.serviceRecords, Volunteer.serviceSummary.lines, Query.myServiceRecords',
     what: 'service records (what, where, when, hours)',
@@ -164,6 +197,7 @@ export const VISIBILITY = {
     minor: null,
   },
   signups: {
+    kind: 'ACTIVITY',
     owner: 'projects',
     path: 'Volunteer.signups, Query.mySignups',
     what: 'sign-ups',
@@ -171,6 +205,7 @@ export const VISIBILITY = {
     minor: null,
   },
   calendar: {
+    kind: 'ACTIVITY',
     owner: 'projects',
     path: 'Volunteer.calendar, Query.myCalendar',
     what: 'shifts by day',
@@ -178,6 +213,7 @@ export const VISIBILITY = {
     minor: null,
   },
   notifications: {
+    kind: 'ACTIVITY',
     owner: 'projects',
     path: 'Query.myNotifications',
     what: 'notifications (cancelled projects, waitlist promotions)',
@@ -185,6 +221,7 @@ export const VISIBILITY = {
     minor: null,
   },
   calendarFeedToken: {
+    kind: 'ACTIVITY',
     owner: 'projects',
     path: 'Query.myCalendarFeedToken',
     what: "the secret of the calendar feed URL (whoever holds it reads the person's shifts)",
@@ -192,6 +229,7 @@ export const VISIBILITY = {
     minor: null,
   },
   shiftRoster: {
+    kind: null,
     owner: 'projects',
     path: 'Shift.signups',
     what: 'the person on the roster of a shift they signed up for',
@@ -199,6 +237,7 @@ export const VISIBILITY = {
     minor: null,
   },
   projectContactPhone: {
+    kind: null,
     owner: 'projects',
     path: 'Project.contactPhone',
     what: "project contact person's mobile (self = a volunteer signed up on it; home district = the project's)",
@@ -206,6 +245,7 @@ export const VISIBILITY = {
     minor: null,
   },
   piduAccount: {
+    kind: null,
     owner: 'pidu',
     path: 'Volunteer.pidu (balance, ledger, family)',
     what: 'Pidu time-bank account and ledger',
@@ -213,6 +253,7 @@ export const VISIBILITY = {
     minor: null,
   },
   xinjinAccount: {
+    kind: null,
     owner: 'xinjin',
     path: 'Volunteer.xinjin (points, redemptions)',
     what: 'Xinjin points-mall account',
@@ -220,6 +261,7 @@ export const VISIBILITY = {
     minor: null,
   },
   wuhouHonor: {
+    kind: null,
     owner: 'wuhou',
     path: 'Volunteer.wuhou',
     what: 'Wuhou honor hours and completed needs (public figures)',
@@ -227,6 +269,7 @@ export const VISIBILITY = {
     minor: null,
   },
   wuhouNeedContact: {
+    kind: null,
     owner: 'wuhou',
     path: 'WuhouNeed.contact',
     what: "a resident's phone and door on a need they posted (also the volunteer who took it)",
@@ -234,6 +277,7 @@ export const VISIBILITY = {
     minor: null,
   },
   jinniuStandby: {
+    kind: null,
     owner: 'jinniu',
     path: 'Query.jinniu.myStandby, Query.jinniu.myOffers, JinniuAlert.myOffer',
     what: "membership of Jinniu's standby pool: skills, weekly availability, alerts offered and answers",
@@ -241,6 +285,7 @@ export const VISIBILITY = {
     minor: null,
   },
   shuangliuShifts: {
+    kind: null,
     owner: 'shuangliu',
     path: 'Query.shuangliu.myShifts, ShuangliuSlot.myShift',
     what: "the person's slots at Shuangliu's hub posts, with check-in and check-out times (no position is kept)",
@@ -248,6 +293,7 @@ export const VISIBILITY = {
     minor: null,
   },
   shuangliuHours: {
+    kind: null,
     owner: 'shuangliu',
     path: 'Volunteer.shuangliu',
     what: "hours and shifts served at Shuangliu's hub posts (public figures, like confirmed hours)",
@@ -269,6 +315,7 @@ export const NOT_IN_TABLE = [
   'qionglai, longquanyi, chenghua: no personal field (Qionglai figures are counts)',
   "jinniu JinniuAlert figures, shuangliu posts, rotas and hub figures: counts only, nobody's name or shift",
   "organizations TeamMember: the team's leaders, the running organization's admins and its district's admins",
+  'volunteers consent records (myConsents): the volunteer and the confirmed guardian of a volunteer under 18 only',
 ] as const;
 
 /** What `role` gets of `field` about a subject who is (or is not) a minor. */
@@ -288,12 +335,15 @@ export interface Relation {
   administersHome: boolean;
   /** The caller verifiably administers an organization the subject signed up with. */
   organizesSubject?: boolean;
-  /** The subject's consent to sharing with partner apps stands. */
-  sharesWithPartners?: boolean;
+  /** The subject's consents in force (kit/city/consent.ts); absent or empty: no app holds one. */
+  consents?: readonly ConsentInForce[];
 }
 
-/** The table's column for a caller, from what the owning subgraph verified about them. */
-export function callerRole(caller: Caller, r: Relation): CallerRole {
+/**
+ * The table's column for a caller reading `field`, from what the owning subgraph verified about them. A partner
+ * app is `partnerWithConsent` only for a field whose kind its consent covers, so the column depends on the field.
+ */
+export function callerRole(caller: Caller, r: Relation, field: PersonalFieldKey): CallerRole {
   const own = r.subjectAccountId != null && caller.kind !== 'anonymous' && caller.accountId === r.subjectAccountId;
   switch (caller.kind) {
     case 'anonymous':
@@ -301,16 +351,31 @@ export function callerRole(caller: Caller, r: Relation): CallerRole {
     case 'volunteer':
       return own ? 'self' : 'otherVolunteer';
     case 'orgAdmin':
-      return r.organizesSubject ? 'projectOrgAdmin' : 'otherOrgAdmin';
+      return r.organizesSubject && organizersMay(r, field) ? 'projectOrgAdmin' : 'otherOrgAdmin';
     case 'districtAdmin':
       return r.administersHome ? 'homeDistrictAdmin' : 'otherDistrictAdmin';
     case 'cityAdmin':
       return 'cityAdmin';
     case 'partner':
-      return own && r.sharesWithPartners && caller.scopes.includes(PARTNER_READ_SCOPE)
+      return own && caller.scopes.includes(PARTNER_READ_SCOPE) && consentCovers(r, caller.appId, field)
         ? 'partnerWithConsent'
         : 'partnerWithoutConsent';
   }
+}
+
+/** True unless the field reaches organizers only by consent and the subject's consent to ORGANIZERS lacks its kind. */
+function organizersMay(r: Relation, field: PersonalFieldKey): boolean {
+  const row: PersonalField = VISIBILITY[field];
+  if (!row.organizersByConsent) return true;
+  return (
+    row.kind != null && (r.consents ?? []).some((c) => c.recipient === 'ORGANIZERS' && c.kinds.includes(row.kind!))
+  );
+}
+
+/** True when the subject's consent to app `appId` covers the kind of data `field` is. */
+function consentCovers(r: Relation, appId: string, field: PersonalFieldKey): boolean {
+  const kind: DataKind | null = VISIBILITY[field].kind;
+  return kind != null && appMayRead(r.consents, appId, kind);
 }
 
 /** True when `role` gets anything of `field` beyond nothing. */

@@ -1,3 +1,4 @@
+import type { ConsentInForce } from '../city/consent';
 import { wellFormedIds } from '../runtime/ids';
 import { exec, maybeOne, rows, type Db } from '../runtime/sql';
 
@@ -5,9 +6,9 @@ import { exec, maybeOne, rows, type Db } from '../runtime/sql';
  * The one copy of the city's volunteers a subgraph keeps (its own table, in its own schema), filled from the
  * volunteers subgraph's `volunteer.profile` and the projects subgraph's `volunteer.hours`. Every subgraph that keeps
  * one has this shape; what it fills depends on what it consumes (volunteers.ts): birth date and skills only where
- * sign-up eligibility needs them, hours only where they are counted, the consent to sharing with partner apps only
- * where partner apps read personal data through the subgraph. `account_id` is null for a volunteer known only from
- * their hours so far.
+ * sign-up eligibility needs them, hours only where they are counted, the consents in force (`volunteer.consents`)
+ * only where partner apps read personal data through the subgraph. `account_id` is null for a volunteer known only
+ * from their hours so far. `share_with_partners` is the deprecated global switch: kept for the shape, never read.
  */
 export const VOLUNTEER_REPLICA_SQL = `CREATE TABLE volunteer_replica (
   volunteer_id uuid PRIMARY KEY,
@@ -19,6 +20,8 @@ export const VOLUNTEER_REPLICA_SQL = `CREATE TABLE volunteer_replica (
   confirmed_hours numeric(10,2) NOT NULL DEFAULT 0,
   hours_version bigint NOT NULL DEFAULT 0,
   share_with_partners boolean NOT NULL DEFAULT false,
+  consents jsonb NOT NULL DEFAULT '[]',
+  consents_version bigint NOT NULL DEFAULT 0,
   updated_at timestamptz NOT NULL DEFAULT now()
 )`;
 
@@ -31,16 +34,18 @@ export interface ReplicaVolunteer {
   skills: string[];
   status: string;
   confirmedHours: number;
-  /** The volunteer's consent to sharing with partner apps, kept only where the `consent` option asks (else false). */
+  /** Deprecated global switch, never read: consents are per app now (`consents`). */
   shareWithPartners: boolean;
+  /** The consents in force, kept only where the `consent` option asks (else none). */
+  consents: ConsentInForce[];
 }
 
-/** What a profile announcement (or a demo seed) writes. */
-export type ReplicaProfile = Omit<ReplicaVolunteer, 'confirmedHours'>;
+/** What a profile announcement (or a demo seed) writes; consents come from their own event (or the seed). */
+export type ReplicaProfile = Omit<ReplicaVolunteer, 'confirmedHours' | 'consents'> & { consents?: ConsentInForce[] };
 
 const COLUMNS = `volunteer_id AS "volunteerId", account_id AS "accountId", district_code AS "districtCode",
   to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", skills, status, confirmed_hours::float8 AS "confirmedHours",
-  share_with_partners AS "shareWithPartners"`;
+  share_with_partners AS "shareWithPartners", consents`;
 
 /** A volunteer's profile replaces the one held; an account belongs to one volunteer, so a row that held it lets go. */
 export async function upsertReplicaProfile(db: Db, p: ReplicaProfile): Promise<void> {
@@ -56,6 +61,25 @@ export async function upsertReplicaProfile(db: Db, p: ReplicaProfile): Promise<v
      ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, birth_date = $4, skills = $5,
        status = $6, share_with_partners = $7, updated_at = now()`,
     [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status, p.shareWithPartners],
+  );
+}
+
+/**
+ * A volunteer's consents in force replace those held when the announcement is newer (its version), whatever order
+ * announcements arrive in; a volunteer not known yet gets a row holding them until their profile arrives.
+ */
+export async function upsertReplicaConsents(
+  db: Db,
+  volunteerId: string,
+  consents: readonly ConsentInForce[],
+  version: number,
+): Promise<void> {
+  await exec(
+    db,
+    `INSERT INTO volunteer_replica (volunteer_id, consents, consents_version) VALUES ($1, $2::jsonb, $3)
+     ON CONFLICT (volunteer_id) DO UPDATE SET consents = $2::jsonb, consents_version = $3, updated_at = now()
+      WHERE volunteer_replica.consents_version < $3`,
+    [volunteerId, JSON.stringify(consents), version],
   );
 }
 
@@ -93,15 +117,15 @@ export async function seedReplicaProfiles(db: Db, profiles: readonly Partial<Rep
   await exec(
     db,
     `INSERT INTO volunteer_replica (volunteer_id, account_id, district_code, birth_date, skills, status,
-       share_with_partners)
+       share_with_partners, consents)
      SELECT t.volunteer_id, t.account_id, t.district_code, t.birth_date, coalesce(t.skills, '{}'),
-            coalesce(t.status, 'ACTIVE'), coalesce(t.share_with_partners, false)
+            coalesce(t.status, 'ACTIVE'), coalesce(t.share_with_partners, false), coalesce(t.consents, '[]')
        FROM jsonb_to_recordset($1::jsonb) AS t(volunteer_id uuid, account_id text, district_code text, birth_date date,
-            skills text[], status text, share_with_partners boolean)
+            skills text[], status text, share_with_partners boolean, consents jsonb)
       WHERE NOT EXISTS (SELECT 1 FROM volunteer_replica r WHERE r.account_id = t.account_id)
      ON CONFLICT (volunteer_id) DO UPDATE SET account_id = EXCLUDED.account_id, district_code = EXCLUDED.district_code,
        birth_date = EXCLUDED.birth_date, skills = EXCLUDED.skills, status = EXCLUDED.status,
-       share_with_partners = EXCLUDED.share_with_partners
+       share_with_partners = EXCLUDED.share_with_partners, consents = EXCLUDED.consents
       WHERE volunteer_replica.account_id IS NULL`,
     [
       JSON.stringify(
@@ -113,6 +137,7 @@ export async function seedReplicaProfiles(db: Db, profiles: readonly Partial<Rep
           skills: p.skills ?? null,
           status: p.status ?? null,
           share_with_partners: p.shareWithPartners ?? null,
+          consents: p.consents ?? null,
         })),
       ),
     ],

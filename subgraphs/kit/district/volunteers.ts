@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+import type { ConsentInForce } from '../city/consent';
 import { accountOf, type Caller } from '../runtime/caller';
 import type { DistrictAdminCheck } from '../runtime/district-admins';
 import { appError, forbidden, unauthenticated } from '../runtime/errors';
@@ -11,9 +13,11 @@ import {
   replicaOfAccount,
   replicasByIds,
   seedReplicaProfiles,
+  upsertReplicaConsents,
   upsertReplicaHours,
   upsertReplicaProfile,
   VOLUNTEER_REPLICA_SQL,
+  type ReplicaProfile,
   type ReplicaVolunteer,
 } from './volunteer-replica.repository';
 
@@ -24,11 +28,12 @@ import {
  * Each subgraph keeps its own copy in its own schema (table and SQL: volunteer-replica.repository.ts); it never reads
  * another subgraph's tables.
  */
-export { VOLUNTEER_REPLICA_SQL, replicaOfAccount, replicasByIds, type ReplicaVolunteer };
+export { VOLUNTEER_REPLICA_SQL, replicaOfAccount, replicasByIds, type ReplicaProfile, type ReplicaVolunteer };
 export {
   ReplicaHoursVersion1764310000000,
   ReplicaOneShape1764700000000,
   ReplicaPartnerConsent1764800000000,
+  ReplicaConsents1764900000000,
 } from './migrations/volunteer-replica';
 
 /** What a subgraph keeps beyond who is who and where they live. */
@@ -38,10 +43,12 @@ export interface ReplicaKeeps {
   /** City-wide confirmed hours, from `volunteer.hours`. */
   hours?: boolean;
   /**
-   * The volunteer's consent to sharing with partner apps, where partner apps read the volunteer's data through this
-   * subgraph (the visibility table's partner columns). Elsewhere it stays false: no partner reads there.
+   * The volunteer's consents in force (`volunteer.consents`), where partner apps read the volunteer's data through
+   * this subgraph (the visibility table's partner columns). Elsewhere none are kept: no partner reads there.
    */
   consent?: boolean;
+  /** Runs after a consents announcement, with the consents the replica then holds (newest version). */
+  afterConsents?: (m: EntityManager, volunteerId: string, consents: ConsentInForce[]) => Promise<void>;
 }
 
 /** The handlers a subgraph adds to its `consumes` to keep its replica. */
@@ -55,10 +62,19 @@ export function volunteerReplicaConsumers(keeps: ReplicaKeeps = {}): Consumer[] 
         birthDate: keeps.eligibility ? p.birthDate : null,
         skills: keeps.eligibility ? p.skills : [],
         status: p.status,
-        shareWithPartners: keeps.consent ? p.shareWithPartners : false,
+        // The deprecated global switch grants nothing any more; consents arrive in their own event.
+        shareWithPartners: false,
       }),
     ),
   ];
+  if (keeps.consent)
+    consumers.push(
+      on('volunteer.consents', async (p, { manager }) => {
+        await upsertReplicaConsents(manager, p.volunteerId, p.consents, p.version);
+        const held = (await replicasByIds(manager, [p.volunteerId]))[0]?.consents ?? [];
+        await keeps.afterConsents?.(manager, p.volunteerId, held);
+      }),
+    );
   if (keeps.hours)
     consumers.push(
       on('volunteer.hours', (p, { manager }) =>
@@ -133,9 +149,10 @@ export async function mayReadDistrictAccount(
     const home = (await loaders.volunteer.load(volunteerId))?.districtCode;
     administersHome = home ? await loaders.administersDistrict(home) : false;
   }
-  const role = callerRole(caller, {
-    subjectAccountId: me?.volunteerId === volunteerId ? me.accountId : null,
-    administersHome,
-  });
+  const role = callerRole(
+    caller,
+    { subjectAccountId: me?.volunteerId === volunteerId ? me.accountId : null, administersHome },
+    field,
+  );
   return sees(field, role);
 }

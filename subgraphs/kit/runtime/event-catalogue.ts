@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONSENT_PURPOSES, CONSENT_RECIPIENTS, DATA_KINDS, isAppId } from '../city/consent';
 import { isCalendarDay } from '../city/days';
 import { isDistrictCode } from '../city/districts';
 import { defineCatalogue, type PayloadOf } from './events';
@@ -41,9 +42,42 @@ export const EVENT_CATALOGUE = {
       birthDate: day.nullable().default(null),
       skills: z.array(z.string().max(40)).default([]),
       status: z.string().min(1).max(16),
-      // The consent to sharing with partner apps: a partner app reads the volunteer's sign-ups, records and
-      // notifications in the projects subgraph only while it stands. Absent (an older producer): no consent.
+      // Deprecated: the one global switch that once stood for every partner app. Consents are records per app now
+      // (`volunteer.consents`); nothing reads this, and the volunteers subgraph no longer sends it.
       shareWithPartners: z.boolean().default(false),
+    }),
+  },
+  /**
+   * volunteers → projects (and any replica keeping consents): the whole set of a volunteer's consents in force, to
+   * partner apps by app id or to ORGANIZERS, with purposes and kinds of data. `version` grows with every change, so
+   * a late or replayed announcement never wins; an app missing from the set holds nothing (withdrawn, or pending a
+   * guardian's agreement).
+   */
+  'volunteer.consents': {
+    schema: z.object({
+      volunteerId: id,
+      version: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      consents: z
+        .array(
+          z.object({
+            recipient: z.enum(CONSENT_RECIPIENTS),
+            appId: z.string().refine(isAppId, 'not an app id').nullable(),
+            purposes: z.array(z.enum(CONSENT_PURPOSES)),
+            kinds: z.array(z.enum(DATA_KINDS)),
+          }),
+        )
+        .max(100),
+    }),
+  },
+  /**
+   * projects → volunteers: the organizations running projects a volunteer holds a live sign-up on (the ORGANIZERS a
+   * consent may name). `version` grows with every announcement for that volunteer; the newest set wins.
+   */
+  'volunteer.organizations': {
+    schema: z.object({
+      volunteerId: id,
+      version: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      organizationIds: z.array(id).max(10000),
     }),
   },
   'volunteer.hours': {

@@ -2,6 +2,7 @@ import { volunteerReplicaConsumers } from '../../kit/district/volunteers';
 import { replicateDistrictAdmins } from '../../kit/runtime/district-admins';
 import { on } from '../../kit/runtime/event-catalogue';
 import { replicateOrganizationAdmins } from '../../kit/runtime/organization-admins';
+import { revokeAppFeeds } from '../data/calendar.repository';
 import { insertDraftFromNeed } from '../data/project.repository';
 import { upsertStanding } from '../data/replica.repository';
 import { insertShifts } from '../data/shift.repository';
@@ -48,8 +49,19 @@ export const consumers = [
   replicateOrganizationAdmins,
   // Who may read a district's volunteers' records: a district-admin token counts only for an account on this list.
   replicateDistrictAdmins,
-  // The account, home district, age and skills sign-up eligibility needs, and the consent to sharing with partner
-  // apps that their reads of sign-ups, records, notifications and the calendar feed depend on.
-  ...volunteerReplicaConsumers({ eligibility: true, consent: true }),
+  // The account, home district, age and skills sign-up eligibility needs, and the consents in force that partner
+  // apps' reads of sign-ups, records, notifications and the calendar feed depend on. An app whose consent no longer
+  // covers ACTIVITY loses the calendar link it read, in the same transaction.
+  ...volunteerReplicaConsumers({
+    eligibility: true,
+    consent: true,
+    afterConsents: async (m, volunteerId, consents) => {
+      await revokeAppFeeds(
+        m,
+        volunteerId,
+        consents.filter((c) => c.recipient === 'APP' && c.kinds.includes('ACTIVITY')).map((c) => c.appId!),
+      );
+    },
+  }),
   needConverted,
 ];

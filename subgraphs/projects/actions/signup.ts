@@ -5,7 +5,9 @@ import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { projectTitle, signupFactsOfProject } from '../data/project.repository';
 import { replicaOfAccount, type ReplicaVolunteer } from '../../kit/district/volunteers';
+import { appMayActFor } from '../../kit/city/consent';
 import {
+  announceOrganizations,
   firstWaitlisted,
   insertSignup,
   liveSignup,
@@ -44,6 +46,12 @@ export function volunteerAccount(caller: Caller, action: string): string {
 export async function lockVolunteer(m: EntityManager, caller: Caller, action: string): Promise<ReplicaVolunteer> {
   const profile = await replicaOfAccount(m, volunteerAccount(caller, action), true);
   if (!profile) throw appError('NOT_REGISTERED', 'Register as a volunteer before signing up for projects.');
+  // Read under the row lock: a withdrawal applied meanwhile (`volunteer.consents`) is seen here.
+  if (caller.kind === 'partner' && !appMayActFor(profile.consents, caller.appId, 'SIGN_UP_FOR_ME'))
+    throw forbidden(
+      `This app may ${action} for the citizen only while the citizen's consent to this app covers SIGN_UP_FOR_ME; ` +
+        'they give it with grantConsent.',
+    );
   return profile;
 }
 
@@ -107,13 +115,15 @@ export async function signUp(
       throw appError('PROJECT_FULL', 'This shift is full and its waitlist too; choose another shift.');
     }
     await setShiftCounts(m, shift);
-    return insertSignup(m, {
+    const signup = await insertSignup(m, {
       shiftId: shift.id,
       projectId: shift.projectId,
       volunteerId: volunteer.volunteerId,
       status,
       idempotencyKey: idempotencyKey ?? null,
     });
+    await announceOrganizations(m, volunteer.volunteerId);
+    return signup;
   });
 }
 
@@ -138,7 +148,9 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
       shift.waitlisted--;
     }
     await setShiftCounts(m, shift);
-    return updateSignup(m, signup);
+    const cancelled = await updateSignup(m, signup);
+    await announceOrganizations(m, volunteer.volunteerId);
+    return cancelled;
   });
 }
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { entities, exec, maybeOne, rows } from '../../kit/runtime/sql';
+import { entities, exec, maybeOne, rows, type Db } from '../../kit/runtime/sql';
 import { ShiftEntity } from './shift.entity';
 import { SignupEntity } from './signup.entity';
 
@@ -58,33 +58,51 @@ export function signupsBetween(
 /** 32 random bytes: a feed URL is a bearer secret, so it must not be guessable. */
 const newToken = () => crypto.randomBytes(32).toString('base64url');
 
-/** The volunteer's feed token, made on first use. */
-export async function feedToken(db: DataSource, volunteerId: string): Promise<string> {
+/** The volunteer's own feed (holder '') or the one partner app `holder` read for them. */
+export type FeedHolder = string;
+
+/** The feed token of the volunteer held by `holder`, made on first use. */
+export async function feedToken(db: DataSource, volunteerId: string, holder: FeedHolder): Promise<string> {
   await exec(
     db,
-    'INSERT INTO calendar_feed (volunteer_id, token) VALUES ($1, $2) ON CONFLICT (volunteer_id) DO NOTHING',
-    [volunteerId, newToken()],
+    `INSERT INTO calendar_feed (volunteer_id, holder, token) VALUES ($1, $2, $3)
+     ON CONFLICT (volunteer_id, holder) DO NOTHING`,
+    [volunteerId, holder, newToken()],
   );
-  const row = await maybeOne<{ token: string }>(db, 'SELECT token FROM calendar_feed WHERE volunteer_id = $1', [
-    volunteerId,
-  ]);
+  const row = await maybeOne<{ token: string }>(
+    db,
+    'SELECT token FROM calendar_feed WHERE volunteer_id = $1 AND holder = $2',
+    [volunteerId, holder],
+  );
   return row!.token;
 }
 
-export async function rotateFeedToken(db: DataSource, volunteerId: string): Promise<string> {
+export async function rotateFeedToken(db: DataSource, volunteerId: string, holder: FeedHolder): Promise<string> {
   const token = newToken();
   await exec(
     db,
-    `INSERT INTO calendar_feed (volunteer_id, token) VALUES ($1, $2)
-     ON CONFLICT (volunteer_id) DO UPDATE SET token = $2, created_at = now()`,
-    [volunteerId, token],
+    `INSERT INTO calendar_feed (volunteer_id, holder, token) VALUES ($1, $2, $3)
+     ON CONFLICT (volunteer_id, holder) DO UPDATE SET token = $3, created_at = now()`,
+    [volunteerId, holder, token],
   );
   return token;
 }
 
-export async function volunteerOfFeed(db: DataSource, token: string): Promise<string | null> {
-  const row = await maybeOne<{ volunteer_id: string }>(db, 'SELECT volunteer_id FROM calendar_feed WHERE token = $1', [
-    token,
+export function volunteerOfFeed(
+  db: DataSource,
+  token: string,
+): Promise<{ volunteerId: string; holder: string } | null> {
+  return maybeOne<{ volunteerId: string; holder: string }>(
+    db,
+    'SELECT volunteer_id AS "volunteerId", holder FROM calendar_feed WHERE token = $1',
+    [token],
+  );
+}
+
+/** Revokes the feed tokens of every app but `keep` (the apps whose consent still covers ACTIVITY). */
+export function revokeAppFeeds(db: Db, volunteerId: string, keep: readonly string[]): Promise<number> {
+  return exec(db, `DELETE FROM calendar_feed WHERE volunteer_id = $1 AND holder <> '' AND holder <> ALL($2)`, [
+    volunteerId,
+    [...keep],
   ]);
-  return row?.volunteer_id ?? null;
 }

@@ -7,7 +7,7 @@ import { CONFIRM_WITHIN_WORKING_DAYS } from '../actions/serving';
 import demo from './demo.json';
 import { ProjectEntity } from './project.entity';
 import { seedStandings } from './replica.repository';
-import { seedVolunteerReplicas, type ReplicaVolunteer } from '../../kit/district/volunteers';
+import { seedVolunteerReplicas, type ReplicaProfile } from '../../kit/district/volunteers';
 import { ServiceRecordEntity } from './service-record.entity';
 import { ShiftEntity } from './shift.entity';
 import { SignupEntity } from './signup.entity';
@@ -50,7 +50,7 @@ export async function seedProjects(db: DataSource, now = new Date()): Promise<vo
   }));
   await seedRows(db, ShiftEntity, shifts);
   // All 13 verified demo organizations may publish; 天府新区华阳街道社区 (14) is not verified yet.
-  const profiles = (demo.volunteerProfiles as (ReplicaVolunteer & { birthDateMoves?: boolean })[]).map(
+  const profiles = (demo.volunteerProfiles as (ReplicaProfile & { birthDateMoves?: boolean })[]).map(
     ({ birthDateMoves, ...p }) => ({ ...p, birthDate: birthDateMoves && p.birthDate ? day(p.birthDate) : p.birthDate }),
   );
   await seedStandings(db, demo.organizationStandings);

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { entities, exec, maybeEntity, maybeOne, oneEntity, rows } from '../../kit/runtime/sql';
+import { emit } from '../../kit/runtime/event-catalogue';
+import { entities, exec, maybeEntity, maybeOne, one, oneEntity, rows } from '../../kit/runtime/sql';
 import { wellFormedIds } from '../../kit/runtime/ids';
 import { ShiftEntity } from './shift.entity';
 import { SignupEntity } from './signup.entity';
@@ -232,4 +233,30 @@ export function notificationsOf(db: DataSource, volunteerId: string, limit: numb
       WHERE volunteer_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
     [volunteerId, limit],
   );
+}
+
+/**
+ * Announces the organizations running projects the volunteer holds a live sign-up on (`volunteer.organizations`),
+ * with the next version, in the transaction that changed the sign-ups: the volunteers subgraph lets the admins of
+ * exactly these organizations reach the volunteer when a consent to ORGANIZERS allows it. One volunteer's sign-ups
+ * are serialized by the lock on their replica row, so versions follow the order of the changes.
+ */
+export async function announceOrganizations(m: EntityManager, volunteerId: string): Promise<void> {
+  const { version } = await one<{ version: string }>(
+    m,
+    `INSERT INTO organizer_announcement (volunteer_id, version) VALUES ($1, 1)
+     ON CONFLICT (volunteer_id) DO UPDATE SET version = organizer_announcement.version + 1 RETURNING version`,
+    [volunteerId],
+  );
+  const orgs = await rows<{ id: string }>(
+    m,
+    `SELECT DISTINCT p.organization_id AS id FROM signup s JOIN project p ON p.id = s.project_id
+      WHERE s.volunteer_id = $1 AND s.status <> 'CANCELLED' ORDER BY 1`,
+    [volunteerId],
+  );
+  await emit(m, 'volunteer.organizations', {
+    volunteerId,
+    version: Number(version),
+    organizationIds: orgs.map((o) => o.id),
+  });
 }

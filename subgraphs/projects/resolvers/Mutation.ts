@@ -19,14 +19,14 @@ import {
 import { cancelSignup, signUp } from '../actions/signup';
 import { badInput } from '../../kit/runtime/errors';
 import { rotateFeedToken } from '../data/calendar.repository';
-import { myVolunteerId } from './context';
+import { feedHolder, myVolunteerId } from './context';
 import type { MutationResolvers } from './types.generated';
 
 export const Mutation: MutationResolvers = {
   rotateCalendarFeedToken: async (_, __, ctx) => {
     const me = await myVolunteerId(ctx, 'rotate your calendar link', 'calendarFeedToken');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
-    return rotateFeedToken(ctx.db, me);
+    return rotateFeedToken(ctx.db, me, feedHolder(ctx.caller));
   },
   addProjectPhoto: (_, args, ctx) => addPhoto(ctx, args.projectId, args.input),
   setProjectPhotoHidden: (_, args, ctx) => hidePhoto(ctx, args.id, args.hidden),

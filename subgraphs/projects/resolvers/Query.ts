@@ -12,7 +12,8 @@ import { projectIdByShareCode } from '../data/project.repository';
 import { isDate, shanghaiParts, shanghaiToday } from '../rules/time';
 import { DAY_MS, range } from '../rules/calendar';
 import { calendarShifts, feedToken, signupsBetween, volunteerOfFeed } from '../data/calendar.repository';
-import { myVolunteerId, ownData } from './context';
+import { feedHolder, myVolunteerId, ownData } from './context';
+import { appMayRead } from '../../kit/city/consent';
 import type { ProjectFilter, QueryResolvers } from './types.generated';
 import { volunteerRecordPage } from './records';
 
@@ -97,12 +98,15 @@ export const Query: QueryResolvers = {
   myCalendarFeedToken: async (_, __, ctx) => {
     const me = await myVolunteerId(ctx, 'subscribe to your calendar', 'calendarFeedToken');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
-    return feedToken(ctx.db, me);
+    return feedToken(ctx.db, me, feedHolder(ctx.caller));
   },
   calendarFeed: async (_, args, ctx) => {
     if (!/^[A-Za-z0-9_-]{43}$/.test(args.token)) return null;
-    const volunteerId = await volunteerOfFeed(ctx.db, args.token);
-    if (!volunteerId) return null;
+    const feed = await volunteerOfFeed(ctx.db, args.token);
+    if (!feed) return null;
+    const { volunteerId, holder } = feed;
+    // An app's link works only while its consent covers ACTIVITY, even before the withdrawal has revoked it.
+    if (holder && !appMayRead((await ctx.loaders.profile.load(volunteerId))?.consents, holder, 'ACTIVITY')) return null;
     const entries = await signupsBetween(
       ctx.db,
       volunteerId,

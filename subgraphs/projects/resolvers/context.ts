@@ -1,4 +1,4 @@
-import { callerRole, sees, type CallerRole, type PersonalFieldKey } from '../../kit/city/visibility';
+import { callerRole, sees, VISIBILITY, type CallerRole, type PersonalFieldKey } from '../../kit/city/visibility';
 import type { ReplicaVolunteer } from '../../kit/district/volunteers';
 import { forbidden } from '../../kit/runtime/errors';
 import { volunteerAccount } from '../actions/signup';
@@ -8,12 +8,13 @@ import type { Context } from './types.generated';
 export { iso } from '../../kit/runtime/timestamps';
 
 /**
- * The caller's column of the visibility table (subgraphs/kit/city/visibility.ts) for volunteer `volunteerId`: the
- * volunteer in person, a partner app for them (with or without their consent, as the kit replica keeps it), an
- * admin of their home district. This subgraph does not tell organization admins of the volunteer's projects apart
- * here: no row it answers for by this function gives them more than other organization admins.
+ * The caller's column of the visibility table (subgraphs/kit/city/visibility.ts) for field `field` of volunteer
+ * `volunteerId`: the volunteer in person, a partner app for them (with or without a consent of its own covering the
+ * field's kind of data, as the kit replica keeps the consents in force), an admin of their home district. This
+ * subgraph does not tell organization admins of the volunteer's projects apart here: no row it answers for by this
+ * function gives them more than other organization admins.
  */
-export async function roleAbout(ctx: Context, volunteerId: string): Promise<CallerRole> {
+export async function roleAbout(ctx: Context, volunteerId: string, field: PersonalFieldKey): Promise<CallerRole> {
   const { caller } = ctx;
   const me = caller.kind === 'volunteer' || caller.kind === 'partner' ? await ctx.loaders.me() : null;
   const subject: ReplicaVolunteer | null =
@@ -26,16 +27,16 @@ export async function roleAbout(ctx: Context, volunteerId: string): Promise<Call
     caller.kind === 'districtAdmin' &&
     !!subject?.districtCode &&
     (await ctx.loaders.administersDistrict(subject.districtCode));
-  return callerRole(caller, {
-    subjectAccountId: subject?.accountId ?? null,
-    administersHome,
-    sharesWithPartners: subject?.shareWithPartners,
-  });
+  return callerRole(
+    caller,
+    { subjectAccountId: subject?.accountId ?? null, administersHome, consents: subject?.consents },
+    field,
+  );
 }
 
 /** True when the table lets the caller read `field` of volunteer `volunteerId`. */
 export const mayRead = async (ctx: Context, volunteerId: string, field: PersonalFieldKey): Promise<boolean> =>
-  sees(field, await roleAbout(ctx, volunteerId));
+  sees(field, await roleAbout(ctx, volunteerId, field));
 
 /**
  * For the caller's own `my…` queries: their registration, once the table lets them read `field` of it. A partner
@@ -45,7 +46,10 @@ export const mayRead = async (ctx: Context, volunteerId: string, field: Personal
 export async function ownData(ctx: Context, field: PersonalFieldKey): Promise<ReplicaVolunteer | null> {
   const me = await ctx.loaders.me();
   if (me && !(await mayRead(ctx, me.volunteerId, field)))
-    throw forbidden("This app may read the citizen's data only while they consent to sharing it with partner apps.");
+    throw forbidden(
+      "This app may read the citizen's data only while the citizen's consent to this app covers it " +
+        `(${VISIBILITY[field].kind ?? 'not shared with apps'}); they give it with grantConsent.`,
+    );
   return me;
 }
 
@@ -54,3 +58,6 @@ export async function myVolunteerId(ctx: Context, action: string, field: Persona
   volunteerAccount(ctx.caller, action);
   return (await ownData(ctx, field))?.volunteerId ?? null;
 }
+
+/** Whose calendar feed token a caller gets: the volunteer's own (''), or the partner app's own for them. */
+export const feedHolder = (caller: Context['caller']): string => (caller.kind === 'partner' ? caller.appId : '');

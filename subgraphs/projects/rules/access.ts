@@ -82,13 +82,17 @@ export async function seesContactPhone(
   if (caller.kind === 'volunteer')
     role = (await ctx.loaders.signedUpFor.load(p.id)) != null ? 'self' : 'otherVolunteer';
   else
-    role = callerRole(caller, {
-      subjectAccountId: null,
-      organizesSubject: caller.kind === 'orgAdmin' && (await isOrganizationAdmin(ctx, p.organizationId)),
-      administersHome:
-        (caller.kind === 'districtAdmin' || caller.kind === 'cityAdmin') &&
-        (await ctx.loaders.administersDistrict(p.districtCode)),
-    });
+    role = callerRole(
+      caller,
+      {
+        subjectAccountId: null,
+        organizesSubject: caller.kind === 'orgAdmin' && (await isOrganizationAdmin(ctx, p.organizationId)),
+        administersHome:
+          (caller.kind === 'districtAdmin' || caller.kind === 'cityAdmin') &&
+          (await ctx.loaders.administersDistrict(p.districtCode)),
+      },
+      'projectContactPhone',
+    );
   return visibilityOf('projectContactPhone', role) === 'full';
 }
 

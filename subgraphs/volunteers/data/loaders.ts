@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
 import { districtAdminCheck, districtReplicaLookup } from '../../kit/runtime/district-admins';
-import { countLoader, rowLoader } from '../../kit/runtime/loaders';
+import { organizationAdminCheck, replicaLookup } from '../../kit/runtime/organization-admins';
+import { countLoader, groupLoader, rowLoader } from '../../kit/runtime/loaders';
+import { consentsOfVolunteers } from './consent.repository';
 import { volunteerCounts, volunteersByAccounts, volunteersByCardCodes, volunteersByIds } from './volunteer.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
@@ -23,6 +25,13 @@ export function createLoaders(db: DataSource, caller: Caller) {
      * subgraph's lists).
      */
     administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
+    /** Every consent of a volunteer, history included, newest first. */
+    consents: groupLoader(
+      (ids: readonly string[]) => consentsOfVolunteers(db, ids),
+      (c) => c.volunteerId,
+    ),
+    /** Whether the caller acts as a listed admin of an organization (replica of the organizations subgraph's lists). */
+    administersOrganization: organizationAdminCheck(caller, replicaLookup(db)),
     volunteerCount: countLoader((codes: readonly string[]) => volunteerCounts(db, codes)),
   };
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { demoDay, demoInstant } from '../../kit/city/demo-days';
 import { idCheckChar } from '../../kit/city/idcard';
 import { seedRows } from '../../kit/runtime/seed';
+import { seedDemoConsents } from './consent.repository';
 import demo from './demo.json';
 import { VolunteerEntity } from './volunteer.entity';
 
@@ -52,4 +53,14 @@ export async function seedVolunteers(db: DataSource, now = new Date()): Promise<
       .where('id = :id AND id_number IS NULL', { id })
       .execute();
   }
+  // The demo volunteer who once turned the global switch on consents to the demo partner app (天府市民云), for every
+  // purpose and kind, so the IDE's partner tab shows what a consented app reads; the projects seed keeps the same.
+  await seedDemoConsents(
+    db,
+    rows.filter((v) => v.shareWithPartners).map((v) => v.id),
+    DEMO_PARTNER_APP,
+  );
 }
+
+/** The partner app of the demo tokens (`npm run token -- --role partner --app ...`). */
+export const DEMO_PARTNER_APP = 'tianfu-citizen-cloud';

@@ -75,6 +75,21 @@ export class VolunteerEntity {
   @Column({ name: 'guardian_consented_at', type: 'timestamptz', nullable: true })
   guardianConsentedAt: Date | null;
 
+  /** The account that confirmed being the guardian recorded above (`confirmGuardianship`); null until then. */
+  @Column({ name: 'guardian_account_id', type: 'varchar', length: 64, nullable: true })
+  guardianAccountId: string | null;
+
+  @Column({ name: 'guardian_linked_at', type: 'timestamptz', nullable: true })
+  guardianLinkedAt: Date | null;
+
+  /** Organizations running projects the volunteer holds a live sign-up on (`volunteer.organizations`). */
+  @Column({ name: 'organization_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  organizationIds: string[];
+
+  /** The version of the last `volunteer.consents` announcement; grows with every change of consents. */
+  @Column({ name: 'consents_version', type: 'bigint', default: 0 })
+  consentsVersion: string;
+
   /** Last confirmed-hours total the projects subgraph announced; only for filtering lists by star level. */
   @Column({ name: 'hours_snapshot', type: 'numeric', precision: 10, scale: 2, default: 0, transformer: decimalColumn })
   hoursSnapshot: number;

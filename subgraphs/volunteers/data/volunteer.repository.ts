@@ -89,8 +89,7 @@ function profileEvent(v: VolunteerEntity) {
     birthDate: v.birthDate,
     skills: v.skills,
     status: 'ACTIVE',
-    // Partner apps read sign-ups and records in the projects subgraph only while this consent stands.
-    shareWithPartners: v.shareWithPartners,
+    // No global consent switch any more: consents per app travel in `volunteer.consents`.
   };
 }
 
@@ -210,4 +209,17 @@ export async function recordAnnouncedHours(m: EntityManager, p: EventPayload<'vo
     p.confirmedHours,
     p.version,
   ]);
+}
+
+/** Keeps the organizations a volunteer signed up with; only a newer announcement (its version) replaces them. */
+export async function recordSignedUpOrganizations(
+  m: EntityManager,
+  p: EventPayload<'volunteer.organizations'>,
+): Promise<void> {
+  await exec(
+    m,
+    `UPDATE volunteer SET organization_ids = $2, organizations_version = $3
+      WHERE id = $1 AND organizations_version < $3`,
+    [p.volunteerId, p.organizationIds, p.version],
+  );
 }

@@ -1,5 +1,6 @@
 import type { Caller } from '../../kit/runtime/caller';
-import { forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
+import { badInput, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
+import { agree, confirmGuardianship, grant, withdraw, withdrawAllApps } from '../actions/consents';
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';
 import { validateProfileEdit, validateRegistration } from '../rules/record';
@@ -39,5 +40,16 @@ export const Mutation: MutationResolvers = {
     return saved;
   },
   updateVolunteerProfile: (_, args, ctx) => edit(ctx, validateProfileEdit(args.input)),
-  setPartnerSharing: (_, args, ctx) => edit(ctx, { shareWithPartners: args.allow, shareWithPartnersAt: new Date() }),
+  setPartnerSharing: async (_, args, ctx) => {
+    citizenAccount(ctx.caller);
+    // The deprecated switch can only take sharing away: turning it on would name no app, purpose or kind of data.
+    if (args.allow)
+      throw badInput('Sharing is given to one app at a time now: use grantConsent with the app id.', 'allow');
+    await withdrawAllApps(ctx.db, ctx.caller);
+    return edit(ctx, { shareWithPartners: false, shareWithPartnersAt: new Date() });
+  },
+  grantConsent: (_, args, ctx) => grant(ctx.db, ctx.caller, args.input),
+  withdrawConsent: (_, args, ctx) => withdraw(ctx.db, ctx.caller, args.input),
+  agreeToConsent: (_, args, ctx) => agree(ctx.db, ctx.caller, args.id),
+  confirmGuardianship: (_, args, ctx) => confirmGuardianship(ctx.db, ctx.caller, args.volunteerId),
 };

@@ -3,11 +3,14 @@ import { isCalendarDay } from '../../kit/city/days';
 import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import { badInput, forbidden, unauthenticated } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
+import { subjectId } from '../actions/consents';
+import { wardsOf } from '../data/consent.repository';
 import { proofByCode } from '../data/service-proof.repository';
 import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';
 import { cardCheck } from '../rules/card';
 import { normalizeCode } from '../rules/codes';
 import { MAX_STARS } from '../rules/growth';
+import { consentActor } from '../rules/consent';
 import { requireDistrict } from '../rules/record';
 import type { Context, QueryResolvers, VolunteerFilter } from './types.generated';
 
@@ -44,6 +47,17 @@ async function adminFilter(ctx: Context, f: VolunteerFilter): Promise<VolunteerL
 }
 
 export const Query: QueryResolvers = {
+  myConsents: async (_, args, ctx) => {
+    if (ctx.caller.kind === 'anonymous') throw unauthenticated('Sign in to see your consents.');
+    const id = await subjectId(ctx.db, ctx.caller, args.volunteerId);
+    const v = id ? await ctx.loaders.volunteer.load(id) : null;
+    if (!v) throw forbidden('Only the volunteer or their guardian, signed in, sees these consents.');
+    // Reading follows who may change them, except that a child under 14 may read their own.
+    if (!(ctx.caller.kind === 'volunteer' && ctx.caller.accountId === v.accountId))
+      consentActor(ctx.caller, v, new Date());
+    return (await ctx.loaders.consents.load(v.id)).slice(0, pageSize(args.first));
+  },
+  myWards: (_, __, ctx) => (ctx.caller.kind === 'volunteer' ? wardsOf(ctx.db, ctx.caller.accountId) : []),
   me: (_, __, ctx) => {
     const account = accountOf(ctx.caller);
     return account ? ctx.loaders.volunteerByAccount.load(account) : null;

@@ -3,13 +3,39 @@ import { maskIdNumber, maskMobile } from '../../kit/city/mask';
 import { iso } from '../../kit/runtime/timestamps';
 import { obtainProof } from '../data/service-proof.repository';
 import { badges, hoursToNextStar, points, starLevel } from '../rules/growth';
-import { isSelf, personalDataAccess, publicIdentity, publicName, type PersonalDataAccess } from '../rules/visibility';
+import type { ConsentInForce } from '../../kit/city/consent';
+import {
+  contactAccess,
+  isSelf,
+  personalDataAccess,
+  publicIdentity,
+  publicName,
+  seesOrganizerContact,
+  type PersonalDataAccess,
+} from '../rules/visibility';
 import type { VolunteerMapper } from './mappers';
 import type { Context, VolunteerResolvers } from './types.generated';
 
+/** The volunteer's consents in force; looked up only for partner apps and organizers, the callers they decide for. */
+export const consentsInForce = async (v: { id: string }, ctx: Context): Promise<ConsentInForce[]> =>
+  ctx.caller.kind !== 'partner' && ctx.caller.kind !== 'orgAdmin'
+    ? []
+    : (await ctx.loaders.consents.load(v.id))
+        .filter((c) => c.status === 'ACTIVE')
+        .map(({ recipient, appId, purposes, kinds }) => ({ recipient, appId, purposes, kinds }));
+
 /** The caller's access to this volunteer's personal data; the district's admin list is read once per request. */
 const accessOf = async (v: VolunteerMapper, ctx: Context): Promise<PersonalDataAccess> =>
-  personalDataAccess(ctx.caller, v, await ctx.loaders.administersDistrict(v.districtCode));
+  personalDataAccess(
+    ctx.caller,
+    v,
+    await ctx.loaders.administersDistrict(v.districtCode),
+    await consentsInForce(v, ctx),
+  );
+
+/** A mobile number as `access` lets it be seen: whole, masked, or hidden (all stars) when contact is not shared. */
+const shownMobile = (phone: string, access: PersonalDataAccess) =>
+  access === 'FULL' ? phone : access === 'MASKED' ? maskMobile(phone) : '*'.repeat(phone.length);
 /** Name, district and registration time as this caller may see them (rules/visibility.ts). */
 const identityFor = async (v: VolunteerMapper, ctx: Context) => publicIdentity(v, await accessOf(v, ctx), new Date());
 
@@ -57,27 +83,45 @@ export const Volunteer: VolunteerResolvers = {
     // A row registered before the basic record existed has none to show.
     if (access === 'NONE' || !realName || !sex || !birthDate || !idNumber || !phone) return null;
     const full = access === 'FULL';
+    const contact = contactAccess(
+      ctx.caller,
+      v,
+      await ctx.loaders.administersDistrict(v.districtCode),
+      await consentsInForce(v, ctx),
+    );
     return {
       realName,
       sex,
       birthDate,
       idNumber: full ? idNumber : maskIdNumber(idNumber),
-      phone: full ? phone : maskMobile(phone),
+      phone: shownMobile(phone, contact),
       skills: v.skills,
       serviceCategories: v.serviceCategories,
       unmasked: full,
       consentedAt: iso(v.consentedAt ?? v.createdAt),
-      shareWithPartners: v.shareWithPartners,
+      // The deprecated switch is answered from the consents, only when asked for (VolunteerProfile.ts).
+      volunteerId: v.id,
       guardian:
         v.guardianName && v.guardianRelation && v.guardianPhone
           ? {
               name: v.guardianName,
               relation: v.guardianRelation,
-              phone: full ? v.guardianPhone : maskMobile(v.guardianPhone),
+              phone: shownMobile(v.guardianPhone, contact),
               consentedAt: iso(v.guardianConsentedAt ?? v.createdAt),
             }
           : null,
     };
+  },
+  organizerContact: async (v, _, ctx) => {
+    const { caller } = ctx;
+    const organizes =
+      caller.kind === 'orgAdmin' &&
+      v.organizationIds.includes(caller.organizationId) &&
+      (await ctx.loaders.administersOrganization(caller.organizationId));
+    if (!v.realName || !v.phone) return null;
+    return seesOrganizerContact(caller, v, organizes, await consentsInForce(v, ctx))
+      ? { realName: v.realName, phone: v.phone }
+      : null;
   },
   serviceProof: (v, _, ctx) => {
     if (ctx.caller.kind === 'anonymous') throw unauthenticated('Sign in to obtain your proof of service.');

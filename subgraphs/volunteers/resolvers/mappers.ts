@@ -3,9 +3,11 @@
  * shape. codegen.ts maps `<Type>` to `<Type>Mapper`, so the generated resolver types check field resolvers against
  * these and not against the SDL's object types.
  */
+import type { ConsentRow } from '../data/consent.repository';
 import type { ServiceProofEntity } from '../data/service-proof.entity';
 import type { VolunteerEntity } from '../data/volunteer.entity';
 import type { ServiceFiguresInput } from '../rules/proof';
+import type { VolunteerProfile } from './types.generated';
 
 /** A volunteer row, plus the fields the projects subgraph supplies when a field `@requires` them. */
 export type VolunteerMapper = VolunteerEntity & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
@@ -14,3 +16,9 @@ export type ServiceProofMapper = ServiceProofEntity;
 
 /** Districts belong to the organizations subgraph: the gateway hands this one the key alone. */
 export type DistrictMapper = { code: string };
+
+/** A profile as Volunteer.profile builds it; the deprecated `shareWithPartners` is read from consents on demand. */
+export type VolunteerProfileMapper = Omit<VolunteerProfile, 'shareWithPartners'> & { volunteerId: string };
+
+/** A consent record as kept; its moments leave as ISO 8601 (resolvers/Consent.ts). */
+export type ConsentMapper = ConsentRow;

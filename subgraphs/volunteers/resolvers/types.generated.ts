@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
-import type { VolunteerMapper, ServiceProofMapper, DistrictMapper } from './mappers';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -26,11 +26,83 @@ export type Badge = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * One consent as recorded: kept as history, never deleted. At most one consent per recipient is in force (ACTIVE or
+ * PENDING_GUARDIAN); granting again replaces it (the old one becomes REPLACED), withdrawing ends it.
+ */
+export type Consent = {
+  __typename?: 'Consent';
+  /** The partner app's id for APP; null for ORGANIZERS. */
+  appId?: Maybe<Scalars['String']['output']>;
+  /** When it was withdrawn or replaced; null while in force. */
+  endedAt?: Maybe<Scalars['String']['output']>;
+  /** Who withdrew it; null while in force or when replaced. */
+  endedBy?: Maybe<ConsentActor>;
+  /** When it was given (ISO 8601). */
+  grantedAt: Scalars['String']['output'];
+  grantedBy: ConsentActor;
+  /** When the guardian agreed, for a 14-17-year-old's consent to an app. */
+  guardianAgreedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kinds: Array<PersonalDataKind>;
+  purposes: Array<ConsentPurpose>;
+  recipient: ConsentRecipient;
+  status: ConsentStatus;
+};
+
+/** Who gave (or withdrew) a consent. */
+export type ConsentActor =
+  /** 监护人（以本人账号） */
+  | 'GUARDIAN'
+  /** 志愿者本人 */
+  | 'VOLUNTEER';
+
+/** What a recipient may use the data for. */
+export type ConsentPurpose =
+  /** 提醒我的班次与通知（日历订阅、消息提醒） */
+  | 'REMIND_ME'
+  /** 展示我的志愿服务记录与资料 */
+  | 'SHOW_MY_RECORDS'
+  /** 代我报名、取消报名项目 */
+  | 'SIGN_UP_FOR_ME';
+
+/**
+ * Who a consent is given to: a partner app (named by its app id, the `azp` of its tokens), or ORGANIZERS: the admins
+ * of organizations running projects the volunteer signed up for: with CONTACT they read `Volunteer.organizerContact`.
+ */
+export type ConsentRecipient =
+  /** 一个合作应用（如天府市民云），以应用标识指明 */
+  | 'APP'
+  /** 我报名项目的组织方管理员 */
+  | 'ORGANIZERS';
+
+export type ConsentStatus =
+  /** 已同意，正在生效 */
+  | 'ACTIVE'
+  /** 14至17岁志愿者同意与应用共享，等待监护人同意后生效 */
+  | 'PENDING_GUARDIAN'
+  /** 已被对同一接收方的新同意取代 */
+  | 'REPLACED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
 export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
   /** Registered volunteers living in this district. */
   volunteerCount: Scalars['Int']['output'];
+};
+
+export type GrantConsentInput = {
+  /** Required for APP (lower-case letters, digits and dashes, e.g. tianfu-citizen-cloud); omit for ORGANIZERS. */
+  appId?: InputMaybe<Scalars['String']['input']>;
+  /** At least one. */
+  kinds: Array<PersonalDataKind>;
+  /** At least one. */
+  purposes: Array<ConsentPurpose>;
+  recipient: ConsentRecipient;
+  /** The volunteer the consent is about: omit for yourself; a guardian names the child (`myWards`). */
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type GuardianConsent = {
@@ -51,12 +123,48 @@ export type GuardianConsentInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The confirmed guardian agrees to a 14-17-year-old's consent to an app, which then takes effect. */
+  agreeToConsent: Consent;
+  /**
+   * An adult registered volunteer whose mobile number is the guardian's number recorded at the child's registration
+   * confirms being that guardian, and from then on gives, agrees to and withdraws the child's consents.
+   */
+  confirmGuardianship: Volunteer;
+  /**
+   * Gives consent to a recipient for purposes and kinds of data, replacing one in force to the same recipient. The
+   * volunteer in person; under 14 only their confirmed guardian; from 14 to 17 a consent to an app waits for the
+   * guardian's agreement (PENDING_GUARDIAN) unless the guardian gives it.
+   */
+  grantConsent: Consent;
   /** A signed-in citizen registers as a volunteer, once. */
   registerVolunteer: Volunteer;
-  /** The volunteer grants or withdraws consent to sharing their record with partner apps. */
+  /**
+   * Deprecated global switch: `false` withdraws every app's consent at once; `true` is refused (use grantConsent).
+   * @deprecated Consent is given per app: use grantConsent and withdrawConsent.
+   */
   setPartnerSharing: Volunteer;
   /** The volunteer edits their own record. */
   updateVolunteerProfile: Volunteer;
+  /**
+   * Withdraws the consent in force to a recipient: every kind of sharing with it stops at once (calendar links it
+   * read included). Returns the withdrawn consent.
+   */
+  withdrawConsent: Consent;
+};
+
+
+export type MutationAgreeToConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmGuardianshipArgs = {
+  volunteerId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantConsentArgs = {
+  input: GrantConsentInput;
 };
 
 
@@ -74,9 +182,21 @@ export type MutationUpdateVolunteerProfileArgs = {
   input: UpdateVolunteerProfileInput;
 };
 
+
+export type MutationWithdrawConsentArgs = {
+  input: WithdrawConsentInput;
+};
+
 export type Organization = {
   __typename?: 'Organization';
   id: Scalars['ID']['output'];
+};
+
+/** The real name and mobile number, in full, for the volunteer's organizers (with consent). */
+export type OrganizerContact = {
+  __typename?: 'OrganizerContact';
+  phone: Scalars['String']['output'];
+  realName: Scalars['String']['output'];
 };
 
 /** Where a cursor connection's page ends; the same type in every subgraph. */
@@ -85,6 +205,17 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** Which personal data a recipient may read. */
+export type PersonalDataKind =
+  /** 活动：报名、日历、通知与日历订阅链接 */
+  | 'ACTIVITY'
+  /** 联系方式：手机号及监护人手机号 */
+  | 'CONTACT'
+  /** 基本信息：姓名、性别、出生日期、身份证号（遮蔽）、技能、服务类别、所在区 */
+  | 'PROFILE'
+  /** 志愿服务记录与时长 */
+  | 'SERVICE_RECORDS';
 
 export type Project = {
   __typename?: 'Project';
@@ -95,6 +226,13 @@ export type Query = {
   __typename?: 'Query';
   /** The caller's own volunteer registration (for a partner app: its linked citizen's); null if not registered. */
   me?: Maybe<Volunteer>;
+  /**
+   * Consents with their history, newest first: the caller's own, or (with `volunteerId`) those of a child whose
+   * guardian the caller confirmed being. `first` is 1 to 100.
+   */
+  myConsents: Array<Consent>;
+  /** The volunteers under 18 whose guardian the caller confirmed being (`confirmGuardianship`). */
+  myWards: Array<Volunteer>;
   /** Anyone: the proof of service issued under this code, as issued; null for an unknown code. */
   verifyServiceProof?: Maybe<ServiceProof>;
   /** Anyone: what a card code vouches for (its public facts only); `valid: false` for an unknown code. */
@@ -102,6 +240,12 @@ export type Query = {
   volunteer?: Maybe<Volunteer>;
   /** Admin list, newest registrations first (district admins: their district; city admins: all); `first` is 1 to 100. */
   volunteers: VolunteerConnection;
+};
+
+
+export type QueryMyConsentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -145,11 +289,17 @@ export type RegisterVolunteerInput = {
 };
 
 export type RegistrationConsentInput = {
-  /** Required when the volunteer is under 14. */
+  /**
+   * Required when the volunteer is under 14; optional from 14 to 17 (the guardian who agrees to sharing with apps).
+   * The guardian links their own account with `confirmGuardianship`.
+   */
   guardian?: InputMaybe<GuardianConsentInput>;
   /** Must be true: the volunteer agrees that the platform keeps this record to arrange their service. */
   personalData: Scalars['Boolean']['input'];
-  /** Separate, optional consent to partner apps reading the record for the volunteer; withdrawable later. */
+  /**
+   * Deprecated: one switch for every partner app. `true` is refused: after registering, give consent to a named app
+   * with `grantConsent` (purposes and kinds of data); `false` (or leaving it out) changes nothing.
+   */
   shareWithPartners?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -249,6 +399,12 @@ export type Volunteer = {
    * Beijing time) to anyone else; null to them for a volunteer under 18.
    */
   memberSince?: Maybe<Scalars['String']['output']>;
+  /**
+   * How the organizers of the volunteer's projects reach them: for the volunteer, and for listed admins of
+   * organizations running a project the volunteer holds a sign-up on, while the volunteer's consent to ORGANIZERS
+   * covers CONTACT; null for anyone else.
+   */
+  organizerContact?: Maybe<OrganizerContact>;
   /** Growth points: 10 per confirmed hour. */
   points: Scalars['Int']['output'];
   /**
@@ -343,11 +499,22 @@ export type VolunteerProfile = {
   /** Preferred major service category codes (e.g. `elderly` 青暖夕阳). */
   serviceCategories: Array<Scalars['String']['output']>;
   sex: Sex;
-  /** Whether partner apps (e.g. 天府市民云) acting for the volunteer may read this record. */
+  /**
+   * True while any partner app holds a consent in force (see `myConsents`); it no longer grants anything by itself.
+   * @deprecated Consent is given per app, purpose and kind of data: use myConsents and grantConsent.
+   */
   shareWithPartners: Scalars['Boolean']['output'];
   skills: Array<Scalars['String']['output']>;
   /** True when ID number and phone are shown in full (only to the volunteer). */
   unmasked: Scalars['Boolean']['output'];
+};
+
+export type WithdrawConsentInput = {
+  /** Required for APP; omit for ORGANIZERS. */
+  appId?: InputMaybe<Scalars['String']['input']>;
+  recipient: ConsentRecipient;
+  /** Omit for yourself; a guardian names the child. */
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -492,15 +659,23 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Badge: ResolverTypeWrapper<Badge>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  District: ResolverTypeWrapper<DistrictMapper>;
+  Consent: ResolverTypeWrapper<ConsentMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConsentActor: ConsentActor;
+  ConsentPurpose: ConsentPurpose;
+  ConsentRecipient: ConsentRecipient;
+  ConsentStatus: ConsentStatus;
+  District: ResolverTypeWrapper<DistrictMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  GrantConsentInput: GrantConsentInput;
   GuardianConsent: ResolverTypeWrapper<GuardianConsent>;
   GuardianConsentInput: GuardianConsentInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Organization: ResolverTypeWrapper<Organization>;
+  OrganizerContact: ResolverTypeWrapper<OrganizerContact>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataKind: PersonalDataKind;
   Project: ResolverTypeWrapper<Project>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterVolunteerInput: RegisterVolunteerInput;
@@ -518,21 +693,25 @@ export type ResolversTypes = {
   VolunteerConnection: ResolverTypeWrapper<Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerEdge']> }>;
   VolunteerEdge: ResolverTypeWrapper<Omit<VolunteerEdge, 'node'> & { node: ResolversTypes['Volunteer'] }>;
   VolunteerFilter: VolunteerFilter;
-  VolunteerProfile: ResolverTypeWrapper<VolunteerProfile>;
+  VolunteerProfile: ResolverTypeWrapper<VolunteerProfileMapper>;
+  WithdrawConsentInput: WithdrawConsentInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Badge: Badge;
   String: Scalars['String']['output'];
-  District: DistrictMapper;
+  Consent: ConsentMapper;
   ID: Scalars['ID']['output'];
+  District: DistrictMapper;
   Int: Scalars['Int']['output'];
+  GrantConsentInput: GrantConsentInput;
   GuardianConsent: GuardianConsent;
   GuardianConsentInput: GuardianConsentInput;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Organization: Organization;
+  OrganizerContact: OrganizerContact;
   PageInfo: PageInfo;
   Project: Project;
   Query: Record<PropertyKey, never>;
@@ -550,13 +729,28 @@ export type ResolversParentTypes = {
   VolunteerConnection: Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerEdge']> };
   VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
   VolunteerFilter: VolunteerFilter;
-  VolunteerProfile: VolunteerProfile;
+  VolunteerProfile: VolunteerProfileMapper;
+  WithdrawConsentInput: WithdrawConsentInput;
 };
 
 export type BadgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Badge'] = ResolversParentTypes['Badge']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  appId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['ConsentActor']>, ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantedBy?: Resolver<ResolversTypes['ConsentActor'], ParentType, ContextType>;
+  guardianAgreedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['PersonalDataKind']>, ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['ConsentPurpose']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['ConsentRecipient'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
 };
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
@@ -573,13 +767,22 @@ export type GuardianConsentResolvers<ContextType = Context, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  agreeToConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationAgreeToConsentArgs, 'id'>>;
+  confirmGuardianship?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationConfirmGuardianshipArgs, 'volunteerId'>>;
+  grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
   setPartnerSharing?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationSetPartnerSharingArgs, 'allow'>>;
   updateVolunteerProfile?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerProfileArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'input'>>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OrganizerContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizerContact'] = ResolversParentTypes['OrganizerContact']> = {
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  realName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -593,6 +796,8 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryMyConsentsArgs, 'first'>>;
+  myWards?: Resolver<Array<ResolversTypes['Volunteer']>, ParentType, ContextType>;
   verifyServiceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType, RequireFields<QueryVerifyServiceProofArgs, 'code'>>;
   verifyVolunteerCard?: Resolver<ResolversTypes['VolunteerCardCheck'], ParentType, ContextType, RequireFields<QueryVerifyVolunteerCardArgs, 'code'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
@@ -630,6 +835,7 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   hoursToNextStar?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizerContact?: Resolver<Maybe<ResolversTypes['OrganizerContact']>, ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   profile?: Resolver<Maybe<ResolversTypes['VolunteerProfile']>, ParentType, ContextType>;
   serviceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType>;
@@ -680,10 +886,12 @@ export type VolunteerProfileResolvers<ContextType = Context, ParentType extends 
 
 export type Resolvers<ContextType = Context> = {
   Badge?: BadgeResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   GuardianConsent?: GuardianConsentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizerContact?: OrganizerContactResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

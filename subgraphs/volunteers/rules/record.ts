@@ -5,6 +5,7 @@ import { isDistrictCode } from '../../kit/city/districts';
 import { badInput } from '../../kit/runtime/errors';
 import { normalizeIdNumber, parseIdNumber, type Sex } from '../../kit/city/idcard';
 import { normalizeMobile } from '../../kit/city/phone';
+import { ADULT_AGE } from './visibility';
 
 /**
  * Validation of the basic record a volunteer enters. Messages name the field and say what to fix, and never
@@ -93,6 +94,14 @@ export interface RegistrationRecord {
 }
 
 export function validateRegistration(input: RegistrationInput, today: Date): RegistrationRecord {
+  if (input.consent.shareWithPartners === true) {
+    // One switch for every app is what issue 11 found wrong: a consent names its app, purposes and kinds of data.
+    throw badInput(
+      'consent.shareWithPartners no longer exists as one switch for every app: register, then give consent to a ' +
+        'named app with grantConsent (purposes and kinds of data).',
+      'consent.shareWithPartners',
+    );
+  }
   if (input.consent.personalData !== true) {
     throw badInput(
       'Registration needs your consent to the platform keeping this record (consent.personalData: true).',
@@ -108,7 +117,8 @@ export function validateRegistration(input: RegistrationInput, today: Date): Reg
   if (input.sex !== parsed.facts.sex) throw badInput('sex does not match the ID number.', 'sex');
   const realName = requireText(input.realName, 'realName', 40);
   const guardianInput = input.consent.guardian ?? null;
-  const minor = ageOn(parsed.facts.birthDate, today) < GUARDIAN_CONSENT_UNDER;
+  const age = ageOn(parsed.facts.birthDate, today);
+  const minor = age < GUARDIAN_CONSENT_UNDER;
   if (minor && !guardianInput) {
     throw badInput(
       `Volunteers under ${GUARDIAN_CONSENT_UNDER} register with a guardian's consent: add consent.guardian (name, ` +
@@ -126,10 +136,11 @@ export function validateRegistration(input: RegistrationInput, today: Date): Reg
     phone: requireMobile(input.phone, 'phone'),
     skills: requireSkills(input.skills ?? []),
     serviceCategories: requireCategories(input.serviceCategories),
-    shareWithPartners: input.consent.shareWithPartners === true,
-    // A guardian given for an adult is not recorded: the consent would be meaningless and the data needless.
+    shareWithPartners: false,
+    // A guardian given for an adult is not recorded: the consent would be meaningless and the data needless. From
+    // 14 to 17 one may be given: the guardian who agrees to the volunteer's consents to apps.
     guardian:
-      minor && guardianInput
+      age < ADULT_AGE && guardianInput
         ? {
             name: requireText(guardianInput.name, 'consent.guardian.name', 40),
             relation: requireText(guardianInput.relation, 'consent.guardian.relation', 20),

@@ -1,7 +1,8 @@
 import { ageOn } from '../../kit/city/age';
 import type { Caller } from '../../kit/runtime/caller';
 import { maskName } from '../../kit/city/mask';
-import { callerRole, sees, visibilityOf } from '../../kit/city/visibility';
+import type { ConsentInForce } from '../../kit/city/consent';
+import { callerRole, sees, visibilityOf, type Relation } from '../../kit/city/visibility';
 
 export { PARTNER_READ_SCOPE } from '../../kit/city/visibility';
 
@@ -10,26 +11,60 @@ export type PersonalDataAccess = 'FULL' | 'MASKED' | 'NONE';
 
 /**
  * How much of a volunteer's basic record a caller sees, read from the city's visibility table
- * (subgraphs/kit/city/visibility.ts): the record at all as its `realName` row says, the ID number and mobiles in
- * full or masked as its `idNumber` row says. Today that is: the volunteer everything; an admin of the volunteer's
- * district or a city admin the record masked; a partner app acting for this very volunteer with `volunteer:read`
- * while their consent to sharing stands the same masked record; anyone else nothing. `administers` is whether the
+ * (subgraphs/kit/city/visibility.ts): the record at all as its `realName` row says, the ID number in full or masked
+ * as its `idNumber` row says. Today that is: the volunteer everything; an admin of the volunteer's district or a
+ * city admin the record masked; a partner app acting for this very volunteer with `volunteer:read` whose app holds
+ * a consent in force covering PROFILE the same masked record; anyone else nothing. `administers` is whether the
  * caller verifiably administers the volunteer's district (a city admin, or a district admin on that district's
- * list), looked up by the caller of this pure rule. This subgraph cannot tell which organizations a volunteer
- * signed up with, so organization admins count as `otherOrgAdmin`: the table gives both columns the same here.
+ * list), looked up by the caller of this pure rule; `consents` are the volunteer's consents in force. This subgraph
+ * cannot tell which organizations a volunteer signed up with, so organization admins count as `otherOrgAdmin`: the
+ * table gives both columns the same here.
  */
 export function personalDataAccess(
   caller: Caller,
-  v: { accountId: string; districtCode: string; shareWithPartners: boolean },
+  v: { accountId: string },
   administers: boolean,
+  consents: readonly ConsentInForce[] = [],
 ): PersonalDataAccess {
-  const role = callerRole(caller, {
-    subjectAccountId: v.accountId,
-    administersHome: administers,
-    sharesWithPartners: v.shareWithPartners,
-  });
+  const relation: Relation = { subjectAccountId: v.accountId, administersHome: administers, consents };
+  const role = callerRole(caller, relation, 'realName');
   if (!sees('realName', role)) return 'NONE';
   return visibilityOf('idNumber', role) === 'full' ? 'FULL' : 'MASKED';
+}
+
+/**
+ * The mobile numbers (the volunteer's and a guardian's) by their own row (kind CONTACT): a partner app reading the
+ * record under a consent that does not cover contact details gets them hidden.
+ */
+export function contactAccess(
+  caller: Caller,
+  v: { accountId: string },
+  administers: boolean,
+  consents: readonly ConsentInForce[] = [],
+): PersonalDataAccess {
+  const relation: Relation = { subjectAccountId: v.accountId, administersHome: administers, consents };
+  const seen = visibilityOf('phone', callerRole(caller, relation, 'phone'));
+  return seen === 'full' ? 'FULL' : seen === 'none' ? 'NONE' : 'MASKED';
+}
+
+/**
+ * Whether the caller reads the volunteer's real name and mobile as their organizer (`organizerContact` row): the
+ * volunteer themself, or a listed admin of an organization the volunteer signed up with (`organizes`) while the
+ * volunteer's consent to ORGANIZERS covers CONTACT.
+ */
+export function seesOrganizerContact(
+  caller: Caller,
+  v: { accountId: string },
+  organizes: boolean,
+  consents: readonly ConsentInForce[],
+): boolean {
+  const relation: Relation = {
+    subjectAccountId: v.accountId,
+    administersHome: false,
+    organizesSubject: organizes,
+    consents,
+  };
+  return sees('organizerContact', callerRole(caller, relation, 'organizerContact'));
 }
 
 /** True when the caller is the volunteer in person (not an app acting for them). */

@@ -206,7 +206,24 @@ type Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsMembersPageDocument,
+    "\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsentRegisterDocument,
+    "\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": typeof types.ConsentGrantDocument,
+    "\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n": typeof types.ConsentWithdrawDocument,
+    "\n  query ConsentHistory($volunteerId: ID) {\n    myConsents(volunteerId: $volunteerId) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": typeof types.ConsentHistoryDocument,
+    "\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n": typeof types.ConsentProfileDocument,
+    "\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n": typeof types.ConsentActivityDocument,
+    "\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.ConsentRecordsDocument,
+    "\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.ConsentNotificationsDocument,
+    "\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n": typeof types.ConsentFeedTokenDocument,
+    "\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsentSignUpDocument,
+    "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n": typeof types.ConsentConfirmGuardianDocument,
+    "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": typeof types.ConsentAgreeDocument,
+    "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": typeof types.ConsentSwitchOnDocument,
+    "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  ": typeof types.ConsentOrganizerContactDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": typeof types.PrivacyRegisterDocument,
+    "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.PrivacyGrantConsentDocument,
+    "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.PrivacyWithdrawConsentDocument,
+    "\n        mutation PrivacyConfirmGuardian($id: ID!) {\n          confirmGuardianship(volunteerId: $id) {\n            id\n          }\n        }\n      ": typeof types.PrivacyConfirmGuardianDocument,
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": typeof types.PrivacyPublishProjectDocument,
@@ -217,7 +234,7 @@ type Documents = {
     "\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        ": typeof types.PrivacyJinniuJoinDocument,
     "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": typeof types.PrivacyShuangliuTakeDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": typeof types.PrivacyCancelProjectDocument,
-    "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": typeof types.PrivacyWithdrawSharingDocument,
+    "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyAppCalendarFeedTokenDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": typeof types.AdminClaimsCreateDocument,
     "\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": typeof types.AdminClaimsPublishDocument,
     "\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n": typeof types.AdminClaimsCancelDocument,
@@ -350,9 +367,10 @@ type Documents = {
     "\n          query VisibilityVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000003\") {\n              displayName\n              card {\n                displayName\n              }\n            }\n          }\n        ": typeof types.VisibilityVolunteerDocument,
     "\n      query VisibilityChild($id: ID!) {\n        volunteer(id: $id) {\n          displayName\n          district {\n            code\n          }\n          memberSince\n          card {\n            displayName\n            memberSince\n          }\n          profile {\n            realName\n          }\n        }\n      }\n    ": typeof types.VisibilityChildDocument,
     "\n        mutation VisibilitySetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            profile {\n              shareWithPartners\n            }\n          }\n        }\n      ": typeof types.VisibilitySetPartnerSharingDocument,
-    "\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": typeof types.VisibilitySetPartnerSharing2Document,
+    "\n        mutation VisibilityGrantConsent {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SHOW_MY_RECORDS], kinds: [PROFILE] }\n          ) {\n            id\n          }\n        }\n      ": typeof types.VisibilityGrantConsentDocument,
     "\n        mutation VisibilitySetPartnerSharing3 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": typeof types.VisibilitySetPartnerSharing3Document,
     "\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      ": typeof types.VisibilityUpdateVolunteerProfile2Document,
+    "\n        mutation VisibilityPartnerGrantsItself {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SIGN_UP_FOR_ME], kinds: [ACTIVITY] }\n          ) {\n            id\n          }\n        }\n      ": typeof types.VisibilityPartnerGrantsItselfDocument,
 };
 const documents: Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": types.ProjectsSignUpDocument,
@@ -547,7 +565,24 @@ const documents: Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.TeamsMembersPageDocument,
+    "\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.ConsentRegisterDocument,
+    "\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": types.ConsentGrantDocument,
+    "\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n": types.ConsentWithdrawDocument,
+    "\n  query ConsentHistory($volunteerId: ID) {\n    myConsents(volunteerId: $volunteerId) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": types.ConsentHistoryDocument,
+    "\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n": types.ConsentProfileDocument,
+    "\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n": types.ConsentActivityDocument,
+    "\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.ConsentRecordsDocument,
+    "\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n": types.ConsentNotificationsDocument,
+    "\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n": types.ConsentFeedTokenDocument,
+    "\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n": types.ConsentSignUpDocument,
+    "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n": types.ConsentConfirmGuardianDocument,
+    "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": types.ConsentAgreeDocument,
+    "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": types.ConsentSwitchOnDocument,
+    "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  ": types.ConsentOrganizerContactDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": types.PrivacyRegisterDocument,
+    "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": types.PrivacyGrantConsentDocument,
+    "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": types.PrivacyWithdrawConsentDocument,
+    "\n        mutation PrivacyConfirmGuardian($id: ID!) {\n          confirmGuardianship(volunteerId: $id) {\n            id\n          }\n        }\n      ": types.PrivacyConfirmGuardianDocument,
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": types.PrivacyPublishProjectDocument,
@@ -558,7 +593,7 @@ const documents: Documents = {
     "\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        ": types.PrivacyJinniuJoinDocument,
     "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": types.PrivacyShuangliuTakeDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": types.PrivacyCancelProjectDocument,
-    "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": types.PrivacyWithdrawSharingDocument,
+    "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyAppCalendarFeedTokenDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": types.AdminClaimsCreateDocument,
     "\n  mutation AdminClaimsPublish($id: ID!) {\n    publishProject(id: $id) {\n      status\n    }\n  }\n": types.AdminClaimsPublishDocument,
     "\n  mutation AdminClaimsCancel($id: ID!) {\n    cancelProject(id: $id, reason: \"场地临时关闭\") {\n      status\n    }\n  }\n": types.AdminClaimsCancelDocument,
@@ -691,9 +726,10 @@ const documents: Documents = {
     "\n          query VisibilityVolunteer {\n            volunteer(id: \"20000000-0000-4000-8000-000000000003\") {\n              displayName\n              card {\n                displayName\n              }\n            }\n          }\n        ": types.VisibilityVolunteerDocument,
     "\n      query VisibilityChild($id: ID!) {\n        volunteer(id: $id) {\n          displayName\n          district {\n            code\n          }\n          memberSince\n          card {\n            displayName\n            memberSince\n          }\n          profile {\n            realName\n          }\n        }\n      }\n    ": types.VisibilityChildDocument,
     "\n        mutation VisibilitySetPartnerSharing {\n          setPartnerSharing(allow: false) {\n            profile {\n              shareWithPartners\n            }\n          }\n        }\n      ": types.VisibilitySetPartnerSharingDocument,
-    "\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": types.VisibilitySetPartnerSharing2Document,
+    "\n        mutation VisibilityGrantConsent {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SHOW_MY_RECORDS], kinds: [PROFILE] }\n          ) {\n            id\n          }\n        }\n      ": types.VisibilityGrantConsentDocument,
     "\n        mutation VisibilitySetPartnerSharing3 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      ": types.VisibilitySetPartnerSharing3Document,
     "\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      ": types.VisibilityUpdateVolunteerProfile2Document,
+    "\n        mutation VisibilityPartnerGrantsItself {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SIGN_UP_FOR_ME], kinds: [ACTIVITY] }\n          ) {\n            id\n          }\n        }\n      ": types.VisibilityPartnerGrantsItselfDocument,
 };
 
 /**
@@ -1481,7 +1517,75 @@ export function graphql(source: "\n    query TeamsMembersPage($id: ID!, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentHistory($volunteerId: ID) {\n    myConsents(volunteerId: $volunteerId) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n"): (typeof documents)["\n  query ConsentHistory($volunteerId: ID) {\n    myConsents(volunteerId: $volunteerId) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n"): (typeof documents)["\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyConfirmGuardian($id: ID!) {\n          confirmGuardianship(volunteerId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyConfirmGuardian($id: ID!) {\n          confirmGuardianship(volunteerId: $id) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1525,7 +1629,7 @@ export function graphql(source: "\n        mutation PrivacyCancelProject($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          "];
+export function graphql(source: "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "): (typeof documents)["\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2057,7 +2161,7 @@ export function graphql(source: "\n        mutation VisibilitySetPartnerSharing 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilitySetPartnerSharing2 {\n          setPartnerSharing(allow: true) {\n            id\n          }\n        }\n      "];
+export function graphql(source: "\n        mutation VisibilityGrantConsent {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SHOW_MY_RECORDS], kinds: [PROFILE] }\n          ) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilityGrantConsent {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SHOW_MY_RECORDS], kinds: [PROFILE] }\n          ) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2066,6 +2170,10 @@ export function graphql(source: "\n        mutation VisibilitySetPartnerSharing3
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilityUpdateVolunteerProfile2 {\n          updateVolunteerProfile(input: { displayName: \"改名\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VisibilityPartnerGrantsItself {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SIGN_UP_FOR_ME], kinds: [ACTIVITY] }\n          ) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VisibilityPartnerGrantsItself {\n          grantConsent(\n            input: { recipient: APP, appId: \"tianfu-citizen-cloud\", purposes: [SIGN_UP_FOR_ME], kinds: [ACTIVITY] }\n          ) {\n            id\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

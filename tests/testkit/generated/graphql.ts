@@ -4,6 +4,42 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Who gave (or withdrew) a consent. */
+export type ConsentActor =
+  /** 监护人（以本人账号） */
+  | 'GUARDIAN'
+  /** 志愿者本人 */
+  | 'VOLUNTEER';
+
+/** What a recipient may use the data for. */
+export type ConsentPurpose =
+  /** 提醒我的班次与通知（日历订阅、消息提醒） */
+  | 'REMIND_ME'
+  /** 展示我的志愿服务记录与资料 */
+  | 'SHOW_MY_RECORDS'
+  /** 代我报名、取消报名项目 */
+  | 'SIGN_UP_FOR_ME';
+
+/**
+ * Who a consent is given to: a partner app (named by its app id, the `azp` of its tokens), or ORGANIZERS: the admins
+ * of organizations running projects the volunteer signed up for: with CONTACT they read `Volunteer.organizerContact`.
+ */
+export type ConsentRecipient =
+  /** 一个合作应用（如天府市民云），以应用标识指明 */
+  | 'APP'
+  /** 我报名项目的组织方管理员 */
+  | 'ORGANIZERS';
+
+export type ConsentStatus =
+  /** 已同意，正在生效 */
+  | 'ACTIVE'
+  /** 14至17岁志愿者同意与应用共享，等待监护人同意后生效 */
+  | 'PENDING_GUARDIAN'
+  /** 已被对同一接收方的新同意取代 */
+  | 'REPLACED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
 export type CorrectionStatus =
   | 'ACCEPTED'
   | 'OPEN'
@@ -30,6 +66,18 @@ export type FileNeedInput = {
   startsOn: string;
   title: string;
   volunteersNeeded: number;
+};
+
+export type GrantConsentInput = {
+  /** Required for APP (lower-case letters, digits and dashes, e.g. tianfu-citizen-cloud); omit for ORGANIZERS. */
+  appId?: string | null | undefined;
+  /** At least one. */
+  kinds: Array<PersonalDataKind>;
+  /** At least one. */
+  purposes: Array<ConsentPurpose>;
+  recipient: ConsentRecipient;
+  /** The volunteer the consent is about: omit for yourself; a guardian names the child (`myWards`). */
+  volunteerId?: string | number | null | undefined;
 };
 
 export type GuardianConsentInput = {
@@ -139,6 +187,17 @@ export type OrganizationType =
   | 'SCHOOL'
   | 'SOCIAL_ORGANIZATION'
   | 'TRANSPORT_HUB';
+
+/** Which personal data a recipient may read. */
+export type PersonalDataKind =
+  /** 活动：报名、日历、通知与日历订阅链接 */
+  | 'ACTIVITY'
+  /** 联系方式：手机号及监护人手机号 */
+  | 'CONTACT'
+  /** 基本信息：姓名、性别、出生日期、身份证号（遮蔽）、技能、服务类别、所在区 */
+  | 'PROFILE'
+  /** 志愿服务记录与时长 */
+  | 'SERVICE_RECORDS';
 
 export type PhotoInput = {
   caption?: string | null | undefined;
@@ -337,11 +396,17 @@ export type RegisterVolunteerInput = {
 };
 
 export type RegistrationConsentInput = {
-  /** Required when the volunteer is under 14. */
+  /**
+   * Required when the volunteer is under 14; optional from 14 to 17 (the guardian who agrees to sharing with apps).
+   * The guardian links their own account with `confirmGuardianship`.
+   */
   guardian?: GuardianConsentInput | null | undefined;
   /** Must be true: the volunteer agrees that the platform keeps this record to arrange their service. */
   personalData: boolean;
-  /** Separate, optional consent to partner apps reading the record for the volunteer; withdrawable later. */
+  /**
+   * Deprecated: one switch for every partner app. `true` is refused: after registering, give consent to a named app
+   * with `grantConsent` (purposes and kinds of data); `false` (or leaving it out) changes nothing.
+   */
   shareWithPartners?: boolean | null | undefined;
 };
 
@@ -444,6 +509,14 @@ export type VolunteerFilter = {
    * (event `volunteer.hours`); the `starLevel` field itself is always computed from the current hours.
    */
   starLevel?: number | null | undefined;
+};
+
+export type WithdrawConsentInput = {
+  /** Required for APP; omit for ORGANIZERS. */
+  appId?: string | null | undefined;
+  recipient: ConsentRecipient;
+  /** Omit for yourself; a guardian names the child. */
+  volunteerId?: string | number | null | undefined;
 };
 
 export type WuhouNeedStatus =
@@ -1758,12 +1831,119 @@ export type TeamsMembersPageQueryVariables = Exact<{
 
 export type TeamsMembersPageQuery = { team: { members: { edges: Array<{ node: { id: string, role: TeamRole } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
+export type ConsentRegisterMutationVariables = Exact<{
+  input: RegisterVolunteerInput;
+}>;
+
+
+export type ConsentRegisterMutation = { registerVolunteer: { id: string } };
+
+export type ConsentGrantMutationVariables = Exact<{
+  input: GrantConsentInput;
+}>;
+
+
+export type ConsentGrantMutation = { grantConsent: { id: string, recipient: ConsentRecipient, appId: string | null, purposes: Array<ConsentPurpose>, kinds: Array<PersonalDataKind>, status: ConsentStatus, grantedAt: string, grantedBy: ConsentActor, guardianAgreedAt: string | null, endedAt: string | null, endedBy: ConsentActor | null } };
+
+export type ConsentWithdrawMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type ConsentWithdrawMutation = { withdrawConsent: { id: string, status: ConsentStatus, endedAt: string | null, endedBy: ConsentActor | null } };
+
+export type ConsentHistoryQueryVariables = Exact<{
+  volunteerId?: string | number | null | undefined;
+}>;
+
+
+export type ConsentHistoryQuery = { myConsents: Array<{ id: string, recipient: ConsentRecipient, appId: string | null, purposes: Array<ConsentPurpose>, kinds: Array<PersonalDataKind>, status: ConsentStatus, grantedAt: string, grantedBy: ConsentActor, guardianAgreedAt: string | null, endedAt: string | null, endedBy: ConsentActor | null }> };
+
+export type ConsentProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentProfileQuery = { me: { profile: { realName: string, phone: string, idNumber: string, shareWithPartners: boolean } | null } | null };
+
+export type ConsentActivityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentActivityQuery = { mySignups: Array<{ id: string }> };
+
+export type ConsentRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentRecordsQuery = { myServiceRecords: { edges: Array<{ cursor: string }> } };
+
+export type ConsentNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentNotificationsQuery = { myNotifications: Array<{ id: string }> };
+
+export type ConsentFeedTokenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentFeedTokenQuery = { myCalendarFeedToken: string };
+
+export type ConsentSignUpMutationVariables = Exact<{
+  shiftId: string | number;
+}>;
+
+
+export type ConsentSignUpMutation = { signUp: { id: string, status: SignupStatus } };
+
+export type ConsentConfirmGuardianMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsentConfirmGuardianMutation = { confirmGuardianship: { id: string } };
+
+export type ConsentAgreeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsentAgreeMutation = { agreeToConsent: { id: string, status: ConsentStatus, guardianAgreedAt: string | null } };
+
+export type ConsentSwitchOnMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsentSwitchOnMutation = { setPartnerSharing: { id: string } };
+
+export type ConsentOrganizerContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsentOrganizerContactQuery = { volunteer: { organizerContact: { realName: string, phone: string } | null } | null };
+
 export type PrivacyRegisterMutationVariables = Exact<{
   input: RegisterVolunteerInput;
 }>;
 
 
 export type PrivacyRegisterMutation = { registerVolunteer: { id: string, memberSince: string | null } };
+
+export type PrivacyGrantConsentMutationVariables = Exact<{
+  input: GrantConsentInput;
+}>;
+
+
+export type PrivacyGrantConsentMutation = { grantConsent: { status: ConsentStatus } };
+
+export type PrivacyWithdrawConsentMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type PrivacyWithdrawConsentMutation = { withdrawConsent: { status: ConsentStatus } };
+
+export type PrivacyConfirmGuardianMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrivacyConfirmGuardianMutation = { confirmGuardianship: { id: string } };
 
 export type PrivacySignUpMutationVariables = Exact<{
   shift: string | number;
@@ -1832,10 +2012,10 @@ export type PrivacyCancelProjectMutationVariables = Exact<{
 
 export type PrivacyCancelProjectMutation = { cancelProject: { id: string } };
 
-export type PrivacyWithdrawSharingMutationVariables = Exact<{ [key: string]: never; }>;
+export type PrivacyAppCalendarFeedTokenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrivacyWithdrawSharingMutation = { setPartnerSharing: { id: string } };
+export type PrivacyAppCalendarFeedTokenQuery = { myCalendarFeedToken: string };
 
 export type AdminClaimsCreateMutationVariables = Exact<{
   input: ProjectInput;
@@ -2710,10 +2890,10 @@ export type VisibilitySetPartnerSharingMutationVariables = Exact<{ [key: string]
 
 export type VisibilitySetPartnerSharingMutation = { setPartnerSharing: { profile: { shareWithPartners: boolean } | null } };
 
-export type VisibilitySetPartnerSharing2MutationVariables = Exact<{ [key: string]: never; }>;
+export type VisibilityGrantConsentMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VisibilitySetPartnerSharing2Mutation = { setPartnerSharing: { id: string } };
+export type VisibilityGrantConsentMutation = { grantConsent: { id: string } };
 
 export type VisibilitySetPartnerSharing3MutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2724,6 +2904,11 @@ export type VisibilityUpdateVolunteerProfile2MutationVariables = Exact<{ [key: s
 
 
 export type VisibilityUpdateVolunteerProfile2Mutation = { updateVolunteerProfile: { id: string } };
+
+export type VisibilityPartnerGrantsItselfMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityPartnerGrantsItselfMutation = { grantConsent: { id: string } };
 
 export const JinniuAlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JinniuAlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JinniuAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}},{"kind":"Field","name":{"kind":"Name","value":"declinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"timeToFillMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"filledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<JinniuAlertFieldsFragment, unknown>;
 export const PiduTimeBankAccountFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PiduTimeBankAccount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PiduVolunteer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"canSpend"}},{"kind":"Field","name":{"kind":"Name","value":"uncreditedHours"}}]}}]} as unknown as DocumentNode<PiduTimeBankAccountFragment, unknown>;
@@ -2921,7 +3106,24 @@ export const TeamsMyMembershipVolunteerDocument = {"kind":"Document","definition
 export const TeamsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsCreateMutation, TeamsCreateMutationVariables>;
 export const TeamsPageCostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsPageCost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"myMembership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsPageCostQuery, TeamsPageCostQueryVariables>;
 export const TeamsMembersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsMembersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsMembersPageQuery, TeamsMembersPageQueryVariables>;
+export const ConsentRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterVolunteerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerVolunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsentRegisterMutation, ConsentRegisterMutationVariables>;
+export const ConsentGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedBy"}},{"kind":"Field","name":{"kind":"Name","value":"guardianAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}}]}}]}}]} as unknown as DocumentNode<ConsentGrantMutation, ConsentGrantMutationVariables>;
+export const ConsentWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}}]}}]}}]} as unknown as DocumentNode<ConsentWithdrawMutation, ConsentWithdrawMutationVariables>;
+export const ConsentHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"volunteerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myConsents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"volunteerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"volunteerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedBy"}},{"kind":"Field","name":{"kind":"Name","value":"guardianAgreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}}]}}]}}]} as unknown as DocumentNode<ConsentHistoryQuery, ConsentHistoryQueryVariables>;
+export const ConsentProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"shareWithPartners"}}]}}]}}]}}]} as unknown as DocumentNode<ConsentProfileQuery, ConsentProfileQueryVariables>;
+export const ConsentActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySignups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsentActivityQuery, ConsentActivityQueryVariables>;
+export const ConsentRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myServiceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<ConsentRecordsQuery, ConsentRecordsQueryVariables>;
+export const ConsentNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsentNotificationsQuery, ConsentNotificationsQueryVariables>;
+export const ConsentFeedTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentFeedToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCalendarFeedToken"}}]}}]} as unknown as DocumentNode<ConsentFeedTokenQuery, ConsentFeedTokenQueryVariables>;
+export const ConsentSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"shiftId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsentSignUpMutation, ConsentSignUpMutationVariables>;
+export const ConsentConfirmGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentConfirmGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmGuardianship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"volunteerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsentConfirmGuardianMutation, ConsentConfirmGuardianMutationVariables>;
+export const ConsentAgreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentAgree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreeToConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"guardianAgreedAt"}}]}}]}}]} as unknown as DocumentNode<ConsentAgreeMutation, ConsentAgreeMutationVariables>;
+export const ConsentSwitchOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsentSwitchOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPartnerSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allow"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsentSwitchOnMutation, ConsentSwitchOnMutationVariables>;
+export const ConsentOrganizerContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentOrganizerContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizerContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<ConsentOrganizerContactQuery, ConsentOrganizerContactQueryVariables>;
 export const PrivacyRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterVolunteerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerVolunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}}]}}]}}]} as unknown as DocumentNode<PrivacyRegisterMutation, PrivacyRegisterMutationVariables>;
+export const PrivacyGrantConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyGrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PrivacyGrantConsentMutation, PrivacyGrantConsentMutationVariables>;
+export const PrivacyWithdrawConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyWithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PrivacyWithdrawConsentMutation, PrivacyWithdrawConsentMutationVariables>;
+export const PrivacyConfirmGuardianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyConfirmGuardian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmGuardianship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"volunteerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PrivacyConfirmGuardianMutation, PrivacyConfirmGuardianMutationVariables>;
 export const PrivacySignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacySignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shift"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"shiftId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shift"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PrivacySignUpMutation, PrivacySignUpMutationVariables>;
 export const PrivacyCreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyCreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PrivacyCreateProjectMutation, PrivacyCreateProjectMutationVariables>;
 export const PrivacyPublishProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyPublishProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PrivacyPublishProjectMutation, PrivacyPublishProjectMutationVariables>;
@@ -2932,7 +3134,7 @@ export const PrivacyShuangliuRotaDocument = {"kind":"Document","definitions":[{"
 export const PrivacyJinniuJoinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyJinniuJoin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JinniuStandbyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jinniuJoinStandby"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skills"}}]}}]}}]} as unknown as DocumentNode<PrivacyJinniuJoinMutation, PrivacyJinniuJoinMutationVariables>;
 export const PrivacyShuangliuTakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyShuangliuTake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slot"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shuangliuTakeSlot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slotId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slot"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takenAt"}}]}}]}}]} as unknown as DocumentNode<PrivacyShuangliuTakeMutation, PrivacyShuangliuTakeMutationVariables>;
 export const PrivacyCancelProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyCancelProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"场地临时关闭","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PrivacyCancelProjectMutation, PrivacyCancelProjectMutationVariables>;
-export const PrivacyWithdrawSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PrivacyWithdrawSharing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPartnerSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allow"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PrivacyWithdrawSharingMutation, PrivacyWithdrawSharingMutationVariables>;
+export const PrivacyAppCalendarFeedTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrivacyAppCalendarFeedToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCalendarFeedToken"}}]}}]} as unknown as DocumentNode<PrivacyAppCalendarFeedTokenQuery, PrivacyAppCalendarFeedTokenQueryVariables>;
 export const AdminClaimsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminClaimsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shareCode"}}]}}]}}]} as unknown as DocumentNode<AdminClaimsCreateMutation, AdminClaimsCreateMutationVariables>;
 export const AdminClaimsPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminClaimsPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdminClaimsPublishMutation, AdminClaimsPublishMutationVariables>;
 export const AdminClaimsCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminClaimsCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"场地临时关闭","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdminClaimsCancelMutation, AdminClaimsCancelMutationVariables>;
@@ -3061,6 +3263,7 @@ export const VisibilityUpdateVolunteerProfileDocument = {"kind":"Document","defi
 export const VisibilityVolunteerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityVolunteer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"20000000-0000-4000-8000-000000000003","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityVolunteerQuery, VisibilityVolunteerQueryVariables>;
 export const VisibilityChildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityChild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"realName"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityChildQuery, VisibilityChildQueryVariables>;
 export const VisibilitySetPartnerSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilitySetPartnerSharing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPartnerSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allow"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareWithPartners"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilitySetPartnerSharingMutation, VisibilitySetPartnerSharingMutationVariables>;
-export const VisibilitySetPartnerSharing2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilitySetPartnerSharing2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPartnerSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allow"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VisibilitySetPartnerSharing2Mutation, VisibilitySetPartnerSharing2MutationVariables>;
+export const VisibilityGrantConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilityGrantConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"recipient"},"value":{"kind":"EnumValue","value":"APP"}},{"kind":"ObjectField","name":{"kind":"Name","value":"appId"},"value":{"kind":"StringValue","value":"tianfu-citizen-cloud","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"purposes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SHOW_MY_RECORDS"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROFILE"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VisibilityGrantConsentMutation, VisibilityGrantConsentMutationVariables>;
 export const VisibilitySetPartnerSharing3Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilitySetPartnerSharing3"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPartnerSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allow"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VisibilitySetPartnerSharing3Mutation, VisibilitySetPartnerSharing3MutationVariables>;
 export const VisibilityUpdateVolunteerProfile2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilityUpdateVolunteerProfile2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVolunteerProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"StringValue","value":"改名","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VisibilityUpdateVolunteerProfile2Mutation, VisibilityUpdateVolunteerProfile2MutationVariables>;
+export const VisibilityPartnerGrantsItselfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilityPartnerGrantsItself"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"recipient"},"value":{"kind":"EnumValue","value":"APP"}},{"kind":"ObjectField","name":{"kind":"Name","value":"appId"},"value":{"kind":"StringValue","value":"tianfu-citizen-cloud","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"purposes"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SIGN_UP_FOR_ME"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVITY"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VisibilityPartnerGrantsItselfMutation, VisibilityPartnerGrantsItselfMutationVariables>;

@@ -49,3 +49,20 @@ export class ReplicaPartnerConsent1764800000000 implements MigrationInterface {
     await q.query('ALTER TABLE volunteer_replica DROP COLUMN share_with_partners');
   }
 }
+
+/**
+ * Gives every replica (whichever release created it) the consents in force and their version, from the
+ * `volunteer.consents` event; a fresh table already has them. Rows kept so far start with none, version 0: no app
+ * reads anything until the volunteers subgraph announces a consent. The old global switch is not carried over: it
+ * named no app, so no app's consent can be read from it.
+ */
+export class ReplicaConsents1764900000000 implements MigrationInterface {
+  name = 'ReplicaConsents1764900000000';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE volunteer_replica ADD COLUMN IF NOT EXISTS consents jsonb NOT NULL DEFAULT '[]',
+      ADD COLUMN IF NOT EXISTS consents_version bigint NOT NULL DEFAULT 0`);
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE volunteer_replica DROP COLUMN consents, DROP COLUMN consents_version');
+  }
+}
