@@ -17,13 +17,27 @@ import { Query } from './resolvers/Query';
 import { ServiceProof } from './resolvers/ServiceProof';
 import { Volunteer } from './resolvers/Volunteer';
 import type { Resolvers } from './resolvers/types.generated';
+import { AccessLog, PersonalDataExport, RecordCorrection } from './resolvers/Rights';
+import { AccessLog1764900000000 } from '../kit/runtime/access-log';
+import { JSONScalar } from '../kit/runtime/json-scalar';
+import { Rights1764900100000 } from './migrations/1764900100000-rights';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
   name: 'volunteers',
   typeDefs: readSdl('subgraphs/volunteers'),
   // Every type's resolvers checked against the SDL (resolvers/types.generated.ts).
-  resolvers: { Query, Mutation, Volunteer, ServiceProof, District } satisfies Resolvers,
+  resolvers: {
+    Query,
+    Mutation,
+    Volunteer,
+    ServiceProof,
+    District,
+    PersonalDataExport,
+    AccessLog,
+    RecordCorrection,
+    JSON: JSONScalar,
+  } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
   migrations: [
     Volunteers1764300000000,
@@ -32,7 +46,10 @@ export const volunteers = defineSubgraph({
     HoursVersion1764310000000,
     DistrictAdminReplica1764500000000,
     PublicHolderNames1764610000000,
+    AccessLog1764900000000,
+    Rights1764900100000,
   ],
+  logsAccess: true,
   loaders: createLoaders,
   consumes: [
     // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use

@@ -7,6 +7,7 @@ import { upsertStanding } from '../data/replica.repository';
 import { insertShifts } from '../data/shift.repository';
 import { findCategory } from '../data/taxonomy';
 import { shanghaiInstant } from '../rules/time';
+import { volunteerDeregistered } from './personal-data';
 import { newShareCode } from './publishing';
 
 /** Whether an organization may publish, and its name for keyword search. Upsert: replaying it changes nothing. */
@@ -51,5 +52,7 @@ export const consumers = [
   // The account, home district, age and skills sign-up eligibility needs, and the consent to sharing with partner
   // apps that their reads of sign-ups, records, notifications and the calendar feed depend on.
   ...volunteerReplicaConsumers({ eligibility: true, consent: true }),
+  // After the replica's own erasure (same event, same transaction, list order): frees places, erases traces.
+  volunteerDeregistered,
   needConverted,
 ];

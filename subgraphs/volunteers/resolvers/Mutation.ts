@@ -2,6 +2,7 @@ import type { Caller } from '../../kit/runtime/caller';
 import { forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';
+import { decide, deregister, requestCorrection } from '../actions/rights';
 import { validateProfileEdit, validateRegistration } from '../rules/record';
 import type { Context, MutationResolvers } from './types.generated';
 
@@ -40,4 +41,19 @@ export const Mutation: MutationResolvers = {
   },
   updateVolunteerProfile: (_, args, ctx) => edit(ctx, validateProfileEdit(args.input)),
   setPartnerSharing: (_, args, ctx) => edit(ctx, { shareWithPartners: args.allow, shareWithPartnersAt: new Date() }),
+  requestRecordCorrection: (_, args, ctx) =>
+    requestCorrection(ctx.db, ctx.caller, {
+      realName: args.input.realName ?? null,
+      sex: args.input.sex ?? null,
+      birthDate: args.input.birthDate ?? null,
+      idNumber: args.input.idNumber ?? null,
+      reason: args.input.reason,
+    }),
+  decideRecordCorrection: (_, args, ctx) => decide(ctx.db, ctx.caller, ctx.loaders.administersDistrict, args),
+  deregister: async (_, args, ctx) => {
+    const at = await deregister(ctx.db, ctx.caller, args.confirmation);
+    // The volunteer id is random and, once erased, names no one; it lets operators follow the event's delivery.
+    ctx.log.info('volunteer deregistered');
+    return { deregisteredAt: at.toISOString() };
+  },
 };

@@ -30,9 +30,15 @@ export const Volunteer: VolunteerResolvers = {
   displayName: (v) => publicName(v, new Date()),
   district: async (v, _, ctx) => {
     const { districtCode } = await identityFor(v, ctx);
+    // Beyond the public form only for readers of the record (a minor's district is not public at all).
+    if ((await accessOf(v, ctx)) !== 'NONE') ctx.access.record(v.id, 'homeDistrict');
     return districtCode ? { code: districtCode } : null;
   },
-  memberSince: async (v, _, ctx) => (await identityFor(v, ctx)).memberSince,
+  memberSince: async (v, _, ctx) => {
+    // The exact time (not the month) only for readers of the record.
+    if ((await accessOf(v, ctx)) !== 'NONE') ctx.access.record(v.id, 'registeredAt');
+    return (await identityFor(v, ctx)).memberSince;
+  },
   starLevel: (v) => starLevel(v.confirmedHours ?? 0),
   hoursToNextStar: (v) => hoursToNextStar(v.confirmedHours ?? 0),
   points: (v) => points(v.confirmedHours ?? 0),
@@ -57,6 +63,15 @@ export const Volunteer: VolunteerResolvers = {
     // A row registered before the basic record existed has none to show.
     if (access === 'NONE' || !realName || !sex || !birthDate || !idNumber || !phone) return null;
     const full = access === 'FULL';
+    // The access log (kit/runtime/access-log.ts) keeps it when the reader is an admin or a partner app.
+    ctx.access.record(
+      v.id,
+      'realName',
+      'basicRecord',
+      'idNumber',
+      'phone',
+      ...(v.guardianPhone ? ['guardianPhone' as const] : []),
+    );
     return {
       realName,
       sex,

@@ -4,13 +4,20 @@
  * these and not against the SDL's object types.
  */
 import type { ServiceProofEntity } from '../data/service-proof.entity';
-import type { VolunteerEntity } from '../data/volunteer.entity';
+import type { ActiveVolunteer } from '../data/volunteer.repository';
 import type { ServiceFiguresInput } from '../rules/proof';
+import type { RecordCorrectionRow } from '../data/correction.repository';
 
 /** A volunteer row, plus the fields the projects subgraph supplies when a field `@requires` them. */
-export type VolunteerMapper = VolunteerEntity & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
+export type VolunteerMapper = ActiveVolunteer & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
 
 export type ServiceProofMapper = ServiceProofEntity;
 
 /** Districts belong to the organizations subgraph: the gateway hands this one the key alone. */
 export type DistrictMapper = { code: string };
+
+/** The person's export and access log: keyed by their volunteer id, with their row where this subgraph loaded it. */
+export type PersonalDataExportMapper = { volunteerId: string };
+export type AccessLogMapper = { volunteerId: string };
+
+export type RecordCorrectionMapper = RecordCorrectionRow;
