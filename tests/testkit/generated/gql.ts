@@ -179,6 +179,21 @@ type Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsMembersPageDocument,
+    "\n  mutation RightsDeregister($confirmation: String!) {\n    deregister(confirmation: $confirmation) {\n      deregisteredAt\n    }\n  }\n": typeof types.RightsDeregisterDocument,
+    "\n  query RightsDeregMe {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.RightsDeregMeDocument,
+    "\n  query RightsDeregMyData {\n    myPersonalData {\n      volunteerId\n      volunteers\n    }\n  }\n": typeof types.RightsDeregMyDataDocument,
+    "\n  query RightsDeregMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      status\n    }\n  }\n": typeof types.RightsDeregMySignupsDocument,
+    "\n  query RightsDeregAdminView($id: ID!) {\n    volunteer(id: $id) {\n      id\n      profile {\n        realName\n      }\n    }\n    volunteers(filter: { district: \"pidu\" }, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RightsDeregAdminViewDocument,
+    "\n  query RightsDeregProof {\n    me {\n      serviceProof {\n        code\n        holderName\n        confirmedHours\n      }\n    }\n  }\n": typeof types.RightsDeregProofDocument,
+    "\n  query RightsDeregVerify($code: String!) {\n    verifyServiceProof(code: $code) {\n      code\n      holderName\n      confirmedHours\n      recordCount\n    }\n  }\n": typeof types.RightsDeregVerifyDocument,
+    "\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.RightsDeregFamilyDocument,
+    "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      ": typeof types.RightsDeregJoinTeamDocument,
+    "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      ": typeof types.RightsDeregDeclareFamilyDocument,
+    "\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.RightsRegisterDocument,
+    "\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsCreateProjectDocument,
+    "\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": typeof types.RightsPublishProjectDocument,
+    "\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.RightsSignUpDocument,
+    "\n  query RightsShiftCounts($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n    }\n  }\n": typeof types.RightsShiftCountsDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": typeof types.PrivacyRegisterDocument,
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyCreateProjectDocument,
@@ -490,6 +505,21 @@ const documents: Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.TeamsMembersPageDocument,
+    "\n  mutation RightsDeregister($confirmation: String!) {\n    deregister(confirmation: $confirmation) {\n      deregisteredAt\n    }\n  }\n": types.RightsDeregisterDocument,
+    "\n  query RightsDeregMe {\n    me {\n      id\n      displayName\n    }\n  }\n": types.RightsDeregMeDocument,
+    "\n  query RightsDeregMyData {\n    myPersonalData {\n      volunteerId\n      volunteers\n    }\n  }\n": types.RightsDeregMyDataDocument,
+    "\n  query RightsDeregMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      status\n    }\n  }\n": types.RightsDeregMySignupsDocument,
+    "\n  query RightsDeregAdminView($id: ID!) {\n    volunteer(id: $id) {\n      id\n      profile {\n        realName\n      }\n    }\n    volunteers(filter: { district: \"pidu\" }, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.RightsDeregAdminViewDocument,
+    "\n  query RightsDeregProof {\n    me {\n      serviceProof {\n        code\n        holderName\n        confirmedHours\n      }\n    }\n  }\n": types.RightsDeregProofDocument,
+    "\n  query RightsDeregVerify($code: String!) {\n    verifyServiceProof(code: $code) {\n      code\n      holderName\n      confirmedHours\n      recordCount\n    }\n  }\n": types.RightsDeregVerifyDocument,
+    "\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.RightsDeregFamilyDocument,
+    "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      ": types.RightsDeregJoinTeamDocument,
+    "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      ": types.RightsDeregDeclareFamilyDocument,
+    "\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.RightsRegisterDocument,
+    "\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.RightsCreateProjectDocument,
+    "\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": types.RightsPublishProjectDocument,
+    "\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.RightsSignUpDocument,
+    "\n  query RightsShiftCounts($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n    }\n  }\n": types.RightsShiftCountsDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": types.PrivacyRegisterDocument,
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyCreateProjectDocument,
@@ -1310,6 +1340,66 @@ export function graphql(source: "\n          query TeamsPageCost($n: Int!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsDeregister($confirmation: String!) {\n    deregister(confirmation: $confirmation) {\n      deregisteredAt\n    }\n  }\n"): (typeof documents)["\n  mutation RightsDeregister($confirmation: String!) {\n    deregister(confirmation: $confirmation) {\n      deregisteredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregMe {\n    me {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregMe {\n    me {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregMyData {\n    myPersonalData {\n      volunteerId\n      volunteers\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregMyData {\n    myPersonalData {\n      volunteerId\n      volunteers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregAdminView($id: ID!) {\n    volunteer(id: $id) {\n      id\n      profile {\n        realName\n      }\n    }\n    volunteers(filter: { district: \"pidu\" }, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregAdminView($id: ID!) {\n    volunteer(id: $id) {\n      id\n      profile {\n        realName\n      }\n    }\n    volunteers(filter: { district: \"pidu\" }, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregProof {\n    me {\n      serviceProof {\n        code\n        holderName\n        confirmedHours\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregProof {\n    me {\n      serviceProof {\n        code\n        holderName\n        confirmedHours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregVerify($code: String!) {\n    verifyServiceProof(code: $code) {\n      code\n      holderName\n      confirmedHours\n      recordCount\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregVerify($code: String!) {\n    verifyServiceProof(code: $code) {\n      code\n      holderName\n      confirmedHours\n      recordCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsShiftCounts($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsShiftCounts($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
