@@ -55,11 +55,11 @@ type PersonalDataExport @key(fields: "volunteerId") {
 type AccessLog @key(fields: "volunteerId") {
   volunteerId: ID!
   "Reads of the volunteer's personal data on ${name}'s platform by admins and partner apps, newest first."
-  ${code}(first: Int = 20, after: String): AccessLogPage!
+  ${code}(first: Int = 20, after: String): AccessLogConnection!
 }
 
 "A page of an access log, newest first; the same type in every subgraph that keeps one."
-type AccessLogPage @federation__shareable {
+type AccessLogConnection @federation__shareable {
   entries: [AccessLogEntry!]!
   hasNextPage: Boolean!
   endCursor: String

@@ -115,7 +115,7 @@ export interface AccessLogEntry {
   operation: string | null;
 }
 
-/** A page of a volunteer's access log, newest first (the `AccessLogPage` value type). */
+/** A page of a volunteer's access log, newest first (the `AccessLogConnection` value type). */
 export async function accessLogPage(
   db: Db,
   subjectId: string,

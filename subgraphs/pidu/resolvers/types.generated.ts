@@ -25,7 +25,7 @@ export type Scalars = {
 export type AccessLog = {
   __typename?: 'AccessLog';
   /** Reads of the volunteer's personal data on 郫都区's platform by admins and partner apps, newest first. */
-  pidu: AccessLogPage;
+  pidu: AccessLogConnection;
   volunteerId: Scalars['ID']['output'];
 };
 
@@ -33,6 +33,14 @@ export type AccessLog = {
 export type AccessLogPiduArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
@@ -46,14 +54,6 @@ export type AccessLogEntry = {
   /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
   fields: Array<Scalars['String']['output']>;
   operation?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
-export type AccessLogPage = {
-  __typename?: 'AccessLogPage';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  entries: Array<AccessLogEntry>;
-  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type District = {
@@ -517,9 +517,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
-  AccessLogPage: ResolverTypeWrapper<AccessLogPage>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   District: ResolverTypeWrapper<District>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -556,9 +556,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  AccessLogEntry: AccessLogEntry;
-  AccessLogPage: AccessLogPage;
+  AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
   District: District | FederationReferenceTypes['District'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -585,8 +585,14 @@ export type ResolversParentTypes = {
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  pidu?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, RequireFields<AccessLogPiduArgs, 'first'>>;
+  pidu?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogPiduArgs, 'first'>>;
   volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
@@ -595,12 +601,6 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type AccessLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPage'] = ResolversParentTypes['AccessLogPage']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
@@ -748,8 +748,8 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
-  AccessLogPage?: AccessLogPageResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

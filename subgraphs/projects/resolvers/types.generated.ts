@@ -25,7 +25,7 @@ export type Scalars = {
 export type AccessLog = {
   __typename?: 'AccessLog';
   /** Reads of sign-ups, service records, calendar, notifications and the feed token, and of shift rosters. */
-  projects: AccessLogPage;
+  projects: AccessLogConnection;
   volunteerId: Scalars['ID']['output'];
 };
 
@@ -34,6 +34,14 @@ export type AccessLog = {
 export type AccessLogProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
@@ -47,14 +55,6 @@ export type AccessLogEntry = {
   /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
   fields: Array<Scalars['String']['output']>;
   operation?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
-export type AccessLogPage = {
-  __typename?: 'AccessLogPage';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  entries: Array<AccessLogEntry>;
-  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** One day of the project calendar (项目日历). */
@@ -944,9 +944,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
-  AccessLogPage: ResolverTypeWrapper<AccessLogPage>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   CalendarDay: ResolverTypeWrapper<Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversTypes['Shift']> }>;
   CalendarFeed: ResolverTypeWrapper<Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversTypes['Signup']>, volunteer: ResolversTypes['Volunteer'] }>;
   CorrectionRequest: ResolverTypeWrapper<CorrectionRequestMapper>;
@@ -997,9 +997,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  AccessLogEntry: AccessLogEntry;
-  AccessLogPage: AccessLogPage;
+  AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
   CalendarDay: Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversParentTypes['Shift']> };
   CalendarFeed: Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversParentTypes['Signup']>, volunteer: ResolversParentTypes['Volunteer'] };
   CorrectionRequest: CorrectionRequestMapper;
@@ -1040,8 +1040,14 @@ export type ResolversParentTypes = {
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  projects?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, RequireFields<AccessLogProjectsArgs, 'first'>>;
+  projects?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogProjectsArgs, 'first'>>;
   volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
@@ -1050,12 +1056,6 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type AccessLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPage'] = ResolversParentTypes['AccessLogPage']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CalendarDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
@@ -1332,8 +1332,8 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
-  AccessLogPage?: AccessLogPageResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CorrectionRequest?: CorrectionRequestResolvers<ContextType>;

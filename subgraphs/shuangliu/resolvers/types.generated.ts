@@ -22,7 +22,7 @@ export type Scalars = {
 export type AccessLog = {
   __typename?: 'AccessLog';
   /** Reads of the volunteer's personal data on 双流区's platform by admins and partner apps, newest first. */
-  shuangliu: AccessLogPage;
+  shuangliu: AccessLogConnection;
   volunteerId: Scalars['ID']['output'];
 };
 
@@ -30,6 +30,14 @@ export type AccessLog = {
 export type AccessLogShuangliuArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
@@ -43,14 +51,6 @@ export type AccessLogEntry = {
   /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
   fields: Array<Scalars['String']['output']>;
   operation?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
-export type AccessLogPage = {
-  __typename?: 'AccessLogPage';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  entries: Array<AccessLogEntry>;
-  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type District = {
@@ -190,9 +190,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
-  AccessLogPage: ResolverTypeWrapper<AccessLogPage>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   District: ResolverTypeWrapper<District>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
@@ -205,9 +205,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  AccessLogEntry: AccessLogEntry;
-  AccessLogPage: AccessLogPage;
+  AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
   District: District | FederationReferenceTypes['District'];
   JSON: Scalars['JSON']['output'];
   PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
@@ -216,8 +216,14 @@ export type ResolversParentTypes = {
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  shuangliu?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, RequireFields<AccessLogShuangliuArgs, 'first'>>;
+  shuangliu?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogShuangliuArgs, 'first'>>;
   volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
@@ -226,12 +232,6 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type AccessLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPage'] = ResolversParentTypes['AccessLogPage']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
@@ -261,8 +261,8 @@ export type ShuangliuPlatformResolvers<ContextType = Context, ParentType extends
 
 export type Resolvers<ContextType = Context> = {
   AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
-  AccessLogPage?: AccessLogPageResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;

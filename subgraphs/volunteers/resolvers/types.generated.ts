@@ -30,7 +30,7 @@ export type AccessLog = {
   __typename?: 'AccessLog';
   volunteerId: Scalars['ID']['output'];
   /** Reads of the basic record (name, sex, birth date, ID number, phone, guardian, exact district and registration time). */
-  volunteers: AccessLogPage;
+  volunteers: AccessLogConnection;
 };
 
 
@@ -44,6 +44,14 @@ export type AccessLogVolunteersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
@@ -55,14 +63,6 @@ export type AccessLogEntry = {
   /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
   fields: Array<Scalars['String']['output']>;
   operation?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
-export type AccessLogPage = {
-  __typename?: 'AccessLogPage';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  entries: Array<AccessLogEntry>;
-  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Badge = {
@@ -652,9 +652,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
-  AccessLogPage: ResolverTypeWrapper<AccessLogPage>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   Badge: ResolverTypeWrapper<Badge>;
   Deregistration: ResolverTypeWrapper<Deregistration>;
   District: ResolverTypeWrapper<DistrictMapper>;
@@ -694,9 +694,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  AccessLogEntry: AccessLogEntry;
-  AccessLogPage: AccessLogPage;
+  AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
   Badge: Badge;
   Deregistration: Deregistration;
   District: DistrictMapper;
@@ -731,7 +731,13 @@ export type ResolversParentTypes = {
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
   volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  volunteers?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, RequireFields<AccessLogVolunteersArgs, 'first'>>;
+  volunteers?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogVolunteersArgs, 'first'>>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
@@ -740,12 +746,6 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type AccessLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPage'] = ResolversParentTypes['AccessLogPage']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type BadgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Badge'] = ResolversParentTypes['Badge']> = {
@@ -911,8 +911,8 @@ export type VolunteerProfileResolvers<ContextType = Context, ParentType extends 
 
 export type Resolvers<ContextType = Context> = {
   AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
-  AccessLogPage?: AccessLogPageResolvers<ContextType>;
   Badge?: BadgeResolvers<ContextType>;
   Deregistration?: DeregistrationResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;

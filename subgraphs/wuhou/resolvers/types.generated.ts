@@ -26,13 +26,21 @@ export type AccessLog = {
   __typename?: 'AccessLog';
   volunteerId: Scalars['ID']['output'];
   /** Reads of the volunteer's personal data on 武侯区's platform by admins and partner apps, newest first. */
-  wuhou: AccessLogPage;
+  wuhou: AccessLogConnection;
 };
 
 
 export type AccessLogWuhouArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
@@ -46,14 +54,6 @@ export type AccessLogEntry = {
   /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
   fields: Array<Scalars['String']['output']>;
   operation?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
-export type AccessLogPage = {
-  __typename?: 'AccessLogPage';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  entries: Array<AccessLogEntry>;
-  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type District = {
@@ -423,9 +423,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
-  AccessLogPage: ResolverTypeWrapper<AccessLogPage>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   District: ResolverTypeWrapper<District>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -452,9 +452,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  AccessLogEntry: AccessLogEntry;
-  AccessLogPage: AccessLogPage;
+  AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
   District: District | FederationReferenceTypes['District'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -476,7 +476,13 @@ export type ResolversParentTypes = {
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
   volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  wuhou?: Resolver<ResolversTypes['AccessLogPage'], ParentType, ContextType, RequireFields<AccessLogWuhouArgs, 'first'>>;
+  wuhou?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogWuhouArgs, 'first'>>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
@@ -485,12 +491,6 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type AccessLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogPage'] = ResolversParentTypes['AccessLogPage']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
@@ -593,8 +593,8 @@ export type WuhouVolunteerResolvers<ContextType = Context, ParentType extends Re
 
 export type Resolvers<ContextType = Context> = {
   AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
-  AccessLogPage?: AccessLogPageResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
