@@ -1,6 +1,7 @@
 import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
 import { cityAdminToken, districtAdminToken, partnerToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
+import { birthDateForAge } from '../testkit/days';
 import { idNumberFor } from '../volunteers/roles';
 import { register, type Person } from './rights-helpers';
 
@@ -116,6 +117,10 @@ describe('record corrections', () => {
     const otherBirth = idNumberFor('1990-05-06', subject.sex, 703, '510124');
     expect(expectError(await request({ idNumber: otherBirth }), 'BAD_USER_INPUT').message).toContain('birth date');
     expectError(await request({ sex: subject.sex === 'MALE' ? 'FEMALE' : 'MALE' }), 'BAD_USER_INPUT');
+    // A birth date under 14 needs a guardian's consent, which a correction cannot bring.
+    const child = birthDateForAge(10);
+    const young = await request({ birthDate: child, idNumber: idNumberFor(child, subject.sex, 706, '510124') });
+    expect(expectError(young, 'BAD_USER_INPUT').message).toContain('guardian');
     expectError(await request({ realName: '冯正字' }, await partnerToken(env.city, subject.account)), 'FORBIDDEN');
     expect(expectNoErrors(await env.city.query(MINE, {}, subject.token)).myRecordCorrections).toEqual([]);
   });

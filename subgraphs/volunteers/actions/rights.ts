@@ -6,6 +6,7 @@ import { eraseAccessLog } from '../../kit/runtime/access-log';
 import { iso } from '../../kit/runtime/timestamps';
 import type { DistrictAdminCheck } from '../../kit/runtime/district-admins';
 import {
+  correctionById,
   correctionsOf,
   decideCorrection,
   insertCorrection,
@@ -92,11 +93,13 @@ export async function decide(
     throw forbidden("Only admins of the volunteer's district and city admins decide corrections.");
   const id = requireUuid(args.id, 'id');
   const note = requireText(args.note, 'note', 500);
+  const found = await correctionById(db, id);
+  if (!found) throw notFound('No correction request has this id.');
   return db.transaction(async (m) => {
+    // The volunteer's row first, then the request: the order requests and deregistration lock them in.
+    const v = await lockVolunteer(m, found.volunteerId);
     const request = await lockCorrection(m, id);
-    if (!request) throw notFound('No correction request has this id.');
-    const v = await lockVolunteer(m, request.volunteerId);
-    if (!v) throw notFound('No correction request has this id.');
+    if (!v || !request) throw notFound('No correction request has this id.');
     if (!v.districtCode || !(await administersDistrict(v.districtCode)))
       throw forbidden("Only admins of the volunteer's home district and city admins decide this request.");
     if (request.status !== 'PENDING') throw conflict(`This request was already ${request.status.toLowerCase()}.`);

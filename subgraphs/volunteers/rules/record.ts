@@ -175,7 +175,13 @@ export interface FixedFields {
  */
 export function validateCorrection(
   requested: FixedFields & { reason: string },
-  current: { realName: string | null; sex: Sex | null; birthDate: string | null; idNumber: string | null },
+  current: {
+    realName: string | null;
+    sex: Sex | null;
+    birthDate: string | null;
+    idNumber: string | null;
+    guardianName: string | null;
+  },
   today: Date,
 ): { fields: FixedFields; reason: string; after: Required<{ [K in keyof FixedFields]: NonNullable<FixedFields[K]> }> } {
   const fields: FixedFields = {
@@ -203,6 +209,13 @@ export function validateCorrection(
     throw badInput('The birth date would not match the birth date in the ID number; correct both.', 'input.birthDate');
   if (after.sex !== parsed.facts.sex)
     throw badInput('The sex would not match the ID number; correct both.', 'input.sex');
+  // A child under 14 is registered only with a guardian's consent, which a correction cannot supply.
+  if (!current.guardianName && ageOn(after.birthDate, today) < GUARDIAN_CONSENT_UNDER)
+    throw badInput(
+      `The corrected birth date makes you younger than ${GUARDIAN_CONSENT_UNDER}: a guardian must consent; contact ` +
+        'your district volunteer office.',
+      'input.birthDate',
+    );
   return {
     fields,
     reason,
