@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Caller } from '../runtime/caller';
 import type { EntityList, MigrationList } from '../runtime/database';
 import {
@@ -16,17 +16,8 @@ import { parse } from 'graphql';
 import { repoPath } from '../runtime/paths';
 import { namespaceOf, subgraphSdlText } from './platform-sdl';
 import { defineSubgraph, type ResolverMap, type SubgraphDefinition } from '../runtime/subgraph';
-import type {
-  AccessLogResolvers,
-  DistrictPlatformResolvers,
-  DistrictResolvers,
-  PersonalDataExportResolvers,
-} from './resolvers/types.generated';
-import { AccessLog1764900000000, accessLogPage, eraseAccessLog } from '../runtime/access-log';
-import { forbidden, unauthenticated } from '../runtime/errors';
-import { on } from '../runtime/event-catalogue';
-import { JSONScalar } from '../runtime/json-scalar';
-import { replicaOfAccount } from './volunteer-replica.repository';
+import type { DistrictPlatformResolvers, DistrictResolvers } from './resolvers/types.generated';
+import { rights, type PersonalDataHook } from './personal-data';
 
 /** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */
 export interface DistrictDefinition<L> {
@@ -42,23 +33,6 @@ export interface DistrictDefinition<L> {
   seed?: (db: DataSource) => Promise<void>;
   /** What the district holds about a person, for their rights (issue 11.3); left out where it holds nothing. */
   personalData?: PersonalDataHook;
-}
-
-/**
- * A district's one declaration of the personal data it holds: its section of the person's export, what it erases
- * when they deregister, and whether it logs admins' reads of it. The district keeps the kit's volunteer replica
- * (`volunteerReplicaConsumers`), which tells it which volunteer a signed-in account is.
- */
-export interface PersonalDataHook {
-  /** The district's section of the export: a JSON-ready object of the person's data here. */
-  export(db: DataSource, person: { volunteerId: string; accountId: string }): Promise<unknown>;
-  /**
-   * Erases or de-identifies the person's data, in the transaction of the `volunteer.deregistered` event, after the
-   * kit erased the replica row; rows keyed by account have it here for the last time.
-   */
-  erase?(m: EntityManager, person: { volunteerId: string; accountId: string }): Promise<void>;
-  /** True when resolvers record admins' reads in the access log (`ctx.access.record`). */
-  logsAccess?: boolean;
 }
 
 export interface PlatformLoaders {
@@ -83,7 +57,7 @@ const platformLoader = (db: DataSource) =>
     (p) => p.code,
   );
 
-export { namespaceOf };
+export { namespaceOf, type PersonalDataHook };
 // Every district's first migration imports it from here; its DDL lives with the kit's other migrations.
 export { platformMigration } from './migrations/platform';
 
@@ -95,59 +69,6 @@ const platformResolvers: DistrictPlatformResolvers = {
 /** `District.<code>`: the platform of this district only; every other district has none here. */
 function districtPlatformField(code: string): NonNullable<DistrictResolvers['district']> {
   return (d, _, ctx) => (d.code === code ? ctx.loaders.platform.load(code) : null);
-}
-
-/**
- * The account of the volunteer `volunteerId` when the caller is them in person; null when this district does not
- * know them yet. Anyone else is refused.
- */
-async function requireSelf(ctx: { caller: Caller; db: DataSource }, volunteerId: string): Promise<string | null> {
-  const { caller } = ctx;
-  if (caller.kind === 'anonymous') throw unauthenticated('Sign in to read your own data.');
-  if (caller.kind !== 'volunteer') throw forbidden('Only the volunteer in person reads their data and its access log.');
-  const me = await replicaOfAccount(ctx.db, caller.accountId);
-  // Not known here yet (registered a moment ago): the district holds nothing about them.
-  if (!me) return null;
-  if (me.volunteerId !== volunteerId) throw forbidden('Only the volunteer in person reads their data.');
-  return caller.accountId;
-}
-
-const EMPTY_PAGE = { entries: [], hasNextPage: false, endCursor: null };
-
-/** The district's sections of `PersonalDataExport` and `AccessLog`, and the erasure of the person on deregistration. */
-function rights(code: string, hook: PersonalDataHook | undefined) {
-  const exportResolvers: PersonalDataExportResolvers = {
-    __resolveReference: (ref) => ({ volunteerId: ref.volunteerId }),
-    district: async (e, _, ctx) => {
-      const accountId = hook ? await requireSelf(ctx, e.volunteerId) : null;
-      return hook && accountId ? hook.export(ctx.db, { volunteerId: e.volunteerId, accountId }) : null;
-    },
-  };
-  const logResolvers: AccessLogResolvers = {
-    __resolveReference: (ref) => ({ volunteerId: ref.volunteerId }),
-    district: async (e, args, ctx) =>
-      hook?.logsAccess && (await requireSelf(ctx, e.volunteerId))
-        ? accessLogPage(ctx.db, e.volunteerId, args.first, args.after)
-        : EMPTY_PAGE,
-  };
-  const consumers: Consumer[] = hook
-    ? [
-        on('volunteer.deregistered', async (p, { manager }) => {
-          await hook.erase?.(manager, p);
-          if (hook.logsAccess) await eraseAccessLog(manager, p.volunteerId);
-        }),
-      ]
-    : [];
-  return {
-    resolvers: {
-      JSON: JSONScalar,
-      // The template's field is `district`; each district serves it under its own code.
-      PersonalDataExport: { __resolveReference: exportResolvers.__resolveReference, [code]: exportResolvers.district },
-      AccessLog: { __resolveReference: logResolvers.__resolveReference, [code]: logResolvers.district },
-    },
-    consumers,
-    migrations: hook?.logsAccess ? [AccessLog1764900000000] : [],
-  };
 }
 
 /**
