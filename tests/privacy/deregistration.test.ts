@@ -166,6 +166,29 @@ beforeAll(async () => {
       env.subject.token,
     ),
   );
+  expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {
+          wuhouPostNeed(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: {
+          title: '帮邻居搬一次米面',
+          street: '玉林街道',
+          community: '玉林北路社区',
+          neededAt: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+          estimatedHours: 1,
+          phone: env.subject.phone,
+          addressDetail: '9栋3单元101',
+        },
+      },
+      env.subject.token,
+    ),
+  );
   env.proofCode = expectNoErrors(await city.query(PROOF, {}, env.subject.token)).me!.serviceProof!.code;
 });
 
@@ -198,6 +221,10 @@ describe('deregister', () => {
     );
     expectError(await city.query(DEREGISTER, { confirmation: 'DEREGISTER' }, subject.token), 'NOT_REGISTERED');
     expect(expectNoErrors(await city.query(MY_SIGNUPS, {}, subject.token)).mySignups).toEqual([]);
+    // A partner app linked to the account finds no one either.
+    const partner = await partnerToken(city, subject.account, 'volunteer:read project:signup');
+    expect(expectNoErrors(await city.query(ME, {}, partner)).me).toBeNull();
+    expect(expectNoErrors(await city.query(MY_SIGNUPS, {}, partner)).mySignups).toEqual([]);
 
     // Admins see no one: not by id, not in their district's list.
     for (const token of [await districtAdminToken(city, 'pidu'), await cityAdminToken(city)]) {
@@ -255,6 +282,12 @@ describe('deregister', () => {
       await sql(city, 'organizations', 'SELECT * FROM volunteer_account WHERE volunteer_id = $1', [subject.id]),
     ).toEqual([]);
     expect(await sql(city, 'projects', 'SELECT * FROM notification WHERE volunteer_id = $1', [subject.id])).toEqual([]);
+    // Wuhou: the need the person posted is cancelled and keeps no phone or door.
+    expect(
+      await sql(city, 'wuhou', 'SELECT status, phone, address_detail FROM need WHERE resident_account = $1', [
+        subject.account,
+      ]),
+    ).toEqual([{ status: 'CANCELLED', phone: '', address_detail: '' }]);
     // The sign-up itself stays, cancelled, under the random id alone (what the shift's history needs).
     const signups = await sql(city, 'projects', 'SELECT status FROM signup WHERE volunteer_id = $1', [subject.id]);
     expect(signups.map((s) => s.status)).toEqual(['CANCELLED']);

@@ -200,6 +200,7 @@ type Documents = {
     "\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.RightsDeregFamilyDocument,
     "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      ": typeof types.RightsDeregJoinTeamDocument,
     "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      ": typeof types.RightsDeregDeclareFamilyDocument,
+    "\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsDeregPostNeedDocument,
     "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n": typeof types.RightsExportDocument,
     "\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      ": typeof types.RightsExportJoinTeamDocument,
     "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsExportPostNeedDocument,
@@ -541,6 +542,7 @@ const documents: Documents = {
     "\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.RightsDeregFamilyDocument,
     "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      ": types.RightsDeregJoinTeamDocument,
     "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      ": types.RightsDeregDeclareFamilyDocument,
+    "\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": types.RightsDeregPostNeedDocument,
     "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n": types.RightsExportDocument,
     "\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      ": types.RightsExportJoinTeamDocument,
     "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": types.RightsExportPostNeedDocument,
@@ -1454,6 +1456,10 @@ export function graphql(source: "\n        mutation RightsDeregJoinTeam($team: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
