@@ -23,6 +23,8 @@ import { Team } from './resolvers/Team';
 import { TeamMember } from './resolvers/TeamMember';
 import { seedDemo } from './data/seed';
 import type { Resolvers } from './resolvers/types.generated';
+import { PersonalDataExport } from './resolvers/PersonalDataExport';
+import { JSONScalar } from '../kit/runtime/json-scalar';
 
 /** Who publishes volunteer work (organizations, their admins and teams), where needs come from, and the districts. */
 export const organizations = defineSubgraph({
@@ -39,6 +41,8 @@ export const organizations = defineSubgraph({
     Team,
     TeamMember,
     Need,
+    PersonalDataExport,
+    JSON: JSONScalar,
   } satisfies Resolvers,
   entities: [
     DistrictEntity,

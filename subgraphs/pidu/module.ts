@@ -8,6 +8,7 @@ import {
 } from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/ledger';
 import { createLoaders } from './data/loaders';
+import { erasePiduPerson, piduDataOf } from './data/personal-data.repository';
 import { seedPidu } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { TimeBank1764300100000 } from './migrations/1764300100000-time-bank';
@@ -48,6 +49,12 @@ export const pidu = defineDistrict({
     ReplicaConsents1764900000000,
   ],
   loaders: createLoaders,
+  // The person's section of their export, what goes when they deregister, and admins' reads in the access log.
+  personalData: {
+    export: (db, p) => piduDataOf(db, p.volunteerId),
+    erase: (m, p) => erasePiduPerson(m, p.volunteerId),
+    logsAccess: true,
+  },
   consumes: [...volunteerReplicaConsumers({ hours: true }), serviceConfirmed],
   seed: seedPidu,
 });

@@ -38,6 +38,9 @@ import { ServiceCategory } from './resolvers/Taxonomy';
 import { ServiceSummary } from './resolvers/ServiceSummary';
 import { Volunteer } from './resolvers/Volunteer';
 import type { Resolvers } from './resolvers/types.generated';
+import { AccessLog, PersonalDataExport } from './resolvers/Rights';
+import { AccessLog1764900000000 } from '../kit/runtime/access-log';
+import { JSONScalar } from '../kit/runtime/json-scalar';
 
 /** Publishing, finding and signing up for volunteer projects. */
 export const projects = defineSubgraph({
@@ -61,6 +64,9 @@ export const projects = defineSubgraph({
     District,
     Volunteer,
     ServiceSummary,
+    PersonalDataExport,
+    AccessLog,
+    JSON: JSONScalar,
   } satisfies Resolvers,
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
   migrations: [
@@ -81,7 +87,9 @@ export const projects = defineSubgraph({
     ReplicaConsents1764900000000,
     FeedHolders1764900000000,
     OrganizerAnnouncements1764900100000,
+    AccessLog1764900000000,
   ],
+  logsAccess: true,
   loaders: createLoaders,
   consumes: consumers,
   seed: seedProjects,

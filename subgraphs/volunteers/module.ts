@@ -22,13 +22,29 @@ import { Query } from './resolvers/Query';
 import { ServiceProof } from './resolvers/ServiceProof';
 import { Volunteer } from './resolvers/Volunteer';
 import type { Resolvers } from './resolvers/types.generated';
+import { AccessLog, PersonalDataExport, RecordCorrection } from './resolvers/Rights';
+import { AccessLog1764900000000 } from '../kit/runtime/access-log';
+import { JSONScalar } from '../kit/runtime/json-scalar';
+import { Rights1764900100000 } from './migrations/1764900100000-rights';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
   name: 'volunteers',
   typeDefs: readSdl('subgraphs/volunteers'),
   // Every type's resolvers checked against the SDL (resolvers/types.generated.ts).
-  resolvers: { Query, Mutation, Volunteer, VolunteerProfile, ServiceProof, District, Consent } satisfies Resolvers,
+  resolvers: {
+    Query,
+    Mutation,
+    Volunteer,
+    VolunteerProfile,
+    ServiceProof,
+    District,
+    Consent,
+    PersonalDataExport,
+    AccessLog,
+    RecordCorrection,
+    JSON: JSONScalar,
+  } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
   migrations: [
     Volunteers1764300000000,
@@ -39,7 +55,10 @@ export const volunteers = defineSubgraph({
     PublicHolderNames1764610000000,
     Consents1764900000000,
     Organizers1764900100000,
+    AccessLog1764900000000,
+    Rights1764900100000,
   ],
+  logsAccess: true,
   loaders: createLoaders,
   consumes: [
     // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use

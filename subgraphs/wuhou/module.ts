@@ -1,6 +1,7 @@
 import { defineDistrict } from '../kit/district/platform';
 import { consumers } from './actions/consumers';
 import { createLoaders } from './data/loaders';
+import { eraseWuhouPerson, wuhouDataOf } from './data/personal-data.repository';
 import { seedWuhou } from './data/seed';
 import { ReplicaConsents1764900000000, ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
@@ -26,6 +27,11 @@ export const wuhou = defineDistrict({
     ReplicaConsents1764900000000,
   ],
   loaders: createLoaders,
+  // The person's section of their export, what goes when they deregister, and admins' reads in the access log.
+  personalData: {
+    export: (db, p) => wuhouDataOf(db, p.volunteerId, p.accountId),
+    erase: (m, p) => eraseWuhouPerson(m, p.accountId),
+  },
   consumes: consumers,
   seed: seedWuhou,
 });

@@ -8,6 +8,7 @@ import {
 } from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/points';
 import { createLoaders } from './data/loaders';
+import { xinjinDataOf } from './data/personal-data.repository';
 import { seedXinjin } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { PointsMall1764300100000 } from './migrations/1764300100000-points-mall';
@@ -42,6 +43,11 @@ export const xinjin = defineDistrict({
     ReplicaConsents1764900000000,
   ],
   loaders: createLoaders,
+  // The person's section of their export, what goes when they deregister, and admins' reads in the access log.
+  personalData: {
+    export: (db, p) => xinjinDataOf(db, p.volunteerId),
+    logsAccess: true,
+  },
   consumes: [...volunteerReplicaConsumers({ hours: true }), serviceConfirmed],
   seed: seedXinjin,
 });

@@ -666,9 +666,10 @@ test('accounts under many volunteers load in a constant number of statements', a
     res = await city.query(q, {}, admin);
   });
   expect(expectNoErrors(res!).volunteers.edges).toHaveLength(16);
-  // account, replica, uncredited hours, family, entries, bookings, offers: one statement each at most.
+  // account, replica, uncredited hours, family, entries, bookings, offers: one statement each at most; plus the
+  // access log's one INSERT for the request, whatever the number of volunteers read (issue 11.3).
   console.log('pidu SQL statements for 16 volunteers with nested district fields:', counts.pidu);
-  expect(counts.pidu).toBeLessThanOrEqual(7);
+  expect(counts.pidu).toBeLessThanOrEqual(8);
 });
 
 test('demo data seeds idempotently: a restart changes nothing and keeps what users did', async () => {

@@ -565,9 +565,10 @@ test('redemptions under many volunteers load in a constant number of statements'
     res = await city.query(q, {}, await city.token({ role: 'city_admin', sub: 'c' }));
   });
   expect(expectNoErrors(res!).volunteers.edges).toHaveLength(16);
-  // accounts, redemptions, rewards: one statement each.
+  // accounts, redemptions, rewards: one statement each; plus the access log's one INSERT for the request, whatever
+  // the number of volunteers read (issue 11.3).
   console.log('xinjin SQL statements for 16 volunteers with nested district fields:', counts.xinjin);
-  expect(counts.xinjin).toBeLessThanOrEqual(3);
+  expect(counts.xinjin).toBeLessThanOrEqual(4);
 });
 
 test('demo rewards seed idempotently: a restart keeps the stock as redemptions left it', async () => {

@@ -205,7 +205,8 @@ test('100 volunteers with every field cost the same SQL statements as 10', async
   const ten = await countStatements(env.city, page(10));
   const hundred = await countStatements(env.city, page(100));
   expect(hundred).toEqual(ten);
-  // The list and its count, then one batched entity fetch for the fields that @require hours.
-  expect(hundred.volunteers).toBeLessThanOrEqual(4);
+  // The list and its count, then one batched entity fetch for the fields that @require hours; and the access log's
+  // one INSERT for the request, however many records the admin was served (issue 11.3).
+  expect(hundred.volunteers).toBeLessThanOrEqual(5);
   console.log('SQL statements for 100 volunteers with every field:', JSON.stringify(hundred));
 });

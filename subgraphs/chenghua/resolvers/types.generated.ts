@@ -3,9 +3,10 @@ import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { PlatformLoaders } from '../../kit/district/platform';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders>;
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -13,7 +14,43 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccessLog = {
+  __typename?: 'AccessLog';
+  /** Reads of the volunteer's personal data on 成华区's platform by admins and partner apps, newest first. */
+  chenghua: AccessLogConnection;
+  volunteerId: Scalars['ID']['output'];
+};
+
+
+export type AccessLogChenghuaArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['String']['output'];
+  /** The admin's account, or the partner app's id. */
+  callerId: Scalars['String']['output'];
+  /** ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind). */
+  callerKind: Scalars['String']['output'];
+  /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
+  fields: Array<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
 };
 
 /** 成华区 (chenghua): the district's customized volunteer platform on the shared base. */
@@ -34,6 +71,13 @@ export type District = {
   /** 成华区's customized platform; null for every other district. */
   chenghua?: Maybe<ChenghuaPlatform>;
   code: Scalars['ID']['output'];
+};
+
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** What 成华区's platform holds about the volunteer; null when it holds nothing. */
+  chenghua?: Maybe<Scalars['JSON']['output']>;
+  volunteerId: Scalars['ID']['output'];
 };
 
 
@@ -116,38 +160,78 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AccessLog: AccessLog;
   ChenghuaPlatform: ChenghuaPlatform;
   District: District;
+  PersonalDataExport: PersonalDataExport;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AccessLog:
+    ( { __typename: 'AccessLog' }
+    & GraphQLRecursivePick<FederationTypes['AccessLog'], {"volunteerId":true}> );
   ChenghuaPlatform:
     ( { __typename: 'ChenghuaPlatform' }
     & GraphQLRecursivePick<FederationTypes['ChenghuaPlatform'], {"code":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ChenghuaPlatform: ResolverTypeWrapper<ChenghuaPlatform>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLog: ResolverTypeWrapper<AccessLog>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  District: ResolverTypeWrapper<District>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  ChenghuaPlatform: ResolverTypeWrapper<ChenghuaPlatform>;
+  District: ResolverTypeWrapper<District>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ChenghuaPlatform: ChenghuaPlatform | FederationReferenceTypes['ChenghuaPlatform'];
-  ID: Scalars['ID']['output'];
+  AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
   String: Scalars['String']['output'];
-  District: District | FederationReferenceTypes['District'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
+  ChenghuaPlatform: ChenghuaPlatform | FederationReferenceTypes['ChenghuaPlatform'];
+  District: District | FederationReferenceTypes['District'];
+  JSON: Scalars['JSON']['output'];
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
+};
+
+export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chenghua?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogChenghuaArgs, 'first'>>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ChenghuaPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChenghuaPlatform'] = ResolversParentTypes['ChenghuaPlatform'], FederationReferenceType extends FederationReferenceTypes['ChenghuaPlatform'] = FederationReferenceTypes['ChenghuaPlatform']> = {
@@ -165,8 +249,23 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chenghua?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   ChenghuaPlatform?: ChenghuaPlatformResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
 };
 

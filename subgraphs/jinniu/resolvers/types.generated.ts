@@ -4,7 +4,7 @@ import type { PlatformLoaders } from '../../kit/district/platform';
 import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { JinniuStandbyMemberMapper, JinniuAlertMapper, JinniuOfferMapper, JinniuQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,7 +17,43 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccessLog = {
+  __typename?: 'AccessLog';
+  /** Reads of the volunteer's personal data on 金牛区's platform by admins and partner apps, newest first. */
+  jinniu: AccessLogConnection;
+  volunteerId: Scalars['ID']['output'];
+};
+
+
+export type AccessLogJinniuArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['String']['output'];
+  /** The admin's account, or the partner app's id. */
+  callerId: Scalars['String']['output'];
+  /** ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind). */
+  callerKind: Scalars['String']['output'];
+  /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
+  fields: Array<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
 };
 
 export type District = {
@@ -274,6 +310,13 @@ export type MutationJinniuRaiseAlertArgs = {
   input: JinniuAlertInput;
 };
 
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** What 金牛区's platform holds about the volunteer; null when it holds nothing. */
+  jinniu?: Maybe<Scalars['JSON']['output']>;
+  volunteerId: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** 金牛区's emergency standby roster (应急待命). */
@@ -360,13 +403,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AccessLog: AccessLog;
   District: District;
   JinniuAlert: JinniuAlert;
   JinniuPlatform: JinniuPlatform;
+  PersonalDataExport: PersonalDataExport;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AccessLog:
+    ( { __typename: 'AccessLog' }
+    & GraphQLRecursivePick<FederationTypes['AccessLog'], {"volunteerId":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -376,17 +424,25 @@ export type FederationReferenceTypes = {
   JinniuPlatform:
     ( { __typename: 'JinniuPlatform' }
     & GraphQLRecursivePick<FederationTypes['JinniuPlatform'], {"code":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  District: ResolverTypeWrapper<District>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  JinniuAlert: ResolverTypeWrapper<JinniuAlertMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLog: ResolverTypeWrapper<AccessLog>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  District: ResolverTypeWrapper<District>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JinniuAlert: ResolverTypeWrapper<JinniuAlertMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   JinniuAlertConnection: ResolverTypeWrapper<Omit<JinniuAlertConnection, 'edges'> & { edges: Array<ResolversTypes['JinniuAlertEdge']> }>;
   JinniuAlertEdge: ResolverTypeWrapper<Omit<JinniuAlertEdge, 'node'> & { node: ResolversTypes['JinniuAlert'] }>;
@@ -399,23 +455,28 @@ export type ResolversTypes = {
   JinniuOfferEdge: ResolverTypeWrapper<Omit<JinniuOfferEdge, 'node'> & { node: ResolversTypes['JinniuOffer'] }>;
   JinniuOfferStatus: JinniuOfferStatus;
   JinniuPageInfo: ResolverTypeWrapper<JinniuPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   JinniuPlatform: ResolverTypeWrapper<JinniuPlatform>;
   JinniuQuery: ResolverTypeWrapper<JinniuQueryMapper>;
   JinniuStandbyInput: JinniuStandbyInput;
   JinniuStandbyMember: ResolverTypeWrapper<JinniuStandbyMemberMapper>;
   JinniuWeekday: JinniuWeekday;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  District: District | FederationReferenceTypes['District'];
-  ID: Scalars['ID']['output'];
-  JinniuAlert: JinniuAlertMapper;
-  Int: Scalars['Int']['output'];
+  AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogConnection: AccessLogConnection;
+  Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
+  District: District | FederationReferenceTypes['District'];
+  JSON: Scalars['JSON']['output'];
+  JinniuAlert: JinniuAlertMapper;
   Float: Scalars['Float']['output'];
   JinniuAlertConnection: Omit<JinniuAlertConnection, 'edges'> & { edges: Array<ResolversParentTypes['JinniuAlertEdge']> };
   JinniuAlertEdge: Omit<JinniuAlertEdge, 'node'> & { node: ResolversParentTypes['JinniuAlert'] };
@@ -426,13 +487,33 @@ export type ResolversParentTypes = {
   JinniuOfferConnection: Omit<JinniuOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['JinniuOfferEdge']> };
   JinniuOfferEdge: Omit<JinniuOfferEdge, 'node'> & { node: ResolversParentTypes['JinniuOffer'] };
   JinniuPageInfo: JinniuPageInfo;
-  Boolean: Scalars['Boolean']['output'];
   JinniuPlatform: JinniuPlatform | FederationReferenceTypes['JinniuPlatform'];
   JinniuQuery: JinniuQueryMapper;
   JinniuStandbyInput: JinniuStandbyInput;
   JinniuStandbyMember: JinniuStandbyMemberMapper;
   Mutation: Record<PropertyKey, never>;
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   Query: Record<PropertyKey, never>;
+};
+
+export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  jinniu?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogJinniuArgs, 'first'>>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
@@ -440,6 +521,10 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jinniu?: Resolver<Maybe<ResolversTypes['JinniuPlatform']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type JinniuAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JinniuAlert'] = ResolversParentTypes['JinniuAlert'], FederationReferenceType extends FederationReferenceTypes['JinniuAlert'] = FederationReferenceTypes['JinniuAlert']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JinniuAlert']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -531,12 +616,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   jinniuRaiseAlert?: Resolver<ResolversTypes['JinniuAlert'], ParentType, ContextType, RequireFields<MutationJinniuRaiseAlertArgs, 'input'>>;
 };
 
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  jinniu?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   jinniu?: Resolver<ResolversTypes['JinniuQuery'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   JinniuAlert?: JinniuAlertResolvers<ContextType>;
   JinniuAlertConnection?: JinniuAlertConnectionResolvers<ContextType>;
   JinniuAlertEdge?: JinniuAlertEdgeResolvers<ContextType>;
@@ -549,6 +644,7 @@ export type Resolvers<ContextType = Context> = {
   JinniuQuery?: JinniuQueryResolvers<ContextType>;
   JinniuStandbyMember?: JinniuStandbyMemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
 

@@ -33,6 +33,49 @@ type District @key(fields: "code") {
   "${name}'s customized platform; null for every other district."
   ${code}: ${ns}Platform
 }
+${rightsSdl(code, name)}`;
+}
+
+/**
+ * Every district's part of a volunteer's rights (issue 11.3): its section of the data export and of the access log,
+ * answered by `defineDistrict` from the district's `personalData` hook (null, or an empty page, where the district
+ * holds nothing about people). `@federation__shareable` because a district's own schema imports only `@key`.
+ */
+function rightsSdl(code: string, name: string): string {
+  return `
+"A JSON document (output only)."
+scalar JSON
+
+type PersonalDataExport @key(fields: "volunteerId") {
+  volunteerId: ID!
+  "What ${name}'s platform holds about the volunteer; null when it holds nothing."
+  ${code}: JSON
+}
+
+type AccessLog @key(fields: "volunteerId") {
+  volunteerId: ID!
+  "Reads of the volunteer's personal data on ${name}'s platform by admins and partner apps, newest first."
+  ${code}(first: Int = 20, after: String): AccessLogConnection!
+}
+
+"A page of an access log, newest first; the same type in every subgraph that keeps one."
+type AccessLogConnection @federation__shareable {
+  entries: [AccessLogEntry!]!
+  hasNextPage: Boolean!
+  endCursor: String
+}
+
+"One read of a volunteer's personal data: who, which fields (never their values), in which operation, when."
+type AccessLogEntry @federation__shareable {
+  at: String!
+  "ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind)."
+  callerKind: String!
+  "The admin's account, or the partner app's id."
+  callerId: String!
+  "The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts)."
+  fields: [String!]!
+  operation: String
+}
 `;
 }
 

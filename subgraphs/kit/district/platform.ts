@@ -17,6 +17,7 @@ import { repoPath } from '../runtime/paths';
 import { namespaceOf, subgraphSdlText } from './platform-sdl';
 import { defineSubgraph, type ResolverMap, type SubgraphDefinition } from '../runtime/subgraph';
 import type { DistrictPlatformResolvers, DistrictResolvers } from './resolvers/types.generated';
+import { rights, type PersonalDataHook } from './personal-data';
 
 /** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */
 export interface DistrictDefinition<L> {
@@ -30,6 +31,8 @@ export interface DistrictDefinition<L> {
   consumes?: readonly Consumer[];
   /** Demo data; idempotent. */
   seed?: (db: DataSource) => Promise<void>;
+  /** What the district holds about a person, for their rights (issue 11.3); left out where it holds nothing. */
+  personalData?: PersonalDataHook;
 }
 
 export interface PlatformLoaders {
@@ -54,7 +57,7 @@ const platformLoader = (db: DataSource) =>
     (p) => p.code,
   );
 
-export { namespaceOf };
+export { namespaceOf, type PersonalDataHook };
 // Every district's first migration imports it from here; its DDL lives with the kit's other migrations.
 export { platformMigration } from './migrations/platform';
 
@@ -77,6 +80,7 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
   const { code } = def;
   const own = def.resolvers ?? {};
   const ownDistrict = (own.District ?? {}) as Record<string, unknown>;
+  const personal = rights(code, def.personalData);
   return defineSubgraph<PlatformLoaders & L>({
     name: code,
     typeDefs: parse(subgraphSdlText({ name: code, folder: `subgraphs/${code}`, kind: 'district' }, repoPath())),
@@ -84,16 +88,22 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
       ...own,
       [`${namespaceOf(code)}Platform`]: platformResolvers,
       District: { ...ownDistrict, [code]: districtPlatformField(code) },
+      ...personal.resolvers,
     },
     entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as EntityList,
     // The admin-list replica comes last: its migration is newer than every district's own so far.
-    migrations: [...(def.migrations as unknown[]), DistrictAdminReplica1764500000000] as MigrationList,
+    migrations: [
+      ...(def.migrations as unknown[]),
+      DistrictAdminReplica1764500000000,
+      ...personal.migrations,
+    ] as MigrationList,
     loaders: (db, caller) => ({
       platform: platformLoader(db),
       administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
       ...(def.loaders?.(db, caller) ?? ({} as L)),
     }),
-    consumes: [replicateDistrictAdmins, ...(def.consumes ?? [])],
+    consumes: [replicateDistrictAdmins, ...(def.consumes ?? []), ...personal.consumers],
     seed: def.seed,
+    logsAccess: def.personalData?.logsAccess === true,
   });
 }

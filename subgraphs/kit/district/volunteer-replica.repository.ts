@@ -59,7 +59,8 @@ export async function upsertReplicaProfile(db: Db, p: ReplicaProfile): Promise<v
        share_with_partners)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (volunteer_id) DO UPDATE SET account_id = $2, district_code = $3, birth_date = $4, skills = $5,
-       status = $6, share_with_partners = $7, updated_at = now()`,
+       status = $6, share_with_partners = $7, updated_at = now()
+      WHERE volunteer_replica.status <> '${DEREGISTERED}'`,
     [p.volunteerId, p.accountId, p.districtCode, p.birthDate, p.skills, p.status, p.shareWithPartners],
   );
 }
@@ -78,8 +79,28 @@ export async function upsertReplicaConsents(
     db,
     `INSERT INTO volunteer_replica (volunteer_id, consents, consents_version) VALUES ($1, $2::jsonb, $3)
      ON CONFLICT (volunteer_id) DO UPDATE SET consents = $2::jsonb, consents_version = $3, updated_at = now()
-      WHERE volunteer_replica.consents_version < $3`,
+      WHERE volunteer_replica.consents_version < $3 AND volunteer_replica.status <> '${DEREGISTERED}'`,
     [volunteerId, JSON.stringify(consents), version],
+  );
+}
+
+/** The status a replica row takes when its volunteer deregisters; such a row never comes back to life. */
+export const DEREGISTERED = 'DEREGISTERED';
+
+/**
+ * Erases what the replica knows of a deregistered volunteer: the account (so the person may register anew), home
+ * district, birth date, skills and consent. The row stays, keyed by the random volunteer id alone, so hours and
+ * records kept elsewhere in the subgraph still add up and a late announcement cannot bring the person back. The
+ * update locks the row, as sign-ups do, so a sign-up racing the deregistration either commits before (and is
+ * cancelled by the subgraph's own handler) or finds no registration for the account and is refused.
+ */
+export async function eraseReplica(db: Db, volunteerId: string): Promise<void> {
+  await exec(
+    db,
+    `INSERT INTO volunteer_replica (volunteer_id, status) VALUES ($1, '${DEREGISTERED}')
+     ON CONFLICT (volunteer_id) DO UPDATE SET account_id = NULL, district_code = NULL, birth_date = NULL,
+       skills = '{}', share_with_partners = false, consents = '[]', status = '${DEREGISTERED}', updated_at = now()`,
+    [volunteerId],
   );
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ConsentInForce } from '../city/consent';
 import { accountOf, type Caller } from '../runtime/caller';
+import type { AccessRecorder } from '../runtime/access-log';
 import type { DistrictAdminCheck } from '../runtime/district-admins';
 import { appError, forbidden, unauthenticated } from '../runtime/errors';
 import { on } from '../runtime/event-catalogue';
@@ -10,6 +11,7 @@ import type { Db } from '../runtime/sql';
 import { callerRole, sees } from '../city/visibility';
 import demoAccounts from '../city/data/demo-volunteer-accounts.json';
 import {
+  eraseReplica,
   replicaOfAccount,
   replicasByIds,
   seedReplicaProfiles,
@@ -75,6 +77,8 @@ export function volunteerReplicaConsumers(keeps: ReplicaKeeps = {}): Consumer[] 
         await keeps.afterConsents?.(manager, p.volunteerId, held);
       }),
     );
+  // Every replica erases its copy of a volunteer who deregisters (issue 11.3), whatever else it keeps.
+  consumers.push(on('volunteer.deregistered', (p, { manager }) => eraseReplica(manager, p.volunteerId)));
   if (keeps.hours)
     consumers.push(
       on('volunteer.hours', (p, { manager }) =>
@@ -122,6 +126,8 @@ export function callerVolunteer(db: Db, caller: Caller): () => Promise<ReplicaVo
 /** What deciding who reads a volunteer's district account needs: a district resolver's context provides it. */
 export interface AccountReadContext {
   caller: Caller;
+  /** The request's access log: an admin served the account is recorded there. */
+  access: AccessRecorder;
   loaders: {
     administersDistrict: DistrictAdminCheck;
     /** The caller as a registered volunteer (`callerVolunteer`). */
@@ -139,7 +145,7 @@ export interface AccountReadContext {
  * handed district accounts (`me` knows volunteer tokens only).
  */
 export async function mayReadDistrictAccount(
-  { caller, loaders }: AccountReadContext,
+  { caller, loaders, access }: AccountReadContext,
   volunteerId: string,
   field: 'piduAccount' | 'xinjinAccount',
 ): Promise<boolean> {
@@ -154,5 +160,8 @@ export async function mayReadDistrictAccount(
     { subjectAccountId: me?.volunteerId === volunteerId ? me.accountId : null, administersHome },
     field,
   );
-  return sees(field, role);
+  const allowed = sees(field, role);
+  // The access log keeps an admin's read (the recorder ignores the volunteer's own).
+  if (allowed) access.record(volunteerId, field);
+  return allowed;
 }

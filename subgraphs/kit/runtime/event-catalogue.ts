@@ -80,6 +80,13 @@ export const EVENT_CATALOGUE = {
       organizationIds: z.array(id).max(10000),
     }),
   },
+  /**
+   * volunteers → every subgraph holding a replica of the volunteer or data about them (projects, organizations, the
+   * districts): the volunteer deregistered. Each consumer erases what it holds about the person in the same
+   * transaction as its inbox row; what must be kept (service records, ledgers) stays keyed by the random volunteer id
+   * alone. `accountId` is the account being unlinked, for consumers that key rows by account (team members).
+   */
+  'volunteer.deregistered': { schema: z.object({ volunteerId: id, accountId: account }) },
   'volunteer.hours': {
     schema: volunteerHours,
     // Totals announced before versions existed carry none: version 0, older than any versioned total.

@@ -14,6 +14,7 @@ import { parse, type DocumentNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { DataSource } from 'typeorm';
 import type { Caller } from './caller';
+import { accessRecorder, clientOperationName, type AccessRecorder } from './access-log';
 import { controlCharacterGuard } from './control-characters';
 import { createDataSource, openDatabase, type EntityList, type MigrationList, type SqlLog } from './database';
 import type { Consumer } from './events';
@@ -32,6 +33,8 @@ export interface SubgraphContext<L = unknown> {
   loaders: L;
   db: DataSource;
   log: Logger;
+  /** This request's access log (access-log.ts): resolvers note personal fields served to admins and partner apps. */
+  access: AccessRecorder;
 }
 
 /**
@@ -57,6 +60,8 @@ export interface SubgraphDefinition<L = unknown> {
   consumes?: readonly Consumer[];
   /** Loads demo data; must be idempotent (npm start runs it on every start). */
   seed?: (db: DataSource) => Promise<void>;
+  /** True when the subgraph keeps an access log (lists `AccessLog1764900000000` among its migrations). */
+  logsAccess?: boolean;
 }
 
 /** Typed identity helper so each module.ts reads as a declaration. */
@@ -139,6 +144,9 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
       ApolloServerPluginInlineTraceDisabled(),
       // The gateway refuses control characters first; this is for anything that reaches the subgraph another way.
       controlCharacterGuard(),
+      // The request's access-log rows, one statement once the answer is ready (before it is sent, so a log read
+      // right after sees them).
+      { requestDidStart: async () => ({ willSendResponse: ({ contextValue }) => contextValue.access.flush() }) },
     ],
     formatError: (formatted, error) => {
       const original = (error as { originalError?: unknown })?.originalError ?? error;
@@ -157,7 +165,9 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
       context: async ({ req }) => {
         const caller = await verifyIdentity(req.header(IDENTITY_HEADER), opts.identityKey);
         if (!caller) throw unauthenticatedRequest('This service answers only requests signed by the Qingju gateway.');
-        return { caller, loaders: def.loaders(db, caller), db, log };
+        const operation = clientOperationName((req.body as { operationName?: unknown } | undefined)?.operationName);
+        const access = accessRecorder(db, caller, operation, log, def.logsAccess === true);
+        return { caller, loaders: def.loaders(db, caller), db, log, access };
       },
     }),
   );

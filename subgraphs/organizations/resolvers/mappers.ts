@@ -18,3 +18,6 @@ export type OrganizationAdminMapper = OrganizationAdminEntity;
 export type TeamMapper = TeamEntity;
 export type TeamMemberMapper = TeamMemberEntity;
 export type NeedMapper = NeedEntity;
+
+/** A person's export: keyed by their volunteer id alone. */
+export type PersonalDataExportMapper = { volunteerId: string };

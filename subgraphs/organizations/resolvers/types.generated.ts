@@ -3,8 +3,8 @@ import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
-import type { GraphQLResolveInfo } from 'graphql';
-import type { DistrictMapper, DistrictAdminMapper, OrganizationMapper, OrganizationAdminMapper, TeamMapper, TeamMemberMapper, NeedMapper } from './mappers';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { DistrictMapper, DistrictAdminMapper, OrganizationMapper, OrganizationAdminMapper, TeamMapper, TeamMemberMapper, NeedMapper, PersonalDataExportMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -16,6 +16,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -350,6 +352,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The volunteer's data export (volunteers subgraph); this subgraph's section. */
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** Team memberships and join requests, with the notes given. */
+  organizations?: Maybe<Scalars['JSON']['output']>;
+  volunteerId: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   district?: Maybe<District>;
@@ -622,6 +632,7 @@ export type FederationTypes = {
   District: District;
   Need: Need;
   Organization: Organization;
+  PersonalDataExport: PersonalDataExport;
   Team: Team;
 };
 
@@ -636,6 +647,9 @@ export type FederationReferenceTypes = {
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
   Team:
     ( { __typename: 'Team' }
     & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
@@ -654,6 +668,7 @@ export type ResolversTypes = {
   DistrictAdmin: ResolverTypeWrapper<DistrictAdminMapper>;
   DistrictKind: DistrictKind;
   FileNeedInput: FileNeedInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MembershipStatus: MembershipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedMapper>;
@@ -667,6 +682,7 @@ export type ResolversTypes = {
   OrganizationStatus: OrganizationStatus;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExportMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterOrganizationInput: RegisterOrganizationInput;
   Team: ResolverTypeWrapper<TeamMapper>;
@@ -692,6 +708,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   DistrictAdmin: DistrictAdminMapper;
   FileNeedInput: FileNeedInput;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Need: NeedMapper;
   NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
@@ -701,6 +718,7 @@ export type ResolversParentTypes = {
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
+  PersonalDataExport: PersonalDataExportMapper;
   Query: Record<PropertyKey, never>;
   RegisterOrganizationInput: RegisterOrganizationInput;
   Team: TeamMapper;
@@ -728,6 +746,10 @@ export type DistrictAdminResolvers<ContextType = Context, ParentType extends Res
   accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationAcceptNeedArgs, 'id'>>;
@@ -820,6 +842,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  organizations?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
@@ -884,6 +912,7 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
 export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   DistrictAdmin?: DistrictAdminResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NeedConnection?: NeedConnectionResolvers<ContextType>;
@@ -893,6 +922,7 @@ export type Resolvers<ContextType = Context> = {
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamConnection?: TeamConnectionResolvers<ContextType>;

@@ -4,7 +4,7 @@ import type { PlatformLoaders } from '../../kit/district/platform';
 import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VolunteerMapper, PiduVolunteerMapper, PiduLedgerEntryMapper, PiduFamilyLinkMapper, PiduServiceOfferMapper, PiduBookingMapper, PiduQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,7 +17,43 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccessLog = {
+  __typename?: 'AccessLog';
+  /** Reads of the volunteer's personal data on 郫都区's platform by admins and partner apps, newest first. */
+  pidu: AccessLogConnection;
+  volunteerId: Scalars['ID']['output'];
+};
+
+
+export type AccessLogPiduArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['String']['output'];
+  /** The admin's account, or the partner app's id. */
+  callerId: Scalars['String']['output'];
+  /** ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind). */
+  callerKind: Scalars['String']['output'];
+  /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
+  fields: Array<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
 };
 
 export type District = {
@@ -104,6 +140,13 @@ export type MutationPiduRemoveFamilyArgs = {
 
 export type MutationPiduWithdrawOfferArgs = {
   offerId: Scalars['ID']['input'];
+};
+
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** What 郫都区's platform holds about the volunteer; null when it holds nothing. */
+  pidu?: Maybe<Scalars['JSON']['output']>;
+  volunteerId: Scalars['ID']['output'];
 };
 
 export type PiduBooking = {
@@ -440,16 +483,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AccessLog: AccessLog;
   District: District;
+  PersonalDataExport: PersonalDataExport;
   PiduPlatform: PiduPlatform;
   Volunteer: Volunteer;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AccessLog:
+    ( { __typename: 'AccessLog' }
+    & GraphQLRecursivePick<FederationTypes['AccessLog'], {"volunteerId":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
   PiduPlatform:
     ( { __typename: 'PiduPlatform' }
     & GraphQLRecursivePick<FederationTypes['PiduPlatform'], {"code":true}> );
@@ -462,12 +513,18 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  District: ResolverTypeWrapper<District>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  AccessLog: ResolverTypeWrapper<AccessLog>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  District: ResolverTypeWrapper<District>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   PiduBooking: ResolverTypeWrapper<PiduBookingMapper>;
   PiduBookingConnection: ResolverTypeWrapper<Omit<PiduBookingConnection, 'edges'> & { edges: Array<ResolversTypes['PiduBookingEdge']> }>;
   PiduBookingEdge: ResolverTypeWrapper<Omit<PiduBookingEdge, 'node'> & { node: ResolversTypes['PiduBooking'] }>;
@@ -485,7 +542,6 @@ export type ResolversTypes = {
   PiduPageInfo: ResolverTypeWrapper<PiduPageInfo>;
   PiduPlatform: ResolverTypeWrapper<PiduPlatform>;
   PiduQuery: ResolverTypeWrapper<PiduQueryMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PiduServiceOffer: ResolverTypeWrapper<PiduServiceOfferMapper>;
   PiduServiceOfferConnection: ResolverTypeWrapper<Omit<PiduServiceOfferConnection, 'edges'> & { edges: Array<ResolversTypes['PiduServiceOfferEdge']> }>;
   PiduServiceOfferEdge: ResolverTypeWrapper<Omit<PiduServiceOfferEdge, 'node'> & { node: ResolversTypes['PiduServiceOffer'] }>;
@@ -496,12 +552,18 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  District: District | FederationReferenceTypes['District'];
-  ID: Scalars['ID']['output'];
-  Mutation: Record<PropertyKey, never>;
+  AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
   String: Scalars['String']['output'];
-  Float: Scalars['Float']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
+  District: District | FederationReferenceTypes['District'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Float: Scalars['Float']['output'];
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   PiduBooking: PiduBookingMapper;
   PiduBookingConnection: Omit<PiduBookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PiduBookingEdge']> };
   PiduBookingEdge: Omit<PiduBookingEdge, 'node'> & { node: ResolversParentTypes['PiduBooking'] };
@@ -513,7 +575,6 @@ export type ResolversParentTypes = {
   PiduPageInfo: PiduPageInfo;
   PiduPlatform: PiduPlatform | FederationReferenceTypes['PiduPlatform'];
   PiduQuery: PiduQueryMapper;
-  Int: Scalars['Int']['output'];
   PiduServiceOffer: PiduServiceOfferMapper;
   PiduServiceOfferConnection: Omit<PiduServiceOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['PiduServiceOfferEdge']> };
   PiduServiceOfferEdge: Omit<PiduServiceOfferEdge, 'node'> & { node: ResolversParentTypes['PiduServiceOffer'] };
@@ -522,11 +583,35 @@ export type ResolversParentTypes = {
   Volunteer: VolunteerMapper;
 };
 
+export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  pidu?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogPiduArgs, 'first'>>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pidu?: Resolver<Maybe<ResolversTypes['PiduPlatform']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   piduAcceptFamily?: Resolver<ResolversTypes['PiduFamilyLink'], ParentType, ContextType, RequireFields<MutationPiduAcceptFamilyArgs, 'linkId'>>;
@@ -538,6 +623,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   piduPostOffer?: Resolver<ResolversTypes['PiduServiceOffer'], ParentType, ContextType, RequireFields<MutationPiduPostOfferArgs, 'input'>>;
   piduRemoveFamily?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationPiduRemoveFamilyArgs, 'linkId'>>;
   piduWithdrawOffer?: Resolver<ResolversTypes['PiduServiceOffer'], ParentType, ContextType, RequireFields<MutationPiduWithdrawOfferArgs, 'offerId'>>;
+};
+
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  pidu?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PiduBookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduBooking'] = ResolversParentTypes['PiduBooking']> = {
@@ -656,8 +747,13 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   PiduBooking?: PiduBookingResolvers<ContextType>;
   PiduBookingConnection?: PiduBookingConnectionResolvers<ContextType>;
   PiduBookingEdge?: PiduBookingEdgeResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { upsertStanding } from '../data/replica.repository';
 import { insertShifts } from '../data/shift.repository';
 import { findCategory } from '../data/taxonomy';
 import { shanghaiInstant } from '../rules/time';
+import { volunteerDeregistered } from './personal-data';
 import { newShareCode } from './publishing';
 
 /** Whether an organization may publish, and its name for keyword search. Upsert: replaying it changes nothing. */
@@ -63,5 +64,7 @@ export const consumers = [
       );
     },
   }),
+  // After the replica's own erasure (same event, same transaction, list order): frees places, erases traces.
+  volunteerDeregistered,
   needConverted,
 ];

@@ -23,6 +23,9 @@ export const Shift: ShiftResolvers = {
   signups: async (s, _, ctx) => {
     const project = await ctx.loaders.project.load(s.projectId);
     if (!project || !(await isOrganizationAdmin(ctx, project.organizationId))) return [];
-    return ctx.loaders.signupsOfShift.load(s.id);
+    const roster = await ctx.loaders.signupsOfShift.load(s.id);
+    // The organization's admin is served who signed up: the access log keeps it for each of them.
+    for (const signup of roster) ctx.access.record(signup.volunteerId, 'shiftRoster');
+    return roster;
   },
 };

@@ -35,8 +35,12 @@ export async function roleAbout(ctx: Context, volunteerId: string, field: Person
 }
 
 /** True when the table lets the caller read `field` of volunteer `volunteerId`. */
-export const mayRead = async (ctx: Context, volunteerId: string, field: PersonalFieldKey): Promise<boolean> =>
-  sees(field, await roleAbout(ctx, volunteerId, field));
+export async function mayRead(ctx: Context, volunteerId: string, field: PersonalFieldKey): Promise<boolean> {
+  const allowed = sees(field, await roleAbout(ctx, volunteerId, field));
+  // Every read the table allows an admin or a partner app goes to the access log (self reads are not logged).
+  if (allowed) ctx.access.record(volunteerId, field);
+  return allowed;
+}
 
 /**
  * For the caller's own `my…` queries: their registration, once the table lets them read `field` of it. A partner

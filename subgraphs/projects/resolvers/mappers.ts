@@ -36,3 +36,7 @@ export type OrganizationMapper = { id: string };
 export type DistrictMapper = { code: string };
 export type VolunteerMapper = { id: string };
 export type NeedMapper = { id: string };
+
+/** A person's export and access log: keyed by their volunteer id alone. */
+export type PersonalDataExportMapper = { volunteerId: string };
+export type AccessLogMapper = { volunteerId: string };

@@ -3,8 +3,8 @@ import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
-import type { GraphQLResolveInfo } from 'graphql';
-import type { ProjectMapper, ProjectPhotoMapper, ShiftMapper, SignupMapper, ServiceRecordMapper, CorrectionRequestMapper, NotificationMapper, ServiceCategoryMapper, ServiceSummaryMapper, ProjectConnectionMapper, OrganizationMapper, DistrictMapper, VolunteerMapper, NeedMapper } from './mappers';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProjectMapper, ProjectPhotoMapper, ShiftMapper, SignupMapper, ServiceRecordMapper, CorrectionRequestMapper, NotificationMapper, ServiceCategoryMapper, ServiceSummaryMapper, ProjectConnectionMapper, OrganizationMapper, DistrictMapper, VolunteerMapper, NeedMapper, PersonalDataExportMapper, AccessLogMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -16,7 +16,45 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The volunteer's access log (volunteers subgraph); this subgraph's page. */
+export type AccessLog = {
+  __typename?: 'AccessLog';
+  /** Reads of sign-ups, service records, calendar, notifications and the feed token, and of shift rosters. */
+  projects: AccessLogConnection;
+  volunteerId: Scalars['ID']['output'];
+};
+
+
+/** The volunteer's access log (volunteers subgraph); this subgraph's page. */
+export type AccessLogProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['String']['output'];
+  /** The admin's account, or the partner app's id. */
+  callerId: Scalars['String']['output'];
+  /** ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind). */
+  callerKind: Scalars['String']['output'];
+  /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
+  fields: Array<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
 };
 
 /** One day of the project calendar (项目日历). */
@@ -296,6 +334,14 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The volunteer's data export (volunteers subgraph); this subgraph's section. */
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** Sign-ups, service records, hours correction requests, notifications and the calendar feed. */
+  projects?: Maybe<Scalars['JSON']['output']>;
+  volunteerId: Scalars['ID']['output'];
 };
 
 export type PhotoInput = {
@@ -856,15 +902,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AccessLog: AccessLog;
   District: District;
   Need: Need;
   Organization: Organization;
+  PersonalDataExport: PersonalDataExport;
   Project: Project;
   Volunteer: Volunteer;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AccessLog:
+    ( { __typename: 'AccessLog' }
+    & GraphQLRecursivePick<FederationTypes['AccessLog'], {"volunteerId":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -874,6 +925,9 @@ export type FederationReferenceTypes = {
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
@@ -886,24 +940,29 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CalendarDay: ResolverTypeWrapper<Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversTypes['Shift']> }>;
+  AccessLog: ResolverTypeWrapper<AccessLogMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  CalendarDay: ResolverTypeWrapper<Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversTypes['Shift']> }>;
   CalendarFeed: ResolverTypeWrapper<Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversTypes['Signup']>, volunteer: ResolversTypes['Volunteer'] }>;
   CorrectionRequest: ResolverTypeWrapper<CorrectionRequestMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CorrectionStatus: CorrectionStatus;
   District: ResolverTypeWrapper<DistrictMapper>;
   InsuranceInput: InsuranceInput;
   InsurancePolicy: ResolverTypeWrapper<InsurancePolicy>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NearFilter: NearFilter;
   Need: ResolverTypeWrapper<NeedMapper>;
   Notification: ResolverTypeWrapper<NotificationMapper>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExportMapper>;
   PhotoInput: PhotoInput;
   Project: ResolverTypeWrapper<ProjectMapper>;
   ProjectChanges: ProjectChanges;
@@ -934,23 +993,28 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CalendarDay: Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversParentTypes['Shift']> };
+  AccessLog: AccessLogMapper;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogConnection: AccessLogConnection;
+  Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
+  CalendarDay: Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversParentTypes['Shift']> };
   CalendarFeed: Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversParentTypes['Signup']>, volunteer: ResolversParentTypes['Volunteer'] };
   CorrectionRequest: CorrectionRequestMapper;
-  ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
   District: DistrictMapper;
   InsuranceInput: InsuranceInput;
   InsurancePolicy: InsurancePolicy;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   NearFilter: NearFilter;
   Need: NeedMapper;
   Notification: NotificationMapper;
   Organization: OrganizationMapper;
   PageInfo: PageInfo;
+  PersonalDataExport: PersonalDataExportMapper;
   PhotoInput: PhotoInput;
   Project: ProjectMapper;
   ProjectChanges: ProjectChanges;
@@ -972,6 +1036,26 @@ export type ResolversParentTypes = {
   ShiftInput: ShiftInput;
   Signup: SignupMapper;
   Volunteer: VolunteerMapper;
+};
+
+export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  projects?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogProjectsArgs, 'first'>>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CalendarDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
@@ -1013,6 +1097,10 @@ export type InsurancePolicyResolvers<ContextType = Context, ParentType extends R
   insurer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addProjectPhoto?: Resolver<ResolversTypes['ProjectPhoto'], ParentType, ContextType, RequireFields<MutationAddProjectPhotoArgs, 'input' | 'projectId'>>;
@@ -1061,6 +1149,12 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  projects?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
@@ -1237,16 +1331,21 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CorrectionRequest?: CorrectionRequestResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   InsurancePolicy?: InsurancePolicyResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;

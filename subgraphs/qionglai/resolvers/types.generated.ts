@@ -4,7 +4,7 @@ import type { PlatformLoaders } from '../../kit/district/platform';
 import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProjectMapper, QionglaiPlaceMapper, QionglaiProjectInfoMapper, QionglaiQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,7 +17,43 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccessLog = {
+  __typename?: 'AccessLog';
+  /** Reads of the volunteer's personal data on 邛崃市's platform by admins and partner apps, newest first. */
+  qionglai: AccessLogConnection;
+  volunteerId: Scalars['ID']['output'];
+};
+
+
+export type AccessLogQionglaiArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['String']['output'];
+  /** The admin's account, or the partner app's id. */
+  callerId: Scalars['String']['output'];
+  /** ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind). */
+  callerKind: Scalars['String']['output'];
+  /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
+  fields: Array<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
 };
 
 export type District = {
@@ -46,6 +82,13 @@ export type MutationQionglaiTagProjectArgs = {
 
 export type MutationQionglaiUntagProjectArgs = {
   projectId: Scalars['ID']['input'];
+};
+
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** What 邛崃市's platform holds about the volunteer; null when it holds nothing. */
+  qionglai?: Maybe<Scalars['JSON']['output']>;
+  volunteerId: Scalars['ID']['output'];
 };
 
 export type Project = {
@@ -276,7 +319,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AccessLog: AccessLog;
   District: District;
+  PersonalDataExport: PersonalDataExport;
   Project: Project;
   QionglaiPlace: QionglaiPlace;
   QionglaiPlatform: QionglaiPlatform;
@@ -284,9 +329,15 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AccessLog:
+    ( { __typename: 'AccessLog' }
+    & GraphQLRecursivePick<FederationTypes['AccessLog'], {"volunteerId":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}>
@@ -304,15 +355,20 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  District: ResolverTypeWrapper<District>;
+  AccessLog: ResolverTypeWrapper<AccessLog>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  District: ResolverTypeWrapper<District>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   Project: ResolverTypeWrapper<ProjectMapper>;
   QionglaiPageInfo: ResolverTypeWrapper<QionglaiPageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   QionglaiPlace: ResolverTypeWrapper<QionglaiPlaceMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   QionglaiPlaceConnection: ResolverTypeWrapper<Omit<QionglaiPlaceConnection, 'edges'> & { edges: Array<ResolversTypes['QionglaiPlaceEdge']> }>;
   QionglaiPlaceEdge: ResolverTypeWrapper<Omit<QionglaiPlaceEdge, 'node'> & { node: ResolversTypes['QionglaiPlace'] }>;
   QionglaiPlaceFigures: ResolverTypeWrapper<QionglaiPlaceFigures>;
@@ -330,15 +386,20 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  District: District | FederationReferenceTypes['District'];
+  AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  Mutation: Record<PropertyKey, never>;
+  AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
+  District: District | FederationReferenceTypes['District'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   Project: ProjectMapper;
   QionglaiPageInfo: QionglaiPageInfo;
-  String: Scalars['String']['output'];
   QionglaiPlace: QionglaiPlaceMapper;
-  Int: Scalars['Int']['output'];
   QionglaiPlaceConnection: Omit<QionglaiPlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['QionglaiPlaceEdge']> };
   QionglaiPlaceEdge: Omit<QionglaiPlaceEdge, 'node'> & { node: ResolversParentTypes['QionglaiPlace'] };
   QionglaiPlaceFigures: QionglaiPlaceFigures;
@@ -352,15 +413,45 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
 };
 
+export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  qionglai?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogQionglaiArgs, 'first'>>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   qionglai?: Resolver<Maybe<ResolversTypes['QionglaiPlatform']>, ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   qionglaiTagProject?: Resolver<ResolversTypes['QionglaiProjectInfo'], ParentType, ContextType, RequireFields<MutationQionglaiTagProjectArgs, 'input'>>;
   qionglaiUntagProject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationQionglaiUntagProjectArgs, 'projectId'>>;
+};
+
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  qionglai?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
@@ -436,8 +527,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   QionglaiPageInfo?: QionglaiPageInfoResolvers<ContextType>;
   QionglaiPlace?: QionglaiPlaceResolvers<ContextType>;

@@ -4,7 +4,7 @@ import type { PlatformLoaders } from '../../kit/district/platform';
 import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VolunteerMapper, ShuangliuPostMapper, ShuangliuSlotMapper, ShuangliuShiftMapper, ShuangliuHubMapper, ShuangliuQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,7 +17,43 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccessLog = {
+  __typename?: 'AccessLog';
+  /** Reads of the volunteer's personal data on 双流区's platform by admins and partner apps, newest first. */
+  shuangliu: AccessLogConnection;
+  volunteerId: Scalars['ID']['output'];
+};
+
+
+export type AccessLogShuangliuArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['String']['output'];
+  /** The admin's account, or the partner app's id. */
+  callerId: Scalars['String']['output'];
+  /** ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind). */
+  callerKind: Scalars['String']['output'];
+  /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
+  fields: Array<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
 };
 
 export type District = {
@@ -90,6 +126,13 @@ export type MutationShuangliuSetSlotCapacityArgs = {
 
 export type MutationShuangliuTakeSlotArgs = {
   slotId: Scalars['ID']['input'];
+};
+
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** What 双流区's platform holds about the volunteer; null when it holds nothing. */
+  shuangliu?: Maybe<Scalars['JSON']['output']>;
+  volunteerId: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -380,7 +423,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AccessLog: AccessLog;
   District: District;
+  PersonalDataExport: PersonalDataExport;
   ShuangliuPlatform: ShuangliuPlatform;
   ShuangliuPost: ShuangliuPost;
   Volunteer: Volunteer;
@@ -388,9 +433,15 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AccessLog:
+    ( { __typename: 'AccessLog' }
+    & GraphQLRecursivePick<FederationTypes['AccessLog'], {"volunteerId":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
   ShuangliuPlatform:
     ( { __typename: 'ShuangliuPlatform' }
     & GraphQLRecursivePick<FederationTypes['ShuangliuPlatform'], {"code":true}> );
@@ -406,14 +457,19 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  District: ResolverTypeWrapper<District>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLog: ResolverTypeWrapper<AccessLog>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  District: ResolverTypeWrapper<District>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ShuangliuHub: ResolverTypeWrapper<ShuangliuHubMapper>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ShuangliuHubFigures: ResolverTypeWrapper<ShuangliuHubFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ShuangliuPageInfo: ResolverTypeWrapper<ShuangliuPageInfo>;
@@ -434,14 +490,19 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  District: District | FederationReferenceTypes['District'];
-  ID: Scalars['ID']['output'];
-  Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
+  AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
+  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogConnection: AccessLogConnection;
+  Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
+  District: District | FederationReferenceTypes['District'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   Query: Record<PropertyKey, never>;
   ShuangliuHub: ShuangliuHubMapper;
-  String: Scalars['String']['output'];
   ShuangliuHubFigures: ShuangliuHubFigures;
   Float: Scalars['Float']['output'];
   ShuangliuPageInfo: ShuangliuPageInfo;
@@ -460,11 +521,35 @@ export type ResolversParentTypes = {
   Volunteer: VolunteerMapper;
 };
 
+export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  shuangliu?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogShuangliuArgs, 'first'>>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   shuangliu?: Resolver<Maybe<ResolversTypes['ShuangliuPlatform']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   shuangliuAddPost?: Resolver<ResolversTypes['ShuangliuPost'], ParentType, ContextType, RequireFields<MutationShuangliuAddPostArgs, 'input'>>;
@@ -475,6 +560,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   shuangliuSetPostActive?: Resolver<ResolversTypes['ShuangliuPost'], ParentType, ContextType, RequireFields<MutationShuangliuSetPostActiveArgs, 'active' | 'postId'>>;
   shuangliuSetSlotCapacity?: Resolver<ResolversTypes['ShuangliuSlot'], ParentType, ContextType, RequireFields<MutationShuangliuSetSlotCapacityArgs, 'capacity' | 'slotId'>>;
   shuangliuTakeSlot?: Resolver<ResolversTypes['ShuangliuShift'], ParentType, ContextType, RequireFields<MutationShuangliuTakeSlotArgs, 'slotId'>>;
+};
+
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  shuangliu?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -581,8 +672,13 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ShuangliuHub?: ShuangliuHubResolvers<ContextType>;
   ShuangliuHubFigures?: ShuangliuHubFiguresResolvers<ContextType>;

@@ -11,17 +11,20 @@ import {
   endConsent,
   insertConsent,
   linkGuardian,
-  lockVolunteer,
   type ConsentRow,
 } from '../data/consent.repository';
-import type { VolunteerEntity } from '../data/volunteer.entity';
-import { volunteersByAccounts, volunteersByIds } from '../data/volunteer.repository';
+import {
+  lockVolunteer,
+  volunteersByAccounts,
+  volunteersByIds,
+  type ActiveVolunteer,
+} from '../data/volunteer.repository';
 import { consentActor, requireRecipient, requireScope, statusOnGrant } from '../rules/consent';
 import { ADULT_AGE, isMinor } from '../rules/visibility';
 import { ageOn } from '../../kit/city/age';
 
 /** The caller's own registration, or NOT_REGISTERED. */
-async function registrationOf(db: DataSource, accountId: string): Promise<VolunteerEntity> {
+async function registrationOf(db: DataSource, accountId: string): Promise<ActiveVolunteer> {
   const [me] = await volunteersByAccounts(db, [accountId]);
   if (!me) throw appError('NOT_REGISTERED', 'Register as a volunteer first.');
   return me;
@@ -43,7 +46,7 @@ async function changeConsents<T>(
   db: DataSource,
   caller: Caller,
   volunteerId: string | null,
-  change: (m: Parameters<typeof lockVolunteer>[0], v: VolunteerEntity, by: 'VOLUNTEER' | 'GUARDIAN') => Promise<T>,
+  change: (m: Parameters<typeof lockVolunteer>[0], v: ActiveVolunteer, by: 'VOLUNTEER' | 'GUARDIAN') => Promise<T>,
 ): Promise<T> {
   if (volunteerId == null) throw forbidden('Only the volunteer or their guardian, signed in, manages consents.');
   return db.transaction(async (m) => {
@@ -123,7 +126,7 @@ export async function agree(db: DataSource, caller: Caller, id: string): Promise
  * number as the guardian's. The number was given with the guardian's consent at the child's registration and the
  * adult's own registration carries it, so the match ties the two accounts without any identity number crossing.
  */
-export async function confirmGuardianship(db: DataSource, caller: Caller, childId: string): Promise<VolunteerEntity> {
+export async function confirmGuardianship(db: DataSource, caller: Caller, childId: string): Promise<ActiveVolunteer> {
   if (caller.kind !== 'volunteer')
     throw forbidden('A guardian confirms with their own volunteer account, signed in in person.');
   const me = await registrationOf(db, caller.accountId);

@@ -11,6 +11,7 @@ import { emit } from '../../kit/runtime/event-catalogue';
 import { wellFormedIds } from '../../kit/runtime/ids';
 import { entities, exec, maybeEntity, maybeOne, one, rows, type Db } from '../../kit/runtime/sql';
 import { VolunteerEntity } from './volunteer.entity';
+import type { ActiveVolunteer } from './volunteer.repository';
 
 export type ConsentStatus = 'PENDING_GUARDIAN' | 'ACTIVE' | 'WITHDRAWN' | 'REPLACED';
 export type ConsentActor = 'VOLUNTEER' | 'GUARDIAN';
@@ -47,11 +48,6 @@ export function consentsOfVolunteers(db: Db, ids: readonly string[]): Promise<Co
 
 export function consentById(db: Db, id: string): Promise<ConsentRow | null> {
   return maybeOne<ConsentRow>(db, `SELECT ${COLUMNS} FROM consent WHERE id = $1`, [id]);
-}
-
-/** The volunteer, locked: one volunteer's consent changes run one at a time, so each announcement is whole. */
-export function lockVolunteer(m: EntityManager, volunteerId: string): Promise<VolunteerEntity | null> {
-  return maybeEntity(m, VolunteerEntity, 'SELECT * FROM volunteer WHERE id = $1 FOR UPDATE', [volunteerId]);
 }
 
 /** Ends the consent in force to a recipient (withdrawn or replaced); the ended rows, none when nothing stood. */
@@ -125,21 +121,24 @@ export async function announceConsents(m: EntityManager, volunteerId: string): P
 }
 
 /** Records `accountId` as the confirmed guardian of the child. */
-export function linkGuardian(db: DataSource, childId: string, accountId: string): Promise<VolunteerEntity | null> {
-  return maybeEntity(
+export function linkGuardian(db: DataSource, childId: string, accountId: string): Promise<ActiveVolunteer | null> {
+  return maybeEntity<ActiveVolunteer>(
     db,
     VolunteerEntity,
     `UPDATE volunteer SET guardian_account_id = $2, guardian_linked_at = now()
-      WHERE id = $1 AND (guardian_account_id IS NULL OR guardian_account_id = $2) RETURNING *`,
+      WHERE id = $1 AND status = 'ACTIVE' AND (guardian_account_id IS NULL OR guardian_account_id = $2) RETURNING *`,
     [childId, accountId],
   );
 }
 
 /** The volunteers whose confirmed guardian is this account. */
-export function wardsOf(db: DataSource, accountId: string): Promise<VolunteerEntity[]> {
-  return entities(db, VolunteerEntity, 'SELECT * FROM volunteer WHERE guardian_account_id = $1 ORDER BY created_at', [
-    accountId,
-  ]);
+export function wardsOf(db: DataSource, accountId: string): Promise<ActiveVolunteer[]> {
+  return entities<ActiveVolunteer>(
+    db,
+    VolunteerEntity,
+    `SELECT * FROM volunteer WHERE guardian_account_id = $1 AND status = 'ACTIVE' ORDER BY created_at`,
+    [accountId],
+  );
 }
 
 /** Demo consents to `appId` for every purpose and kind, for volunteers who hold no consent record yet. */

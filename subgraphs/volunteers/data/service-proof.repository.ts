@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { maybeEntity, oneEntity } from '../../kit/runtime/sql';
+import { entities, maybeEntity, oneEntity } from '../../kit/runtime/sql';
 import { newProofCode } from '../rules/codes';
 import { proofLines, sameFigures, type ServiceFiguresInput } from '../rules/proof';
 import { ServiceProofEntity } from './service-proof.entity';
@@ -65,4 +65,14 @@ export async function obtainProof(
     servedTo: s.lastServedOn ?? null,
     lines: proofLines(s),
   });
+}
+
+/** Every proof issued to a volunteer, newest first (their data export). */
+export function proofsOf(db: DataSource, volunteerId: string): Promise<ServiceProofEntity[]> {
+  return entities(
+    db,
+    ServiceProofEntity,
+    'SELECT * FROM service_proof WHERE volunteer_id = $1 ORDER BY issued_at DESC, code',
+    [volunteerId],
+  );
 }

@@ -11,15 +11,19 @@ export class VolunteerEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** The signed-in account (token subject) this registration belongs to; one volunteer per account. */
-  @Column({ name: 'account_id', type: 'varchar', length: 64, unique: true })
-  accountId: string;
+  /**
+   * The signed-in account (token subject) this registration belongs to; one volunteer per account. Null once the
+   * volunteer deregistered: the account is free to register anew.
+   */
+  @Column({ name: 'account_id', type: 'varchar', length: 64, unique: true, nullable: true })
+  accountId: string | null;
 
   @Column({ name: 'display_name', type: 'varchar', length: 40 })
   displayName: string;
 
-  @Column({ name: 'district_code', type: 'varchar', length: 32 })
-  districtCode: string;
+  /** Null once the volunteer deregistered. */
+  @Column({ name: 'district_code', type: 'varchar', length: 32, nullable: true })
+  districtCode: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -96,4 +100,11 @@ export class VolunteerEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
+
+  /** ACTIVE, or DEREGISTERED: personal data erased, the row kept for the proofs issued under it. */
+  @Column({ type: 'varchar', length: 16, default: 'ACTIVE' })
+  status: string;
+
+  @Column({ name: 'deregistered_at', type: 'timestamptz', nullable: true })
+  deregisteredAt: Date | null;
 }

@@ -6,22 +6,42 @@ import { entities, exec, maybeEntity, one, oneEntity, rows } from '../../kit/run
 import { hoursRangeOf } from '../rules/growth';
 import { VolunteerEntity } from './volunteer.entity';
 
-export function volunteersByIds(db: DataSource, ids: readonly string[]): Promise<VolunteerEntity[]> {
-  return entities(db, VolunteerEntity, 'SELECT * FROM volunteer WHERE id = ANY($1)', [wellFormedIds(ids)]);
+/**
+ * An active registration: it has an account and a district (the table's CHECK says so), which a deregistered row no
+ * longer has. Every read for the API loads active rows only.
+ */
+export type ActiveVolunteer = VolunteerEntity & { accountId: string; districtCode: string };
+
+const active = (rows: Promise<VolunteerEntity[]>) => rows as Promise<ActiveVolunteer[]>;
+
+export function volunteersByIds(db: DataSource, ids: readonly string[]): Promise<ActiveVolunteer[]> {
+  return active(
+    entities(db, VolunteerEntity, `SELECT * FROM volunteer WHERE id = ANY($1) AND status = 'ACTIVE'`, [
+      wellFormedIds(ids),
+    ]),
+  );
 }
 
-export function volunteersByAccounts(db: DataSource, accounts: readonly string[]): Promise<VolunteerEntity[]> {
-  return entities(db, VolunteerEntity, 'SELECT * FROM volunteer WHERE account_id = ANY($1)', [[...accounts]]);
+export function volunteersByAccounts(db: DataSource, accounts: readonly string[]): Promise<ActiveVolunteer[]> {
+  return active(
+    entities(db, VolunteerEntity, `SELECT * FROM volunteer WHERE account_id = ANY($1) AND status = 'ACTIVE'`, [
+      [...accounts],
+    ]),
+  );
 }
 
-export function volunteersByCardCodes(db: DataSource, codes: readonly string[]): Promise<VolunteerEntity[]> {
-  return entities(db, VolunteerEntity, 'SELECT * FROM volunteer WHERE card_code = ANY($1)', [[...codes]]);
+export function volunteersByCardCodes(db: DataSource, codes: readonly string[]): Promise<ActiveVolunteer[]> {
+  return active(
+    entities(db, VolunteerEntity, `SELECT * FROM volunteer WHERE card_code = ANY($1) AND status = 'ACTIVE'`, [
+      [...codes],
+    ]),
+  );
 }
 
 export function volunteerCounts(db: DataSource, codes: readonly string[]): Promise<{ key: string; count: string }[]> {
   return rows(
     db,
-    `SELECT district_code AS key, count(*) AS count FROM volunteer WHERE district_code = ANY($1)
+    `SELECT district_code AS key, count(*) AS count FROM volunteer WHERE district_code = ANY($1) AND status = 'ACTIVE'
       GROUP BY district_code`,
     [codes],
   );
@@ -43,9 +63,10 @@ export async function listVolunteers(
   filter: VolunteerListFilter,
   size: number,
   after: { createdAt: string; id: string } | null,
-): Promise<{ rows: VolunteerEntity[]; total: number }> {
+): Promise<{ rows: ActiveVolunteer[]; total: number }> {
   const params: unknown[] = [];
-  const where = ['true'];
+  // Deregistered rows hold no one's data and are nobody's to list.
+  const where = ["v.status = 'ACTIVE'"];
   if (filter.district) where.push(`v.district_code = $${params.push(filter.district)}`);
   if (filter.skill) where.push(`$${params.push(filter.skill)} = ANY(v.skills)`);
   if (filter.starLevel !== undefined) {
@@ -77,18 +98,19 @@ export async function listVolunteers(
       ORDER BY v.created_at DESC, v.id DESC LIMIT $${params.push(size + 1)}`,
     params,
   );
-  return { rows: page, total: Number(counted.count) };
+  return { rows: page as ActiveVolunteer[], total: Number(counted.count) };
 }
 
 /** What the projects subgraph needs about a volunteer for sign-up eligibility; no ID or phone number. */
 function profileEvent(v: VolunteerEntity) {
   return {
     volunteerId: v.id,
-    accountId: v.accountId,
-    districtCode: v.districtCode,
+    // Only active registrations are announced: they have both.
+    accountId: v.accountId!,
+    districtCode: v.districtCode!,
     birthDate: v.birthDate,
     skills: v.skills,
-    status: 'ACTIVE',
+    status: v.status,
     // No global consent switch any more: consents per app travel in `volunteer.consents`.
   };
 }
@@ -153,7 +175,7 @@ function writtenValues(v: NewVolunteer): unknown[] {
 }
 
 /** Inserts a registration and announces it, in one transaction; a race on account or ID number ends in CONFLICT. */
-export async function insertVolunteer(db: DataSource, row: NewVolunteer): Promise<VolunteerEntity> {
+export async function insertVolunteer(db: DataSource, row: NewVolunteer): Promise<ActiveVolunteer> {
   try {
     return await db.transaction(async (m) => {
       await assertFree(m, row.accountId!, row.idNumber!);
@@ -165,7 +187,7 @@ export async function insertVolunteer(db: DataSource, row: NewVolunteer): Promis
         writtenValues(row),
       );
       await emit(m, 'volunteer.profile', profileEvent(saved));
-      return saved;
+      return saved as ActiveVolunteer;
     });
   } catch (err) {
     throw asConflict(err);
@@ -177,11 +199,14 @@ export async function updateVolunteer(
   db: DataSource,
   accountId: string,
   patch: Partial<VolunteerEntity>,
-): Promise<VolunteerEntity | null> {
+): Promise<ActiveVolunteer | null> {
   return db.transaction(async (m) => {
-    const current = await maybeEntity(m, VolunteerEntity, 'SELECT * FROM volunteer WHERE account_id = $1 FOR UPDATE', [
-      accountId,
-    ]);
+    const current = await maybeEntity(
+      m,
+      VolunteerEntity,
+      `SELECT * FROM volunteer WHERE account_id = $1 AND status = 'ACTIVE' FOR UPDATE`,
+      [accountId],
+    );
     if (!current) return null;
     const next = { ...current, ...patch };
     // Every column a registration writes, from the merged row; the hours snapshot belongs to the hours events.
@@ -194,7 +219,7 @@ export async function updateVolunteer(
       [current.id, ...writtenValues(next), new Date()],
     );
     await emit(m, 'volunteer.profile', profileEvent(saved));
-    return saved;
+    return saved as ActiveVolunteer;
   });
 }
 
@@ -222,4 +247,83 @@ export async function recordSignedUpOrganizations(
       WHERE id = $1 AND organizations_version < $3`,
     [p.volunteerId, p.organizationIds, p.version],
   );
+}
+/** The active registration of an account, locked for the caller's transaction. */
+export function lockVolunteerOfAccount(m: EntityManager, accountId: string): Promise<ActiveVolunteer | null> {
+  return maybeEntity<ActiveVolunteer>(
+    m,
+    VolunteerEntity,
+    `SELECT * FROM volunteer WHERE account_id = $1 AND status = 'ACTIVE' FOR UPDATE`,
+    [accountId],
+  );
+}
+
+/** An active registration by id, locked for the caller's transaction. */
+export function lockVolunteer(m: EntityManager, id: string): Promise<ActiveVolunteer | null> {
+  return maybeEntity<ActiveVolunteer>(
+    m,
+    VolunteerEntity,
+    `SELECT * FROM volunteer WHERE id = $1 AND status = 'ACTIVE' FOR UPDATE`,
+    [id],
+  );
+}
+
+/** Writes the four fields fixed at registration (an accepted correction) and announces the profile. */
+export async function correctFixedFields(
+  m: EntityManager,
+  id: string,
+  f: Pick<VolunteerEntity, 'realName' | 'sex' | 'birthDate' | 'idNumber' | 'displayName'>,
+): Promise<VolunteerEntity> {
+  try {
+    const saved = await oneEntity(
+      m,
+      VolunteerEntity,
+      `UPDATE volunteer SET real_name = $2, sex = $3, birth_date = $4, id_number = $5, display_name = $6,
+         updated_at = now()
+       WHERE id = $1 RETURNING *`,
+      [id, f.realName, f.sex, f.birthDate, f.idNumber, f.displayName],
+    );
+    await emit(m, 'volunteer.profile', profileEvent(saved));
+    return saved;
+  } catch (err) {
+    throw asConflict(err);
+  }
+}
+
+/** The name a deregistered volunteer leaves behind: on their row, and on the proofs issued to them. */
+export const DEREGISTERED_NAME = '已注销志愿者';
+
+/**
+ * Erases a volunteer's personal data (issue 11.3), in the caller's transaction with the row locked: every personal
+ * column emptied or set to the placeholder, the account unlinked (free to register anew) and the ID number's
+ * uniqueness freed; proofs keep their figures under the placeholder name; the correction history goes. The row and
+ * its random id stay, so issued proofs still verify. Announces `volunteer.deregistered` to every replica.
+ */
+export async function eraseVolunteer(m: EntityManager, v: ActiveVolunteer): Promise<void> {
+  await exec(
+    m,
+    `UPDATE volunteer SET account_id = NULL, district_code = NULL, display_name = $2, real_name = $2, sex = NULL,
+       birth_date = NULL, id_number = NULL, phone = NULL, skills = '{}', service_categories = '{}', card_code = NULL,
+       share_with_partners = false, share_with_partners_at = NULL, guardian_name = NULL, guardian_relation = NULL,
+       guardian_phone = NULL, guardian_consented_at = NULL, guardian_account_id = NULL, guardian_linked_at = NULL,
+       organization_ids = '{}', status = 'DEREGISTERED', deregistered_at = now(), updated_at = now()
+     WHERE id = $1`,
+    [v.id, DEREGISTERED_NAME],
+  );
+  // Consents in force end with the person (the rows stay as history, naming no one once the record is erased); a
+  // child they were guardian of must have a guardian confirm anew.
+  await exec(
+    m,
+    `UPDATE consent SET status = 'WITHDRAWN', ended_at = now(), ended_by = 'VOLUNTEER'
+      WHERE volunteer_id = $1 AND status IN ('ACTIVE', 'PENDING_GUARDIAN')`,
+    [v.id],
+  );
+  await exec(
+    m,
+    'UPDATE volunteer SET guardian_account_id = NULL, guardian_linked_at = NULL WHERE guardian_account_id = $1',
+    [v.accountId],
+  );
+  await exec(m, 'UPDATE service_proof SET holder_name = $2 WHERE volunteer_id = $1', [v.id, DEREGISTERED_NAME]);
+  await exec(m, 'DELETE FROM record_correction WHERE volunteer_id = $1', [v.id]);
+  await emit(m, 'volunteer.deregistered', { volunteerId: v.id, accountId: v.accountId });
 }

@@ -3,6 +3,7 @@ import { badInput, forbidden, notFound, unauthenticated } from '../../kit/runtim
 import { agree, confirmGuardianship, grant, withdraw, withdrawAllApps } from '../actions/consents';
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';
+import { decide, deregister, requestCorrection } from '../actions/rights';
 import { validateProfileEdit, validateRegistration } from '../rules/record';
 import type { Context, MutationResolvers } from './types.generated';
 
@@ -52,4 +53,19 @@ export const Mutation: MutationResolvers = {
   withdrawConsent: (_, args, ctx) => withdraw(ctx.db, ctx.caller, args.input),
   agreeToConsent: (_, args, ctx) => agree(ctx.db, ctx.caller, args.id),
   confirmGuardianship: (_, args, ctx) => confirmGuardianship(ctx.db, ctx.caller, args.volunteerId),
+  requestRecordCorrection: (_, args, ctx) =>
+    requestCorrection(ctx.db, ctx.caller, {
+      realName: args.input.realName ?? null,
+      sex: args.input.sex ?? null,
+      birthDate: args.input.birthDate ?? null,
+      idNumber: args.input.idNumber ?? null,
+      reason: args.input.reason,
+    }),
+  decideRecordCorrection: (_, args, ctx) => decide(ctx.db, ctx.caller, ctx.loaders.administersDistrict, args),
+  deregister: async (_, args, ctx) => {
+    const at = await deregister(ctx.db, ctx.caller, args.confirmation);
+    // The volunteer id is random and, once erased, names no one; it lets operators follow the event's delivery.
+    ctx.log.info('volunteer deregistered');
+    return { deregisteredAt: at.toISOString() };
+  },
 };

@@ -6,6 +6,8 @@ import { requireUuid } from '../../kit/runtime/ids';
 import { subjectId } from '../actions/consents';
 import { wardsOf } from '../data/consent.repository';
 import { proofByCode } from '../data/service-proof.repository';
+import { correctionsOf, pendingCorrections } from '../data/correction.repository';
+import { notRegistered, personAccount } from '../actions/rights';
 import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';
 import { cardCheck } from '../rules/card';
 import { normalizeCode } from '../rules/codes';
@@ -74,4 +76,23 @@ export const Query: QueryResolvers = {
   verifyVolunteerCard: async (_, args, ctx) =>
     cardCheck(await ctx.loaders.volunteerByCardCode.load(normalizeCode(args.code)), new Date()),
   verifyServiceProof: (_, args, ctx) => proofByCode(ctx.db, normalizeCode(args.code)),
+  myPersonalData: async (_, __, ctx) => ({ volunteerId: (await me(ctx, 'download your data')).id }),
+  myAccessLog: async (_, __, ctx) => ({ volunteerId: (await me(ctx, 'see who read your data')).id }),
+  myRecordCorrections: async (_, __, ctx) => correctionsOf(ctx.db, [(await me(ctx, 'see your corrections')).id]),
+  pendingRecordCorrections: async (_, args, ctx) => {
+    const { caller } = ctx;
+    if (caller.kind === 'anonymous') throw unauthenticated('Sign in as a district or city admin.');
+    if (caller.kind !== 'districtAdmin' && caller.kind !== 'cityAdmin')
+      throw forbidden('Only district and city admins decide corrections.');
+    if (caller.kind === 'districtAdmin' && !(await ctx.loaders.administersDistrict(caller.district)))
+      throw forbidden(`Your account is not (or no longer) an admin of district ${caller.district}.`);
+    return pendingCorrections(ctx.db, caller.kind === 'districtAdmin' ? caller.district : null, pageSize(args.first));
+  },
 };
+
+/** The volunteer signed in, in person, with an active registration. */
+async function me(ctx: Context, action: string) {
+  const v = await ctx.loaders.volunteerByAccount.load(personAccount(ctx.caller, action));
+  if (!v) throw notRegistered();
+  return v;
+}

@@ -56,9 +56,15 @@ export const Volunteer: VolunteerResolvers = {
   displayName: (v) => publicName(v, new Date()),
   district: async (v, _, ctx) => {
     const { districtCode } = await identityFor(v, ctx);
+    // Beyond the public form only for readers of the record (a minor's district is not public at all).
+    if ((await accessOf(v, ctx)) !== 'NONE') ctx.access.record(v.id, 'homeDistrict');
     return districtCode ? { code: districtCode } : null;
   },
-  memberSince: async (v, _, ctx) => (await identityFor(v, ctx)).memberSince,
+  memberSince: async (v, _, ctx) => {
+    // The exact time (not the month) only for readers of the record.
+    if ((await accessOf(v, ctx)) !== 'NONE') ctx.access.record(v.id, 'registeredAt');
+    return (await identityFor(v, ctx)).memberSince;
+  },
   starLevel: (v) => starLevel(v.confirmedHours ?? 0),
   hoursToNextStar: (v) => hoursToNextStar(v.confirmedHours ?? 0),
   points: (v) => points(v.confirmedHours ?? 0),
@@ -88,6 +94,15 @@ export const Volunteer: VolunteerResolvers = {
       v,
       await ctx.loaders.administersDistrict(v.districtCode),
       await consentsInForce(v, ctx),
+    );
+    // The access log (kit/runtime/access-log.ts) keeps it when the reader is an admin or a partner app; mobiles only
+    // when served (an app whose consent leaves out CONTACT gets them all stars).
+    ctx.access.record(
+      v.id,
+      'realName',
+      'basicRecord',
+      'idNumber',
+      ...(contact === 'NONE' ? [] : ['phone' as const, ...(v.guardianPhone ? ['guardianPhone' as const] : [])]),
     );
     return {
       realName,

@@ -5,12 +5,13 @@
  */
 import type { ConsentRow } from '../data/consent.repository';
 import type { ServiceProofEntity } from '../data/service-proof.entity';
-import type { VolunteerEntity } from '../data/volunteer.entity';
+import type { ActiveVolunteer } from '../data/volunteer.repository';
 import type { ServiceFiguresInput } from '../rules/proof';
 import type { VolunteerProfile } from './types.generated';
+import type { RecordCorrectionRow } from '../data/correction.repository';
 
 /** A volunteer row, plus the fields the projects subgraph supplies when a field `@requires` them. */
-export type VolunteerMapper = VolunteerEntity & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
+export type VolunteerMapper = ActiveVolunteer & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
 
 export type ServiceProofMapper = ServiceProofEntity;
 
@@ -22,3 +23,8 @@ export type VolunteerProfileMapper = Omit<VolunteerProfile, 'shareWithPartners'>
 
 /** A consent record as kept; its moments leave as ISO 8601 (resolvers/Consent.ts). */
 export type ConsentMapper = ConsentRow;
+/** The person's export and access log: keyed by their volunteer id, with their row where this subgraph loaded it. */
+export type PersonalDataExportMapper = { volunteerId: string };
+export type AccessLogMapper = { volunteerId: string };
+
+export type RecordCorrectionMapper = RecordCorrectionRow;

@@ -3,8 +3,8 @@ import type { SubgraphContext } from '../../kit/runtime/subgraph';
 import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
-import type { GraphQLResolveInfo } from 'graphql';
-import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper } from './mappers';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -16,7 +16,53 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * Who read the volunteer's personal data: every time an admin (organization, district, city) or a partner app was
+ * served a personal field beyond its public form, the subgraph owning the field logged it. Each subgraph adds its own
+ * page; only the volunteer in person reads it.
+ */
+export type AccessLog = {
+  __typename?: 'AccessLog';
+  volunteerId: Scalars['ID']['output'];
+  /** Reads of the basic record (name, sex, birth date, ID number, phone, guardian, exact district and registration time). */
+  volunteers: AccessLogConnection;
+};
+
+
+/**
+ * Who read the volunteer's personal data: every time an admin (organization, district, city) or a partner app was
+ * served a personal field beyond its public form, the subgraph owning the field logged it. Each subgraph adds its own
+ * page; only the volunteer in person reads it.
+ */
+export type AccessLogVolunteersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['String']['output'];
+  /** The admin's account, or the partner app's id. */
+  callerId: Scalars['String']['output'];
+  /** ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind). */
+  callerKind: Scalars['String']['output'];
+  /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
+  fields: Array<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
 };
 
 export type Badge = {
@@ -86,6 +132,12 @@ export type ConsentStatus =
   /** 已撤回 */
   | 'WITHDRAWN';
 
+export type Deregistration = {
+  __typename?: 'Deregistration';
+  /** When the personal data was erased (ISO 8601). */
+  deregisteredAt: Scalars['String']['output'];
+};
+
 export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
@@ -131,6 +183,18 @@ export type Mutation = {
    */
   confirmGuardianship: Volunteer;
   /**
+   * An admin of the volunteer's home district (or a city admin) accepts or rejects an open request with a note;
+   * accepting applies it to the record.
+   */
+  decideRecordCorrection: RecordCorrection;
+  /**
+   * The volunteer deregisters: their personal data is erased everywhere (name, ID number, phone, birth date, guardian,
+   * nickname; district accounts and replicas), future sign-ups are cancelled, service records are kept with the random
+   * volunteer id alone, proofs already issued stay verifiable under the name 已注销志愿者. The account may register anew.
+   * `confirmation` must be "DEREGISTER". Cannot be undone.
+   */
+  deregister: Deregistration;
+  /**
    * Gives consent to a recipient for purposes and kinds of data, replacing one in force to the same recipient. The
    * volunteer in person; under 14 only their confirmed guardian; from 14 to 17 a consent to an app waits for the
    * guardian's agreement (PENDING_GUARDIAN) unless the guardian gives it.
@@ -138,6 +202,8 @@ export type Mutation = {
   grantConsent: Consent;
   /** A signed-in citizen registers as a volunteer, once. */
   registerVolunteer: Volunteer;
+  /** The volunteer asks to correct name, sex, birth date or ID number, with a reason; one open request at a time. */
+  requestRecordCorrection: RecordCorrection;
   /**
    * Deprecated global switch: `false` withdraws every app's consent at once; `true` is refused (use grantConsent).
    * @deprecated Consent is given per app: use grantConsent and withdrawConsent.
@@ -163,6 +229,18 @@ export type MutationConfirmGuardianshipArgs = {
 };
 
 
+export type MutationDecideRecordCorrectionArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationDeregisterArgs = {
+  confirmation: Scalars['String']['input'];
+};
+
+
 export type MutationGrantConsentArgs = {
   input: GrantConsentInput;
 };
@@ -170,6 +248,11 @@ export type MutationGrantConsentArgs = {
 
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+export type MutationRequestRecordCorrectionArgs = {
+  input: RecordCorrectionInput;
 };
 
 
@@ -206,6 +289,19 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * Everything the platform holds about the volunteer signed in, as one document to download: each subgraph that holds
+ * data about people adds its own section (JSON). Only the volunteer in person reads it.
+ */
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** When this export was made (ISO 8601). */
+  exportedAt: Scalars['String']['output'];
+  volunteerId: Scalars['ID']['output'];
+  /** The basic record, consents, guardian, card, correction requests and the proofs of service issued. */
+  volunteers: Scalars['JSON']['output'];
+};
+
 /** Which personal data a recipient may read. */
 export type PersonalDataKind =
   /** 活动：报名、日历、通知与日历订阅链接 */
@@ -226,13 +322,24 @@ export type Query = {
   __typename?: 'Query';
   /** The caller's own volunteer registration (for a partner app: its linked citizen's); null if not registered. */
   me?: Maybe<Volunteer>;
+  /** The volunteer signed in: who read their personal data, newest first, per subgraph. */
+  myAccessLog: AccessLog;
   /**
    * Consents with their history, newest first: the caller's own, or (with `volunteerId`) those of a child whose
    * guardian the caller confirmed being. `first` is 1 to 100.
    */
   myConsents: Array<Consent>;
+  /** The volunteer signed in: everything the platform holds about them (each subgraph's section). */
+  myPersonalData: PersonalDataExport;
+  /** The volunteer signed in: their correction requests, newest first. */
+  myRecordCorrections: Array<RecordCorrection>;
   /** The volunteers under 18 whose guardian the caller confirmed being (`confirmGuardianship`). */
   myWards: Array<Volunteer>;
+  /**
+   * Open correction requests, oldest first: a district admin's district's volunteers, or (city admins) any; `first`
+   * is 1 to 100.
+   */
+  pendingRecordCorrections: Array<RecordCorrection>;
   /** Anyone: the proof of service issued under this code, as issued; null for an unknown code. */
   verifyServiceProof?: Maybe<ServiceProof>;
   /** Anyone: what a card code vouches for (its public facts only); `valid: false` for an unknown code. */
@@ -246,6 +353,11 @@ export type Query = {
 export type QueryMyConsentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPendingRecordCorrectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -269,6 +381,44 @@ export type QueryVolunteersArgs = {
   filter?: InputMaybe<VolunteerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/**
+ * A volunteer's request to correct a field fixed at registration (name, sex, birth date, ID number), and its outcome.
+ * Requested values are those asked for (null: unchanged); the ID number is in full to the volunteer only.
+ */
+export type RecordCorrection = {
+  __typename?: 'RecordCorrection';
+  /** YYYY-MM-DD */
+  birthDate?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** In full for the volunteer, masked (5101**************) for the admins deciding. */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** The admin's note with the decision. */
+  note?: Maybe<Scalars['String']['output']>;
+  realName?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['String']['output'];
+  sex?: Maybe<Sex>;
+  status: RecordCorrectionStatus;
+  /** The volunteer asking (admins reading it see the record as their access allows). */
+  volunteer?: Maybe<Volunteer>;
+};
+
+export type RecordCorrectionInput = {
+  /** YYYY-MM-DD; with sex, must match the ID number the record will have. */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  realName?: InputMaybe<Scalars['String']['input']>;
+  /** Why the record is wrong (e.g. a typo at registration); the deciding admin reads it. */
+  reason: Scalars['String']['input'];
+  sex?: InputMaybe<Sex>;
+};
+
+export type RecordCorrectionStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type RegisterVolunteerInput = {
   /** YYYY-MM-DD; must match the ID number. */
@@ -597,15 +747,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AccessLog: AccessLog;
   District: District;
+  PersonalDataExport: PersonalDataExport;
   Volunteer: Volunteer;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AccessLog:
+    ( { __typename: 'AccessLog' }
+    & GraphQLRecursivePick<FederationTypes['AccessLog'], {"volunteerId":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}>
@@ -657,27 +815,36 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Badge: ResolverTypeWrapper<Badge>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Consent: ResolverTypeWrapper<ConsentMapper>;
+  AccessLog: ResolverTypeWrapper<AccessLogMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  Badge: ResolverTypeWrapper<Badge>;
+  Consent: ResolverTypeWrapper<ConsentMapper>;
   ConsentActor: ConsentActor;
   ConsentPurpose: ConsentPurpose;
   ConsentRecipient: ConsentRecipient;
   ConsentStatus: ConsentStatus;
+  Deregistration: ResolverTypeWrapper<Deregistration>;
   District: ResolverTypeWrapper<DistrictMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   GrantConsentInput: GrantConsentInput;
   GuardianConsent: ResolverTypeWrapper<GuardianConsent>;
   GuardianConsentInput: GuardianConsentInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Organization: ResolverTypeWrapper<Organization>;
   OrganizerContact: ResolverTypeWrapper<OrganizerContact>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExportMapper>;
   PersonalDataKind: PersonalDataKind;
   Project: ResolverTypeWrapper<Project>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCorrection: ResolverTypeWrapper<RecordCorrectionMapper>;
+  RecordCorrectionInput: RecordCorrectionInput;
+  RecordCorrectionStatus: RecordCorrectionStatus;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
   ServiceProof: ResolverTypeWrapper<ServiceProofMapper>;
@@ -699,22 +866,30 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Badge: Badge;
-  String: Scalars['String']['output'];
-  Consent: ConsentMapper;
+  AccessLog: AccessLogMapper;
   ID: Scalars['ID']['output'];
-  District: DistrictMapper;
+  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AccessLogConnection: AccessLogConnection;
+  Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
+  Badge: Badge;
+  Consent: ConsentMapper;
+  Deregistration: Deregistration;
+  District: DistrictMapper;
   GrantConsentInput: GrantConsentInput;
   GuardianConsent: GuardianConsent;
   GuardianConsentInput: GuardianConsentInput;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   Organization: Organization;
   OrganizerContact: OrganizerContact;
   PageInfo: PageInfo;
+  PersonalDataExport: PersonalDataExportMapper;
   Project: Project;
   Query: Record<PropertyKey, never>;
+  RecordCorrection: RecordCorrectionMapper;
+  RecordCorrectionInput: RecordCorrectionInput;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
   ServiceProof: ServiceProofMapper;
@@ -731,6 +906,26 @@ export type ResolversParentTypes = {
   VolunteerFilter: VolunteerFilter;
   VolunteerProfile: VolunteerProfileMapper;
   WithdrawConsentInput: WithdrawConsentInput;
+};
+
+export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogVolunteersArgs, 'first'>>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BadgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Badge'] = ResolversParentTypes['Badge']> = {
@@ -753,6 +948,10 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
 };
 
+export type DeregistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deregistration'] = ResolversParentTypes['Deregistration']> = {
+  deregisteredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -766,11 +965,18 @@ export type GuardianConsentResolvers<ContextType = Context, ParentType extends R
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   agreeToConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationAgreeToConsentArgs, 'id'>>;
   confirmGuardianship?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationConfirmGuardianshipArgs, 'volunteerId'>>;
+  decideRecordCorrection?: Resolver<ResolversTypes['RecordCorrection'], ParentType, ContextType, RequireFields<MutationDecideRecordCorrectionArgs, 'accept' | 'id' | 'note'>>;
+  deregister?: Resolver<ResolversTypes['Deregistration'], ParentType, ContextType, RequireFields<MutationDeregisterArgs, 'confirmation'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  requestRecordCorrection?: Resolver<ResolversTypes['RecordCorrection'], ParentType, ContextType, RequireFields<MutationRequestRecordCorrectionArgs, 'input'>>;
   setPartnerSharing?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationSetPartnerSharingArgs, 'allow'>>;
   updateVolunteerProfile?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerProfileArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'input'>>;
@@ -790,18 +996,43 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  exportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  myAccessLog?: Resolver<ResolversTypes['AccessLog'], ParentType, ContextType>;
   myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryMyConsentsArgs, 'first'>>;
+  myPersonalData?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType>;
+  myRecordCorrections?: Resolver<Array<ResolversTypes['RecordCorrection']>, ParentType, ContextType>;
   myWards?: Resolver<Array<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  pendingRecordCorrections?: Resolver<Array<ResolversTypes['RecordCorrection']>, ParentType, ContextType, RequireFields<QueryPendingRecordCorrectionsArgs, 'first'>>;
   verifyServiceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType, RequireFields<QueryVerifyServiceProofArgs, 'code'>>;
   verifyVolunteerCard?: Resolver<ResolversTypes['VolunteerCardCheck'], ParentType, ContextType, RequireFields<QueryVerifyVolunteerCardArgs, 'code'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
   volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, RequireFields<QueryVolunteersArgs, 'first'>>;
+};
+
+export type RecordCorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordCorrection'] = ResolversParentTypes['RecordCorrection']> = {
+  birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  realName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecordCorrectionStatus'], ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
 };
 
 export type ServiceProofResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProof'] = ResolversParentTypes['ServiceProof']> = {
@@ -885,16 +1116,23 @@ export type VolunteerProfileResolvers<ContextType = Context, ParentType extends 
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   Badge?: BadgeResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  Deregistration?: DeregistrationResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   GuardianConsent?: GuardianConsentResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizerContact?: OrganizerContactResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordCorrection?: RecordCorrectionResolvers<ContextType>;
   ServiceProof?: ServiceProofResolvers<ContextType>;
   ServiceProofLine?: ServiceProofLineResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;

@@ -170,3 +170,66 @@ export function validateProfileEdit(
   if (input.serviceCategories != null) patch.serviceCategories = requireCategories(input.serviceCategories);
   return patch;
 }
+
+/** The four fields fixed at registration, as a correction asks for them (null: unchanged). */
+export interface FixedFields {
+  realName: string | null;
+  sex: Sex | null;
+  birthDate: string | null;
+  idNumber: string | null;
+}
+
+/**
+ * A correction request, checked as a registration would be: at least one field, a reason, and the record it would
+ * leave (requested fields over the current ones) consistent: the ID number valid (GB 11643), and its birth date and
+ * sex those of the record. Checked again when an admin accepts, against the record as it is then.
+ */
+export function validateCorrection(
+  requested: FixedFields & { reason: string },
+  current: {
+    realName: string | null;
+    sex: Sex | null;
+    birthDate: string | null;
+    idNumber: string | null;
+    guardianName: string | null;
+  },
+  today: Date,
+): { fields: FixedFields; reason: string; after: Required<{ [K in keyof FixedFields]: NonNullable<FixedFields[K]> }> } {
+  const fields: FixedFields = {
+    realName: requested.realName == null ? null : requireText(requested.realName, 'input.realName', 40),
+    sex: requested.sex ?? null,
+    birthDate: requested.birthDate ?? null,
+    idNumber: requested.idNumber == null ? null : normalizeIdNumber(requested.idNumber),
+  };
+  if (Object.values(fields).every((v) => v == null))
+    throw badInput('Name at least one field to correct: realName, sex, birthDate or idNumber.', 'input');
+  const reason = requireText(requested.reason, 'input.reason', 500);
+  if (fields.birthDate != null && !isCalendarDay(fields.birthDate))
+    throw badInput('input.birthDate must be a day written YYYY-MM-DD.', 'input.birthDate');
+  const after = {
+    realName: fields.realName ?? current.realName,
+    sex: fields.sex ?? current.sex,
+    birthDate: fields.birthDate ?? current.birthDate,
+    idNumber: fields.idNumber ?? current.idNumber,
+  };
+  if (!after.realName || !after.sex || !after.birthDate || !after.idNumber)
+    throw badInput('This registration has no basic record to correct; contact your district volunteer office.');
+  const parsed = parseIdNumber(after.idNumber, today);
+  if (!parsed.ok) throw badInput(ID_PROBLEMS[parsed.problem].replace('idNumber', 'input.idNumber'), 'input.idNumber');
+  if (after.birthDate !== parsed.facts.birthDate)
+    throw badInput('The birth date would not match the birth date in the ID number; correct both.', 'input.birthDate');
+  if (after.sex !== parsed.facts.sex)
+    throw badInput('The sex would not match the ID number; correct both.', 'input.sex');
+  // A child under 14 is registered only with a guardian's consent, which a correction cannot supply.
+  if (!current.guardianName && ageOn(after.birthDate, today) < GUARDIAN_CONSENT_UNDER)
+    throw badInput(
+      `The corrected birth date makes you younger than ${GUARDIAN_CONSENT_UNDER}: a guardian must consent; contact ` +
+        'your district volunteer office.',
+      'input.birthDate',
+    );
+  return {
+    fields,
+    reason,
+    after: { realName: after.realName, sex: after.sex, birthDate: after.birthDate, idNumber: after.idNumber },
+  };
+}

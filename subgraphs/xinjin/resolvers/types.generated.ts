@@ -4,7 +4,7 @@ import type { PlatformLoaders } from '../../kit/district/platform';
 import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VolunteerMapper, XinjinVolunteerMapper, XinjinRewardMapper, XinjinRedemptionMapper, XinjinQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,7 +17,43 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccessLog = {
+  __typename?: 'AccessLog';
+  volunteerId: Scalars['ID']['output'];
+  /** Reads of the volunteer's personal data on 新津区's platform by admins and partner apps, newest first. */
+  xinjin: AccessLogConnection;
+};
+
+
+export type AccessLogXinjinArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['String']['output'];
+  /** The admin's account, or the partner app's id. */
+  callerId: Scalars['String']['output'];
+  /** ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind). */
+  callerKind: Scalars['String']['output'];
+  /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
+  fields: Array<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
 };
 
 export type District = {
@@ -65,6 +101,13 @@ export type MutationXinjinRetireRewardArgs = {
 
 export type MutationXinjinUseRedemptionArgs = {
   code: Scalars['String']['input'];
+};
+
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  volunteerId: Scalars['ID']['output'];
+  /** What 新津区's platform holds about the volunteer; null when it holds nothing. */
+  xinjin?: Maybe<Scalars['JSON']['output']>;
 };
 
 export type Query = {
@@ -323,16 +366,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AccessLog: AccessLog;
   District: District;
+  PersonalDataExport: PersonalDataExport;
   Volunteer: Volunteer;
   XinjinPlatform: XinjinPlatform;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AccessLog:
+    ( { __typename: 'AccessLog' }
+    & GraphQLRecursivePick<FederationTypes['AccessLog'], {"volunteerId":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
@@ -345,15 +396,20 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  District: ResolverTypeWrapper<District>;
+  AccessLog: ResolverTypeWrapper<AccessLog>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  District: ResolverTypeWrapper<District>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   XinjinPageInfo: ResolverTypeWrapper<XinjinPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   XinjinPlatform: ResolverTypeWrapper<XinjinPlatform>;
   XinjinQuery: ResolverTypeWrapper<XinjinQueryMapper>;
   XinjinRedemption: ResolverTypeWrapper<XinjinRedemptionMapper>;
@@ -370,15 +426,20 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  District: District | FederationReferenceTypes['District'];
+  AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
   ID: Scalars['ID']['output'];
-  Mutation: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  AccessLogConnection: AccessLogConnection;
+  Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
+  District: District | FederationReferenceTypes['District'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   Query: Record<PropertyKey, never>;
   Volunteer: VolunteerMapper;
   XinjinPageInfo: XinjinPageInfo;
-  Boolean: Scalars['Boolean']['output'];
   XinjinPlatform: XinjinPlatform | FederationReferenceTypes['XinjinPlatform'];
   XinjinQuery: XinjinQueryMapper;
   XinjinRedemption: XinjinRedemptionMapper;
@@ -391,11 +452,35 @@ export type ResolversParentTypes = {
   XinjinVolunteer: XinjinVolunteerMapper;
 };
 
+export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  xinjin?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogXinjinArgs, 'first'>>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   xinjin?: Resolver<Maybe<ResolversTypes['XinjinPlatform']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   xinjinCreateReward?: Resolver<ResolversTypes['XinjinReward'], ParentType, ContextType, RequireFields<MutationXinjinCreateRewardArgs, 'input'>>;
@@ -403,6 +488,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   xinjinRestockReward?: Resolver<ResolversTypes['XinjinReward'], ParentType, ContextType, RequireFields<MutationXinjinRestockRewardArgs, 'quantity' | 'rewardId'>>;
   xinjinRetireReward?: Resolver<ResolversTypes['XinjinReward'], ParentType, ContextType, RequireFields<MutationXinjinRetireRewardArgs, 'rewardId'>>;
   xinjinUseRedemption?: Resolver<ResolversTypes['XinjinRedemption'], ParentType, ContextType, RequireFields<MutationXinjinUseRedemptionArgs, 'code'>>;
+};
+
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  xinjin?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -488,8 +579,13 @@ export type XinjinVolunteerResolvers<ContextType = Context, ParentType extends R
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   XinjinPageInfo?: XinjinPageInfoResolvers<ContextType>;

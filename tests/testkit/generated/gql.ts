@@ -206,6 +206,12 @@ type Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsMembersPageDocument,
+    "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": typeof types.RightsAccessLogDocument,
+    "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.AdminLooksAtVolunteerDocument,
+    "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.PublicLooksAtVolunteerDocument,
+    "\n  query PartnerReadsCitizen {\n    me {\n      profile {\n        realName\n      }\n    }\n    mySignups {\n      id\n    }\n  }\n": typeof types.PartnerReadsCitizenDocument,
+    "\n  query OrganizerReadsRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrganizerReadsRosterDocument,
+    "\n  query RightsAccessLogCounts {\n    myAccessLog {\n      volunteers(first: 50) {\n        entries {\n          callerKind\n        }\n      }\n      pidu(first: 50) {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": typeof types.RightsAccessLogCountsDocument,
     "\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsentRegisterDocument,
     "\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": typeof types.ConsentGrantDocument,
     "\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n": typeof types.ConsentWithdrawDocument,
@@ -220,6 +226,31 @@ type Documents = {
     "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": typeof types.ConsentAgreeDocument,
     "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": typeof types.ConsentSwitchOnDocument,
     "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  ": typeof types.ConsentOrganizerContactDocument,
+    "\n  mutation RightsRequestCorrection($input: RecordCorrectionInput!) {\n    requestRecordCorrection(input: $input) {\n      id\n      status\n      realName\n      idNumber\n      reason\n    }\n  }\n": typeof types.RightsRequestCorrectionDocument,
+    "\n  mutation RightsDecideCorrection($id: ID!, $accept: Boolean!, $note: String!) {\n    decideRecordCorrection(id: $id, accept: $accept, note: $note) {\n      id\n      status\n      note\n      decidedAt\n    }\n  }\n": typeof types.RightsDecideCorrectionDocument,
+    "\n  query RightsMyCorrections {\n    myRecordCorrections {\n      id\n      status\n      realName\n      idNumber\n      note\n      requestedAt\n      decidedAt\n    }\n    me {\n      displayName\n      profile {\n        realName\n        idNumber\n        sex\n        birthDate\n      }\n    }\n  }\n": typeof types.RightsMyCorrectionsDocument,
+    "\n  query RightsPendingCorrections {\n    pendingRecordCorrections(first: 50) {\n      id\n      idNumber\n      realName\n      volunteer {\n        id\n      }\n    }\n  }\n": typeof types.RightsPendingCorrectionsDocument,
+    "\n  mutation RightsEditProfile($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      district {\n        code\n      }\n      profile {\n        phone\n        skills\n        serviceCategories\n      }\n    }\n  }\n": typeof types.RightsEditProfileDocument,
+    "\n  mutation RightsDeregister($confirmation: String!) {\n    deregister(confirmation: $confirmation) {\n      deregisteredAt\n    }\n  }\n": typeof types.RightsDeregisterDocument,
+    "\n  query RightsDeregMe {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.RightsDeregMeDocument,
+    "\n  query RightsDeregMyData {\n    myPersonalData {\n      volunteerId\n      volunteers\n    }\n  }\n": typeof types.RightsDeregMyDataDocument,
+    "\n  query RightsDeregMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      status\n    }\n  }\n": typeof types.RightsDeregMySignupsDocument,
+    "\n  query RightsDeregAdminView($id: ID!) {\n    volunteer(id: $id) {\n      id\n      profile {\n        realName\n      }\n    }\n    volunteers(filter: { district: \"pidu\" }, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RightsDeregAdminViewDocument,
+    "\n  query RightsDeregProof {\n    me {\n      serviceProof {\n        code\n        holderName\n        confirmedHours\n      }\n    }\n  }\n": typeof types.RightsDeregProofDocument,
+    "\n  query RightsDeregVerify($code: String!) {\n    verifyServiceProof(code: $code) {\n      code\n      holderName\n      confirmedHours\n      recordCount\n    }\n  }\n": typeof types.RightsDeregVerifyDocument,
+    "\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.RightsDeregFamilyDocument,
+    "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      ": typeof types.RightsDeregJoinTeamDocument,
+    "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      ": typeof types.RightsDeregDeclareFamilyDocument,
+    "\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsDeregPostNeedDocument,
+    "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n": typeof types.RightsExportDocument,
+    "\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      ": typeof types.RightsExportJoinTeamDocument,
+    "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsExportPostNeedDocument,
+    "\n        query RightsExportFeed {\n          myCalendarFeedToken\n        }\n      ": typeof types.RightsExportFeedDocument,
+    "\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.RightsRegisterDocument,
+    "\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsCreateProjectDocument,
+    "\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": typeof types.RightsPublishProjectDocument,
+    "\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.RightsSignUpDocument,
+    "\n  query RightsShiftCounts($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n    }\n  }\n": typeof types.RightsShiftCountsDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": typeof types.PrivacyRegisterDocument,
     "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.PrivacyGrantConsentDocument,
     "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.PrivacyWithdrawConsentDocument,
@@ -565,6 +596,12 @@ const documents: Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.TeamsMembersPageDocument,
+    "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": types.RightsAccessLogDocument,
+    "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.AdminLooksAtVolunteerDocument,
+    "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.PublicLooksAtVolunteerDocument,
+    "\n  query PartnerReadsCitizen {\n    me {\n      profile {\n        realName\n      }\n    }\n    mySignups {\n      id\n    }\n  }\n": types.PartnerReadsCitizenDocument,
+    "\n  query OrganizerReadsRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n        }\n      }\n    }\n  }\n": types.OrganizerReadsRosterDocument,
+    "\n  query RightsAccessLogCounts {\n    myAccessLog {\n      volunteers(first: 50) {\n        entries {\n          callerKind\n        }\n      }\n      pidu(first: 50) {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": types.RightsAccessLogCountsDocument,
     "\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.ConsentRegisterDocument,
     "\n  mutation ConsentGrant($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      recipient\n      appId\n      purposes\n      kinds\n      status\n      grantedAt\n      grantedBy\n      guardianAgreedAt\n      endedAt\n      endedBy\n    }\n  }\n": types.ConsentGrantDocument,
     "\n  mutation ConsentWithdraw($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n": types.ConsentWithdrawDocument,
@@ -579,6 +616,31 @@ const documents: Documents = {
     "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": types.ConsentAgreeDocument,
     "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": types.ConsentSwitchOnDocument,
     "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  ": types.ConsentOrganizerContactDocument,
+    "\n  mutation RightsRequestCorrection($input: RecordCorrectionInput!) {\n    requestRecordCorrection(input: $input) {\n      id\n      status\n      realName\n      idNumber\n      reason\n    }\n  }\n": types.RightsRequestCorrectionDocument,
+    "\n  mutation RightsDecideCorrection($id: ID!, $accept: Boolean!, $note: String!) {\n    decideRecordCorrection(id: $id, accept: $accept, note: $note) {\n      id\n      status\n      note\n      decidedAt\n    }\n  }\n": types.RightsDecideCorrectionDocument,
+    "\n  query RightsMyCorrections {\n    myRecordCorrections {\n      id\n      status\n      realName\n      idNumber\n      note\n      requestedAt\n      decidedAt\n    }\n    me {\n      displayName\n      profile {\n        realName\n        idNumber\n        sex\n        birthDate\n      }\n    }\n  }\n": types.RightsMyCorrectionsDocument,
+    "\n  query RightsPendingCorrections {\n    pendingRecordCorrections(first: 50) {\n      id\n      idNumber\n      realName\n      volunteer {\n        id\n      }\n    }\n  }\n": types.RightsPendingCorrectionsDocument,
+    "\n  mutation RightsEditProfile($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      district {\n        code\n      }\n      profile {\n        phone\n        skills\n        serviceCategories\n      }\n    }\n  }\n": types.RightsEditProfileDocument,
+    "\n  mutation RightsDeregister($confirmation: String!) {\n    deregister(confirmation: $confirmation) {\n      deregisteredAt\n    }\n  }\n": types.RightsDeregisterDocument,
+    "\n  query RightsDeregMe {\n    me {\n      id\n      displayName\n    }\n  }\n": types.RightsDeregMeDocument,
+    "\n  query RightsDeregMyData {\n    myPersonalData {\n      volunteerId\n      volunteers\n    }\n  }\n": types.RightsDeregMyDataDocument,
+    "\n  query RightsDeregMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      status\n    }\n  }\n": types.RightsDeregMySignupsDocument,
+    "\n  query RightsDeregAdminView($id: ID!) {\n    volunteer(id: $id) {\n      id\n      profile {\n        realName\n      }\n    }\n    volunteers(filter: { district: \"pidu\" }, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.RightsDeregAdminViewDocument,
+    "\n  query RightsDeregProof {\n    me {\n      serviceProof {\n        code\n        holderName\n        confirmedHours\n      }\n    }\n  }\n": types.RightsDeregProofDocument,
+    "\n  query RightsDeregVerify($code: String!) {\n    verifyServiceProof(code: $code) {\n      code\n      holderName\n      confirmedHours\n      recordCount\n    }\n  }\n": types.RightsDeregVerifyDocument,
+    "\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.RightsDeregFamilyDocument,
+    "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      ": types.RightsDeregJoinTeamDocument,
+    "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      ": types.RightsDeregDeclareFamilyDocument,
+    "\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": types.RightsDeregPostNeedDocument,
+    "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n": types.RightsExportDocument,
+    "\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      ": types.RightsExportJoinTeamDocument,
+    "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": types.RightsExportPostNeedDocument,
+    "\n        query RightsExportFeed {\n          myCalendarFeedToken\n        }\n      ": types.RightsExportFeedDocument,
+    "\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.RightsRegisterDocument,
+    "\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.RightsCreateProjectDocument,
+    "\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": types.RightsPublishProjectDocument,
+    "\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.RightsSignUpDocument,
+    "\n  query RightsShiftCounts($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n    }\n  }\n": types.RightsShiftCountsDocument,
     "\n  mutation PrivacyRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n      memberSince\n    }\n  }\n": types.PrivacyRegisterDocument,
     "\n  mutation PrivacyGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": types.PrivacyGrantConsentDocument,
     "\n  mutation PrivacyWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": types.PrivacyWithdrawConsentDocument,
@@ -1517,6 +1579,30 @@ export function graphql(source: "\n    query TeamsMembersPage($id: ID!, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerReadsCitizen {\n    me {\n      profile {\n        realName\n      }\n    }\n    mySignups {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PartnerReadsCitizen {\n    me {\n      profile {\n        realName\n      }\n    }\n    mySignups {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizerReadsRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizerReadsRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsAccessLogCounts {\n    myAccessLog {\n      volunteers(first: 50) {\n        entries {\n          callerKind\n        }\n      }\n      pidu(first: 50) {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsAccessLogCounts {\n    myAccessLog {\n      volunteers(first: 50) {\n        entries {\n          callerKind\n        }\n      }\n      pidu(first: 50) {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1570,6 +1656,106 @@ export function graphql(source: "\n          mutation ConsentSwitchOn {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsRequestCorrection($input: RecordCorrectionInput!) {\n    requestRecordCorrection(input: $input) {\n      id\n      status\n      realName\n      idNumber\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation RightsRequestCorrection($input: RecordCorrectionInput!) {\n    requestRecordCorrection(input: $input) {\n      id\n      status\n      realName\n      idNumber\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsDecideCorrection($id: ID!, $accept: Boolean!, $note: String!) {\n    decideRecordCorrection(id: $id, accept: $accept, note: $note) {\n      id\n      status\n      note\n      decidedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RightsDecideCorrection($id: ID!, $accept: Boolean!, $note: String!) {\n    decideRecordCorrection(id: $id, accept: $accept, note: $note) {\n      id\n      status\n      note\n      decidedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsMyCorrections {\n    myRecordCorrections {\n      id\n      status\n      realName\n      idNumber\n      note\n      requestedAt\n      decidedAt\n    }\n    me {\n      displayName\n      profile {\n        realName\n        idNumber\n        sex\n        birthDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsMyCorrections {\n    myRecordCorrections {\n      id\n      status\n      realName\n      idNumber\n      note\n      requestedAt\n      decidedAt\n    }\n    me {\n      displayName\n      profile {\n        realName\n        idNumber\n        sex\n        birthDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsPendingCorrections {\n    pendingRecordCorrections(first: 50) {\n      id\n      idNumber\n      realName\n      volunteer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsPendingCorrections {\n    pendingRecordCorrections(first: 50) {\n      id\n      idNumber\n      realName\n      volunteer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsEditProfile($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      district {\n        code\n      }\n      profile {\n        phone\n        skills\n        serviceCategories\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RightsEditProfile($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      district {\n        code\n      }\n      profile {\n        phone\n        skills\n        serviceCategories\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsDeregister($confirmation: String!) {\n    deregister(confirmation: $confirmation) {\n      deregisteredAt\n    }\n  }\n"): (typeof documents)["\n  mutation RightsDeregister($confirmation: String!) {\n    deregister(confirmation: $confirmation) {\n      deregisteredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregMe {\n    me {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregMe {\n    me {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregMyData {\n    myPersonalData {\n      volunteerId\n      volunteers\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregMyData {\n    myPersonalData {\n      volunteerId\n      volunteers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregAdminView($id: ID!) {\n    volunteer(id: $id) {\n      id\n      profile {\n        realName\n      }\n    }\n    volunteers(filter: { district: \"pidu\" }, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregAdminView($id: ID!) {\n    volunteer(id: $id) {\n      id\n      profile {\n        realName\n      }\n    }\n    volunteers(filter: { district: \"pidu\" }, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregProof {\n    me {\n      serviceProof {\n        code\n        holderName\n        confirmedHours\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregProof {\n    me {\n      serviceProof {\n        code\n        holderName\n        confirmedHours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregVerify($code: String!) {\n    verifyServiceProof(code: $code) {\n      code\n      holderName\n      confirmedHours\n      recordCount\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregVerify($code: String!) {\n    verifyServiceProof(code: $code) {\n      code\n      holderName\n      confirmedHours\n      recordCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsDeregFamily {\n    me {\n      pidu {\n        family {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n"): (typeof documents)["\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RightsExportFeed {\n          myCalendarFeedToken\n        }\n      "): (typeof documents)["\n        query RightsExportFeed {\n          myCalendarFeedToken\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsShiftCounts($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsShiftCounts($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

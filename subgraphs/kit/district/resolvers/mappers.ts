@@ -9,3 +9,7 @@ export type DistrictPlatformMapper = PlatformEntity;
 
 /** Districts belong to the organizations subgraph: the gateway hands a district subgraph the key alone. */
 export type DistrictMapper = { code: string };
+
+/** A person's export and access log: keyed by their volunteer id alone. */
+export type PersonalDataExportMapper = { volunteerId: string };
+export type AccessLogMapper = { volunteerId: string };

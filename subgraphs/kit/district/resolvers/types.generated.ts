@@ -3,10 +3,11 @@ import type { SubgraphContext } from '../../runtime/subgraph';
 import type { PlatformLoaders } from '../platform';
 /** What the district base's resolvers need of any district's context (its platform loaders). */
 export type Context = SubgraphContext<PlatformLoaders>;
-import type { GraphQLResolveInfo } from 'graphql';
-import type { DistrictPlatformMapper, DistrictMapper } from './mappers';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { DistrictPlatformMapper, DistrictMapper, PersonalDataExportMapper, AccessLogMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -14,7 +15,43 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A JSON document (output only). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccessLog = {
+  __typename?: 'AccessLog';
+  /** Reads of the volunteer's personal data on district's platform by admins and partner apps, newest first. */
+  district: AccessLogConnection;
+  volunteerId: Scalars['ID']['output'];
+};
+
+
+export type AccessLogDistrictArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an access log, newest first; the same type in every subgraph that keeps one. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AccessLogEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One read of a volunteer's personal data: who, which fields (never their values), in which operation, when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['String']['output'];
+  /** The admin's account, or the partner app's id. */
+  callerId: Scalars['String']['output'];
+  /** ORG_ADMIN, DISTRICT_ADMIN, CITY_ADMIN or PARTNER (the caller's kind). */
+  callerKind: Scalars['String']['output'];
+  /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
+  fields: Array<Scalars['String']['output']>;
+  operation?: Maybe<Scalars['String']['output']>;
 };
 
 export type District = {
@@ -35,6 +72,13 @@ export type DistrictPlatform = {
   slogan: Scalars['String']['output'];
   /** Platform name as residents see it. */
   title: Scalars['String']['output'];
+};
+
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** What district's platform holds about the volunteer; null when it holds nothing. */
+  district?: Maybe<Scalars['JSON']['output']>;
+  volunteerId: Scalars['ID']['output'];
 };
 
 
@@ -117,38 +161,78 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AccessLog: AccessLog;
   District: District;
   DistrictPlatform: DistrictPlatform;
+  PersonalDataExport: PersonalDataExport;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AccessLog:
+    ( { __typename: 'AccessLog' }
+    & GraphQLRecursivePick<FederationTypes['AccessLog'], {"volunteerId":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
   DistrictPlatform:
     ( { __typename: 'DistrictPlatform' }
     & GraphQLRecursivePick<FederationTypes['DistrictPlatform'], {"code":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  District: ResolverTypeWrapper<DistrictMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  DistrictPlatform: ResolverTypeWrapper<DistrictPlatformMapper>;
+  AccessLog: ResolverTypeWrapper<AccessLogMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  District: ResolverTypeWrapper<DistrictMapper>;
+  DistrictPlatform: ResolverTypeWrapper<DistrictPlatformMapper>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExportMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  District: DistrictMapper;
-  ID: Scalars['ID']['output'];
-  DistrictPlatform: DistrictPlatformMapper;
+  AccessLog: AccessLogMapper;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogEntry: AccessLogEntry;
+  District: DistrictMapper;
+  DistrictPlatform: DistrictPlatformMapper;
+  JSON: Scalars['JSON']['output'];
+  PersonalDataExport: PersonalDataExportMapper;
+};
+
+export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  district?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<AccessLogDistrictArgs, 'first'>>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
@@ -166,8 +250,23 @@ export type DistrictPlatformResolvers<ContextType = Context, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  AccessLog?: AccessLogResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   DistrictPlatform?: DistrictPlatformResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
 };
 

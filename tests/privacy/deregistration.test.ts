@@ -1,0 +1,341 @@
+import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
+import { TEAM } from '../testkit/fixtures';
+import { cityAdminToken, districtAdminToken, partnerToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
+import { sql } from '../districts/district-helpers';
+import { publishShift, register, SHIFT_COUNTS, SIGN_UP, type Person } from './rights-helpers';
+
+/**
+ * Deregistration (issue 11.3), through the gateway: the volunteer's personal data is erased in the volunteers
+ * subgraph and, through `volunteer.deregistered`, in every subgraph holding a copy (the projects replica, the
+ * organizations' team members, Pidu's replica and family links); future places are freed for the waitlist; proofs
+ * issued stay verifiable under the placeholder name; the old token gets a clear error; the account may register anew.
+ */
+
+const PLACEHOLDER = '已注销志愿者';
+const env = {} as {
+  city: City;
+  subject: Person;
+  relative: Person;
+  waiting: Person;
+  projectId: string;
+  proofCode: string;
+};
+
+const DEREGISTER = graphql(`
+  mutation RightsDeregister($confirmation: String!) {
+    deregister(confirmation: $confirmation) {
+      deregisteredAt
+    }
+  }
+`);
+
+const ME = graphql(`
+  query RightsDeregMe {
+    me {
+      id
+      displayName
+    }
+  }
+`);
+
+const MY_DATA = graphql(`
+  query RightsDeregMyData {
+    myPersonalData {
+      volunteerId
+      volunteers
+    }
+  }
+`);
+
+const MY_SIGNUPS = graphql(`
+  query RightsDeregMySignups {
+    mySignups(includeCancelled: true) {
+      id
+      status
+    }
+  }
+`);
+
+const ADMIN_VIEW = graphql(`
+  query RightsDeregAdminView($id: ID!) {
+    volunteer(id: $id) {
+      id
+      profile {
+        realName
+      }
+    }
+    volunteers(filter: { district: "pidu" }, first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const PROOF = graphql(`
+  query RightsDeregProof {
+    me {
+      serviceProof {
+        code
+        holderName
+        confirmedHours
+      }
+    }
+  }
+`);
+
+const VERIFY = graphql(`
+  query RightsDeregVerify($code: String!) {
+    verifyServiceProof(code: $code) {
+      code
+      holderName
+      confirmedHours
+      recordCount
+    }
+  }
+`);
+
+const FAMILY = graphql(`
+  query RightsDeregFamily {
+    me {
+      pidu {
+        family {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
+beforeAll(async () => {
+  const city = (env.city = await startCity());
+  env.subject = await register(city, {
+    account: 'rights-dereg-subject',
+    seq: 401,
+    district: 'pidu',
+    realName: '赵注销',
+  });
+  env.relative = await register(city, {
+    account: 'rights-dereg-relative',
+    seq: 402,
+    district: 'pidu',
+    realName: '赵亲属',
+  });
+  env.waiting = await register(city, {
+    account: 'rights-dereg-waiting',
+    seq: 403,
+    district: 'pidu',
+    realName: '钱候补',
+  });
+  await city.settleEvents();
+  const { projectId, shiftId } = await publishShift(city, '注销测试社区服务', 9, 1, 1);
+  env.projectId = projectId;
+  expect(expectNoErrors(await city.query(SIGN_UP, { shift: shiftId }, env.subject.token)).signUp.status).toBe(
+    'CONFIRMED',
+  );
+  expect(expectNoErrors(await city.query(SIGN_UP, { shift: shiftId }, env.waiting.token)).signUp.status).toBe(
+    'WAITLISTED',
+  );
+  expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation RightsDeregJoinTeam($team: ID!) {
+          joinTeam(teamId: $team, note: "周末有空，会急救") {
+            id
+          }
+        }
+      `),
+      { team: TEAM(1) },
+      env.subject.token,
+    ),
+  );
+  expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation RightsDeregDeclareFamily($relative: ID!) {
+          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {
+            id
+          }
+        }
+      `),
+      { relative: env.relative.id },
+      env.subject.token,
+    ),
+  );
+  expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {
+          wuhouPostNeed(input: $input) {
+            id
+          }
+        }
+      `),
+      {
+        input: {
+          title: '帮邻居搬一次米面',
+          street: '玉林街道',
+          community: '玉林北路社区',
+          neededAt: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+          estimatedHours: 1,
+          phone: env.subject.phone,
+          addressDetail: '9栋3单元101',
+        },
+      },
+      env.subject.token,
+    ),
+  );
+  env.proofCode = expectNoErrors(await city.query(PROOF, {}, env.subject.token)).me!.serviceProof!.code;
+});
+
+afterAll(() => env.city?.stop());
+
+describe('deregister', () => {
+  test('asks for the explicit confirmation and is for the volunteer in person only', async () => {
+    const { city, subject } = env;
+    const wrong = expectError(await city.query(DEREGISTER, { confirmation: 'yes' }, subject.token), 'BAD_USER_INPUT');
+    expect(wrong.message).toContain('"DEREGISTER"');
+    expectError(
+      await city.query(DEREGISTER, { confirmation: 'DEREGISTER' }, await partnerToken(city, subject.account)),
+      'FORBIDDEN',
+    );
+    expectError(await city.query(DEREGISTER, { confirmation: 'DEREGISTER' }), 'UNAUTHENTICATED');
+    // Nothing happened: still registered.
+    expect(expectNoErrors(await city.query(ME, {}, subject.token)).me?.id).toBe(subject.id);
+  });
+
+  test('erases the person everywhere, frees their place, keeps proofs verifiable; a 2nd call is an error', async () => {
+    const { city, subject } = env;
+    const done = expectNoErrors(await city.query(DEREGISTER, { confirmation: 'DEREGISTER' }, subject.token));
+    expect(Date.parse(done.deregister.deregisteredAt)).toBeGreaterThan(Date.now() - 60_000);
+    await city.settleEvents();
+
+    // The old token: no data, a clear error.
+    expect(expectNoErrors(await city.query(ME, {}, subject.token)).me).toBeNull();
+    expect(expectError(await city.query(MY_DATA, {}, subject.token), 'NOT_REGISTERED').message).toContain(
+      'deregistered',
+    );
+    expectError(await city.query(DEREGISTER, { confirmation: 'DEREGISTER' }, subject.token), 'NOT_REGISTERED');
+    expect(expectNoErrors(await city.query(MY_SIGNUPS, {}, subject.token)).mySignups).toEqual([]);
+    // A partner app linked to the account finds no one either.
+    const partner = await partnerToken(city, subject.account, 'volunteer:read project:signup');
+    expect(expectNoErrors(await city.query(ME, {}, partner)).me).toBeNull();
+    expect(expectNoErrors(await city.query(MY_SIGNUPS, {}, partner)).mySignups).toEqual([]);
+
+    // Admins see no one: not by id, not in their district's list.
+    for (const token of [await districtAdminToken(city, 'pidu'), await cityAdminToken(city)]) {
+      const seen = expectNoErrors(await city.query(ADMIN_VIEW, { id: subject.id }, token));
+      expect(seen.volunteer).toBeNull();
+      expect(seen.volunteers.edges.map((e) => e.node.id)).not.toContain(subject.id);
+    }
+
+    // The waitlisted volunteer got the freed place.
+    expect(expectNoErrors(await city.query(MY_SIGNUPS, {}, env.waiting.token)).mySignups.map((s) => s.status)).toEqual([
+      'CONFIRMED',
+    ]);
+    const shift = expectNoErrors(await city.query(SHIFT_COUNTS, { id: env.projectId })).project!.shifts[0]!;
+    expect(shift).toEqual({ signedUpCount: 1, waitlistCount: 0, freePlaces: 0 });
+
+    // The relative's family link is gone in Pidu.
+    expect(expectNoErrors(await city.query(FAMILY, {}, env.relative.token)).me!.pidu!.family).toEqual([]);
+
+    // The proof still verifies, under the placeholder, with the figures it was issued with.
+    const proof = expectNoErrors(await city.query(VERIFY, { code: env.proofCode })).verifyServiceProof;
+    expect(proof).toEqual({ code: env.proofCode, holderName: PLACEHOLDER, confirmedHours: 0, recordCount: 0 });
+
+    // What each subgraph still holds: nothing that names the person.
+    const [row] = await sql(city, 'volunteers', 'SELECT * FROM volunteer WHERE id = $1', [subject.id]);
+    expect(row).toMatchObject({
+      account_id: null,
+      district_code: null,
+      real_name: PLACEHOLDER,
+      display_name: PLACEHOLDER,
+      id_number: null,
+      phone: null,
+      birth_date: null,
+      sex: null,
+      guardian_name: null,
+      status: 'DEREGISTERED',
+    });
+    for (const sg of ['projects', 'pidu', 'xinjin', 'wuhou']) {
+      const replica = await sql(
+        city,
+        sg,
+        'SELECT account_id, district_code, birth_date, status FROM volunteer_replica',
+        [],
+      );
+      expect(replica.filter((r) => r.account_id === subject.account)).toEqual([]);
+    }
+    const [projectsReplica] = await sql(city, 'projects', 'SELECT * FROM volunteer_replica WHERE volunteer_id = $1', [
+      subject.id,
+    ]);
+    expect(projectsReplica).toMatchObject({ account_id: null, district_code: null, birth_date: null, skills: [] });
+    expect(projectsReplica!.status).toBe('DEREGISTERED');
+    expect(
+      await sql(city, 'organizations', 'SELECT * FROM team_member WHERE account_id = $1', [subject.account]),
+    ).toEqual([]);
+    expect(
+      await sql(city, 'organizations', 'SELECT * FROM volunteer_account WHERE volunteer_id = $1', [subject.id]),
+    ).toEqual([]);
+    expect(await sql(city, 'projects', 'SELECT * FROM notification WHERE volunteer_id = $1', [subject.id])).toEqual([]);
+    // Wuhou: the need the person posted is cancelled and keeps no phone or door.
+    expect(
+      await sql(city, 'wuhou', 'SELECT status, phone, address_detail FROM need WHERE resident_account = $1', [
+        subject.account,
+      ]),
+    ).toEqual([{ status: 'CANCELLED', phone: '', address_detail: '' }]);
+    // The sign-up itself stays, cancelled, under the random id alone (what the shift's history needs).
+    const signups = await sql(city, 'projects', 'SELECT status FROM signup WHERE volunteer_id = $1', [subject.id]);
+    expect(signups.map((s) => s.status)).toEqual(['CANCELLED']);
+  });
+
+  test('the same person may register anew with the same account and ID number', async () => {
+    const { city, subject } = env;
+    const again = await register(city, {
+      account: subject.account,
+      seq: 401,
+      district: 'pidu',
+      realName: '赵注销',
+    });
+    expect(again.id).not.toBe(subject.id);
+    expect(again.idNumber).toBe(subject.idNumber);
+    expect(expectNoErrors(await city.query(ME, {}, again.token)).me?.id).toBe(again.id);
+  });
+
+  test('deregistering while signing up: no sign-up survives and every place is freed', async () => {
+    const { city } = env;
+    const racer = await register(city, {
+      account: 'rights-dereg-racer',
+      seq: 404,
+      district: 'pidu',
+      realName: '孙赛跑',
+    });
+    await city.settleEvents();
+    const shifts = await Promise.all(
+      [11, 12, 13, 14].map((day) => publishShift(city, `注销竞态测试${day}`, day, 2, 0)),
+    );
+    const [deregistered, ...signups] = await Promise.all([
+      city.query(DEREGISTER, { confirmation: 'DEREGISTER' }, racer.token),
+      ...shifts.map((s) => city.query(SIGN_UP, { shift: s.shiftId }, racer.token)),
+    ]);
+    expectNoErrors(deregistered!);
+    // A sign-up either went in before the event reached projects, or was refused for want of a registration.
+    for (const r of signups) if (r.errors) expect(r.errors.map((e) => e.extensions?.code)).toEqual(['NOT_REGISTERED']);
+    await city.settleEvents();
+    const live = await sql(
+      city,
+      'projects',
+      `SELECT id FROM signup WHERE volunteer_id = $1 AND status <> 'CANCELLED'`,
+      [racer.id],
+    );
+    expect(live).toEqual([]);
+    for (const s of shifts) {
+      const counts = expectNoErrors(await city.query(SHIFT_COUNTS, { id: s.projectId })).project!.shifts[0]!;
+      expect(counts).toEqual({ signedUpCount: 0, waitlistCount: 0, freePlaces: 2 });
+    }
+  });
+});
