@@ -27,8 +27,16 @@ const REGISTER = graphql(`
   }
 `);
 
+const GRANT = graphql(`
+  mutation RightsGrantConsent($input: GrantConsentInput!) {
+    grantConsent(input: $input) {
+      status
+    }
+  }
+`);
+
 /**
- * Registers an adult through the gateway. `seq` makes the ID number (and phone) unique within a test file; the
+ * Registers an adult through the gateway, consenting to the example partner app for everything. `seq` makes the ID number (and phone) unique within a test file; the
  * region code is Chengdu's.
  */
 export async function register(
@@ -53,12 +61,28 @@ export async function register(
           phone,
           skills: ['急救'],
           serviceCategories: ['community'],
-          consent: { personalData: true, shareWithPartners: true },
+          consent: { personalData: true },
         },
       },
       token,
     ),
   );
+  // The example partner app (partnerToken's) may act for them: rights tests read and act through it too.
+  expectNoErrors(
+    await city.query(
+      GRANT,
+      {
+        input: {
+          recipient: 'APP',
+          appId: 'tianfu-citizen-cloud',
+          purposes: ['SHOW_MY_RECORDS', 'SIGN_UP_FOR_ME', 'REMIND_ME'],
+          kinds: ['PROFILE', 'CONTACT', 'SERVICE_RECORDS', 'ACTIVITY'],
+        },
+      },
+      token,
+    ),
+  );
+  await city.settleEvents();
   return { ...p, token, id: registerVolunteer.id, idNumber, phone, birthDate, sex, realName: p.realName };
 }
 

@@ -247,6 +247,7 @@ type Documents = {
     "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsExportPostNeedDocument,
     "\n        query RightsExportFeed {\n          myCalendarFeedToken\n        }\n      ": typeof types.RightsExportFeedDocument,
     "\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.RightsRegisterDocument,
+    "\n  mutation RightsGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.RightsGrantConsentDocument,
     "\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsCreateProjectDocument,
     "\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": typeof types.RightsPublishProjectDocument,
     "\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.RightsSignUpDocument,
@@ -637,6 +638,7 @@ const documents: Documents = {
     "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": types.RightsExportPostNeedDocument,
     "\n        query RightsExportFeed {\n          myCalendarFeedToken\n        }\n      ": types.RightsExportFeedDocument,
     "\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.RightsRegisterDocument,
+    "\n  mutation RightsGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n": types.RightsGrantConsentDocument,
     "\n        mutation RightsCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.RightsCreateProjectDocument,
     "\n        mutation RightsPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": types.RightsPublishProjectDocument,
     "\n  mutation RightsSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.RightsSignUpDocument,
@@ -1740,6 +1742,10 @@ export function graphql(source: "\n        query RightsExportFeed {\n          m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RightsRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RightsGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
