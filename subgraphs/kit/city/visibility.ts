@@ -11,7 +11,8 @@ import type { Caller } from '../runtime/caller';
  * - `projectOrgAdmin`: a listed admin of an organization running a project the subject signed up for;
  * - `homeDistrictAdmin`: a listed admin of the district the subject lives in (for a project's contact phone: of
  *   the project's district); `otherDistrictAdmin`: any other district's admin;
- * - `statisticsViewer`: a read-only city dashboard (a token kind issue 13 introduces; until then no token names it);
+ * - `statisticsViewer`: a read-only city dashboard (issue 13's `statistics_viewer` token): aggregates only, so it
+ *   gets nothing of any personal field, not even the public forms (the gateway refuses such fields to it outright);
  * - `partnerWithConsent`: a partner app acting for the subject with the `volunteer:read` scope while the subject's
  *   consent to sharing with partners stands (today one switch, `shareWithPartners`); `partnerWithoutConsent`:
  *   any other partner app call (switch off, another citizen, or the scope missing). Consent records per recipient
@@ -60,9 +61,14 @@ export interface PersonalField {
   minorOnly?: boolean;
 }
 
-/** A row: every caller gets `otherwise` unless named. */
+/**
+ * A row: every caller gets `otherwise` unless named, except a statistics viewer, who gets nothing unless named: a
+ * dashboard reads aggregates, and a public form is still a person's.
+ */
 const cells = (named: Partial<Record<CallerRole, Visibility>>, otherwise: Visibility = 'none'): Cells =>
-  Object.fromEntries(CALLER_ROLES.map((r) => [r, named[r] ?? otherwise])) as Cells;
+  Object.fromEntries(
+    CALLER_ROLES.map((r) => [r, named[r] ?? (r === 'statisticsViewer' ? 'none' : otherwise)]),
+  ) as Cells;
 
 /** The basic record: its owner, their district's admins, city admins, and a consented partner app for them. */
 const RECORD = cells({ self: 'full', homeDistrictAdmin: 'full', cityAdmin: 'full', partnerWithConsent: 'full' });
@@ -283,6 +289,8 @@ export function callerRole(caller: Caller, r: Relation): CallerRole {
       return r.administersHome ? 'homeDistrictAdmin' : 'otherDistrictAdmin';
     case 'cityAdmin':
       return 'cityAdmin';
+    case 'statisticsViewer':
+      return 'statisticsViewer';
     case 'partner':
       return own && r.sharesWithPartners && caller.scopes.includes(PARTNER_READ_SCOPE)
         ? 'partnerWithConsent'

@@ -183,7 +183,6 @@ type Documents = {
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": typeof types.PrivacyPublishProjectDocument,
-    "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    ": typeof types.PrivacyDistrictsDocument,
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PrivacyPostNeedDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": typeof types.PrivacyCancelProjectDocument,
@@ -494,7 +493,6 @@ const documents: Documents = {
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": types.PrivacyPublishProjectDocument,
-    "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    ": types.PrivacyDistrictsDocument,
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": types.PrivacyPostNeedDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": types.PrivacyCancelProjectDocument,
@@ -1326,10 +1324,6 @@ export function graphql(source: "\n        mutation PrivacyCreateProject($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    "): (typeof documents)["\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
