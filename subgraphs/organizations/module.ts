@@ -1,3 +1,4 @@
+import { Statistics } from './resolvers/Statistics';
 import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { DistrictAdminEntity } from './data/district-admin.entity';
 import { DistrictEntity } from './data/district.entity';
@@ -33,6 +34,7 @@ export const organizations = defineSubgraph({
     Query,
     Mutation,
     District,
+    Statistics,
     DistrictAdmin,
     Organization,
     OrganizationAdmin,

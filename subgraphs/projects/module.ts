@@ -18,6 +18,7 @@ import { HoursVersions1764310000000 } from './migrations/1764310000000-hours-ver
 import { SearchNear1764320000000 } from './migrations/1764320000000-search-near';
 import { PartnerConsent1764330000000 } from './migrations/1764330000000-partner-consent';
 import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
+import { Statistics1764900000000 } from './migrations/1764900000000-statistics';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
 import { ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { District } from './resolvers/District';
@@ -31,6 +32,8 @@ import { ProjectPhoto } from './resolvers/ProjectPhoto';
 import { Query } from './resolvers/Query';
 import { CorrectionRequest, ServiceRecord } from './resolvers/ServiceRecord';
 import { Shift } from './resolvers/Shift';
+import { Statistics } from './resolvers/Statistics';
+import { WageRate } from './resolvers/WageRate';
 import { Signup } from './resolvers/Signup';
 import { ServiceCategory } from './resolvers/Taxonomy';
 import { ServiceSummary } from './resolvers/ServiceSummary';
@@ -59,6 +62,8 @@ export const projects = defineSubgraph({
     District,
     Volunteer,
     ServiceSummary,
+    Statistics,
+    WageRate,
   } satisfies Resolvers,
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
   migrations: [
@@ -76,6 +81,7 @@ export const projects = defineSubgraph({
     DistrictAdminReplica1764500000000,
     VolunteerReplica1764700000000,
     ReplicaPartnerConsent1764800000000,
+    Statistics1764900000000,
   ],
   loaders: createLoaders,
   consumes: consumers,

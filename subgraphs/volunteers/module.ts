@@ -10,11 +10,13 @@ import { PersonalData1764300200000 } from './migrations/1764300200000-personal-d
 import { ProofLines1764300700000 } from './migrations/1764300700000-proof-lines';
 import { HoursVersion1764310000000 } from './migrations/1764310000000-hours-version';
 import { PublicHolderNames1764610000000 } from './migrations/1764610000000-public-holder-names';
+import { RegistrationFigures1764900000000 } from './migrations/1764900000000-registration-figures';
 import { DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
 import { ServiceProof } from './resolvers/ServiceProof';
+import { Statistics } from './resolvers/Statistics';
 import { Volunteer } from './resolvers/Volunteer';
 import type { Resolvers } from './resolvers/types.generated';
 
@@ -23,7 +25,7 @@ export const volunteers = defineSubgraph({
   name: 'volunteers',
   typeDefs: readSdl('subgraphs/volunteers'),
   // Every type's resolvers checked against the SDL (resolvers/types.generated.ts).
-  resolvers: { Query, Mutation, Volunteer, ServiceProof, District } satisfies Resolvers,
+  resolvers: { Query, Mutation, Volunteer, ServiceProof, District, Statistics } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
   migrations: [
     Volunteers1764300000000,
@@ -32,6 +34,7 @@ export const volunteers = defineSubgraph({
     HoursVersion1764310000000,
     DistrictAdminReplica1764500000000,
     PublicHolderNames1764610000000,
+    RegistrationFigures1764900000000,
   ],
   loaders: createLoaders,
   consumes: [

@@ -10,6 +10,7 @@ import type { OrganizationAdminEntity } from '../data/organization-admin.entity'
 import type { OrganizationEntity } from '../data/organization.entity';
 import type { TeamMemberEntity } from '../data/team-member.entity';
 import type { TeamEntity } from '../data/team.entity';
+import type { StatisticsKey } from '../../kit/city/statistics';
 
 export type DistrictMapper = DistrictEntity;
 export type DistrictAdminMapper = DistrictAdminEntity;
@@ -18,3 +19,6 @@ export type OrganizationAdminMapper = OrganizationAdminEntity;
 export type TeamMapper = TeamEntity;
 export type TeamMemberMapper = TeamMemberEntity;
 export type NeedMapper = NeedEntity;
+
+/** The key of the city's figures, which several subgraphs contribute to. */
+export type StatisticsMapper = StatisticsKey;

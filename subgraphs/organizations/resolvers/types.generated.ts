@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DistrictMapper, DistrictAdminMapper, OrganizationMapper, OrganizationAdminMapper, TeamMapper, TeamMemberMapper, NeedMapper } from './mappers';
+import type { DistrictMapper, DistrictAdminMapper, OrganizationMapper, OrganizationAdminMapper, TeamMapper, TeamMemberMapper, NeedMapper, StatisticsMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -427,6 +427,20 @@ export type RegisterOrganizationInput = {
   type: OrganizationType;
 };
 
+/** The city's or a district's figures (the projects subgraph owns the query); this subgraph adds the organizations'. */
+export type Statistics = {
+  __typename?: 'Statistics';
+  from: Scalars['String']['output'];
+  /** Organizations registered within the range. */
+  organizationsRegistered: Scalars['Int']['output'];
+  /** Organizations registered by the end of the range. Organizations are not people: never withheld. */
+  organizationsTotal: Scalars['Int']['output'];
+  /** Organizations the district verified within the range. */
+  organizationsVerified: Scalars['Int']['output'];
+  scope: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+};
+
 /** A volunteer team run by an organization; volunteers ask to join and a leader of the team approves. */
 export type Team = {
   __typename?: 'Team';
@@ -622,6 +636,7 @@ export type FederationTypes = {
   District: District;
   Need: Need;
   Organization: Organization;
+  Statistics: Statistics;
   Team: Team;
 };
 
@@ -636,6 +651,9 @@ export type FederationReferenceTypes = {
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"scope":true,"from":true,"to":true}> );
   Team:
     ( { __typename: 'Team' }
     & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
@@ -669,6 +687,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterOrganizationInput: RegisterOrganizationInput;
+  Statistics: ResolverTypeWrapper<StatisticsMapper>;
   Team: ResolverTypeWrapper<TeamMapper>;
   TeamConnection: ResolverTypeWrapper<Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }>;
   TeamEdge: ResolverTypeWrapper<Omit<TeamEdge, 'node'> & { node: ResolversTypes['Team'] }>;
@@ -703,6 +722,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterOrganizationInput: RegisterOrganizationInput;
+  Statistics: StatisticsMapper;
   Team: TeamMapper;
   TeamConnection: Omit<TeamConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamEdge']> };
   TeamEdge: Omit<TeamEdge, 'node'> & { node: ResolversParentTypes['Team'] };
@@ -832,6 +852,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, RequireFields<QueryTeamsArgs, 'first'>>;
 };
 
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationsRegistered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationsVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -894,6 +924,7 @@ export type Resolvers<ContextType = Context> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamConnection?: TeamConnectionResolvers<ContextType>;
   TeamEdge?: TeamEdgeResolvers<ContextType>;

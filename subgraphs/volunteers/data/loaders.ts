@@ -2,6 +2,9 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
 import { districtAdminCheck, districtReplicaLookup } from '../../kit/runtime/district-admins';
 import { countLoader, rowLoader } from '../../kit/runtime/loaders';
+import { statisticsLoader } from '../../kit/city/statistics';
+import { volunteerFigures } from '../rules/figures';
+import { registrationFigures } from './statistics.repository';
 import { volunteerCounts, volunteersByAccounts, volunteersByCardCodes, volunteersByIds } from './volunteer.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
@@ -24,6 +27,10 @@ export function createLoaders(db: DataSource, caller: Caller) {
      */
     administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
     volunteerCount: countLoader((codes: readonly string[]) => volunteerCounts(db, codes)),
+    /** Volunteer figures of a scope and range; all scopes of a range from one statement. */
+    statistics: statisticsLoader(async (from, to) =>
+      volunteerFigures(await registrationFigures(db, from, to), from, to),
+    ),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { ServiceProofEntity } from '../data/service-proof.entity';
 import type { VolunteerEntity } from '../data/volunteer.entity';
 import type { ServiceFiguresInput } from '../rules/proof';
+import type { StatisticsKey } from '../../kit/city/statistics';
 
 /** A volunteer row, plus the fields the projects subgraph supplies when a field `@requires` them. */
 export type VolunteerMapper = VolunteerEntity & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
@@ -14,3 +15,6 @@ export type ServiceProofMapper = ServiceProofEntity;
 
 /** Districts belong to the organizations subgraph: the gateway hands this one the key alone. */
 export type DistrictMapper = { code: string };
+
+/** The key of the city's figures, which several subgraphs contribute to. */
+export type StatisticsMapper = StatisticsKey;

@@ -15,6 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": typeof types.ProjectsSignUpDocument,
+    "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.DashboardConfirmDocument,
+    "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": typeof types.DashboardWageRatesDocument,
+    "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n": typeof types.DashboardSetRateDocument,
+    "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  ": typeof types.DashboardRegisterDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": typeof types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMeAccountDocument,
@@ -325,6 +329,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": types.ProjectsSignUpDocument,
+    "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.DashboardConfirmDocument,
+    "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": types.DashboardWageRatesDocument,
+    "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n": types.DashboardSetRateDocument,
+    "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  ": types.DashboardRegisterDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.PiduTimeBankMeAccountDocument,
@@ -652,6 +660,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n"): (typeof documents)["\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
