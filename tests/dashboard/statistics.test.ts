@@ -8,7 +8,7 @@ import { dayFromNow } from '../testkit/days';
 import { ORG } from '../testkit/fixtures';
 import { graphql } from '../testkit/generated';
 import { cityAdminToken, districtAdminToken, orgAdminToken, statisticsViewerToken } from '../testkit/tokens';
-import { publishedProject } from '../projects/helpers';
+import { publishedProject, volunteers } from '../projects/helpers';
 import { idNumberFor } from '../volunteers/roles';
 
 /**
@@ -307,6 +307,38 @@ test('new volunteers are counted in the month they registered, withheld under fi
   const after = await districtFigures('jianyang');
   expect(after.volunteersNew).toEqual({ value: 5, suppressed: null });
   expect(after.volunteerMonths.find((m) => m.month === TODAY.slice(0, 7))!.newVolunteers.value).toBe(5);
+});
+
+test('parallel sign-ups are counted exactly on the day they were made; a cancelled one no longer counts', async () => {
+  const before = (await districtFigures('dayi')).signups.value!;
+  const project = await publishedProject(city, ORG(1), {
+    districtCode: 'dayi',
+    categoryCode: 'environment',
+    subcategoryCode: SUBCATEGORY.environment,
+  });
+  const signUp = graphql(`
+    mutation DashboardSignUp($shift: ID!) {
+      signUp(shiftId: $shift) {
+        id
+      }
+    }
+  `);
+  const people = await volunteers(city, 7);
+  // Five places and two on the waitlist: all seven sign-ups are live.
+  const made = await Promise.all(people.map((p) => city.query(signUp, { shift: project.shifts[0].id }, p.token)));
+  const ids = made.map((r) => expectNoErrors(r).signUp.id);
+  const after = await districtFigures('dayi');
+  expect(after.signups.value).toBe(before + 7);
+  expect(after.categories.find((c) => c.code === 'environment')!.signups.value).toBe(7);
+  const cancel = graphql(`
+    mutation DashboardCancel($id: ID!) {
+      cancelSignup(id: $id) {
+        status
+      }
+    }
+  `);
+  expectNoErrors(await city.query(cancel, { id: ids[0] }, people[0].token));
+  expect((await districtFigures('dayi')).signups.value).toBe(before + 6);
 });
 
 test('ranges are checked: days, order and length', async () => {

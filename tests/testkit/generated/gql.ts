@@ -19,6 +19,8 @@ type Documents = {
     "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": typeof types.DashboardWageRatesDocument,
     "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n": typeof types.DashboardSetRateDocument,
     "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  ": typeof types.DashboardRegisterDocument,
+    "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": typeof types.DashboardSignUpDocument,
+    "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": typeof types.DashboardCancelDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": typeof types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMeAccountDocument,
@@ -333,6 +335,8 @@ const documents: Documents = {
     "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": types.DashboardWageRatesDocument,
     "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n": types.DashboardSetRateDocument,
     "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  ": types.DashboardRegisterDocument,
+    "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": types.DashboardSignUpDocument,
+    "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": types.DashboardCancelDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.PiduTimeBankMeAccountDocument,
@@ -676,6 +680,14 @@ export function graphql(source: "\n  mutation DashboardSetRate($input: WageRateI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
