@@ -1,5 +1,5 @@
 import { rateLookup, type Rate } from '../../subgraphs/projects/rules/valuation';
-import { monthsOf, statisticsRange, suppressUnder } from '../../subgraphs/kit/city/statistics';
+import { monthsOf, statisticsRange, suppressUnder, withheldCells } from '../../subgraphs/kit/city/statistics';
 
 /** The pure rules behind the dashboard's figures: which wage rate values an hour, ranges, months, suppression. */
 const rate = (categoryCode: string, year: number, value: number, current = true): Rate => ({
@@ -34,4 +34,12 @@ test('fewer than five people withhold a figure; none at all is a plain zero', ()
   expect(suppressUnder(0, 0)).toEqual({ value: 0, suppressed: null });
   expect(suppressUnder(4, 12.5).value).toBeNull();
   expect(suppressUnder(5, 12.5)).toEqual({ value: 12.5, suppressed: null });
+});
+
+test('a lone withheld cell takes the smallest other cell with it, so the total cannot give it away', () => {
+  expect(withheldCells([3, 10, 7, 0])).toEqual([true, false, true, false]);
+  expect(withheldCells([3, 2, 10])).toEqual([true, true, false]);
+  expect(withheldCells([0, 12, 6])).toEqual([false, false, false]);
+  // Nothing else to withhold: the lone cell is its own total.
+  expect(withheldCells([4])).toEqual([true]);
 });

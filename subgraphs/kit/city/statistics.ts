@@ -85,11 +85,28 @@ export interface Suppressible {
   suppressed: string | null;
 }
 
+/** `value`, or null with the reason when `withheld`. */
+export const shownUnless = (withheld: boolean, value: number): Suppressible =>
+  withheld ? { value: null, suppressed: SUPPRESSED_REASON } : { value, suppressed: null };
+
 /** `value`, unless fewer than MIN_PEOPLE people stand behind it (none at all is a plain zero, not a secret). */
-export function suppressUnder(people: number, value: number): Suppressible {
-  return people > 0 && people < MIN_PEOPLE
-    ? { value: null, suppressed: SUPPRESSED_REASON }
-    : { value, suppressed: null };
+export const suppressUnder = (people: number, value: number): Suppressible =>
+  shownUnless(people > 0 && people < MIN_PEOPLE, value);
+
+/**
+ * Which cells of a breakdown to withhold, given the people behind each: those under MIN_PEOPLE, and when that is a
+ * single cell, also the smallest other cell with people in it, since the total minus the cells shown would give the
+ * single one away (secondary suppression).
+ */
+export function withheldCells(people: readonly number[]): boolean[] {
+  const withheld = people.map((p) => p > 0 && p < MIN_PEOPLE);
+  if (withheld.filter(Boolean).length !== 1) return withheld;
+  let next = -1;
+  people.forEach((p, i) => {
+    if (!withheld[i] && p > 0 && (next < 0 || p < people[next])) next = i;
+  });
+  if (next >= 0) withheld[next] = true;
+  return withheld;
 }
 
 /** Every month (YYYY-MM) a range touches, so every subgraph's monthly series has the same months. */

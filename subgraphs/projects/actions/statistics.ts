@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { ALL_SCOPES, CITY_SCOPE, monthsOf, suppressUnder, type Suppressible } from '../../kit/city/statistics';
+import {
+  ALL_SCOPES,
+  CITY_SCOPE,
+  monthsOf,
+  shownUnless,
+  withheldCells,
+  type Suppressible,
+} from '../../kit/city/statistics';
 import {
   activeProjects,
   allWageRates,
@@ -56,15 +63,27 @@ function add(into: Sums, c: RollupCell, rateFor: RateFor) {
   into.published += c.published;
 }
 
-/** Sign-ups are one person's act each, so their own count decides; service figures, the distinct people. */
-function cell(s: Sums, people: number): CellFigures {
-  return {
-    signups: suppressUnder(s.signups, s.signups),
-    personTimes: suppressUnder(people, s.personTimes),
-    confirmedHours: suppressUnder(people, toFen(s.hours)),
-    serviceValue: suppressUnder(people, toFen(s.value)),
-    projectsPublished: s.published,
-  };
+interface Counted {
+  sums: Sums;
+  /** Distinct people with confirmed service behind the sums. */
+  people: number;
+}
+
+/**
+ * The figures of the cells of one breakdown (or of one headline, alone). Sign-ups are one person's act each, so
+ * their own count decides whether they are withheld; service figures, the distinct people behind them. Withheld
+ * as a breakdown (`withheldCells`), no cell can be had by subtracting the others from the total.
+ */
+function cells(items: readonly Counted[]): CellFigures[] {
+  const service = withheldCells(items.map((i) => i.people));
+  const signups = withheldCells(items.map((i) => i.sums.signups));
+  return items.map(({ sums }, i) => ({
+    signups: shownUnless(signups[i], sums.signups),
+    personTimes: shownUnless(service[i], sums.personTimes),
+    confirmedHours: shownUnless(service[i], toFen(sums.hours)),
+    serviceValue: shownUnless(service[i], toFen(sums.value)),
+    projectsPublished: sums.published,
+  }));
 }
 
 /**
@@ -72,7 +91,7 @@ function cell(s: Sums, people: number): CellFigures {
  * number of districts, categories or months asked for.
  */
 export async function figuresOfRange(db: DataSource, from: string, to: string): Promise<Map<string, Figures>> {
-  const [cells, people, active, rates] = await Promise.all([
+  const [cells_, people, active, rates] = await Promise.all([
     rollupCells(db, from, to),
     peopleCounts(db, from, to),
     activeProjects(db, from, to),
@@ -86,9 +105,10 @@ export async function figuresOfRange(db: DataSource, from: string, to: string): 
   const months = monthsOf(from, to);
   const categoryCodes = [...CATEGORIES.map((c) => c.code), ''];
   const out = new Map<string, Figures>();
+  const totals = new Map<string, Counted>();
   for (const scope of ALL_SCOPES) {
     const district = scope === CITY_SCOPE ? null : scope;
-    const mine = district ? cells.filter((c) => c.districtCode === district) : cells;
+    const mine = district ? cells_.filter((c) => c.districtCode === district) : cells_;
     const total = zero();
     const byMonth = new Map(months.map((m) => [m, zero()]));
     const byCategory = new Map(categoryCodes.map((c) => [c, zero()]));
@@ -98,21 +118,23 @@ export async function figuresOfRange(db: DataSource, from: string, to: string): 
       add(byCategory.get(c.categoryCode) ?? byCategory.get('')!, c, rateFor);
     }
     const peopleIn = (c: string | null, m: string | null) => peopleOf.get(peopleKey(district, c, m)) ?? 0;
+    // Projects without a category are listed only when there are some.
+    const codes = categoryCodes.filter((c) => c !== '' || Object.values(byCategory.get('')!).some((v) => v !== 0));
+    const monthCells = cells(months.map((m) => ({ sums: byMonth.get(m)!, people: peopleIn(null, m) })));
+    const categoryCells = cells(codes.map((c) => ({ sums: byCategory.get(c)!, people: peopleIn(c, null) })));
+    totals.set(scope, { sums: total, people: peopleIn(null, null) });
     out.set(scope, {
-      ...cell(total, peopleIn(null, null)),
+      ...cells([totals.get(scope)!])[0],
       projectsActive: active
         .filter((a) => district === null || a.districtCode === district)
         .reduce((n, a) => n + a.count, 0),
-      months: months.map((m) => ({ month: m, ...cell(byMonth.get(m)!, peopleIn(null, m)) })),
-      categories: categoryCodes
-        // Projects without a category are listed only when there are some.
-        .filter((c) => c !== '' || Object.values(byCategory.get('')!).some((v) => v !== 0))
-        .map((c) => ({
-          code: c || NO_CATEGORY,
-          category: findCategory(c),
-          ...cell(byCategory.get(c)!, peopleIn(c, null)),
-        })),
+      months: months.map((m, i) => ({ month: m, ...monthCells[i] })),
+      categories: codes.map((c, i) => ({ code: c || NO_CATEGORY, category: findCategory(c), ...categoryCells[i] })),
     });
   }
+  // The districts are the city's breakdown: their headlines are withheld as one, wherever they are shown.
+  const districts = ALL_SCOPES.filter((scope) => scope !== CITY_SCOPE);
+  const headlines = cells(districts.map((d) => totals.get(d)!));
+  districts.forEach((d, i) => Object.assign(out.get(d)!, headlines[i]));
   return out;
 }
