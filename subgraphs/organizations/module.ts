@@ -1,3 +1,6 @@
+import { NeedConnection } from './resolvers/NeedConnection';
+import { OrganizationConnection } from './resolvers/OrganizationConnection';
+import { TeamConnection } from './resolvers/TeamConnection';
 import { Statistics } from './resolvers/Statistics';
 import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { DistrictAdminEntity } from './data/district-admin.entity';
@@ -35,6 +38,9 @@ export const organizations = defineSubgraph({
     Mutation,
     District,
     Statistics,
+    OrganizationConnection,
+    TeamConnection,
+    NeedConnection,
     DistrictAdmin,
     Organization,
     OrganizationAdmin,

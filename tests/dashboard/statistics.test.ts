@@ -354,3 +354,39 @@ test('ranges are checked: days, order and length', async () => {
   );
   expectError(await city.query(DistrictStatisticsDocument, { district: 'atlantis' }, viewer), 'BAD_USER_INPUT');
 });
+
+test('the lists a dashboard pages through tell their total, whatever the page size', async () => {
+  const list = graphql(`
+    query DashboardOrganizations($district: ID, $first: Int) {
+      organizations(district: $district, first: $first) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+      needs(first: $first) {
+        totalCount
+      }
+      teams(first: $first) {
+        totalCount
+      }
+    }
+  `);
+  const admin = await cityAdminToken(city);
+  const [{ n }] = await db('organizations').query(`SELECT count(*)::int AS n FROM organization`);
+  const [{ needs }] = await db('organizations').query(`SELECT count(*)::int AS needs FROM need`);
+  for (const first of [1, 5]) {
+    const page = expectNoErrors(await city.query(list, { first }, admin));
+    expect(page.organizations.edges).toHaveLength(first);
+    expect(page.organizations.totalCount).toBe(n);
+    expect(page.needs.totalCount).toBe(needs);
+    expect(page.teams.totalCount).toBeGreaterThan(0);
+  }
+  const [{ inQingyang }] = await db('organizations').query(
+    `SELECT count(*)::int AS "inQingyang" FROM organization WHERE district_code = 'qingyang'`,
+  );
+  const qingyang = expectNoErrors(await city.query(list, { district: 'qingyang', first: 1 }, admin));
+  expect(qingyang.organizations.totalCount).toBe(inQingyang);
+});

@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DistrictMapper, DistrictAdminMapper, OrganizationMapper, OrganizationAdminMapper, TeamMapper, TeamMemberMapper, NeedMapper, StatisticsMapper } from './mappers';
+import type { DistrictMapper, DistrictAdminMapper, OrganizationMapper, OrganizationAdminMapper, TeamMapper, TeamMemberMapper, NeedMapper, StatisticsMapper, OrganizationConnectionMapper, TeamConnectionMapper, NeedConnectionMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -253,6 +253,8 @@ export type NeedConnection = {
   __typename?: 'NeedConnection';
   edges: Array<NeedEdge>;
   pageInfo: PageInfo;
+  /** How many match the filter, over all pages (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type NeedEdge = {
@@ -316,6 +318,8 @@ export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
   edges: Array<OrganizationEdge>;
   pageInfo: PageInfo;
+  /** How many match the filter, over all pages (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type OrganizationEdge = {
@@ -472,6 +476,8 @@ export type TeamConnection = {
   __typename?: 'TeamConnection';
   edges: Array<TeamEdge>;
   pageInfo: PageInfo;
+  /** How many match the filter, over all pages (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type TeamEdge = {
@@ -675,12 +681,12 @@ export type ResolversTypes = {
   MembershipStatus: MembershipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedMapper>;
-  NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
+  NeedConnection: ResolverTypeWrapper<NeedConnectionMapper>;
   NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
   NeedStatus: NeedStatus;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   OrganizationAdmin: ResolverTypeWrapper<OrganizationAdminMapper>;
-  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionMapper>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationStatus: OrganizationStatus;
   OrganizationType: OrganizationType;
@@ -689,7 +695,7 @@ export type ResolversTypes = {
   RegisterOrganizationInput: RegisterOrganizationInput;
   Statistics: ResolverTypeWrapper<StatisticsMapper>;
   Team: ResolverTypeWrapper<TeamMapper>;
-  TeamConnection: ResolverTypeWrapper<Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }>;
+  TeamConnection: ResolverTypeWrapper<TeamConnectionMapper>;
   TeamEdge: ResolverTypeWrapper<Omit<TeamEdge, 'node'> & { node: ResolversTypes['Team'] }>;
   TeamKind: TeamKind;
   TeamMember: ResolverTypeWrapper<TeamMemberMapper>;
@@ -713,18 +719,18 @@ export type ResolversParentTypes = {
   FileNeedInput: FileNeedInput;
   Mutation: Record<PropertyKey, never>;
   Need: NeedMapper;
-  NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
+  NeedConnection: NeedConnectionMapper;
   NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
   Organization: OrganizationMapper;
   OrganizationAdmin: OrganizationAdminMapper;
-  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationConnection: OrganizationConnectionMapper;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterOrganizationInput: RegisterOrganizationInput;
   Statistics: StatisticsMapper;
   Team: TeamMapper;
-  TeamConnection: Omit<TeamConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamEdge']> };
+  TeamConnection: TeamConnectionMapper;
   TeamEdge: Omit<TeamEdge, 'node'> & { node: ResolversParentTypes['Team'] };
   TeamMember: TeamMemberMapper;
   TeamMemberConnection: Omit<TeamMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamMemberEdge']> };
@@ -792,6 +798,7 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
 export type NeedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedConnection'] = ResolversParentTypes['NeedConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NeedEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NeedEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedEdge'] = ResolversParentTypes['NeedEdge']> = {
@@ -828,6 +835,7 @@ export type OrganizationAdminResolvers<ContextType = Context, ParentType extends
 export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
@@ -878,6 +886,7 @@ export type TeamResolvers<ContextType = Context, ParentType extends ResolversPar
 export type TeamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamConnection'] = ResolversParentTypes['TeamConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TeamEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TeamEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamEdge'] = ResolversParentTypes['TeamEdge']> = {

@@ -21,6 +21,7 @@ type Documents = {
     "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  ": typeof types.DashboardRegisterDocument,
     "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": typeof types.DashboardSignUpDocument,
     "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": typeof types.DashboardCancelDocument,
+    "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": typeof types.DashboardOrganizationsDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": typeof types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMeAccountDocument,
@@ -337,6 +338,7 @@ const documents: Documents = {
     "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  ": types.DashboardRegisterDocument,
     "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": types.DashboardSignUpDocument,
     "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": types.DashboardCancelDocument,
+    "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": types.DashboardOrganizationsDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.PiduTimeBankMeAccountDocument,
@@ -688,6 +690,10 @@ export function graphql(source: "\n    mutation DashboardSignUp($shift: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
