@@ -127,17 +127,17 @@ export function monthsOf(from: string, to: string): string[] {
  * range at once, so the city's figures and its 23 districts' cost the same few statements.
  */
 export function statisticsLoader<T>(ofRange: (from: string, to: string) => Promise<Map<string, T>>) {
+  // Kept for the loader's life (one request), so scopes asked for in a later tick reuse the range.
+  const ranges = new Map<string, Promise<Map<string, T>>>();
   return new DataLoader<StatisticsKey, T, string>(
-    async (keys) => {
-      const ranges = new Map<string, Promise<Map<string, T>>>();
-      return Promise.all(
+    async (keys) =>
+      Promise.all(
         keys.map(async (k) => {
           const range = `${k.from}|${k.to}`;
           if (!ranges.has(range)) ranges.set(range, ofRange(k.from, k.to));
           return (await ranges.get(range)!).get(k.scope)!;
         }),
-      );
-    },
+      ),
     { cacheKeyFn: (k) => `${k.scope}|${k.from}|${k.to}` },
   );
 }

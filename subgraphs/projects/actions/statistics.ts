@@ -91,7 +91,7 @@ function cells(items: readonly Counted[]): CellFigures[] {
  * number of districts, categories or months asked for.
  */
 export async function figuresOfRange(db: DataSource, from: string, to: string): Promise<Map<string, Figures>> {
-  const [cells_, people, active, rates] = await Promise.all([
+  const [rollup, people, active, rates] = await Promise.all([
     rollupCells(db, from, to),
     peopleCounts(db, from, to),
     activeProjects(db, from, to),
@@ -108,7 +108,7 @@ export async function figuresOfRange(db: DataSource, from: string, to: string): 
   const totals = new Map<string, Counted>();
   for (const scope of ALL_SCOPES) {
     const district = scope === CITY_SCOPE ? null : scope;
-    const mine = district ? cells_.filter((c) => c.districtCode === district) : cells_;
+    const mine = district ? rollup.filter((c) => c.districtCode === district) : rollup;
     const total = zero();
     const byMonth = new Map(months.map((m) => [m, zero()]));
     const byCategory = new Map(categoryCodes.map((c) => [c, zero()]));
