@@ -79,6 +79,18 @@ export async function requireStatisticsReader(
   throw forbidden('Figures are for statistics viewers, city admins and district admins.');
 }
 
+/**
+ * `Statistics.__resolveReference` of every contributing subgraph: each answers for its own figures, so each checks
+ * the reader again before it resolves the key.
+ */
+export async function resolveStatisticsReference(
+  ref: StatisticsKey,
+  ctx: { caller: Caller; loaders: { administersDistrict: (code: string) => Promise<boolean> } },
+): Promise<StatisticsKey> {
+  await requireStatisticsReader(ctx.caller, ref.scope, ctx.loaders.administersDistrict);
+  return { scope: ref.scope, from: ref.from, to: ref.to };
+}
+
 /** A count or amount as a dashboard shows it: the value, or null with the reason it is withheld. */
 export interface Suppressible {
   value: number | null;

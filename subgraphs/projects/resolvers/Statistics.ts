@@ -1,4 +1,4 @@
-import { CITY_SCOPE, requireStatisticsReader } from '../../kit/city/statistics';
+import { CITY_SCOPE, resolveStatisticsReference } from '../../kit/city/statistics';
 import { DISTRICTS } from '../../kit/city/districts';
 import type { StatisticsMapper } from './mappers';
 import type { Context, StatisticsResolvers } from './types.generated';
@@ -6,10 +6,7 @@ import type { Context, StatisticsResolvers } from './types.generated';
 const figures = (s: StatisticsMapper, ctx: Context) => ctx.loaders.statistics.load(s);
 
 export const Statistics: StatisticsResolvers = {
-  __resolveReference: async (ref, ctx) => {
-    await requireStatisticsReader(ctx.caller, ref.scope, ctx.loaders.administersDistrict);
-    return { scope: ref.scope, from: ref.from, to: ref.to };
-  },
+  __resolveReference: (ref, ctx) => resolveStatisticsReference(ref, ctx),
   district: (s) => (s.scope === CITY_SCOPE ? null : { code: s.scope }),
   signups: async (s, _, ctx) => (await figures(s, ctx)).signups,
   personTimes: async (s, _, ctx) => (await figures(s, ctx)).personTimes,
