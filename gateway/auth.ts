@@ -6,7 +6,8 @@ import { unauthenticatedRequest } from '../subgraphs/kit/runtime/errors';
 
 /**
  * User-token claims: `sub` is the account, `role` what it acts as. An organization admin names `org`, a district
- * admin `district`; a partner app (`azp`) acts for the linked citizen `sub` within `scope` (space-separated).
+ * admin `district`; a statistics viewer (a city dashboard) reads aggregates only; a partner app (`azp`) acts for
+ * the linked citizen `sub` within `scope` (space-separated).
  */
 const claims = z.discriminatedUnion('role', [
   z.object({ role: z.literal('volunteer'), sub: z.string().min(1).max(64) }),
@@ -17,6 +18,7 @@ const claims = z.discriminatedUnion('role', [
     district: z.string().refine(isDistrictCode),
   }),
   z.object({ role: z.literal('city_admin'), sub: z.string().min(1).max(64) }),
+  z.object({ role: z.literal('statistics_viewer'), sub: z.string().min(1).max(64) }),
   z.object({
     role: z.literal('partner'),
     sub: z.string().min(1).max(64),
@@ -25,7 +27,14 @@ const claims = z.discriminatedUnion('role', [
   }),
 ]);
 
-export const ROLES = ['volunteer', 'org_admin', 'district_admin', 'city_admin', 'partner'] as const;
+export const ROLES = [
+  'volunteer',
+  'org_admin',
+  'district_admin',
+  'city_admin',
+  'statistics_viewer',
+  'partner',
+] as const;
 
 function toCaller(payload: JWTPayload): Caller | null {
   const c = claims.safeParse(payload);
@@ -40,6 +49,8 @@ function toCaller(payload: JWTPayload): Caller | null {
       return { kind: 'districtAdmin', accountId: t.sub, district: t.district };
     case 'city_admin':
       return { kind: 'cityAdmin', accountId: t.sub };
+    case 'statistics_viewer':
+      return { kind: 'statisticsViewer', accountId: t.sub };
     case 'partner':
       return { kind: 'partner', appId: t.azp, accountId: t.sub, scopes: t.scope.split(/\s+/).filter(Boolean) };
   }

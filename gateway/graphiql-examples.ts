@@ -71,6 +71,17 @@ export const IDE_EXAMPLES: readonly IdeExample[] = [
     operation: { registered: 'CityDashboard' },
   },
   {
+    caller: 'A statistics viewer (the city dashboard: figures only, nothing personal)',
+    token: { role: 'statistics_viewer', sub: 'demo-statistics-viewer' },
+    operation: { registered: 'CityStatistics' },
+  },
+  {
+    caller: 'A district admin (the figures of their own district)',
+    token: { role: 'district_admin', sub: demoDistrictAdmin('pidu'), district: 'pidu' },
+    operation: { registered: 'DistrictStatistics' },
+    variables: { district: 'pidu' },
+  },
+  {
     caller: 'A partner app (天府市民云) for a linked citizen who consented',
     token: { role: 'partner', sub: 'demo-volunteer-02', azp: 'tianfu-citizen-cloud', scope: 'volunteer:read' },
     operation: { registered: 'MyVolunteerProfile' },

@@ -13,6 +13,7 @@ import type { Logger } from '../subgraphs/kit/runtime/log';
 import { createAuthenticator, type AuthOptions } from './auth';
 import { maskError } from './errors';
 import { statusPolicyPlugin } from './http-status';
+import { statisticsViewerPlugin } from './statistics-viewer';
 import { createSubgraphFetchers } from './fetcher';
 import { graphiql } from './graphiql';
 import { httpErrorHandler } from './http-errors';
@@ -143,6 +144,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ...protections.plugins,
       ...(opts.trustedDocuments ? [trustedDocumentsPlugin(manifest)] : []),
       costLimitPlugin(),
+      statisticsViewerPlugin(),
       controlCharacterGuard(),
       statusPolicyPlugin(),
       callerRateLimitPlugin(limiters),

@@ -1,7 +1,7 @@
 import { importJWK, SignJWT, type JWK } from 'jose';
 
 export interface TokenRequest {
-  role: 'volunteer' | 'org_admin' | 'district_admin' | 'city_admin' | 'partner';
+  role: 'volunteer' | 'org_admin' | 'district_admin' | 'city_admin' | 'statistics_viewer' | 'partner';
   /** Account id (for a partner app: the linked citizen's account). */
   sub: string;
   org?: string;

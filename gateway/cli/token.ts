@@ -13,6 +13,7 @@ const USAGE = `Mints a development token signed with the key in .qingju/keys.jso
   npm run -s token -- --role org_admin --org <organization id>
   npm run -s token -- --role district_admin --district pidu
   npm run -s token -- --role city_admin
+  npm run -s token -- --role statistics_viewer   (a city dashboard: aggregates only)
   npm run -s token -- --role partner --app tianfu-citizen-cloud --scope "volunteer:read project:signup" --sub <citizen>
 
 Options: --expires 12h (any jose duration), --sub <account id> (default: the demo account of the role, for a

@@ -1,3 +1,7 @@
+import { NeedConnection } from './resolvers/NeedConnection';
+import { OrganizationConnection } from './resolvers/OrganizationConnection';
+import { TeamConnection } from './resolvers/TeamConnection';
+import { Statistics } from './resolvers/Statistics';
 import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { DistrictAdminEntity } from './data/district-admin.entity';
 import { DistrictEntity } from './data/district.entity';
@@ -35,6 +39,10 @@ export const organizations = defineSubgraph({
     Query,
     Mutation,
     District,
+    Statistics,
+    OrganizationConnection,
+    TeamConnection,
+    NeedConnection,
     DistrictAdmin,
     Organization,
     OrganizationAdmin,

@@ -20,6 +20,7 @@ import { PartnerConsent1764330000000 } from './migrations/1764330000000-partner-
 import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
 import { FeedHolders1764900000000 } from './migrations/1764900000000-feed-holders';
 import { OrganizerAnnouncements1764900100000 } from './migrations/1764900100000-organizer-announcements';
+import { Statistics1764900000000 } from './migrations/1764900000000-statistics';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
 import { ReplicaConsents1764900000000, ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { District } from './resolvers/District';
@@ -33,6 +34,8 @@ import { ProjectPhoto } from './resolvers/ProjectPhoto';
 import { Query } from './resolvers/Query';
 import { CorrectionRequest, ServiceRecord } from './resolvers/ServiceRecord';
 import { Shift } from './resolvers/Shift';
+import { Statistics } from './resolvers/Statistics';
+import { WageRate } from './resolvers/WageRate';
 import { Signup } from './resolvers/Signup';
 import { ServiceCategory } from './resolvers/Taxonomy';
 import { ServiceSummary } from './resolvers/ServiceSummary';
@@ -67,6 +70,8 @@ export const projects = defineSubgraph({
     PersonalDataExport,
     AccessLog,
     JSON: JSONScalar,
+    Statistics,
+    WageRate,
   } satisfies Resolvers,
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
   migrations: [
@@ -88,6 +93,7 @@ export const projects = defineSubgraph({
     FeedHolders1764900000000,
     OrganizerAnnouncements1764900100000,
     AccessLog1764900000000,
+    Statistics1764900000000,
   ],
   logsAccess: true,
   loaders: createLoaders,

@@ -15,11 +15,13 @@ import { PublicHolderNames1764610000000 } from './migrations/1764610000000-publi
 import { Consents1764900000000 } from './migrations/1764900000000-consents';
 import { Consent } from './resolvers/Consent';
 import { VolunteerProfile } from './resolvers/VolunteerProfile';
+import { RegistrationFigures1764900000000 } from './migrations/1764900000000-registration-figures';
 import { DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
 import { ServiceProof } from './resolvers/ServiceProof';
+import { Statistics } from './resolvers/Statistics';
 import { Volunteer } from './resolvers/Volunteer';
 import type { Resolvers } from './resolvers/types.generated';
 import { AccessLog, PersonalDataExport, RecordCorrection } from './resolvers/Rights';
@@ -43,6 +45,7 @@ export const volunteers = defineSubgraph({
     PersonalDataExport,
     AccessLog,
     RecordCorrection,
+    Statistics,
     JSON: JSONScalar,
   } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
@@ -57,6 +60,7 @@ export const volunteers = defineSubgraph({
     Organizers1764900100000,
     AccessLog1764900000000,
     Rights1764900100000,
+    RegistrationFigures1764900000000,
   ],
   logsAccess: true,
   loaders: createLoaders,

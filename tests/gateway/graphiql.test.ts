@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import type { RunningGateway } from '../../gateway/server';
 import { IDE_DIR } from '../../gateway/graphiql';
 import { exampleDocument, IDE_EXAMPLES, tokenCommand } from '../../gateway/graphiql-examples';
+import { ROLES } from '../../gateway/auth';
 import { repoPath } from '../../subgraphs/kit/runtime/paths';
 import { expectNoErrors, startCity, type City } from '../testkit/city';
 
@@ -71,9 +72,7 @@ test('a saved tab per kind of caller, each with its token command, running witho
     headers?: string;
   }[];
   expect(tabs).toHaveLength(IDE_EXAMPLES.length);
-  expect(new Set(IDE_EXAMPLES.map((ex) => ex.token?.role ?? 'anonymous'))).toEqual(
-    new Set(['anonymous', 'volunteer', 'org_admin', 'district_admin', 'city_admin', 'partner']),
-  );
+  expect(new Set(IDE_EXAMPLES.map((ex) => ex.token?.role ?? 'anonymous'))).toEqual(new Set(['anonymous', ...ROLES]));
   for (const [i, ex] of IDE_EXAMPLES.entries()) {
     const document = exampleDocument(ex);
     expect(tabs[i].query).toContain(document);

@@ -22,6 +22,10 @@ export function districtAdminToken(city: City, code: string): Promise<string> {
 
 export const cityAdminToken = (city: City, sub = 'city-admin-1') => city.token({ role: 'city_admin', sub });
 
+/** A city dashboard's token (issue 13): aggregate figures only, nothing personal. */
+export const statisticsViewerToken = (city: City, sub = 'statistics-viewer-1') =>
+  city.token({ role: 'statistics_viewer', sub });
+
 /** The example partner app (天府市民云) acting for its linked citizen `sub`, with `scope`. */
 export const partnerToken = (city: City, sub: string, scope = 'volunteer:read') =>
   city.token({ role: 'partner', sub, azp: 'tianfu-citizen-cloud', scope });
@@ -33,6 +37,7 @@ export function tokensFor(city: City) {
     orgAdmin: (org: string, sub?: string) => orgAdminToken(city, org, sub),
     districtAdmin: (district: string) => districtAdminToken(city, district),
     cityAdmin: () => cityAdminToken(city),
+    statisticsViewer: () => statisticsViewerToken(city),
     partner: (sub: string, scope?: string) => partnerToken(city, sub, scope),
   };
 }

@@ -12,7 +12,8 @@ import { appMayRead, type ConsentInForce, type DataKind } from './consent';
  * - `projectOrgAdmin`: a listed admin of an organization running a project the subject signed up for;
  * - `homeDistrictAdmin`: a listed admin of the district the subject lives in (for a project's contact phone: of
  *   the project's district); `otherDistrictAdmin`: any other district's admin;
- * - `statisticsViewer`: a read-only city dashboard (a token kind issue 13 introduces; until then no token names it);
+ * - `statisticsViewer`: a read-only city dashboard (issue 13's `statistics_viewer` token): aggregates only, so it
+ *   gets nothing of any personal field, not even the public forms (the gateway refuses such fields to it outright);
  * - `partnerWithConsent`: a partner app acting for the subject with the `volunteer:read` scope, whose app holds a
  *   consent in force (kit/city/consent.ts, recorded by the volunteers subgraph) covering the field's `kind` of data;
  *   `partnerWithoutConsent`: any other partner app call (no consent, consent withdrawn or not covering the kind,
@@ -71,9 +72,14 @@ export interface PersonalField {
   organizersByConsent?: boolean;
 }
 
-/** A row: every caller gets `otherwise` unless named. */
+/**
+ * A row: every caller gets `otherwise` unless named, except a statistics viewer, who gets nothing unless named: a
+ * dashboard reads aggregates, and a public form is still a person's.
+ */
 const cells = (named: Partial<Record<CallerRole, Visibility>>, otherwise: Visibility = 'none'): Cells =>
-  Object.fromEntries(CALLER_ROLES.map((r) => [r, named[r] ?? otherwise])) as Cells;
+  Object.fromEntries(
+    CALLER_ROLES.map((r) => [r, named[r] ?? (r === 'statisticsViewer' ? 'none' : otherwise)]),
+  ) as Cells;
 
 /** The basic record: its owner, their district's admins, city admins, and a consented partner app for them. */
 const RECORD = cells({ self: 'full', homeDistrictAdmin: 'full', cityAdmin: 'full', partnerWithConsent: 'full' });
@@ -356,6 +362,8 @@ export function callerRole(caller: Caller, r: Relation, field: PersonalFieldKey)
       return r.administersHome ? 'homeDistrictAdmin' : 'otherDistrictAdmin';
     case 'cityAdmin':
       return 'cityAdmin';
+    case 'statisticsViewer':
+      return 'statisticsViewer';
     case 'partner':
       return own && caller.scopes.includes(PARTNER_READ_SCOPE) && consentCovers(r, caller.appId, field)
         ? 'partnerWithConsent'

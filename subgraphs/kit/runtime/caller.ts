@@ -10,6 +10,11 @@ export type Caller =
   | { kind: 'orgAdmin'; accountId: string; organizationId: string }
   | { kind: 'districtAdmin'; accountId: string; district: string }
   | { kind: 'cityAdmin'; accountId: string }
+  /**
+   * A read-only city dashboard (issue 13): aggregates and nothing personal. Its account is the dashboard's sign-in,
+   * never a volunteer's record, so it acts for nobody (accountOf gives null).
+   */
+  | { kind: 'statisticsViewer'; accountId: string }
   /** A partner app (e.g. 天府市民云) acting for the linked citizen `accountId`, limited to `scopes`. */
   | { kind: 'partner'; appId: string; scopes: string[]; accountId: string };
 
@@ -19,5 +24,5 @@ export const ANONYMOUS: Caller = { kind: 'anonymous' };
 
 /** The account a caller acts for, if any (a partner app acts for its linked citizen). */
 export function accountOf(caller: Caller): string | null {
-  return caller.kind === 'anonymous' ? null : caller.accountId;
+  return caller.kind === 'anonymous' || caller.kind === 'statisticsViewer' ? null : caller.accountId;
 }

@@ -19,6 +19,7 @@ const callerSchema: z.ZodType<Caller> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('orgAdmin'), accountId: z.string().min(1), organizationId: z.string().min(1) }),
   z.object({ kind: z.literal('districtAdmin'), accountId: z.string().min(1), district: z.string().min(1) }),
   z.object({ kind: z.literal('cityAdmin'), accountId: z.string().min(1) }),
+  z.object({ kind: z.literal('statisticsViewer'), accountId: z.string().min(1) }),
   z.object({
     kind: z.literal('partner'),
     appId: z.string().min(1),

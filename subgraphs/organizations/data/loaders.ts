@@ -8,6 +8,8 @@ import { organizationAdminCheck } from '../../kit/runtime/organization-admins';
 import { adminsOfDistricts } from './district-admin.repository';
 import { districtsByCodes, organizationCounts } from './district.repository';
 import { needsByIds } from './need.repository';
+import { ALL_SCOPES, CITY_SCOPE, statisticsLoader } from '../../kit/city/statistics';
+import { organizationFigures, type OrganizationFigureRow } from './statistics.repository';
 import { adminsOf, organizationsByIds } from './organization.repository';
 import type { TeamMemberEntity } from './team-member.entity';
 import {
@@ -41,6 +43,23 @@ export function createLoaders(db: DataSource, caller: Caller) {
       (o) => o.id,
     ),
     organizationCount: countLoader((codes: readonly string[]) => organizationCounts(db, codes)),
+    /** Organization figures of a scope and range; all scopes of a range from one statement. */
+    statistics: statisticsLoader(async (from, to) => {
+      const found = await organizationFigures(db, from, to);
+      const sum = (scope: string): OrganizationFigureRow =>
+        found
+          .filter((r) => scope === CITY_SCOPE || r.districtCode === scope)
+          .reduce(
+            (a, r) => ({
+              ...a,
+              total: a.total + r.total,
+              registered: a.registered + r.registered,
+              verified: a.verified + r.verified,
+            }),
+            { districtCode: scope, total: 0, registered: 0, verified: 0 },
+          );
+      return new Map(ALL_SCOPES.map((scope) => [scope, sum(scope)]));
+    }),
     adminsByOrganization,
     /** Whether the caller acts for an organization: its token names it and its account is on the list (ours). */
     actsFor: organizationAdminCheck(caller, async (organizationId, accountId) =>

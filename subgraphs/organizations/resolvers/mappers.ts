@@ -10,6 +10,8 @@ import type { OrganizationAdminEntity } from '../data/organization-admin.entity'
 import type { OrganizationEntity } from '../data/organization.entity';
 import type { TeamMemberEntity } from '../data/team-member.entity';
 import type { TeamEntity } from '../data/team.entity';
+import type { StatisticsKey } from '../../kit/city/statistics';
+import type { CountedConnection } from '../data/page.repository';
 
 export type DistrictMapper = DistrictEntity;
 export type DistrictAdminMapper = DistrictAdminEntity;
@@ -21,3 +23,10 @@ export type NeedMapper = NeedEntity;
 
 /** A person's export: keyed by their volunteer id alone. */
 export type PersonalDataExportMapper = { volunteerId: string };
+/** The key of the city's figures, which several subgraphs contribute to. */
+export type StatisticsMapper = StatisticsKey;
+
+/** Pages a dashboard walks through, with their total counted on demand (data/page.repository.ts). */
+export type OrganizationConnectionMapper = CountedConnection<OrganizationEntity>;
+export type TeamConnectionMapper = CountedConnection<TeamEntity>;
+export type NeedConnectionMapper = CountedConnection<NeedEntity>;

@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DistrictMapper, DistrictAdminMapper, OrganizationMapper, OrganizationAdminMapper, TeamMapper, TeamMemberMapper, NeedMapper, PersonalDataExportMapper } from './mappers';
+import type { DistrictMapper, DistrictAdminMapper, OrganizationMapper, OrganizationAdminMapper, TeamMapper, TeamMemberMapper, NeedMapper, PersonalDataExportMapper, StatisticsMapper, OrganizationConnectionMapper, TeamConnectionMapper, NeedConnectionMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -255,6 +255,8 @@ export type NeedConnection = {
   __typename?: 'NeedConnection';
   edges: Array<NeedEdge>;
   pageInfo: PageInfo;
+  /** How many match the filter, over all pages (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type NeedEdge = {
@@ -318,6 +320,8 @@ export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
   edges: Array<OrganizationEdge>;
   pageInfo: PageInfo;
+  /** How many match the filter, over all pages (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type OrganizationEdge = {
@@ -437,6 +441,20 @@ export type RegisterOrganizationInput = {
   type: OrganizationType;
 };
 
+/** The city's or a district's figures (the projects subgraph owns the query); this subgraph adds the organizations'. */
+export type Statistics = {
+  __typename?: 'Statistics';
+  from: Scalars['String']['output'];
+  /** Organizations registered within the range. */
+  organizationsRegistered: Scalars['Int']['output'];
+  /** Organizations registered by the end of the range. Organizations are not people: never withheld. */
+  organizationsTotal: Scalars['Int']['output'];
+  /** Organizations the district verified within the range. */
+  organizationsVerified: Scalars['Int']['output'];
+  scope: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+};
+
 /** A volunteer team run by an organization; volunteers ask to join and a leader of the team approves. */
 export type Team = {
   __typename?: 'Team';
@@ -468,6 +486,8 @@ export type TeamConnection = {
   __typename?: 'TeamConnection';
   edges: Array<TeamEdge>;
   pageInfo: PageInfo;
+  /** How many match the filter, over all pages (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type TeamEdge = {
@@ -633,6 +653,7 @@ export type FederationTypes = {
   Need: Need;
   Organization: Organization;
   PersonalDataExport: PersonalDataExport;
+  Statistics: Statistics;
   Team: Team;
 };
 
@@ -650,6 +671,9 @@ export type FederationReferenceTypes = {
   PersonalDataExport:
     ( { __typename: 'PersonalDataExport' }
     & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"scope":true,"from":true,"to":true}> );
   Team:
     ( { __typename: 'Team' }
     & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
@@ -672,12 +696,12 @@ export type ResolversTypes = {
   MembershipStatus: MembershipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedMapper>;
-  NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
+  NeedConnection: ResolverTypeWrapper<NeedConnectionMapper>;
   NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
   NeedStatus: NeedStatus;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   OrganizationAdmin: ResolverTypeWrapper<OrganizationAdminMapper>;
-  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionMapper>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationStatus: OrganizationStatus;
   OrganizationType: OrganizationType;
@@ -685,8 +709,9 @@ export type ResolversTypes = {
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExportMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterOrganizationInput: RegisterOrganizationInput;
+  Statistics: ResolverTypeWrapper<StatisticsMapper>;
   Team: ResolverTypeWrapper<TeamMapper>;
-  TeamConnection: ResolverTypeWrapper<Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }>;
+  TeamConnection: ResolverTypeWrapper<TeamConnectionMapper>;
   TeamEdge: ResolverTypeWrapper<Omit<TeamEdge, 'node'> & { node: ResolversTypes['Team'] }>;
   TeamKind: TeamKind;
   TeamMember: ResolverTypeWrapper<TeamMemberMapper>;
@@ -711,18 +736,19 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Need: NeedMapper;
-  NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
+  NeedConnection: NeedConnectionMapper;
   NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
   Organization: OrganizationMapper;
   OrganizationAdmin: OrganizationAdminMapper;
-  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationConnection: OrganizationConnectionMapper;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
   PersonalDataExport: PersonalDataExportMapper;
   Query: Record<PropertyKey, never>;
   RegisterOrganizationInput: RegisterOrganizationInput;
+  Statistics: StatisticsMapper;
   Team: TeamMapper;
-  TeamConnection: Omit<TeamConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamEdge']> };
+  TeamConnection: TeamConnectionMapper;
   TeamEdge: Omit<TeamEdge, 'node'> & { node: ResolversParentTypes['Team'] };
   TeamMember: TeamMemberMapper;
   TeamMemberConnection: Omit<TeamMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamMemberEdge']> };
@@ -794,6 +820,7 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
 export type NeedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedConnection'] = ResolversParentTypes['NeedConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NeedEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NeedEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedEdge'] = ResolversParentTypes['NeedEdge']> = {
@@ -830,6 +857,7 @@ export type OrganizationAdminResolvers<ContextType = Context, ParentType extends
 export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
@@ -860,6 +888,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, RequireFields<QueryTeamsArgs, 'first'>>;
 };
 
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationsRegistered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationsVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -876,6 +914,7 @@ export type TeamResolvers<ContextType = Context, ParentType extends ResolversPar
 export type TeamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamConnection'] = ResolversParentTypes['TeamConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TeamEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TeamEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamEdge'] = ResolversParentTypes['TeamEdge']> = {
@@ -924,6 +963,7 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamConnection?: TeamConnectionResolvers<ContextType>;
   TeamEdge?: TeamEdgeResolvers<ContextType>;

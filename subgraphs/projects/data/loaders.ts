@@ -24,6 +24,8 @@ import {
 import type { ProjectEntity } from './project.entity';
 import { photosOfProjects, type PhotoRow } from './gallery.repository';
 import { districtFigures } from './figures.repository';
+import { statisticsLoader } from '../../kit/city/statistics';
+import { figuresOfRange } from '../actions/statistics';
 
 export function createLoaders(db: DataSource, caller: Caller) {
   let mine: Promise<ReplicaVolunteer | null> | undefined;
@@ -138,6 +140,8 @@ export function createLoaders(db: DataSource, caller: Caller) {
      * subgraph's lists).
      */
     administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
+    /** Figures of a scope and range; every scope of one range comes from the same few statements. */
+    statistics: statisticsLoader((from, to) => figuresOfRange(db, from, to)),
     me,
   };
 }

@@ -1,3 +1,4 @@
+import { setWageRate } from '../actions/wage-rates';
 import { addPhoto, hidePhoto } from '../actions/gallery';
 import {
   addShift,
@@ -23,6 +24,7 @@ import { feedHolder, myVolunteerId } from './context';
 import type { MutationResolvers } from './types.generated';
 
 export const Mutation: MutationResolvers = {
+  setWageRate: (_, { input }, ctx) => setWageRate(ctx.db, ctx.caller, input),
   rotateCalendarFeedToken: async (_, __, ctx) => {
     const me = await myVolunteerId(ctx, 'rotate your calendar link', 'calendarFeedToken');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');

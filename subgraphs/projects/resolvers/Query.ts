@@ -1,3 +1,5 @@
+import { requireStatisticsReader, statisticsRange, statisticsScope } from '../../kit/city/statistics';
+import { wageRates } from '../actions/wage-rates';
 import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connection';
 import { badInput } from '../../kit/runtime/errors';
 import { isDistrictCode } from '../../kit/city/districts';
@@ -117,6 +119,12 @@ export const Query: QueryResolvers = {
     return { volunteer: { id: volunteerId }, entries };
   },
   serviceCategories: () => [...CATEGORIES],
+  statistics: async (_, args, ctx) => {
+    const scope = statisticsScope(args.district);
+    await requireStatisticsReader(ctx.caller, scope, ctx.loaders.administersDistrict);
+    return { scope, ...statisticsRange(args.from, args.to) };
+  },
+  wageRates: (_, args, ctx) => wageRates(ctx.db, args.year, args.history ?? false),
   project: async (_, args, ctx) => {
     const p = await ctx.loaders.project.load(requireUuid(args.id, 'id'));
     return p && (await canSeeProject(ctx, p)) ? p : null;

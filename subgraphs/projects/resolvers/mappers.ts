@@ -13,6 +13,9 @@ import type { NotificationRow } from '../data/signup.repository';
 import type { SignupEntity } from '../data/signup.entity';
 import type { Category } from '../data/taxonomy';
 import type { PageInfo } from './types.generated';
+import type { StatisticsKey } from '../../kit/city/statistics';
+import type { CategoryFigures, MonthFigures } from '../actions/statistics';
+import type { WageRateRow } from '../data/statistics.repository';
 
 export type ProjectMapper = ProjectEntity;
 export type ProjectPhotoMapper = PhotoRow;
@@ -23,6 +26,10 @@ export type CorrectionRequestMapper = CorrectionRow;
 export type NotificationMapper = NotificationRow;
 export type ServiceCategoryMapper = Category;
 export type ServiceSummaryMapper = ServiceSummaryRow;
+export type StatisticsMapper = StatisticsKey;
+export type StatisticsMonthMapper = MonthFigures;
+export type StatisticsCategoryMapper = CategoryFigures;
+export type WageRateMapper = WageRateRow;
 
 /** A page of search hits; the total is counted only when a client selects `totalCount`. */
 export interface ProjectConnectionMapper {

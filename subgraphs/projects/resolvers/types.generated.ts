@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProjectMapper, ProjectPhotoMapper, ShiftMapper, SignupMapper, ServiceRecordMapper, CorrectionRequestMapper, NotificationMapper, ServiceCategoryMapper, ServiceSummaryMapper, ProjectConnectionMapper, OrganizationMapper, DistrictMapper, VolunteerMapper, NeedMapper, PersonalDataExportMapper, AccessLogMapper } from './mappers';
+import type { ProjectMapper, ProjectPhotoMapper, ShiftMapper, SignupMapper, ServiceRecordMapper, CorrectionRequestMapper, NotificationMapper, ServiceCategoryMapper, ServiceSummaryMapper, StatisticsMapper, StatisticsMonthMapper, StatisticsCategoryMapper, WageRateMapper, ProjectConnectionMapper, OrganizationMapper, DistrictMapper, VolunteerMapper, NeedMapper, PersonalDataExportMapper, AccessLogMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -162,6 +162,8 @@ export type Mutation = {
   rotateCalendarFeedToken: Scalars['String']['output'];
   /** Hides a photo from everyone but the organization's admins (or shows it again). */
   setProjectPhotoHidden: ProjectPhoto;
+  /** Sets the wage rate of a category for a year (city admins); an earlier rate for that year stays as history. */
+  setWageRate: WageRate;
   /**
    * One-tap sign-up (一键报名) for a shift. A full shift gives a waitlist place while there is one, else PROJECT_FULL.
    * Retrying with the same `idempotencyKey` returns the first sign-up instead of making another.
@@ -267,6 +269,11 @@ export type MutationResolveCorrectionArgs = {
 export type MutationSetProjectPhotoHiddenArgs = {
   hidden: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWageRateArgs = {
+  input: WageRateInput;
 };
 
 
@@ -548,6 +555,13 @@ export type Query = {
   serviceCategories: Array<ServiceCategory>;
   /** Records of the caller's organization waiting for confirmation, oldest first; `overdueOnly` keeps those past their deadline. */
   serviceRecordsToConfirm: ServiceRecordConnection;
+  /**
+   * Figures of the city, or of `district`, from `from` to `to` (YYYY-MM-DD, Beijing time; by default this year up to
+   * today). For statistics viewers and city admins; a district admin reads their own district's.
+   */
+  statistics: Statistics;
+  /** Wage rates valuing an hour of service per category: the current ones, or with `history` every rate ever set. */
+  wageRates: Array<WageRate>;
 };
 
 
@@ -607,6 +621,19 @@ export type QueryServiceRecordsToConfirmArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryStatisticsArgs = {
+  district?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWageRatesArgs = {
+  history?: InputMaybe<Scalars['Boolean']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a volunteer must bring to sign up. */
@@ -775,6 +802,81 @@ export type SignupStatus =
   | 'WAITLISTED';
 
 /**
+ * The city's or one district's figures over a range of days (Beijing time), for dashboards (issue 13). Several
+ * subgraphs contribute fields, each from counters kept as records arrive. A figure with fewer than 5 people behind it
+ * is withheld (`value` null, `suppressed` says why), so no aggregate reveals a person.
+ */
+export type Statistics = {
+  __typename?: 'Statistics';
+  /** By service category, all ten; projects without one under code `none` when there are any. */
+  categories: Array<StatisticsCategory>;
+  /** Confirmed service hours served in the range. */
+  confirmedHours: StatisticsAmount;
+  /** The district, for a district's figures; null for the city's. */
+  district?: Maybe<District>;
+  /** Each district's figures, most confirmed hours first; only in the city's figures (empty for a district's). */
+  districts: Array<Statistics>;
+  /** First and last day (YYYY-MM-DD). */
+  from: Scalars['String']['output'];
+  /** Month by month, every month the range touches (a month cut by the range counts its days inside it). */
+  months: Array<StatisticsMonth>;
+  /** Person-times (人次): confirmed service records served in the range. */
+  personTimes: StatisticsCount;
+  /** Published or closed projects whose dates overlap the range. */
+  projectsActive: Scalars['Int']['output'];
+  /** Projects first published in the range. */
+  projectsPublished: Scalars['Int']['output'];
+  /** `city`, or a district code. */
+  scope: Scalars['ID']['output'];
+  /**
+   * Value of that service in CNY (ILO replacement cost): each category's hours × its wage rate for the year served
+   * (`wageRates`); hours of projects without a category at the mean rate.
+   */
+  serviceValue: StatisticsAmount;
+  /** Sign-ups made in the range and not cancelled. */
+  signups: StatisticsCount;
+  to: Scalars['String']['output'];
+};
+
+/** An amount (hours, CNY), or null with the reason it is withheld. */
+export type StatisticsAmount = {
+  __typename?: 'StatisticsAmount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type StatisticsCategory = {
+  __typename?: 'StatisticsCategory';
+  /** Null for `none`. */
+  category?: Maybe<ServiceCategory>;
+  /** A category code, or `none`. */
+  code: Scalars['ID']['output'];
+  confirmedHours: StatisticsAmount;
+  personTimes: StatisticsCount;
+  projectsPublished: Scalars['Int']['output'];
+  serviceValue: StatisticsAmount;
+  signups: StatisticsCount;
+};
+
+/** A count, or null with the reason it is withheld. */
+export type StatisticsCount = {
+  __typename?: 'StatisticsCount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type StatisticsMonth = {
+  __typename?: 'StatisticsMonth';
+  confirmedHours: StatisticsAmount;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  personTimes: StatisticsCount;
+  projectsPublished: Scalars['Int']['output'];
+  serviceValue: StatisticsAmount;
+  signups: StatisticsCount;
+};
+
+/**
  * A volunteer, as far as their service goes. Hours are recorded here; the volunteers subgraph computes star levels
  * from `confirmedHours` through `@requires`, never by reading these tables.
  */
@@ -820,6 +922,32 @@ export type VolunteerServiceRecordsArgs = {
  */
 export type VolunteerSignupsArgs = {
   includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The market wage valuing an hour of one category's service in one year (ILO replacement-cost method). */
+export type WageRate = {
+  __typename?: 'WageRate';
+  category: ServiceCategory;
+  /** False once a newer rate for the same category and year superseded it. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** CNY per hour. */
+  ratePerHour: Scalars['Float']['output'];
+  /** When it was set (ISO 8601). */
+  setAt: Scalars['String']['output'];
+  /** Where the figure comes from (a wage survey, a statistics yearbook ...). */
+  source: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type WageRateInput = {
+  /** One of the 10 major category codes, e.g. `elderly`. */
+  categoryCode: Scalars['ID']['input'];
+  /** CNY per hour, more than 0, to the fen. */
+  ratePerHour: Scalars['Float']['input'];
+  source: Scalars['String']['input'];
+  /** The year whose hours it values; it holds for later years until one of them gets its own. */
+  year: Scalars['Int']['input'];
 };
 
 
@@ -908,6 +1036,7 @@ export type FederationTypes = {
   Organization: Organization;
   PersonalDataExport: PersonalDataExport;
   Project: Project;
+  Statistics: Statistics;
   Volunteer: Volunteer;
 };
 
@@ -931,6 +1060,9 @@ export type FederationReferenceTypes = {
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"scope":true,"from":true,"to":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
@@ -988,7 +1120,14 @@ export type ResolversTypes = {
   ShiftInput: ShiftInput;
   Signup: ResolverTypeWrapper<SignupMapper>;
   SignupStatus: SignupStatus;
+  Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  StatisticsAmount: ResolverTypeWrapper<StatisticsAmount>;
+  StatisticsCategory: ResolverTypeWrapper<StatisticsCategoryMapper>;
+  StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
+  StatisticsMonth: ResolverTypeWrapper<StatisticsMonthMapper>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
+  WageRate: ResolverTypeWrapper<WageRateMapper>;
+  WageRateInput: WageRateInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1035,7 +1174,14 @@ export type ResolversParentTypes = {
   Shift: ShiftMapper;
   ShiftInput: ShiftInput;
   Signup: SignupMapper;
+  Statistics: StatisticsMapper;
+  StatisticsAmount: StatisticsAmount;
+  StatisticsCategory: StatisticsCategoryMapper;
+  StatisticsCount: StatisticsCount;
+  StatisticsMonth: StatisticsMonthMapper;
   Volunteer: VolunteerMapper;
+  WageRate: WageRateMapper;
+  WageRateInput: WageRateInput;
 };
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
@@ -1120,6 +1266,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resolveCorrection?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationResolveCorrectionArgs, 'accept' | 'id'>>;
   rotateCalendarFeedToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   setProjectPhotoHidden?: Resolver<ResolversTypes['ProjectPhoto'], ParentType, ContextType, RequireFields<MutationSetProjectPhotoHiddenArgs, 'hidden' | 'id'>>;
+  setWageRate?: Resolver<ResolversTypes['WageRate'], ParentType, ContextType, RequireFields<MutationSetWageRateArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'shiftId'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'changes' | 'id'>>;
   updateShift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType, RequireFields<MutationUpdateShiftArgs, 'capacity' | 'id'>>;
@@ -1223,6 +1370,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first' | 'sort'>>;
   serviceCategories?: Resolver<Array<ResolversTypes['ServiceCategory']>, ParentType, ContextType>;
   serviceRecordsToConfirm?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<QueryServiceRecordsToConfirmArgs, 'first' | 'overdueOnly'>>;
+  statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, Partial<QueryStatisticsArgs>>;
+  wageRates?: Resolver<Array<ResolversTypes['WageRate']>, ParentType, ContextType, RequireFields<QueryWageRatesArgs, 'history'>>;
 };
 
 export type RequirementsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Requirements'] = ResolversParentTypes['Requirements']> = {
@@ -1320,6 +1469,52 @@ export type SignupResolvers<ContextType = Context, ParentType extends ResolversP
   waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['StatisticsCategory']>, ParentType, ContextType>;
+  confirmedHours?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['Statistics']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['StatisticsMonth']>, ParentType, ContextType>;
+  personTimes?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  projectsActive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectsPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceValue?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  signups?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatisticsAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsAmount'] = ResolversParentTypes['StatisticsAmount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type StatisticsCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCategory'] = ResolversParentTypes['StatisticsCategory']> = {
+  category?: Resolver<Maybe<ResolversTypes['ServiceCategory']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmedHours?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  personTimes?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  projectsPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceValue?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  signups?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+};
+
+export type StatisticsCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCount'] = ResolversParentTypes['StatisticsCount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StatisticsMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsMonth'] = ResolversParentTypes['StatisticsMonth']> = {
+  confirmedHours?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personTimes?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  projectsPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceValue?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  signups?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+};
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   calendar?: Resolver<Maybe<Array<ResolversTypes['Signup']>>, ParentType, ContextType, RequireFields<VolunteerCalendarArgs, 'from' | 'to'>>;
@@ -1328,6 +1523,16 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   serviceRecords?: Resolver<Maybe<ResolversTypes['ServiceRecordConnection']>, ParentType, ContextType, RequireFields<VolunteerServiceRecordsArgs, 'first'>>;
   serviceSummary?: Resolver<ResolversTypes['ServiceSummary'], ParentType, ContextType>;
   signups?: Resolver<Maybe<Array<ResolversTypes['Signup']>>, ParentType, ContextType, RequireFields<VolunteerSignupsArgs, 'includeCancelled'>>;
+};
+
+export type WageRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WageRate'] = ResolversParentTypes['WageRate']> = {
+  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ratePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1361,6 +1566,12 @@ export type Resolvers<ContextType = Context> = {
   ServiceSummaryLine?: ServiceSummaryLineResolvers<ContextType>;
   Shift?: ShiftResolvers<ContextType>;
   Signup?: SignupResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsAmount?: StatisticsAmountResolvers<ContextType>;
+  StatisticsCategory?: StatisticsCategoryResolvers<ContextType>;
+  StatisticsCount?: StatisticsCountResolvers<ContextType>;
+  StatisticsMonth?: StatisticsMonthResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
+  WageRate?: WageRateResolvers<ContextType>;
 };
 

@@ -3,7 +3,10 @@ import type { Caller } from '../../kit/runtime/caller';
 import { districtAdminCheck, districtReplicaLookup } from '../../kit/runtime/district-admins';
 import { organizationAdminCheck, replicaLookup } from '../../kit/runtime/organization-admins';
 import { countLoader, groupLoader, rowLoader } from '../../kit/runtime/loaders';
+import { statisticsLoader } from '../../kit/city/statistics';
+import { volunteerFigures } from '../rules/figures';
 import { consentsOfVolunteers } from './consent.repository';
+import { registrationFigures } from './statistics.repository';
 import { volunteerCounts, volunteersByAccounts, volunteersByCardCodes, volunteersByIds } from './volunteer.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
@@ -33,6 +36,10 @@ export function createLoaders(db: DataSource, caller: Caller) {
     /** Whether the caller acts as a listed admin of an organization (replica of the organizations subgraph's lists). */
     administersOrganization: organizationAdminCheck(caller, replicaLookup(db)),
     volunteerCount: countLoader((codes: readonly string[]) => volunteerCounts(db, codes)),
+    /** Volunteer figures of a scope and range; all scopes of a range from one statement. */
+    statistics: statisticsLoader(async (from, to) =>
+      volunteerFigures(await registrationFigures(db, from, to), from, to),
+    ),
   };
 }
 

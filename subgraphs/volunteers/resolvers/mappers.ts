@@ -9,6 +9,7 @@ import type { ActiveVolunteer } from '../data/volunteer.repository';
 import type { ServiceFiguresInput } from '../rules/proof';
 import type { VolunteerProfile } from './types.generated';
 import type { RecordCorrectionRow } from '../data/correction.repository';
+import type { StatisticsKey } from '../../kit/city/statistics';
 
 /** A volunteer row, plus the fields the projects subgraph supplies when a field `@requires` them. */
 export type VolunteerMapper = ActiveVolunteer & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
@@ -28,3 +29,5 @@ export type PersonalDataExportMapper = { volunteerId: string };
 export type AccessLogMapper = { volunteerId: string };
 
 export type RecordCorrectionMapper = RecordCorrectionRow;
+/** The key of the city's figures, which several subgraphs contribute to. */
+export type StatisticsMapper = StatisticsKey;

@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper } from './mappers';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper, StatisticsMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -511,6 +511,34 @@ export type Sex =
   | 'FEMALE'
   | 'MALE';
 
+/** The city's or a district's figures (the projects subgraph owns the query); this subgraph adds the volunteers'. */
+export type Statistics = {
+  __typename?: 'Statistics';
+  from: Scalars['String']['output'];
+  scope: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+  /** New registrations month by month, the same months as `months`. */
+  volunteerMonths: Array<StatisticsVolunteerMonth>;
+  /** Volunteers who registered within the range. */
+  volunteersNew: StatisticsCount;
+  /** Volunteers registered by the end of the range (living in the district, for a district's figures). */
+  volunteersTotal: StatisticsCount;
+};
+
+/** A count, or null with the reason it is withheld. */
+export type StatisticsCount = {
+  __typename?: 'StatisticsCount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type StatisticsVolunteerMonth = {
+  __typename?: 'StatisticsVolunteerMonth';
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  newVolunteers: StatisticsCount;
+};
+
 /** Fields left out stay as they are. Name, sex, birth date and ID number are fixed at registration. */
 export type UpdateVolunteerProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
@@ -750,6 +778,7 @@ export type FederationTypes = {
   AccessLog: AccessLog;
   District: District;
   PersonalDataExport: PersonalDataExport;
+  Statistics: Statistics;
   Volunteer: Volunteer;
 };
 
@@ -764,6 +793,9 @@ export type FederationReferenceTypes = {
   PersonalDataExport:
     ( { __typename: 'PersonalDataExport' }
     & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"scope":true,"from":true,"to":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}>
@@ -853,6 +885,9 @@ export type ResolversTypes = {
   ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
   ServiceSummaryLine: ResolverTypeWrapper<ServiceSummaryLine>;
   Sex: Sex;
+  Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
+  StatisticsVolunteerMonth: ResolverTypeWrapper<StatisticsVolunteerMonth>;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   VolunteerCard: ResolverTypeWrapper<VolunteerCard>;
@@ -897,6 +932,9 @@ export type ResolversParentTypes = {
   ServiceProofLine: ServiceProofLine;
   ServiceSummary: ServiceSummary;
   ServiceSummaryLine: ServiceSummaryLine;
+  Statistics: StatisticsMapper;
+  StatisticsCount: StatisticsCount;
+  StatisticsVolunteerMonth: StatisticsVolunteerMonth;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
   Volunteer: VolunteerMapper;
   VolunteerCard: VolunteerCard;
@@ -1057,6 +1095,26 @@ export type ServiceProofLineResolvers<ContextType = Context, ParentType extends 
   servedTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volunteerMonths?: Resolver<Array<ResolversTypes['StatisticsVolunteerMonth']>, ParentType, ContextType>;
+  volunteersNew?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  volunteersTotal?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+};
+
+export type StatisticsCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCount'] = ResolversParentTypes['StatisticsCount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StatisticsVolunteerMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsVolunteerMonth'] = ResolversParentTypes['StatisticsVolunteerMonth']> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newVolunteers?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+};
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   badges?: Resolver<Array<ResolversTypes['Badge']>, ParentType, ContextType>;
@@ -1135,6 +1193,9 @@ export type Resolvers<ContextType = Context> = {
   RecordCorrection?: RecordCorrectionResolvers<ContextType>;
   ServiceProof?: ServiceProofResolvers<ContextType>;
   ServiceProofLine?: ServiceProofLineResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsCount?: StatisticsCountResolvers<ContextType>;
+  StatisticsVolunteerMonth?: StatisticsVolunteerMonthResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerCard?: VolunteerCardResolvers<ContextType>;
   VolunteerCardCheck?: VolunteerCardCheckResolvers<ContextType>;

@@ -15,6 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": typeof types.ProjectsSignUpDocument,
+    "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.DashboardConfirmDocument,
+    "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": typeof types.DashboardWageRatesDocument,
+    "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n": typeof types.DashboardSetRateDocument,
+    "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  ": typeof types.DashboardRegisterDocument,
+    "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": typeof types.DashboardSignUpDocument,
+    "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": typeof types.DashboardCancelDocument,
+    "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": typeof types.DashboardOrganizationsDocument,
     "\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.DistrictsRegisterDocument,
     "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": typeof types.JinniuAlertFieldsFragmentDoc,
     "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": typeof types.JinniuJoinDocument,
@@ -259,7 +266,6 @@ type Documents = {
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": typeof types.PrivacyPublishProjectDocument,
-    "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    ": typeof types.PrivacyDistrictsDocument,
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PrivacyPostNeedDocument,
     "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.PrivacyShuangliuRotaDocument,
@@ -406,6 +412,13 @@ type Documents = {
 };
 const documents: Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": types.ProjectsSignUpDocument,
+    "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.DashboardConfirmDocument,
+    "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": types.DashboardWageRatesDocument,
+    "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n": types.DashboardSetRateDocument,
+    "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  ": types.DashboardRegisterDocument,
+    "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": types.DashboardSignUpDocument,
+    "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": types.DashboardCancelDocument,
+    "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": types.DashboardOrganizationsDocument,
     "\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.DistrictsRegisterDocument,
     "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": types.JinniuAlertFieldsFragmentDoc,
     "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": types.JinniuJoinDocument,
@@ -650,7 +663,6 @@ const documents: Documents = {
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": types.PrivacyPublishProjectDocument,
-    "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    ": types.PrivacyDistrictsDocument,
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": types.PrivacyPostNeedDocument,
     "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": types.PrivacyShuangliuRotaDocument,
@@ -814,6 +826,34 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n"): (typeof documents)["\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation DashboardRegister($input: RegisterVolunteerInput!) {\n      registerVolunteer(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1790,10 +1830,6 @@ export function graphql(source: "\n        mutation PrivacyCreateProject($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    "): (typeof documents)["\n      query PrivacyDistricts {\n        districts {\n          code\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
