@@ -36,8 +36,8 @@ const GRANT = graphql(`
 `);
 
 /**
- * Registers an adult through the gateway, consenting to the example partner app for everything. `seq` makes the ID number (and phone) unique within a test file; the
- * region code is Chengdu's.
+ * Registers an adult through the gateway, consenting to the example partner app for everything. `seq` makes the ID
+ * number (and phone) unique within a test file; the region code is Chengdu's.
  */
 export async function register(
   city: City,
