@@ -18,6 +18,7 @@ import { HoursVersions1764310000000 } from './migrations/1764310000000-hours-ver
 import { SearchNear1764320000000 } from './migrations/1764320000000-search-near';
 import { PartnerConsent1764330000000 } from './migrations/1764330000000-partner-consent';
 import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
+import { NoShows1764950000000 } from './migrations/1764950000000-no-shows';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
 import { ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { District } from './resolvers/District';
@@ -76,6 +77,7 @@ export const projects = defineSubgraph({
     DistrictAdminReplica1764500000000,
     VolunteerReplica1764700000000,
     ReplicaPartnerConsent1764800000000,
+    NoShows1764950000000,
   ],
   loaders: createLoaders,
   consumes: consumers,

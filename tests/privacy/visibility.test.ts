@@ -351,6 +351,7 @@ interface ProbeData {
     xinjin?: unknown;
     wuhou?: unknown;
     shuangliu?: unknown;
+    longquanyi?: unknown;
   }>;
   myNotifications?: Maybe<{ project: { id: string } }[]>;
   myCalendarFeedToken?: Maybe<string>;
@@ -485,6 +486,13 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     query: entity('xinjin { points earnedPoints redemptions(first: 5) { edges { node { id } } } }'),
     pick: (d) => d.volunteer?.xinjin ?? null,
     full: () => ({ points: 0, earnedPoints: 0, redemptions: { edges: [] } }),
+  },
+  longquanyiAccount: {
+    query: entity(
+      'longquanyi { hours points stars bankedHours noShowsInYear callIns(first: 5) { edges { node { id } } } }',
+    ),
+    pick: (d) => d.volunteer?.longquanyi ?? null,
+    full: () => ({ hours: 0, points: 0, stars: 0, bankedHours: 0, noShowsInYear: 0, callIns: { edges: [] } }),
   },
   wuhouHonor: {
     query: entity('wuhou { honorHours completedNeedCount }'),

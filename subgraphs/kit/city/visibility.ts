@@ -219,6 +219,13 @@ export const VISIBILITY = {
     adult: DISTRICT_ACCOUNT,
     minor: null,
   },
+  longquanyiAccount: {
+    owner: 'longquanyi',
+    path: 'Volunteer.longquanyi, Query.longquanyi.myAccount (stars, points, banked hours, call-ins, no-shows)',
+    what: "standing in Longquanyi's star scheme: hours, points, stars, call-ins and no-shows",
+    adult: DISTRICT_ACCOUNT,
+    minor: null,
+  },
   wuhouHonor: {
     owner: 'wuhou',
     path: 'Volunteer.wuhou',
@@ -259,14 +266,14 @@ export const VISIBILITY = {
 export type PersonalFieldKey = keyof typeof VISIBILITY;
 
 /**
- * Personal data the table leaves out, and why, so a reader knows they were looked at: Qionglai, Longquanyi and
- * Chenghua hold none (Qionglai counts volunteers per village, never names them); Jinniu's alerts and Shuangliu's
+ * Personal data the table leaves out, and why, so a reader knows they were looked at: Qionglai and Chenghua hold
+ * none (Qionglai counts volunteers per village, never names them); Jinniu's alerts and Shuangliu's
  * posts, rotas and hub figures are counts, never names (who stands by or holds a slot is in the rows above);
  * organizations' team memberships (TeamMember.note) are the team's leaders' and organization's business and
  * follow the team rule, not a volunteer-record rule.
  */
 export const NOT_IN_TABLE = [
-  'qionglai, longquanyi, chenghua: no personal field (Qionglai figures are counts)',
+  'qionglai, chenghua: no personal field (Qionglai figures are counts)',
   "jinniu JinniuAlert figures, shuangliu posts, rotas and hub figures: counts only, nobody's name or shift",
   "organizations TeamMember: the team's leaders, the running organization's admins and its district's admins",
 ] as const;
