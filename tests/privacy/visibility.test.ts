@@ -39,6 +39,7 @@ interface Subject {
   needContact: { phone: string; addressDetail: string };
   standby: { skills: string[]; availability: { weekday: 'SATURDAY'; from: string; to: string }[] };
   shuangliuSlot: string;
+  family: string;
 }
 
 const HOME = 'jinjiang';
@@ -274,6 +275,35 @@ beforeAll(async () => {
       ),
     );
   }
+  // The adult founds a Chenghua family and, as guardian, adds the 12-year-old: both are its members.
+  const family = expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation PrivacyChenghuaFamily($name: String!) {
+          chenghuaCreateFamily(name: $name) {
+            id
+          }
+        }
+      `),
+      { name: '王家' },
+      await city.token({ role: 'volunteer', sub: subjects.adult.account }),
+    ),
+  ).chenghuaCreateFamily.id;
+  expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation PrivacyChenghuaAddChild($id: ID!) {
+          chenghuaAddMember(volunteerId: $id) {
+            role
+          }
+        }
+      `),
+      { id: subjects.minor.id },
+      await city.token({ role: 'volunteer', sub: subjects.adult.account }),
+    ),
+  );
+  subjects.adult.family = family;
+  subjects.minor.family = family;
   // Project B is cancelled: each subject gets a notification about it.
   expectNoErrors(
     await city.query(
@@ -358,6 +388,7 @@ interface ProbeData {
   project?: Maybe<{ shifts?: { signups: { id: string }[] }[]; contactPhone?: Maybe<string> }>;
   wuhou?: Maybe<{ need?: Maybe<{ contact: unknown }> }>;
   jinniu?: Maybe<{ myStandby?: unknown }>;
+  chenghua?: Maybe<{ myFamily?: Maybe<{ id: string }> }>;
   shuangliu?: Maybe<{ myShifts?: { edges: { node: { slot: { id: string } } }[] } }>;
 }
 
@@ -517,6 +548,13 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     pick: (d) => d.shuangliu?.myShifts?.edges.map((e) => e.node.slot.id) ?? null,
     full: (s) => [s.shuangliuSlot],
     none: (v) => JSON.stringify(v ?? null) === 'null' || JSON.stringify(v) === '[]',
+  },
+  chenghuaFamily: {
+    query: () => '{ chenghua { myFamily { id } } }',
+    pick: (d) => d.chenghua?.myFamily?.id ?? null,
+    full: (s) => s.family,
+    // Another volunteer asking sees their own family (none for demo volunteer 03), never the subject's.
+    none: notTheSubjects((s) => s.family),
   },
   shuangliuHours: {
     query: entity('shuangliu { hours shifts }'),

@@ -226,6 +226,13 @@ export const VISIBILITY = {
     adult: DISTRICT_ACCOUNT,
     minor: null,
   },
+  chenghuaFamily: {
+    owner: 'chenghua',
+    path: 'Query.chenghua.myFamily (name, members, combined hours)',
+    what: "the person's Chenghua volunteer family: who is in it and their combined hours (its members only)",
+    adult: cells({ self: 'full' }),
+    minor: null,
+  },
   wuhouHonor: {
     owner: 'wuhou',
     path: 'Volunteer.wuhou',
@@ -266,14 +273,14 @@ export const VISIBILITY = {
 export type PersonalFieldKey = keyof typeof VISIBILITY;
 
 /**
- * Personal data the table leaves out, and why, so a reader knows they were looked at: Qionglai and Chenghua hold
- * none (Qionglai counts volunteers per village, never names them); Jinniu's alerts and Shuangliu's
- * posts, rotas and hub figures are counts, never names (who stands by or holds a slot is in the rows above);
+ * Personal data the table leaves out, and why, so a reader knows they were looked at: Qionglai holds none (it
+ * counts volunteers per village, never names them); Jinniu's alerts and Shuangliu's posts, rotas and hub figures
+ * are counts, never names (who stands by or holds a slot is in the rows above);
  * organizations' team memberships (TeamMember.note) are the team's leaders' and organization's business and
  * follow the team rule, not a volunteer-record rule.
  */
 export const NOT_IN_TABLE = [
-  'qionglai, chenghua: no personal field (Qionglai figures are counts)',
+  'qionglai: no personal field (its figures are counts)',
   "jinniu JinniuAlert figures, shuangliu posts, rotas and hub figures: counts only, nobody's name or shift",
   "organizations TeamMember: the team's leaders, the running organization's admins and its district's admins",
 ] as const;

@@ -4,8 +4,8 @@ import demo from './demo.json';
 import { seedAccount } from './stars.repository';
 
 /**
- * Two demo volunteers with standing in Longquanyi (one at two stars, one at three), so `npm start` shows the scheme.
- * Idempotent: an account is written only where the volunteer has none.
+ * Two demo volunteers with standing in Longquanyi (01 at two stars; 06, a Longquanyi resident, at three), so
+ * `npm start` shows the scheme. Idempotent: an account is written only where the volunteer has none.
  */
 export async function seedLongquanyi(db: DataSource): Promise<void> {
   await seedDemoVolunteerReplicas(db);

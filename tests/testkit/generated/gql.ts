@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": typeof types.ProjectsSignUpDocument,
+    "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChenghuaMeDocument,
+    "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ChenghuaCreateDocument,
+    "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": typeof types.ChenghuaAddDocument,
+    "\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n": typeof types.ChenghuaAcceptDocument,
+    "\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ChenghuaRegisterMinorDocument,
     "\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.DistrictsRegisterDocument,
     "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": typeof types.JinniuAlertFieldsFragmentDoc,
     "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": typeof types.JinniuJoinDocument,
@@ -225,6 +230,8 @@ type Documents = {
     "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.PrivacyShuangliuRotaDocument,
     "\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        ": typeof types.PrivacyJinniuJoinDocument,
     "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": typeof types.PrivacyShuangliuTakeDocument,
+    "\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      ": typeof types.PrivacyChenghuaFamilyDocument,
+    "\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      ": typeof types.PrivacyChenghuaAddChildDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": typeof types.PrivacyCancelProjectDocument,
     "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": typeof types.PrivacyWithdrawSharingDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": typeof types.AdminClaimsCreateDocument,
@@ -365,6 +372,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": types.ProjectsSignUpDocument,
+    "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ChenghuaMeDocument,
+    "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n": types.ChenghuaCreateDocument,
+    "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": types.ChenghuaAddDocument,
+    "\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n": types.ChenghuaAcceptDocument,
+    "\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.ChenghuaRegisterMinorDocument,
     "\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.DistrictsRegisterDocument,
     "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": types.JinniuAlertFieldsFragmentDoc,
     "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": types.JinniuJoinDocument,
@@ -575,6 +587,8 @@ const documents: Documents = {
     "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": types.PrivacyShuangliuRotaDocument,
     "\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        ": types.PrivacyJinniuJoinDocument,
     "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": types.PrivacyShuangliuTakeDocument,
+    "\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      ": types.PrivacyChenghuaFamilyDocument,
+    "\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      ": types.PrivacyChenghuaAddChildDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": types.PrivacyCancelProjectDocument,
     "\n            mutation PrivacyWithdrawSharing {\n              setPartnerSharing(allow: false) {\n                id\n              }\n            }\n          ": types.PrivacyWithdrawSharingDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": types.AdminClaimsCreateDocument,
@@ -732,6 +746,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1572,6 +1606,14 @@ export function graphql(source: "\n          mutation PrivacyJinniuJoin($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        "): (typeof documents)["\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
