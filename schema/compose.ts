@@ -4,6 +4,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { repoPath } from '../subgraphs/kit/runtime/paths';
 import { subgraphSdlText } from '../subgraphs/kit/district/platform-sdl';
+import { writeCompose } from './docker-compose';
 import { localUrl, SUBGRAPHS, type SubgraphEntry } from './registry';
 
 export const SUPERGRAPH_FILE = repoPath('schema', 'supergraph.graphql');
@@ -33,6 +34,8 @@ if (require.main === module) {
   try {
     fs.writeFileSync(SUPERGRAPH_FILE, composeSupergraph());
     console.log(`Wrote ${path.relative(process.cwd(), SUPERGRAPH_FILE)} from ${SUBGRAPHS.length} subgraphs.`);
+    // docker-compose.yml follows the same registry, so a new district changes it without anyone editing it.
+    console.log(`Wrote ${path.relative(process.cwd(), writeCompose())} from the registry.`);
   } catch (err) {
     console.error((err as Error).message);
     process.exit(1);

@@ -21,6 +21,7 @@ import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunt
 import { FeedHolders1764900000000 } from './migrations/1764900000000-feed-holders';
 import { OrganizerAnnouncements1764900100000 } from './migrations/1764900100000-organizer-announcements';
 import { Statistics1764900000000 } from './migrations/1764900000000-statistics';
+import { NoShows1764950000000 } from './migrations/1764950000000-no-shows';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
 import { ReplicaConsents1764900000000, ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { District } from './resolvers/District';
@@ -94,6 +95,7 @@ export const projects = defineSubgraph({
     OrganizerAnnouncements1764900100000,
     AccessLog1764900000000,
     Statistics1764900000000,
+    NoShows1764950000000,
   ],
   logsAccess: true,
   loaders: createLoaders,

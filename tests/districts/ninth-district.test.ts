@@ -4,7 +4,12 @@ import path from 'node:path';
 import { composeSupergraph, SUPERGRAPH_FILE } from '../../schema/compose';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
 import { repoPath } from '../../subgraphs/kit/runtime/paths';
-import { expectNoErrors, startCity, type City } from '../testkit/city';
+import crypto from 'node:crypto';
+import { renderCompose } from '../../schema/docker-compose';
+import { applyEvent, type DomainEvent } from '../../subgraphs/kit/runtime/events';
+import { expectError, expectNoErrors, loadSubgraph, startCity, type City } from '../testkit/city';
+import { ORG, VOLUNTEER } from '../testkit/fixtures';
+import { cityAdminToken, districtAdminToken, volunteerToken } from '../testkit/tokens';
 
 /**
  * Adding a ninth district is a new folder and one registry line. The test lays out a temporary copy of the
@@ -53,6 +58,12 @@ test('the copy differs from the repository by the new folder and one registry li
   expect(copied).toHaveLength(original.length + 1);
   expect(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')).not.toContain('XinduPlatform');
   expect(composeSupergraph(entries, root)).toContain('XinduPlatform');
+  // docker-compose.yml is generated from the same registry: the copy's gains the service and the gateway's URL.
+  const compose = renderCompose(entries);
+  expect(compose).toContain('\n  xindu:\n');
+  expect(compose).toContain('SUBGRAPH_XINDU_URL: http://xindu:4019/graphql');
+  expect(compose).toContain('QINGJU_EVENTS_PRIVATE_KEY_XINDU');
+  expect(renderCompose(SUBGRAPHS)).not.toContain('xindu');
 });
 
 // The xindu fixture is not in the committed supergraph, so codegen cannot type these documents: each states the
@@ -125,4 +136,54 @@ test('all nine platforms answer in one query over every district', async () => {
   for (const d of res.districts) {
     for (const p of platforms) expect(d[p] === null).toBe(d.code !== p);
   }
+});
+
+type LandmarkAdded = { xinduAddLandmark: { name: string; town: string } };
+type VolunteerHours = { volunteer: { displayName: string; confirmedHours: number; xindu: { hours: number } } };
+
+test('the ninth district extends Volunteer, has a mutation and consumes an event, through the gateway', async () => {
+  const ADD = `mutation($name: String!, $town: String!) { xinduAddLandmark(name: $name, town: $town) { name town } }`;
+  const vars = { name: '新都博物馆', town: '新都街道' };
+  expectError(await city.query(ADD, vars, await volunteerToken(city, 1)), 'FORBIDDEN');
+  expectError(await city.query(ADD, vars, await districtAdminToken(city, 'pidu')), 'FORBIDDEN');
+  expectError(await city.query(ADD, { name: 'x', town: '新都街道' }, await cityAdminToken(city)), 'BAD_USER_INPUT');
+  const added = await city.query<LandmarkAdded>(ADD, vars, await cityAdminToken(city));
+  expect(expectNoErrors(added).xinduAddLandmark).toEqual(vars);
+  expectError(await city.query(ADD, vars, await cityAdminToken(city)), 'CONFLICT');
+
+  // Confirmed hours on a Xindu project, as projects announces them, handed to the copy's xindu handlers.
+  const HOURS = `query($id: ID!) { volunteer(id: $id) { displayName confirmedHours xindu { hours } } }`;
+  const before = expectNoErrors(
+    await city.query<VolunteerHours>(HOURS, { id: VOLUNTEER(1) }, await cityAdminToken(city)),
+  );
+  expect(before.volunteer.xindu.hours).toBe(0);
+  const consumers =
+    loadSubgraph(
+      entries.find((e) => e.name === 'xindu')!,
+      root,
+    ).consumes ?? [];
+  const confirmed = (districtCode: string, hours: number, recordId = crypto.randomUUID()): DomainEvent => ({
+    id: crypto.randomUUID(),
+    type: 'service.confirmed',
+    source: 'projects',
+    occurredAt: new Date().toISOString(),
+    payload: {
+      recordId,
+      volunteerId: VOLUNTEER(1),
+      projectId: crypto.randomUUID(),
+      organizationId: ORG(1),
+      districtCode,
+      servedOn: new Date().toISOString().slice(0, 10),
+      hours,
+    },
+  });
+  const apply = (e: DomainEvent) => city.subgraphs.get('xindu')!.db.transaction((m) => applyEvent(consumers, e, m));
+  const record = crypto.randomUUID();
+  await apply(confirmed('xindu', 3, record));
+  await apply(confirmed('xindu', 2.5, record)); // a correction of the same record
+  await apply(confirmed('pidu', 4));
+  const after = expectNoErrors(
+    await city.query<VolunteerHours>(HOURS, { id: VOLUNTEER(1) }, await cityAdminToken(city)),
+  );
+  expect(after.volunteer).toMatchObject({ displayName: before.volunteer.displayName, xindu: { hours: 2.5 } });
 });

@@ -4,10 +4,12 @@ import { GATEWAY_PORT, SUBGRAPHS } from '../../schema/registry';
 import { readSubgraphConfig } from '../../subgraphs/kit/runtime/config';
 import { readGatewayConfig } from '../../gateway/config';
 import { repoPath } from '../../subgraphs/kit/runtime/paths';
+import { renderCompose } from '../../schema/docker-compose';
 
 /**
- * docker-compose.yml mirrors schema/registry.ts by hand; this keeps the two in step for those who run the city in
- * containers (a wrong port or a missing SUBGRAPH_<NAME>_URL would only show up as a gateway that cannot start).
+ * docker-compose.yml is generated from schema/registry.ts (`npm run compose`); this checks it is fresh and that what
+ * it says keeps the two in step for those who run the city in containers (a wrong port or a missing
+ * SUBGRAPH_<NAME>_URL would only show up as a gateway that cannot start).
  */
 
 /** Every variable subgraphs/kit/runtime/config.ts reads. */
@@ -111,6 +113,10 @@ function healthProbe(service: Service): string {
 const urlVar = (name: string) => `SUBGRAPH_${name.toUpperCase()}_URL`;
 
 describe('docker-compose.yml', () => {
+  it('is what `npm run compose` writes from the registry today (run it and commit the file if this fails)', () => {
+    expect(fs.readFileSync(repoPath('docker-compose.yml'), 'utf8')).toBe(renderCompose(SUBGRAPHS));
+  });
+
   it('has exactly postgres, the gateway and one service per registry entry', () => {
     expect(Object.keys(services).sort()).toEqual(['gateway', 'postgres', ...SUBGRAPHS.map((s) => s.name)].sort());
   });

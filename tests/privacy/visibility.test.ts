@@ -40,6 +40,7 @@ interface Subject {
   needContact: { phone: string; addressDetail: string };
   standby: { skills: string[]; availability: { weekday: 'SATURDAY'; from: string; to: string }[] };
   shuangliuSlot: string;
+  family: string;
 }
 
 const HOME = 'jinjiang';
@@ -333,6 +334,35 @@ beforeAll(async () => {
       ),
     );
   }
+  // The adult founds a Chenghua family and, as guardian, adds the 12-year-old: both are its members.
+  const family = expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation PrivacyChenghuaFamily($name: String!) {
+          chenghuaCreateFamily(name: $name) {
+            id
+          }
+        }
+      `),
+      { name: '王家' },
+      await city.token({ role: 'volunteer', sub: subjects.adult.account }),
+    ),
+  ).chenghuaCreateFamily.id;
+  expectNoErrors(
+    await city.query(
+      graphql(`
+        mutation PrivacyChenghuaAddChild($id: ID!) {
+          chenghuaAddMember(volunteerId: $id) {
+            role
+          }
+        }
+      `),
+      { id: subjects.minor.id },
+      await city.token({ role: 'volunteer', sub: subjects.adult.account }),
+    ),
+  );
+  subjects.adult.family = family;
+  subjects.minor.family = family;
   // Project B is cancelled: each subject gets a notification about it.
   expectNoErrors(
     await city.query(
@@ -423,12 +453,14 @@ interface ProbeData {
     xinjin?: unknown;
     wuhou?: unknown;
     shuangliu?: unknown;
+    longquanyi?: unknown;
   }>;
   myNotifications?: Maybe<{ project: { id: string } }[]>;
   myCalendarFeedToken?: Maybe<string>;
   project?: Maybe<{ shifts?: { signups: { id: string }[] }[]; contactPhone?: Maybe<string> }>;
   wuhou?: Maybe<{ need?: Maybe<{ contact: unknown }> }>;
   jinniu?: Maybe<{ myStandby?: unknown }>;
+  chenghua?: Maybe<{ myFamily?: Maybe<{ id: string }> }>;
   shuangliu?: Maybe<{ myShifts?: { edges: { node: { slot: { id: string } } }[] } }>;
 }
 
@@ -564,6 +596,13 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     pick: (d) => d.volunteer?.xinjin ?? null,
     full: () => ({ points: 0, earnedPoints: 0, redemptions: { edges: [] } }),
   },
+  longquanyiAccount: {
+    query: entity(
+      'longquanyi { hours points stars bankedHours noShowsInYear callIns(first: 5) { edges { node { id } } } }',
+    ),
+    pick: (d) => d.volunteer?.longquanyi ?? null,
+    full: () => ({ hours: 0, points: 0, stars: 0, bankedHours: 0, noShowsInYear: 0, callIns: { edges: [] } }),
+  },
   wuhouHonor: {
     query: entity('wuhou { honorHours completedNeedCount }'),
     pick: (d) => d.volunteer?.wuhou ?? null,
@@ -587,6 +626,13 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     pick: (d) => d.shuangliu?.myShifts?.edges.map((e) => e.node.slot.id) ?? null,
     full: (s) => [s.shuangliuSlot],
     none: (v) => JSON.stringify(v ?? null) === 'null' || JSON.stringify(v) === '[]',
+  },
+  chenghuaFamily: {
+    query: () => '{ chenghua { myFamily { id } } }',
+    pick: (d) => d.chenghua?.myFamily?.id ?? null,
+    full: (s) => s.family,
+    // Another volunteer asking sees their own family (none for demo volunteer 03), never the subject's.
+    none: notTheSubjects((s) => s.family),
   },
   shuangliuHours: {
     query: entity('shuangliu { hours shifts }'),

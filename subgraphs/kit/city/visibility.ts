@@ -266,6 +266,22 @@ export const VISIBILITY = {
     adult: DISTRICT_ACCOUNT,
     minor: null,
   },
+  longquanyiAccount: {
+    kind: null,
+    owner: 'longquanyi',
+    path: 'Volunteer.longquanyi, Query.longquanyi.myAccount (stars, points, banked hours, call-ins, no-shows)',
+    what: "standing in Longquanyi's star scheme: hours, points, stars, call-ins and no-shows",
+    adult: DISTRICT_ACCOUNT,
+    minor: null,
+  },
+  chenghuaFamily: {
+    kind: null,
+    owner: 'chenghua',
+    path: 'Query.chenghua.myFamily (name, members, combined hours)',
+    what: "the person's Chenghua volunteer family: who is in it and their combined hours (its members only)",
+    adult: cells({ self: 'full' }),
+    minor: null,
+  },
   wuhouHonor: {
     kind: null,
     owner: 'wuhou',
@@ -311,14 +327,14 @@ export const VISIBILITY = {
 export type PersonalFieldKey = keyof typeof VISIBILITY;
 
 /**
- * Personal data the table leaves out, and why, so a reader knows they were looked at: Qionglai, Longquanyi and
- * Chenghua hold none (Qionglai counts volunteers per village, never names them); Jinniu's alerts and Shuangliu's
- * posts, rotas and hub figures are counts, never names (who stands by or holds a slot is in the rows above);
+ * Personal data the table leaves out, and why, so a reader knows they were looked at: Qionglai holds none (it
+ * counts volunteers per village, never names them); Jinniu's alerts and Shuangliu's posts, rotas and hub figures
+ * are counts, never names (who stands by or holds a slot is in the rows above);
  * organizations' team memberships (TeamMember.note) are the team's leaders' and organization's business and
  * follow the team rule, not a volunteer-record rule.
  */
 export const NOT_IN_TABLE = [
-  'qionglai, longquanyi, chenghua: no personal field (Qionglai figures are counts)',
+  'qionglai: no personal field (its figures are counts)',
   "jinniu JinniuAlert figures, shuangliu posts, rotas and hub figures: counts only, nobody's name or shift",
   "organizations TeamMember: the team's leaders, the running organization's admins and its district's admins",
   'volunteers consent records (myConsents): the volunteer and the confirmed guardian of a volunteer under 18 only',

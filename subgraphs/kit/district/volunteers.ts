@@ -147,7 +147,7 @@ export interface AccountReadContext {
 export async function mayReadDistrictAccount(
   { caller, loaders, access }: AccountReadContext,
   volunteerId: string,
-  field: 'piduAccount' | 'xinjinAccount',
+  field: 'piduAccount' | 'xinjinAccount' | 'longquanyiAccount',
 ): Promise<boolean> {
   const me = caller.kind === 'volunteer' ? await loaders.me() : null;
   let administersHome = false;

@@ -107,6 +107,13 @@ export const EVENT_CATALOGUE = {
       hours,
     }),
   },
+  /**
+   * projects → districts: the organizer marked volunteer V absent from a confirmed place on a shift that ended on
+   * `shiftDay`. Sent once per sign-up (the first mark stands), so consumers count sign-ups, keyed by `signupId`.
+   */
+  'signup.no-show': {
+    schema: z.object({ signupId: id, volunteerId: id, projectId: id, districtCode: district, shiftDay: day }),
+  },
   /** organizations → projects: whether an organization may publish, and its name for keyword search. */
   'organization.standing': {
     schema: z.object({

@@ -57,6 +57,7 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log
   if (signup.status !== 'CONFIRMED')
     throw appError('NOT_SIGNED_UP', 'Only volunteers with a confirmed place on this shift can check in.');
   if (step === 'in') {
+    if (signup.noShowAt) throw conflict('This sign-up was marked as a no-show; it cannot be checked in any more.');
     if (signup.checkedInAt) throw conflict('Already checked in for this shift.');
     return updateSignup(m, { ...signup, checkedInAt: at });
   }

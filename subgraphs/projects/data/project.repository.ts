@@ -25,6 +25,14 @@ export async function organizationOfProject(m: EntityManager, projectId: string)
   return row?.organization_id ?? null;
 }
 
+/** The organization and district of a project, for facts announced about its sign-ups. */
+export function placeOfProject(
+  m: EntityManager,
+  projectId: string,
+): Promise<{ organization_id: string; district_code: string } | null> {
+  return maybeOne(m, 'SELECT organization_id, district_code FROM project WHERE id = $1', [projectId]);
+}
+
 /** What sign-up checks about a project, read after the shift's lock so a close committed meanwhile is seen. */
 export function signupFactsOfProject(
   m: EntityManager,

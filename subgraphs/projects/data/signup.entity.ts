@@ -38,4 +38,7 @@ export class SignupEntity {
 
   @Column({ name: 'checked_out_at', type: 'timestamptz', nullable: true })
   checkedOutAt: Date | null;
+
+  @Column({ name: 'no_show_at', type: 'timestamptz', nullable: true })
+  noShowAt: Date | null;
 }

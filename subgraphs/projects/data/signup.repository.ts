@@ -260,3 +260,13 @@ export async function announceOrganizations(m: EntityManager, volunteerId: strin
     organizationIds: orgs.map((o) => o.id),
   });
 }
+
+/** Marks a no-show once: null when it was already marked (the first mark stands). */
+export function markNoShowRow(m: EntityManager, id: string): Promise<SignupEntity | null> {
+  return maybeEntity(
+    m,
+    SignupEntity,
+    'UPDATE signup SET no_show_at = clock_timestamp() WHERE id = $1 AND no_show_at IS NULL RETURNING *',
+    [id],
+  );
+}

@@ -1,4 +1,5 @@
 import { setWageRate } from '../actions/wage-rates';
+import { markNoShow } from '../actions/no-show';
 import { addPhoto, hidePhoto } from '../actions/gallery';
 import {
   addShift,
@@ -45,6 +46,7 @@ export const Mutation: MutationResolvers = {
   checkOut: (_, args, ctx) => checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'out', ctx.log),
   checkInVolunteer: (_, args, ctx) => checkByOrganizer(ctx, args.signupId, 'in', args.at),
   checkOutVolunteer: (_, args, ctx) => checkByOrganizer(ctx, args.signupId, 'out', args.at),
+  markNoShow: (_, { signupId }, ctx) => markNoShow(ctx, signupId),
   confirmServiceRecords: (_, args, ctx) => confirmRecords(ctx, args.ids),
   rejectServiceRecord: (_, args, ctx) => rejectRecord(ctx, args.id, args.reason),
   requestCorrection: (_, args, ctx) => requestCorrection(ctx.db, ctx.caller, args.recordId, args.hours, args.reason),

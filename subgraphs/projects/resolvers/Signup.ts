@@ -13,4 +13,5 @@ export const Signup: SignupResolvers = {
   cancelledAt: (s) => iso(s.cancelledAt),
   checkedInAt: (s) => iso(s.checkedInAt),
   checkedOutAt: (s) => iso(s.checkedOutAt),
+  noShowAt: (s) => iso(s.noShowAt),
 };

@@ -151,6 +151,12 @@ export type Mutation = {
   confirmServiceRecords: Array<ServiceRecord>;
   /** Creates a draft project with its shifts (organization admins). */
   createProject: Project;
+  /**
+   * An admin of the project's organization marks a volunteer who held a confirmed place on a shift that has ended, and
+   * never checked in, as a no-show (announced as `signup.no-show`; districts such as Longquanyi count them). Marking
+   * it again is harmless: the same sign-up comes back.
+   */
+  markNoShow: Signup;
   /** Publishes a draft: needs a verified organization in good standing, a shift to come and, if risky, insurance. */
   publishProject: Project;
   rejectServiceRecord: ServiceRecord;
@@ -238,6 +244,11 @@ export type MutationConfirmServiceRecordsArgs = {
 
 export type MutationCreateProjectArgs = {
   input: ProjectInput;
+};
+
+
+export type MutationMarkNoShowArgs = {
+  signupId: Scalars['ID']['input'];
 };
 
 
@@ -786,6 +797,8 @@ export type Signup = {
   /** ISO 8601. */
   createdAt: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** When the organizer marked the volunteer absent (a no-show); null otherwise. */
+  noShowAt?: Maybe<Scalars['String']['output']>;
   project: Project;
   /** When a waitlist place became a confirmed one. */
   promotedAt?: Maybe<Scalars['String']['output']>;
@@ -1260,6 +1273,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCloseProjectArgs, 'id'>>;
   confirmServiceRecords?: Resolver<Array<ResolversTypes['ServiceRecord']>, ParentType, ContextType, RequireFields<MutationConfirmServiceRecordsArgs, 'ids'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
+  markNoShow?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationMarkNoShowArgs, 'signupId'>>;
   publishProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationPublishProjectArgs, 'id'>>;
   rejectServiceRecord?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationRejectServiceRecordArgs, 'id' | 'reason'>>;
   requestCorrection?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'hours' | 'reason' | 'recordId'>>;
@@ -1461,6 +1475,7 @@ export type SignupResolvers<ContextType = Context, ParentType extends ResolversP
   checkedOutAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  noShowAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   promotedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType>;

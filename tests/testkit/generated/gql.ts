@@ -22,6 +22,11 @@ type Documents = {
     "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": typeof types.DashboardSignUpDocument,
     "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": typeof types.DashboardCancelDocument,
     "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": typeof types.DashboardOrganizationsDocument,
+    "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChenghuaMeDocument,
+    "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ChenghuaCreateDocument,
+    "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": typeof types.ChenghuaAddDocument,
+    "\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n": typeof types.ChenghuaAcceptDocument,
+    "\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ChenghuaRegisterMinorDocument,
     "\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.DistrictsRegisterDocument,
     "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": typeof types.JinniuAlertFieldsFragmentDoc,
     "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": typeof types.JinniuJoinDocument,
@@ -35,6 +40,15 @@ type Documents = {
     "\n  query JinniuOffers($status: JinniuOfferStatus, $first: Int, $after: String) {\n    jinniu {\n      myOffers(status: $status, first: $first, after: $after) {\n        edges {\n          node {\n            status\n            alert {\n              id\n              place\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.JinniuOffersDocument,
     "\n  query JinniuAlerts($first: Int, $after: String) {\n    jinniu {\n      alerts(first: $first, after: $after) {\n        edges {\n          node {\n            id\n            offeredCount\n            acceptedCount\n            myOffer {\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.JinniuAlertsDocument,
     "\n        query JinniuMixed {\n          district(code: \"jinniu\") {\n            name\n            volunteerCount\n            projectCount\n            jinniu {\n              title\n              features\n            }\n          }\n          me {\n            displayName\n            district {\n              code\n            }\n          }\n          jinniu {\n            skills\n            myStandby {\n              skills\n            }\n            myOffers(first: 5) {\n              edges {\n                node {\n                  status\n                  alert {\n                    place\n                    needed\n                    acceptedCount\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.JinniuMixedDocument,
+    "\n  query LongquanyiStanding {\n    me {\n      id\n      displayName\n      confirmedHours\n      starLevel\n      longquanyi {\n        hours\n        points\n        awardedPoints\n        stars\n        title\n        nextLevel {\n          stars\n          hours\n          points\n        }\n        bankedHours\n        noShowsInYear\n        suspendedUntil\n      }\n    }\n  }\n": typeof types.LongquanyiStandingDocument,
+    "\n  mutation LongquanyiAward($input: LongquanyiAwardInput!) {\n    longquanyiAwardPoints(input: $input) {\n      id\n      points\n      volunteer {\n        id\n      }\n    }\n  }\n": typeof types.LongquanyiAwardDocument,
+    "\n  mutation LongquanyiCallIn($input: LongquanyiCallInInput!) {\n    longquanyiCallIn(input: $input) {\n      id\n      hours\n      service\n    }\n  }\n": typeof types.LongquanyiCallInDocument,
+    "\n      query LongquanyiLevels {\n        longquanyi {\n          levels {\n            stars\n            hours\n            points\n          }\n        }\n      }\n    ": typeof types.LongquanyiLevelsDocument,
+    "\n    query LongquanyiReadOther($id: ID!) {\n      volunteer(id: $id) {\n        longquanyi {\n          awardedPoints\n        }\n      }\n    }\n  ": typeof types.LongquanyiReadOtherDocument,
+    "\n    query LongquanyiCallIns($after: String) {\n      me {\n        longquanyi {\n          callIns(first: 5, after: $after) {\n            edges {\n              node {\n                id\n                hours\n              }\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.LongquanyiCallInsDocument,
+    "\n        mutation LongquanyiSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": typeof types.LongquanyiSignUpDocument,
+    "\n    mutation LongquanyiMarkNoShow($id: ID!) {\n      markNoShow(signupId: $id) {\n        id\n        noShowAt\n      }\n    }\n  ": typeof types.LongquanyiMarkNoShowDocument,
+    "\n        mutation LongquanyiLateCheckIn($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": typeof types.LongquanyiLateCheckInDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": typeof types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.PiduTimeBankMeAccountDocument,
@@ -271,6 +285,8 @@ type Documents = {
     "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.PrivacyShuangliuRotaDocument,
     "\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        ": typeof types.PrivacyJinniuJoinDocument,
     "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": typeof types.PrivacyShuangliuTakeDocument,
+    "\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      ": typeof types.PrivacyChenghuaFamilyDocument,
+    "\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      ": typeof types.PrivacyChenghuaAddChildDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": typeof types.PrivacyCancelProjectDocument,
     "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyAppCalendarFeedTokenDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": typeof types.AdminClaimsCreateDocument,
@@ -419,6 +435,11 @@ const documents: Documents = {
     "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": types.DashboardSignUpDocument,
     "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": types.DashboardCancelDocument,
     "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": types.DashboardOrganizationsDocument,
+    "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ChenghuaMeDocument,
+    "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n": types.ChenghuaCreateDocument,
+    "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": types.ChenghuaAddDocument,
+    "\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n": types.ChenghuaAcceptDocument,
+    "\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.ChenghuaRegisterMinorDocument,
     "\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.DistrictsRegisterDocument,
     "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": types.JinniuAlertFieldsFragmentDoc,
     "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": types.JinniuJoinDocument,
@@ -432,6 +453,15 @@ const documents: Documents = {
     "\n  query JinniuOffers($status: JinniuOfferStatus, $first: Int, $after: String) {\n    jinniu {\n      myOffers(status: $status, first: $first, after: $after) {\n        edges {\n          node {\n            status\n            alert {\n              id\n              place\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.JinniuOffersDocument,
     "\n  query JinniuAlerts($first: Int, $after: String) {\n    jinniu {\n      alerts(first: $first, after: $after) {\n        edges {\n          node {\n            id\n            offeredCount\n            acceptedCount\n            myOffer {\n              status\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.JinniuAlertsDocument,
     "\n        query JinniuMixed {\n          district(code: \"jinniu\") {\n            name\n            volunteerCount\n            projectCount\n            jinniu {\n              title\n              features\n            }\n          }\n          me {\n            displayName\n            district {\n              code\n            }\n          }\n          jinniu {\n            skills\n            myStandby {\n              skills\n            }\n            myOffers(first: 5) {\n              edges {\n                node {\n                  status\n                  alert {\n                    place\n                    needed\n                    acceptedCount\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.JinniuMixedDocument,
+    "\n  query LongquanyiStanding {\n    me {\n      id\n      displayName\n      confirmedHours\n      starLevel\n      longquanyi {\n        hours\n        points\n        awardedPoints\n        stars\n        title\n        nextLevel {\n          stars\n          hours\n          points\n        }\n        bankedHours\n        noShowsInYear\n        suspendedUntil\n      }\n    }\n  }\n": types.LongquanyiStandingDocument,
+    "\n  mutation LongquanyiAward($input: LongquanyiAwardInput!) {\n    longquanyiAwardPoints(input: $input) {\n      id\n      points\n      volunteer {\n        id\n      }\n    }\n  }\n": types.LongquanyiAwardDocument,
+    "\n  mutation LongquanyiCallIn($input: LongquanyiCallInInput!) {\n    longquanyiCallIn(input: $input) {\n      id\n      hours\n      service\n    }\n  }\n": types.LongquanyiCallInDocument,
+    "\n      query LongquanyiLevels {\n        longquanyi {\n          levels {\n            stars\n            hours\n            points\n          }\n        }\n      }\n    ": types.LongquanyiLevelsDocument,
+    "\n    query LongquanyiReadOther($id: ID!) {\n      volunteer(id: $id) {\n        longquanyi {\n          awardedPoints\n        }\n      }\n    }\n  ": types.LongquanyiReadOtherDocument,
+    "\n    query LongquanyiCallIns($after: String) {\n      me {\n        longquanyi {\n          callIns(first: 5, after: $after) {\n            edges {\n              node {\n                id\n                hours\n              }\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n      }\n    }\n  ": types.LongquanyiCallInsDocument,
+    "\n        mutation LongquanyiSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": types.LongquanyiSignUpDocument,
+    "\n    mutation LongquanyiMarkNoShow($id: ID!) {\n      markNoShow(signupId: $id) {\n        id\n        noShowAt\n      }\n    }\n  ": types.LongquanyiMarkNoShowDocument,
+    "\n        mutation LongquanyiLateCheckIn($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      ": types.LongquanyiLateCheckInDocument,
     "\n  fragment PiduTimeBankAccount on PiduVolunteer {\n    balance\n    held\n    cap\n    canSpend\n    uncreditedHours\n  }\n": types.PiduTimeBankAccountFragmentDoc,
     "\n      query PiduTimeBankMyAccount {\n        pidu {\n          myAccount {\n            ...PiduTimeBankAccount\n          }\n        }\n      }\n    ": types.PiduTimeBankMyAccountDocument,
     "\n      query PiduTimeBankMeAccount {\n        me {\n          displayName\n          starLevel\n          confirmedHours\n          pidu {\n            ...PiduTimeBankAccount\n            entries(first: 2) {\n              edges {\n                node {\n                  kind\n                  amount\n                  balanceAfter\n                  recordId\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.PiduTimeBankMeAccountDocument,
@@ -668,6 +698,8 @@ const documents: Documents = {
     "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": types.PrivacyShuangliuRotaDocument,
     "\n          mutation PrivacyJinniuJoin($input: JinniuStandbyInput!) {\n            jinniuJoinStandby(input: $input) {\n              skills\n            }\n          }\n        ": types.PrivacyJinniuJoinDocument,
     "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": types.PrivacyShuangliuTakeDocument,
+    "\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      ": types.PrivacyChenghuaFamilyDocument,
+    "\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      ": types.PrivacyChenghuaAddChildDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": types.PrivacyCancelProjectDocument,
     "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyAppCalendarFeedTokenDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": types.AdminClaimsCreateDocument,
@@ -857,6 +889,26 @@ export function graphql(source: "\n    query DashboardOrganizations($district: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -906,6 +958,42 @@ export function graphql(source: "\n  query JinniuAlerts($first: Int, $after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query JinniuMixed {\n          district(code: \"jinniu\") {\n            name\n            volunteerCount\n            projectCount\n            jinniu {\n              title\n              features\n            }\n          }\n          me {\n            displayName\n            district {\n              code\n            }\n          }\n          jinniu {\n            skills\n            myStandby {\n              skills\n            }\n            myOffers(first: 5) {\n              edges {\n                node {\n                  status\n                  alert {\n                    place\n                    needed\n                    acceptedCount\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query JinniuMixed {\n          district(code: \"jinniu\") {\n            name\n            volunteerCount\n            projectCount\n            jinniu {\n              title\n              features\n            }\n          }\n          me {\n            displayName\n            district {\n              code\n            }\n          }\n          jinniu {\n            skills\n            myStandby {\n              skills\n            }\n            myOffers(first: 5) {\n              edges {\n                node {\n                  status\n                  alert {\n                    place\n                    needed\n                    acceptedCount\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LongquanyiStanding {\n    me {\n      id\n      displayName\n      confirmedHours\n      starLevel\n      longquanyi {\n        hours\n        points\n        awardedPoints\n        stars\n        title\n        nextLevel {\n          stars\n          hours\n          points\n        }\n        bankedHours\n        noShowsInYear\n        suspendedUntil\n      }\n    }\n  }\n"): (typeof documents)["\n  query LongquanyiStanding {\n    me {\n      id\n      displayName\n      confirmedHours\n      starLevel\n      longquanyi {\n        hours\n        points\n        awardedPoints\n        stars\n        title\n        nextLevel {\n          stars\n          hours\n          points\n        }\n        bankedHours\n        noShowsInYear\n        suspendedUntil\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LongquanyiAward($input: LongquanyiAwardInput!) {\n    longquanyiAwardPoints(input: $input) {\n      id\n      points\n      volunteer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LongquanyiAward($input: LongquanyiAwardInput!) {\n    longquanyiAwardPoints(input: $input) {\n      id\n      points\n      volunteer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LongquanyiCallIn($input: LongquanyiCallInInput!) {\n    longquanyiCallIn(input: $input) {\n      id\n      hours\n      service\n    }\n  }\n"): (typeof documents)["\n  mutation LongquanyiCallIn($input: LongquanyiCallInInput!) {\n    longquanyiCallIn(input: $input) {\n      id\n      hours\n      service\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LongquanyiLevels {\n        longquanyi {\n          levels {\n            stars\n            hours\n            points\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LongquanyiLevels {\n        longquanyi {\n          levels {\n            stars\n            hours\n            points\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LongquanyiReadOther($id: ID!) {\n      volunteer(id: $id) {\n        longquanyi {\n          awardedPoints\n        }\n      }\n    }\n  "): (typeof documents)["\n    query LongquanyiReadOther($id: ID!) {\n      volunteer(id: $id) {\n        longquanyi {\n          awardedPoints\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LongquanyiCallIns($after: String) {\n      me {\n        longquanyi {\n          callIns(first: 5, after: $after) {\n            edges {\n              node {\n                id\n                hours\n              }\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query LongquanyiCallIns($after: String) {\n      me {\n        longquanyi {\n          callIns(first: 5, after: $after) {\n            edges {\n              node {\n                id\n                hours\n              }\n            }\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LongquanyiSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LongquanyiSignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LongquanyiMarkNoShow($id: ID!) {\n      markNoShow(signupId: $id) {\n        id\n        noShowAt\n      }\n    }\n  "): (typeof documents)["\n    mutation LongquanyiMarkNoShow($id: ID!) {\n      markNoShow(signupId: $id) {\n        id\n        noShowAt\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LongquanyiLateCheckIn($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LongquanyiLateCheckIn($id: ID!, $at: String) {\n          checkInVolunteer(signupId: $id, at: $at) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1850,6 +1938,14 @@ export function graphql(source: "\n          mutation PrivacyJinniuJoin($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        "): (typeof documents)["\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

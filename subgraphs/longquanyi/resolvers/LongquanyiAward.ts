@@ -1,0 +1,5 @@
+import type { LongquanyiAwardResolvers } from './types.generated';
+
+export const LongquanyiAward: LongquanyiAwardResolvers = {
+  volunteer: (a) => ({ id: a.volunteerId }),
+};

@@ -1,0 +1,206 @@
+import crypto from 'node:crypto';
+import { expectError, expectNoErrors, startCity, type City } from '../testkit/city';
+import { deliver } from '../testkit/events';
+import { birthDateForAge, dayFromNow } from '../testkit/days';
+import { ORG } from '../testkit/fixtures';
+import { districtAdminToken } from '../testkit/tokens';
+import { graphql } from '../testkit/generated';
+import { idNumberFor } from '../volunteers/roles';
+import { outcomes, registerVolunteers } from './district-helpers';
+
+/**
+ * Chenghua's volunteer families through the gateway: an adult founds a family as its guardian, adds children
+ * (under 18) at once and invites adults who accept; never more than eight members however many are added at once;
+ * the family's combined hours count each member's confirmed hours from the day they joined, and give its badge.
+ */
+let city: City;
+beforeAll(async () => {
+  city = await startCity();
+});
+afterAll(() => city?.stop());
+
+const ME = graphql(`
+  query ChenghuaMe {
+    me {
+      id
+      displayName
+      confirmedHours
+    }
+    chenghua {
+      myFamily {
+        id
+        name
+        hours
+        badge
+        members {
+          role
+          status
+          joinedOn
+          volunteer {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+const me = async (token: string) => expectNoErrors(await city.query(ME, {}, token));
+
+const CREATE = graphql(`
+  mutation ChenghuaCreate($name: String!) {
+    chenghuaCreateFamily(name: $name) {
+      id
+      name
+    }
+  }
+`);
+const ADD = graphql(`
+  mutation ChenghuaAdd($id: ID!) {
+    chenghuaAddMember(volunteerId: $id) {
+      role
+      status
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation ChenghuaAccept($id: ID!) {
+    chenghuaAcceptFamily(familyId: $id) {
+      role
+      status
+    }
+  }
+`);
+
+let minors = 0;
+/** Registers `n` volunteers aged 15 living in Chenghua (no guardian consent is needed from 14). */
+async function registerMinors(prefix: string, n: number): Promise<string[]> {
+  const tokens: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = minors++;
+    const token = await city.token({ role: 'volunteer', sub: `${prefix}-${k}` });
+    const birthDate = birthDateForAge(15, 30 + i);
+    expectNoErrors(
+      await city.query(
+        graphql(`
+          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {
+            registerVolunteer(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: {
+            realName: `少年${i}`,
+            sex: 'MALE',
+            birthDate,
+            idNumber: idNumberFor(birthDate, 'MALE', 600 + i, '510108'),
+            districtCode: 'chenghua',
+            phone: `136${String(30000000 + i)}`,
+            serviceCategories: ['community'],
+            consent: { personalData: true },
+          },
+        },
+        token,
+      ),
+    );
+    tokens.push(token);
+  }
+  await city.settleEvents();
+  return tokens;
+}
+
+const served = (volunteerId: string, hours: number, daysAgo: number, recordId: string = crypto.randomUUID()) =>
+  deliver(city, 'chenghua', 'service.confirmed', {
+    recordId,
+    volunteerId,
+    projectId: crypto.randomUUID(),
+    organizationId: ORG(1),
+    districtCode: 'jinjiang',
+    servedOn: dayFromNow(-daysAgo),
+    hours,
+  });
+
+test('a guardian founds a family, adds a child at once, invites an adult who accepts; clear errors else', async () => {
+  const [guardian, spouse, stranger] = await registerVolunteers(city, 'ch-family', 3, 'chenghua');
+  const [child] = await registerMinors('ch-child', 1);
+  const childId = (await me(child)).me!.id;
+  const spouseId = (await me(spouse)).me!.id;
+
+  expectError(await city.query(CREATE, { name: '熊' }, guardian), 'BAD_USER_INPUT');
+  expectError(await city.query(CREATE, { name: '熊猫一家' }), 'UNAUTHENTICATED');
+  expectError(await city.query(CREATE, { name: '熊猫一家' }, await districtAdminToken(city, 'chenghua')), 'FORBIDDEN');
+  expectError(await city.query(CREATE, { name: '少年之家' }, child), 'NOT_ADULT');
+  // Two founding requests at once: one family.
+  const founded = await Promise.all([1, 2, 3].map(() => city.query(CREATE, { name: '熊猫一家' }, guardian)));
+  expect(outcomes(founded)).toEqual({ OK: 1, CONFLICT: 2 });
+  const familyId = founded.find((r) => !r.errors)!.data!.chenghuaCreateFamily.id;
+
+  // Only the guardian adds; a child joins at once, an adult is invited.
+  expectError(await city.query(ADD, { id: childId }, stranger), 'NOT_GUARDIAN');
+  expectError(await city.query(ADD, { id: 'x' }, guardian), 'BAD_USER_INPUT');
+  expectError(await city.query(ADD, { id: crypto.randomUUID() }, guardian), 'NOT_FOUND');
+  expect(expectNoErrors(await city.query(ADD, { id: childId }, guardian)).chenghuaAddMember).toEqual({
+    role: 'CHILD',
+    status: 'ACTIVE',
+  });
+  expect(expectNoErrors(await city.query(ADD, { id: childId }, guardian)).chenghuaAddMember.status).toBe('ACTIVE');
+  expect(expectNoErrors(await city.query(ADD, { id: spouseId }, guardian)).chenghuaAddMember).toEqual({
+    role: 'ADULT',
+    status: 'INVITED',
+  });
+  expectError(await city.query(ACCEPT, { id: familyId }, stranger), 'NOT_FOUND');
+  expect(expectNoErrors(await city.query(ACCEPT, { id: familyId }, spouse)).chenghuaAcceptFamily.status).toBe('ACTIVE');
+
+  // One gateway query: the city profile and the family with its members' public names.
+  const seen = await me(spouse);
+  expect(seen.me!.displayName).toBeTruthy();
+  const family = seen.chenghua.myFamily!;
+  expect(family.name).toBe('熊猫一家');
+  expect(family.members.map((m) => [m.role, m.status])).toEqual([
+    ['GUARDIAN', 'ACTIVE'],
+    ['CHILD', 'ACTIVE'],
+    ['ADULT', 'ACTIVE'],
+  ]);
+  expect(family.members[1]!.volunteer).toEqual({ id: childId, displayName: '青聚志愿者' });
+  // Someone outside the family sees none; a member of another family cannot be added here.
+  expect((await me(stranger)).chenghua.myFamily).toBeNull();
+  const [other] = await registerVolunteers(city, 'ch-other', 1, 'chenghua');
+  expectNoErrors(await city.query(CREATE, { name: '另一家' }, other));
+  expectError(await city.query(ADD, { id: childId }, other), 'CONFLICT');
+});
+
+test('concurrent additions never take a family past eight members', async () => {
+  const [guardian] = await registerVolunteers(city, 'ch-full', 1, 'chenghua');
+  const kids = await registerMinors('ch-kids', 10);
+  const ids = await Promise.all(kids.map(async (t) => (await me(t)).me!.id));
+  expectNoErrors(await city.query(CREATE, { name: '大家庭' }, guardian));
+  const results = await Promise.all(ids.map((id) => city.query(ADD, { id }, guardian)));
+  expect(outcomes(results)).toEqual({ OK: 7, FAMILY_FULL: 3 });
+  expect((await me(guardian)).chenghua.myFamily!.members).toHaveLength(8);
+});
+
+test("the family's combined hours count each member from the day they joined, and give its badge", async () => {
+  const [guardian] = await registerVolunteers(city, 'ch-hours', 1, 'chenghua');
+  const [child] = await registerMinors('ch-hours-kid', 1);
+  const guardianId = (await me(guardian)).me!.id;
+  const childId = (await me(child)).me!.id;
+  // Served before the family existed: not the family's.
+  await served(guardianId, 50, 3);
+  expectNoErrors(await city.query(CREATE, { name: '暖心之家' }, guardian));
+  expectNoErrors(await city.query(ADD, { id: childId }, guardian));
+  expect((await me(guardian)).chenghua.myFamily).toMatchObject({ hours: 0, badge: null });
+  const record = crypto.randomUUID();
+  await served(childId, 19.5, 0, record);
+  expect((await me(child)).chenghua.myFamily).toMatchObject({ hours: 19.5, badge: null });
+  await served(guardianId, 0.5, 0);
+  expect((await me(child)).chenghua.myFamily).toMatchObject({ hours: 20, badge: 'WARM' });
+  await served(childId, 79.5, 0, record); // the record corrected: 79.5 h instead of 19.5
+  expect((await me(guardian)).chenghua.myFamily).toMatchObject({ hours: 80, badge: 'WARM' });
+  await served(guardianId, 20, 0);
+  expect((await me(guardian)).chenghua.myFamily).toMatchObject({ hours: 100, badge: 'STAR' });
+  await served(guardianId, 199.5, 0);
+  expect((await me(guardian)).chenghua.myFamily).toMatchObject({ hours: 299.5, badge: 'STAR' });
+  await served(childId, 0.5, 0);
+  expect((await me(guardian)).chenghua.myFamily).toMatchObject({ hours: 300, badge: 'MODEL' });
+});
