@@ -1,6 +1,7 @@
 import { defineDistrict } from '../kit/district/platform';
 import { volunteerReplicaConsumers } from '../kit/district/volunteers';
 import { createLoaders } from './data/loaders';
+import { eraseJinniuPerson, jinniuDataOf } from './data/personal-data.repository';
 import { seedJinniu } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { StandbyRoster1764900000000 } from './migrations/1764900000000-standby-roster';
@@ -20,6 +21,12 @@ export const jinniu = defineDistrict({
   // one current shape; no consent is kept: no partner app reads through this district.
   migrations: [Platform1764300000000, StandbyRoster1764900000000],
   loaders: createLoaders,
+  // The person's section of their export and what goes when they deregister. No access log: the visibility table
+  // (`jinniuStandby`) lets only the volunteer read these rows; no admin or partner is served them.
+  personalData: {
+    export: (db, p) => jinniuDataOf(db, p.volunteerId),
+    erase: (m, p) => eraseJinniuPerson(m, p.volunteerId),
+  },
   consumes: volunteerReplicaConsumers(),
   seed: seedJinniu,
 });

@@ -1,6 +1,7 @@
 import { defineDistrict } from '../kit/district/platform';
 import { volunteerReplicaConsumers } from '../kit/district/volunteers';
 import { createLoaders } from './data/loaders';
+import { eraseShuangliuPerson, shuangliuDataOf } from './data/personal-data.repository';
 import { seedShuangliu } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { HubService1764900000000 } from './migrations/1764900000000-hub-service';
@@ -31,6 +32,12 @@ export const shuangliu = defineDistrict({
   // current shape; no consent is kept: no partner app reads through this district.
   migrations: [Platform1764300000000, HubService1764900000000],
   loaders: createLoaders,
+  // The person's section of their export and what goes when they deregister. No access log: the visibility table
+  // (`shuangliuShifts`) lets only the volunteer read these rows; no admin or partner is served them.
+  personalData: {
+    export: (db, p) => shuangliuDataOf(db, p.volunteerId),
+    erase: (m, p) => eraseShuangliuPerson(m, p.volunteerId),
+  },
   consumes: volunteerReplicaConsumers(),
   seed: seedShuangliu,
 });

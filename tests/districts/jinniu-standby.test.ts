@@ -466,6 +466,75 @@ test('40 members accept a 7-place alert at once, each twice: exactly 7 get it, n
   expect(figures).toMatchObject({ status: 'FILLED', acceptedCount: 7, offeredCount: 40 });
 });
 
+const MY_DATA = graphql(`
+  query JinniuMyData {
+    myPersonalData {
+      volunteerId
+      jinniu
+    }
+  }
+`);
+const DEREGISTER = graphql(`
+  mutation JinniuDeregister {
+    deregister(confirmation: "DEREGISTER") {
+      deregisteredAt
+    }
+  }
+`);
+
+test("a member's export holds their roster; deregistering gives back their place and leaves the pool", async () => {
+  const [leaver, ...others] = await register('jinniu-leaver', 4);
+  const sunday = [{ weekday: 'SUNDAY' as const, from: '13:00', to: '20:00' }];
+  for (const t of [leaver, ...others]) await join(t, { skills: ['心理疏导'], availability: sunday });
+  const filled = await raise({ skill: '心理疏导', startsAt: next(7, 14), needed: 1 });
+  const waiting = await raise({ skill: '心理疏导', startsAt: next(7, 16), needed: 2 });
+  expect(expectNoErrors(await city.query(ACCEPT, { alertId: filled.id }, leaver)).jinniuAcceptAlert.alert).toEqual({
+    id: filled.id,
+    status: 'FILLED',
+    acceptedCount: 1,
+  });
+
+  const mine = expectNoErrors(await city.query(MY_DATA, {}, leaver)).myPersonalData;
+  expect(mine.jinniu).toEqual({
+    standbyMembership: expect.objectContaining({
+      skills: ['心理疏导'],
+      windows: [{ weekday: 7, fromMinute: 780, toMinute: 1200 }],
+    }),
+    offers: expect.arrayContaining([
+      expect.objectContaining({ alertId: filled.id, status: 'ACCEPTED', answeredAt: expect.any(String) }),
+      expect.objectContaining({ alertId: waiting.id, status: 'OFFERED', answeredAt: null }),
+    ]),
+  });
+  expect((mine.jinniu as { offers: unknown[] }).offers).toHaveLength(2);
+
+  expectNoErrors(await city.query(DEREGISTER, {}, leaver));
+  await city.settleEvents();
+  // The accepted place is free again and the waiting offer withdrawn: the figures count the three who remain.
+  const reopened = expectNoErrors(await city.query(ALERT, { id: filled.id }, admin)).jinniu.alert!;
+  expect(reopened).toMatchObject({ status: 'OPEN', offeredCount: 3, acceptedCount: 0, filledAt: null });
+  expect(expectNoErrors(await city.query(ALERT, { id: waiting.id }, admin)).jinniu.alert).toMatchObject({
+    status: 'OPEN',
+    offeredCount: 3,
+    acceptedCount: 0,
+  });
+  const gone = await sql<{ members: string; windows: string; offers: string }>(
+    city,
+    'jinniu',
+    `SELECT (SELECT count(*) FROM standby_member WHERE volunteer_id = $1) AS members,
+       (SELECT count(*) FROM standby_window WHERE volunteer_id = $1) AS windows,
+       (SELECT count(*) FROM alert_offer WHERE volunteer_id = $1) AS offers`,
+    [mine.volunteerId],
+  );
+  expect(gone).toEqual([{ members: '0', windows: '0', offers: '0' }]);
+  // The freed place goes to exactly one of the members who stood by with the leaver, however many answer at once.
+  const results = await Promise.all(others.map((t) => city.query(ACCEPT, { alertId: filled.id }, t)));
+  expect(outcomes(results)).toEqual({ OK: 1, ALERT_FILLED: 2 });
+  expect(expectNoErrors(await city.query(ALERT, { id: filled.id }, admin)).jinniu.alert).toMatchObject({
+    status: 'FILLED',
+    acceptedCount: 1,
+  });
+});
+
 test('seeding again on a later start adds no member and no alert', async () => {
   const counts = () =>
     sql<{ members: string; alerts: string; offers: string }>(

@@ -493,6 +493,77 @@ test('40 volunteers take a 6-place slot at once, each twice: exactly 6 hold it, 
   expect(Number(count)).toBe(6);
 });
 
+const MY_DATA = graphql(`
+  query ShuangliuMyData {
+    myPersonalData {
+      volunteerId
+      shuangliu
+    }
+  }
+`);
+const DEREGISTER = graphql(`
+  mutation ShuangliuDeregister {
+    deregister(confirmation: "DEREGISTER") {
+      deregisteredAt
+    }
+  }
+`);
+
+test("a volunteer's export holds their shifts; deregistering frees future places, keeps past hours", async () => {
+  const [leaver, ...others] = await registerVolunteers(city, 'shuangliu-leaver', 6, 'shuangliu');
+  const future = await freshSlot({ capacity: 1 });
+  const served = await freshSlot();
+  for (const s of [future, served]) expectNoErrors(await city.query(TAKE, { slotId: s.id }, leaver));
+  expectError(await city.query(TAKE, { slotId: future.id }, others[0]!), 'SLOT_FULL');
+  // Time passes for `served` alone, as if it had been worked (tests cannot wait): it ran from 2 hours to 90 minutes
+  // ago and the volunteer checked in at its start; their check-out gives its half hour.
+  await sql(
+    city,
+    'shuangliu',
+    "UPDATE slot SET starts_at = now() - interval '2 hours', ends_at = now() - interval '90 minutes' WHERE id = $1",
+    [served.id],
+  );
+  await sql(city, 'shuangliu', "UPDATE shift SET checked_in_at = now() - interval '2 hours' WHERE slot_id = $1", [
+    served.id,
+  ]);
+  expect(expectNoErrors(await city.query(CHECK_OUT, { slotId: served.id }, leaver)).shuangliuCheckOut.hours).toBe(0.5);
+
+  const mine = expectNoErrors(await city.query(MY_DATA, {}, leaver)).myPersonalData;
+  expect(mine.shuangliu).toEqual({
+    shifts: expect.arrayContaining([
+      expect.objectContaining({ slotId: future.id, post: expect.any(String), checkedInAt: null, hours: null }),
+      expect.objectContaining({ slotId: served.id, checkedOutAt: expect.any(String), hours: 0.5 }),
+    ]),
+  });
+  expect((mine.shuangliu as { shifts: unknown[] }).shifts).toHaveLength(2);
+
+  const post = async () =>
+    expectNoErrors(await city.query(ROTA, { postId: WEST_STATION_GATE, day: chengduDay(9) })).shuangliu.post!;
+  const before = await post();
+  expectNoErrors(await city.query(DEREGISTER, {}, leaver));
+  await city.settleEvents();
+  // The future place is given back and goes to exactly one of five who ask for it at once.
+  const results = await Promise.all(others.map((t) => city.query(TAKE, { slotId: future.id }, t)));
+  expect(outcomes(results)).toEqual({ OK: 1, SLOT_FULL: 4 });
+  const [row] = await sql<{ taken: number; shifts: string }>(
+    city,
+    'shuangliu',
+    'SELECT taken, (SELECT count(*) FROM shift WHERE slot_id = $1) AS shifts FROM slot WHERE id = $1',
+    [future.id],
+  );
+  expect(row).toEqual({ taken: 1, shifts: '1' });
+  // The served half hour stays in the figures, under the random id alone (nobody can say whose it is any more).
+  const after = await post();
+  expect([after.hoursServed, after.shiftsServed]).toEqual([before.hoursServed, before.shiftsServed]);
+  const kept = await sql<{ volunteer_id: string; hours: string }>(
+    city,
+    'shuangliu',
+    'SELECT volunteer_id, hours FROM shift WHERE slot_id = $1',
+    [served.id],
+  );
+  expect(kept).toEqual([{ volunteer_id: mine.volunteerId, hours: '0.50' }]);
+});
+
 test('a later start adds the rotas of the days now coming and serves the demo morning only once', async () => {
   const hours = async () =>
     expectNoErrors(await city.query(VOLUNTEER_HOURS, { id: '20000000-0000-4000-8000-000000000010' })).volunteer!

@@ -133,8 +133,8 @@ describe('myPersonalData', () => {
     expect(s.wuhou.needsPosted).toEqual([
       expect.objectContaining({ title: `帮${subject.realName}的邻居取药`, phone: subject.phone }),
     ]);
-    // A district platform that holds nothing about people says so.
-    expect(data.jinniu).toBeNull();
+    // A district platform holding nothing about this person gives an empty section.
+    expect(data.jinniu).toEqual({ standbyMembership: null, offers: [] });
   });
 
   test("holds nothing of anyone else's, though they signed up, joined and posted alike", async () => {
