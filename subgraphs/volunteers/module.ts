@@ -16,6 +16,7 @@ import { Consents1764900000000 } from './migrations/1764900000000-consents';
 import { Consent } from './resolvers/Consent';
 import { VolunteerProfile } from './resolvers/VolunteerProfile';
 import { RegistrationFigures1764900000000 } from './migrations/1764900000000-registration-figures';
+import { RegistrationFiguresDeregistered1764970000000 } from './migrations/1764970000000-registration-figures-deregistered';
 import { DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
@@ -61,6 +62,7 @@ export const volunteers = defineSubgraph({
     AccessLog1764900000000,
     Rights1764900100000,
     RegistrationFigures1764900000000,
+    RegistrationFiguresDeregistered1764970000000,
   ],
   logsAccess: true,
   loaders: createLoaders,
