@@ -577,4 +577,28 @@ describe('deregister in Longquanyi and Chenghua', () => {
       await sql(city, 'longquanyi', 'SELECT * FROM personal_data_access WHERE subject_id = $1', [star.id]),
     ).toEqual([]);
   });
+
+  test('a member deregistering while the guardian adds others: the family counts exactly who is in it', async () => {
+    const { city } = env;
+    const { staying } = people;
+    const [leaving, ...joining] = await Promise.all(
+      [420, 421, 422, 423].map((seq) =>
+        register(city, { account: `rights-dereg-race-${seq}`, seq, district: 'chenghua', realName: `陈竞${seq}` }),
+      ),
+    );
+    const familyId = (await familyOf(staying))!.id;
+    await joinFamily(staying, familyId, leaving!);
+    const [left, ...added] = await Promise.all([
+      city.query(DEREGISTER, { confirmation: 'DEREGISTER' }, leaving!.token),
+      ...joining.map((p) => city.query(CHENGHUA_ADD, { id: p.id }, staying.token)),
+    ]);
+    expectNoErrors(left!);
+    for (const r of added) expect(expectNoErrors(r).chenghuaAddMember.status).toBe('INVITED');
+    await city.settleEvents();
+    const members = (await familyOf(staying))!.members.map((m) => m.volunteer.id);
+    expect(members.sort()).toEqual([staying.id, ...joining.map((p) => p.id)].sort());
+    expect(await sql(city, 'chenghua', 'SELECT members FROM family WHERE id = $1', [familyId])).toEqual([
+      { members: 4 },
+    ]);
+  });
 });
