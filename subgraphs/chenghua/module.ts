@@ -2,6 +2,7 @@ import { defineDistrict } from '../kit/district/platform';
 import { volunteerReplicaConsumers } from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/hours';
 import { createLoaders } from './data/loaders';
+import { chenghuaDataOf, eraseChenghuaPerson } from './data/personal-data.repository';
 import { seedChenghua } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { Families1764960000000 } from './migrations/1764960000000-families';
@@ -18,6 +19,11 @@ export const chenghua = defineDistrict({
   resolvers: { Query, Mutation, ChenghuaQuery, ChenghuaFamily, ChenghuaMember } satisfies Resolvers,
   migrations: [Platform1764300000000, Families1764960000000],
   loaders: createLoaders,
+  // Families are read by their members only, so there are no admins' reads to log.
+  personalData: {
+    export: (db, p) => chenghuaDataOf(db, p.volunteerId),
+    erase: (m, p) => eraseChenghuaPerson(m, p.volunteerId),
+  },
   // Birth dates are kept (eligibility): a child is whoever is under 18, and only a guardian adds them.
   consumes: [...volunteerReplicaConsumers({ eligibility: true }), serviceConfirmed],
   seed: seedChenghua,

@@ -339,3 +339,266 @@ describe('deregister', () => {
     }
   });
 });
+
+const DISTRICT_DATA = graphql(`
+  query RightsDistrictData {
+    myPersonalData {
+      longquanyi
+      chenghua
+    }
+  }
+`);
+
+const LONGQUANYI_LOG = graphql(`
+  query RightsLongquanyiLog {
+    myAccessLog {
+      longquanyi {
+        entries {
+          callerKind
+          fields
+        }
+      }
+    }
+  }
+`);
+
+const LONGQUANYI_READ = graphql(`
+  query RightsLongquanyiAdminRead($id: ID!) {
+    volunteer(id: $id) {
+      longquanyi {
+        points
+      }
+    }
+  }
+`);
+
+const LONGQUANYI_AWARD = graphql(`
+  mutation RightsLongquanyiAward($input: LongquanyiAwardInput!) {
+    longquanyiAwardPoints(input: $input) {
+      id
+    }
+  }
+`);
+
+const CHENGHUA_CREATE = graphql(`
+  mutation RightsChenghuaCreate($name: String!) {
+    chenghuaCreateFamily(name: $name) {
+      id
+    }
+  }
+`);
+
+const CHENGHUA_ADD = graphql(`
+  mutation RightsChenghuaAdd($id: ID!) {
+    chenghuaAddMember(volunteerId: $id) {
+      status
+    }
+  }
+`);
+
+const CHENGHUA_ACCEPT = graphql(`
+  mutation RightsChenghuaAccept($id: ID!) {
+    chenghuaAcceptFamily(familyId: $id) {
+      status
+    }
+  }
+`);
+
+const CHENGHUA_FAMILY = graphql(`
+  query RightsChenghuaFamily {
+    chenghua {
+      myFamily {
+        id
+        members {
+          role
+          status
+          volunteer {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The two district sections as the test reads them (JSON is `unknown` to clients). */
+interface DistrictSections {
+  longquanyi: { account: { awardedPoints: number } | null; awards: { points: number; reason: string }[] } | null;
+  chenghua: {
+    membership: { familyName: string; role: string } | null;
+    invitations: { familyName: string }[];
+    familyLed: { name: string; members: { volunteerId: string; status: string }[] } | null;
+  } | null;
+}
+
+describe('deregister in Longquanyi and Chenghua', () => {
+  const sections = async (p: Person) =>
+    expectNoErrors(await env.city.query(DISTRICT_DATA, {}, p.token)).myPersonalData as unknown as DistrictSections;
+  const familyOf = async (p: Person) =>
+    expectNoErrors(await env.city.query(CHENGHUA_FAMILY, {}, p.token)).chenghua.myFamily;
+  const joinFamily = async (guardian: Person, familyId: string, p: Person) => {
+    expectNoErrors(await env.city.query(CHENGHUA_ADD, { id: p.id }, guardian.token));
+    expectNoErrors(await env.city.query(CHENGHUA_ACCEPT, { id: familyId }, p.token));
+  };
+  const people = {} as Record<'star' | 'guardian' | 'member' | 'invitee' | 'staying', Person>;
+
+  beforeAll(async () => {
+    const { city } = env;
+    people.star = await register(city, {
+      account: 'rights-dereg-star',
+      seq: 410,
+      district: 'longquanyi',
+      realName: '李星',
+    });
+    people.guardian = await register(city, {
+      account: 'rights-dereg-guardian',
+      seq: 411,
+      district: 'chenghua',
+      realName: '陈家长',
+    });
+    people.member = await register(city, {
+      account: 'rights-dereg-member',
+      seq: 412,
+      district: 'chenghua',
+      realName: '陈成员',
+    });
+    people.invitee = await register(city, {
+      account: 'rights-dereg-invitee',
+      seq: 413,
+      district: 'chenghua',
+      realName: '陈受邀',
+    });
+    people.staying = await register(city, {
+      account: 'rights-dereg-staying',
+      seq: 414,
+      district: 'chenghua',
+      realName: '林留守',
+    });
+    await city.settleEvents();
+    const { star, guardian, member, invitee, staying } = people;
+    expectNoErrors(
+      await city.query(
+        LONGQUANYI_AWARD,
+        {
+          input: {
+            volunteerId: star.id,
+            points: 30,
+            reason: '李星急救培训结业',
+            idempotencyKey: 'rights-dereg-star-1',
+          },
+        },
+        await districtAdminToken(city, 'longquanyi'),
+      ),
+    );
+    // The guardian leads a family with a member who joined and an adult still invited; the star joined another.
+    const led = expectNoErrors(await city.query(CHENGHUA_CREATE, { name: '注销测试一家' }, guardian.token));
+    await joinFamily(guardian, led.chenghuaCreateFamily.id, member);
+    expectNoErrors(await city.query(CHENGHUA_ADD, { id: invitee.id }, guardian.token));
+    const other = expectNoErrors(await city.query(CHENGHUA_CREATE, { name: '留守一家' }, staying.token));
+    await joinFamily(staying, other.chenghuaCreateFamily.id, star);
+  });
+
+  test('the export holds their Longquanyi account and their Chenghua family or invitation', async () => {
+    const { star, guardian, invitee } = people;
+    const mine = await sections(star);
+    expect(mine.longquanyi?.account).toMatchObject({ awardedPoints: 30 });
+    expect(mine.longquanyi?.awards).toEqual([expect.objectContaining({ points: 30, reason: '李星急救培训结业' })]);
+    expect(mine.chenghua).toMatchObject({ membership: { familyName: '留守一家', role: 'ADULT' }, invitations: [] });
+    expect(mine.chenghua?.familyLed).toBeNull();
+    const led = (await sections(guardian)).chenghua?.familyLed;
+    expect(led?.name).toBe('注销测试一家');
+    expect(led?.members.map((m) => m.status)).toEqual(['ACTIVE', 'ACTIVE', 'INVITED']);
+    expect((await sections(invitee)).chenghua).toMatchObject({
+      membership: null,
+      invitations: [{ familyName: '注销测试一家' }],
+      familyLed: null,
+    });
+    // Someone who holds nothing there gets empty sections, not another person's rows.
+    expect((await sections(people.staying)).longquanyi).toMatchObject({ account: null, awards: [] });
+  });
+
+  test("home district and city admins' reads of a Longquanyi standing are logged; others read nothing", async () => {
+    const { city } = env;
+    const { star } = people;
+    for (const token of [await districtAdminToken(city, 'longquanyi'), await cityAdminToken(city)])
+      expect(expectNoErrors(await city.query(LONGQUANYI_READ, { id: star.id }, token)).volunteer?.longquanyi).toEqual({
+        points: 30,
+      });
+    const stranger = await districtAdminToken(city, 'chenghua');
+    expect(
+      expectNoErrors(await city.query(LONGQUANYI_READ, { id: star.id }, stranger)).volunteer?.longquanyi,
+    ).toBeNull();
+    // Their own read is not logged.
+    expectNoErrors(await city.query(LONGQUANYI_READ, { id: star.id }, star.token));
+    const log = expectNoErrors(await city.query(LONGQUANYI_LOG, {}, star.token)).myAccessLog.longquanyi.entries;
+    expect(log.map((e) => e.callerKind).sort()).toEqual(['CITY_ADMIN', 'DISTRICT_ADMIN']);
+    for (const e of log) expect(e.fields).toEqual(['longquanyiAccount']);
+  });
+
+  test('erasure: a member leaves, a guardian’s family is dissolved, the ledger is de-identified', async () => {
+    const { city } = env;
+    const { star, guardian, member, invitee, staying } = people;
+    for (const p of [star, guardian])
+      expectNoErrors(await city.query(DEREGISTER, { confirmation: 'DEREGISTER' }, p.token));
+    await city.settleEvents();
+
+    // The family the star had joined goes on without them; the guardian's is dissolved for its member and invitee.
+    const left = await familyOf(staying);
+    expect(left?.members.map((m) => [m.volunteer.id, m.role])).toEqual([[staying.id, 'GUARDIAN']]);
+    expect(await familyOf(member)).toBeNull();
+    expect(await familyOf(invitee)).toBeNull();
+    expect((await sections(invitee)).chenghua).toMatchObject({ membership: null, invitations: [] });
+    // A family of one counts one, so seven more may still join.
+    expect(await sql(city, 'chenghua', 'SELECT members FROM family WHERE guardian_id = $1', [staying.id])).toEqual([
+      { members: 1 },
+    ]);
+    expect(await sql(city, 'chenghua', 'SELECT id FROM family WHERE guardian_id = $1', [guardian.id])).toEqual([]);
+    for (const p of [star, guardian])
+      expect(await sql(city, 'chenghua', 'SELECT * FROM family_member WHERE volunteer_id = $1', [p.id])).toEqual([]);
+    // The former member is free to found a family of their own.
+    expectNoErrors(await city.query(CHENGHUA_CREATE, { name: '重新开始一家' }, member.token));
+
+    // Longquanyi keeps the figures under the random id only; the award's text that named them is gone.
+    expect(
+      await sql(city, 'longquanyi', 'SELECT awarded_points FROM star_account WHERE volunteer_id = $1', [star.id]),
+    ).toEqual([{ awarded_points: 30 }]);
+    expect(
+      await sql(city, 'longquanyi', 'SELECT points, reason FROM point_award WHERE volunteer_id = $1', [star.id]),
+    ).toEqual([{ points: 30, reason: '' }]);
+    expect(
+      await sql(
+        city,
+        'longquanyi',
+        'SELECT * FROM volunteer_replica WHERE volunteer_id = $1 AND account_id IS NOT NULL',
+        [star.id],
+      ),
+    ).toEqual([]);
+    expect(
+      await sql(city, 'longquanyi', 'SELECT * FROM personal_data_access WHERE subject_id = $1', [star.id]),
+    ).toEqual([]);
+  });
+
+  test('a member deregistering while the guardian adds others: the family counts exactly who is in it', async () => {
+    const { city } = env;
+    const { staying } = people;
+    const [leaving, ...joining] = await Promise.all(
+      [420, 421, 422, 423].map((seq) =>
+        register(city, { account: `rights-dereg-race-${seq}`, seq, district: 'chenghua', realName: `陈竞${seq}` }),
+      ),
+    );
+    const familyId = (await familyOf(staying))!.id;
+    await joinFamily(staying, familyId, leaving!);
+    const [left, ...added] = await Promise.all([
+      city.query(DEREGISTER, { confirmation: 'DEREGISTER' }, leaving!.token),
+      ...joining.map((p) => city.query(CHENGHUA_ADD, { id: p.id }, staying.token)),
+    ]);
+    expectNoErrors(left!);
+    for (const r of added) expect(expectNoErrors(r).chenghuaAddMember.status).toBe('INVITED');
+    await city.settleEvents();
+    const members = (await familyOf(staying))!.members.map((m) => m.volunteer.id);
+    expect(members.sort()).toEqual([staying.id, ...joining.map((p) => p.id)].sort());
+    expect(await sql(city, 'chenghua', 'SELECT members FROM family WHERE id = $1', [familyId])).toEqual([
+      { members: 4 },
+    ]);
+  });
+});

@@ -267,6 +267,14 @@ type Documents = {
     "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      ": typeof types.RightsDeregJoinTeamDocument,
     "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      ": typeof types.RightsDeregDeclareFamilyDocument,
     "\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsDeregPostNeedDocument,
+    "\n  query RightsDistrictData {\n    myPersonalData {\n      longquanyi\n      chenghua\n    }\n  }\n": typeof types.RightsDistrictDataDocument,
+    "\n  query RightsLongquanyiLog {\n    myAccessLog {\n      longquanyi {\n        entries {\n          callerKind\n          fields\n        }\n      }\n    }\n  }\n": typeof types.RightsLongquanyiLogDocument,
+    "\n  query RightsLongquanyiAdminRead($id: ID!) {\n    volunteer(id: $id) {\n      longquanyi {\n        points\n      }\n    }\n  }\n": typeof types.RightsLongquanyiAdminReadDocument,
+    "\n  mutation RightsLongquanyiAward($input: LongquanyiAwardInput!) {\n    longquanyiAwardPoints(input: $input) {\n      id\n    }\n  }\n": typeof types.RightsLongquanyiAwardDocument,
+    "\n  mutation RightsChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n    }\n  }\n": typeof types.RightsChenghuaCreateDocument,
+    "\n  mutation RightsChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      status\n    }\n  }\n": typeof types.RightsChenghuaAddDocument,
+    "\n  mutation RightsChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      status\n    }\n  }\n": typeof types.RightsChenghuaAcceptDocument,
+    "\n  query RightsChenghuaFamily {\n    chenghua {\n      myFamily {\n        id\n        members {\n          role\n          status\n          volunteer {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsChenghuaFamilyDocument,
     "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n": typeof types.RightsExportDocument,
     "\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      ": typeof types.RightsExportJoinTeamDocument,
     "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsExportPostNeedDocument,
@@ -684,6 +692,14 @@ const documents: Documents = {
     "\n        mutation RightsDeregJoinTeam($team: ID!) {\n          joinTeam(teamId: $team, note: \"周末有空，会急救\") {\n            id\n          }\n        }\n      ": types.RightsDeregJoinTeamDocument,
     "\n        mutation RightsDeregDeclareFamily($relative: ID!) {\n          piduDeclareFamily(relativeVolunteerId: $relative, relation: SIBLING) {\n            id\n          }\n        }\n      ": types.RightsDeregDeclareFamilyDocument,
     "\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": types.RightsDeregPostNeedDocument,
+    "\n  query RightsDistrictData {\n    myPersonalData {\n      longquanyi\n      chenghua\n    }\n  }\n": types.RightsDistrictDataDocument,
+    "\n  query RightsLongquanyiLog {\n    myAccessLog {\n      longquanyi {\n        entries {\n          callerKind\n          fields\n        }\n      }\n    }\n  }\n": types.RightsLongquanyiLogDocument,
+    "\n  query RightsLongquanyiAdminRead($id: ID!) {\n    volunteer(id: $id) {\n      longquanyi {\n        points\n      }\n    }\n  }\n": types.RightsLongquanyiAdminReadDocument,
+    "\n  mutation RightsLongquanyiAward($input: LongquanyiAwardInput!) {\n    longquanyiAwardPoints(input: $input) {\n      id\n    }\n  }\n": types.RightsLongquanyiAwardDocument,
+    "\n  mutation RightsChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n    }\n  }\n": types.RightsChenghuaCreateDocument,
+    "\n  mutation RightsChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      status\n    }\n  }\n": types.RightsChenghuaAddDocument,
+    "\n  mutation RightsChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      status\n    }\n  }\n": types.RightsChenghuaAcceptDocument,
+    "\n  query RightsChenghuaFamily {\n    chenghua {\n      myFamily {\n        id\n        members {\n          role\n          status\n          volunteer {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RightsChenghuaFamilyDocument,
     "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n": types.RightsExportDocument,
     "\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      ": types.RightsExportJoinTeamDocument,
     "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": types.RightsExportPostNeedDocument,
@@ -1874,6 +1890,38 @@ export function graphql(source: "\n        mutation RightsDeregDeclareFamily($re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsDeregPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsDistrictData {\n    myPersonalData {\n      longquanyi\n      chenghua\n    }\n  }\n"): (typeof documents)["\n  query RightsDistrictData {\n    myPersonalData {\n      longquanyi\n      chenghua\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsLongquanyiLog {\n    myAccessLog {\n      longquanyi {\n        entries {\n          callerKind\n          fields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsLongquanyiLog {\n    myAccessLog {\n      longquanyi {\n        entries {\n          callerKind\n          fields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsLongquanyiAdminRead($id: ID!) {\n    volunteer(id: $id) {\n      longquanyi {\n        points\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsLongquanyiAdminRead($id: ID!) {\n    volunteer(id: $id) {\n      longquanyi {\n        points\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsLongquanyiAward($input: LongquanyiAwardInput!) {\n    longquanyiAwardPoints(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RightsLongquanyiAward($input: LongquanyiAwardInput!) {\n    longquanyiAwardPoints(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RightsChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RightsChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RightsChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RightsChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RightsChenghuaFamily {\n    chenghua {\n      myFamily {\n        id\n        members {\n          role\n          status\n          volunteer {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RightsChenghuaFamily {\n    chenghua {\n      myFamily {\n        id\n        members {\n          role\n          status\n          volunteer {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
