@@ -19,6 +19,7 @@ import { SearchNear1764320000000 } from './migrations/1764320000000-search-near'
 import { PartnerConsent1764330000000 } from './migrations/1764330000000-partner-consent';
 import { VolunteerReplica1764700000000 } from './migrations/1764700000000-volunteer-replica';
 import { NoShows1764950000000 } from './migrations/1764950000000-no-shows';
+import { FamilySignUps1764970000000 } from './migrations/1764970000000-family-sign-ups';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
 import { ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { District } from './resolvers/District';
@@ -78,6 +79,7 @@ export const projects = defineSubgraph({
     VolunteerReplica1764700000000,
     ReplicaPartnerConsent1764800000000,
     NoShows1764950000000,
+    FamilySignUps1764970000000,
   ],
   loaders: createLoaders,
   consumes: consumers,

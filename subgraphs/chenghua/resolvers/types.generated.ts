@@ -5,7 +5,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
 import type { GraphQLResolveInfo } from 'graphql';
-import type { VolunteerMapper, ChenghuaFamilyMapper, ChenghuaMemberMapper, ChenghuaQueryMapper } from './mappers';
+import type { VolunteerMapper, ChenghuaFamilyMapper, ChenghuaMemberMapper, ChenghuaQueryMapper, ProjectMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -68,6 +68,12 @@ export type ChenghuaPlatform = {
   title: Scalars['String']['output'];
 };
 
+export type ChenghuaProject = {
+  __typename?: 'ChenghuaProject';
+  /** Marked by Chenghua's admins: a family's guardian signs its members up together (`signUpFamily`). */
+  familyFriendly: Scalars['Boolean']['output'];
+};
+
 /** Chenghua's volunteer families, under `Query.chenghua`. */
 export type ChenghuaQuery = {
   __typename?: 'ChenghuaQuery';
@@ -99,6 +105,11 @@ export type Mutation = {
   chenghuaAddMember: ChenghuaMember;
   /** An adult volunteer founds a family and is its guardian (2 to 20 characters, e.g. 熊猫一家). One family each. */
   chenghuaCreateFamily: ChenghuaFamily;
+  /**
+   * A Chenghua district admin marks a project (of any district) as family-friendly, or no longer: families sign up
+   * together only on such projects.
+   */
+  chenghuaMarkFamilyFriendly: Project;
 };
 
 
@@ -114,6 +125,20 @@ export type MutationChenghuaAddMemberArgs = {
 
 export type MutationChenghuaCreateFamilyArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationChenghuaMarkFamilyFriendlyArgs = {
+  familyFriendly: Scalars['Boolean']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+/** Projects belong to the projects subgraph; Chenghua says whether families sign up together on them. */
+export type Project = {
+  __typename?: 'Project';
+  /** 成华区's view of the project. */
+  chenghua: ChenghuaProject;
+  id: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -209,6 +234,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   ChenghuaPlatform: ChenghuaPlatform;
   District: District;
+  Project: Project;
 };
 
 /** Mapping of federation reference types */
@@ -219,6 +245,9 @@ export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
 };
 
 
@@ -233,13 +262,15 @@ export type ResolversTypes = {
   ChenghuaMember: ResolverTypeWrapper<ChenghuaMemberMapper>;
   ChenghuaMemberStatus: ChenghuaMemberStatus;
   ChenghuaPlatform: ResolverTypeWrapper<ChenghuaPlatform>;
+  ChenghuaProject: ResolverTypeWrapper<ChenghuaProject>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChenghuaQuery: ResolverTypeWrapper<ChenghuaQueryMapper>;
   ChenghuaRole: ChenghuaRole;
   District: ResolverTypeWrapper<District>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Project: ResolverTypeWrapper<ProjectMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -250,12 +281,14 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ChenghuaMember: ChenghuaMemberMapper;
   ChenghuaPlatform: ChenghuaPlatform | FederationReferenceTypes['ChenghuaPlatform'];
+  ChenghuaProject: ChenghuaProject;
+  Boolean: Scalars['Boolean']['output'];
   ChenghuaQuery: ChenghuaQueryMapper;
   District: District | FederationReferenceTypes['District'];
   Mutation: Record<PropertyKey, never>;
+  Project: ProjectMapper;
   Query: Record<PropertyKey, never>;
   Volunteer: VolunteerMapper;
-  Boolean: Scalars['Boolean']['output'];
 };
 
 export type ChenghuaFamilyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChenghuaFamily'] = ResolversParentTypes['ChenghuaFamily']> = {
@@ -282,6 +315,10 @@ export type ChenghuaPlatformResolvers<ContextType = Context, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChenghuaProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChenghuaProject'] = ResolversParentTypes['ChenghuaProject']> = {
+  familyFriendly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ChenghuaQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChenghuaQuery'] = ResolversParentTypes['ChenghuaQuery']> = {
   myFamily?: Resolver<Maybe<ResolversTypes['ChenghuaFamily']>, ParentType, ContextType>;
 };
@@ -296,6 +333,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   chenghuaAcceptFamily?: Resolver<ResolversTypes['ChenghuaMember'], ParentType, ContextType, RequireFields<MutationChenghuaAcceptFamilyArgs, 'familyId'>>;
   chenghuaAddMember?: Resolver<ResolversTypes['ChenghuaMember'], ParentType, ContextType, RequireFields<MutationChenghuaAddMemberArgs, 'volunteerId'>>;
   chenghuaCreateFamily?: Resolver<ResolversTypes['ChenghuaFamily'], ParentType, ContextType, RequireFields<MutationChenghuaCreateFamilyArgs, 'name'>>;
+  chenghuaMarkFamilyFriendly?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationChenghuaMarkFamilyFriendlyArgs, 'familyFriendly' | 'projectId'>>;
+};
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chenghua?: Resolver<ResolversTypes['ChenghuaProject'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -310,9 +354,11 @@ export type Resolvers<ContextType = Context> = {
   ChenghuaFamily?: ChenghuaFamilyResolvers<ContextType>;
   ChenghuaMember?: ChenghuaMemberResolvers<ContextType>;
   ChenghuaPlatform?: ChenghuaPlatformResolvers<ContextType>;
+  ChenghuaProject?: ChenghuaProjectResolvers<ContextType>;
   ChenghuaQuery?: ChenghuaQueryResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
 };
