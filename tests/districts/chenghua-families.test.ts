@@ -280,7 +280,7 @@ async function family(prefix: string, kids: number) {
   return { tokens, ids };
 }
 
-test('a guardian signs the family up together on a family-friendly shift; refused elsewhere, for anyone else', async () => {
+test('the guardian alone signs the family up together, on family-friendly shifts only', async () => {
   // Guardian, an invited adult who accepts, and a child: three members.
   const [guardian, spouse, stranger] = await registerVolunteers(city, 'ch-signup', 3, 'chenghua');
   const [child] = await registerMinors('ch-signup-kid', 1);
