@@ -310,6 +310,14 @@ test('the guardian alone signs the family up together, on family-friendly shifts
   // A member who is not the guardian, someone outside the family, a stranger named: refused.
   expectError(await city.query(SIGN_UP_FAMILY, { shift: friendly.shift, ids: three }, spouse), 'NOT_GUARDIAN');
   expectError(await city.query(SIGN_UP_FAMILY, { shift: friendly.shift, ids: three }, stranger), 'NOT_GUARDIAN');
+  // A partner app allowed to sign the guardian up acts for the guardian alone, not for the family.
+  const partner = await city.token({
+    role: 'partner',
+    azp: 'tianfu-citizen-cloud',
+    scope: 'project:signup',
+    sub: 'ch-signup-0',
+  });
+  expectError(await city.query(SIGN_UP_FAMILY, { shift: friendly.shift, ids: three }, partner), 'FORBIDDEN');
   expectError(
     await city.query(SIGN_UP_FAMILY, { shift: friendly.shift, ids: [...three, strangerId!] }, guardian),
     'NOT_FAMILY_MEMBER',

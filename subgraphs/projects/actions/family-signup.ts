@@ -31,6 +31,8 @@ export async function signUpFamily(
   for (const id of named) requireUuid(id, 'volunteerIds');
   // Position in the list, so errors point at a member without naming them.
   const who = (id: string) => `Member ${named.indexOf(id) + 1} of those you named`;
+  // A partner app acts for its linked citizen alone, by that citizen's consent; their family never gave it.
+  if (caller.kind === 'partner') throw forbidden('A family is signed up by its guardian, signed in to Qingju.');
   return db.transaction(async (m) => {
     const guardian = await lockVolunteer(m, caller, 'sign your family up');
     const family = await familyOfGuardian(m, guardian.volunteerId);
