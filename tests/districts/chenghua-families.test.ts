@@ -366,3 +366,14 @@ test('two families race for the last four places: exactly one gets in, capacity 
   for (const t of winner.tokens) expect((await shiftSeen(shift.id, t)).shifts[0]!.mySignup?.status).toBe('CONFIRMED');
   for (const t of loser.tokens) expect((await shiftSeen(shift.id, t)).shifts[0]!.mySignup).toBeNull();
 });
+
+test('the demo family 熊猫一家 is known to projects, so its guardian signs both up together', async () => {
+  const [guardian, member] = await Promise.all(
+    ['demo-volunteer-05', 'demo-volunteer-12'].map((sub) => city.token({ role: 'volunteer', sub })),
+  );
+  const ids = await Promise.all([guardian!, member!].map(async (t) => (await me(t)).me!.id));
+  const shift = await familyProject(2, true);
+  const signed = expectNoErrors(await city.query(SIGN_UP_FAMILY, { shift: shift.shift, ids }, guardian));
+  expect(signed.signUpFamily.map((s) => s.status)).toEqual(['CONFIRMED', 'CONFIRMED']);
+  expect((await shiftSeen(shift.id, member)).shifts[0]!.mySignup).toEqual({ status: 'CONFIRMED' });
+});
