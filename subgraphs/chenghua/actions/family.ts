@@ -15,6 +15,7 @@ import {
   type MemberRow,
 } from '../data/family.repository';
 import { requireGuardian } from '../rules/access';
+import { announceFamily } from './announce';
 import { ADULT_AGE, ageOn, MAX_MEMBERS } from '../rules/family';
 
 /** An adult volunteer founds a family and is its guardian; one family per volunteer. */
@@ -26,6 +27,7 @@ export async function createFamily(db: DataSource, caller: Caller, name: string)
       throw appError('NOT_ADULT', 'A family is founded by an adult guardian (18 or over).');
     const family = await insertFamily(m, familyName, me.volunteerId);
     if (!family) throw conflict('You already belong to a family; one family per volunteer.');
+    await announceFamily(m, family.id);
     return family;
   });
 }
@@ -52,6 +54,8 @@ export async function addFamilyMember(db: DataSource, caller: Caller, volunteerI
       if (theirs?.familyId === mine.familyId) return theirs;
       throw conflict('This volunteer already belongs to (or is invited to) another family.');
     }
+    // A child is a member at once; an invited adult only once they accept.
+    if (added.status === 'ACTIVE') await announceFamily(m, mine.familyId);
     return added;
   });
 }
@@ -62,7 +66,10 @@ export async function acceptFamily(db: DataSource, caller: Caller, familyId: str
   return db.transaction(async (m) => {
     const me = await actingVolunteer(m, caller);
     const accepted = await acceptInvite(m, me.volunteerId, familyId);
-    if (accepted) return accepted;
+    if (accepted) {
+      await announceFamily(m, familyId);
+      return accepted;
+    }
     const mine = await membershipOf(m, me.volunteerId);
     if (mine?.familyId === familyId) return mine;
     throw notFound('You have no invitation to this family.');

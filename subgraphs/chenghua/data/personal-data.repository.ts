@@ -41,10 +41,12 @@ export async function chenghuaDataOf(db: DataSource, volunteerId: string) {
  * dissolved: its children joined on this guardian's consent, which leaves with them, no other adult agreed to be
  * guardian, and Chenghua has no way to notify members to settle it; anyone may found a family anew. The family's
  * row is locked first, as additions do, so its member count moves in line with them. The hours kept for family
- * totals go too: nothing here counts them once the person is in no family.
+ * totals go too: nothing here counts them once the person is in no family. Returns the family a member left (the
+ * caller announces its new membership), else null.
  */
-export async function eraseChenghuaPerson(m: EntityManager, volunteerId: string): Promise<void> {
+export async function eraseChenghuaPerson(m: EntityManager, volunteerId: string): Promise<string | null> {
   const mine = await membershipOf(m, volunteerId);
+  let left: string | null = null;
   if (mine) {
     const family = await lockFamily(m, mine.familyId);
     if (family?.guardianId === volunteerId) {
@@ -52,7 +54,9 @@ export async function eraseChenghuaPerson(m: EntityManager, volunteerId: string)
       await exec(m, 'DELETE FROM family WHERE id = $1', [family.id]);
     } else if (await exec(m, 'DELETE FROM family_member WHERE volunteer_id = $1', [volunteerId])) {
       await exec(m, 'UPDATE family SET members = members - 1 WHERE id = $1', [mine.familyId]);
+      left = mine.familyId;
     }
   }
   await exec(m, 'DELETE FROM record_hours WHERE volunteer_id = $1', [volunteerId]);
+  return left;
 }

@@ -13,3 +13,6 @@ export type ChenghuaMemberMapper = MemberRow;
 
 /** `Query.chenghua` is a namespace: an empty object whose fields resolve on their own. */
 export type ChenghuaQueryMapper = Record<PropertyKey, never>;
+
+/** Projects belong to the projects subgraph: Chenghua receives the key alone. */
+export type ProjectMapper = { id: string };

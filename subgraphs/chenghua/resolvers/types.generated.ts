@@ -5,7 +5,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, ChenghuaFamilyMapper, ChenghuaMemberMapper, ChenghuaQueryMapper } from './mappers';
+import type { VolunteerMapper, ChenghuaFamilyMapper, ChenghuaMemberMapper, ChenghuaQueryMapper, ProjectMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -104,6 +104,12 @@ export type ChenghuaPlatform = {
   title: Scalars['String']['output'];
 };
 
+export type ChenghuaProject = {
+  __typename?: 'ChenghuaProject';
+  /** Marked by Chenghua's admins: a family's guardian signs its members up together (`signUpFamily`). */
+  familyFriendly: Scalars['Boolean']['output'];
+};
+
 /** Chenghua's volunteer families, under `Query.chenghua`. */
 export type ChenghuaQuery = {
   __typename?: 'ChenghuaQuery';
@@ -135,6 +141,11 @@ export type Mutation = {
   chenghuaAddMember: ChenghuaMember;
   /** An adult volunteer founds a family and is its guardian (2 to 20 characters, e.g. 熊猫一家). One family each. */
   chenghuaCreateFamily: ChenghuaFamily;
+  /**
+   * A Chenghua district admin marks a project (of any district) as family-friendly, or no longer: families sign up
+   * together only on such projects.
+   */
+  chenghuaMarkFamilyFriendly: Project;
 };
 
 
@@ -152,11 +163,25 @@ export type MutationChenghuaCreateFamilyArgs = {
   name: Scalars['String']['input'];
 };
 
+
+export type MutationChenghuaMarkFamilyFriendlyArgs = {
+  familyFriendly: Scalars['Boolean']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
   /** What 成华区's platform holds about the volunteer; null when it holds nothing. */
   chenghua?: Maybe<Scalars['JSON']['output']>;
   volunteerId: Scalars['ID']['output'];
+};
+
+/** Projects belong to the projects subgraph; Chenghua says whether families sign up together on them. */
+export type Project = {
+  __typename?: 'Project';
+  /** 成华区's view of the project. */
+  chenghua: ChenghuaProject;
+  id: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -254,6 +279,7 @@ export type FederationTypes = {
   ChenghuaPlatform: ChenghuaPlatform;
   District: District;
   PersonalDataExport: PersonalDataExport;
+  Project: Project;
 };
 
 /** Mapping of federation reference types */
@@ -270,6 +296,9 @@ export type FederationReferenceTypes = {
   PersonalDataExport:
     ( { __typename: 'PersonalDataExport' }
     & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
 };
 
 
@@ -289,12 +318,14 @@ export type ResolversTypes = {
   ChenghuaMember: ResolverTypeWrapper<ChenghuaMemberMapper>;
   ChenghuaMemberStatus: ChenghuaMemberStatus;
   ChenghuaPlatform: ResolverTypeWrapper<ChenghuaPlatform>;
+  ChenghuaProject: ResolverTypeWrapper<ChenghuaProject>;
   ChenghuaQuery: ResolverTypeWrapper<ChenghuaQueryMapper>;
   ChenghuaRole: ChenghuaRole;
   District: ResolverTypeWrapper<District>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
+  Project: ResolverTypeWrapper<ProjectMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
 };
@@ -312,11 +343,13 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ChenghuaMember: ChenghuaMemberMapper;
   ChenghuaPlatform: ChenghuaPlatform | FederationReferenceTypes['ChenghuaPlatform'];
+  ChenghuaProject: ChenghuaProject;
   ChenghuaQuery: ChenghuaQueryMapper;
   District: District | FederationReferenceTypes['District'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
+  Project: ProjectMapper;
   Query: Record<PropertyKey, never>;
   Volunteer: VolunteerMapper;
 };
@@ -365,6 +398,10 @@ export type ChenghuaPlatformResolvers<ContextType = Context, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChenghuaProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChenghuaProject'] = ResolversParentTypes['ChenghuaProject']> = {
+  familyFriendly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ChenghuaQueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChenghuaQuery'] = ResolversParentTypes['ChenghuaQuery']> = {
   myFamily?: Resolver<Maybe<ResolversTypes['ChenghuaFamily']>, ParentType, ContextType>;
 };
@@ -383,12 +420,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   chenghuaAcceptFamily?: Resolver<ResolversTypes['ChenghuaMember'], ParentType, ContextType, RequireFields<MutationChenghuaAcceptFamilyArgs, 'familyId'>>;
   chenghuaAddMember?: Resolver<ResolversTypes['ChenghuaMember'], ParentType, ContextType, RequireFields<MutationChenghuaAddMemberArgs, 'volunteerId'>>;
   chenghuaCreateFamily?: Resolver<ResolversTypes['ChenghuaFamily'], ParentType, ContextType, RequireFields<MutationChenghuaCreateFamilyArgs, 'name'>>;
+  chenghuaMarkFamilyFriendly?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationChenghuaMarkFamilyFriendlyArgs, 'familyFriendly' | 'projectId'>>;
 };
 
 export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   chenghua?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  chenghua?: Resolver<ResolversTypes['ChenghuaProject'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -406,11 +450,13 @@ export type Resolvers<ContextType = Context> = {
   ChenghuaFamily?: ChenghuaFamilyResolvers<ContextType>;
   ChenghuaMember?: ChenghuaMemberResolvers<ContextType>;
   ChenghuaPlatform?: ChenghuaPlatformResolvers<ContextType>;
+  ChenghuaProject?: ChenghuaProjectResolvers<ContextType>;
   ChenghuaQuery?: ChenghuaQueryResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
 };

@@ -115,10 +115,14 @@ export async function upsertReplicaHours(db: Db, volunteerId: string, hours: num
   );
 }
 
-export function replicasByIds(db: Db, ids: readonly string[]): Promise<ReplicaVolunteer[]> {
-  return rows<ReplicaVolunteer>(db, `SELECT ${COLUMNS} FROM volunteer_replica WHERE volunteer_id = ANY($1)`, [
-    wellFormedIds(ids),
-  ]);
+/** Volunteers by id; with `lock`, locked in id order (so two transactions locking overlapping sets never deadlock). */
+export function replicasByIds(db: Db, ids: readonly string[], lock = false): Promise<ReplicaVolunteer[]> {
+  return rows<ReplicaVolunteer>(
+    db,
+    `SELECT ${COLUMNS} FROM volunteer_replica WHERE volunteer_id = ANY($1)
+     ${lock ? 'ORDER BY volunteer_id FOR UPDATE' : ''}`,
+    [wellFormedIds(ids)],
+  );
 }
 
 /** The volunteer an account is, locked for the rest of the transaction when `lock` is set. */

@@ -114,6 +114,26 @@ export const EVENT_CATALOGUE = {
   'signup.no-show': {
     schema: z.object({ signupId: id, volunteerId: id, projectId: id, districtCode: district, shiftDay: day }),
   },
+  /**
+   * chenghua → projects: whether Chenghua's admins mark project P as family-friendly (志愿家庭 sign up together on
+   * it). `version` grows with every mark of that project, so a late or replayed mark never wins.
+   */
+  'project.family-friendly': {
+    schema: z.object({ projectId: id, familyFriendly: z.boolean(), version: z.number().int().nonnegative() }),
+  },
+  /**
+   * chenghua → projects: a family's guardian and its active members (guardian included; invited adults are not
+   * members yet), whole, so projects can tell that a signed-in guardian acts for them. `version` grows with every
+   * change of the family.
+   */
+  'family.members': {
+    schema: z.object({
+      familyId: id,
+      guardianId: id,
+      memberIds: z.array(id).min(1).max(8),
+      version: z.number().int().nonnegative(),
+    }),
+  },
   /** organizations → projects: whether an organization may publish, and its name for keyword search. */
   'organization.standing': {
     schema: z.object({

@@ -3,6 +3,7 @@ import { replicateDistrictAdmins } from '../../kit/runtime/district-admins';
 import { on } from '../../kit/runtime/event-catalogue';
 import { replicateOrganizationAdmins } from '../../kit/runtime/organization-admins';
 import { revokeAppFeeds } from '../data/calendar.repository';
+import { saveFamily, saveFamilyFriendly } from '../data/family.repository';
 import { insertDraftFromNeed } from '../data/project.repository';
 import { upsertStanding } from '../data/replica.repository';
 import { insertShifts } from '../data/shift.repository';
@@ -44,6 +45,16 @@ const needConverted = on('need.converted', async (n, { manager: m }) => {
   ]);
 });
 
+/** Which projects take family sign-ups, as Chenghua's admins mark them; the highest version wins. */
+const familyFriendly = on('project.family-friendly', async (p, { manager }) => {
+  await saveFamilyFriendly(manager, p);
+});
+
+/** Who each family is (its guardian and active members), so a guardian acts for them in `signUpFamily`. */
+const familyMembers = on('family.members', async (p, { manager }) => {
+  await saveFamily(manager, p);
+});
+
 export const consumers = [
   organizationStanding,
   // Who may act for an organization: an org-admin token counts only for an account on this list.
@@ -67,4 +78,6 @@ export const consumers = [
   // After the replica's own erasure (same event, same transaction, list order): frees places, erases traces.
   volunteerDeregistered,
   needConverted,
+  familyFriendly,
+  familyMembers,
 ];

@@ -20,6 +20,7 @@ import {
   signupByKey,
   updateSignup,
 } from '../data/signup.repository';
+import type { ShiftEntity } from '../data/shift.entity';
 import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
 import { shanghaiParts } from '../rules/time';
@@ -82,27 +83,11 @@ export async function signUp(
     }
     if (BLOCKED_STATUSES.has(volunteer.status))
       throw forbidden('Your volunteer registration is not active, so you cannot sign up.');
-    const shift = await lockShift(m, shiftId);
-    if (!shift) throw notFound('No shift has this id.');
-    // Read after taking the lock: a cancellation or close committed meanwhile is seen here.
-    const project = (await signupFactsOfProject(m, shift.projectId))!;
-    if (project.status !== 'PUBLISHED')
-      throw appError('PROJECT_NOT_OPEN', `This project is ${project.status.toLowerCase()} and takes no sign-ups.`);
-    if (shift.startsAt.getTime() <= Date.now())
-      throw appError('SHIFT_STARTED', 'This shift has already started; choose a later one.');
+    const { shift, project } = await lockOpenShift(m, shiftId);
     if (await liveSignup(m, shift.id, volunteer.volunteerId))
       throw appError('ALREADY_SIGNED_UP', 'You are already signed up for this shift.');
-    const refusal = ineligibility({
-      birthDate: volunteer.birthDate,
-      skills: volunteer.skills,
-      minAge: project.min_age,
-      requiredSkills: project.required_skills,
-      shiftDate: shanghaiParts(shift.startsAt).date,
-    });
+    const refusal = await placeRefusal(m, volunteer, shift, project);
     if (refusal) throw appError(refusal.code, refusal.message);
-    const clash = await overlappingShift(m, volunteer.volunteerId, shift.startsAt, shift.endsAt);
-    if (clash)
-      throw appError('SHIFT_OVERLAP', `You are already signed up for 「${clash.title}」 at an overlapping time.`);
 
     let status: string;
     if (shift.signedUp < shift.capacity) {
@@ -125,6 +110,50 @@ export async function signUp(
     await announceOrganizations(m, volunteer.volunteerId);
     return signup;
   });
+}
+
+type SignupFacts = NonNullable<Awaited<ReturnType<typeof signupFactsOfProject>>>;
+
+/**
+ * The shift, locked, and its project's sign-up facts, refused unless the project is published and the shift is to
+ * come. Read after taking the lock: a cancellation or close committed meanwhile is seen here.
+ */
+export async function lockOpenShift(
+  m: EntityManager,
+  shiftId: string,
+): Promise<{ shift: ShiftEntity; project: SignupFacts }> {
+  const shift = await lockShift(m, shiftId);
+  if (!shift) throw notFound('No shift has this id.');
+  const project = (await signupFactsOfProject(m, shift.projectId))!;
+  if (project.status !== 'PUBLISHED')
+    throw appError('PROJECT_NOT_OPEN', `This project is ${project.status.toLowerCase()} and takes no sign-ups.`);
+  if (shift.startsAt.getTime() <= Date.now())
+    throw appError('SHIFT_STARTED', 'This shift has already started; choose a later one.');
+  return { shift, project };
+}
+
+/** Why this volunteer may not take a place on the shift (age, skills, an overlapping sign-up); null when they may. */
+export async function placeRefusal(
+  m: EntityManager,
+  volunteer: ReplicaVolunteer,
+  shift: ShiftEntity,
+  project: SignupFacts,
+): Promise<{ code: string; message: string } | null> {
+  const refusal = ineligibility({
+    birthDate: volunteer.birthDate,
+    skills: volunteer.skills,
+    minAge: project.min_age,
+    requiredSkills: project.required_skills,
+    shiftDate: shanghaiParts(shift.startsAt).date,
+  });
+  if (refusal) return refusal;
+  const clash = await overlappingShift(m, volunteer.volunteerId, shift.startsAt, shift.endsAt);
+  if (clash)
+    return {
+      code: 'SHIFT_OVERLAP',
+      message: `You are already signed up for 「${clash.title}」 at an overlapping time.`,
+    };
+  return null;
 }
 
 /** Cancels the caller's own sign-up; a freed place goes to the first on the waitlist in the same transaction. */

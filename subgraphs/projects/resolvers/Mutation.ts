@@ -18,6 +18,7 @@ import {
   requestCorrection,
   resolveCorrection,
 } from '../actions/serving';
+import { signUpFamily } from '../actions/family-signup';
 import { cancelSignup, signUp } from '../actions/signup';
 import { badInput } from '../../kit/runtime/errors';
 import { rotateFeedToken } from '../data/calendar.repository';
@@ -41,6 +42,7 @@ export const Mutation: MutationResolvers = {
   closeProject: (_, args, ctx) => closeProject(ctx, args.id),
   cancelProject: (_, args, ctx) => cancelProject(ctx, args.id, args.reason),
   signUp: (_, args, ctx) => signUp(ctx.db, ctx.caller, args.shiftId, args.idempotencyKey),
+  signUpFamily: (_, args, ctx) => signUpFamily(ctx.db, ctx.caller, args.shiftId, args.volunteerIds),
   cancelSignup: (_, args, ctx) => cancelSignup(ctx.db, ctx.caller, args.id),
   checkIn: (_, args, ctx) => checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'in', ctx.log),
   checkOut: (_, args, ctx) => checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'out', ctx.log),

@@ -175,6 +175,13 @@ export type Mutation = {
    * Retrying with the same `idempotencyKey` returns the first sign-up instead of making another.
    */
   signUp: Signup;
+  /**
+   * A family's guardian (Chenghua's 志愿家庭) signs named members of the family, themselves included or not, up for
+   * a shift of a family-friendly project together: all take places or none (PLACES_LEFT says how many remain; no
+   * waitlist), each under their own eligibility rules; members already signed up keep their sign-up. Each member
+   * then sees and cancels their own sign-up.
+   */
+  signUpFamily: Array<Signup>;
   /** Edits a draft or published project (its organization's admins). */
   updateProject: Project;
   /**
@@ -291,6 +298,12 @@ export type MutationSetWageRateArgs = {
 export type MutationSignUpArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   shiftId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignUpFamilyArgs = {
+  shiftId: Scalars['ID']['input'];
+  volunteerIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1282,6 +1295,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setProjectPhotoHidden?: Resolver<ResolversTypes['ProjectPhoto'], ParentType, ContextType, RequireFields<MutationSetProjectPhotoHiddenArgs, 'hidden' | 'id'>>;
   setWageRate?: Resolver<ResolversTypes['WageRate'], ParentType, ContextType, RequireFields<MutationSetWageRateArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'shiftId'>>;
+  signUpFamily?: Resolver<Array<ResolversTypes['Signup']>, ParentType, ContextType, RequireFields<MutationSignUpFamilyArgs, 'shiftId' | 'volunteerIds'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'changes' | 'id'>>;
   updateShift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType, RequireFields<MutationUpdateShiftArgs, 'capacity' | 'id'>>;
 };

@@ -27,6 +27,9 @@ type Documents = {
     "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": typeof types.ChenghuaAddDocument,
     "\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n": typeof types.ChenghuaAcceptDocument,
     "\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ChenghuaRegisterMinorDocument,
+    "\n  mutation ChenghuaMarkFamilyFriendly($project: ID!, $on: Boolean!) {\n    chenghuaMarkFamilyFriendly(projectId: $project, familyFriendly: $on) {\n      id\n      chenghua {\n        familyFriendly\n      }\n    }\n  }\n": typeof types.ChenghuaMarkFamilyFriendlyDocument,
+    "\n  mutation ChenghuaSignUpFamily($shift: ID!, $ids: [ID!]!) {\n    signUpFamily(shiftId: $shift, volunteerIds: $ids) {\n      id\n      status\n      volunteer {\n        id\n      }\n    }\n  }\n": typeof types.ChenghuaSignUpFamilyDocument,
+    "\n  query ChenghuaFamilyShift($id: ID!) {\n    project(id: $id) {\n      chenghua {\n        familyFriendly\n      }\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n        mySignup {\n          status\n        }\n      }\n    }\n  }\n": typeof types.ChenghuaFamilyShiftDocument,
     "\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.DistrictsRegisterDocument,
     "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": typeof types.JinniuAlertFieldsFragmentDoc,
     "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": typeof types.JinniuJoinDocument,
@@ -452,6 +455,9 @@ const documents: Documents = {
     "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": types.ChenghuaAddDocument,
     "\n  mutation ChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      role\n      status\n    }\n  }\n": types.ChenghuaAcceptDocument,
     "\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.ChenghuaRegisterMinorDocument,
+    "\n  mutation ChenghuaMarkFamilyFriendly($project: ID!, $on: Boolean!) {\n    chenghuaMarkFamilyFriendly(projectId: $project, familyFriendly: $on) {\n      id\n      chenghua {\n        familyFriendly\n      }\n    }\n  }\n": types.ChenghuaMarkFamilyFriendlyDocument,
+    "\n  mutation ChenghuaSignUpFamily($shift: ID!, $ids: [ID!]!) {\n    signUpFamily(shiftId: $shift, volunteerIds: $ids) {\n      id\n      status\n      volunteer {\n        id\n      }\n    }\n  }\n": types.ChenghuaSignUpFamilyDocument,
+    "\n  query ChenghuaFamilyShift($id: ID!) {\n    project(id: $id) {\n      chenghua {\n        familyFriendly\n      }\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n        mySignup {\n          status\n        }\n      }\n    }\n  }\n": types.ChenghuaFamilyShiftDocument,
     "\n          mutation DistrictsRegister($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.DistrictsRegisterDocument,
     "\n  fragment JinniuAlertFields on JinniuAlert {\n    id\n    skill\n    place\n    startsAt\n    needed\n    status\n    offeredCount\n    acceptedCount\n    declinedCount\n    timeToFillMinutes\n    filledAt\n    cancelledAt\n  }\n": types.JinniuAlertFieldsFragmentDoc,
     "\n  mutation JinniuJoin($input: JinniuStandbyInput!) {\n    jinniuJoinStandby(input: $input) {\n      skills\n      availability {\n        weekday\n        from\n        to\n      }\n    }\n  }\n": types.JinniuJoinDocument,
@@ -930,6 +936,18 @@ export function graphql(source: "\n  mutation ChenghuaAccept($id: ID!) {\n    ch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ChenghuaRegisterMinor($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChenghuaMarkFamilyFriendly($project: ID!, $on: Boolean!) {\n    chenghuaMarkFamilyFriendly(projectId: $project, familyFriendly: $on) {\n      id\n      chenghua {\n        familyFriendly\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChenghuaMarkFamilyFriendly($project: ID!, $on: Boolean!) {\n    chenghuaMarkFamilyFriendly(projectId: $project, familyFriendly: $on) {\n      id\n      chenghua {\n        familyFriendly\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChenghuaSignUpFamily($shift: ID!, $ids: [ID!]!) {\n    signUpFamily(shiftId: $shift, volunteerIds: $ids) {\n      id\n      status\n      volunteer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChenghuaSignUpFamily($shift: ID!, $ids: [ID!]!) {\n    signUpFamily(shiftId: $shift, volunteerIds: $ids) {\n      id\n      status\n      volunteer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChenghuaFamilyShift($id: ID!) {\n    project(id: $id) {\n      chenghua {\n        familyFriendly\n      }\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n        mySignup {\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChenghuaFamilyShift($id: ID!) {\n    project(id: $id) {\n      chenghua {\n        familyFriendly\n      }\n      shifts {\n        signedUpCount\n        waitlistCount\n        freePlaces\n        mySignup {\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
