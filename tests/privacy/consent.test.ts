@@ -25,7 +25,15 @@ interface Person {
   token: string;
 }
 
-const env = {} as { city: City; adult: Person; child: Person; teen: Person; guardian: Person; shifts: string[] };
+const env = {} as {
+  city: City;
+  adult: Person;
+  child: Person;
+  teen: Person;
+  lone: Person;
+  guardian: Person;
+  shifts: string[];
+};
 
 const REGISTER = graphql(`
   mutation ConsentRegister($input: RegisterVolunteerInput!) {
@@ -198,6 +206,7 @@ beforeAll(async () => {
   env.guardian = await register(city, 'consent-guardian', 40, 82, GUARDIAN_PHONE);
   env.child = await register(city, 'consent-child', 12, 83, '13911113333', true);
   env.teen = await register(city, 'consent-teen', 16, 84, '13911114444', true);
+  env.lone = await register(city, 'consent-lone-teen', 15, 85, '13911115555');
   const project = await publishedProject(city, ORG(1), {
     title: '社区同意记录测试项目',
     startsOn: dayFromNow(10),
@@ -434,6 +443,116 @@ describe('children', () => {
     );
     await env.city.settleEvents();
     expectError(await env.city.query(ACTIVITY, {}, b), 'FORBIDDEN');
+  });
+});
+
+const OWN_GUARDIAN = graphql(`
+  query ConsentOwnGuardian {
+    me {
+      profile {
+        guardian {
+          phone
+        }
+      }
+    }
+  }
+`);
+
+describe('a 15-year-old registered without a guardian names one later', () => {
+  const NAME_GUARDIAN = graphql(`
+    mutation ConsentNameGuardian($input: GuardianConsentInput!) {
+      nameGuardian(input: $input) {
+        id
+        profile {
+          guardian {
+            name
+            relation
+            phone
+          }
+        }
+      }
+    }
+  `);
+  const GUARDIAN = { name: '钱监护', relation: '父亲', phone: GUARDIAN_PHONE };
+  let pendingId: string;
+
+  test('their consent to an app waits, and there is nobody to agree', async () => {
+    const pending = expectNoErrors(
+      await env.city.query(GRANT, { input: { ...EVERYTHING, appId: APP_A } }, env.lone.token),
+    ).grantConsent;
+    expect(pending.status).toBe('PENDING_GUARDIAN');
+    pendingId = pending.id;
+    // No guardian on record: the adult cannot confirm, so cannot agree.
+    expectError(await env.city.query(CONFIRM_GUARDIAN, { id: env.lone.id }, env.guardian.token), 'FORBIDDEN');
+    expectError(await env.city.query(AGREE, { id: pendingId }, env.guardian.token), 'FORBIDDEN');
+  });
+
+  test('bad guardian input is refused with a code and the field, and nothing is recorded', async () => {
+    const cases: [typeof GUARDIAN, string][] = [
+      [{ ...GUARDIAN, name: '  ' }, 'input.name'],
+      [{ ...GUARDIAN, relation: '' }, 'input.relation'],
+      [{ ...GUARDIAN, phone: '12345' }, 'input.phone'],
+      [{ ...GUARDIAN, phone: '13911115555' }, 'input.phone'],
+    ];
+    for (const [input, field] of cases) {
+      const err = expectError(await env.city.query(NAME_GUARDIAN, { input }, env.lone.token), 'BAD_USER_INPUT');
+      expect(err.extensions?.field).toBe(field);
+    }
+    expectError(await env.city.query(NAME_GUARDIAN, { input: GUARDIAN }, env.adult.token), 'FORBIDDEN');
+    expectError(await env.city.query(NAME_GUARDIAN, { input: GUARDIAN }), 'UNAUTHENTICATED');
+    const me = expectNoErrors(await env.city.query(OWN_GUARDIAN, {}, env.lone.token)).me!;
+    expect(me.profile!.guardian).toBeNull();
+  });
+
+  test('once named, the adult with that mobile confirms and agrees, and the app reads', async () => {
+    const named = expectNoErrors(await env.city.query(NAME_GUARDIAN, { input: GUARDIAN }, env.lone.token)).nameGuardian;
+    expect(named.profile!.guardian).toEqual({ name: '钱监护', relation: '父亲', phone: GUARDIAN_PHONE });
+    expectNoErrors(await env.city.query(CONFIRM_GUARDIAN, { id: env.lone.id }, env.guardian.token));
+    const agreed = expectNoErrors(await env.city.query(AGREE, { id: pendingId }, env.guardian.token)).agreeToConsent;
+    expect(agreed.status).toBe('ACTIVE');
+    await env.city.settleEvents();
+    // The app reads what the consent covers; the guardian's mobile (CONTACT, not covered) stays hidden from it.
+    const a = await partner(env.lone.account, APP_A);
+    expect(expectNoErrors(await env.city.query(ACTIVITY, {}, a)).mySignups).toEqual([]);
+    const seen = expectNoErrors(await env.city.query(OWN_GUARDIAN, {}, a)).me?.profile?.guardian;
+    expect(seen?.phone).not.toBe(GUARDIAN_PHONE);
+  });
+
+  test('a confirmed guardian is not replaced by naming another', async () => {
+    const err = expectError(
+      await env.city.query(NAME_GUARDIAN, { input: { ...GUARDIAN, phone: '13900009999' } }, env.lone.token),
+      'CONFLICT',
+    );
+    expect(err.message).toMatch(/confirmed/);
+    const me = expectNoErrors(await env.city.query(OWN_GUARDIAN, {}, env.lone.token)).me!;
+    expect(me.profile!.guardian!.phone).toBe(GUARDIAN_PHONE);
+  });
+
+  test('naming another guardian while the named one confirms: whoever is confirmed is the one on record', async () => {
+    const WARDS = graphql(`
+      query ConsentWards {
+        myWards {
+          id
+        }
+      }
+    `);
+    const racer = await register(env.city, 'consent-race-teen', 16, 86, '13911116666');
+    expectNoErrors(await env.city.query(NAME_GUARDIAN, { input: GUARDIAN }, racer.token));
+    const [renamed, confirmed] = await Promise.all([
+      env.city.query(NAME_GUARDIAN, { input: { ...GUARDIAN, phone: '13900008888' } }, racer.token),
+      env.city.query(CONFIRM_GUARDIAN, { id: racer.id }, env.guardian.token),
+    ]);
+    // Exactly one wins; the other is refused with a code.
+    expect([renamed.errors?.length ?? 0, confirmed.errors?.length ?? 0].sort()).toEqual([0, 1]);
+    const onRecord = expectNoErrors(await env.city.query(OWN_GUARDIAN, {}, racer.token)).me!.profile!.guardian!;
+    const wards = expectNoErrors(await env.city.query(WARDS, {}, env.guardian.token)).myWards.map((w) => w.id);
+    if (confirmed.errors?.length) {
+      expect(onRecord.phone).toBe('13900008888');
+      expect(wards).not.toContain(racer.id);
+    } else {
+      expect(onRecord.phone).toBe(GUARDIAN_PHONE);
+      expect(wards).toContain(racer.id);
+    }
   });
 });
 

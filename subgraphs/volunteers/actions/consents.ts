@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ConsentPurpose, DataKind } from '../../kit/city/consent';
 import type { Caller } from '../../kit/runtime/caller';
-import { appError, conflict, forbidden, notFound } from '../../kit/runtime/errors';
+import { appError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import {
   agreeToConsent,
@@ -11,6 +11,7 @@ import {
   endConsent,
   insertConsent,
   linkGuardian,
+  recordGuardian,
   type ConsentRow,
 } from '../data/consent.repository';
 import {
@@ -21,6 +22,7 @@ import {
 } from '../data/volunteer.repository';
 import { consentActor, requireRecipient, requireScope, statusOnGrant } from '../rules/consent';
 import { ADULT_AGE, isMinor } from '../rules/visibility';
+import { validateGuardian } from '../rules/record';
 import { ageOn } from '../../kit/city/age';
 
 /** The caller's own registration, or NOT_REGISTERED. */
@@ -140,7 +142,38 @@ export async function confirmGuardianship(db: DataSource, caller: Caller, childI
       "Your registered mobile number is not the guardian's number recorded at this volunteer's registration.",
     );
   }
-  const linked = await linkGuardian(db, found.id, caller.accountId);
-  if (!linked) throw conflict("Another account has already confirmed being this volunteer's guardian.");
+  const linked = await linkGuardian(db, found.id, caller.accountId, me.phone);
+  if (!linked)
+    throw conflict(
+      "Another account has already confirmed being this volunteer's guardian, or the volunteer named another one.",
+    );
   return linked;
 }
+
+/**
+ * A volunteer under 18 without a confirmed guardian names one (a 14-17-year-old registered without a guardian, or one
+ * whose guardian on record never confirmed), so that guardian can confirm and agree to their consents to apps.
+ * Changing a confirmed guardian is left out: it would take the right to act for the child from an adult, which needs
+ * more than the child's word.
+ */
+export async function nameGuardian(
+  db: DataSource,
+  caller: Caller,
+  input: { name: string; relation: string; phone: string },
+): Promise<ActiveVolunteer> {
+  if (caller.kind === 'anonymous') throw unauthenticated('Sign in to name your guardian.');
+  if (caller.kind !== 'volunteer') throw forbidden('Only the volunteer, signed in in person, names their guardian.');
+  const me = await registrationOf(db, caller.accountId);
+  if (!me.birthDate || ageOn(me.birthDate, new Date()) >= ADULT_AGE)
+    throw forbidden(`Only volunteers under ${ADULT_AGE} name a guardian; an adult manages their own consents.`);
+  if (me.guardianAccountId != null) throw confirmedAlready();
+  const guardian = validateGuardian(input, 'input');
+  if (guardian.phone === me.phone)
+    throw badInput("input.phone is your own mobile number; give your guardian's.", 'input.phone');
+  const named = await recordGuardian(db, me.id, guardian, new Date());
+  if (!named) throw confirmedAlready();
+  return named;
+}
+
+const confirmedAlready = () =>
+  conflict('Your guardian has already confirmed; changing a confirmed guardian is not possible here.');

@@ -120,14 +120,42 @@ export async function announceConsents(m: EntityManager, volunteerId: string): P
   await emit(m, 'volunteer.consents', { volunteerId, version: Number(version), consents: inForce });
 }
 
-/** Records `accountId` as the confirmed guardian of the child. */
-export function linkGuardian(db: DataSource, childId: string, accountId: string): Promise<ActiveVolunteer | null> {
+/**
+ * Records `accountId` as the confirmed guardian of the child, while `phone` is still the guardian's number on record
+ * (the volunteer may name another guardian meanwhile: `nameGuardian`).
+ */
+export function linkGuardian(
+  db: DataSource,
+  childId: string,
+  accountId: string,
+  phone: string,
+): Promise<ActiveVolunteer | null> {
   return maybeEntity<ActiveVolunteer>(
     db,
     VolunteerEntity,
     `UPDATE volunteer SET guardian_account_id = $2, guardian_linked_at = now()
-      WHERE id = $1 AND status = 'ACTIVE' AND (guardian_account_id IS NULL OR guardian_account_id = $2) RETURNING *`,
-    [childId, accountId],
+      WHERE id = $1 AND status = 'ACTIVE' AND guardian_phone = $3
+        AND (guardian_account_id IS NULL OR guardian_account_id = $2) RETURNING *`,
+    [childId, accountId, phone],
+  );
+}
+
+/**
+ * Records the guardian a volunteer names after registering, replacing one recorded but not confirmed; null when a
+ * guardian has confirmed meanwhile (a confirmed guardian is not replaced here).
+ */
+export function recordGuardian(
+  db: DataSource,
+  volunteerId: string,
+  g: { name: string; relation: string; phone: string },
+  at: Date,
+): Promise<ActiveVolunteer | null> {
+  return maybeEntity<ActiveVolunteer>(
+    db,
+    VolunteerEntity,
+    `UPDATE volunteer SET guardian_name = $2, guardian_relation = $3, guardian_phone = $4, guardian_consented_at = $5
+      WHERE id = $1 AND status = 'ACTIVE' AND guardian_account_id IS NULL RETURNING *`,
+    [volunteerId, g.name, g.relation, g.phone, at],
   );
 }
 

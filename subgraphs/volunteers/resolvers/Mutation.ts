@@ -1,6 +1,6 @@
 import type { Caller } from '../../kit/runtime/caller';
 import { badInput, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
-import { agree, confirmGuardianship, grant, withdraw, withdrawAllApps } from '../actions/consents';
+import { agree, confirmGuardianship, grant, nameGuardian, withdraw, withdrawAllApps } from '../actions/consents';
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';
 import { decide, deregister, requestCorrection } from '../actions/rights';
@@ -53,6 +53,7 @@ export const Mutation: MutationResolvers = {
   withdrawConsent: (_, args, ctx) => withdraw(ctx.db, ctx.caller, args.input),
   agreeToConsent: (_, args, ctx) => agree(ctx.db, ctx.caller, args.id),
   confirmGuardianship: (_, args, ctx) => confirmGuardianship(ctx.db, ctx.caller, args.volunteerId),
+  nameGuardian: (_, args, ctx) => nameGuardian(ctx.db, ctx.caller, args.input),
   requestRecordCorrection: (_, args, ctx) =>
     requestCorrection(ctx.db, ctx.caller, {
       realName: args.input.realName ?? null,

@@ -200,6 +200,13 @@ export type Mutation = {
    * guardian's agreement (PENDING_GUARDIAN) unless the guardian gives it.
    */
   grantConsent: Consent;
+  /**
+   * A volunteer under 18 whose guardian has not confirmed names their guardian (name, relation, mobile), replacing one
+   * recorded but unconfirmed; the adult with that mobile then confirms with `confirmGuardianship` and can agree to the
+   * pending consents. Refused for adults, and once a guardian has confirmed: changing a confirmed guardian is not
+   * possible here.
+   */
+  nameGuardian: Volunteer;
   /** A signed-in citizen registers as a volunteer, once. */
   registerVolunteer: Volunteer;
   /** The volunteer asks to correct name, sex, birth date or ID number, with a reason; one open request at a time. */
@@ -243,6 +250,11 @@ export type MutationDeregisterArgs = {
 
 export type MutationGrantConsentArgs = {
   input: GrantConsentInput;
+};
+
+
+export type MutationNameGuardianArgs = {
+  input: GuardianConsentInput;
 };
 
 
@@ -664,7 +676,7 @@ export type VolunteerProfile = {
   birthDate: Scalars['String']['output'];
   /** When the volunteer consented to the platform keeping this record (ISO 8601). */
   consentedAt: Scalars['String']['output'];
-  /** For a volunteer under 14: the guardian who consented to the registration. */
+  /** For a volunteer under 18: the guardian who consented to the registration, or named later (`nameGuardian`). */
   guardian?: Maybe<GuardianConsent>;
   /**
    * 18-character resident ID number: in full for the volunteer, masked (5101**************) for anyone else; the mask
@@ -1013,6 +1025,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   decideRecordCorrection?: Resolver<ResolversTypes['RecordCorrection'], ParentType, ContextType, RequireFields<MutationDecideRecordCorrectionArgs, 'accept' | 'id' | 'note'>>;
   deregister?: Resolver<ResolversTypes['Deregistration'], ParentType, ContextType, RequireFields<MutationDeregisterArgs, 'confirmation'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  nameGuardian?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationNameGuardianArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
   requestRecordCorrection?: Resolver<ResolversTypes['RecordCorrection'], ParentType, ContextType, RequireFields<MutationRequestRecordCorrectionArgs, 'input'>>;
   setPartnerSharing?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationSetPartnerSharingArgs, 'allow'>>;

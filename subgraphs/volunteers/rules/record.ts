@@ -139,14 +139,19 @@ export function validateRegistration(input: RegistrationInput, today: Date): Reg
     shareWithPartners: false,
     // A guardian given for an adult is not recorded: the consent would be meaningless and the data needless. From
     // 14 to 17 one may be given: the guardian who agrees to the volunteer's consents to apps.
-    guardian:
-      age < ADULT_AGE && guardianInput
-        ? {
-            name: requireText(guardianInput.name, 'consent.guardian.name', 40),
-            relation: requireText(guardianInput.relation, 'consent.guardian.relation', 20),
-            phone: requireMobile(guardianInput.phone, 'consent.guardian.phone'),
-          }
-        : null,
+    guardian: age < ADULT_AGE && guardianInput ? validateGuardian(guardianInput, 'consent.guardian') : null,
+  };
+}
+
+/** A guardian as given at registration or named later (`nameGuardian`); `at` is where the input sits, for errors. */
+export function validateGuardian(
+  input: { name: string; relation: string; phone: string },
+  at: string,
+): { name: string; relation: string; phone: string } {
+  return {
+    name: requireText(input.name, `${at}.name`, 40),
+    relation: requireText(input.relation, `${at}.relation`, 20),
+    phone: requireMobile(input.phone, `${at}.phone`),
   };
 }
 

@@ -254,6 +254,9 @@ type Documents = {
     "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": typeof types.ConsentAgreeDocument,
     "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": typeof types.ConsentSwitchOnDocument,
     "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  ": typeof types.ConsentOrganizerContactDocument,
+    "\n  query ConsentOwnGuardian {\n    me {\n      profile {\n        guardian {\n          phone\n        }\n      }\n    }\n  }\n": typeof types.ConsentOwnGuardianDocument,
+    "\n    mutation ConsentNameGuardian($input: GuardianConsentInput!) {\n      nameGuardian(input: $input) {\n        id\n        profile {\n          guardian {\n            name\n            relation\n            phone\n          }\n        }\n      }\n    }\n  ": typeof types.ConsentNameGuardianDocument,
+    "\n      query ConsentWards {\n        myWards {\n          id\n        }\n      }\n    ": typeof types.ConsentWardsDocument,
     "\n  mutation RightsRequestCorrection($input: RecordCorrectionInput!) {\n    requestRecordCorrection(input: $input) {\n      id\n      status\n      realName\n      idNumber\n      reason\n    }\n  }\n": typeof types.RightsRequestCorrectionDocument,
     "\n  mutation RightsDecideCorrection($id: ID!, $accept: Boolean!, $note: String!) {\n    decideRecordCorrection(id: $id, accept: $accept, note: $note) {\n      id\n      status\n      note\n      decidedAt\n    }\n  }\n": typeof types.RightsDecideCorrectionDocument,
     "\n  query RightsMyCorrections {\n    myRecordCorrections {\n      id\n      status\n      realName\n      idNumber\n      note\n      requestedAt\n      decidedAt\n    }\n    me {\n      displayName\n      profile {\n        realName\n        idNumber\n        sex\n        birthDate\n      }\n    }\n  }\n": typeof types.RightsMyCorrectionsDocument,
@@ -682,6 +685,9 @@ const documents: Documents = {
     "\n  mutation ConsentAgree($id: ID!) {\n    agreeToConsent(id: $id) {\n      id\n      status\n      guardianAgreedAt\n    }\n  }\n": types.ConsentAgreeDocument,
     "\n          mutation ConsentSwitchOn {\n            setPartnerSharing(allow: true) {\n              id\n            }\n          }\n        ": types.ConsentSwitchOnDocument,
     "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  ": types.ConsentOrganizerContactDocument,
+    "\n  query ConsentOwnGuardian {\n    me {\n      profile {\n        guardian {\n          phone\n        }\n      }\n    }\n  }\n": types.ConsentOwnGuardianDocument,
+    "\n    mutation ConsentNameGuardian($input: GuardianConsentInput!) {\n      nameGuardian(input: $input) {\n        id\n        profile {\n          guardian {\n            name\n            relation\n            phone\n          }\n        }\n      }\n    }\n  ": types.ConsentNameGuardianDocument,
+    "\n      query ConsentWards {\n        myWards {\n          id\n        }\n      }\n    ": types.ConsentWardsDocument,
     "\n  mutation RightsRequestCorrection($input: RecordCorrectionInput!) {\n    requestRecordCorrection(input: $input) {\n      id\n      status\n      realName\n      idNumber\n      reason\n    }\n  }\n": types.RightsRequestCorrectionDocument,
     "\n  mutation RightsDecideCorrection($id: ID!, $accept: Boolean!, $note: String!) {\n    decideRecordCorrection(id: $id, accept: $accept, note: $note) {\n      id\n      status\n      note\n      decidedAt\n    }\n  }\n": types.RightsDecideCorrectionDocument,
     "\n  query RightsMyCorrections {\n    myRecordCorrections {\n      id\n      status\n      realName\n      idNumber\n      note\n      requestedAt\n      decidedAt\n    }\n    me {\n      displayName\n      profile {\n        realName\n        idNumber\n        sex\n        birthDate\n      }\n    }\n  }\n": types.RightsMyCorrectionsDocument,
@@ -1844,6 +1850,18 @@ export function graphql(source: "\n          mutation ConsentSwitchOn {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ConsentOrganizerContact($id: ID!) {\n      volunteer(id: $id) {\n        organizerContact {\n          realName\n          phone\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentOwnGuardian {\n    me {\n      profile {\n        guardian {\n          phone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsentOwnGuardian {\n    me {\n      profile {\n        guardian {\n          phone\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ConsentNameGuardian($input: GuardianConsentInput!) {\n      nameGuardian(input: $input) {\n        id\n        profile {\n          guardian {\n            name\n            relation\n            phone\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation ConsentNameGuardian($input: GuardianConsentInput!) {\n      nameGuardian(input: $input) {\n        id\n        profile {\n          guardian {\n            name\n            relation\n            phone\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsentWards {\n        myWards {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query ConsentWards {\n        myWards {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
