@@ -22,7 +22,7 @@ import {
 } from '../data/volunteer.repository';
 import { consentActor, requireRecipient, requireScope, statusOnGrant } from '../rules/consent';
 import { ADULT_AGE, isMinor } from '../rules/visibility';
-import { validateGuardian } from '../rules/record';
+import { GUARDIAN_CONSENT_UNDER, validateGuardian } from '../rules/record';
 import { ageOn } from '../../kit/city/age';
 
 /** The caller's own registration, or NOT_REGISTERED. */
@@ -167,6 +167,12 @@ export async function nameGuardian(
   if (!me.birthDate || ageOn(me.birthDate, new Date()) >= ADULT_AGE)
     throw forbidden(`Only volunteers under ${ADULT_AGE} name a guardian; an adult manages their own consents.`);
   if (me.guardianAccountId != null) throw confirmedAlready();
+  // Under 14 the guardian who consented to the registration is the one who confirms: a child may not put someone
+  // else in their place on their own word.
+  if (me.guardianPhone && ageOn(me.birthDate, new Date()) < GUARDIAN_CONSENT_UNDER)
+    throw forbidden(
+      `Under ${GUARDIAN_CONSENT_UNDER}, the guardian who consented to your registration confirms with their account.`,
+    );
   const guardian = validateGuardian(input, 'input');
   if (guardian.phone === me.phone)
     throw badInput("input.phone is your own mobile number; give your guardian's.", 'input.phone');

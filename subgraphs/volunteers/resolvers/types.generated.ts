@@ -203,8 +203,8 @@ export type Mutation = {
   /**
    * A volunteer under 18 whose guardian has not confirmed names their guardian (name, relation, mobile), replacing one
    * recorded but unconfirmed; the adult with that mobile then confirms with `confirmGuardianship` and can agree to the
-   * pending consents. Refused for adults, and once a guardian has confirmed: changing a confirmed guardian is not
-   * possible here.
+   * pending consents. Under 14 the guardian given at registration cannot be replaced this way. Refused for adults, and
+   * once a guardian has confirmed: changing a confirmed guardian is not possible here.
    */
   nameGuardian: Volunteer;
   /** A signed-in citizen registers as a volunteer, once. */
