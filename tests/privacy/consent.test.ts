@@ -500,6 +500,10 @@ describe('a 15-year-old registered without a guardian names one later', () => {
     }
     expectError(await env.city.query(NAME_GUARDIAN, { input: GUARDIAN }, env.adult.token), 'FORBIDDEN');
     expectError(await env.city.query(NAME_GUARDIAN, { input: GUARDIAN }), 'UNAUTHENTICATED');
+    // A 12-year-old whose registration guardian has not confirmed yet cannot put someone else in their place.
+    const young = await register(env.city, 'consent-young', 12, 97, '13911117777', true);
+    const refused = expectError(await env.city.query(NAME_GUARDIAN, { input: GUARDIAN }, young.token), 'FORBIDDEN');
+    expect(refused.message).toMatch(/Under 14/);
     const me = expectNoErrors(await env.city.query(OWN_GUARDIAN, {}, env.lone.token)).me!;
     expect(me.profile!.guardian).toBeNull();
   });
