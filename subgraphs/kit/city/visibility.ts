@@ -162,7 +162,7 @@ export const VISIBILITY = {
     kind: 'CONTACT',
     owner: 'volunteers',
     path: 'Volunteer.profile.guardian.phone',
-    what: "guardian's mobile (under 14)",
+    what: "guardian's mobile (under 14, or a 14-17-year-old's when given)",
     adult: MASKED_RECORD,
     minor: null,
     minorOnly: true,
