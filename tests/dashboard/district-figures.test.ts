@@ -6,8 +6,9 @@ import { deliver } from '../testkit/events';
 import { districtAdminToken, statisticsViewerToken } from '../testkit/tokens';
 
 /**
- * Each district platform's own figures on the city's statistics (issue 13.1): Pidu's time bank, read by the city's
- * statistics viewer and by Pidu's admin, counted from what the test records, withheld under five people.
+ * Each district platform's own figures on the city's statistics (issue 13.1): Pidu's time bank and Xinjin's points
+ * mall, read by the city's statistics viewer and by the district's admin, counted from what the test records,
+ * withheld under five people.
  */
 let city: City;
 let viewer: string;
@@ -20,13 +21,13 @@ afterAll(() => city?.stop());
 const TODAY = dayFromNow(0);
 const pidu = () => city.subgraphs.get('pidu')!.db;
 
-async function cityPidu(from = TODAY, to = TODAY, token = viewer) {
-  return expectNoErrors(await city.query(CityStatisticsDocument, { from, to }, token)).statistics.pidu!;
-}
+const cityFigures = async (from = TODAY, to = TODAY, token = viewer) =>
+  expectNoErrors(await city.query(CityStatisticsDocument, { from, to }, token)).statistics;
+const cityPidu = async (from = TODAY, to = TODAY) => (await cityFigures(from, to)).pidu!;
 
-/** A service record of `hours` confirmed for a new volunteer, announced to Pidu as projects announces it. */
-const confirmed = (hours: number) =>
-  deliver(city, 'pidu', 'service.confirmed', {
+/** A service record of `hours` confirmed for a new volunteer, announced to a district as projects announces it. */
+const confirmed = (hours: number, district = 'pidu') =>
+  deliver(city, district, 'service.confirmed', {
     recordId: crypto.randomUUID(),
     volunteerId: crypto.randomUUID(),
     projectId: crypto.randomUUID(),
@@ -69,12 +70,26 @@ test('credits earned by fewer than five volunteers in a range are withheld, with
   expect(figures.bookings).toEqual({ value: 0, suppressed: null });
 });
 
+test('Xinjin points issued today grow by ten per hour confirmed for five volunteers at once', async () => {
+  const before = (await cityFigures()).xinjin!;
+  await Promise.all([1, 2, 3, 4, 5].map((h) => confirmed(h, 'xinjin')));
+  const after = (await cityFigures()).xinjin!;
+  expect(after.pointsIssued).toEqual({ value: (before.pointsIssued.value ?? 0) + 150, suppressed: null });
+  const admin = await districtAdminToken(city, 'xinjin');
+  const own = expectNoErrors(
+    await city.query(DistrictStatisticsDocument, { district: 'xinjin', from: TODAY, to: TODAY }, admin),
+  ).statistics;
+  expect(own.xinjin).toEqual(after);
+  expect(own.pidu).toBeNull();
+}, 60_000);
+
 test('other districts have no time bank, and their admins cannot read Pidu’s', async () => {
   const wuhouAdmin = await districtAdminToken(city, 'wuhou');
   const wuhou = expectNoErrors(
     await city.query(DistrictStatisticsDocument, { district: 'wuhou', from: TODAY, to: TODAY }, wuhouAdmin),
   ).statistics;
   expect(wuhou.pidu).toBeNull();
+  expect(wuhou.xinjin).toBeNull();
   expectError(
     await city.query(DistrictStatisticsDocument, { district: 'pidu', from: TODAY, to: TODAY }, wuhouAdmin),
     'FORBIDDEN',
