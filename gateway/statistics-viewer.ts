@@ -30,6 +30,9 @@ const TYPES = new Set([
   'StatisticsMonth',
   'StatisticsCategory',
   'StatisticsVolunteerMonth',
+  // Districts' own figures on the entity (each withheld under five people by the district that gives it).
+  'PiduStatistics',
+  'XinjinStatistics',
 ]);
 /** The districts' platform records (title, slogan, features) are public descriptions, not data about anyone. */
 const allowedType = (name: string) => TYPES.has(name) || /^[A-Z][a-z]+Platform$/.test(name);

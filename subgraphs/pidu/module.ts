@@ -21,6 +21,7 @@ import { PiduQuery } from './resolvers/PiduQuery';
 import { PiduServiceOffer } from './resolvers/PiduServiceOffer';
 import { PiduVolunteer } from './resolvers/PiduVolunteer';
 import { Query } from './resolvers/Query';
+import { PiduStatistics, Statistics } from './resolvers/Statistics';
 import { Volunteer } from './resolvers/Volunteer';
 import type { Resolvers } from './resolvers/types.generated';
 
@@ -37,6 +38,8 @@ export const pidu = defineDistrict({
     PiduFamilyLink,
     PiduServiceOffer,
     PiduBooking,
+    Statistics,
+    PiduStatistics,
   } satisfies Resolvers,
   migrations: [
     Platform1764300000000,

@@ -14,6 +14,7 @@ import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { PointsMall1764300100000 } from './migrations/1764300100000-points-mall';
 import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
+import { Statistics, XinjinStatistics } from './resolvers/Statistics';
 import { Volunteer } from './resolvers/Volunteer';
 import { XinjinQuery } from './resolvers/XinjinQuery';
 import { XinjinRedemption } from './resolvers/XinjinRedemption';
@@ -32,6 +33,8 @@ export const xinjin = defineDistrict({
     XinjinVolunteer,
     XinjinReward,
     XinjinRedemption,
+    Statistics,
+    XinjinStatistics,
   } satisfies Resolvers,
   migrations: [
     Platform1764300000000,

@@ -5,7 +5,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, PiduVolunteerMapper, PiduLedgerEntryMapper, PiduFamilyLinkMapper, PiduServiceOfferMapper, PiduBookingMapper, PiduQueryMapper } from './mappers';
+import type { VolunteerMapper, PiduVolunteerMapper, PiduLedgerEntryMapper, PiduFamilyLinkMapper, PiduServiceOfferMapper, PiduBookingMapper, PiduQueryMapper, StatisticsMapper, PiduStatisticsMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -350,6 +350,18 @@ export type PiduServiceOfferEdge = {
   node: PiduServiceOffer;
 };
 
+export type PiduStatistics = {
+  __typename?: 'PiduStatistics';
+  /** Bookings of services made in the range. */
+  bookings: StatisticsCount;
+  /** Credits still held for bookings made in the range and not yet settled. */
+  creditsHeld: StatisticsAmount;
+  /** Credits earned by confirmed hours in the range, less corrections. */
+  creditsIssued: StatisticsAmount;
+  /** Credits paid to providers for bookings completed in the range. */
+  creditsSpent: StatisticsAmount;
+};
+
 /**
  * A volunteer's time-bank account. Every confirmed hour served anywhere in the city earns one credit (通存通兑);
  * credits are stored up to 1,500 (balance plus credits held for bookings); hours confirmed while the account is full
@@ -391,6 +403,33 @@ export type Query = {
   __typename?: 'Query';
   /** 郫都区's time bank (时间银行). */
   pidu: PiduQuery;
+};
+
+/** The city's statistics (issue 13), keyed as the projects subgraph keys them; Pidu adds its time bank's figures. */
+export type Statistics = {
+  __typename?: 'Statistics';
+  from: Scalars['String']['output'];
+  /**
+   * Pidu's time-bank figures over the range, for the city's scope and Pidu's own (the time bank is Pidu's alone);
+   * null for any other district. Each is withheld when fewer than five volunteers stand behind it.
+   */
+  pidu?: Maybe<PiduStatistics>;
+  scope: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** An amount (hours, CNY), or null with the reason it is withheld. */
+export type StatisticsAmount = {
+  __typename?: 'StatisticsAmount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A count, or null with the reason it is withheld. */
+export type StatisticsCount = {
+  __typename?: 'StatisticsCount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Volunteer = {
@@ -487,6 +526,7 @@ export type FederationTypes = {
   District: District;
   PersonalDataExport: PersonalDataExport;
   PiduPlatform: PiduPlatform;
+  Statistics: Statistics;
   Volunteer: Volunteer;
 };
 
@@ -504,6 +544,9 @@ export type FederationReferenceTypes = {
   PiduPlatform:
     ( { __typename: 'PiduPlatform' }
     & GraphQLRecursivePick<FederationTypes['PiduPlatform'], {"code":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"scope":true,"from":true,"to":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
@@ -545,8 +588,12 @@ export type ResolversTypes = {
   PiduServiceOffer: ResolverTypeWrapper<PiduServiceOfferMapper>;
   PiduServiceOfferConnection: ResolverTypeWrapper<Omit<PiduServiceOfferConnection, 'edges'> & { edges: Array<ResolversTypes['PiduServiceOfferEdge']> }>;
   PiduServiceOfferEdge: ResolverTypeWrapper<Omit<PiduServiceOfferEdge, 'node'> & { node: ResolversTypes['PiduServiceOffer'] }>;
+  PiduStatistics: ResolverTypeWrapper<PiduStatisticsMapper>;
   PiduVolunteer: ResolverTypeWrapper<PiduVolunteerMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  StatisticsAmount: ResolverTypeWrapper<StatisticsAmount>;
+  StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
 };
 
@@ -578,8 +625,12 @@ export type ResolversParentTypes = {
   PiduServiceOffer: PiduServiceOfferMapper;
   PiduServiceOfferConnection: Omit<PiduServiceOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['PiduServiceOfferEdge']> };
   PiduServiceOfferEdge: Omit<PiduServiceOfferEdge, 'node'> & { node: ResolversParentTypes['PiduServiceOffer'] };
+  PiduStatistics: PiduStatisticsMapper;
   PiduVolunteer: PiduVolunteerMapper;
   Query: Record<PropertyKey, never>;
+  Statistics: StatisticsMapper;
+  StatisticsAmount: StatisticsAmount;
+  StatisticsCount: StatisticsCount;
   Volunteer: VolunteerMapper;
 };
 
@@ -725,6 +776,13 @@ export type PiduServiceOfferEdgeResolvers<ContextType = Context, ParentType exte
   node?: Resolver<ResolversTypes['PiduServiceOffer'], ParentType, ContextType>;
 };
 
+export type PiduStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduStatistics'] = ResolversParentTypes['PiduStatistics']> = {
+  bookings?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  creditsHeld?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  creditsIssued?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  creditsSpent?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+};
+
 export type PiduVolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PiduVolunteer'] = ResolversParentTypes['PiduVolunteer']> = {
   balance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   canSpend?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -738,6 +796,24 @@ export type PiduVolunteerResolvers<ContextType = Context, ParentType extends Res
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   pidu?: Resolver<ResolversTypes['PiduQuery'], ParentType, ContextType>;
+};
+
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pidu?: Resolver<Maybe<ResolversTypes['PiduStatistics']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatisticsAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsAmount'] = ResolversParentTypes['StatisticsAmount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type StatisticsCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCount'] = ResolversParentTypes['StatisticsCount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
@@ -767,8 +843,12 @@ export type Resolvers<ContextType = Context> = {
   PiduServiceOffer?: PiduServiceOfferResolvers<ContextType>;
   PiduServiceOfferConnection?: PiduServiceOfferConnectionResolvers<ContextType>;
   PiduServiceOfferEdge?: PiduServiceOfferEdgeResolvers<ContextType>;
+  PiduStatistics?: PiduStatisticsResolvers<ContextType>;
   PiduVolunteer?: PiduVolunteerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsAmount?: StatisticsAmountResolvers<ContextType>;
+  StatisticsCount?: StatisticsCountResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
 };
 

@@ -5,7 +5,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, XinjinVolunteerMapper, XinjinRewardMapper, XinjinRedemptionMapper, XinjinQueryMapper } from './mappers';
+import type { VolunteerMapper, XinjinVolunteerMapper, XinjinRewardMapper, XinjinRedemptionMapper, XinjinQueryMapper, StatisticsMapper, XinjinStatisticsMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -114,6 +114,26 @@ export type Query = {
   __typename?: 'Query';
   /** 新津区's points mall (积分商城). */
   xinjin: XinjinQuery;
+};
+
+/** The city's statistics (issue 13), keyed as the projects subgraph keys them; Xinjin adds its points mall's figures. */
+export type Statistics = {
+  __typename?: 'Statistics';
+  from: Scalars['String']['output'];
+  scope: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+  /**
+   * Xinjin's points figures over the range, for the city's scope and Xinjin's own (the points mall is Xinjin's alone);
+   * null for any other district. Each is withheld when fewer than five volunteers stand behind it.
+   */
+  xinjin?: Maybe<XinjinStatistics>;
+};
+
+/** A count, or null with the reason it is withheld. */
+export type StatisticsCount = {
+  __typename?: 'StatisticsCount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Volunteer = {
@@ -261,6 +281,14 @@ export type XinjinRewardStatus =
   /** No longer offered; codes already issued stay valid. */
   | 'RETIRED';
 
+export type XinjinStatistics = {
+  __typename?: 'XinjinStatistics';
+  /** Points earned by confirmed hours in the range, less corrections. */
+  pointsIssued: StatisticsCount;
+  /** Points spent on rewards in the range. */
+  pointsRedeemed: StatisticsCount;
+};
+
 /**
  * A volunteer's points account in the mall. Points follow the city's growth rule: 10 points per confirmed hour served
  * anywhere in the city (the same figure as `Volunteer.points`); redeeming a reward spends them.
@@ -369,6 +397,7 @@ export type FederationTypes = {
   AccessLog: AccessLog;
   District: District;
   PersonalDataExport: PersonalDataExport;
+  Statistics: Statistics;
   Volunteer: Volunteer;
   XinjinPlatform: XinjinPlatform;
 };
@@ -384,6 +413,9 @@ export type FederationReferenceTypes = {
   PersonalDataExport:
     ( { __typename: 'PersonalDataExport' }
     & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"scope":true,"from":true,"to":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
@@ -408,6 +440,8 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   XinjinPageInfo: ResolverTypeWrapper<XinjinPageInfo>;
   XinjinPlatform: ResolverTypeWrapper<XinjinPlatform>;
@@ -421,6 +455,7 @@ export type ResolversTypes = {
   XinjinRewardEdge: ResolverTypeWrapper<Omit<XinjinRewardEdge, 'node'> & { node: ResolversTypes['XinjinReward'] }>;
   XinjinRewardInput: XinjinRewardInput;
   XinjinRewardStatus: XinjinRewardStatus;
+  XinjinStatistics: ResolverTypeWrapper<XinjinStatisticsMapper>;
   XinjinVolunteer: ResolverTypeWrapper<XinjinVolunteerMapper>;
 };
 
@@ -438,6 +473,8 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   Query: Record<PropertyKey, never>;
+  Statistics: StatisticsMapper;
+  StatisticsCount: StatisticsCount;
   Volunteer: VolunteerMapper;
   XinjinPageInfo: XinjinPageInfo;
   XinjinPlatform: XinjinPlatform | FederationReferenceTypes['XinjinPlatform'];
@@ -449,6 +486,7 @@ export type ResolversParentTypes = {
   XinjinRewardConnection: Omit<XinjinRewardConnection, 'edges'> & { edges: Array<ResolversParentTypes['XinjinRewardEdge']> };
   XinjinRewardEdge: Omit<XinjinRewardEdge, 'node'> & { node: ResolversParentTypes['XinjinReward'] };
   XinjinRewardInput: XinjinRewardInput;
+  XinjinStatistics: XinjinStatisticsMapper;
   XinjinVolunteer: XinjinVolunteerMapper;
 };
 
@@ -498,6 +536,19 @@ export type PersonalDataExportResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   xinjin?: Resolver<ResolversTypes['XinjinQuery'], ParentType, ContextType>;
+};
+
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  xinjin?: Resolver<Maybe<ResolversTypes['XinjinStatistics']>, ParentType, ContextType>;
+};
+
+export type StatisticsCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCount'] = ResolversParentTypes['StatisticsCount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
@@ -571,6 +622,11 @@ export type XinjinRewardEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['XinjinReward'], ParentType, ContextType>;
 };
 
+export type XinjinStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinStatistics'] = ResolversParentTypes['XinjinStatistics']> = {
+  pointsIssued?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  pointsRedeemed?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+};
+
 export type XinjinVolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['XinjinVolunteer'] = ResolversParentTypes['XinjinVolunteer']> = {
   earnedPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -587,6 +643,8 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsCount?: StatisticsCountResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   XinjinPageInfo?: XinjinPageInfoResolvers<ContextType>;
   XinjinPlatform?: XinjinPlatformResolvers<ContextType>;
@@ -597,6 +655,7 @@ export type Resolvers<ContextType = Context> = {
   XinjinReward?: XinjinRewardResolvers<ContextType>;
   XinjinRewardConnection?: XinjinRewardConnectionResolvers<ContextType>;
   XinjinRewardEdge?: XinjinRewardEdgeResolvers<ContextType>;
+  XinjinStatistics?: XinjinStatisticsResolvers<ContextType>;
   XinjinVolunteer?: XinjinVolunteerResolvers<ContextType>;
 };
 
