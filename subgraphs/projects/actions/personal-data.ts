@@ -11,8 +11,8 @@ import {
   exportedSignups,
   futureLiveSignups,
 } from '../data/personal-data.repository';
-import { lockShift, lockSignup, setShiftCounts, updateSignup } from '../data/signup.repository';
-import { promoteFromWaitlist } from './signup';
+import { lockShift, lockSignup } from '../data/signup.repository';
+import { releasePlace } from './signup';
 
 /** Timestamps in the export as ISO 8601, like every timestamp the API hands out. */
 const isoDates = <T extends object>(row: T) =>
@@ -46,16 +46,7 @@ async function cancelFutureSignups(m: EntityManager, volunteerId: string): Promi
   for (const { id, shiftId } of await futureLiveSignups(m, volunteerId)) {
     const shift = (await lockShift(m, shiftId))!;
     const signup = (await lockSignup(m, id))!;
-    if (signup.status === 'CANCELLED') continue;
-    const wasConfirmed = signup.status === 'CONFIRMED';
-    await updateSignup(m, { ...signup, status: 'CANCELLED', cancelledAt: new Date() });
-    if (wasConfirmed) {
-      shift.signedUp--;
-      await promoteFromWaitlist(m, shift);
-    } else {
-      shift.waitlisted--;
-    }
-    await setShiftCounts(m, shift);
+    if (signup.status !== 'CANCELLED') await releasePlace(m, shift, signup);
   }
 }
 

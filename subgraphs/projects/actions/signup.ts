@@ -168,19 +168,27 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
     if (signup.status === 'CANCELLED') throw conflict('This sign-up is already cancelled.');
     if (shift.startsAt.getTime() <= Date.now())
       throw appError('SHIFT_STARTED', 'The shift has started; tell the organizer instead of cancelling.');
-    const wasConfirmed = signup.status === 'CONFIRMED';
-    Object.assign(signup, { status: 'CANCELLED', cancelledAt: new Date() });
-    if (wasConfirmed) {
-      shift.signedUp--;
-      await promoteFromWaitlist(m, shift);
-    } else {
-      shift.waitlisted--;
-    }
-    await setShiftCounts(m, shift);
-    const cancelled = await updateSignup(m, signup);
+    const cancelled = await releasePlace(m, shift, signup);
     await announceOrganizations(m, volunteer.volunteerId);
     return cancelled;
   });
+}
+
+/**
+ * Cancels a live sign-up, the shift and the sign-up locked by the caller (shift first): a freed confirmed place goes
+ * to the first on the waitlist, and the shift's counts follow. What a volunteer's cancellation and a deregistration
+ * both do.
+ */
+export async function releasePlace(m: EntityManager, shift: ShiftEntity, signup: SignupEntity): Promise<SignupEntity> {
+  const cancelled = await updateSignup(m, { ...signup, status: 'CANCELLED', cancelledAt: new Date() });
+  if (signup.status === 'CONFIRMED') {
+    shift.signedUp--;
+    await promoteFromWaitlist(m, shift);
+  } else {
+    shift.waitlisted--;
+  }
+  await setShiftCounts(m, shift);
+  return cancelled;
 }
 
 /** Gives a freed place to the first on the waitlist and tells them. The shift is locked by the caller. */
