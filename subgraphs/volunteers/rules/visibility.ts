@@ -16,9 +16,9 @@ export type PersonalDataAccess = 'FULL' | 'MASKED' | 'NONE';
  * city admin the record masked; a partner app acting for this very volunteer with `volunteer:read` whose app holds
  * a consent in force covering PROFILE the same masked record; anyone else nothing. `administers` is whether the
  * caller verifiably administers the volunteer's district (a city admin, or a district admin on that district's
- * list), looked up by the caller of this pure rule; `consents` are the volunteer's consents in force. This subgraph
- * cannot tell which organizations a volunteer signed up with, so organization admins count as `otherOrgAdmin`: the
- * table gives both columns the same here.
+ * list), looked up by the caller of this pure rule; `consents` are the volunteer's consents in force. Organization
+ * admins count as `otherOrgAdmin` here without looking up the volunteer's organizations: the table gives both columns
+ * the same for these rows (what the volunteer's organizers may read is the `organizerContact` row).
  */
 export function personalDataAccess(
   caller: Caller,
