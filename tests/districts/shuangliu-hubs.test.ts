@@ -324,12 +324,17 @@ test('volunteers take and give back their own places; capacity never drops below
 
 test('check-in and check-out on the own slot are idempotent; hours count within the slot', async () => {
   const [me, other] = await registerVolunteers(city, 'shuangliu-shift', 2, 'shuangliu');
-  // A slot starting at the next half hour: check-in opens 30 minutes before, so it is open now.
-  const start = new Date(Math.ceil((Date.now() + 60_000) / 1_800_000) * 1_800_000);
+  // A slot starting at the next half hour: check-in opens 30 minutes before, so it is open now. Slots lie on the
+  // half hour and taking one needs it not yet started, so within 2 minutes of a half hour the test first lets that
+  // half hour pass (otherwise the next one would be over 30 minutes away and check-in not yet open).
+  const HALF_HOUR = 1_800_000;
+  const untilNext = HALF_HOUR - (Date.now() % HALF_HOUR);
+  if (untilNext < 120_000) await new Promise((r) => setTimeout(r, untilNext + 1_000));
+  const start = new Date(Math.ceil(Date.now() / HALF_HOUR) * HALF_HOUR);
   const local = new Date(start.getTime() + 8 * 3_600_000).toISOString();
   const from = local.slice(11, 16);
   const to =
-    from === '23:30' ? '24:00' : new Date(start.getTime() + 8 * 3_600_000 + 1_800_000).toISOString().slice(11, 16);
+    from === '23:30' ? '24:00' : new Date(start.getTime() + 8 * 3_600_000 + HALF_HOUR).toISOString().slice(11, 16);
   const s = await addSlot({ postId: T2_ARRIVALS, day: local.slice(0, 10), from, to, capacity: 2 });
   expectNoErrors(await city.query(TAKE, { slotId: s.id }, me));
   expectError(await city.query(CHECK_IN, { slotId: s.id }, other), 'NOT_FOUND');
@@ -411,7 +416,7 @@ test('check-in and check-out on the own slot are idempotent; hours count within 
   ).shuangliu.myShifts;
   expect(shifts.edges).toHaveLength(1);
   expect(shifts.pageInfo.hasNextPage).toBe(true);
-});
+}, 300_000); // may first wait up to 2 minutes for a half hour to pass
 
 test('hub figures take a day range; posts page; rotas and figures cost the same statements at any size', async () => {
   const FIG = graphql(`
