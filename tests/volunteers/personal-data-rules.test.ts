@@ -54,6 +54,8 @@ describe('GB 11643 resident ID numbers', () => {
     expect(parseIdNumber(today + idCheckChar(today), TODAY).ok).toBe(true);
     const tomorrow = `51010420261129001`;
     expect(parseIdNumber(tomorrow + idCheckChar(tomorrow), TODAY)).toEqual({ ok: false, problem: 'BIRTH_DATE' });
+    // 17:00 UTC on the 28th is already the 29th in Chengdu: born then is born today.
+    expect(parseIdNumber(tomorrow + idCheckChar(tomorrow), new Date('2026-11-28T17:00:00Z')).ok).toBe(true);
   });
 });
 
