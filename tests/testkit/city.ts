@@ -70,6 +70,11 @@ export function testDatabaseUrl(): string {
 export async function startCity(
   opts: {
     seed?: boolean;
+    /**
+     * Seed the generated demo crowd too (kit/city/demo-crowd.ts: a few hundred volunteers, thousands of records).
+     * Off by default: most suites count the hand-written demo data exactly, and the crowd costs seconds each.
+     */
+    crowd?: boolean;
     entries?: readonly SubgraphEntry[];
     supergraphSdl?: string;
     root?: string;
@@ -111,6 +116,7 @@ export async function startCity(
       identityKey: identityPublicKey,
       log: log.child({ service: entry.name }),
       seedDemo: opts.seed ?? true,
+      seedCrowd: opts.crowd ?? false,
     }).catch(async (err: unknown) => {
       await stopStarted();
       throw err;
