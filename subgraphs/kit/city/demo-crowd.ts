@@ -244,8 +244,10 @@ function volunteersOf(r: ReturnType<typeof prng>, today: string, now: number): C
     const day = beijingDay(first + Math.floor(((i + r.next()) * (CROWD_DAYS - 1)) / districts.length) * DAY_MS);
     const createdAt = new Date(Math.min(dayStart(day) + r.int(8 * 60, 21 * 60) * 60_000, now - DAY_MS));
     const age = ageAt(r);
-    const birthYear = Number(today.slice(0, 4)) - age;
-    const birthDate = `${birthYear}-${pad(r.int(1, 12), 2)}-${pad(r.int(1, 28), 2)}`;
+    // `age` today exactly: a birthday within the year before today's date that many years ago.
+    const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+    const lastBirthday = Date.UTC(ty - age, tm - 1, Math.min(td, 28));
+    const birthDate = new Date(lastBirthday - r.int(0, 360) * DAY_MS).toISOString().slice(0, 10);
     const sex = r.next() < 0.55 ? 'FEMALE' : 'MALE';
     const realName = r.pick([...SURNAMES]) + r.pick([...GIVEN]) + (r.next() < 0.7 ? r.pick([...GIVEN]) : '');
     // Region of the district (Chengdu's for the functional zones); sequence 9xx, unused by the hand-written data.
