@@ -24,6 +24,9 @@ import { idCheckChar } from './idcard';
 const CENTRAL = new Set(['jinjiang', 'qingyang', 'jinniu', 'wuhou', 'chenghua', 'gaoxin', 'tianfu']);
 const perDistrict = (code: string) => (CENTRAL.has(code) ? 24 : 12);
 
+/** Volunteers registered in the first ten days, so the first shifts have five people or more. */
+const OPENING_DRIVE = 20;
+
 /** How far back the crowd goes: registrations and service over these days before today. */
 export const CROWD_DAYS = 730;
 
@@ -241,7 +244,12 @@ function volunteersOf(r: ReturnType<typeof prng>, today: string, now: number): C
   const first = dayStart(today) - CROWD_DAYS * DAY_MS;
   const ids = new Set<string>();
   return districts.map((d, i) => {
-    const day = beijingDay(first + Math.floor(((i + r.next()) * (CROWD_DAYS - 1)) / districts.length) * DAY_MS);
+    // An opening drive first (the first projects need people as soon as they start), then evenly over the period.
+    const offset =
+      i < OPENING_DRIVE
+        ? Math.floor((i * 10) / OPENING_DRIVE)
+        : 10 + Math.floor(((i - OPENING_DRIVE + r.next()) * (CROWD_DAYS - 11)) / (districts.length - OPENING_DRIVE));
+    const day = beijingDay(first + offset * DAY_MS);
     const createdAt = new Date(Math.min(dayStart(day) + r.int(8 * 60, 21 * 60) * 60_000, now - DAY_MS));
     const age = ageAt(r);
     // `age` today exactly: a birthday within the year before today's date that many years ago.
@@ -335,7 +343,8 @@ export function demoCrowd(now = new Date()): DemoCrowd {
       startsOn,
       endsOn,
     });
-    let day = Math.max(dayStart(startsOn), firstServiceDay) + r.int(0, every - 1) * DAY_MS;
+    // The first shift on the first day it can be, so the earliest months have service too.
+    let day = Math.max(dayStart(startsOn), firstServiceDay + 10 * DAY_MS);
     for (let s = 0; day <= lastServiceDay; s++, day += r.int(every - 3, every + 3) * DAY_MS) {
       const served = beijingDay(day);
       const [hour, length] = r.pick(SLOTS);
