@@ -1,6 +1,6 @@
 import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { createLoaders } from './data/loaders';
-import { seedVolunteers } from './data/seed';
+import { seedCrowdVolunteers, seedVolunteers } from './data/seed';
 import { ServiceProofEntity } from './data/service-proof.entity';
 import { VolunteerEntity } from './data/volunteer.entity';
 import { recordAnnouncedHours, recordSignedUpOrganizations } from './data/volunteer.repository';
@@ -77,4 +77,5 @@ export const volunteers = defineSubgraph({
     replicateOrganizationAdmins,
   ],
   seed: seedVolunteers,
+  seedCrowd: (db) => seedCrowdVolunteers(db),
 });

@@ -70,6 +70,12 @@ export function testDatabaseUrl(): string {
 export async function startCity(
   opts: {
     seed?: boolean;
+    /**
+     * Seed the generated demo crowd too (kit/city/demo-crowd.ts: a few hundred volunteers, thousands of records).
+     * Off by default: most suites count the hand-written demo data exactly, and the crowd costs seconds each. Its
+     * events are not waited for (`settleEvents` does, if a suite needs the districts' ledgers to include it).
+     */
+    crowd?: boolean;
     entries?: readonly SubgraphEntry[];
     supergraphSdl?: string;
     root?: string;
@@ -92,8 +98,9 @@ export async function startCity(
   // One at a time: concurrent first-time migrations on one fresh database would only contend.
   // If one fails to start, those already running are stopped, so a failed suite does not keep Jest alive.
   const stopStarted = () => Promise.all([...subgraphs.values()].map((s) => s.stop().catch(() => undefined)));
+  const defs = new Map(entries.map((e) => [e.name, loadSubgraph(e, opts.root)]));
   for (const entry of entries) {
-    const running = await startSubgraph(loadSubgraph(entry, opts.root), {
+    const running = await startSubgraph(defs.get(entry.name)!, {
       port: 0,
       eventKeys: eventKeysOf(keys, entry.name),
       // Every subgraph of the city, those not started yet without an address: a relay waits for them (and keeps
@@ -111,6 +118,8 @@ export async function startCity(
       identityKey: identityPublicKey,
       log: log.child({ service: entry.name }),
       seedDemo: opts.seed ?? true,
+      // The crowd comes once every subgraph is up (below).
+      seedCrowd: false,
     }).catch(async (err: unknown) => {
       await stopStarted();
       throw err;
@@ -165,6 +174,9 @@ export async function startCity(
   };
   // Tests start once the demo data's events (standings, profiles, hours) have reached every subgraph.
   await city.settleEvents();
+  // The crowd after the demo's events have settled, and without waiting for its own (thousands, which only the
+  // districts' ledgers read): a suite that asks for it reads figures of volunteers and projects, seeded here.
+  if (opts.crowd) for (const [name, def] of defs) if (def.seedCrowd) await def.seedCrowd(subgraphs.get(name)!.db);
   return city;
 }
 
