@@ -47,6 +47,13 @@ const schema = z.object({
    * not knowing; under a sign-up rush writes queue on row locks for seconds. 8 s still ends inside the drain window.
    */
   SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  /**
+   * PostgreSQL of the gateway's own data (request counts, in its schema `traffic`): the city's database, as the
+   * subgraphs use it. Every replica adds to the same rows.
+   */
+  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  /** How often request counts held in memory are stored, in milliseconds. */
+  TRAFFIC_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Rate-limit counts shared between gateway replicas; in memory when unset. */
   REDIS_URL: z.string().url().optional(),
   /** Requests per minute (see gateway/rate-limit.ts). */

@@ -102,6 +102,8 @@ async function main() {
 
   gateway = await runGateway({
     ...process.env,
+    // The subgraphs' database, embedded or not: the gateway keeps its request counts there (schema `traffic`).
+    DATABASE_URL: databaseUrl,
     AUTH_JWKS: JSON.stringify({ keys: [keys.issuer.publicJwk] }),
     IDENTITY_PRIVATE_KEY: JSON.stringify(keys.identity.privateJwk),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

@@ -13,6 +13,8 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
     host: config.HOST,
     ops: { port: config.OPS_PORT, host: config.OPS_HOST },
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    databaseUrl: config.DATABASE_URL,
+    trafficFlushMs: config.TRAFFIC_FLUSH_MS,
     subgraphUrls: config.subgraphUrls,
     auth: {
       issuer: config.AUTH_ISSUER,

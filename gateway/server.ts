@@ -24,6 +24,7 @@ import { opsApp } from './ops';
 import { callerRateLimitPlugin, createLimiters, ipRateLimit, type RateLimits } from './rate-limit';
 import { subgraphReadiness } from './readiness';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
+import { startTraffic, TRAFFIC } from './traffic/module';
 import { loadManifest, manifestCache, operationIds, trustedDocumentsPlugin } from './trusted-documents';
 
 export interface GatewayOptions {
@@ -32,6 +33,10 @@ export interface GatewayOptions {
   /** Where /metrics and the detailed /ready are served: a port of their own, never the public one (gateway/ops.ts). */
   ops: { port: number; host: string };
   supergraphSdl: string;
+  /** PostgreSQL of the gateway's own subgraph (traffic, in its schema `traffic`). */
+  databaseUrl: string;
+  /** How often the request counts held in memory are stored (default 10 s; they are also stored on stop). */
+  trafficFlushMs?: number;
   /** Overrides of the URLs recorded in the supergraph, by subgraph name (tests and containers use them). */
   subgraphUrls: Record<string, string>;
   auth: AuthOptions;
@@ -60,6 +65,8 @@ export interface RunningGateway {
   /** Base URL of the operations port (/metrics, /ready with each subgraph, /health). */
   opsUrl: string;
   httpServer: http.Server;
+  /** Stores the request counts held in memory now instead of at the next interval (tests read them back). */
+  flushTraffic(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -84,10 +91,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     socketsPerSubgraph: 32,
     metrics,
   });
+  const traffic = await startTraffic({ databaseUrl: opts.databaseUrl, flushMs: opts.trafficFlushMs ?? 10_000, log });
   const subgraphUrls: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
+      // Served in this process; not a remote subgraph, so not among those /ready checks either.
+      if (name === TRAFFIC) return traffic.source;
       subgraphUrls[name] = opts.subgraphUrls[name] ?? url!;
       return new SignedSubgraphSource({ url: subgraphUrls[name], fetcher: fetchers.forSubgraph(name) });
     },
@@ -114,13 +124,17 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     opsApp(readiness, () => stopping, metrics),
     opts.ops.port,
     opts.ops.host,
-  );
+  ).catch(async (err: unknown) => {
+    await traffic.stop();
+    throw err;
+  });
   const {
     server: httpServer,
     port,
     drain,
   } = await listen(app, opts.port, opts.host).catch(async (err: unknown) => {
     await ops.drain(0);
+    await traffic.stop();
     throw err;
   });
 
@@ -141,6 +155,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     ...(opts.trustedDocuments ? { persistedQueries: { cache: manifestCache(manifest), ttl: null } } : {}),
     formatError: maskError(log, opts.production),
     plugins: [
+      // Every request counts as traffic, those the plugins below refuse included.
+      traffic.plugin,
       ...protections.plugins,
       ...(opts.trustedDocuments ? [trustedDocumentsPlugin(manifest)] : []),
       costLimitPlugin(),
@@ -183,12 +199,15 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     port,
     opsUrl: `http://${reachable(opts.ops.host)}:${ops.port}`,
     httpServer,
+    flushTraffic: () => traffic.flush(),
     async stop() {
       // Readiness fails and every answer carries `Connection: close` from here; Apollo stops only once the
       // connections have gone, so a request on a kept-alive socket is served, never reset.
       stopping = true;
       await Promise.all([drain(DRAIN_MS), ops.drain(DRAIN_MS)]);
       await apollo.stop();
+      // After the last request: what it counted is stored too.
+      await traffic.stop();
       await fetchers.close();
       redis?.disconnect();
     },

@@ -30,6 +30,9 @@ const TYPES = new Set([
   'StatisticsMonth',
   'StatisticsCategory',
   'StatisticsVolunteerMonth',
+  // The platform's request counts (the gateway's own, gateway/traffic): counts of requests, not of people.
+  'StatisticsTraffic',
+  'StatisticsTrafficDay',
   // Districts' own figures on the entity (each withheld under five people by the district that gives it).
   'PiduStatistics',
   'XinjinStatistics',

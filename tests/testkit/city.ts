@@ -3,7 +3,7 @@ import { importJWK, type CryptoKey } from 'jose';
 import { GraphQLClient, ClientError } from 'graphql-request';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
+import { GATEWAY_SUBGRAPHS, SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
 import { SUPERGRAPH_FILE } from '../../schema/compose';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/server';
 import { eventKeysOf, generateKeySet, type KeySet } from '../../gateway/keys';
@@ -91,9 +91,10 @@ export async function startCity(
   const log = opts.log ?? createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const subgraphs = new Map<string, RunningSubgraph>();
   // Every test file starts from freshly migrated, freshly seeded schemas: no file sees what another one wrote.
+  // The gateway's own schemas too (its traffic counts): a file counts only the requests it made.
   await dropSubgraphSchemas(
     testDatabaseUrl(),
-    entries.map((e) => e.name),
+    [...entries, ...GATEWAY_SUBGRAPHS].map((e) => e.name),
   );
   // One at a time: concurrent first-time migrations on one fresh database would only contend.
   // If one fails to start, those already running are stopped, so a failed suite does not keep Jest alive.
@@ -131,6 +132,7 @@ export async function startCity(
     host: '127.0.0.1',
     ops: { port: 0, host: '127.0.0.1' },
     supergraphSdl: opts.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    databaseUrl: testDatabaseUrl(),
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
     auth: { issuer: ISSUER, audience: AUDIENCE, jwks: { keys: [keys.issuer.publicJwk] } },
     identityKey: identityPrivateKey,

@@ -134,6 +134,16 @@ export function monthsOf(from: string, to: string): string[] {
   }
 }
 
+/** Every day (YYYY-MM-DD) from `from` to `to`, both included, for daily series with a point on each day. */
+export function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); ; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    if (day > to) return out;
+    out.push(day);
+  }
+}
+
 /**
  * A per-request loader of one subgraph's figures: `ofRange` computes every scope (the city and each district) of a
  * range at once, so the city's figures and its 23 districts' cost the same few statements.

@@ -23,6 +23,10 @@ type Documents = {
     "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": typeof types.DashboardSignUpDocument,
     "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": typeof types.DashboardCancelDocument,
     "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": typeof types.DashboardOrganizationsDocument,
+    "\n  query TrafficFigures($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      traffic {\n        requests\n        queries\n        mutations\n        refused\n        peakConcurrency\n        days {\n          day\n          requests\n          queries\n          mutations\n          refused\n          peakConcurrency\n        }\n      }\n    }\n  }\n": typeof types.TrafficFiguresDocument,
+    "\n  query DistrictTraffic($district: ID!) {\n    statistics(district: $district) {\n      scope\n      confirmedHours {\n        value\n      }\n      traffic {\n        requests\n      }\n    }\n  }\n": typeof types.DistrictTrafficDocument,
+    "\n  query TrafficCategories {\n    serviceCategories {\n      code\n    }\n  }\n": typeof types.TrafficCategoriesDocument,
+    "\n  mutation TrafficEditSkills($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.TrafficEditSkillsDocument,
     "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChenghuaMeDocument,
     "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ChenghuaCreateDocument,
     "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": typeof types.ChenghuaAddDocument,
@@ -455,6 +459,10 @@ const documents: Documents = {
     "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": types.DashboardSignUpDocument,
     "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": types.DashboardCancelDocument,
     "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": types.DashboardOrganizationsDocument,
+    "\n  query TrafficFigures($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      traffic {\n        requests\n        queries\n        mutations\n        refused\n        peakConcurrency\n        days {\n          day\n          requests\n          queries\n          mutations\n          refused\n          peakConcurrency\n        }\n      }\n    }\n  }\n": types.TrafficFiguresDocument,
+    "\n  query DistrictTraffic($district: ID!) {\n    statistics(district: $district) {\n      scope\n      confirmedHours {\n        value\n      }\n      traffic {\n        requests\n      }\n    }\n  }\n": types.DistrictTrafficDocument,
+    "\n  query TrafficCategories {\n    serviceCategories {\n      code\n    }\n  }\n": types.TrafficCategoriesDocument,
+    "\n  mutation TrafficEditSkills($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      id\n    }\n  }\n": types.TrafficEditSkillsDocument,
     "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ChenghuaMeDocument,
     "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n": types.ChenghuaCreateDocument,
     "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": types.ChenghuaAddDocument,
@@ -928,6 +936,22 @@ export function graphql(source: "\n    mutation DashboardCancel($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrafficFigures($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      traffic {\n        requests\n        queries\n        mutations\n        refused\n        peakConcurrency\n        days {\n          day\n          requests\n          queries\n          mutations\n          refused\n          peakConcurrency\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrafficFigures($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      traffic {\n        requests\n        queries\n        mutations\n        refused\n        peakConcurrency\n        days {\n          day\n          requests\n          queries\n          mutations\n          refused\n          peakConcurrency\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictTraffic($district: ID!) {\n    statistics(district: $district) {\n      scope\n      confirmedHours {\n        value\n      }\n      traffic {\n        requests\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictTraffic($district: ID!) {\n    statistics(district: $district) {\n      scope\n      confirmedHours {\n        value\n      }\n      traffic {\n        requests\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrafficCategories {\n    serviceCategories {\n      code\n    }\n  }\n"): (typeof documents)["\n  query TrafficCategories {\n    serviceCategories {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrafficEditSkills($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TrafficEditSkills($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
