@@ -47,6 +47,14 @@ const schema = z.object({
    * not knowing; under a sign-up rush writes queue on row locks for seconds. 8 s still ends inside the drain window.
    */
   SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  /**
+   * The OAuth server for partner apps (/oauth) runs when all three are set: the database that keeps its grants and
+   * tokens (schema gateway_oauth), the private JWK (JSON) that signs its ID tokens, and the comma-separated keys
+   * that sign its cookies.
+   */
+  DATABASE_URL: z.string().optional(),
+  OAUTH_SIGNING_KEY: z.string().optional(),
+  OAUTH_COOKIE_KEYS: z.string().optional(),
   /** Rate-limit counts shared between gateway replicas; in memory when unset. */
   REDIS_URL: z.string().url().optional(),
   /** Requests per minute (see gateway/rate-limit.ts). */

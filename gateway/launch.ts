@@ -104,6 +104,9 @@ async function main() {
     ...process.env,
     AUTH_JWKS: JSON.stringify({ keys: [keys.issuer.publicJwk] }),
     IDENTITY_PRIVATE_KEY: JSON.stringify(keys.identity.privateJwk),
+    DATABASE_URL: databaseUrl,
+    OAUTH_SIGNING_KEY: JSON.stringify(keys.oauth.privateJwk),
+    OAUTH_COOKIE_KEYS: keys.oauth.cookieKey,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
   const url = `http://localhost:${gateway.port}/graphql`;
