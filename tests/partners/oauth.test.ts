@@ -2,6 +2,8 @@ import { expectError, expectNoErrors, startCity, type City } from '../testkit/ci
 import { cityAdminToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
 import type { RegisterPartnerAppInput } from '../testkit/generated/graphql';
+import { birthDateForAge } from '../testkit/days';
+import { idNumberFor } from '../volunteers/roles';
 import { Browser, pkce, tokenRequest } from './oauth-client';
 
 /**
@@ -77,6 +79,13 @@ const PROJECTS = graphql(`
           title
         }
       }
+    }
+  }
+`);
+const REGISTER_CHILD = graphql(`
+  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {
+    registerVolunteer(input: $input) {
+      id
     }
   }
 `);
@@ -285,7 +294,7 @@ describe('client credentials', () => {
 
 describe('authorization code with PKCE, for a citizen', () => {
   /** The citizen's browser from the app's authorization request to the redirect back with a code. */
-  async function authorize(app: { clientId: string }, scope: string, challenge: string) {
+  async function authorize(app: { clientId: string }, scope: string, challenge: string, account = CITIZEN) {
     const browser = new Browser(base);
     const query = new URLSearchParams({
       client_id: app.clientId,
@@ -301,7 +310,7 @@ describe('authorization code with PKCE, for a citizen', () => {
     expect(res.status).toBe(200);
     expect(loginPage).toContain('登录后授权「天府市民云」');
     const uid = /action="\/oauth\/interaction\/([^/"]+)\/login"/.exec(loginPage)![1];
-    const citizenToken = await city.token({ role: 'volunteer', sub: CITIZEN });
+    const citizenToken = await city.token({ role: 'volunteer', sub: account });
     ({ res } = await browser.follow(await browser.submit(`/oauth/interaction/${uid}/login`, { token: citizenToken })));
     const consentPage = await res.text();
     expect(res.status).toBe(200);
@@ -430,5 +439,34 @@ describe('authorization code with PKCE, for a citizen', () => {
       tokens.body.access_token,
     );
     expect(expectError(res, 'INSUFFICIENT_SCOPE').extensions?.scope).toBe('project:signup');
+  });
+
+  test("under 14 the consent is the guardian's: the child's authorization is refused, no code is issued", async () => {
+    const account = 'oauth-child';
+    const birthDate = birthDateForAge(12);
+    expectNoErrors(
+      await city.query(
+        REGISTER_CHILD,
+        {
+          input: {
+            realName: '赵小童',
+            sex: 'FEMALE',
+            birthDate,
+            idNumber: idNumberFor(birthDate, 'FEMALE', 7, '510104'),
+            districtCode: 'jinjiang',
+            phone: '13700003333',
+            serviceCategories: ['community'],
+            consent: { personalData: true, guardian: { name: '赵监护', relation: '母亲', phone: '13700004444' } },
+          },
+        },
+        await city.token({ role: 'volunteer', sub: account }),
+      ),
+    );
+    const app = await register();
+    const { challenge } = pkce();
+    const { redirect } = await authorize(app, 'openid volunteer:read', challenge, account);
+    expect(redirect.searchParams.get('code')).toBeNull();
+    expect(redirect.searchParams.get('error')).toBe('access_denied');
+    expect(redirect.searchParams.get('error_description')).toMatch(/guardian/);
   });
 });

@@ -241,6 +241,7 @@ type Documents = {
     "\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.PartnerResumeDocument,
     "\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.PartnerRevokeDocument,
     "\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PartnerPublicProjectsDocument,
+    "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.PartnerChildRegisterDocument,
     "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": typeof types.PartnerCitizenDocument,
     "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": typeof types.PartnerCitizenConsentsDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": typeof types.RightsAccessLogDocument,
@@ -681,6 +682,7 @@ const documents: Documents = {
     "\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.PartnerResumeDocument,
     "\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.PartnerRevokeDocument,
     "\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PartnerPublicProjectsDocument,
+    "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.PartnerChildRegisterDocument,
     "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": types.PartnerCitizenDocument,
     "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": types.PartnerCitizenConsentsDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": types.RightsAccessLogDocument,
@@ -1816,6 +1818,10 @@ export function graphql(source: "\n  mutation PartnerRevoke($clientId: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
