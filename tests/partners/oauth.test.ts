@@ -469,4 +469,39 @@ describe('authorization code with PKCE, for a citizen', () => {
     expect(redirect.searchParams.get('error')).toBe('access_denied');
     expect(redirect.searchParams.get('error_description')).toMatch(/guardian/);
   });
+
+  test("another app cannot redeem an app's code or refresh token", async () => {
+    const app = await register();
+    const other = await register({ name: '天府通' });
+    const { verifier, challenge } = pkce();
+    const { redirect } = await authorize(app, 'openid volunteer:read', challenge);
+    const code = redirect.searchParams.get('code')!;
+    const stolen = await tokenRequest(base, other, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT,
+      code_verifier: verifier,
+    });
+    expect(stolen.body.error).toBe('invalid_grant');
+    const tokens = await tokenRequest(base, app, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT,
+      code_verifier: verifier,
+    });
+    // A code is single use: the stolen attempt above did not spend it, the app's own redemption did.
+    expect(tokens.status).toBe(200);
+    const refreshByOther = await tokenRequest(base, other, {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.body.refresh_token!,
+    });
+    expect(refreshByOther.body.error).toBe('invalid_grant');
+    const again = await tokenRequest(base, app, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT,
+      code_verifier: verifier,
+    });
+    expect(again.body.error).toBe('invalid_grant');
+  });
 });
