@@ -145,6 +145,15 @@ async function register(input: Partial<RegisterPartnerAppInput> = {}) {
 const clientCredentials = (client: { clientId: string; secret: string }, scope = 'projects:read') =>
   tokenRequest(base, client, { grant_type: 'client_credentials', ...(scope ? { scope } : {}) });
 
+/** Redeems an authorization code at the token endpoint, with the PKCE verifier when given. */
+const redeem = (client: { clientId: string; secret: string }, code: string, verifier?: string) =>
+  tokenRequest(base, client, {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: REDIRECT,
+    ...(verifier ? { code_verifier: verifier } : {}),
+  });
+
 /** A GraphQL request by hand, to read the status and the WWW-Authenticate challenge too. */
 async function raw(token: string) {
   const res = await fetch(city.gateway.url, {
@@ -321,7 +330,7 @@ describe('authorization code with PKCE, for a citizen', () => {
 
   test('the citizen signs in, consents on a Chinese page naming the app, and the app acts for them', async () => {
     const app = await register();
-    const { verifier, challenge } = pkce();
+    const { challenge } = pkce();
     const { consentPage, redirect } = await authorize(app, 'openid volunteer:read project:signup', challenge);
     expect(consentPage).toContain('「天府市民云」请求你的授权');
     expect(consentPage).toContain('读取我的志愿者资料与服务记录');
@@ -332,21 +341,11 @@ describe('authorization code with PKCE, for a citizen', () => {
     const code = redirect.searchParams.get('code')!;
 
     // The code alone, without the PKCE verifier, is refused; with it, tokens come.
-    const withoutVerifier = await tokenRequest(base, app, {
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: REDIRECT,
-    });
+    const withoutVerifier = await redeem(app, code);
     expect(withoutVerifier.body.error).toBe('invalid_grant');
     const { verifier: v2, challenge: c2 } = pkce();
-    void verifier;
     const second = await authorize(app, 'openid volunteer:read project:signup', c2);
-    const tokens = await tokenRequest(base, app, {
-      grant_type: 'authorization_code',
-      code: second.redirect.searchParams.get('code')!,
-      redirect_uri: REDIRECT,
-      code_verifier: v2,
-    });
+    const tokens = await redeem(app, second.redirect.searchParams.get('code')!, v2);
     expect(tokens.status).toBe(200);
     expect(tokens.body.scope).toEqual(expect.stringContaining('volunteer:read'));
     expect(tokens.body.refresh_token).toBeDefined();
@@ -405,12 +404,7 @@ describe('authorization code with PKCE, for a citizen', () => {
     const app = await register();
     const { verifier, challenge } = pkce();
     const { redirect } = await authorize(app, 'openid volunteer:read', challenge);
-    const tokens = await tokenRequest(base, app, {
-      grant_type: 'authorization_code',
-      code: redirect.searchParams.get('code')!,
-      redirect_uri: REDIRECT,
-      code_verifier: verifier,
-    });
+    const tokens = await redeem(app, redirect.searchParams.get('code')!, verifier);
     expectNoErrors(await city.query(ME, {}, tokens.body.access_token));
     expectNoErrors(await city.query(SUSPEND, { clientId: app.clientId }, admin));
     const refused = await raw(tokens.body.access_token!);
@@ -427,12 +421,7 @@ describe('authorization code with PKCE, for a citizen', () => {
     const app = await register();
     const { verifier, challenge } = pkce();
     const { redirect } = await authorize(app, 'openid volunteer:read', challenge);
-    const tokens = await tokenRequest(base, app, {
-      grant_type: 'authorization_code',
-      code: redirect.searchParams.get('code')!,
-      redirect_uri: REDIRECT,
-      code_verifier: verifier,
-    });
+    const tokens = await redeem(app, redirect.searchParams.get('code')!, verifier);
     const res = await city.query<unknown>(
       'mutation { signUp(shiftId: "00000000-0000-4000-8000-000000000000") { id } }',
       {},
@@ -476,19 +465,9 @@ describe('authorization code with PKCE, for a citizen', () => {
     const { verifier, challenge } = pkce();
     const { redirect } = await authorize(app, 'openid volunteer:read', challenge);
     const code = redirect.searchParams.get('code')!;
-    const stolen = await tokenRequest(base, other, {
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: REDIRECT,
-      code_verifier: verifier,
-    });
+    const stolen = await redeem(other, code, verifier);
     expect(stolen.body.error).toBe('invalid_grant');
-    const tokens = await tokenRequest(base, app, {
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: REDIRECT,
-      code_verifier: verifier,
-    });
+    const tokens = await redeem(app, code, verifier);
     // A code is single use: the stolen attempt above did not spend it, the app's own redemption did.
     expect(tokens.status).toBe(200);
     const refreshByOther = await tokenRequest(base, other, {
@@ -496,12 +475,7 @@ describe('authorization code with PKCE, for a citizen', () => {
       refresh_token: tokens.body.refresh_token!,
     });
     expect(refreshByOther.body.error).toBe('invalid_grant');
-    const again = await tokenRequest(base, app, {
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: REDIRECT,
-      code_verifier: verifier,
-    });
+    const again = await redeem(app, code, verifier);
     expect(again.body.error).toBe('invalid_grant');
   });
 });
