@@ -5,12 +5,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import Redis from 'ioredis';
-import type { CryptoKey } from 'jose';
+import type { CryptoKey, JWK } from 'jose';
 import { controlCharacterGuard } from '../subgraphs/kit/runtime/control-characters';
 import { createHttpApp, listen } from '../subgraphs/kit/runtime/http';
 import { signIdentity } from '../subgraphs/kit/runtime/identity';
 import type { Logger } from '../subgraphs/kit/runtime/log';
 import { createAuthenticator, type AuthOptions } from './auth';
+import { oauthTokenAuthenticator } from './oauth/accept';
+import { interactionRoutes } from './oauth/interaction';
+import { createOAuthServer, OAUTH_PATH } from './oauth/provider';
+import { partnerRegistry } from './oauth/registry';
+import { openOAuthStore, type OAuthStore } from './oauth/store.repository';
 import { maskError } from './errors';
 import { statusPolicyPlugin } from './http-status';
 import { statisticsViewerPlugin } from './statistics-viewer';
@@ -56,6 +61,8 @@ export interface GatewayOptions {
   publicUrl?: string;
   /** The volunteer app whose project pages share pages link to. */
   appUrl?: string;
+  /** The OAuth server for partner apps at /oauth (gateway/oauth/); off when unset, and only city tokens work. */
+  oauth?: { databaseUrl: string; signingKey: JWK; cookieKeys: string[] };
   log: Logger;
 }
 
@@ -83,7 +90,8 @@ const DRAIN_MS = 8_000;
  */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const { log } = opts;
-  const authenticate = createAuthenticator(opts.auth);
+  const cityAuthenticate = createAuthenticator(opts.auth);
+  let authenticate = cityAuthenticate;
   const metrics = createMetrics();
   const fetchers = createSubgraphFetchers({
     timeoutMs: opts.subgraphTimeoutMs,
@@ -185,6 +193,35 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     }),
   );
   const publicUrl = opts.publicUrl ?? `http://localhost:${port}`;
+  let oauthStore: OAuthStore | undefined;
+  if (opts.oauth) {
+    oauthStore = await openOAuthStore(opts.oauth.databaseUrl);
+    const registry = partnerRegistry(() => subgraphUrls.volunteers, opts.identityKey);
+    const apiResource = `${publicUrl}/graphql`;
+    const provider = createOAuthServer({
+      issuer: `${publicUrl}${OAUTH_PATH}`,
+      apiResource,
+      registry,
+      store: oauthStore,
+      signingKey: opts.oauth.signingKey,
+      cookieKeys: opts.oauth.cookieKeys,
+    });
+    provider.proxy = opts.trustProxy > 0;
+    authenticate = createAuthenticator(opts.auth, oauthTokenAuthenticator(provider, registry, apiResource));
+    app.use(
+      `${OAUTH_PATH}/interaction`,
+      ipRateLimit(limiters),
+      interactionRoutes({
+        provider,
+        apollo,
+        identityKey: opts.identityKey,
+        manifest,
+        authenticate: cityAuthenticate,
+        log,
+      }),
+    );
+    app.use(OAUTH_PATH, ipRateLimit(limiters), provider.callback());
+  }
   app.get(
     '/p/:code',
     ipRateLimit(limiters),
@@ -209,6 +246,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       // After the last request: what it counted is stored too.
       await traffic.stop();
       await fetchers.close();
+      await oauthStore?.close();
       redis?.disconnect();
     },
   };

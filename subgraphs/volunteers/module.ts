@@ -29,6 +29,8 @@ import { AccessLog, PersonalDataExport, RecordCorrection } from './resolvers/Rig
 import { AccessLog1764900000000 } from '../kit/runtime/access-log';
 import { JSONScalar } from '../kit/runtime/json-scalar';
 import { Rights1764900100000 } from './migrations/1764900100000-rights';
+import { PartnerApps1765000000000 } from './migrations/1765000000000-partner-apps';
+import { PartnerApp } from './resolvers/PartnerApp';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
@@ -47,6 +49,7 @@ export const volunteers = defineSubgraph({
     AccessLog,
     RecordCorrection,
     Statistics,
+    PartnerApp,
     JSON: JSONScalar,
   } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
@@ -63,6 +66,7 @@ export const volunteers = defineSubgraph({
     Rights1764900100000,
     RegistrationFigures1764900000000,
     RegistrationFiguresErasure1764900200000,
+    PartnerApps1765000000000,
   ],
   logsAccess: true,
   loaders: createLoaders,

@@ -81,6 +81,8 @@ export async function startCity(
     root?: string;
     gateway?: Partial<GatewayOptions>;
     log?: Logger;
+    /** Runs the OAuth server for partner apps (/oauth) on the test database, with the city's fresh keys. */
+    oauth?: boolean;
   } = {},
 ): Promise<City> {
   const entries = opts.entries ?? SUBGRAPHS;
@@ -150,6 +152,9 @@ export async function startCity(
     trustedDocuments: false,
     trustProxy: 0,
     log,
+    oauth: opts.oauth
+      ? { databaseUrl: testDatabaseUrl(), signingKey: keys.oauth.privateJwk, cookieKeys: [keys.oauth.cookieKey] }
+      : undefined,
     ...opts.gateway,
     ...overrides,
   });

@@ -239,6 +239,16 @@ type Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsMembersPageDocument,
+    "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": typeof types.PartnerRegisterDocument,
+    "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": typeof types.PartnerAppsDocument,
+    "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": typeof types.PartnerRotateDocument,
+    "\n  mutation PartnerSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.PartnerSuspendDocument,
+    "\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.PartnerResumeDocument,
+    "\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.PartnerRevokeDocument,
+    "\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PartnerPublicProjectsDocument,
+    "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.PartnerChildRegisterDocument,
+    "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": typeof types.PartnerCitizenDocument,
+    "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": typeof types.PartnerCitizenConsentsDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": typeof types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.PublicLooksAtVolunteerDocument,
@@ -675,6 +685,16 @@ const documents: Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.TeamsMembersPageDocument,
+    "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": types.PartnerRegisterDocument,
+    "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": types.PartnerAppsDocument,
+    "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": types.PartnerRotateDocument,
+    "\n  mutation PartnerSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.PartnerSuspendDocument,
+    "\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.PartnerResumeDocument,
+    "\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.PartnerRevokeDocument,
+    "\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PartnerPublicProjectsDocument,
+    "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.PartnerChildRegisterDocument,
+    "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": types.PartnerCitizenDocument,
+    "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": types.PartnerCitizenConsentsDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.PublicLooksAtVolunteerDocument,
@@ -1800,6 +1820,46 @@ export function graphql(source: "\n          query TeamsPageCost($n: Int!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n"): (typeof documents)["\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n"): (typeof documents)["\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
