@@ -30,6 +30,8 @@ const TYPES = new Set([
   'StatisticsMonth',
   'StatisticsCategory',
   'StatisticsVolunteerMonth',
+  'StatisticsStarLevel',
+  'StatisticsAgeBand',
   // Districts' own figures on the entity (each withheld under five people by the district that gives it).
   'PiduStatistics',
   'XinjinStatistics',
