@@ -146,14 +146,18 @@ test('each shown cell equals the volunteer table: city, district; ranges ending 
 });
 
 test('a volunteer moves to the next band on their birthday, in a range ending after it', async () => {
-  // Five 59-year-olds who turn 60 in ten days: 45-59 today, 60 and over from that day on.
-  await register(5, 'pengzhou', birthDateForAge(60, -10));
+  // Five 59-year-olds who turn 60 in about ten days: 45-59 today, 60 and over from that birthday on. The birthday
+  // is read off the birth date (never 29 February), so a leap day between cannot move it.
+  const birth = birthDateForAge(60, -10);
+  const turns60 = `${Number(birth.slice(0, 4)) + 60}${birth.slice(4)}`;
+  const eve = new Date(Date.parse(turns60) - 86_400_000).toISOString().slice(0, 10);
+  await register(5, 'pengzhou', birth);
   const today = await districtFigures('pengzhou');
   expect(band(today, '45to59')!.volunteers.value).toBe(6 + 5);
   expect(band(today, '45to59')!.newVolunteers.value).toBe(6 + 5);
-  const before = await districtFigures('pengzhou', TODAY, dayFromNow(9));
+  const before = await districtFigures('pengzhou', TODAY, eve);
   expect(band(before, '45to59')!.volunteers.value).toBe(6 + 5);
-  const after = await districtFigures('pengzhou', TODAY, dayFromNow(10));
+  const after = await districtFigures('pengzhou', TODAY, turns60);
   expect(band(after, '45to59')!.volunteers.value).toBe(6);
   expect(band(after, '60plus')!.volunteers.value).toBe(5 + 5);
   // Those who joined are counted by their age when they registered, whatever the range's end.
