@@ -17,6 +17,8 @@ import { Consent } from './resolvers/Consent';
 import { VolunteerProfile } from './resolvers/VolunteerProfile';
 import { RegistrationFigures1764900000000 } from './migrations/1764900000000-registration-figures';
 import { RegistrationFiguresErasure1764900200000 } from './migrations/1764900200000-registration-figures-erasure';
+import { BreakdownFigures1764900300000 } from './migrations/1764900300000-breakdown-figures';
+import { beijingToday } from '../kit/city/statistics';
 import { DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
@@ -66,6 +68,7 @@ export const volunteers = defineSubgraph({
     Rights1764900100000,
     RegistrationFigures1764900000000,
     RegistrationFiguresErasure1764900200000,
+    BreakdownFigures1764900300000,
     PartnerApps1765000000000,
   ],
   logsAccess: true,
@@ -73,7 +76,9 @@ export const volunteers = defineSubgraph({
   consumes: [
     // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use
     // the copy.
-    on('volunteer.hours', (p, { manager }) => recordAnnouncedHours(manager, p)),
+    on('volunteer.hours', (p, { manager, event }) =>
+      recordAnnouncedHours(manager, p, beijingToday(new Date(event.occurredAt))),
+    ),
     // District admins list and see volunteers only while the organizations subgraph lists them for their district.
     replicateDistrictAdmins,
     // A consent to ORGANIZERS reaches the admins of the organizations the volunteer signed up with, while listed.

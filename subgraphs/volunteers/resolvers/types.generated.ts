@@ -634,8 +634,19 @@ export type Sex =
 /** The city's or a district's figures (the projects subgraph owns the query); this subgraph adds the volunteers'. */
 export type Statistics = {
   __typename?: 'Statistics';
+  /**
+   * Volunteers by age band, youngest first; the band `unknown` (registered before birth dates were recorded) only
+   * where there are any.
+   */
+  ageBands: Array<StatisticsAgeBand>;
   from: Scalars['String']['output'];
   scope: Scalars['ID']['output'];
+  /**
+   * Volunteers registered by the end of the range at each star level, 0 (no star yet) to 5, as they stood at its end:
+   * a star counts from the day the confirmed hours that earned it were summed (stars earned before these figures
+   * existed count from the day they were first kept). The levels add up to `volunteersTotal`.
+   */
+  starLevels: Array<StatisticsStarLevel>;
   to: Scalars['String']['output'];
   /** New registrations month by month, the same months as `months`. */
   volunteerMonths: Array<StatisticsVolunteerMonth>;
@@ -645,11 +656,33 @@ export type Statistics = {
   volunteersTotal: StatisticsCount;
 };
 
+export type StatisticsAgeBand = {
+  __typename?: 'StatisticsAgeBand';
+  /** under14, 14to17, 18to24, 25to34, 35to44, 45to59, 60plus, or unknown. */
+  code: Scalars['ID']['output'];
+  /** The band in Chinese, e.g. 18–24岁. */
+  label: Scalars['String']['output'];
+  /**
+   * Volunteers who registered within the range, by their age on the day they registered; they add up to
+   * `volunteersNew`.
+   */
+  newVolunteers: StatisticsCount;
+  /** Volunteers registered by the end of the range, by their age on its last day; they add up to `volunteersTotal`. */
+  volunteers: StatisticsCount;
+};
+
 /** A count, or null with the reason it is withheld. */
 export type StatisticsCount = {
   __typename?: 'StatisticsCount';
   suppressed?: Maybe<Scalars['String']['output']>;
   value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type StatisticsStarLevel = {
+  __typename?: 'StatisticsStarLevel';
+  /** 0 to 5. */
+  level: Scalars['Int']['output'];
+  volunteers: StatisticsCount;
 };
 
 export type StatisticsVolunteerMonth = {
@@ -1011,7 +1044,9 @@ export type ResolversTypes = {
   ServiceSummaryLine: ResolverTypeWrapper<ServiceSummaryLine>;
   Sex: Sex;
   Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  StatisticsAgeBand: ResolverTypeWrapper<StatisticsAgeBand>;
   StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
+  StatisticsStarLevel: ResolverTypeWrapper<StatisticsStarLevel>;
   StatisticsVolunteerMonth: ResolverTypeWrapper<StatisticsVolunteerMonth>;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
@@ -1062,7 +1097,9 @@ export type ResolversParentTypes = {
   ServiceSummary: ServiceSummary;
   ServiceSummaryLine: ServiceSummaryLine;
   Statistics: StatisticsMapper;
+  StatisticsAgeBand: StatisticsAgeBand;
   StatisticsCount: StatisticsCount;
+  StatisticsStarLevel: StatisticsStarLevel;
   StatisticsVolunteerMonth: StatisticsVolunteerMonth;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
   Volunteer: VolunteerMapper;
@@ -1261,17 +1298,31 @@ export type ServiceProofLineResolvers<ContextType = Context, ParentType extends 
 
 export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ageBands?: Resolver<Array<ResolversTypes['StatisticsAgeBand']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  starLevels?: Resolver<Array<ResolversTypes['StatisticsStarLevel']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   volunteerMonths?: Resolver<Array<ResolversTypes['StatisticsVolunteerMonth']>, ParentType, ContextType>;
   volunteersNew?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
   volunteersTotal?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
 };
 
+export type StatisticsAgeBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsAgeBand'] = ResolversParentTypes['StatisticsAgeBand']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newVolunteers?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+};
+
 export type StatisticsCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCount'] = ResolversParentTypes['StatisticsCount']> = {
   suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StatisticsStarLevelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsStarLevel'] = ResolversParentTypes['StatisticsStarLevel']> = {
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
 };
 
 export type StatisticsVolunteerMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsVolunteerMonth'] = ResolversParentTypes['StatisticsVolunteerMonth']> = {
@@ -1361,7 +1412,9 @@ export type Resolvers<ContextType = Context> = {
   ServiceProof?: ServiceProofResolvers<ContextType>;
   ServiceProofLine?: ServiceProofLineResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsAgeBand?: StatisticsAgeBandResolvers<ContextType>;
   StatisticsCount?: StatisticsCountResolvers<ContextType>;
+  StatisticsStarLevel?: StatisticsStarLevelResolvers<ContextType>;
   StatisticsVolunteerMonth?: StatisticsVolunteerMonthResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerCard?: VolunteerCardResolvers<ContextType>;

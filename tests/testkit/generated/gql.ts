@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": typeof types.ProjectsSignUpDocument,
+    "\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.BreakdownRegisterDocument,
+    "\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.BreakdownConfirmDocument,
+    "\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n": typeof types.BreakdownDeregisterDocument,
     "\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictFiguresEverywhereDocument,
     "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.DashboardConfirmDocument,
     "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": typeof types.DashboardWageRatesDocument,
@@ -461,6 +464,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": types.ProjectsSignUpDocument,
+    "\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.BreakdownRegisterDocument,
+    "\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.BreakdownConfirmDocument,
+    "\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n": types.BreakdownDeregisterDocument,
     "\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DistrictFiguresEverywhereDocument,
     "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.DashboardConfirmDocument,
     "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": types.DashboardWageRatesDocument,
@@ -924,6 +930,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n"): (typeof documents)["\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
