@@ -13,5 +13,7 @@ module.exports = {
   maxWorkers: 1,
   // A suite that fails half-way can leave a subgraph's pool or relay connection open; a red run must still end.
   forceExit: true,
-  testTimeout: 60000,
+  // Each suite boots the whole city in beforeAll (about 20 s alone); on a loaded two-core machine that has taken over
+  // 60 s, failing every test of the file on the hook's timeout. A hung test still ends, later.
+  testTimeout: 180000,
 };
