@@ -15,6 +15,7 @@ import { maskError } from './errors';
 import { statusPolicyPlugin } from './http-status';
 import { statisticsViewerPlugin } from './statistics-viewer';
 import { createSubgraphFetchers } from './fetcher';
+import { dashboardPage } from './dashboard-page';
 import { graphiql } from './graphiql';
 import { httpErrorHandler } from './http-errors';
 import { calendarFeed, sharePage } from './pages';
@@ -156,6 +157,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   await apollo.start();
 
   if (!opts.production) app.use(graphiql());
+  app.use(dashboardPage());
   app.use(
     '/graphql',
     ipRateLimit(limiters),
