@@ -33,6 +33,13 @@ const TYPES = new Set([
   // Districts' own figures on the entity (each withheld under five people by the district that gives it).
   'PiduStatistics',
   'XinjinStatistics',
+  'WuhouStatistics',
+  'WuhouNeedStatusFigure',
+  'QionglaiStatistics',
+  'QionglaiPlaceHours',
+  // A village's public description labels its hours; its own unsuppressed figures (QionglaiPlaceFigures) and its
+  // projects stay refused, being types outside this list.
+  'QionglaiPlace',
 ]);
 /** The districts' platform records (title, slogan, features) are public descriptions, not data about anyone. */
 const allowedType = (name: string) => TYPES.has(name) || /^[A-Z][a-z]+Platform$/.test(name);

@@ -8,6 +8,8 @@ import {
 } from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/ledger';
 import { createLoaders } from './data/loaders';
+import { timeBankFigures } from './data/statistics.repository';
+import { piduFigures } from './rules/figures';
 import { erasePiduPerson, piduDataOf } from './data/personal-data.repository';
 import { seedPidu } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
@@ -21,7 +23,6 @@ import { PiduQuery } from './resolvers/PiduQuery';
 import { PiduServiceOffer } from './resolvers/PiduServiceOffer';
 import { PiduVolunteer } from './resolvers/PiduVolunteer';
 import { Query } from './resolvers/Query';
-import { PiduStatistics, Statistics } from './resolvers/Statistics';
 import { Volunteer } from './resolvers/Volunteer';
 import type { Resolvers } from './resolvers/types.generated';
 
@@ -38,8 +39,6 @@ export const pidu = defineDistrict({
     PiduFamilyLink,
     PiduServiceOffer,
     PiduBooking,
-    Statistics,
-    PiduStatistics,
   } satisfies Resolvers,
   migrations: [
     Platform1764300000000,
@@ -52,6 +51,8 @@ export const pidu = defineDistrict({
     ReplicaConsents1764900000000,
   ],
   loaders: createLoaders,
+  // Its time bank's figures on the city's statistics (Statistics.pidu), one statement per range.
+  figures: async (db, from, to) => piduFigures(await timeBankFigures(db, from, to)),
   // The person's section of their export, what goes when they deregister, and admins' reads in the access log.
   personalData: {
     export: (db, p) => piduDataOf(db, p.volunteerId),

@@ -8,13 +8,14 @@ import {
 } from '../kit/district/volunteers';
 import { serviceConfirmed } from './actions/points';
 import { createLoaders } from './data/loaders';
+import { pointsFigures } from './data/statistics.repository';
+import { xinjinFigures } from './rules/figures';
 import { xinjinDataOf } from './data/personal-data.repository';
 import { seedXinjin } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
 import { PointsMall1764300100000 } from './migrations/1764300100000-points-mall';
 import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
-import { Statistics, XinjinStatistics } from './resolvers/Statistics';
 import { Volunteer } from './resolvers/Volunteer';
 import { XinjinQuery } from './resolvers/XinjinQuery';
 import { XinjinRedemption } from './resolvers/XinjinRedemption';
@@ -33,8 +34,6 @@ export const xinjin = defineDistrict({
     XinjinVolunteer,
     XinjinReward,
     XinjinRedemption,
-    Statistics,
-    XinjinStatistics,
   } satisfies Resolvers,
   migrations: [
     Platform1764300000000,
@@ -46,6 +45,8 @@ export const xinjin = defineDistrict({
     ReplicaConsents1764900000000,
   ],
   loaders: createLoaders,
+  // Its points mall's figures on the city's statistics (Statistics.xinjin), one statement per range.
+  figures: async (db, from, to) => xinjinFigures(await pointsFigures(db, from, to)),
   // The person's section of their export, what goes when they deregister, and admins' reads in the access log.
   personalData: {
     export: (db, p) => xinjinDataOf(db, p.volunteerId),

@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import { renderCompose } from '../../schema/docker-compose';
 import { applyEvent, type DomainEvent } from '../../subgraphs/kit/runtime/events';
 import { expectError, expectNoErrors, loadSubgraph, startCity, type City } from '../testkit/city';
+import { dayFromNow } from '../testkit/days';
 import { ORG, VOLUNTEER } from '../testkit/fixtures';
 import { cityAdminToken, districtAdminToken, volunteerToken } from '../testkit/tokens';
 
@@ -173,7 +174,7 @@ test('the ninth district extends Volunteer, has a mutation and consumes an event
       projectId: crypto.randomUUID(),
       organizationId: ORG(1),
       districtCode,
-      servedOn: new Date().toISOString().slice(0, 10),
+      servedOn: dayFromNow(0), // Chengdu's day, as projects announces it (UTC's is yesterday from 16:00 UTC)
       hours,
     },
   });

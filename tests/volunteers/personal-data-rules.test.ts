@@ -54,6 +54,8 @@ describe('GB 11643 resident ID numbers', () => {
     expect(parseIdNumber(today + idCheckChar(today), TODAY).ok).toBe(true);
     const tomorrow = `51010420261129001`;
     expect(parseIdNumber(tomorrow + idCheckChar(tomorrow), TODAY)).toEqual({ ok: false, problem: 'BIRTH_DATE' });
+    // 17:00 UTC on the 28th is already the 29th in Chengdu: born then is born today.
+    expect(parseIdNumber(tomorrow + idCheckChar(tomorrow), new Date('2026-11-28T17:00:00Z')).ok).toBe(true);
   });
 });
 
@@ -88,11 +90,17 @@ test.each([
 });
 
 describe('public identity: field × caller', () => {
-  const now = new Date();
-  /** A birth date `years` old today (the day before the birthday for `dayShort`). */
+  // Ages count in Chengdu's days (from 16:00 UTC it is already tomorrow there), so birthdays are built from
+  // Chengdu's date. On 29 February nobody turns 18 exactly (that day is missing 18 years back): take the day before.
+  const DAY_MS = 86_400_000;
+  const chengduDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000);
+  const now =
+    chengduDate(new Date()).toISOString().slice(5, 10) === '02-29' ? new Date(Date.now() - DAY_MS) : new Date();
+  /** A birth date `years` old today in Chengdu (the day before the birthday for `dayShort`). */
   const bornYearsAgo = (years: number, dayShort = false) => {
+    const today = chengduDate(now);
     const d = new Date(
-      Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate() + (dayShort ? 1 : 0)),
+      Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() + (dayShort ? 1 : 0)),
     );
     return d.toISOString().slice(0, 10);
   };

@@ -1,4 +1,5 @@
 import { isCalendarDay } from './days';
+import { chengduToday } from './time-of-day';
 
 /**
  * Mainland resident ID numbers (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence whose last
@@ -34,10 +35,10 @@ export function normalizeIdNumber(value: string): string {
   return value.trim().toUpperCase();
 }
 
-/** True when `yyyymmdd` is a real calendar day from 1900 on, not after `today`. */
-function isPastDate(yyyymmdd: string, today: Date): boolean {
+/** True when `yyyymmdd` is a real calendar day from 1900 on, not after the day `now` falls on in Chengdu. */
+function isPastDate(yyyymmdd: string, now: Date): boolean {
   const day = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
-  return isCalendarDay(day) && day >= '1900-01-01' && Date.parse(`${day}T00:00:00Z`) <= today.getTime();
+  return isCalendarDay(day) && day >= '1900-01-01' && day <= chengduToday(now);
 }
 
 /** Checks a normalized 18-character ID number and reads its facts. */

@@ -79,8 +79,53 @@ type AccessLogEntry @federation__shareable {
 `;
 }
 
-/** A subgraph's full SDL text: its schema.graphql, plus the shared platform part for a district. */
+/**
+ * A subgraph's full SDL text: its schema.graphql, plus the shared platform part for a district (and the statistics
+ * entity's part for a district that declares its own figures).
+ */
 export function subgraphSdlText(entry: { name: string; folder: string; kind: string }, root: string): string {
   const own = fs.readFileSync(path.join(root, entry.folder, 'schema.graphql'), 'utf8');
-  return entry.kind === 'district' ? own + platformSdl(entry.name) : own;
+  if (entry.kind !== 'district') return own;
+  const figures = declaresOwnFigures(entry.name, own)
+    ? ownFiguresSdl(entry.name, districtByCode(entry.name)?.name ?? entry.name)
+    : '';
+  return own + platformSdl(entry.name) + figures;
+}
+
+/** Whether a district's own SDL declares its figures type (`<Ns>Statistics`), the sign that it gives figures. */
+export const declaresOwnFigures = (code: string, ownSdl: string): boolean =>
+  new RegExp(`^type ${namespaceOf(code)}Statistics\\b`, 'm').test(ownSdl);
+
+/**
+ * The SDL a district giving figures adds to its own: the city's statistics entity with the `<code>` field, and the
+ * shared value types. Written once here rather than in each district's schema.graphql. `@federation__shareable`
+ * because a district's own schema imports only `@key`.
+ */
+export function ownFiguresSdl(code: string, name: string): string {
+  const ns = namespaceOf(code);
+  return `
+"The city's statistics (issue 13), keyed as the projects subgraph keys them; ${name} adds its platform's figures."
+type Statistics @key(fields: "scope from to") {
+  scope: ID!
+  from: String!
+  to: String!
+  """
+  The figures of ${name} (${code})'s own platform over the range, for the city's scope and ${code}'s (only ${name}
+  runs it); null for any other district. Each is withheld when fewer than five people stand behind it.
+  """
+  ${code}: ${ns}Statistics
+}
+
+"A count, or null with the reason it is withheld."
+type StatisticsCount @federation__shareable {
+  value: Int
+  suppressed: String
+}
+
+"An amount (hours, CNY), or null with the reason it is withheld."
+type StatisticsAmount @federation__shareable {
+  value: Float
+  suppressed: String
+}
+`;
 }

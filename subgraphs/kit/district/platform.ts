@@ -18,6 +18,7 @@ import { namespaceOf, subgraphSdlText } from './platform-sdl';
 import { defineSubgraph, type ResolverMap, type SubgraphDefinition } from '../runtime/subgraph';
 import type { DistrictPlatformResolvers, DistrictResolvers } from './resolvers/types.generated';
 import { rights, type PersonalDataHook } from './personal-data';
+import { extendsStatistics, ownFiguresLoader, ownFiguresResolvers, type OwnFigures } from './figures';
 
 /** What a district platform declares; its folder holds only its SDL, resolvers, entities and migrations. */
 export interface DistrictDefinition<L> {
@@ -33,6 +34,12 @@ export interface DistrictDefinition<L> {
   seed?: (db: DataSource) => Promise<void>;
   /** What the district holds about a person, for their rights (issue 11.3); left out where it holds nothing. */
   personalData?: PersonalDataHook;
+  /**
+   * The district platform's own figures of a range on the city's statistics (issue 13.1), for districts whose SDL
+   * declares `<Ns>Statistics`: one computation per range, each figure already withheld under five people. The kit
+   * serves them as `Statistics.<code>` for the city's scope and the district's, checking the reader.
+   */
+  figures?: OwnFigures;
 }
 
 export interface PlatformLoaders {
@@ -81,14 +88,22 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
   const own = def.resolvers ?? {};
   const ownDistrict = (own.District ?? {}) as Record<string, unknown>;
   const personal = rights(code, def.personalData);
+  const typeDefs = parse(subgraphSdlText({ name: code, folder: `subgraphs/${code}`, kind: 'district' }, repoPath()));
+  const { figures } = def;
+  // Declared figures nobody computes would read as null forever; figures without their type would never be asked.
+  if (extendsStatistics(typeDefs) !== (figures !== undefined))
+    throw new Error(
+      `District ${code}: declare ${namespaceOf(code)}Statistics in its SDL and give figures, or neither.`,
+    );
   return defineSubgraph<PlatformLoaders & L>({
     name: code,
-    typeDefs: parse(subgraphSdlText({ name: code, folder: `subgraphs/${code}`, kind: 'district' }, repoPath())),
+    typeDefs,
     resolvers: {
       ...own,
       [`${namespaceOf(code)}Platform`]: platformResolvers,
       District: { ...ownDistrict, [code]: districtPlatformField(code) },
       ...personal.resolvers,
+      ...(figures ? { Statistics: ownFiguresResolvers(code) } : {}),
     },
     entities: [PlatformEntity, ...((def.entities as unknown[]) ?? [])] as EntityList,
     // The admin-list replica comes last: its migration is newer than every district's own so far.
@@ -100,6 +115,7 @@ export function defineDistrict<L = object>(def: DistrictDefinition<L>): Subgraph
     loaders: (db, caller) => ({
       platform: platformLoader(db),
       administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
+      ...(figures ? { ownFigures: ownFiguresLoader(code, db, figures) } : {}),
       ...(def.loaders?.(db, caller) ?? ({} as L)),
     }),
     consumes: [replicateDistrictAdmins, ...(def.consumes ?? []), ...personal.consumers],

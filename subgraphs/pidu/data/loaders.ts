@@ -6,9 +6,6 @@ import { pagedGroupLoaders } from '../../kit/runtime/paged-loaders';
 import { linksOf } from './family.repository';
 import { accountsByIds, entriesOf, uncreditedHours } from './ledger.repository';
 import { bookingsByIds, offersByIds } from './market.repository';
-import { statisticsLoader } from '../../kit/city/statistics';
-import { piduFigures } from '../rules/figures';
-import { timeBankFigures } from './statistics.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
   return {
@@ -35,8 +32,6 @@ export function createLoaders(db: DataSource, caller: Caller) {
       (ids: readonly string[]) => bookingsByIds(db, ids),
       (b) => b.id,
     ),
-    /** Pidu's figures of a range (the city's and Pidu's scope alike), one statement per range. */
-    statistics: statisticsLoader(async (from, to) => piduFigures(await timeBankFigures(db, from, to))),
   };
 }
 

@@ -2,9 +2,7 @@
  * What Pidu's resolvers really receive as the parent of each GraphQL type that is not its plain GraphQL shape.
  * codegen.ts maps `<Type>` to `<Type>Mapper`, so the generated resolver types check field resolvers against these.
  */
-import type { StatisticsKey } from '../../kit/city/statistics';
 import type { FamilyLinkRow } from '../data/family.repository';
-import type { PiduFigures } from '../rules/figures';
 import type { EntryRow } from '../data/ledger.repository';
 import type { BookingRow, OfferRow } from '../data/market.repository';
 
@@ -24,8 +22,3 @@ export type PiduBookingMapper = BookingRow;
 
 /** `Query.pidu` is a namespace: an empty object whose fields resolve on their own. */
 export type PiduQueryMapper = Record<PropertyKey, never>;
-
-/** The statistics entity is its key here; Pidu's figures load per key. */
-export type StatisticsMapper = StatisticsKey;
-
-export type PiduStatisticsMapper = PiduFigures;

@@ -5,7 +5,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, PiduVolunteerMapper, PiduLedgerEntryMapper, PiduFamilyLinkMapper, PiduServiceOfferMapper, PiduBookingMapper, PiduQueryMapper, StatisticsMapper, PiduStatisticsMapper } from './mappers';
+import type { VolunteerMapper, PiduVolunteerMapper, PiduLedgerEntryMapper, PiduFamilyLinkMapper, PiduServiceOfferMapper, PiduBookingMapper, PiduQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -350,6 +350,7 @@ export type PiduServiceOfferEdge = {
   node: PiduServiceOffer;
 };
 
+/** Pidu's own figures on the city's statistics (`Statistics.pidu`, issue 13.1): the kit adds that field. */
 export type PiduStatistics = {
   __typename?: 'PiduStatistics';
   /** Bookings of services made in the range. */
@@ -405,13 +406,13 @@ export type Query = {
   pidu: PiduQuery;
 };
 
-/** The city's statistics (issue 13), keyed as the projects subgraph keys them; Pidu adds its time bank's figures. */
+/** The city's statistics (issue 13), keyed as the projects subgraph keys them; 郫都区 adds its platform's figures. */
 export type Statistics = {
   __typename?: 'Statistics';
   from: Scalars['String']['output'];
   /**
-   * Pidu's time-bank figures over the range, for the city's scope and Pidu's own (the time bank is Pidu's alone);
-   * null for any other district. Each is withheld when fewer than five volunteers stand behind it.
+   * The figures of 郫都区 (pidu)'s own platform over the range, for the city's scope and pidu's (only 郫都区
+   * runs it); null for any other district. Each is withheld when fewer than five people stand behind it.
    */
   pidu?: Maybe<PiduStatistics>;
   scope: Scalars['ID']['output'];
@@ -588,10 +589,10 @@ export type ResolversTypes = {
   PiduServiceOffer: ResolverTypeWrapper<PiduServiceOfferMapper>;
   PiduServiceOfferConnection: ResolverTypeWrapper<Omit<PiduServiceOfferConnection, 'edges'> & { edges: Array<ResolversTypes['PiduServiceOfferEdge']> }>;
   PiduServiceOfferEdge: ResolverTypeWrapper<Omit<PiduServiceOfferEdge, 'node'> & { node: ResolversTypes['PiduServiceOffer'] }>;
-  PiduStatistics: ResolverTypeWrapper<PiduStatisticsMapper>;
+  PiduStatistics: ResolverTypeWrapper<PiduStatistics>;
   PiduVolunteer: ResolverTypeWrapper<PiduVolunteerMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  Statistics: ResolverTypeWrapper<Statistics>;
   StatisticsAmount: ResolverTypeWrapper<StatisticsAmount>;
   StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
@@ -625,10 +626,10 @@ export type ResolversParentTypes = {
   PiduServiceOffer: PiduServiceOfferMapper;
   PiduServiceOfferConnection: Omit<PiduServiceOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['PiduServiceOfferEdge']> };
   PiduServiceOfferEdge: Omit<PiduServiceOfferEdge, 'node'> & { node: ResolversParentTypes['PiduServiceOffer'] };
-  PiduStatistics: PiduStatisticsMapper;
+  PiduStatistics: PiduStatistics;
   PiduVolunteer: PiduVolunteerMapper;
   Query: Record<PropertyKey, never>;
-  Statistics: StatisticsMapper;
+  Statistics: Statistics | FederationReferenceTypes['Statistics'];
   StatisticsAmount: StatisticsAmount;
   StatisticsCount: StatisticsCount;
   Volunteer: VolunteerMapper;

@@ -14,6 +14,7 @@ const serviceConfirmed = on('service.confirmed', async (p, { manager: m }) => {
       projectId: p.projectId,
       volunteerId: p.volunteerId,
       hours: p.hours,
+      servedOn: p.servedOn,
     });
 });
 

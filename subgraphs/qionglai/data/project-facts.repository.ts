@@ -28,15 +28,15 @@ export async function districtOfProject(db: Db, projectId: string): Promise<stri
   return row?.district_code ?? null;
 }
 
-/** Sets a service record's confirmed hours; a resent record (a correction) replaces its earlier hours. */
+/** Sets a service record's confirmed hours and day; a resent record (a correction) replaces its earlier ones. */
 export async function upsertServiceHours(
   db: Db,
-  r: { recordId: string; projectId: string; volunteerId: string; hours: number },
+  r: { recordId: string; projectId: string; volunteerId: string; hours: number; servedOn: string },
 ): Promise<void> {
   await exec(
     db,
-    `INSERT INTO service_hours (record_id, project_id, volunteer_id, hours) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (record_id) DO UPDATE SET hours = EXCLUDED.hours`,
-    [r.recordId, r.projectId, r.volunteerId, r.hours],
+    `INSERT INTO service_hours (record_id, project_id, volunteer_id, hours, served_on) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (record_id) DO UPDATE SET hours = EXCLUDED.hours, served_on = EXCLUDED.served_on`,
+    [r.recordId, r.projectId, r.volunteerId, r.hours, r.servedOn],
   );
 }

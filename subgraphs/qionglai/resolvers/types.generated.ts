@@ -151,6 +151,12 @@ export type QionglaiPlaceFigures = {
   volunteerCount: Scalars['Int']['output'];
 };
 
+export type QionglaiPlaceHours = {
+  __typename?: 'QionglaiPlaceHours';
+  confirmedHours: StatisticsAmount;
+  place: QionglaiPlace;
+};
+
 export type QionglaiPlaceKind =
   /** 社区 (urban community) */
   | 'COMMUNITY'
@@ -215,6 +221,17 @@ export type QionglaiQueryPlacesArgs = {
   town?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Qionglai's own figures on the city's statistics (`Statistics.qionglai`, issue 13.1): the kit adds that field. */
+export type QionglaiStatistics = {
+  __typename?: 'QionglaiStatistics';
+  /**
+   * Every village and community, by town then name, with the confirmed hours served in the range on the projects
+   * tagged with it. A place's hours are withheld when fewer than five volunteers served them (and, when only one place
+   * is, the smallest other as well).
+   */
+  villages: Array<QionglaiPlaceHours>;
+};
+
 export type QionglaiTagProjectInput = {
   placeId: Scalars['ID']['input'];
   /** A project in Qionglai. */
@@ -237,6 +254,33 @@ export type Query = {
   __typename?: 'Query';
   /** 邛崃市's rural-revitalization platform (public). */
   qionglai: QionglaiQuery;
+};
+
+/** The city's statistics (issue 13), keyed as the projects subgraph keys them; 邛崃市 adds its platform's figures. */
+export type Statistics = {
+  __typename?: 'Statistics';
+  from: Scalars['String']['output'];
+  /**
+   * The figures of 邛崃市 (qionglai)'s own platform over the range, for the city's scope and qionglai's (only 邛崃市
+   * runs it); null for any other district. Each is withheld when fewer than five people stand behind it.
+   */
+  qionglai?: Maybe<QionglaiStatistics>;
+  scope: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** An amount (hours, CNY), or null with the reason it is withheld. */
+export type StatisticsAmount = {
+  __typename?: 'StatisticsAmount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A count, or null with the reason it is withheld. */
+export type StatisticsCount = {
+  __typename?: 'StatisticsCount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -325,6 +369,7 @@ export type FederationTypes = {
   Project: Project;
   QionglaiPlace: QionglaiPlace;
   QionglaiPlatform: QionglaiPlatform;
+  Statistics: Statistics;
 };
 
 /** Mapping of federation reference types */
@@ -349,6 +394,9 @@ export type FederationReferenceTypes = {
   QionglaiPlatform:
     ( { __typename: 'QionglaiPlatform' }
     & GraphQLRecursivePick<FederationTypes['QionglaiPlatform'], {"code":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"scope":true,"from":true,"to":true}> );
 };
 
 
@@ -373,15 +421,20 @@ export type ResolversTypes = {
   QionglaiPlaceEdge: ResolverTypeWrapper<Omit<QionglaiPlaceEdge, 'node'> & { node: ResolversTypes['QionglaiPlace'] }>;
   QionglaiPlaceFigures: ResolverTypeWrapper<QionglaiPlaceFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  QionglaiPlaceHours: ResolverTypeWrapper<Omit<QionglaiPlaceHours, 'place'> & { place: ResolversTypes['QionglaiPlace'] }>;
   QionglaiPlaceKind: QionglaiPlaceKind;
   QionglaiPlatform: ResolverTypeWrapper<QionglaiPlatform>;
   QionglaiProjectInfo: ResolverTypeWrapper<QionglaiProjectInfoMapper>;
   QionglaiProjectInfoConnection: ResolverTypeWrapper<Omit<QionglaiProjectInfoConnection, 'edges'> & { edges: Array<ResolversTypes['QionglaiProjectInfoEdge']> }>;
   QionglaiProjectInfoEdge: ResolverTypeWrapper<Omit<QionglaiProjectInfoEdge, 'node'> & { node: ResolversTypes['QionglaiProjectInfo'] }>;
   QionglaiQuery: ResolverTypeWrapper<QionglaiQueryMapper>;
+  QionglaiStatistics: ResolverTypeWrapper<Omit<QionglaiStatistics, 'villages'> & { villages: Array<ResolversTypes['QionglaiPlaceHours']> }>;
   QionglaiTagProjectInput: QionglaiTagProjectInput;
   QionglaiTheme: QionglaiTheme;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Statistics: ResolverTypeWrapper<Omit<Statistics, 'qionglai'> & { qionglai?: Maybe<ResolversTypes['QionglaiStatistics']> }>;
+  StatisticsAmount: ResolverTypeWrapper<StatisticsAmount>;
+  StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -404,13 +457,18 @@ export type ResolversParentTypes = {
   QionglaiPlaceEdge: Omit<QionglaiPlaceEdge, 'node'> & { node: ResolversParentTypes['QionglaiPlace'] };
   QionglaiPlaceFigures: QionglaiPlaceFigures;
   Float: Scalars['Float']['output'];
+  QionglaiPlaceHours: Omit<QionglaiPlaceHours, 'place'> & { place: ResolversParentTypes['QionglaiPlace'] };
   QionglaiPlatform: QionglaiPlatform | FederationReferenceTypes['QionglaiPlatform'];
   QionglaiProjectInfo: QionglaiProjectInfoMapper;
   QionglaiProjectInfoConnection: Omit<QionglaiProjectInfoConnection, 'edges'> & { edges: Array<ResolversParentTypes['QionglaiProjectInfoEdge']> };
   QionglaiProjectInfoEdge: Omit<QionglaiProjectInfoEdge, 'node'> & { node: ResolversParentTypes['QionglaiProjectInfo'] };
   QionglaiQuery: QionglaiQueryMapper;
+  QionglaiStatistics: Omit<QionglaiStatistics, 'villages'> & { villages: Array<ResolversParentTypes['QionglaiPlaceHours']> };
   QionglaiTagProjectInput: QionglaiTagProjectInput;
   Query: Record<PropertyKey, never>;
+  Statistics: Omit<Statistics, 'qionglai'> & { qionglai?: Maybe<ResolversParentTypes['QionglaiStatistics']> } | FederationReferenceTypes['Statistics'];
+  StatisticsAmount: StatisticsAmount;
+  StatisticsCount: StatisticsCount;
 };
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
@@ -491,6 +549,11 @@ export type QionglaiPlaceFiguresResolvers<ContextType = Context, ParentType exte
   volunteerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type QionglaiPlaceHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlaceHours'] = ResolversParentTypes['QionglaiPlaceHours']> = {
+  confirmedHours?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['QionglaiPlace'], ParentType, ContextType>;
+};
+
 export type QionglaiPlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiPlatform'] = ResolversParentTypes['QionglaiPlatform'], FederationReferenceType extends FederationReferenceTypes['QionglaiPlatform'] = FederationReferenceTypes['QionglaiPlatform']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QionglaiPlatform']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -522,8 +585,30 @@ export type QionglaiQueryResolvers<ContextType = Context, ParentType extends Res
   places?: Resolver<ResolversTypes['QionglaiPlaceConnection'], ParentType, ContextType, RequireFields<QionglaiQueryPlacesArgs, 'first'>>;
 };
 
+export type QionglaiStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QionglaiStatistics'] = ResolversParentTypes['QionglaiStatistics']> = {
+  villages?: Resolver<Array<ResolversTypes['QionglaiPlaceHours']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   qionglai?: Resolver<ResolversTypes['QionglaiQuery'], ParentType, ContextType>;
+};
+
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qionglai?: Resolver<Maybe<ResolversTypes['QionglaiStatistics']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatisticsAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsAmount'] = ResolversParentTypes['StatisticsAmount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type StatisticsCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCount'] = ResolversParentTypes['StatisticsCount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -540,11 +625,16 @@ export type Resolvers<ContextType = Context> = {
   QionglaiPlaceConnection?: QionglaiPlaceConnectionResolvers<ContextType>;
   QionglaiPlaceEdge?: QionglaiPlaceEdgeResolvers<ContextType>;
   QionglaiPlaceFigures?: QionglaiPlaceFiguresResolvers<ContextType>;
+  QionglaiPlaceHours?: QionglaiPlaceHoursResolvers<ContextType>;
   QionglaiPlatform?: QionglaiPlatformResolvers<ContextType>;
   QionglaiProjectInfo?: QionglaiProjectInfoResolvers<ContextType>;
   QionglaiProjectInfoConnection?: QionglaiProjectInfoConnectionResolvers<ContextType>;
   QionglaiProjectInfoEdge?: QionglaiProjectInfoEdgeResolvers<ContextType>;
   QionglaiQuery?: QionglaiQueryResolvers<ContextType>;
+  QionglaiStatistics?: QionglaiStatisticsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsAmount?: StatisticsAmountResolvers<ContextType>;
+  StatisticsCount?: StatisticsCountResolvers<ContextType>;
 };
 

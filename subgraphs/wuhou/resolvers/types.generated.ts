@@ -121,6 +121,33 @@ export type Query = {
   wuhou: WuhouQuery;
 };
 
+/** The city's statistics (issue 13), keyed as the projects subgraph keys them; 武侯区 adds its platform's figures. */
+export type Statistics = {
+  __typename?: 'Statistics';
+  from: Scalars['String']['output'];
+  scope: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+  /**
+   * The figures of 武侯区 (wuhou)'s own platform over the range, for the city's scope and wuhou's (only 武侯区
+   * runs it); null for any other district. Each is withheld when fewer than five people stand behind it.
+   */
+  wuhou?: Maybe<WuhouStatistics>;
+};
+
+/** An amount (hours, CNY), or null with the reason it is withheld. */
+export type StatisticsAmount = {
+  __typename?: 'StatisticsAmount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A count, or null with the reason it is withheld. */
+export type StatisticsCount = {
+  __typename?: 'StatisticsCount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
 export type Volunteer = {
   __typename?: 'Volunteer';
   id: Scalars['ID']['output'];
@@ -197,6 +224,12 @@ export type WuhouNeedStatus =
   | 'OPEN'
   /** A volunteer has taken it. */
   | 'TAKEN';
+
+export type WuhouNeedStatusFigure = {
+  __typename?: 'WuhouNeedStatusFigure';
+  needs: StatisticsCount;
+  status: WuhouNeedStatus;
+};
 
 export type WuhouNeedUrgency =
   /** Within the next few days is fine. */
@@ -291,6 +324,18 @@ export type WuhouQueryNeedsArgs = {
   status?: InputMaybe<WuhouNeedStatus>;
   street?: InputMaybe<Scalars['String']['input']>;
   urgency?: InputMaybe<WuhouNeedUrgency>;
+};
+
+/** Wuhou's own figures on the city's statistics (`Statistics.wuhou`, issue 13.1): the kit adds that field. */
+export type WuhouStatistics = {
+  __typename?: 'WuhouStatistics';
+  /** Honor hours of needs the residents confirmed done in the range, withheld under five volunteers. */
+  honorHours: StatisticsAmount;
+  /**
+   * Needs posted on the board in the range, by their status now: all four statuses, each withheld when fewer than
+   * five residents posted its needs (and, when only one status is, the smallest other as well).
+   */
+  needsByStatus: Array<WuhouNeedStatusFigure>;
 };
 
 /** A volunteer's service on Wuhou's needs board. */
@@ -388,6 +433,7 @@ export type FederationTypes = {
   AccessLog: AccessLog;
   District: District;
   PersonalDataExport: PersonalDataExport;
+  Statistics: Statistics;
   Volunteer: Volunteer;
   WuhouNeed: WuhouNeed;
   WuhouPlatform: WuhouPlatform;
@@ -404,6 +450,9 @@ export type FederationReferenceTypes = {
   PersonalDataExport:
     ( { __typename: 'PersonalDataExport' }
     & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"volunteerId":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"scope":true,"from":true,"to":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
@@ -432,17 +481,22 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Statistics: ResolverTypeWrapper<Statistics>;
+  StatisticsAmount: ResolverTypeWrapper<StatisticsAmount>;
+  StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   WuhouNeed: ResolverTypeWrapper<WuhouNeedMapper>;
   WuhouNeedConnection: ResolverTypeWrapper<Omit<WuhouNeedConnection, 'edges'> & { edges: Array<ResolversTypes['WuhouNeedEdge']> }>;
   WuhouNeedContact: ResolverTypeWrapper<WuhouNeedContact>;
   WuhouNeedEdge: ResolverTypeWrapper<Omit<WuhouNeedEdge, 'node'> & { node: ResolversTypes['WuhouNeed'] }>;
   WuhouNeedStatus: WuhouNeedStatus;
+  WuhouNeedStatusFigure: ResolverTypeWrapper<WuhouNeedStatusFigure>;
   WuhouNeedUrgency: WuhouNeedUrgency;
   WuhouPageInfo: ResolverTypeWrapper<WuhouPageInfo>;
   WuhouPlatform: ResolverTypeWrapper<WuhouPlatform>;
   WuhouPostNeedInput: WuhouPostNeedInput;
   WuhouQuery: ResolverTypeWrapper<WuhouQueryMapper>;
+  WuhouStatistics: ResolverTypeWrapper<WuhouStatistics>;
   WuhouVolunteer: ResolverTypeWrapper<WuhouVolunteer>;
 };
 
@@ -461,15 +515,20 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   Query: Record<PropertyKey, never>;
+  Statistics: Statistics | FederationReferenceTypes['Statistics'];
+  StatisticsAmount: StatisticsAmount;
+  StatisticsCount: StatisticsCount;
   Volunteer: VolunteerMapper;
   WuhouNeed: WuhouNeedMapper;
   WuhouNeedConnection: Omit<WuhouNeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['WuhouNeedEdge']> };
   WuhouNeedContact: WuhouNeedContact;
   WuhouNeedEdge: Omit<WuhouNeedEdge, 'node'> & { node: ResolversParentTypes['WuhouNeed'] };
+  WuhouNeedStatusFigure: WuhouNeedStatusFigure;
   WuhouPageInfo: WuhouPageInfo;
   WuhouPlatform: WuhouPlatform | FederationReferenceTypes['WuhouPlatform'];
   WuhouPostNeedInput: WuhouPostNeedInput;
   WuhouQuery: WuhouQueryMapper;
+  WuhouStatistics: WuhouStatistics;
   WuhouVolunteer: WuhouVolunteer;
 };
 
@@ -521,6 +580,24 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   wuhou?: Resolver<ResolversTypes['WuhouQuery'], ParentType, ContextType>;
 };
 
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wuhou?: Resolver<Maybe<ResolversTypes['WuhouStatistics']>, ParentType, ContextType>;
+};
+
+export type StatisticsAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsAmount'] = ResolversParentTypes['StatisticsAmount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type StatisticsCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCount'] = ResolversParentTypes['StatisticsCount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -564,6 +641,11 @@ export type WuhouNeedEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['WuhouNeed'], ParentType, ContextType>;
 };
 
+export type WuhouNeedStatusFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouNeedStatusFigure'] = ResolversParentTypes['WuhouNeedStatusFigure']> = {
+  needs?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WuhouNeedStatus'], ParentType, ContextType>;
+};
+
 export type WuhouPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouPageInfo'] = ResolversParentTypes['WuhouPageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -586,6 +668,11 @@ export type WuhouQueryResolvers<ContextType = Context, ParentType extends Resolv
   streets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WuhouStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouStatistics'] = ResolversParentTypes['WuhouStatistics']> = {
+  honorHours?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  needsByStatus?: Resolver<Array<ResolversTypes['WuhouNeedStatusFigure']>, ParentType, ContextType>;
+};
+
 export type WuhouVolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WuhouVolunteer'] = ResolversParentTypes['WuhouVolunteer']> = {
   completedNeedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   honorHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -600,14 +687,19 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsAmount?: StatisticsAmountResolvers<ContextType>;
+  StatisticsCount?: StatisticsCountResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   WuhouNeed?: WuhouNeedResolvers<ContextType>;
   WuhouNeedConnection?: WuhouNeedConnectionResolvers<ContextType>;
   WuhouNeedContact?: WuhouNeedContactResolvers<ContextType>;
   WuhouNeedEdge?: WuhouNeedEdgeResolvers<ContextType>;
+  WuhouNeedStatusFigure?: WuhouNeedStatusFigureResolvers<ContextType>;
   WuhouPageInfo?: WuhouPageInfoResolvers<ContextType>;
   WuhouPlatform?: WuhouPlatformResolvers<ContextType>;
   WuhouQuery?: WuhouQueryResolvers<ContextType>;
+  WuhouStatistics?: WuhouStatisticsResolvers<ContextType>;
   WuhouVolunteer?: WuhouVolunteerResolvers<ContextType>;
 };
 

@@ -5,9 +5,6 @@ import { rowLoader } from '../../kit/runtime/loaders';
 import { pagedGroupLoaders } from '../../kit/runtime/paged-loaders';
 import { redemptionsOf, rewardsByIds } from './mall.repository';
 import { accountsByIds } from './points.repository';
-import { statisticsLoader } from '../../kit/city/statistics';
-import { xinjinFigures } from '../rules/figures';
-import { pointsFigures } from './statistics.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
   return {
@@ -25,8 +22,6 @@ export function createLoaders(db: DataSource, caller: Caller) {
       (ids: readonly string[], size, after) => redemptionsOf(db, ids, size + 1, after),
       (r) => r.volunteerId,
     ),
-    /** Xinjin's figures of a range (the city's and Xinjin's scope alike), one statement per range. */
-    statistics: statisticsLoader(async (from, to) => xinjinFigures(await pointsFigures(db, from, to))),
   };
 }
 

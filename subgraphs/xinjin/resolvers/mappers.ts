@@ -2,9 +2,7 @@
  * What Xinjin's resolvers really receive as the parent of each GraphQL type that is not its plain GraphQL shape.
  * codegen.ts maps `<Type>` to `<Type>Mapper`, so the generated resolver types check field resolvers against these.
  */
-import type { StatisticsKey } from '../../kit/city/statistics';
 import type { RedemptionRow, RewardRow } from '../data/mall.repository';
-import type { XinjinFigures } from '../rules/figures';
 
 /** Volunteers belong to the volunteers subgraph: Xinjin receives, and returns, the key alone. */
 export type VolunteerMapper = { id: string };
@@ -18,8 +16,3 @@ export type XinjinRedemptionMapper = RedemptionRow;
 
 /** `Query.xinjin` is a namespace: an empty object whose fields resolve on their own. */
 export type XinjinQueryMapper = Record<PropertyKey, never>;
-
-/** The statistics entity is its key here; Xinjin's figures load per key. */
-export type StatisticsMapper = StatisticsKey;
-
-export type XinjinStatisticsMapper = XinjinFigures;

@@ -5,7 +5,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<PlatformLoaders & Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, XinjinVolunteerMapper, XinjinRewardMapper, XinjinRedemptionMapper, XinjinQueryMapper, StatisticsMapper, XinjinStatisticsMapper } from './mappers';
+import type { VolunteerMapper, XinjinVolunteerMapper, XinjinRewardMapper, XinjinRedemptionMapper, XinjinQueryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -116,17 +116,24 @@ export type Query = {
   xinjin: XinjinQuery;
 };
 
-/** The city's statistics (issue 13), keyed as the projects subgraph keys them; Xinjin adds its points mall's figures. */
+/** The city's statistics (issue 13), keyed as the projects subgraph keys them; 新津区 adds its platform's figures. */
 export type Statistics = {
   __typename?: 'Statistics';
   from: Scalars['String']['output'];
   scope: Scalars['ID']['output'];
   to: Scalars['String']['output'];
   /**
-   * Xinjin's points figures over the range, for the city's scope and Xinjin's own (the points mall is Xinjin's alone);
-   * null for any other district. Each is withheld when fewer than five volunteers stand behind it.
+   * The figures of 新津区 (xinjin)'s own platform over the range, for the city's scope and xinjin's (only 新津区
+   * runs it); null for any other district. Each is withheld when fewer than five people stand behind it.
    */
   xinjin?: Maybe<XinjinStatistics>;
+};
+
+/** An amount (hours, CNY), or null with the reason it is withheld. */
+export type StatisticsAmount = {
+  __typename?: 'StatisticsAmount';
+  suppressed?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A count, or null with the reason it is withheld. */
@@ -281,6 +288,7 @@ export type XinjinRewardStatus =
   /** No longer offered; codes already issued stay valid. */
   | 'RETIRED';
 
+/** Xinjin's own figures on the city's statistics (`Statistics.xinjin`, issue 13.1): the kit adds that field. */
 export type XinjinStatistics = {
   __typename?: 'XinjinStatistics';
   /** Points earned by confirmed hours in the range, less corrections. */
@@ -440,7 +448,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  Statistics: ResolverTypeWrapper<Statistics>;
+  StatisticsAmount: ResolverTypeWrapper<StatisticsAmount>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   XinjinPageInfo: ResolverTypeWrapper<XinjinPageInfo>;
@@ -455,7 +465,7 @@ export type ResolversTypes = {
   XinjinRewardEdge: ResolverTypeWrapper<Omit<XinjinRewardEdge, 'node'> & { node: ResolversTypes['XinjinReward'] }>;
   XinjinRewardInput: XinjinRewardInput;
   XinjinRewardStatus: XinjinRewardStatus;
-  XinjinStatistics: ResolverTypeWrapper<XinjinStatisticsMapper>;
+  XinjinStatistics: ResolverTypeWrapper<XinjinStatistics>;
   XinjinVolunteer: ResolverTypeWrapper<XinjinVolunteerMapper>;
 };
 
@@ -473,7 +483,9 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   Query: Record<PropertyKey, never>;
-  Statistics: StatisticsMapper;
+  Statistics: Statistics | FederationReferenceTypes['Statistics'];
+  StatisticsAmount: StatisticsAmount;
+  Float: Scalars['Float']['output'];
   StatisticsCount: StatisticsCount;
   Volunteer: VolunteerMapper;
   XinjinPageInfo: XinjinPageInfo;
@@ -486,7 +498,7 @@ export type ResolversParentTypes = {
   XinjinRewardConnection: Omit<XinjinRewardConnection, 'edges'> & { edges: Array<ResolversParentTypes['XinjinRewardEdge']> };
   XinjinRewardEdge: Omit<XinjinRewardEdge, 'node'> & { node: ResolversParentTypes['XinjinReward'] };
   XinjinRewardInput: XinjinRewardInput;
-  XinjinStatistics: XinjinStatisticsMapper;
+  XinjinStatistics: XinjinStatistics;
   XinjinVolunteer: XinjinVolunteerMapper;
 };
 
@@ -544,6 +556,11 @@ export type StatisticsResolvers<ContextType = Context, ParentType extends Resolv
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   xinjin?: Resolver<Maybe<ResolversTypes['XinjinStatistics']>, ParentType, ContextType>;
+};
+
+export type StatisticsAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsAmount'] = ResolversParentTypes['StatisticsAmount']> = {
+  suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type StatisticsCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCount'] = ResolversParentTypes['StatisticsCount']> = {
@@ -644,6 +661,7 @@ export type Resolvers<ContextType = Context> = {
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsAmount?: StatisticsAmountResolvers<ContextType>;
   StatisticsCount?: StatisticsCountResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   XinjinPageInfo?: XinjinPageInfoResolvers<ContextType>;
