@@ -75,7 +75,12 @@ function figureCards(container: HTMLElement, stats: Pick<City, FigureKey>) {
   for (const [key, label, kind] of FIGURES) card(container, key, label, stats[key] as Figure | number, kind);
 }
 
-/** Pidu's time bank and Xinjin's points, for the scopes that have them (the city's and their own district's). */
+const NEED_STATUS: Record<string, string> = { OPEN: '待接单', TAKEN: '已接单', DONE: '已完成', CANCELLED: '已撤回' };
+
+/**
+ * The districts' own platforms: Pidu's time bank, Xinjin's points, Wuhou's needs board, for the scopes that have
+ * them (the city's and their own district's).
+ */
 function platformCards(container: HTMLElement, stats: City | District) {
   container.replaceChildren();
   if (stats.pidu) {
@@ -88,6 +93,36 @@ function platformCards(container: HTMLElement, stats: City | District) {
     card(container, 'xinjin.pointsIssued', '新津积分发放', stats.xinjin.pointsIssued, 'count');
     card(container, 'xinjin.pointsRedeemed', '新津积分兑换', stats.xinjin.pointsRedeemed, 'count');
   }
+  if (stats.wuhou) {
+    stats.wuhou.needsByStatus.forEach((s, i) =>
+      card(
+        container,
+        `wuhou.needsByStatus.${i}.needs`,
+        `武侯需求${NEED_STATUS[s.status] ?? s.status}`,
+        s.needs,
+        'count',
+      ),
+    );
+    card(container, 'wuhou.honorHours', '武侯荣誉时长（小时）', stats.wuhou.honorHours, 'hours');
+  }
+}
+
+/** Qionglai's villages and communities with the hours served on their projects, when the scope is Qionglai's. */
+function villagesTable(d: District) {
+  const section = $('district-villages');
+  section.hidden = !d.qionglai;
+  const body = section.querySelector('tbody')!;
+  body.replaceChildren(
+    ...(d.qionglai?.villages ?? []).map((v, i) => {
+      const row = element('tr');
+      row.append(element('td', '', v.place.town), element('td', 'name', v.place.name));
+      const hours = element('td', 'num');
+      hours.dataset.figure = `qionglai.villages.${i}.confirmedHours`;
+      show(hours, v.confirmedHours, 'hours');
+      row.append(hours);
+      return row;
+    }),
+  );
 }
 
 function monthsChart(el: HTMLElement, title: string, stats: City | District) {
@@ -147,6 +182,7 @@ function renderCity(city: City) {
   );
   monthsChart($('chart-months'), '全市月度趋势', city);
   categoriesChart($('chart-categories'), '全市服务类别与服务价值', city);
+  platformCards($('city-platform'), city);
   const body = $('ranking').querySelector('tbody')!;
   body.replaceChildren(
     ...city.districts.map((d, i) => {
@@ -195,6 +231,7 @@ function renderDistrict(d: District) {
   monthsChart($('chart-district-months'), `${name}月度趋势`, d);
   categoriesChart($('chart-district-categories'), `${name}服务类别与服务价值`, d);
   platformCards($('district-platform'), d);
+  villagesTable(d);
 }
 
 let claims: Claims = {};

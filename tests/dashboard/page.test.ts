@@ -34,11 +34,11 @@ type Figure = { value: number | null; suppressed: string | null } | number;
 type Scope = Record<string, unknown>;
 
 /** What the page shows for a figure: the number with the page's precision, or 已隐藏 with the reason. */
-const PRECISION: Record<string, number> = { confirmedHours: 1 };
+const PRECISION: Record<string, number> = { confirmedHours: 1, honorHours: 1 };
 function expected(key: string, figure: Figure) {
   if (typeof figure === 'number') return { text: figure, title: null };
   if (figure.value === null) return { text: '已隐藏', title: `已隐藏：${figure.suppressed}` };
-  const digits = PRECISION[key] ?? 0;
+  const digits = PRECISION[key.split('.').pop()!] ?? 0;
   return { text: Math.round(figure.value * 10 ** digits) / 10 ** digits, title: null };
 }
 
@@ -85,7 +85,20 @@ const RANKING = [
   'confirmedHours',
   'serviceValue',
 ];
-const PIDU_PLATFORM = ['pidu.creditsIssued', 'pidu.creditsSpent', 'pidu.creditsHeld', 'pidu.bookings'];
+/** The districts' own platform figures a scope has, in the page's order (a path into the API's answer each). */
+function platformKeys(scope: {
+  pidu?: unknown;
+  xinjin?: unknown;
+  wuhou?: { needsByStatus: unknown[] } | null;
+}): string[] {
+  return [
+    ...(scope.pidu ? ['pidu.creditsIssued', 'pidu.creditsSpent', 'pidu.creditsHeld', 'pidu.bookings'] : []),
+    ...(scope.xinjin ? ['xinjin.pointsIssued', 'xinjin.pointsRedeemed'] : []),
+    ...(scope.wuhou
+      ? [...scope.wuhou.needsByStatus.map((_, i) => `wuhou.needsByStatus.${i}.needs`), 'wuhou.honorHours']
+      : []),
+  ];
+}
 
 /** A page in a fresh browser context (its own sessionStorage), recording every URL it asks for. */
 async function openPage(gw: RunningGateway) {
@@ -125,6 +138,8 @@ test('a statistics viewer sees the city, its 23 districts ranked and a district,
     expect(await page.textContent('#range-shown')).toContain(`${api.from} 至 ${api.to}`);
 
     await expectFigures(page, '#city-figures', api, FIGURES);
+    expect(platformKeys(api)).toContain('wuhou.honorHours');
+    await expectFigures(page, '#city-platform', api, platformKeys(api));
 
     // The ranking: the API's order, all 23, each cell the API's (withheld ones with the API's reason).
     expect(api.districts).toHaveLength(23);
@@ -159,7 +174,26 @@ test('a statistics viewer sees the city, its 23 districts ranked and a district,
     const pidu = await districtApi('pidu');
     expect(pidu.district?.name).toBe('郫都区');
     await expectFigures(page, '#district-figures', pidu, FIGURES);
-    await expectFigures(page, '#district-platform', pidu, PIDU_PLATFORM);
+    await expectFigures(page, '#district-platform', pidu, platformKeys(pidu));
+    expect(platformKeys(pidu)).toHaveLength(4);
+
+    // Qionglai, with the hours of each of its villages and communities.
+    await page.selectOption('#district-select', 'qionglai');
+    await page.waitForSelector('body[data-state=ready]', { timeout: 150_000 });
+    await page.waitForSelector('#district-villages:not([hidden])');
+    const qionglai = await districtApi('qionglai');
+    await expectFigures(page, '#district-figures', qionglai, FIGURES);
+    const villages = qionglai.qionglai!.villages;
+    expect(villages.length).toBeGreaterThan(0);
+    await expectFigures(
+      page,
+      '#district-villages',
+      qionglai,
+      villages.map((_, i) => `qionglai.villages.${i}.confirmedHours`),
+    );
+    await page.selectOption('#district-select', 'pidu');
+    await page.waitForSelector('body[data-state=ready]', { timeout: 150_000 });
+    expect(await page.isVisible('#district-villages')).toBe(false);
 
     // The token is the tab's alone; every request went to this gateway, and only registered operations by id.
     expect(await page.evaluate(() => sessionStorage.getItem('qingju.dashboard.token'))).toBe(viewer);
@@ -168,7 +202,7 @@ test('a statistics viewer sees the city, its 23 districts ranked and a district,
     const operations = requests.filter((r) => r.url.endsWith('/graphql')).map((r) => JSON.parse(r.body!));
     const [cityOperation, ...districtOperations] = operations.map((o) => o.documentId);
     expect(cityOperation).toBe(hashOf(CityStatisticsDocument));
-    expect(districtOperations.length).toBeGreaterThanOrEqual(2);
+    expect(districtOperations.length).toBeGreaterThanOrEqual(4);
     expect(new Set(districtOperations)).toEqual(new Set([hashOf(DistrictStatisticsDocument)]));
     expect(errors).toEqual([]);
 
@@ -195,7 +229,8 @@ test('a district admin sees only their own district, and no city figures or rank
 
     const api = expectNoErrors(await city.query(DistrictStatisticsDocument, { district: 'xinjin' }, admin)).statistics;
     await expectFigures(page, '#district-figures', api, FIGURES);
-    await expectFigures(page, '#district-platform', api, ['xinjin.pointsIssued', 'xinjin.pointsRedeemed']);
+    await expectFigures(page, '#district-platform', api, platformKeys(api));
+    expect(platformKeys(api)).toEqual(['xinjin.pointsIssued', 'xinjin.pointsRedeemed']);
 
     // The page never asked for the city's figures (which the API would refuse this token anyway).
     const sent = requests.filter((r) => r.url.endsWith('/graphql')).map((r) => JSON.parse(r.body!));
