@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { SUBGRAPHS, type SubgraphEntry } from './schema/registry';
+import { COMPOSED_SUBGRAPHS, type SubgraphEntry } from './schema/registry';
 import { platformSdl, subgraphSdlText } from './subgraphs/kit/district/platform-sdl';
 
 /**
@@ -43,6 +43,13 @@ function mappersOf(resolversDir: string): Record<string, string> {
  * resolvers need no generic argument.
  */
 function contextOf(entry: SubgraphEntry): string {
+  // A subgraph inside the gateway runs without the kit's server: its folder declares its own context.
+  if (entry.kind === 'gateway')
+    return [
+      "import type { LocalContext } from '../context';",
+      '/** What every resolver of this subgraph receives as its context (see ../context.ts). */',
+      'export type Context = LocalContext;',
+    ].join('\n');
   const hasLoaders = fs.existsSync(path.join(ROOT, entry.folder, 'data', 'loaders.ts'));
   const lines = ["import type { SubgraphContext } from '../../kit/runtime/subgraph';"];
   const parts: string[] = [];
@@ -96,7 +103,7 @@ const config: CodegenConfig = {
   // Generated files are not formatted (.prettierignore): `--check` then compares them byte for byte.
   generates: {
     ...Object.fromEntries(
-      SUBGRAPHS.map((entry) => [
+      COMPOSED_SUBGRAPHS.map((entry) => [
         `${entry.folder}/resolvers/${GENERATED_FILE}`,
         // The SDL text itself, not a file: composition's text, platform part included.
         output(

@@ -5,9 +5,9 @@ module.exports = {
   roots: ['<rootDir>/tests', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/schema'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest'] },
-  // jose 6 ships ESM only; Jest's module system requires ESM natively only on Node 24.9+, so on Node 22 swc compiles it
-  // to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  // jose 6 and oidc-provider 9 ship ESM only; Jest's module system requires ESM natively only on Node 24.9+, so on
+  // Node 22 swc compiles them to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|oidc-provider)/)'],
   globalSetup: '<rootDir>/tests/testkit/global-setup.ts',
   globalTeardown: '<rootDir>/tests/testkit/global-teardown.ts',
   maxWorkers: 1,

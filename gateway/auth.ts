@@ -2,7 +2,7 @@ import { createLocalJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } fro
 import { z } from 'zod';
 import { ANONYMOUS, type Caller } from '../subgraphs/kit/runtime/caller';
 import { isDistrictCode } from '../subgraphs/kit/city/districts';
-import { unauthenticatedRequest } from '../subgraphs/kit/runtime/errors';
+import { invalidToken } from './oauth/challenge';
 
 /**
  * User-token claims: `sub` is the account, `role` what it acts as. An organization admin names `org`, a district
@@ -76,13 +76,18 @@ export interface AuthOptions {
  * Turns an Authorization header into a caller. No header means anonymous; a header that is not a valid, unexpired
  * token from our issuer for our audience is refused, never downgraded to anonymous, so a client notices.
  */
-export function createAuthenticator(opts: AuthOptions): (authorization: string | undefined) => Promise<Caller> {
+export function createAuthenticator(
+  opts: AuthOptions,
+  /** Access tokens of the city's OAuth server (oauth/accept.ts): opaque, so never mistaken for a JWT. */
+  oauthToken?: (token: string) => Promise<Caller>,
+): (authorization: string | undefined) => Promise<Caller> {
   const keys = createLocalJWKSet(opts.jwks);
   const maxLifetime = opts.maxTokenLifetimeS ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) throw unauthenticatedRequest('The Authorization header must be "Bearer <token>".');
+    if (!match) throw invalidToken('The Authorization header must be "Bearer <token>".');
+    if (oauthToken && !match[1].includes('.')) return oauthToken(match[1]);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(match[1], keys, {
@@ -94,20 +99,20 @@ export function createAuthenticator(opts: AuthOptions): (authorization: string |
       }));
     } catch (err) {
       const expired = (err as { code?: string }).code === 'ERR_JWT_EXPIRED';
-      throw unauthenticatedRequest(
+      throw invalidToken(
         expired ? 'Your sign-in has expired; sign in again.' : 'The token is not valid; sign in again.',
       );
     }
     // An `iat` in the future would stretch the lifetime past the maximum while exp - iat looks short.
     const now = Math.floor(Date.now() / 1000);
     if (payload.iat! > now + CLOCK_SKEW_S || payload.exp! - payload.iat! > maxLifetime) {
-      throw unauthenticatedRequest(
+      throw invalidToken(
         `The token lives longer than this platform allows (${Math.round(maxLifetime / 3600)} h at most); ` +
           `sign in again.`,
       );
     }
     const caller = toCaller(payload);
-    if (!caller) throw unauthenticatedRequest('The token does not name a known role for this platform; sign in again.');
+    if (!caller) throw invalidToken('The token does not name a known role for this platform; sign in again.');
     return caller;
   };
 }

@@ -47,6 +47,19 @@ const schema = z.object({
    * not knowing; under a sign-up rush writes queue on row locks for seconds. 8 s still ends inside the drain window.
    */
   SUBGRAPH_MUTATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  /**
+   * PostgreSQL of the gateway's own data, the city's database as the subgraphs use it: request counts (schema
+   * `traffic`; every replica adds to the same rows) and the OAuth server's grants and tokens (schema gateway_oauth).
+   */
+  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  /** How often request counts held in memory are stored, in milliseconds. */
+  TRAFFIC_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /**
+   * The OAuth server for partner apps (/oauth) runs when both are set: the private JWK (JSON) that signs its ID
+   * tokens, and the comma-separated keys that sign its cookies.
+   */
+  OAUTH_SIGNING_KEY: z.string().optional(),
+  OAUTH_COOKIE_KEYS: z.string().optional(),
   /** Rate-limit counts shared between gateway replicas; in memory when unset. */
   REDIS_URL: z.string().url().optional(),
   /** Requests per minute (see gateway/rate-limit.ts). */

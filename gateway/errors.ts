@@ -4,8 +4,11 @@ import type { Logger } from '../subgraphs/kit/runtime/log';
 /** Domain codes look like PROJECT_FULL; anything else a subgraph or library sends is not for clients. */
 const PUBLIC_CODE = /^[A-Z][A-Z0-9_]{2,40}$/;
 const INTERNAL_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
-/** Extensions that help a person fix their input; everything else (serviceName, response, stacktrace...) is dropped. */
-const SAFE_EXTENSIONS = ['field', 'retryAfter'];
+/**
+ * Extensions that help a person fix their input (or an app ask for the scope it lacks); everything else (serviceName,
+ * response, stacktrace...) is dropped.
+ */
+const SAFE_EXTENSIONS = ['field', 'retryAfter', 'scope'];
 
 /**
  * The gateway coerces variables itself and reports a bad one as an internal error whose message repeats the value

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
@@ -19,6 +20,8 @@ export interface KeySet {
   identity: KeyPair;
   /** By subgraph name. */
   events: Record<string, KeyPair>;
+  /** The OAuth server's: a key pair that signs ID tokens, and a secret that signs its cookies. */
+  oauth: KeyPair & { cookieKey: string };
 }
 
 async function pair(kid: string): Promise<KeyPair> {
@@ -32,12 +35,18 @@ async function pair(kid: string): Promise<KeyPair> {
 
 const stamp = () => Date.now().toString(36);
 
+const oauthKeys = async () => ({
+  ...(await pair(`oauth-${stamp()}`)),
+  cookieKey: crypto.randomBytes(32).toString('base64url'),
+});
+
 /** Fresh keys; event keys for `subgraphs` (the registry's by default; tests may name others). */
 export async function generateKeySet(subgraphs: readonly string[] = SUBGRAPHS.map((s) => s.name)): Promise<KeySet> {
   const keys: KeySet = {
     issuer: await pair(`issuer-${stamp()}`),
     identity: await pair(`gateway-${stamp()}`),
     events: {},
+    oauth: await oauthKeys(),
   };
   await addEventKeys(keys, subgraphs);
   return keys;
@@ -75,7 +84,10 @@ export async function loadOrCreateDevKeys(file = DEV_KEY_FILE): Promise<KeySet> 
       stored,
       SUBGRAPHS.map((s) => s.name),
     );
-    if (added || stored.eventsSecret !== undefined) {
+    // Key files from before the OAuth server (issue 12) gain its keys.
+    const oauthAdded = !stored.oauth;
+    stored.oauth ??= await oauthKeys();
+    if (added || oauthAdded || stored.eventsSecret !== undefined) {
       delete stored.eventsSecret;
       fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
     }

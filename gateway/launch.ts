@@ -102,8 +102,13 @@ async function main() {
 
   gateway = await runGateway({
     ...process.env,
+    // The subgraphs' database, embedded or not: the gateway keeps its request counts (schema `traffic`) and the OAuth
+    // server's grants (schema gateway_oauth) there.
+    DATABASE_URL: databaseUrl,
     AUTH_JWKS: JSON.stringify({ keys: [keys.issuer.publicJwk] }),
     IDENTITY_PRIVATE_KEY: JSON.stringify(keys.identity.privateJwk),
+    OAUTH_SIGNING_KEY: JSON.stringify(keys.oauth.privateJwk),
+    OAUTH_COOKIE_KEYS: keys.oauth.cookieKey,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
   const url = `http://localhost:${gateway.port}/graphql`;

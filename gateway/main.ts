@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { JWK } from 'jose';
 import { SUPERGRAPH_FILE } from '../schema/compose';
 import { importKey } from '../subgraphs/kit/runtime/identity';
 import { createLogger } from '../subgraphs/kit/runtime/log';
@@ -13,6 +14,8 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
     host: config.HOST,
     ops: { port: config.OPS_PORT, host: config.OPS_HOST },
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    databaseUrl: config.DATABASE_URL,
+    trafficFlushMs: config.TRAFFIC_FLUSH_MS,
     subgraphUrls: config.subgraphUrls,
     auth: {
       issuer: config.AUTH_ISSUER,
@@ -36,6 +39,14 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
     trustProxy: config.TRUST_PROXY,
     publicUrl: config.PUBLIC_URL,
     appUrl: config.PUBLIC_APP_URL,
+    oauth:
+      config.OAUTH_SIGNING_KEY && config.OAUTH_COOKIE_KEYS
+        ? {
+            databaseUrl: config.DATABASE_URL,
+            signingKey: JSON.parse(config.OAUTH_SIGNING_KEY) as JWK,
+            cookieKeys: config.OAUTH_COOKIE_KEYS.split(','),
+          }
+        : undefined,
     log: createLogger('gateway', config.LOG_LEVEL),
   });
 }

@@ -30,7 +30,7 @@ async function runAnonymous(
   return res.body.singleResult;
 }
 
-const escapeHtml = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const SHARE_CODE = /^[A-Za-z0-9]{4,16}$/;

@@ -5,12 +5,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import Redis from 'ioredis';
-import type { CryptoKey } from 'jose';
+import type { CryptoKey, JWK } from 'jose';
 import { controlCharacterGuard } from '../subgraphs/kit/runtime/control-characters';
 import { createHttpApp, listen } from '../subgraphs/kit/runtime/http';
 import { signIdentity } from '../subgraphs/kit/runtime/identity';
 import type { Logger } from '../subgraphs/kit/runtime/log';
 import { createAuthenticator, type AuthOptions } from './auth';
+import { oauthTokenAuthenticator } from './oauth/accept';
+import { interactionRoutes } from './oauth/interaction';
+import { createOAuthServer, OAUTH_PATH } from './oauth/provider';
+import { partnerRegistry } from './oauth/registry';
+import { openOAuthStore, type OAuthStore } from './oauth/store.repository';
 import { maskError } from './errors';
 import { statusPolicyPlugin } from './http-status';
 import { statisticsViewerPlugin } from './statistics-viewer';
@@ -25,6 +30,7 @@ import { opsApp } from './ops';
 import { callerRateLimitPlugin, createLimiters, ipRateLimit, type RateLimits } from './rate-limit';
 import { subgraphReadiness } from './readiness';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
+import { startTraffic, TRAFFIC } from './traffic/module';
 import { loadManifest, manifestCache, operationIds, trustedDocumentsPlugin } from './trusted-documents';
 
 export interface GatewayOptions {
@@ -33,6 +39,10 @@ export interface GatewayOptions {
   /** Where /metrics and the detailed /ready are served: a port of their own, never the public one (gateway/ops.ts). */
   ops: { port: number; host: string };
   supergraphSdl: string;
+  /** PostgreSQL of the gateway's own subgraph (traffic, in its schema `traffic`). */
+  databaseUrl: string;
+  /** How often the request counts held in memory are stored (default 10 s; they are also stored on stop). */
+  trafficFlushMs?: number;
   /** Overrides of the URLs recorded in the supergraph, by subgraph name (tests and containers use them). */
   subgraphUrls: Record<string, string>;
   auth: AuthOptions;
@@ -52,6 +62,8 @@ export interface GatewayOptions {
   publicUrl?: string;
   /** The volunteer app whose project pages share pages link to. */
   appUrl?: string;
+  /** The OAuth server for partner apps at /oauth (gateway/oauth/); off when unset, and only city tokens work. */
+  oauth?: { databaseUrl: string; signingKey: JWK; cookieKeys: string[] };
   log: Logger;
 }
 
@@ -61,6 +73,8 @@ export interface RunningGateway {
   /** Base URL of the operations port (/metrics, /ready with each subgraph, /health). */
   opsUrl: string;
   httpServer: http.Server;
+  /** Stores the request counts held in memory now instead of at the next interval (tests read them back). */
+  flushTraffic(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,7 +91,8 @@ const DRAIN_MS = 8_000;
  */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const { log } = opts;
-  const authenticate = createAuthenticator(opts.auth);
+  const cityAuthenticate = createAuthenticator(opts.auth);
+  let authenticate = cityAuthenticate;
   const metrics = createMetrics();
   const fetchers = createSubgraphFetchers({
     timeoutMs: opts.subgraphTimeoutMs,
@@ -85,10 +100,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     socketsPerSubgraph: 32,
     metrics,
   });
+  const traffic = await startTraffic({ databaseUrl: opts.databaseUrl, flushMs: opts.trafficFlushMs ?? 10_000, log });
   const subgraphUrls: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
+      // Served in this process; not a remote subgraph, so not among those /ready checks either.
+      if (name === TRAFFIC) return traffic.source;
       subgraphUrls[name] = opts.subgraphUrls[name] ?? url!;
       return new SignedSubgraphSource({ url: subgraphUrls[name], fetcher: fetchers.forSubgraph(name) });
     },
@@ -115,13 +133,17 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     opsApp(readiness, () => stopping, metrics),
     opts.ops.port,
     opts.ops.host,
-  );
+  ).catch(async (err: unknown) => {
+    await traffic.stop();
+    throw err;
+  });
   const {
     server: httpServer,
     port,
     drain,
   } = await listen(app, opts.port, opts.host).catch(async (err: unknown) => {
     await ops.drain(0);
+    await traffic.stop();
     throw err;
   });
 
@@ -142,6 +164,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     ...(opts.trustedDocuments ? { persistedQueries: { cache: manifestCache(manifest), ttl: null } } : {}),
     formatError: maskError(log, opts.production),
     plugins: [
+      // Every request counts as traffic, those the plugins below refuse included.
+      traffic.plugin,
       ...protections.plugins,
       ...(opts.trustedDocuments ? [trustedDocumentsPlugin(manifest)] : []),
       costLimitPlugin(),
@@ -171,6 +195,35 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     }),
   );
   const publicUrl = opts.publicUrl ?? `http://localhost:${port}`;
+  let oauthStore: OAuthStore | undefined;
+  if (opts.oauth) {
+    oauthStore = await openOAuthStore(opts.oauth.databaseUrl);
+    const registry = partnerRegistry(() => subgraphUrls.volunteers, opts.identityKey);
+    const apiResource = `${publicUrl}/graphql`;
+    const provider = createOAuthServer({
+      issuer: `${publicUrl}${OAUTH_PATH}`,
+      apiResource,
+      registry,
+      store: oauthStore,
+      signingKey: opts.oauth.signingKey,
+      cookieKeys: opts.oauth.cookieKeys,
+    });
+    provider.proxy = opts.trustProxy > 0;
+    authenticate = createAuthenticator(opts.auth, oauthTokenAuthenticator(provider, registry, apiResource));
+    app.use(
+      `${OAUTH_PATH}/interaction`,
+      ipRateLimit(limiters),
+      interactionRoutes({
+        provider,
+        apollo,
+        identityKey: opts.identityKey,
+        manifest,
+        authenticate: cityAuthenticate,
+        log,
+      }),
+    );
+    app.use(OAUTH_PATH, ipRateLimit(limiters), provider.callback());
+  }
   app.get(
     '/p/:code',
     ipRateLimit(limiters),
@@ -185,13 +238,17 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     port,
     opsUrl: `http://${reachable(opts.ops.host)}:${ops.port}`,
     httpServer,
+    flushTraffic: () => traffic.flush(),
     async stop() {
       // Readiness fails and every answer carries `Connection: close` from here; Apollo stops only once the
       // connections have gone, so a request on a kept-alive socket is served, never reset.
       stopping = true;
       await Promise.all([drain(DRAIN_MS), ops.drain(DRAIN_MS)]);
       await apollo.stop();
+      // After the last request: what it counted is stored too.
+      await traffic.stop();
       await fetchers.close();
+      await oauthStore?.close();
       redis?.disconnect();
     },
   };

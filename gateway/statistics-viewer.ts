@@ -30,6 +30,12 @@ const TYPES = new Set([
   'StatisticsMonth',
   'StatisticsCategory',
   'StatisticsVolunteerMonth',
+  // The platform's request counts (the gateway's own, gateway/traffic): counts of requests, not of people.
+  'StatisticsTraffic',
+  'StatisticsTrafficDay',
+  // Volunteers by star level and age band (withheld as a table under five people by the volunteers subgraph).
+  'StatisticsStarLevel',
+  'StatisticsAgeBand',
   // Districts' own figures on the entity (each withheld under five people by the district that gives it).
   'PiduStatistics',
   'XinjinStatistics',

@@ -5,7 +5,7 @@ import { parse } from 'graphql';
 import { repoPath } from '../subgraphs/kit/runtime/paths';
 import { subgraphSdlText } from '../subgraphs/kit/district/platform-sdl';
 import { writeCompose } from './docker-compose';
-import { localUrl, SUBGRAPHS, type SubgraphEntry } from './registry';
+import { COMPOSED_SUBGRAPHS, localUrl, type SubgraphEntry } from './registry';
 
 export const SUPERGRAPH_FILE = repoPath('schema', 'supergraph.graphql');
 
@@ -13,12 +13,12 @@ export const SUPERGRAPH_FILE = repoPath('schema', 'supergraph.graphql');
  * Composes every registered subgraph's SDL into the supergraph the gateway serves. Throws with every composition
  * error listed, so a collision between two districts names both.
  */
-export function composeSupergraph(entries: readonly SubgraphEntry[] = SUBGRAPHS, root = repoPath()): string {
+export function composeSupergraph(entries: readonly SubgraphEntry[] = COMPOSED_SUBGRAPHS, root = repoPath()): string {
   return composeCity(entries, root).supergraphSdl;
 }
 
 /** The successful composition itself (supergraph SDL and schema, from which tests derive the client API schema). */
-export function composeCity(entries: readonly SubgraphEntry[] = SUBGRAPHS, root = repoPath()) {
+export function composeCity(entries: readonly SubgraphEntry[] = COMPOSED_SUBGRAPHS, root = repoPath()) {
   const result = composeServices(
     entries.map((e) => ({
       name: e.name,
@@ -33,7 +33,7 @@ export function composeCity(entries: readonly SubgraphEntry[] = SUBGRAPHS, root 
 if (require.main === module) {
   try {
     fs.writeFileSync(SUPERGRAPH_FILE, composeSupergraph());
-    console.log(`Wrote ${path.relative(process.cwd(), SUPERGRAPH_FILE)} from ${SUBGRAPHS.length} subgraphs.`);
+    console.log(`Wrote ${path.relative(process.cwd(), SUPERGRAPH_FILE)} from ${COMPOSED_SUBGRAPHS.length} subgraphs.`);
     // docker-compose.yml follows the same registry, so a new district changes it without anyone editing it.
     console.log(`Wrote ${path.relative(process.cwd(), writeCompose())} from the registry.`);
   } catch (err) {

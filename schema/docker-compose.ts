@@ -67,10 +67,14 @@ function gatewayService(entries: readonly SubgraphEntry[]): string {
       AUTH_AUDIENCE: \${QINGJU_AUTH_AUDIENCE:-qingju}
       AUTH_JWKS: ${required('QINGJU_AUTH_JWKS')}
       IDENTITY_PRIVATE_KEY: ${required('QINGJU_IDENTITY_PRIVATE_KEY')}
+      # Its own request counts (schema traffic) in the city's database.
+      DATABASE_URL: postgres://postgres:\${POSTGRES_PASSWORD:-qingju}@postgres:5432/qingju
 ${urls}    ports:
       - "${GATEWAY_PORT}:${GATEWAY_PORT}"
       - "127.0.0.1:9400:9400"
     depends_on:
+      postgres:
+        condition: service_healthy
 ${waits}`;
 }
 

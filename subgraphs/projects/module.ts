@@ -2,7 +2,7 @@ import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { consumers } from './actions/consumers';
 import { createLoaders } from './data/loaders';
 import { ProjectEntity } from './data/project.entity';
-import { seedProjects } from './data/seed';
+import { seedCrowd, seedProjects } from './data/seed';
 import { ServiceRecordEntity } from './data/service-record.entity';
 import { ShiftEntity } from './data/shift.entity';
 import { SignupEntity } from './data/signup.entity';
@@ -103,4 +103,5 @@ export const projects = defineSubgraph({
   loaders: createLoaders,
   consumes: consumers,
   seed: seedProjects,
+  seedCrowd: (db) => seedCrowd(db),
 });

@@ -1,6 +1,6 @@
 import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { createLoaders } from './data/loaders';
-import { seedVolunteers } from './data/seed';
+import { seedCrowdVolunteers, seedVolunteers } from './data/seed';
 import { ServiceProofEntity } from './data/service-proof.entity';
 import { VolunteerEntity } from './data/volunteer.entity';
 import { recordAnnouncedHours, recordSignedUpOrganizations } from './data/volunteer.repository';
@@ -17,6 +17,8 @@ import { Consent } from './resolvers/Consent';
 import { VolunteerProfile } from './resolvers/VolunteerProfile';
 import { RegistrationFigures1764900000000 } from './migrations/1764900000000-registration-figures';
 import { RegistrationFiguresErasure1764900200000 } from './migrations/1764900200000-registration-figures-erasure';
+import { BreakdownFigures1764900300000 } from './migrations/1764900300000-breakdown-figures';
+import { beijingToday } from '../kit/city/statistics';
 import { DistrictAdminReplica1764500000000, replicateDistrictAdmins } from '../kit/runtime/district-admins';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
@@ -29,6 +31,8 @@ import { AccessLog, PersonalDataExport, RecordCorrection } from './resolvers/Rig
 import { AccessLog1764900000000 } from '../kit/runtime/access-log';
 import { JSONScalar } from '../kit/runtime/json-scalar';
 import { Rights1764900100000 } from './migrations/1764900100000-rights';
+import { PartnerApps1765000000000 } from './migrations/1765000000000-partner-apps';
+import { PartnerApp } from './resolvers/PartnerApp';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
@@ -47,6 +51,7 @@ export const volunteers = defineSubgraph({
     AccessLog,
     RecordCorrection,
     Statistics,
+    PartnerApp,
     JSON: JSONScalar,
   } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
@@ -63,13 +68,17 @@ export const volunteers = defineSubgraph({
     Rights1764900100000,
     RegistrationFigures1764900000000,
     RegistrationFiguresErasure1764900200000,
+    BreakdownFigures1764900300000,
+    PartnerApps1765000000000,
   ],
   logsAccess: true,
   loaders: createLoaders,
   consumes: [
     // The projects subgraph announces a volunteer's new confirmed-hours total (versioned); only list filters use
     // the copy.
-    on('volunteer.hours', (p, { manager }) => recordAnnouncedHours(manager, p)),
+    on('volunteer.hours', (p, { manager, event }) =>
+      recordAnnouncedHours(manager, p, beijingToday(new Date(event.occurredAt))),
+    ),
     // District admins list and see volunteers only while the organizations subgraph lists them for their district.
     replicateDistrictAdmins,
     // A consent to ORGANIZERS reaches the admins of the organizations the volunteer signed up with, while listed.
@@ -77,4 +86,5 @@ export const volunteers = defineSubgraph({
     replicateOrganizationAdmins,
   ],
   seed: seedVolunteers,
+  seedCrowd: (db) => seedCrowdVolunteers(db),
 });

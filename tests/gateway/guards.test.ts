@@ -152,7 +152,8 @@ describe('a hung subgraph in production', () => {
   });
 
   test("gives other subgraphs' data, SERVICE_UNAVAILABLE for the hung part, in SUBGRAPH_TIMEOUT_MS", async () => {
-    const timeoutMs = readGatewayConfig({ AUTH_JWKS: '{"keys":[]}', IDENTITY_PRIVATE_KEY: '{}' }).SUBGRAPH_TIMEOUT_MS;
+    const required = { AUTH_JWKS: '{"keys":[]}', IDENTITY_PRIVATE_KEY: '{}', DATABASE_URL: 'postgres://127.0.0.1/q' };
+    const timeoutMs = readGatewayConfig(required).SUBGRAPH_TIMEOUT_MS;
     expect(timeoutMs).toBeLessThanOrEqual(5_000);
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
     const urls = Object.fromEntries([...city.subgraphs].map(([n, s]) => [n, s.url]));

@@ -290,7 +290,7 @@ describe('operational endpoints are off the public port (issue 11)', () => {
   });
 
   test('configuration: port 9400 on loopback unless set, and never the public port', () => {
-    const keys = { AUTH_JWKS: '{"keys":[]}', IDENTITY_PRIVATE_KEY: '{}' };
+    const keys = { AUTH_JWKS: '{"keys":[]}', IDENTITY_PRIVATE_KEY: '{}', DATABASE_URL: 'postgres://127.0.0.1/qingju' };
     expect(readGatewayConfig(keys)).toMatchObject({ OPS_PORT: 9400, OPS_HOST: '127.0.0.1' });
     expect(readGatewayConfig({ ...keys, OPS_PORT: '9500', OPS_HOST: '0.0.0.0' })).toMatchObject({
       OPS_PORT: 9500,

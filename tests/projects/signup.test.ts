@@ -367,10 +367,11 @@ test('roles and bad input for sign-up and cancellation', async () => {
   const partner = (scope: string) =>
     city.token({ role: 'partner', azp: 'tianfu-citizen-cloud', scope, sub: v.account });
   // What the partner app sends (gateway/operations/partner/PartnerSignUp.graphql).
-  expectError(
+  const noScope = expectError(
     await city.query(PartnerSignUpDocument, { shiftId: shift }, await partner('volunteer:read')),
-    'FORBIDDEN',
+    'INSUFFICIENT_SCOPE',
   );
+  expect(noScope.extensions?.scope).toBe('project:signup');
   // With the scope but without the citizen's consent to this app for SIGN_UP_FOR_ME, still refused.
   const refused = expectError(
     await city.query(PartnerSignUpDocument, { shiftId: shift }, await partner('project:signup')),

@@ -3,7 +3,7 @@ import { importJWK, type CryptoKey } from 'jose';
 import { GraphQLClient, ClientError } from 'graphql-request';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
+import { GATEWAY_SUBGRAPHS, SUBGRAPHS, type SubgraphEntry } from '../../schema/registry';
 import { SUPERGRAPH_FILE } from '../../schema/compose';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../gateway/server';
 import { eventKeysOf, generateKeySet, type KeySet } from '../../gateway/keys';
@@ -70,11 +70,19 @@ export function testDatabaseUrl(): string {
 export async function startCity(
   opts: {
     seed?: boolean;
+    /**
+     * Seed the generated demo crowd too (kit/city/demo-crowd.ts: a few hundred volunteers, thousands of records).
+     * Off by default: most suites count the hand-written demo data exactly, and the crowd costs seconds each. Its
+     * events are not waited for (`settleEvents` does, if a suite needs the districts' ledgers to include it).
+     */
+    crowd?: boolean;
     entries?: readonly SubgraphEntry[];
     supergraphSdl?: string;
     root?: string;
     gateway?: Partial<GatewayOptions>;
     log?: Logger;
+    /** Runs the OAuth server for partner apps (/oauth) on the test database, with the city's fresh keys. */
+    oauth?: boolean;
   } = {},
 ): Promise<City> {
   const entries = opts.entries ?? SUBGRAPHS;
@@ -85,15 +93,17 @@ export async function startCity(
   const log = opts.log ?? createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const subgraphs = new Map<string, RunningSubgraph>();
   // Every test file starts from freshly migrated, freshly seeded schemas: no file sees what another one wrote.
+  // The gateway's own schemas too (its traffic counts): a file counts only the requests it made.
   await dropSubgraphSchemas(
     testDatabaseUrl(),
-    entries.map((e) => e.name),
+    [...entries, ...GATEWAY_SUBGRAPHS].map((e) => e.name),
   );
   // One at a time: concurrent first-time migrations on one fresh database would only contend.
   // If one fails to start, those already running are stopped, so a failed suite does not keep Jest alive.
   const stopStarted = () => Promise.all([...subgraphs.values()].map((s) => s.stop().catch(() => undefined)));
+  const defs = new Map(entries.map((e) => [e.name, loadSubgraph(e, opts.root)]));
   for (const entry of entries) {
-    const running = await startSubgraph(loadSubgraph(entry, opts.root), {
+    const running = await startSubgraph(defs.get(entry.name)!, {
       port: 0,
       eventKeys: eventKeysOf(keys, entry.name),
       // Every subgraph of the city, those not started yet without an address: a relay waits for them (and keeps
@@ -111,6 +121,8 @@ export async function startCity(
       identityKey: identityPublicKey,
       log: log.child({ service: entry.name }),
       seedDemo: opts.seed ?? true,
+      // The crowd comes once every subgraph is up (below).
+      seedCrowd: false,
     }).catch(async (err: unknown) => {
       await stopStarted();
       throw err;
@@ -122,6 +134,7 @@ export async function startCity(
     host: '127.0.0.1',
     ops: { port: 0, host: '127.0.0.1' },
     supergraphSdl: opts.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    databaseUrl: testDatabaseUrl(),
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
     auth: { issuer: ISSUER, audience: AUDIENCE, jwks: { keys: [keys.issuer.publicJwk] } },
     identityKey: identityPrivateKey,
@@ -139,6 +152,9 @@ export async function startCity(
     trustedDocuments: false,
     trustProxy: 0,
     log,
+    oauth: opts.oauth
+      ? { databaseUrl: testDatabaseUrl(), signingKey: keys.oauth.privateJwk, cookieKeys: [keys.oauth.cookieKey] }
+      : undefined,
     ...opts.gateway,
     ...overrides,
   });
@@ -165,6 +181,9 @@ export async function startCity(
   };
   // Tests start once the demo data's events (standings, profiles, hours) have reached every subgraph.
   await city.settleEvents();
+  // The crowd after the demo's events have settled, and without waiting for its own (thousands, which only the
+  // districts' ledgers read): a suite that asks for it reads figures of volunteers and projects, seeded here.
+  if (opts.crowd) for (const [name, def] of defs) if (def.seedCrowd) await def.seedCrowd(subgraphs.get(name)!.db);
   return city;
 }
 

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { SUBGRAPHS } from '../../schema/registry';
+import { COMPOSED_SUBGRAPHS } from '../../schema/registry';
 import { ensureDatabase } from '../../gateway/embedded-postgres';
 
 /**
@@ -18,7 +18,7 @@ export async function prepareTestDatabase(serverUrl: string): Promise<string> {
   }
   await dropSubgraphSchemas(
     testUrl,
-    SUBGRAPHS.map((s) => s.name),
+    COMPOSED_SUBGRAPHS.map((s) => s.name),
   );
   return testUrl;
 }

@@ -3,16 +3,31 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A proxy in front of a subgraph that can be made slow, to see what the gateway does with a slow dependency; it
- * also keeps every request it passed on, to see what a subgraph was sent.
+ * also keeps every request it passed on, to see what a subgraph was sent. `holdUntil(n)` keeps requests waiting
+ * until n of them are, then passes them all on: n requests are then in flight at the gateway at once, however the
+ * machine schedules them.
  */
 export async function startDelayProxy(target: string, delayMs = 0) {
   let delay = delayMs;
   const seen: { method: string; path: string; body: string }[] = [];
+  let held: (() => void)[] = [];
+  let holdFor = 0;
+  const pass = (go: () => void) => {
+    if (holdFor === 0) return go();
+    held.push(go);
+    if (held.length < holdFor) return;
+    const release = held;
+    [held, holdFor] = [[], 0];
+    release.forEach((g) => g());
+  };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       seen.push({ method: req.method ?? 'GET', path: req.url ?? '/', body: Buffer.concat(chunks).toString('utf8') });
+      pass(() => forward());
+    });
+    const forward = () =>
       setTimeout(async () => {
         try {
           const upstream = await fetch(new URL(req.url ?? '/', target), {
@@ -33,7 +48,6 @@ export async function startDelayProxy(target: string, delayMs = 0) {
           res.destroy();
         }
       }, delay).unref();
-    });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
@@ -43,6 +57,9 @@ export async function startDelayProxy(target: string, delayMs = 0) {
     seen,
     setDelay: (ms: number) => {
       delay = ms;
+    },
+    holdUntil: (n: number) => {
+      holdFor = n;
     },
     stop: () =>
       new Promise<void>((r) => {

@@ -50,3 +50,18 @@ export const appMayActFor = (
   appId: string,
   purpose: ConsentPurpose,
 ): boolean => consentOfApp(consents, appId)?.purposes.includes(purpose) ?? false;
+
+/** How a purpose is put to a citizen (the consent page, and the SDL's enum descriptions). */
+export const PURPOSE_LABELS: Record<ConsentPurpose, string> = {
+  SHOW_MY_RECORDS: '展示我的志愿服务记录与资料',
+  SIGN_UP_FOR_ME: '代我报名、取消报名项目',
+  REMIND_ME: '提醒我的班次与通知（日历订阅、消息提醒）',
+};
+
+/** How a kind of data is put to a citizen. */
+export const KIND_LABELS: Record<DataKind, string> = {
+  PROFILE: '基本信息：姓名、性别、出生日期、身份证号（遮蔽）、技能、服务类别、所在区',
+  CONTACT: '联系方式：手机号及监护人手机号',
+  SERVICE_RECORDS: '志愿服务记录与时长',
+  ACTIVITY: '活动：报名、日历、通知与日历订阅链接',
+};

@@ -121,6 +121,54 @@ export function withheldCells(people: readonly number[]): boolean[] {
   return withheld;
 }
 
+/**
+ * Which cells of a table of breakdowns to withhold: one row per scope (the city first, then each district), one
+ * column per cell of the breakdown (a star level, an age band). Each row sums to a figure the scope shows and each
+ * column's city cell is the sum of its districts', so a single withheld cell in any row or column would be given
+ * away by subtraction: as in `withheldCells`, a second cell of that line is withheld too, rows and columns in turn
+ * until nothing changes (each round only withholds more, so it ends). The second cell is the smallest of those whose
+ * other line already holds a withheld cell, so withholding it leaves no new single one there; failing that, the
+ * smallest, which may then call for another.
+ */
+export function withheldTable(people: readonly (readonly number[])[]): boolean[][] {
+  const withheld = people.map((row) => row.map((p) => p > 0 && p < MIN_PEOPLE));
+  const rowHides = (r: number) => withheld[r].some(Boolean);
+  const columnHides = (c: number) => withheld.some((row) => row[c]);
+  const line = (cells: [number, number][], crossHides: (r: number, c: number) => boolean): boolean => {
+    if (cells.filter(([r, c]) => withheld[r][c]).length !== 1) return false;
+    const rank = ([r, c]: [number, number]) => [crossHides(r, c) ? 0 : 1, people[r][c]];
+    const better = (a: [number, number], b: [number, number]) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0] - y[0] || x[1] - y[1];
+    };
+    const open = cells.filter(([r, c]) => !withheld[r][c] && people[r][c] > 0).sort(better);
+    if (open.length) withheld[open[0][0]][open[0][1]] = true;
+    return open.length > 0;
+  };
+  const columns = people[0]?.length ?? 0;
+  for (let changed = true; changed;) {
+    changed = false;
+    people.forEach((row, r) => {
+      if (
+        line(
+          row.map((_, c) => [r, c]),
+          (_, c) => columnHides(c),
+        )
+      )
+        changed = true;
+    });
+    for (let c = 0; c < columns; c++)
+      if (
+        line(
+          people.map((_, r) => [r, c]),
+          (r) => rowHides(r),
+        )
+      )
+        changed = true;
+  }
+  return withheld;
+}
+
 /** Every month (YYYY-MM) a range touches, so every subgraph's monthly series has the same months. */
 export function monthsOf(from: string, to: string): string[] {
   const out: string[] = [];
@@ -131,6 +179,16 @@ export function monthsOf(from: string, to: string): string[] {
     out.push(month);
     if (month >= last) return out;
     [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+}
+
+/** Every day (YYYY-MM-DD) from `from` to `to`, both included, for daily series with a point on each day. */
+export function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); ; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    if (day > to) return out;
+    out.push(day);
   }
 }
 

@@ -71,10 +71,13 @@ export function createDataSource(opts: DatabaseOptions): DataSource & { sqlLog: 
   return Object.assign(ds, { sqlLog });
 }
 
-/** Connects, creates the schema if this is its first start, and applies pending migrations. */
-export async function openDatabase(ds: DataSource, schema: string): Promise<void> {
+/**
+ * Connects, creates the schema if this is its first start, and applies pending migrations. `events: false` for one
+ * that neither sends nor receives events (the gateway's own traffic schema): no outbox or inbox tables.
+ */
+export async function openDatabase(ds: DataSource, schema: string, opts: { events?: boolean } = {}): Promise<void> {
   await ds.initialize();
   await ds.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  for (const sql of EVENT_TABLES_SQL) await ds.query(sql);
+  if (opts.events !== false) for (const sql of EVENT_TABLES_SQL) await ds.query(sql);
   await ds.runMigrations();
 }

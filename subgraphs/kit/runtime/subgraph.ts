@@ -60,6 +60,11 @@ export interface SubgraphDefinition<L = unknown> {
   consumes?: readonly Consumer[];
   /** Loads demo data; must be idempotent (npm start runs it on every start). */
   seed?: (db: DataSource) => Promise<void>;
+  /**
+   * Loads this subgraph's share of the generated demo crowd (kit/city/demo-crowd.ts), after `seed`: once, so a
+   * second start adds nothing.
+   */
+  seedCrowd?: (db: DataSource) => Promise<void>;
   /** True when the subgraph keeps an access log (lists `AccessLog1764900000000` among its migrations). */
   logsAccess?: boolean;
 }
@@ -88,6 +93,8 @@ export interface SubgraphOptions {
   identityKey: CryptoKey;
   log: Logger;
   seedDemo: boolean;
+  /** With the demo data, the generated crowd too (default: whenever the demo is seeded; tests ask for it). */
+  seedCrowd?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -113,6 +120,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
   });
   await openDatabase(db, def.name);
   if (opts.seedDemo && def.seed) await def.seed(db);
+  if (opts.seedDemo && (opts.seedCrowd ?? true) && def.seedCrowd) await def.seedCrowd(db);
 
   let stopping = false;
   // A subgraph has no ops port: /ready tells whoever reaches it the status alone, and which check failed goes to the

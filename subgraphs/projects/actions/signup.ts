@@ -35,6 +35,11 @@ export const actsAsVolunteer = (caller: Caller): caller is Extract<Caller, { kin
 /** The account of a caller who may act as a volunteer; anyone else is refused. */
 export function volunteerAccount(caller: Caller, action: string): string {
   if (caller.kind === 'anonymous') throw unauthenticated(`Sign in to ${action}.`);
+  // A partner app acting for its citizen without the scope is told which scope it lacks, so it can ask for it.
+  if (caller.kind === 'partner' && !actsAsVolunteer(caller))
+    throw appError('INSUFFICIENT_SCOPE', `This app's token lacks the scope project:signup needed to ${action}.`, {
+      scope: 'project:signup',
+    });
   if (!actsAsVolunteer(caller)) throw forbidden(`Only volunteers can ${action}.`);
   return caller.accountId;
 }

@@ -1,8 +1,11 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { addWorkingDays } from '../../kit/city/days';
 import { demoDay, demoInstant } from '../../kit/city/demo-days';
 import { seedRows } from '../../kit/runtime/seed';
-import { announceDemoHistory } from '../actions/hours-events';
+import { announceConfirmedHours, announceDemoHistory } from '../actions/hours-events';
+import { markAnnounced } from './hours.repository';
+import { announceOrganizations } from './signup.repository';
+import { demoCrowd } from '../../kit/city/demo-crowd';
 import { CONFIRM_WITHIN_WORKING_DAYS } from '../actions/serving';
 import demo from './demo.json';
 import { ProjectEntity } from './project.entity';
@@ -88,4 +91,61 @@ export async function seedProjects(db: DataSource, now = new Date()): Promise<vo
     }),
   );
   await announceDemoHistory(db);
+}
+
+/** Rows per insert statement: well under PostgreSQL's 65,535 parameters for the widest row. */
+const CHUNK = 1000;
+
+async function insertChunked(m: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + CHUNK))
+      .orIgnore()
+      .execute();
+}
+
+/**
+ * The generated demo crowd's share here (kit/city/demo-crowd.ts): its projects of the demo organizations, their past
+ * shifts, sign-ups and confirmed records, and replicas of the crowd's volunteers (the volunteers subgraph seeds the
+ * volunteers themselves from the same generator). Once: the `demo-crowd` announcement row is the guard, written in
+ * the same transaction, and the records are announced like confirmations (time banks, points, star levels), as are
+ * the organizers each volunteer signed up with. The statistics rollups follow from their triggers.
+ */
+export async function seedCrowd(db: DataSource, now = new Date()): Promise<void> {
+  await db.transaction(async (m) => {
+    if (!(await markAnnounced(m, 'demo-crowd'))) return;
+    const crowd = demoCrowd(now);
+    await seedVolunteerReplicas(
+      m,
+      crowd.volunteers.map((v) => ({
+        volunteerId: v.id,
+        accountId: v.accountId,
+        districtCode: v.districtCode,
+        birthDate: v.birthDate,
+        skills: v.skills,
+        status: 'ACTIVE',
+      })),
+    );
+    await insertChunked(m, ProjectEntity, crowd.projects);
+    await insertChunked(m, ShiftEntity, crowd.shifts);
+    await insertChunked(m, SignupEntity, crowd.signups);
+    const reviewer = new Map(crowd.projects.map((p) => [p.id, `demo-org-admin-${p.organizationId.slice(-2)}`]));
+    await insertChunked(
+      m,
+      ServiceRecordEntity,
+      crowd.records.map((r) => ({
+        ...r,
+        confirmBy: addWorkingDays(r.servedOn, CONFIRM_WITHIN_WORKING_DAYS),
+        reviewedBy: reviewer.get(r.projectId)!,
+      })),
+    );
+    await announceConfirmedHours(
+      m,
+      crowd.records.map((r) => r.id),
+    );
+    for (const id of [...new Set(crowd.signups.map((s) => s.volunteerId))].sort()) await announceOrganizations(m, id);
+  });
 }

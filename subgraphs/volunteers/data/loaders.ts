@@ -6,7 +6,8 @@ import { countLoader, groupLoader, rowLoader } from '../../kit/runtime/loaders';
 import { statisticsLoader } from '../../kit/city/statistics';
 import { volunteerFigures } from '../rules/figures';
 import { consentsOfVolunteers } from './consent.repository';
-import { registrationFigures } from './statistics.repository';
+import { volunteerBreakdowns } from '../rules/breakdowns';
+import { breakdownFigures, registrationFigures } from './statistics.repository';
 import { volunteerCounts, volunteersByAccounts, volunteersByCardCodes, volunteersByIds } from './volunteer.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
@@ -40,6 +41,8 @@ export function createLoaders(db: DataSource, caller: Caller) {
     statistics: statisticsLoader(async (from, to) =>
       volunteerFigures(await registrationFigures(db, from, to), from, to),
     ),
+    /** Star-level and age-band breakdowns of a scope and range; all scopes of a range from one statement. */
+    breakdowns: statisticsLoader(async (from, to) => volunteerBreakdowns(await breakdownFigures(db, from, to))),
   };
 }
 

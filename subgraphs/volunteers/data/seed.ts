@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { demoCrowd, FIRST_CROWD_VOLUNTEER } from '../../kit/city/demo-crowd';
 import { demoDay, demoInstant } from '../../kit/city/demo-days';
+import { emit } from '../../kit/runtime/event-catalogue';
 import { idCheckChar } from '../../kit/city/idcard';
 import { seedRows } from '../../kit/runtime/seed';
 import { seedDemoConsents } from './consent.repository';
@@ -64,3 +66,32 @@ export async function seedVolunteers(db: DataSource, now = new Date()): Promise<
 
 /** The partner app of the demo tokens (`npm run token -- --role partner --app ...`). */
 export const DEMO_PARTNER_APP = 'tianfu-citizen-cloud';
+
+/**
+ * The generated demo crowd's volunteers (kit/city/demo-crowd.ts), once: a database that has its first one has them
+ * all (a later day would generate other dates for the same ids). Each is announced like a registration, so every
+ * subgraph's replica knows where they live; projects seeds its own replicas and records of them from the same
+ * generator.
+ */
+export async function seedCrowdVolunteers(db: DataSource, now = new Date()): Promise<void> {
+  await db.transaction(async (m) => {
+    if (await m.getRepository(VolunteerEntity).existsBy({ id: FIRST_CROWD_VOLUNTEER })) return;
+    const { volunteers } = demoCrowd(now);
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(VolunteerEntity)
+      .values(volunteers as unknown as VolunteerEntity[])
+      .orIgnore()
+      .execute();
+    for (const v of volunteers)
+      await emit(m, 'volunteer.profile', {
+        volunteerId: v.id,
+        accountId: v.accountId,
+        districtCode: v.districtCode,
+        birthDate: v.birthDate,
+        skills: v.skills,
+        status: 'ACTIVE',
+      });
+  });
+}

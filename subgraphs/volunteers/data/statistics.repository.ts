@@ -23,3 +23,31 @@ export async function registrationFigures(db: DataSource, from: string, to: stri
   );
   return found.map((r) => ({ districtCode: r.d, month: r.m, registrations: Number(r.n) }));
 }
+
+/**
+ * One count of a district's breakdowns: `stars` volunteers at `key` stars or more at the end of the range; `ages`
+ * volunteers in the age band starting at `key` (-1: no birth date) by their age on its last day; `joined` those who
+ * registered within the range, by their age when they did.
+ */
+export interface BreakdownRow {
+  kind: 'stars' | 'ages' | 'joined';
+  districtCode: string;
+  key: number;
+  volunteers: number;
+}
+
+/** The star and age breakdowns of every district over a range, from their rollups (migration 1764900300000). */
+export async function breakdownFigures(db: DataSource, from: string, to: string): Promise<BreakdownRow[]> {
+  const found = await rows<{ kind: BreakdownRow['kind']; d: string; k: number; n: string }>(
+    db,
+    `SELECT 'stars' AS kind, district_code AS d, level AS k, sum(volunteers) AS n FROM star_daily
+      WHERE day <= $2 GROUP BY 2, 3
+     UNION ALL
+     SELECT 'ages', district_code, band, sum(volunteers) FROM age_band_daily WHERE day <= $2 GROUP BY 2, 3
+     UNION ALL
+     SELECT 'joined', district_code, band, sum(registrations) FROM age_band_daily
+      WHERE day BETWEEN $1 AND $2 GROUP BY 2, 3`,
+    [from, to],
+  );
+  return found.map((r) => ({ kind: r.kind, districtCode: r.d, key: Number(r.k), volunteers: Number(r.n) }));
+}

@@ -3,6 +3,7 @@ import { conflict } from '../../kit/runtime/errors';
 import { emit, type EventPayload } from '../../kit/runtime/event-catalogue';
 import { wellFormedIds } from '../../kit/runtime/ids';
 import { entities, exec, maybeEntity, one, oneEntity, rows } from '../../kit/runtime/sql';
+import { starLevel } from '../../kit/city/growth';
 import { hoursRangeOf } from '../rules/growth';
 import { VolunteerEntity } from './volunteer.entity';
 
@@ -224,16 +225,28 @@ export async function updateVolunteer(
 }
 
 /**
- * Keeps the hours snapshot that lets admin lists filter by star level in SQL. Only a total newer than the one held
+ * Keeps the hours snapshot that lets admin lists filter by star level in SQL, and the day each star was reached
+ * (`star_days`, behind the dashboard's star levels: migration 1764900300000). Only a total newer than the one held
  * replaces it (the version decides, not the arrival order: see `volunteer.hours` in the event catalogue); equal
- * versions come only from unversioned events, which keep the last-wins rule they were written for.
+ * versions come only from unversioned events, which keep the last-wins rule they were written for. A star already
+ * reached keeps its day; one newly reached is dated the Beijing day `announcedOn` the total was summed, never before
+ * the registration or an earlier star; a star lost to a corrected total is dropped.
  */
-export async function recordAnnouncedHours(m: EntityManager, p: EventPayload<'volunteer.hours'>): Promise<void> {
-  await exec(m, 'UPDATE volunteer SET hours_snapshot = $2, hours_version = $3 WHERE id = $1 AND hours_version <= $3', [
-    p.volunteerId,
-    p.confirmedHours,
-    p.version,
-  ]);
+export async function recordAnnouncedHours(
+  m: EntityManager,
+  p: EventPayload<'volunteer.hours'>,
+  announcedOn: string,
+): Promise<void> {
+  await exec(
+    m,
+    `UPDATE volunteer SET hours_snapshot = $2, hours_version = $3,
+       star_days = ARRAY(
+         SELECT coalesce(star_days[k], greatest($5::date, (created_at AT TIME ZONE 'Asia/Shanghai')::date,
+                                                 (SELECT max(d) FROM unnest(star_days) d)))
+           FROM generate_series(1, $4::int) k ORDER BY k)
+     WHERE id = $1 AND hours_version <= $3`,
+    [p.volunteerId, p.confirmedHours, p.version, starLevel(p.confirmedHours), announcedOn],
+  );
 }
 
 /** Keeps the organizations a volunteer signed up with; only a newer announcement (its version) replaces them. */

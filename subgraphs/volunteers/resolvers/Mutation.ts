@@ -1,6 +1,7 @@
 import type { Caller } from '../../kit/runtime/caller';
 import { badInput, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
 import { agree, confirmGuardianship, grant, nameGuardian, withdraw, withdrawAllApps } from '../actions/consents';
+import { move, register, rotateSecret } from '../actions/partner-apps';
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';
 import { decide, deregister, requestCorrection } from '../actions/rights';
@@ -69,4 +70,17 @@ export const Mutation: MutationResolvers = {
     ctx.log.info('volunteer deregistered');
     return { deregisteredAt: at.toISOString() };
   },
+  registerPartnerApp: async (_, args, ctx) => {
+    const issued = await register(ctx.db, ctx.caller, args.input);
+    ctx.log.info({ clientId: issued.app.clientId }, 'partner app registered');
+    return issued;
+  },
+  rotatePartnerAppSecret: async (_, args, ctx) => {
+    const issued = await rotateSecret(ctx.db, ctx.caller, args.clientId);
+    ctx.log.info({ clientId: issued.app.clientId }, 'partner app secret rotated');
+    return issued;
+  },
+  suspendPartnerApp: (_, args, ctx) => move(ctx.db, ctx.caller, args.clientId, 'suspend'),
+  resumePartnerApp: (_, args, ctx) => move(ctx.db, ctx.caller, args.clientId, 'resume'),
+  revokePartnerApp: (_, args, ctx) => move(ctx.db, ctx.caller, args.clientId, 'revoke'),
 };

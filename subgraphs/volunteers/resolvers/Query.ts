@@ -8,6 +8,8 @@ import { wardsOf } from '../data/consent.repository';
 import { proofByCode } from '../data/service-proof.repository';
 import { correctionsOf, pendingCorrections } from '../data/correction.repository';
 import { notRegistered, personAccount } from '../actions/rights';
+import { listPartnerApps, partnerAppById } from '../data/partner-app.repository';
+import { requireCityAdmin } from '../actions/partner-apps';
 import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';
 import { cardCheck } from '../rules/card';
 import { normalizeCode } from '../rules/codes';
@@ -88,6 +90,13 @@ export const Query: QueryResolvers = {
       throw forbidden(`Your account is not (or no longer) an admin of district ${caller.district}.`);
     return pendingCorrections(ctx.db, caller.kind === 'districtAdmin' ? caller.district : null, pageSize(args.first));
   },
+  partnerApps: (_, __, ctx) => {
+    requireCityAdmin(ctx.caller);
+    return listPartnerApps(ctx.db);
+  },
+  // @inaccessible: the gateway's API schema has no such field, so only the gateway itself (its OAuth server, with a
+  // signed identity) can ask; no client request can reach it.
+  partnerAppClient: (_, args, ctx) => partnerAppById(ctx.db, args.clientId),
 };
 
 /** The volunteer signed in, in person, with an active registration. */

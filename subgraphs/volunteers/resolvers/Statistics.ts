@@ -6,4 +6,6 @@ export const Statistics: StatisticsResolvers = {
   volunteersTotal: async (s, _, ctx) => (await ctx.loaders.statistics.load(s)).total,
   volunteersNew: async (s, _, ctx) => (await ctx.loaders.statistics.load(s)).new,
   volunteerMonths: async (s, _, ctx) => (await ctx.loaders.statistics.load(s)).months,
+  starLevels: async (s, _, ctx) => (await ctx.loaders.breakdowns.load(s)).starLevels,
+  ageBands: async (s, _, ctx) => (await ctx.loaders.breakdowns.load(s)).ageBands,
 };

@@ -4,6 +4,7 @@
  * these and not against the SDL's object types.
  */
 import type { ConsentRow } from '../data/consent.repository';
+import type { PartnerAppRow } from '../data/partner-app.repository';
 import type { ServiceProofEntity } from '../data/service-proof.entity';
 import type { ActiveVolunteer } from '../data/volunteer.repository';
 import type { ServiceFiguresInput } from '../rules/proof';
@@ -31,3 +32,8 @@ export type AccessLogMapper = { volunteerId: string };
 export type RecordCorrectionMapper = RecordCorrectionRow;
 /** The key of the city's figures, which several subgraphs contribute to. */
 export type StatisticsMapper = StatisticsKey;
+
+/** A registered partner app as kept; the secret hash is only served to the gateway (PartnerAppClient). */
+export type PartnerAppMapper = PartnerAppRow;
+export type PartnerAppClientMapper = PartnerAppRow;
+export type PartnerAppWithSecretMapper = { app: PartnerAppRow; clientSecret: string };

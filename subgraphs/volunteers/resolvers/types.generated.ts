@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper, StatisticsMapper } from './mappers';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper, StatisticsMapper, PartnerAppMapper, PartnerAppClientMapper, PartnerAppWithSecretMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -207,15 +207,25 @@ export type Mutation = {
    * once a guardian has confirmed: changing a confirmed guardian is not possible here.
    */
   nameGuardian: Volunteer;
+  /** A city admin registers a partner app; its client secret is in the answer, and only there. */
+  registerPartnerApp: PartnerAppWithSecret;
   /** A signed-in citizen registers as a volunteer, once. */
   registerVolunteer: Volunteer;
   /** The volunteer asks to correct name, sex, birth date or ID number, with a reason; one open request at a time. */
   requestRecordCorrection: RecordCorrection;
+  /** Resumes a SUSPENDED app. */
+  resumePartnerApp: PartnerApp;
+  /** Revokes an app for good: its secret and tokens stop working, and it cannot be resumed. */
+  revokePartnerApp: PartnerApp;
+  /** A new client secret (shown once); the old one stops working at once. */
+  rotatePartnerAppSecret: PartnerAppWithSecret;
   /**
    * Deprecated global switch: `false` withdraws every app's consent at once; `true` is refused (use grantConsent).
    * @deprecated Consent is given per app: use grantConsent and withdrawConsent.
    */
   setPartnerSharing: Volunteer;
+  /** Suspends an ACTIVE app: its tokens are refused and it gets no new ones until resumed. */
+  suspendPartnerApp: PartnerApp;
   /** The volunteer edits their own record. */
   updateVolunteerProfile: Volunteer;
   /**
@@ -258,6 +268,11 @@ export type MutationNameGuardianArgs = {
 };
 
 
+export type MutationRegisterPartnerAppArgs = {
+  input: RegisterPartnerAppInput;
+};
+
+
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
 };
@@ -268,8 +283,28 @@ export type MutationRequestRecordCorrectionArgs = {
 };
 
 
+export type MutationResumePartnerAppArgs = {
+  clientId: Scalars['String']['input'];
+};
+
+
+export type MutationRevokePartnerAppArgs = {
+  clientId: Scalars['String']['input'];
+};
+
+
+export type MutationRotatePartnerAppSecretArgs = {
+  clientId: Scalars['String']['input'];
+};
+
+
 export type MutationSetPartnerSharingArgs = {
   allow: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSuspendPartnerAppArgs = {
+  clientId: Scalars['String']['input'];
 };
 
 
@@ -299,6 +334,56 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A partner app registered by a city admin (issue 12): the OAuth client behind the tokens it presents. Its `clientId` is
+ * the app id consents name (`Consent.appId`) and the `azp` of its tokens. Seen by city admins only.
+ */
+export type PartnerApp = {
+  __typename?: 'PartnerApp';
+  /** Scopes the app may ask for: projects:read, volunteer:read, project:signup. */
+  allowedScopes: Array<Scalars['String']['output']>;
+  clientId: Scalars['String']['output'];
+  /** Browser origins allowed to call the gateway for this app. */
+  corsOrigins: Array<Scalars['String']['output']>;
+  /** When it was registered (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Where the authorization code flow may send the citizen back (exact match). */
+  redirectUris: Array<Scalars['String']['output']>;
+  /** When the current secret was issued (ISO 8601). */
+  secretIssuedAt: Scalars['String']['output'];
+  status: PartnerAppStatus;
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the gateway's OAuth server reads of a client: the secret as its hash only. No client can query it. */
+export type PartnerAppClient = {
+  __typename?: 'PartnerAppClient';
+  allowedScopes: Array<Scalars['String']['output']>;
+  clientId: Scalars['String']['output'];
+  corsOrigins: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  redirectUris: Array<Scalars['String']['output']>;
+  secretHash: Scalars['String']['output'];
+  status: PartnerAppStatus;
+};
+
+/** A partner app's status: only an ACTIVE app gets tokens and has them accepted. */
+export type PartnerAppStatus =
+  /** 在用 */
+  | 'ACTIVE'
+  /** 已吊销：永久停用 */
+  | 'REVOKED'
+  /** 已暂停：令牌不予接受，可恢复 */
+  | 'SUSPENDED';
+
+/** A partner app with its client secret: shown this once, stored only as a hash, so keep it now. */
+export type PartnerAppWithSecret = {
+  __typename?: 'PartnerAppWithSecret';
+  app: PartnerApp;
+  clientSecret: Scalars['String']['output'];
 };
 
 /**
@@ -347,6 +432,10 @@ export type Query = {
   myRecordCorrections: Array<RecordCorrection>;
   /** The volunteers under 18 whose guardian the caller confirmed being (`confirmGuardianship`). */
   myWards: Array<Volunteer>;
+  /** For the gateway's OAuth server alone (inaccessible through the gateway): one client by id. */
+  partnerAppClient?: Maybe<PartnerAppClient>;
+  /** Every registered partner app, newest first (city admins). */
+  partnerApps: Array<PartnerApp>;
   /**
    * Open correction requests, oldest first: a district admin's district's volunteers, or (city admins) any; `first`
    * is 1 to 100.
@@ -365,6 +454,11 @@ export type Query = {
 export type QueryMyConsentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPartnerAppClientArgs = {
+  clientId: Scalars['String']['input'];
 };
 
 
@@ -431,6 +525,20 @@ export type RecordCorrectionStatus =
   | 'ACCEPTED'
   | 'PENDING'
   | 'REJECTED';
+
+export type RegisterPartnerAppInput = {
+  /** At least one of projects:read, volunteer:read, project:signup. */
+  allowedScopes: Array<Scalars['String']['input']>;
+  /** Lower-case letters, digits and dashes (2 to 64), e.g. tianfu-citizen-cloud; generated when left out. */
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  /** Origins such as https://app.example.cn, none for a server-side app. */
+  corsOrigins: Array<Scalars['String']['input']>;
+  /** The name citizens see on the consent page, e.g. 天府市民云. */
+  name: Scalars['String']['input'];
+  /** https URLs (http only for localhost); at least one for the authorization code flow, none for client credentials alone. */
+  redirectUris: Array<Scalars['String']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type RegisterVolunteerInput = {
   /** YYYY-MM-DD; must match the ID number. */
@@ -526,8 +634,19 @@ export type Sex =
 /** The city's or a district's figures (the projects subgraph owns the query); this subgraph adds the volunteers'. */
 export type Statistics = {
   __typename?: 'Statistics';
+  /**
+   * Volunteers by age band, youngest first; the band `unknown` (registered before birth dates were recorded) only
+   * where there are any.
+   */
+  ageBands: Array<StatisticsAgeBand>;
   from: Scalars['String']['output'];
   scope: Scalars['ID']['output'];
+  /**
+   * Volunteers registered by the end of the range at each star level, 0 (no star yet) to 5, as they stood at its end:
+   * a star counts from the day the confirmed hours that earned it were summed (stars earned before these figures
+   * existed count from the day they were first kept). The levels add up to `volunteersTotal`.
+   */
+  starLevels: Array<StatisticsStarLevel>;
   to: Scalars['String']['output'];
   /** New registrations month by month, the same months as `months`. */
   volunteerMonths: Array<StatisticsVolunteerMonth>;
@@ -537,11 +656,33 @@ export type Statistics = {
   volunteersTotal: StatisticsCount;
 };
 
+export type StatisticsAgeBand = {
+  __typename?: 'StatisticsAgeBand';
+  /** under14, 14to17, 18to24, 25to34, 35to44, 45to59, 60plus, or unknown. */
+  code: Scalars['ID']['output'];
+  /** The band in Chinese, e.g. 18–24岁. */
+  label: Scalars['String']['output'];
+  /**
+   * Volunteers who registered within the range, by their age on the day they registered; they add up to
+   * `volunteersNew`.
+   */
+  newVolunteers: StatisticsCount;
+  /** Volunteers registered by the end of the range, by their age on its last day; they add up to `volunteersTotal`. */
+  volunteers: StatisticsCount;
+};
+
 /** A count, or null with the reason it is withheld. */
 export type StatisticsCount = {
   __typename?: 'StatisticsCount';
   suppressed?: Maybe<Scalars['String']['output']>;
   value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type StatisticsStarLevel = {
+  __typename?: 'StatisticsStarLevel';
+  /** 0 to 5. */
+  level: Scalars['Int']['output'];
+  volunteers: StatisticsCount;
 };
 
 export type StatisticsVolunteerMonth = {
@@ -882,6 +1023,10 @@ export type ResolversTypes = {
   Organization: ResolverTypeWrapper<Organization>;
   OrganizerContact: ResolverTypeWrapper<OrganizerContact>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerApp: ResolverTypeWrapper<PartnerAppMapper>;
+  PartnerAppClient: ResolverTypeWrapper<PartnerAppClientMapper>;
+  PartnerAppStatus: PartnerAppStatus;
+  PartnerAppWithSecret: ResolverTypeWrapper<PartnerAppWithSecretMapper>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExportMapper>;
   PersonalDataKind: PersonalDataKind;
   Project: ResolverTypeWrapper<Project>;
@@ -889,6 +1034,7 @@ export type ResolversTypes = {
   RecordCorrection: ResolverTypeWrapper<RecordCorrectionMapper>;
   RecordCorrectionInput: RecordCorrectionInput;
   RecordCorrectionStatus: RecordCorrectionStatus;
+  RegisterPartnerAppInput: RegisterPartnerAppInput;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
   ServiceProof: ResolverTypeWrapper<ServiceProofMapper>;
@@ -898,7 +1044,9 @@ export type ResolversTypes = {
   ServiceSummaryLine: ResolverTypeWrapper<ServiceSummaryLine>;
   Sex: Sex;
   Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  StatisticsAgeBand: ResolverTypeWrapper<StatisticsAgeBand>;
   StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
+  StatisticsStarLevel: ResolverTypeWrapper<StatisticsStarLevel>;
   StatisticsVolunteerMonth: ResolverTypeWrapper<StatisticsVolunteerMonth>;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
@@ -932,11 +1080,15 @@ export type ResolversParentTypes = {
   Organization: Organization;
   OrganizerContact: OrganizerContact;
   PageInfo: PageInfo;
+  PartnerApp: PartnerAppMapper;
+  PartnerAppClient: PartnerAppClientMapper;
+  PartnerAppWithSecret: PartnerAppWithSecretMapper;
   PersonalDataExport: PersonalDataExportMapper;
   Project: Project;
   Query: Record<PropertyKey, never>;
   RecordCorrection: RecordCorrectionMapper;
   RecordCorrectionInput: RecordCorrectionInput;
+  RegisterPartnerAppInput: RegisterPartnerAppInput;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
   ServiceProof: ServiceProofMapper;
@@ -945,7 +1097,9 @@ export type ResolversParentTypes = {
   ServiceSummary: ServiceSummary;
   ServiceSummaryLine: ServiceSummaryLine;
   Statistics: StatisticsMapper;
+  StatisticsAgeBand: StatisticsAgeBand;
   StatisticsCount: StatisticsCount;
+  StatisticsStarLevel: StatisticsStarLevel;
   StatisticsVolunteerMonth: StatisticsVolunteerMonth;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
   Volunteer: VolunteerMapper;
@@ -1026,9 +1180,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deregister?: Resolver<ResolversTypes['Deregistration'], ParentType, ContextType, RequireFields<MutationDeregisterArgs, 'confirmation'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   nameGuardian?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationNameGuardianArgs, 'input'>>;
+  registerPartnerApp?: Resolver<ResolversTypes['PartnerAppWithSecret'], ParentType, ContextType, RequireFields<MutationRegisterPartnerAppArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
   requestRecordCorrection?: Resolver<ResolversTypes['RecordCorrection'], ParentType, ContextType, RequireFields<MutationRequestRecordCorrectionArgs, 'input'>>;
+  resumePartnerApp?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationResumePartnerAppArgs, 'clientId'>>;
+  revokePartnerApp?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationRevokePartnerAppArgs, 'clientId'>>;
+  rotatePartnerAppSecret?: Resolver<ResolversTypes['PartnerAppWithSecret'], ParentType, ContextType, RequireFields<MutationRotatePartnerAppSecretArgs, 'clientId'>>;
   setPartnerSharing?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationSetPartnerSharingArgs, 'allow'>>;
+  suspendPartnerApp?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationSuspendPartnerAppArgs, 'clientId'>>;
   updateVolunteerProfile?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerProfileArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'input'>>;
 };
@@ -1045,6 +1204,33 @@ export type OrganizerContactResolvers<ContextType = Context, ParentType extends 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartnerAppResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerApp'] = ResolversParentTypes['PartnerApp']> = {
+  allowedScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corsOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretIssuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerAppStatus'], ParentType, ContextType>;
+  webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartnerAppClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerAppClient'] = ResolversParentTypes['PartnerAppClient']> = {
+  allowedScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corsOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerAppStatus'], ParentType, ContextType>;
+};
+
+export type PartnerAppWithSecretResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerAppWithSecret'] = ResolversParentTypes['PartnerAppWithSecret']> = {
+  app?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType>;
+  clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
@@ -1065,6 +1251,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myPersonalData?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType>;
   myRecordCorrections?: Resolver<Array<ResolversTypes['RecordCorrection']>, ParentType, ContextType>;
   myWards?: Resolver<Array<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  partnerAppClient?: Resolver<Maybe<ResolversTypes['PartnerAppClient']>, ParentType, ContextType, RequireFields<QueryPartnerAppClientArgs, 'clientId'>>;
+  partnerApps?: Resolver<Array<ResolversTypes['PartnerApp']>, ParentType, ContextType>;
   pendingRecordCorrections?: Resolver<Array<ResolversTypes['RecordCorrection']>, ParentType, ContextType, RequireFields<QueryPendingRecordCorrectionsArgs, 'first'>>;
   verifyServiceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType, RequireFields<QueryVerifyServiceProofArgs, 'code'>>;
   verifyVolunteerCard?: Resolver<ResolversTypes['VolunteerCardCheck'], ParentType, ContextType, RequireFields<QueryVerifyVolunteerCardArgs, 'code'>>;
@@ -1110,17 +1298,31 @@ export type ServiceProofLineResolvers<ContextType = Context, ParentType extends 
 
 export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ageBands?: Resolver<Array<ResolversTypes['StatisticsAgeBand']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  starLevels?: Resolver<Array<ResolversTypes['StatisticsStarLevel']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   volunteerMonths?: Resolver<Array<ResolversTypes['StatisticsVolunteerMonth']>, ParentType, ContextType>;
   volunteersNew?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
   volunteersTotal?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
 };
 
+export type StatisticsAgeBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsAgeBand'] = ResolversParentTypes['StatisticsAgeBand']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newVolunteers?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+};
+
 export type StatisticsCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsCount'] = ResolversParentTypes['StatisticsCount']> = {
   suppressed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StatisticsStarLevelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsStarLevel'] = ResolversParentTypes['StatisticsStarLevel']> = {
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
 };
 
 export type StatisticsVolunteerMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsVolunteerMonth'] = ResolversParentTypes['StatisticsVolunteerMonth']> = {
@@ -1200,6 +1402,9 @@ export type Resolvers<ContextType = Context> = {
   Organization?: OrganizationResolvers<ContextType>;
   OrganizerContact?: OrganizerContactResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerApp?: PartnerAppResolvers<ContextType>;
+  PartnerAppClient?: PartnerAppClientResolvers<ContextType>;
+  PartnerAppWithSecret?: PartnerAppWithSecretResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1207,7 +1412,9 @@ export type Resolvers<ContextType = Context> = {
   ServiceProof?: ServiceProofResolvers<ContextType>;
   ServiceProofLine?: ServiceProofLineResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
+  StatisticsAgeBand?: StatisticsAgeBandResolvers<ContextType>;
   StatisticsCount?: StatisticsCountResolvers<ContextType>;
+  StatisticsStarLevel?: StatisticsStarLevelResolvers<ContextType>;
   StatisticsVolunteerMonth?: StatisticsVolunteerMonthResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerCard?: VolunteerCardResolvers<ContextType>;

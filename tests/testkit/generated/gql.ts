@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": typeof types.ProjectsSignUpDocument,
+    "\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.BreakdownRegisterDocument,
+    "\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.BreakdownConfirmDocument,
+    "\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n": typeof types.BreakdownDeregisterDocument,
     "\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictFiguresEverywhereDocument,
     "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.DashboardConfirmDocument,
     "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": typeof types.DashboardWageRatesDocument,
@@ -23,6 +26,10 @@ type Documents = {
     "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": typeof types.DashboardSignUpDocument,
     "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": typeof types.DashboardCancelDocument,
     "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": typeof types.DashboardOrganizationsDocument,
+    "\n  query TrafficFigures($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      traffic {\n        requests\n        queries\n        mutations\n        refused\n        peakConcurrency\n        days {\n          day\n          requests\n          queries\n          mutations\n          refused\n          peakConcurrency\n        }\n      }\n    }\n  }\n": typeof types.TrafficFiguresDocument,
+    "\n  query DistrictTraffic($district: ID!) {\n    statistics(district: $district) {\n      scope\n      confirmedHours {\n        value\n      }\n      traffic {\n        requests\n      }\n    }\n  }\n": typeof types.DistrictTrafficDocument,
+    "\n  query TrafficCategories {\n    serviceCategories {\n      code\n    }\n  }\n": typeof types.TrafficCategoriesDocument,
+    "\n  mutation TrafficEditSkills($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.TrafficEditSkillsDocument,
     "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChenghuaMeDocument,
     "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ChenghuaCreateDocument,
     "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": typeof types.ChenghuaAddDocument,
@@ -235,6 +242,16 @@ type Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsMembersPageDocument,
+    "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": typeof types.PartnerRegisterDocument,
+    "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": typeof types.PartnerAppsDocument,
+    "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": typeof types.PartnerRotateDocument,
+    "\n  mutation PartnerSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.PartnerSuspendDocument,
+    "\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.PartnerResumeDocument,
+    "\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.PartnerRevokeDocument,
+    "\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PartnerPublicProjectsDocument,
+    "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.PartnerChildRegisterDocument,
+    "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": typeof types.PartnerCitizenDocument,
+    "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": typeof types.PartnerCitizenConsentsDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": typeof types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.PublicLooksAtVolunteerDocument,
@@ -447,6 +464,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n            mutation ProjectsSignUp($s: ID!) {\n              signUp(shiftId: $s) {\n                id\n              }\n            }\n          ": types.ProjectsSignUpDocument,
+    "\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.BreakdownRegisterDocument,
+    "\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.BreakdownConfirmDocument,
+    "\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n": types.BreakdownDeregisterDocument,
     "\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DistrictFiguresEverywhereDocument,
     "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.DashboardConfirmDocument,
     "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": types.DashboardWageRatesDocument,
@@ -455,6 +475,10 @@ const documents: Documents = {
     "\n    mutation DashboardSignUp($shift: ID!) {\n      signUp(shiftId: $shift) {\n        id\n      }\n    }\n  ": types.DashboardSignUpDocument,
     "\n    mutation DashboardCancel($id: ID!) {\n      cancelSignup(id: $id) {\n        status\n      }\n    }\n  ": types.DashboardCancelDocument,
     "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  ": types.DashboardOrganizationsDocument,
+    "\n  query TrafficFigures($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      traffic {\n        requests\n        queries\n        mutations\n        refused\n        peakConcurrency\n        days {\n          day\n          requests\n          queries\n          mutations\n          refused\n          peakConcurrency\n        }\n      }\n    }\n  }\n": types.TrafficFiguresDocument,
+    "\n  query DistrictTraffic($district: ID!) {\n    statistics(district: $district) {\n      scope\n      confirmedHours {\n        value\n      }\n      traffic {\n        requests\n      }\n    }\n  }\n": types.DistrictTrafficDocument,
+    "\n  query TrafficCategories {\n    serviceCategories {\n      code\n    }\n  }\n": types.TrafficCategoriesDocument,
+    "\n  mutation TrafficEditSkills($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      id\n    }\n  }\n": types.TrafficEditSkillsDocument,
     "\n  query ChenghuaMe {\n    me {\n      id\n      displayName\n      confirmedHours\n    }\n    chenghua {\n      myFamily {\n        id\n        name\n        hours\n        badge\n        members {\n          role\n          status\n          joinedOn\n          volunteer {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ChenghuaMeDocument,
     "\n  mutation ChenghuaCreate($name: String!) {\n    chenghuaCreateFamily(name: $name) {\n      id\n      name\n    }\n  }\n": types.ChenghuaCreateDocument,
     "\n  mutation ChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      role\n      status\n    }\n  }\n": types.ChenghuaAddDocument,
@@ -667,6 +691,16 @@ const documents: Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.TeamsMembersPageDocument,
+    "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": types.PartnerRegisterDocument,
+    "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": types.PartnerAppsDocument,
+    "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": types.PartnerRotateDocument,
+    "\n  mutation PartnerSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.PartnerSuspendDocument,
+    "\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.PartnerResumeDocument,
+    "\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.PartnerRevokeDocument,
+    "\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PartnerPublicProjectsDocument,
+    "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.PartnerChildRegisterDocument,
+    "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": types.PartnerCitizenDocument,
+    "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": types.PartnerCitizenConsentsDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.PublicLooksAtVolunteerDocument,
@@ -899,6 +933,18 @@ export function graphql(source: "\n            mutation ProjectsSignUp($s: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n"): (typeof documents)["\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -928,6 +974,22 @@ export function graphql(source: "\n    mutation DashboardCancel($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  "): (typeof documents)["\n    query DashboardOrganizations($district: ID, $first: Int) {\n      organizations(district: $district, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      needs(first: $first) {\n        totalCount\n      }\n      teams(first: $first) {\n        totalCount\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrafficFigures($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      traffic {\n        requests\n        queries\n        mutations\n        refused\n        peakConcurrency\n        days {\n          day\n          requests\n          queries\n          mutations\n          refused\n          peakConcurrency\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrafficFigures($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      traffic {\n        requests\n        queries\n        mutations\n        refused\n        peakConcurrency\n        days {\n          day\n          requests\n          queries\n          mutations\n          refused\n          peakConcurrency\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictTraffic($district: ID!) {\n    statistics(district: $district) {\n      scope\n      confirmedHours {\n        value\n      }\n      traffic {\n        requests\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictTraffic($district: ID!) {\n    statistics(district: $district) {\n      scope\n      confirmedHours {\n        value\n      }\n      traffic {\n        requests\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrafficCategories {\n    serviceCategories {\n      code\n    }\n  }\n"): (typeof documents)["\n  query TrafficCategories {\n    serviceCategories {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrafficEditSkills($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TrafficEditSkills($input: UpdateVolunteerProfileInput!) {\n    updateVolunteerProfile(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1776,6 +1838,46 @@ export function graphql(source: "\n          query TeamsPageCost($n: Int!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n"): (typeof documents)["\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRevoke($clientId: String!) {\n    revokePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerPublicProjects {\n    projects(first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n"): (typeof documents)["\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,40 @@
+import type { Provider } from 'oidc-provider';
+import { ANONYMOUS, type Caller } from '../../subgraphs/kit/runtime/caller';
+import { isPartnerScope } from '../../subgraphs/kit/city/partner-scopes';
+import { insufficientScope, invalidToken } from './challenge';
+import type { PartnerRegistry } from './registry';
+
+/** The scope an app's own (client credentials) token needs to be served at all: public data. */
+export const PUBLIC_DATA_SCOPE = 'projects:read';
+
+/**
+ * Turns an access token from the city's OAuth server into a caller, beside the city's own tokens (auth.ts): the
+ * token must be in the store (not expired, not revoked), for the city API, from an app the registry lists as ACTIVE,
+ * and, when it acts for a citizen, under a grant that still stands. A citizen's token becomes a partner caller
+ * (`appId` = client id, `accountId` = the citizen, `scopes` = the token's); an app's own token is served as an
+ * anonymous caller, which sees public data only, once it carries `projects:read`.
+ */
+export function oauthTokenAuthenticator(provider: Provider, registry: PartnerRegistry, apiResource: string) {
+  return async (token: string): Promise<Caller> => {
+    const forCitizen = await provider.AccessToken.find(token);
+    const appOnly = forCitizen ? undefined : await provider.ClientCredentials.find(token);
+    const found = forCitizen ?? appOnly;
+    if (!found || found.aud !== apiResource)
+      throw invalidToken('The access token is not valid, has expired or was revoked; get a new one.');
+    const scopes = (found.scope ?? '').split(' ').filter(isPartnerScope);
+    const app = await registry.app(found.clientId!);
+    if (!app || app.status !== 'ACTIVE')
+      throw invalidToken(
+        `The app ${found.clientId} is ${app ? app.status.toLowerCase() : 'not registered'}: ` +
+          'its tokens are not accepted.',
+      );
+    if (forCitizen) {
+      if (!forCitizen.grantId || !(await provider.Grant.find(forCitizen.grantId)))
+        throw invalidToken('The citizen withdrew this grant; ask them to authorize the app again.');
+      return { kind: 'partner', appId: app.clientId, accountId: forCitizen.accountId!, scopes };
+    }
+    if (!scopes.includes(PUBLIC_DATA_SCOPE))
+      throw insufficientScope(PUBLIC_DATA_SCOPE, `This app's token lacks the scope ${PUBLIC_DATA_SCOPE}.`);
+    return ANONYMOUS;
+  };
+}
