@@ -107,6 +107,53 @@ function platformCards(container: HTMLElement, stats: City | District) {
   }
 }
 
+/** Volunteers by star level and by age band, as they stood at the end of the range. */
+function peopleCards(container: HTMLElement, stats: City | District) {
+  container.replaceChildren();
+  stats.starLevels.forEach((s, i) =>
+    card(
+      container,
+      `starLevels.${i}.volunteers`,
+      s.level ? `${s.level}星志愿者` : '未评星志愿者',
+      s.volunteers,
+      'count',
+    ),
+  );
+  stats.ageBands.forEach((b, i) =>
+    card(container, `ageBands.${i}.volunteers`, `${b.label}志愿者`, b.volunteers, 'count'),
+  );
+}
+
+/** The platform's traffic (the city's scope only): totals, and requests and peak concurrency day by day. */
+function trafficPanel(city: City) {
+  const container = $('city-traffic');
+  container.replaceChildren();
+  $('chart-traffic').hidden = !city.traffic;
+  if (!city.traffic) return;
+  const t = city.traffic;
+  card(container, 'traffic.requests', '访问请求', t.requests, 'count');
+  card(container, 'traffic.queries', '查询', t.queries, 'count');
+  card(container, 'traffic.mutations', '提交', t.mutations, 'count');
+  card(container, 'traffic.refused', '拒绝', t.refused, 'count');
+  card(container, 'traffic.peakConcurrency', '最高并发', t.peakConcurrency, 'count');
+  const figure = (value: number): Figure => ({ value, suppressed: null });
+  draw(
+    $('chart-traffic'),
+    '平台每日访问',
+    t.days.map((d) => d.day),
+    [
+      { name: '访问请求', kind: 'count', type: 'bar', figures: t.days.map((d) => figure(d.requests)) },
+      {
+        name: '最高并发',
+        kind: 'count',
+        type: 'line',
+        right: true,
+        figures: t.days.map((d) => figure(d.peakConcurrency)),
+      },
+    ],
+  );
+}
+
 /** Qionglai's villages and communities with the hours served on their projects, when the scope is Qionglai's. */
 function villagesTable(d: District) {
   const section = $('district-villages');
@@ -183,6 +230,8 @@ function renderCity(city: City) {
   monthsChart($('chart-months'), '全市月度趋势', city);
   categoriesChart($('chart-categories'), '全市服务类别与服务价值', city);
   platformCards($('city-platform'), city);
+  peopleCards($('city-people'), city);
+  trafficPanel(city);
   const body = $('ranking').querySelector('tbody')!;
   body.replaceChildren(
     ...city.districts.map((d, i) => {
@@ -231,6 +280,7 @@ function renderDistrict(d: District) {
   monthsChart($('chart-district-months'), `${name}月度趋势`, d);
   categoriesChart($('chart-district-categories'), `${name}服务类别与服务价值`, d);
   platformCards($('district-platform'), d);
+  peopleCards($('district-people'), d);
   villagesTable(d);
 }
 

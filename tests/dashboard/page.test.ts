@@ -85,6 +85,12 @@ const RANKING = [
   'confirmedHours',
   'serviceValue',
 ];
+/** Volunteers by star level, then by age band: a path into the API's answer each. */
+const peopleKeys = (scope: { starLevels: unknown[]; ageBands: unknown[] }) => [
+  ...scope.starLevels.map((_, i) => `starLevels.${i}.volunteers`),
+  ...scope.ageBands.map((_, i) => `ageBands.${i}.volunteers`),
+];
+
 /** The districts' own platform figures a scope has, in the page's order (a path into the API's answer each). */
 function platformKeys(scope: {
   pidu?: unknown;
@@ -140,6 +146,15 @@ test('a statistics viewer sees the city, its 23 districts ranked and a district,
     await expectFigures(page, '#city-figures', api, FIGURES);
     expect(platformKeys(api)).toContain('wuhou.honorHours');
     await expectFigures(page, '#city-platform', api, platformKeys(api));
+    expect(api.starLevels).toHaveLength(6);
+    await expectFigures(page, '#city-people', api, peopleKeys(api));
+
+    // Traffic keeps counting (this page's requests too): what the page showed is at most what the API says later.
+    const traffic = await shown(page, '#city-traffic');
+    const TRAFFIC = ['requests', 'queries', 'mutations', 'refused', 'peakConcurrency'] as const;
+    expect(traffic.map((c) => c.key)).toEqual(TRAFFIC.map((k) => `traffic.${k}`));
+    const later = expectNoErrors(await city.query(CityStatisticsDocument, {}, viewer)).statistics.traffic!;
+    TRAFFIC.forEach((k, i) => expect(traffic[i].text).toBeLessThanOrEqual(later[k]));
 
     // The ranking: the API's order, all 23, each cell the API's (withheld ones with the API's reason).
     expect(api.districts).toHaveLength(23);
@@ -152,7 +167,7 @@ test('a statistics viewer sees the city, its 23 districts ranked and a district,
     console.log(`dashboard: ${withheld.length} ranking cells withheld on the demo data`);
 
     // The charts are drawn (ECharts on canvases).
-    for (const chart of ['chart-ranking', 'chart-months', 'chart-categories', 'chart-district-months'])
+    for (const chart of ['chart-ranking', 'chart-months', 'chart-categories', 'chart-traffic', 'chart-district-months'])
       expect(await page.$$(`#${chart} canvas`)).not.toHaveLength(0);
 
     // Drill-down: the page opens on the district ranked first; a click on another's row shows that one's figures.
@@ -175,6 +190,7 @@ test('a statistics viewer sees the city, its 23 districts ranked and a district,
     expect(pidu.district?.name).toBe('郫都区');
     await expectFigures(page, '#district-figures', pidu, FIGURES);
     await expectFigures(page, '#district-platform', pidu, platformKeys(pidu));
+    await expectFigures(page, '#district-people', pidu, peopleKeys(pidu));
     expect(platformKeys(pidu)).toHaveLength(4);
 
     // Qionglai, with the hours of each of its villages and communities.
@@ -230,6 +246,7 @@ test('a district admin sees only their own district, and no city figures or rank
     const api = expectNoErrors(await city.query(DistrictStatisticsDocument, { district: 'xinjin' }, admin)).statistics;
     await expectFigures(page, '#district-figures', api, FIGURES);
     await expectFigures(page, '#district-platform', api, platformKeys(api));
+    await expectFigures(page, '#district-people', api, peopleKeys(api));
     expect(platformKeys(api)).toEqual(['xinjin.pointsIssued', 'xinjin.pointsRedeemed']);
 
     // The page never asked for the city's figures (which the API would refuse this token anyway).
