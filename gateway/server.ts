@@ -20,6 +20,7 @@ import { maskError } from './errors';
 import { statusPolicyPlugin } from './http-status';
 import { statisticsViewerPlugin } from './statistics-viewer';
 import { createSubgraphFetchers } from './fetcher';
+import { dashboardPage } from './dashboard-page';
 import { graphiql } from './graphiql';
 import { httpErrorHandler } from './http-errors';
 import { calendarFeed, sharePage } from './pages';
@@ -180,6 +181,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   await apollo.start();
 
   if (!opts.production) app.use(graphiql());
+  app.use(dashboardPage());
   app.use(
     '/graphql',
     ipRateLimit(limiters),

@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { RunningGateway } from '../../gateway/server';
 import { IDE_DIR } from '../../gateway/graphiql';
 import { exampleDocument, IDE_EXAMPLES, tokenCommand } from '../../gateway/graphiql-examples';
 import { ROLES } from '../../gateway/auth';
-import { repoPath } from '../../subgraphs/kit/runtime/paths';
 import { expectNoErrors, startCity, type City } from '../testkit/city';
+import { viteBuild } from '../testkit/vite';
 
 /**
  * The development IDE: the test builds it exactly as `npm run build` does (so a fresh checkout needs no prebuilt
@@ -16,12 +14,7 @@ import { expectNoErrors, startCity, type City } from '../testkit/city';
 let city: City;
 let prod: RunningGateway;
 beforeAll(async () => {
-  const vite = repoPath('node_modules', 'vite', 'bin', 'vite.js');
-  // Before the city, not beside it: on two cores a concurrent build starves the city's start-up.
-  await promisify(execFile)(process.execPath, [vite, 'build', '--config', 'gateway/ide/vite.config.mts'], {
-    cwd: repoPath(),
-    timeout: 150_000,
-  });
+  await viteBuild('gateway/ide/vite.config.mts');
   city = await startCity();
   prod = await city.startGateway({ production: true });
 }, 180_000);
