@@ -166,6 +166,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     plugins: [
       // Every request counts as traffic, those the plugins below refuse included.
       traffic.plugin,
+      traffic.partnerCalls,
       ...protections.plugins,
       ...(opts.trustedDocuments ? [trustedDocumentsPlugin(manifest)] : []),
       costLimitPlugin(),
@@ -209,7 +210,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       cookieKeys: opts.oauth.cookieKeys,
     });
     provider.proxy = opts.trustProxy > 0;
-    authenticate = createAuthenticator(opts.auth, oauthTokenAuthenticator(provider, registry, apiResource));
+    const store = oauthStore;
+    authenticate = createAuthenticator(
+      opts.auth,
+      oauthTokenAuthenticator(provider, registry, apiResource, (id) => store.revokeGrant(id)),
+    );
     app.use(
       `${OAUTH_PATH}/interaction`,
       ipRateLimit(limiters),

@@ -11,10 +11,16 @@ export const PUBLIC_DATA_SCOPE = 'projects:read';
  * Turns an access token from the city's OAuth server into a caller, beside the city's own tokens (auth.ts): the
  * token must be in the store (not expired, not revoked), for the city API, from an app the registry lists as ACTIVE,
  * and, when it acts for a citizen, under a grant that still stands. A citizen's token becomes a partner caller
- * (`appId` = client id, `accountId` = the citizen, `scopes` = the token's); an app's own token is served as an
- * anonymous caller, which sees public data only, once it carries `projects:read`.
+ * (`appId` = client id, `appName` = the registry's name, `accountId` = the citizen, `scopes` = the token's) while
+ * the citizen's consent to the app stands (the registry says); an app's own token is served as an anonymous
+ * caller, which sees public data only, once it carries `projects:read`.
  */
-export function oauthTokenAuthenticator(provider: Provider, registry: PartnerRegistry, apiResource: string) {
+export function oauthTokenAuthenticator(
+  provider: Provider,
+  registry: PartnerRegistry,
+  apiResource: string,
+  revokeGrant: (grantId: string) => Promise<void>,
+) {
   return async (token: string): Promise<Caller> => {
     const forCitizen = await provider.AccessToken.find(token);
     const appOnly = forCitizen ? undefined : await provider.ClientCredentials.find(token);
@@ -22,7 +28,7 @@ export function oauthTokenAuthenticator(provider: Provider, registry: PartnerReg
     if (!found || found.aud !== apiResource)
       throw invalidToken('The access token is not valid, has expired or was revoked; get a new one.');
     const scopes = (found.scope ?? '').split(' ').filter(isPartnerScope);
-    const app = await registry.app(found.clientId!);
+    const app = await registry.app(found.clientId!, forCitizen?.accountId);
     if (!app || app.status !== 'ACTIVE')
       throw invalidToken(
         `The app ${found.clientId} is ${app ? app.status.toLowerCase() : 'not registered'}: ` +
@@ -31,7 +37,13 @@ export function oauthTokenAuthenticator(provider: Provider, registry: PartnerReg
     if (forCitizen) {
       if (!forCitizen.grantId || !(await provider.Grant.find(forCitizen.grantId)))
         throw invalidToken('The citizen withdrew this grant; ask them to authorize the app again.');
-      return { kind: 'partner', appId: app.clientId, accountId: forCitizen.accountId!, scopes };
+      // The citizen's consent is the grant's ground: once it is withdrawn (withdrawConsent, revokeAppGrant) the grant
+      // goes with every token under it, refresh tokens included, and this token is refused now.
+      if (app.consentStands === false) {
+        await revokeGrant(forCitizen.grantId);
+        throw invalidToken('The citizen withdrew their consent to this app; ask them to authorize it again.');
+      }
+      return { kind: 'partner', appId: app.clientId, appName: app.name, accountId: forCitizen.accountId!, scopes };
     }
     if (!scopes.includes(PUBLIC_DATA_SCOPE))
       throw insufficientScope(PUBLIC_DATA_SCOPE, `This app's token lacks the scope ${PUBLIC_DATA_SCOPE}.`);

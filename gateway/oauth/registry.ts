@@ -11,16 +11,22 @@ export interface RegisteredApp {
   corsOrigins: string[];
   status: 'ACTIVE' | 'SUSPENDED' | 'REVOKED';
   secretHash: string;
+  /** Asked only with a citizen's account: whether their consent to this app is in force (volunteers decides). */
+  consentStands?: boolean;
 }
 
 export interface PartnerRegistry {
-  /** The app, whatever its status; null when none has this id. Throws when the registry cannot be reached. */
-  app(clientId: string): Promise<RegisteredApp | null>;
+  /**
+   * The app, whatever its status; null when none has this id. With `accountId`, also whether that citizen's consent
+   * to the app stands. Throws when the registry cannot be reached.
+   */
+  app(clientId: string, accountId?: string): Promise<RegisteredApp | null>;
 }
 
-const QUERY = `query PartnerAppClient($clientId: String!) {
+const QUERY = `query PartnerAppClient($clientId: String!, $accountId: String!, $forCitizen: Boolean!) {
   partnerAppClient(clientId: $clientId) {
     clientId name redirectUris allowedScopes corsOrigins status secretHash
+    consentStands(accountId: $accountId) @include(if: $forCitizen)
   }
 }`;
 
@@ -31,7 +37,7 @@ const QUERY = `query PartnerAppClient($clientId: String!) {
  */
 export function partnerRegistry(volunteersUrl: () => string | undefined, identityKey: CryptoKey): PartnerRegistry {
   return {
-    async app(clientId) {
+    async app(clientId, accountId) {
       const url = volunteersUrl();
       if (!url) throw new Error('the partner-app registry (volunteers subgraph) has no address yet');
       const res = await fetch(url, {
@@ -40,7 +46,10 @@ export function partnerRegistry(volunteersUrl: () => string | undefined, identit
           'content-type': 'application/json',
           [IDENTITY_HEADER]: await signIdentity(ANONYMOUS, identityKey),
         },
-        body: JSON.stringify({ query: QUERY, variables: { clientId } }),
+        body: JSON.stringify({
+          query: QUERY,
+          variables: { clientId, accountId: accountId ?? '', forCitizen: accountId !== undefined },
+        }),
         signal: AbortSignal.timeout(3_000),
       });
       const body = (await res.json()) as { data?: { partnerAppClient: RegisteredApp | null }; errors?: unknown[] };

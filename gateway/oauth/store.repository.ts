@@ -27,6 +27,8 @@ const DDL = `
 
 export interface OAuthStore {
   adapter(model: string): Adapter;
+  /** Deletes a grant and everything issued under it (codes, access and refresh tokens). */
+  revokeGrant(grantId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,11 @@ export async function openOAuthStore(databaseUrl: string): Promise<OAuthStore> {
   sweep.unref();
   return {
     adapter: (model) => new PgAdapter(pool, model),
+    async revokeGrant(grantId) {
+      await pool.query(`DELETE FROM gateway_oauth.oauth_item WHERE grant_id = $1 OR (model = 'Grant' AND id = $1)`, [
+        grantId,
+      ]);
+    },
     async close() {
       clearInterval(sweep);
       await pool.end();

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import type { Caller } from '../../subgraphs/kit/runtime/caller';
 import type { Loaders } from './data/loaders';
 
@@ -5,4 +6,6 @@ import type { Loaders } from './data/loaders';
 export interface LocalContext {
   caller: Caller;
   loaders: Loaders;
+  /** The gateway's own schema (traffic), for the partner-call trail's pages. */
+  db: DataSource;
 }

@@ -14,12 +14,16 @@ import { addTrafficDays } from './data/traffic-day.repository';
 import { TrafficDays1765100000000 } from './migrations/1765100000000-traffic-days';
 import { trafficPlugin } from './plugin';
 import { Statistics } from './resolvers/Statistics';
+import { Query } from './resolvers/Query';
+import { PartnerCall } from './resolvers/PartnerCall';
+import { partnerCallPlugin } from './partner-calls';
+import { PartnerCalls1765200000000 } from './migrations/1765200000000-partner-calls';
 import type { Resolvers } from './resolvers/types.generated';
 
 /** Its registry name (schema/registry.ts GATEWAY_SUBGRAPHS) and its Postgres schema. */
 export const TRAFFIC = 'traffic';
 
-const resolvers = { Statistics } satisfies Resolvers;
+const resolvers = { Statistics, Query, PartnerCall } satisfies Resolvers;
 
 export interface TrafficOptions {
   databaseUrl: string;
@@ -31,6 +35,8 @@ export interface TrafficOptions {
 export interface Traffic {
   /** Counts every request (first among the gateway's plugins). */
   plugin: ApolloServerPlugin;
+  /** Records every partner app's call for a citizen (the partner-call trail, issue 12.5). */
+  partnerCalls: ApolloServerPlugin<GatewayContext>;
   /** Serves the `traffic` subgraph of the supergraph inside the gateway's process. */
   source: LocalGraphQLDataSource<GatewayContext>;
   /** Adds the counts held in memory to the stored ones now; rejects (counts kept for the next try) when it fails. */
@@ -54,7 +60,7 @@ class TrafficSource extends LocalGraphQLDataSource<GatewayContext> {
     const outer = options.context as Partial<GatewayContext>;
     let local = this.contexts.get(outer);
     if (!local) {
-      local = { caller: outer.caller ?? ANONYMOUS, loaders: createLoaders(this.db) };
+      local = { caller: outer.caller ?? ANONYMOUS, loaders: createLoaders(this.db), db: this.db };
       this.contexts.set(outer, local);
     }
     return super.process({ ...options, context: local as unknown as GatewayContext });
@@ -71,9 +77,9 @@ export async function startTraffic(opts: TrafficOptions): Promise<Traffic> {
     url: opts.databaseUrl,
     schema: TRAFFIC,
     entities: [],
-    migrations: [TrafficDays1765100000000],
-    // One flush at a time, and the occasional dashboard read.
-    poolMax: 2,
+    migrations: [TrafficDays1765100000000, PartnerCalls1765200000000],
+    // One flush at a time, the occasional dashboard read, and the partner-call trail's writes.
+    poolMax: 4,
     log: opts.log.child({ service: TRAFFIC }),
   });
   await openDatabase(db, TRAFFIC, { events: false });
@@ -106,6 +112,7 @@ export async function startTraffic(opts: TrafficOptions): Promise<Traffic> {
 
   return {
     plugin: trafficPlugin(counter),
+    partnerCalls: partnerCallPlugin(db, opts.log),
     source: new TrafficSource(db),
     flush,
     async stop() {

@@ -23,6 +23,7 @@ import { OrganizerAnnouncements1764900100000 } from './migrations/1764900100000-
 import { Statistics1764900000000 } from './migrations/1764900000000-statistics';
 import { NoShows1764950000000 } from './migrations/1764950000000-no-shows';
 import { FamilySignUps1764970000000 } from './migrations/1764970000000-family-sign-ups';
+import { AppActors1765200000000 } from './migrations/1765200000000-app-actors';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
 import { ReplicaConsents1764900000000, ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { District } from './resolvers/District';
@@ -98,6 +99,7 @@ export const projects = defineSubgraph({
     Statistics1764900000000,
     NoShows1764950000000,
     FamilySignUps1764970000000,
+    AppActors1765200000000,
   ],
   logsAccess: true,
   loaders: createLoaders,

@@ -33,6 +33,8 @@ import { JSONScalar } from '../kit/runtime/json-scalar';
 import { Rights1764900100000 } from './migrations/1764900100000-rights';
 import { PartnerApps1765000000000 } from './migrations/1765000000000-partner-apps';
 import { PartnerApp } from './resolvers/PartnerApp';
+import { PartnerAppClient } from './resolvers/PartnerAppClient';
+import { AppGrant } from './resolvers/AppGrant';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
@@ -52,6 +54,8 @@ export const volunteers = defineSubgraph({
     RecordCorrection,
     Statistics,
     PartnerApp,
+    PartnerAppClient,
+    AppGrant,
     JSON: JSONScalar,
   } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],

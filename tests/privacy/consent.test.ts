@@ -71,8 +71,9 @@ async function register(city: City, account: string, age: number, seq: number, p
   return { account, id: registerVolunteer.id, token };
 }
 
+// Every scope that reads the citizen's activity (calendar:read for the feed link), so consent alone decides here.
 const partner = (account: string, app: string) =>
-  env.city.token({ role: 'partner', sub: account, azp: app, scope: 'volunteer:read project:signup' });
+  env.city.token({ role: 'partner', sub: account, azp: app, scope: 'volunteer:read project:signup calendar:read' });
 
 const GRANT = graphql(`
   mutation ConsentGrant($input: GrantConsentInput!) {

@@ -3,9 +3,11 @@ import type { LocalContext } from '../context';
 /** What every resolver of this subgraph receives as its context (see ../context.ts). */
 export type Context = LocalContext;
 import type { GraphQLResolveInfo } from 'graphql';
-import type { StatisticsMapper, StatisticsTrafficMapper } from './mappers';
+import type { StatisticsMapper, StatisticsTrafficMapper, PartnerCallMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -14,6 +16,58 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A call a partner app made for a citizen, as the gateway recorded it (issue 12.5). */
+export type PartnerCall = {
+  __typename?: 'PartnerCall';
+  /** The citizen's account the app acted for. */
+  accountId: Scalars['String']['output'];
+  /** The app (its OAuth client id). */
+  appId: Scalars['String']['output'];
+  /** When the gateway answered (ISO 8601). */
+  at: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The operation's name; its type in parentheses when unnamed. */
+  operation: Scalars['String']['output'];
+  /** OK, or the error codes the answer carried (comma-separated), e.g. INSUFFICIENT_SCOPE. */
+  outcome: Scalars['String']['output'];
+};
+
+export type PartnerCallConnection = {
+  __typename?: 'PartnerCallConnection';
+  edges: Array<PartnerCallEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PartnerCallEdge = {
+  __typename?: 'PartnerCallEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerCall;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Every call partner app `appId` made for citizens, newest first, in [from, to) when given (ISO 8601 moments); city
+   * admins only. `first` is 1 to 100.
+   */
+  partnerCalls: PartnerCallConnection;
+};
+
+
+export type QueryPartnerCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  appId: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -160,24 +214,62 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  StatisticsTraffic: ResolverTypeWrapper<StatisticsTrafficMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  StatisticsTrafficDay: ResolverTypeWrapper<StatisticsTrafficDay>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PartnerCall: ResolverTypeWrapper<PartnerCallMapper>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PartnerCallConnection: ResolverTypeWrapper<Omit<PartnerCallConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerCallEdge']> }>;
+  PartnerCallEdge: ResolverTypeWrapper<Omit<PartnerCallEdge, 'node'> & { node: ResolversTypes['PartnerCall'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Statistics: ResolverTypeWrapper<StatisticsMapper>;
+  StatisticsTraffic: ResolverTypeWrapper<StatisticsTrafficMapper>;
+  StatisticsTrafficDay: ResolverTypeWrapper<StatisticsTrafficDay>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Statistics: StatisticsMapper;
+  PageInfo: PageInfo;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
-  StatisticsTraffic: StatisticsTrafficMapper;
-  Int: Scalars['Int']['output'];
-  StatisticsTrafficDay: StatisticsTrafficDay;
   Boolean: Scalars['Boolean']['output'];
+  PartnerCall: PartnerCallMapper;
+  ID: Scalars['ID']['output'];
+  PartnerCallConnection: Omit<PartnerCallConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerCallEdge']> };
+  PartnerCallEdge: Omit<PartnerCallEdge, 'node'> & { node: ResolversParentTypes['PartnerCall'] };
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  Statistics: StatisticsMapper;
+  StatisticsTraffic: StatisticsTrafficMapper;
+  StatisticsTrafficDay: StatisticsTrafficDay;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartnerCallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCall'] = ResolversParentTypes['PartnerCall']> = {
+  accountId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PartnerCallConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCallConnection'] = ResolversParentTypes['PartnerCallConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerCallEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerCallEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCallEdge'] = ResolversParentTypes['PartnerCallEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerCall'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  partnerCalls?: Resolver<ResolversTypes['PartnerCallConnection'], ParentType, ContextType, RequireFields<QueryPartnerCallsArgs, 'appId' | 'first'>>;
 };
 
 export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
@@ -207,6 +299,11 @@ export type StatisticsTrafficDayResolvers<ContextType = Context, ParentType exte
 };
 
 export type Resolvers<ContextType = Context> = {
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerCall?: PartnerCallResolvers<ContextType>;
+  PartnerCallConnection?: PartnerCallConnectionResolvers<ContextType>;
+  PartnerCallEdge?: PartnerCallEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   StatisticsTraffic?: StatisticsTrafficResolvers<ContextType>;
   StatisticsTrafficDay?: StatisticsTrafficDayResolvers<ContextType>;

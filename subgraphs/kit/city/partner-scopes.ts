@@ -1,3 +1,5 @@
+import type { Caller } from '../runtime/caller';
+import { appError, forbidden } from '../runtime/errors';
 import type { ConsentPurpose, DataKind } from './consent';
 
 /**
@@ -29,8 +31,32 @@ export const PARTNER_SCOPES = {
     purposes: ['SIGN_UP_FOR_ME'],
     kinds: ['ACTIVITY'],
   },
+  'calendar:read': {
+    label: '读取我的志愿日程，生成和更换日历订阅链接',
+    forCitizen: true,
+    purposes: ['REMIND_ME'],
+    kinds: ['ACTIVITY'],
+  },
+  'records:correct': {
+    label: '代我申请更正志愿服务时长',
+    forCitizen: true,
+    purposes: ['SHOW_MY_RECORDS'],
+    kinds: ['SERVICE_RECORDS'],
+  },
 } as const satisfies Record<string, PartnerScope>;
 
 export type PartnerScopeName = keyof typeof PARTNER_SCOPES;
 export const PARTNER_SCOPE_NAMES = Object.keys(PARTNER_SCOPES) as PartnerScopeName[];
 export const isPartnerScope = (s: string): s is PartnerScopeName => Object.hasOwn(PARTNER_SCOPES, s);
+
+/**
+ * Refuses a partner app whose token lacks `scope` for `action` (INSUFFICIENT_SCOPE naming it, so the app can ask the
+ * citizen for it); `scope` null means no scope covers the action: only the citizen in person does it. Every other
+ * caller passes: what they may do is decided by the action's own rules. Called by the subgraph owning the data.
+ */
+export function requirePartnerScope(caller: Caller, scope: PartnerScopeName | null, action: string): void {
+  if (caller.kind !== 'partner') return;
+  if (scope === null) throw forbidden(`Only the citizen in person can ${action}: no app scope covers it.`);
+  if (!caller.scopes.includes(scope))
+    throw appError('INSUFFICIENT_SCOPE', `This app's token lacks the scope ${scope} needed to ${action}.`, { scope });
+}

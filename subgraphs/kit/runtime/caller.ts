@@ -15,8 +15,12 @@ export type Caller =
    * never a volunteer's record, so it acts for nobody (accountOf gives null).
    */
   | { kind: 'statisticsViewer'; accountId: string }
-  /** A partner app (e.g. 天府市民云) acting for the linked citizen `accountId`, limited to `scopes`. */
-  | { kind: 'partner'; appId: string; scopes: string[]; accountId: string };
+  /**
+   * A partner app (e.g. 天府市民云) acting for the linked citizen `accountId`, limited to `scopes`. `appName` is the
+   * registry's name for it when the gateway accepted the token, so what the app does is recorded under the name the
+   * citizen knows ("via 天府市民云") without a subgraph asking the registry.
+   */
+  | { kind: 'partner'; appId: string; scopes: string[]; accountId: string; appName?: string };
 
 export type CallerKind = Caller['kind'];
 

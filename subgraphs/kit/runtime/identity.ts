@@ -25,6 +25,7 @@ const callerSchema: z.ZodType<Caller> = z.discriminatedUnion('kind', [
     appId: z.string().min(1),
     scopes: z.array(z.string()),
     accountId: z.string().min(1),
+    appName: z.string().min(1).optional(),
   }),
 ]);
 

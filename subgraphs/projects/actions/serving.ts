@@ -99,7 +99,7 @@ export async function checkWithCode(
   requireUuid(shiftId, 'shiftId');
   if (!/^\d{6}$/.test(code)) throw badInput('code must be the six digits shown at the site.', 'code');
   const result = await db.transaction(async (m) => {
-    const volunteer = await lockVolunteer(m, caller, 'check in');
+    const volunteer = await lockVolunteer(m, caller, 'check in', null);
     const mine = await confirmedSignupId(m, shiftId, volunteer.volunteerId);
     if (!mine) throw appError('NOT_SIGNED_UP', 'You have no confirmed place on this shift.');
     const a = (await lockAttendance(m, mine))!;
@@ -208,7 +208,7 @@ export async function requestCorrection(
   const why = reason.trim();
   if (why.length < 2 || why.length > 500) throw badInput('reason must be 2 to 500 characters.', 'reason');
   return db.transaction(async (m) => {
-    const volunteer = await lockVolunteer(m, caller, 'ask for a correction');
+    const volunteer = await lockVolunteer(m, caller, 'ask for a correction', 'records:correct');
     const [r] = await lockRecords(m, [recordId]);
     if (!r || r.volunteerId !== volunteer.volunteerId) throw notFound('You have no service record with this id.');
     if (Number(r.hours) === hours) throw badInput('The record already shows these hours.', 'hours');

@@ -5,7 +5,8 @@ import { requireUuid } from '../../kit/runtime/ids';
 import { optionalIdempotencyKey } from '../../kit/runtime/input';
 import { projectTitle, signupFactsOfProject } from '../data/project.repository';
 import { replicaOfAccount, type ReplicaVolunteer } from '../../kit/district/volunteers';
-import { appMayActFor } from '../../kit/city/consent';
+import { appMayActFor, type ConsentPurpose } from '../../kit/city/consent';
+import { PARTNER_SCOPES, requirePartnerScope, type PartnerScopeName } from '../../kit/city/partner-scopes';
 import {
   announceOrganizations,
   firstWaitlisted,
@@ -13,6 +14,7 @@ import {
   liveSignup,
   lockShift,
   lockSignup,
+  markCancelledVia,
   notify,
   overlappingShift,
   setShiftCounts,
@@ -26,36 +28,46 @@ import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
 import { shanghaiParts } from '../rules/time';
 
 /**
- * True for a caller who may act as a volunteer: a signed-in citizen, or a partner app allowed to sign its linked
- * citizen up.
+ * True for a caller who may act as a volunteer on their sign-ups: a signed-in citizen, or a partner app allowed to
+ * sign its linked citizen up.
  */
 export const actsAsVolunteer = (caller: Caller): caller is Extract<Caller, { kind: 'volunteer' | 'partner' }> =>
   caller.kind === 'volunteer' || (caller.kind === 'partner' && caller.scopes.includes('project:signup'));
 
-/** The account of a caller who may act as a volunteer; anyone else is refused. */
-export function volunteerAccount(caller: Caller, action: string): string {
+/**
+ * The account of a caller who may act as a volunteer for `action`; anyone else is refused. A partner app needs the
+ * one scope that covers the action (`scope`; null: none does, the citizen acts in person), so no scope lends another
+ * its reach (issue 12.3).
+ */
+export function volunteerAccount(caller: Caller, action: string, scope: PartnerScopeName | null): string {
   if (caller.kind === 'anonymous') throw unauthenticated(`Sign in to ${action}.`);
-  // A partner app acting for its citizen without the scope is told which scope it lacks, so it can ask for it.
-  if (caller.kind === 'partner' && !actsAsVolunteer(caller))
-    throw appError('INSUFFICIENT_SCOPE', `This app's token lacks the scope project:signup needed to ${action}.`, {
-      scope: 'project:signup',
-    });
-  if (!actsAsVolunteer(caller)) throw forbidden(`Only volunteers can ${action}.`);
+  requirePartnerScope(caller, scope, action);
+  if (caller.kind !== 'volunteer' && caller.kind !== 'partner') throw forbidden(`Only volunteers can ${action}.`);
   return caller.accountId;
 }
+
+/** The consent purpose a partner app's action under `scope` must be covered by (what the consent page recorded). */
+const purposeOfScope = (scope: PartnerScopeName): ConsentPurpose =>
+  (PARTNER_SCOPES[scope].purposes as readonly ConsentPurpose[])[0] ?? 'SIGN_UP_FOR_ME';
 
 /**
  * The caller's volunteer profile, locked for the transaction. Locking it first serializes one volunteer's own
  * sign-ups and cancellations, which makes the overlap check and idempotency keys safe under concurrency; shifts
  * are always locked after it, so no two transactions wait on each other in a cycle.
  */
-export async function lockVolunteer(m: EntityManager, caller: Caller, action: string): Promise<ReplicaVolunteer> {
-  const profile = await replicaOfAccount(m, volunteerAccount(caller, action), true);
+export async function lockVolunteer(
+  m: EntityManager,
+  caller: Caller,
+  action: string,
+  scope: PartnerScopeName | null = 'project:signup',
+): Promise<ReplicaVolunteer> {
+  const profile = await replicaOfAccount(m, volunteerAccount(caller, action, scope), true);
   if (!profile) throw appError('NOT_REGISTERED', 'Register as a volunteer before signing up for projects.');
   // Read under the row lock: a withdrawal applied meanwhile (`volunteer.consents`) is seen here.
-  if (caller.kind === 'partner' && !appMayActFor(profile.consents, caller.appId, 'SIGN_UP_FOR_ME'))
+  const purpose = scope ? purposeOfScope(scope) : 'SIGN_UP_FOR_ME';
+  if (caller.kind === 'partner' && !appMayActFor(profile.consents, caller.appId, purpose))
     throw forbidden(
-      `This app may ${action} for the citizen only while the citizen's consent to this app covers SIGN_UP_FOR_ME; ` +
+      `This app may ${action} for the citizen only while the citizen's consent to this app covers ${purpose}; ` +
         'they give it with grantConsent.',
     );
   return profile;
@@ -111,10 +123,37 @@ export async function signUp(
       volunteerId: volunteer.volunteerId,
       status,
       idempotencyKey: idempotencyKey ?? null,
+      signedUpViaApp: viaApp(caller)?.id ?? null,
+      signedUpViaName: viaApp(caller)?.name ?? null,
     });
+    await tellOfApp(m, caller, signup, status === 'CONFIRMED' ? '为您报名了' : '为您登记了候补', shift.startsAt);
     await announceOrganizations(m, volunteer.volunteerId);
     return signup;
   });
+}
+
+/** The partner app acting, by id and by the name the citizen knows it by; null for the citizen in person. */
+function viaApp(caller: Caller): { id: string; name: string } | null {
+  return caller.kind === 'partner' ? { id: caller.appId, name: caller.appName ?? caller.appId } : null;
+}
+
+/**
+ * Tells the citizen what an app just did for them (issue 12.5), in the same transaction: an app acts by their
+ * consent, but they learn of each act from Qingju itself, not only from the app.
+ */
+async function tellOfApp(m: EntityManager, caller: Caller, signup: SignupEntity, what: string, startsAt: Date) {
+  const app = viaApp(caller);
+  if (!app) return;
+  const title = await projectTitle(m, signup.projectId);
+  const when = shanghaiParts(startsAt);
+  await notify(m, [
+    {
+      volunteerId: signup.volunteerId,
+      projectId: signup.projectId,
+      kind: signup.status === 'CANCELLED' ? 'CANCELLED_VIA_APP' : 'SIGNED_UP_VIA_APP',
+      message: `「${app.name}」${what}「${title}」${when.date} ${when.time} 的班次。如非本人意愿，可在青聚撤销该应用的授权。`,
+    },
+  ]);
 }
 
 type SignupFacts = NonNullable<Awaited<ReturnType<typeof signupFactsOfProject>>>;
@@ -173,7 +212,10 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
     if (signup.status === 'CANCELLED') throw conflict('This sign-up is already cancelled.');
     if (shift.startsAt.getTime() <= Date.now())
       throw appError('SHIFT_STARTED', 'The shift has started; tell the organizer instead of cancelling.');
-    const cancelled = await releasePlace(m, shift, signup);
+    let cancelled = await releasePlace(m, shift, signup);
+    const app = viaApp(caller);
+    if (app) cancelled = await markCancelledVia(m, signup.id, app);
+    await tellOfApp(m, caller, cancelled, '为您取消了报名', shift.startsAt);
     await announceOrganizations(m, volunteer.volunteerId);
     return cancelled;
   });

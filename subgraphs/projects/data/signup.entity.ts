@@ -41,4 +41,18 @@ export class SignupEntity {
 
   @Column({ name: 'no_show_at', type: 'timestamptz', nullable: true })
   noShowAt: Date | null;
+
+  /** The partner app that signed the volunteer up, and its name then; null when they signed up in person. */
+  @Column({ name: 'signed_up_via_app', type: 'text', nullable: true })
+  signedUpViaApp: string | null;
+
+  @Column({ name: 'signed_up_via_name', type: 'text', nullable: true })
+  signedUpViaName: string | null;
+
+  /** The partner app that cancelled for the volunteer, and its name then. */
+  @Column({ name: 'cancelled_via_app', type: 'text', nullable: true })
+  cancelledViaApp: string | null;
+
+  @Column({ name: 'cancelled_via_name', type: 'text', nullable: true })
+  cancelledViaName: string | null;
 }

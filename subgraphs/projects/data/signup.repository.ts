@@ -161,14 +161,34 @@ export function firstWaitlisted(m: EntityManager, shiftId: string): Promise<Sign
 
 export function insertSignup(
   m: EntityManager,
-  s: Pick<SignupEntity, 'shiftId' | 'projectId' | 'volunteerId' | 'status' | 'idempotencyKey'>,
+  s: Pick<SignupEntity, 'shiftId' | 'projectId' | 'volunteerId' | 'status' | 'idempotencyKey'> &
+    Partial<Pick<SignupEntity, 'signedUpViaApp' | 'signedUpViaName'>>,
 ): Promise<SignupEntity> {
   return oneEntity(
     m,
     SignupEntity,
-    `INSERT INTO signup (shift_id, project_id, volunteer_id, status, idempotency_key) VALUES ($1, $2, $3, $4, $5)
-     RETURNING *`,
-    [s.shiftId, s.projectId, s.volunteerId, s.status, s.idempotencyKey],
+    `INSERT INTO signup (shift_id, project_id, volunteer_id, status, idempotency_key, signed_up_via_app,
+       signed_up_via_name)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+    [
+      s.shiftId,
+      s.projectId,
+      s.volunteerId,
+      s.status,
+      s.idempotencyKey,
+      s.signedUpViaApp ?? null,
+      s.signedUpViaName ?? null,
+    ],
+  );
+}
+
+/** Notes the partner app that cancelled a sign-up for the volunteer (the sign-up locked by the caller). */
+export async function markCancelledVia(m: EntityManager, signupId: string, app: { id: string; name: string }) {
+  return oneEntity(
+    m,
+    SignupEntity,
+    'UPDATE signup SET cancelled_via_app = $2, cancelled_via_name = $3 WHERE id = $1 RETURNING *',
+    [signupId, app.id, app.name],
   );
 }
 

@@ -28,7 +28,7 @@ import type { MutationResolvers } from './types.generated';
 export const Mutation: MutationResolvers = {
   setWageRate: (_, { input }, ctx) => setWageRate(ctx.db, ctx.caller, input),
   rotateCalendarFeedToken: async (_, __, ctx) => {
-    const me = await myVolunteerId(ctx, 'rotate your calendar link', 'calendarFeedToken');
+    const me = await myVolunteerId(ctx, 'rotate your calendar link', 'calendarFeedToken', 'calendar:read');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
     return rotateFeedToken(ctx.db, me, feedHolder(ctx.caller));
   },

@@ -94,11 +94,11 @@ export const Query: QueryResolvers = {
   },
   myCalendar: async (_, args, ctx) => {
     const [start, end] = range(args.from, args.to, 366);
-    const me = await myVolunteerId(ctx, 'see your calendar', 'calendar');
+    const me = await myVolunteerId(ctx, 'see your calendar', 'calendar', 'calendar:read');
     return me ? signupsBetween(ctx.db, me, start, end, 500) : [];
   },
   myCalendarFeedToken: async (_, __, ctx) => {
-    const me = await myVolunteerId(ctx, 'subscribe to your calendar', 'calendarFeedToken');
+    const me = await myVolunteerId(ctx, 'subscribe to your calendar', 'calendarFeedToken', 'calendar:read');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
     return feedToken(ctx.db, me, feedHolder(ctx.caller));
   },
@@ -157,12 +157,12 @@ export const Query: QueryResolvers = {
     return id ? ctx.loaders.project.load(id) : null;
   },
   mySignups: async (_, args, ctx) => {
-    volunteerAccount(ctx.caller, 'see your sign-ups');
+    volunteerAccount(ctx.caller, 'see your sign-ups', 'project:signup');
     const me = await ownData(ctx, 'signups');
     return me ? signupsOfVolunteer(ctx.db, me.volunteerId, !!args.includeCancelled) : [];
   },
   myServiceRecords: async (_, args, ctx) => {
-    volunteerAccount(ctx.caller, 'see your service records');
+    volunteerAccount(ctx.caller, 'see your service records', 'volunteer:read');
     const me = await ownData(ctx, 'serviceRecords');
     return volunteerRecordPage(ctx, me?.volunteerId ?? null, args);
   },
@@ -180,7 +180,7 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, (r) => [r.servedOn, r.id]);
   },
   myNotifications: async (_, args, ctx) => {
-    volunteerAccount(ctx.caller, 'read your notifications');
+    volunteerAccount(ctx.caller, 'read your notifications', 'project:signup');
     const me = await ownData(ctx, 'notifications');
     return me ? notificationsOf(ctx.db, me.volunteerId, pageSize(args.first)) : [];
   },

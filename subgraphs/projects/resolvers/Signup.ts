@@ -14,4 +14,8 @@ export const Signup: SignupResolvers = {
   checkedInAt: (s) => iso(s.checkedInAt),
   checkedOutAt: (s) => iso(s.checkedOutAt),
   noShowAt: (s) => iso(s.noShowAt),
+  signedUpVia: (s) =>
+    s.signedUpViaApp ? { appId: s.signedUpViaApp, name: s.signedUpViaName ?? s.signedUpViaApp } : null,
+  cancelledVia: (s) =>
+    s.cancelledViaApp ? { appId: s.cancelledViaApp, name: s.cancelledViaName ?? s.cancelledViaApp } : null,
 };

@@ -1,6 +1,7 @@
 import { callerRole, sees, VISIBILITY, type CallerRole, type PersonalFieldKey } from '../../kit/city/visibility';
 import type { ReplicaVolunteer } from '../../kit/district/volunteers';
 import { forbidden } from '../../kit/runtime/errors';
+import type { PartnerScopeName } from '../../kit/city/partner-scopes';
 import { volunteerAccount } from '../actions/signup';
 import type { Context } from './types.generated';
 
@@ -58,8 +59,13 @@ export async function ownData(ctx: Context, field: PersonalFieldKey): Promise<Re
 }
 
 /** The caller's own volunteer id for an action on their own calendar (null before they register). */
-export async function myVolunteerId(ctx: Context, action: string, field: PersonalFieldKey): Promise<string | null> {
-  volunteerAccount(ctx.caller, action);
+export async function myVolunteerId(
+  ctx: Context,
+  action: string,
+  field: PersonalFieldKey,
+  scope: PartnerScopeName,
+): Promise<string | null> {
+  volunteerAccount(ctx.caller, action, scope);
   return (await ownData(ctx, field))?.volunteerId ?? null;
 }
 

@@ -57,6 +57,15 @@ export type AccessLogEntry = {
   operation?: Maybe<Scalars['String']['output']>;
 };
 
+/** A partner app that acted for a volunteer, under the name the registry gave it at that moment. */
+export type ActingApp = {
+  __typename?: 'ActingApp';
+  /** The app's id (its OAuth client id). */
+  appId: Scalars['String']['output'];
+  /** The app's name as the citizen knows it, e.g. 天府市民云. */
+  name: Scalars['String']['output'];
+};
+
 /** One day of the project calendar (项目日历). */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -337,7 +346,10 @@ export type Need = {
   project?: Maybe<Project>;
 };
 
-/** A message left for a volunteer (project cancelled, promoted from the waitlist). */
+/**
+ * A message left for a volunteer: project cancelled (PROJECT_CANCELLED), promoted from the waitlist
+ * (WAITLIST_PROMOTED), a partner app signed them up or cancelled for them (SIGNED_UP_VIA_APP, CANCELLED_VIA_APP).
+ */
 export type Notification = {
   __typename?: 'Notification';
   createdAt: Scalars['String']['output'];
@@ -805,6 +817,8 @@ export type ShiftInput = {
 export type Signup = {
   __typename?: 'Signup';
   cancelledAt?: Maybe<Scalars['String']['output']>;
+  /** The partner app that cancelled for the volunteer; null when they cancelled in person, or it is not cancelled. */
+  cancelledVia?: Maybe<ActingApp>;
   checkedInAt?: Maybe<Scalars['String']['output']>;
   checkedOutAt?: Maybe<Scalars['String']['output']>;
   /** ISO 8601. */
@@ -816,6 +830,8 @@ export type Signup = {
   /** When a waitlist place became a confirmed one. */
   promotedAt?: Maybe<Scalars['String']['output']>;
   shift: Shift;
+  /** The partner app that signed the volunteer up for them (shown as 「via 天府市民云」); null when they did it in person. */
+  signedUpVia?: Maybe<ActingApp>;
   status: SignupStatus;
   volunteer: Volunteer;
   /** 1 for the next to be promoted; null unless WAITLISTED. */
@@ -1105,6 +1121,7 @@ export type ResolversTypes = {
   AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  ActingApp: ResolverTypeWrapper<ActingApp>;
   CalendarDay: ResolverTypeWrapper<Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversTypes['Shift']> }>;
   CalendarFeed: ResolverTypeWrapper<Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversTypes['Signup']>, volunteer: ResolversTypes['Volunteer'] }>;
   CorrectionRequest: ResolverTypeWrapper<CorrectionRequestMapper>;
@@ -1165,6 +1182,7 @@ export type ResolversParentTypes = {
   AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
   AccessLogEntry: AccessLogEntry;
+  ActingApp: ActingApp;
   CalendarDay: Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversParentTypes['Shift']> };
   CalendarFeed: Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversParentTypes['Signup']>, volunteer: ResolversParentTypes['Volunteer'] };
   CorrectionRequest: CorrectionRequestMapper;
@@ -1228,6 +1246,11 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   callerKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActingAppResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActingApp'] = ResolversParentTypes['ActingApp']> = {
+  appId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CalendarDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
@@ -1485,6 +1508,7 @@ export type ShiftResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type SignupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Signup'] = ResolversParentTypes['Signup']> = {
   cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledVia?: Resolver<Maybe<ResolversTypes['ActingApp']>, ParentType, ContextType>;
   checkedInAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkedOutAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1493,6 +1517,7 @@ export type SignupResolvers<ContextType = Context, ParentType extends ResolversP
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   promotedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType>;
+  signedUpVia?: Resolver<Maybe<ResolversTypes['ActingApp']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SignupStatus'], ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
   waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1568,6 +1593,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLog?: AccessLogResolvers<ContextType>;
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  ActingApp?: ActingAppResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CorrectionRequest?: CorrectionRequestResolvers<ContextType>;

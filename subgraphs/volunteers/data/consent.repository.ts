@@ -179,3 +179,15 @@ export async function seedDemoConsents(db: DataSource, volunteerIds: readonly st
     [[...volunteerIds], appId, [...CONSENT_PURPOSES], [...DATA_KINDS]],
   );
 }
+
+/** The consents to apps in force (given, or waiting for the guardian) of the volunteer with this account. */
+export function appConsentsInForceOfAccount(db: Db, accountId: string, appId?: string): Promise<ConsentRow[]> {
+  return rows<ConsentRow>(
+    db,
+    `SELECT ${COLUMNS} FROM consent
+      WHERE volunteer_id = (SELECT id FROM volunteer WHERE account_id = $1 AND status = 'ACTIVE')
+        AND recipient = 'APP' AND ($2::text IS NULL OR app_id = $2) AND ${IN_FORCE}
+      ORDER BY granted_at DESC, id DESC`,
+    [accountId, appId ?? null],
+  );
+}

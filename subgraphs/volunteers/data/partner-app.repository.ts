@@ -75,3 +75,13 @@ export function changeStatus(
     [clientId, from, to],
   );
 }
+
+/** The names of these apps by id, in one statement (a citizen's grants list names each app). */
+export async function partnerAppNames(db: Db, clientIds: readonly string[]): Promise<Map<string, string>> {
+  const found = await rows<{ clientId: string; name: string }>(
+    db,
+    'SELECT client_id AS "clientId", name FROM partner_app WHERE client_id = ANY($1)',
+    [[...clientIds]],
+  );
+  return new Map(found.map((a) => [a.clientId, a.name]));
+}

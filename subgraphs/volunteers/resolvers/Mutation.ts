@@ -2,6 +2,7 @@ import type { Caller } from '../../kit/runtime/caller';
 import { badInput, forbidden, notFound, unauthenticated } from '../../kit/runtime/errors';
 import { agree, confirmGuardianship, grant, nameGuardian, withdraw, withdrawAllApps } from '../actions/consents';
 import { move, register, rotateSecret } from '../actions/partner-apps';
+import { revokeAppGrant } from '../actions/app-grants';
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';
 import { decide, deregister, requestCorrection } from '../actions/rights';
@@ -52,6 +53,7 @@ export const Mutation: MutationResolvers = {
   },
   grantConsent: (_, args, ctx) => grant(ctx.db, ctx.caller, args.input),
   withdrawConsent: (_, args, ctx) => withdraw(ctx.db, ctx.caller, args.input),
+  revokeAppGrant: (_, args, ctx) => revokeAppGrant(ctx.db, ctx.caller, args.appId),
   agreeToConsent: (_, args, ctx) => agree(ctx.db, ctx.caller, args.id),
   confirmGuardianship: (_, args, ctx) => confirmGuardianship(ctx.db, ctx.caller, args.volunteerId),
   nameGuardian: (_, args, ctx) => nameGuardian(ctx.db, ctx.caller, args.input),

@@ -4,6 +4,7 @@ import { decodeCursor, pageSize, toConnection } from '../../kit/runtime/connecti
 import { badInput, forbidden, unauthenticated } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import { subjectId } from '../actions/consents';
+import { myAppGrants } from '../actions/app-grants';
 import { wardsOf } from '../data/consent.repository';
 import { proofByCode } from '../data/service-proof.repository';
 import { correctionsOf, pendingCorrections } from '../data/correction.repository';
@@ -97,6 +98,7 @@ export const Query: QueryResolvers = {
   // @inaccessible: the gateway's API schema has no such field, so only the gateway itself (its OAuth server, with a
   // signed identity) can ask; no client request can reach it.
   partnerAppClient: (_, args, ctx) => partnerAppById(ctx.db, args.clientId),
+  myAppGrants: (_, __, ctx) => myAppGrants(ctx.db, ctx.caller),
 };
 
 /** The volunteer signed in, in person, with an active registration. */

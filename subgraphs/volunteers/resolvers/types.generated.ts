@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper, StatisticsMapper, PartnerAppMapper, PartnerAppClientMapper, PartnerAppWithSecretMapper } from './mappers';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper, StatisticsMapper, PartnerAppMapper, PartnerAppClientMapper, AppGrantMapper, PartnerAppWithSecretMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -63,6 +63,20 @@ export type AccessLogEntry = {
   /** The visibility table's keys of the fields served (subgraphs/kit/city/visibility.ts). */
   fields: Array<Scalars['String']['output']>;
   operation?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A partner app that holds the citizen's grant (issue 12.5): the consent in force the citizen gave it when they
+ * authorized it, and its name.
+ */
+export type AppGrant = {
+  __typename?: 'AppGrant';
+  /** The app's id (its OAuth client id). */
+  appId: Scalars['String']['output'];
+  /** The app's name, e.g. 天府市民云. */
+  appName: Scalars['String']['output'];
+  /** The consent in force: purposes and kinds of data, when it was given. */
+  consent: Consent;
 };
 
 export type Badge = {
@@ -215,6 +229,11 @@ export type Mutation = {
   requestRecordCorrection: RecordCorrection;
   /** Resumes a SUSPENDED app. */
   resumePartnerApp: PartnerApp;
+  /**
+   * The volunteer, in person, revokes an app's grant: their consent to it is withdrawn, the app's tokens for them are
+   * refused from the next request on and its OAuth grant is deleted. NOT_FOUND when the app holds none.
+   */
+  revokeAppGrant: AppGrant;
   /** Revokes an app for good: its secret and tokens stop working, and it cannot be resumed. */
   revokePartnerApp: PartnerApp;
   /** A new client secret (shown once); the old one stops working at once. */
@@ -285,6 +304,11 @@ export type MutationRequestRecordCorrectionArgs = {
 
 export type MutationResumePartnerAppArgs = {
   clientId: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeAppGrantArgs = {
+  appId: Scalars['String']['input'];
 };
 
 
@@ -363,11 +387,22 @@ export type PartnerAppClient = {
   __typename?: 'PartnerAppClient';
   allowedScopes: Array<Scalars['String']['output']>;
   clientId: Scalars['String']['output'];
+  /**
+   * True while the citizen with this account holds a consent in force to this app: the gateway accepts the app's
+   * tokens for them only then, so a withdrawal or a revoked grant holds from the next request on.
+   */
+  consentStands: Scalars['Boolean']['output'];
   corsOrigins: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   redirectUris: Array<Scalars['String']['output']>;
   secretHash: Scalars['String']['output'];
   status: PartnerAppStatus;
+};
+
+
+/** What the gateway's OAuth server reads of a client: the secret as its hash only. No client can query it. */
+export type PartnerAppClientConsentStandsArgs = {
+  accountId: Scalars['String']['input'];
 };
 
 /** A partner app's status: only an ACTIVE app gets tokens and has them accepted. */
@@ -421,6 +456,8 @@ export type Query = {
   me?: Maybe<Volunteer>;
   /** The volunteer signed in: who read their personal data, newest first, per subgraph. */
   myAccessLog: AccessLog;
+  /** The apps holding a grant of the volunteer signed in, in person (`revokeAppGrant` ends one). */
+  myAppGrants: Array<AppGrant>;
   /**
    * Consents with their history, newest first: the caller's own, or (with `volunteerId`) those of a child whose
    * guardian the caller confirmed being. `first` is 1 to 100.
@@ -1007,6 +1044,7 @@ export type ResolversTypes = {
   AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  AppGrant: ResolverTypeWrapper<AppGrantMapper>;
   Badge: ResolverTypeWrapper<Badge>;
   Consent: ResolverTypeWrapper<ConsentMapper>;
   ConsentActor: ConsentActor;
@@ -1068,6 +1106,7 @@ export type ResolversParentTypes = {
   AccessLogConnection: AccessLogConnection;
   Boolean: Scalars['Boolean']['output'];
   AccessLogEntry: AccessLogEntry;
+  AppGrant: AppGrantMapper;
   Badge: Badge;
   Consent: ConsentMapper;
   Deregistration: Deregistration;
@@ -1132,6 +1171,12 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AppGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppGrant'] = ResolversParentTypes['AppGrant']> = {
+  appId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType>;
+};
+
 export type BadgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Badge'] = ResolversParentTypes['Badge']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1184,6 +1229,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
   requestRecordCorrection?: Resolver<ResolversTypes['RecordCorrection'], ParentType, ContextType, RequireFields<MutationRequestRecordCorrectionArgs, 'input'>>;
   resumePartnerApp?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationResumePartnerAppArgs, 'clientId'>>;
+  revokeAppGrant?: Resolver<ResolversTypes['AppGrant'], ParentType, ContextType, RequireFields<MutationRevokeAppGrantArgs, 'appId'>>;
   revokePartnerApp?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationRevokePartnerAppArgs, 'clientId'>>;
   rotatePartnerAppSecret?: Resolver<ResolversTypes['PartnerAppWithSecret'], ParentType, ContextType, RequireFields<MutationRotatePartnerAppSecretArgs, 'clientId'>>;
   setPartnerSharing?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationSetPartnerSharingArgs, 'allow'>>;
@@ -1221,6 +1267,7 @@ export type PartnerAppResolvers<ContextType = Context, ParentType extends Resolv
 export type PartnerAppClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerAppClient'] = ResolversParentTypes['PartnerAppClient']> = {
   allowedScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consentStands?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PartnerAppClientConsentStandsArgs, 'accountId'>>;
   corsOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1247,6 +1294,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
   myAccessLog?: Resolver<ResolversTypes['AccessLog'], ParentType, ContextType>;
+  myAppGrants?: Resolver<Array<ResolversTypes['AppGrant']>, ParentType, ContextType>;
   myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryMyConsentsArgs, 'first'>>;
   myPersonalData?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType>;
   myRecordCorrections?: Resolver<Array<ResolversTypes['RecordCorrection']>, ParentType, ContextType>;
@@ -1392,6 +1440,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLog?: AccessLogResolvers<ContextType>;
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AppGrant?: AppGrantResolvers<ContextType>;
   Badge?: BadgeResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Deregistration?: DeregistrationResolvers<ContextType>;

@@ -242,6 +242,17 @@ type Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.TeamsMembersPageDocument,
+    "\n  mutation AuditRegisterApp($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": typeof types.AuditRegisterAppDocument,
+    "\n  mutation AuditSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n      signedUpVia {\n        appId\n        name\n      }\n    }\n  }\n": typeof types.AuditSignUpDocument,
+    "\n  mutation AuditCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledVia {\n        name\n      }\n    }\n  }\n": typeof types.AuditCancelDocument,
+    "\n  query AuditMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      signedUpVia {\n        appId\n        name\n      }\n      cancelledVia {\n        name\n      }\n    }\n  }\n": typeof types.AuditMySignupsDocument,
+    "\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      kind\n      message\n    }\n  }\n": typeof types.AuditNotificationsDocument,
+    "\n  query AuditRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n          signedUpVia {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditRosterDocument,
+    "\n  query AuditPartnerCalls($appId: String!, $from: String, $first: Int, $after: String) {\n    partnerCalls(appId: $appId, from: $from, first: $first, after: $after) {\n      edges {\n        node {\n          appId\n          accountId\n          operation\n          at\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditPartnerCallsDocument,
+    "\n  query AuditGrants {\n    myAppGrants {\n      appId\n      appName\n      consent {\n        status\n        purposes\n      }\n    }\n  }\n": typeof types.AuditGrantsDocument,
+    "\n  mutation AuditRevokeGrant($appId: String!) {\n    revokeAppGrant(appId: $appId) {\n      appId\n      consent {\n        status\n      }\n    }\n  }\n": typeof types.AuditRevokeGrantDocument,
+    "\n  mutation AuditWithdraw($appId: String!) {\n    withdrawConsent(input: { recipient: APP, appId: $appId }) {\n      status\n    }\n  }\n": typeof types.AuditWithdrawDocument,
+    "\n  query AuditMe {\n    me {\n      id\n    }\n  }\n": typeof types.AuditMeDocument,
     "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": typeof types.PartnerRegisterDocument,
     "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": typeof types.PartnerAppsDocument,
     "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": typeof types.PartnerRotateDocument,
@@ -691,6 +702,17 @@ const documents: Documents = {
     "\n    mutation TeamsCreate($input: CreateTeamInput!) {\n      createTeam(input: $input) {\n        name\n        kind\n        organization {\n          name\n        }\n        memberCount\n        members {\n          edges {\n            node {\n              role\n              volunteer {\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.TeamsCreateDocument,
     "\n          query TeamsPageCost($n: Int!) {\n            teams(first: $n) {\n              edges {\n                node {\n                  name\n                  memberCount\n                  myMembership {\n                    id\n                  }\n                  organization {\n                    name\n                    district {\n                      name\n                    }\n                  }\n                  members(first: 5) {\n                    edges {\n                      node {\n                        role\n                        team {\n                          name\n                        }\n                      }\n                    }\n                    pageInfo {\n                      hasNextPage\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.TeamsPageCostDocument,
     "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.TeamsMembersPageDocument,
+    "\n  mutation AuditRegisterApp($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": types.AuditRegisterAppDocument,
+    "\n  mutation AuditSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n      signedUpVia {\n        appId\n        name\n      }\n    }\n  }\n": types.AuditSignUpDocument,
+    "\n  mutation AuditCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledVia {\n        name\n      }\n    }\n  }\n": types.AuditCancelDocument,
+    "\n  query AuditMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      signedUpVia {\n        appId\n        name\n      }\n      cancelledVia {\n        name\n      }\n    }\n  }\n": types.AuditMySignupsDocument,
+    "\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      kind\n      message\n    }\n  }\n": types.AuditNotificationsDocument,
+    "\n  query AuditRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n          signedUpVia {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditRosterDocument,
+    "\n  query AuditPartnerCalls($appId: String!, $from: String, $first: Int, $after: String) {\n    partnerCalls(appId: $appId, from: $from, first: $first, after: $after) {\n      edges {\n        node {\n          appId\n          accountId\n          operation\n          at\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditPartnerCallsDocument,
+    "\n  query AuditGrants {\n    myAppGrants {\n      appId\n      appName\n      consent {\n        status\n        purposes\n      }\n    }\n  }\n": types.AuditGrantsDocument,
+    "\n  mutation AuditRevokeGrant($appId: String!) {\n    revokeAppGrant(appId: $appId) {\n      appId\n      consent {\n        status\n      }\n    }\n  }\n": types.AuditRevokeGrantDocument,
+    "\n  mutation AuditWithdraw($appId: String!) {\n    withdrawConsent(input: { recipient: APP, appId: $appId }) {\n      status\n    }\n  }\n": types.AuditWithdrawDocument,
+    "\n  query AuditMe {\n    me {\n      id\n    }\n  }\n": types.AuditMeDocument,
     "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": types.PartnerRegisterDocument,
     "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": types.PartnerAppsDocument,
     "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": types.PartnerRotateDocument,
@@ -1838,6 +1860,50 @@ export function graphql(source: "\n          query TeamsPageCost($n: Int!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TeamsMembersPage($id: ID!, $after: String) {\n      team(id: $id) {\n        members(first: 1, after: $after) {\n          edges {\n            node {\n              id\n              role\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRegisterApp($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRegisterApp($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n      signedUpVia {\n        appId\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n      signedUpVia {\n        appId\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledVia {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledVia {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      signedUpVia {\n        appId\n        name\n      }\n      cancelledVia {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      signedUpVia {\n        appId\n        name\n      }\n      cancelledVia {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      kind\n      message\n    }\n  }\n"): (typeof documents)["\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      kind\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n          signedUpVia {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n          signedUpVia {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPartnerCalls($appId: String!, $from: String, $first: Int, $after: String) {\n    partnerCalls(appId: $appId, from: $from, first: $first, after: $after) {\n      edges {\n        node {\n          appId\n          accountId\n          operation\n          at\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditPartnerCalls($appId: String!, $from: String, $first: Int, $after: String) {\n    partnerCalls(appId: $appId, from: $from, first: $first, after: $after) {\n      edges {\n        node {\n          appId\n          accountId\n          operation\n          at\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditGrants {\n    myAppGrants {\n      appId\n      appName\n      consent {\n        status\n        purposes\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditGrants {\n    myAppGrants {\n      appId\n      appName\n      consent {\n        status\n        purposes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRevokeGrant($appId: String!) {\n    revokeAppGrant(appId: $appId) {\n      appId\n      consent {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditRevokeGrant($appId: String!) {\n    revokeAppGrant(appId: $appId) {\n      appId\n      consent {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditWithdraw($appId: String!) {\n    withdrawConsent(input: { recipient: APP, appId: $appId }) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AuditWithdraw($appId: String!) {\n    withdrawConsent(input: { recipient: APP, appId: $appId }) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuditMe {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
