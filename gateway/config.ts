@@ -68,6 +68,8 @@ const schema = z.object({
   RATE_LIMIT_PER_PARTNER_APP: z.coerce.number().int().min(1).default(6_000),
   RATE_LIMIT_MUTATIONS_PER_USER: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_MUTATIONS_PER_IP: z.coerce.number().int().min(1).default(120),
+  /** A partner app's mutations, all its citizens together; a registration may set its own (setPartnerAppQuota). */
+  RATE_LIMIT_MUTATIONS_PER_PARTNER_APP: z.coerce.number().int().min(1).default(600),
   /** true: only the operations in gateway/operations/ run, by hash. */
   TRUSTED_DOCUMENTS: z
     .enum(['true', 'false'])

@@ -33,6 +33,7 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
       perPartnerApp: config.RATE_LIMIT_PER_PARTNER_APP,
       mutationsPerUser: config.RATE_LIMIT_MUTATIONS_PER_USER,
       mutationsPerIp: config.RATE_LIMIT_MUTATIONS_PER_IP,
+      mutationsPerPartnerApp: config.RATE_LIMIT_MUTATIONS_PER_PARTNER_APP,
     },
     redisUrl: config.REDIS_URL,
     trustedDocuments: config.TRUSTED_DOCUMENTS,

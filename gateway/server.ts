@@ -27,11 +27,20 @@ import { calendarFeed, sharePage } from './pages';
 import { armor, costLimitPlugin, LIMITS } from './limits';
 import { createMetrics, observabilityPlugin } from './metrics';
 import { opsApp } from './ops';
-import { callerRateLimitPlugin, createLimiters, ipRateLimit, type RateLimits } from './rate-limit';
+import {
+  callerRateLimitPlugin,
+  createLimiters,
+  DEFAULT_MUTATIONS_PER_PARTNER_APP,
+  ipRateLimit,
+  requestRateLimit,
+  type RateLimits,
+} from './rate-limit';
+import { partnerCors } from './partner-cors';
+import { appQuotas, callerOf } from './partner-quotas';
 import { subgraphReadiness } from './readiness';
 import { SignedSubgraphSource, type GatewayContext } from './subgraph-source';
 import { startTraffic, TRAFFIC } from './traffic/module';
-import { loadManifest, manifestCache, operationIds, trustedDocumentsPlugin } from './trusted-documents';
+import { appDocumentOf, loadManifest, manifestCache, operationIds, trustedDocumentsPlugin } from './trusted-documents';
 
 export interface GatewayOptions {
   port: number;
@@ -181,17 +190,48 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   });
   await apollo.start();
 
+  // The partner-app registry (volunteers subgraph): quotas, CORS origins, apps' own trusted documents, OAuth clients.
+  const registry = partnerRegistry(() => subgraphUrls.volunteers, opts.identityKey);
+  const appOf = appQuotas(
+    {
+      requestsPerMinute: opts.rateLimits.perPartnerApp,
+      mutationsPerMinute: opts.rateLimits.mutationsPerPartnerApp ?? DEFAULT_MUTATIONS_PER_PARTNER_APP,
+      mutationsPerCitizenPerMinute: opts.rateLimits.mutationsPerUser,
+    },
+    registry,
+    log,
+  );
+  // `authenticate` is read at call time: the OAuth server, set up below, adds its tokens to it.
+  const requestCaller = (req: express.Request) => callerOf(req, (header) => authenticate(header));
+  const cors = partnerCors(registry, requestCaller, appOf, log);
+  // Before the IDE's routes, whose router would answer an OPTIONS /graphql itself.
+  app.options('/graphql', ipRateLimit(limiters), cors.preflight);
   if (!opts.production) app.use(graphiql());
   app.use(dashboardPage());
   app.use(
     '/graphql',
-    ipRateLimit(limiters),
+    requestRateLimit(limiters, requestCaller, appOf),
+    cors.actual,
     express.json({ limit: LIMITS.bodyBytes }),
-    operationIds(opts.trustedDocuments ? manifest : undefined),
+    operationIds(opts.trustedDocuments ? manifest : undefined, {
+      async appOf(req) {
+        if (!req.header('authorization')) return undefined;
+        const caller = await requestCaller(req).catch(() => null);
+        // A refused token: the GraphQL context answers it (401 with its challenge) before anything runs.
+        return caller ? (await appOf(caller))?.id : null;
+      },
+      document: (appId, hash) => registry.document(appId, hash),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const caller = await authenticate(req.header('authorization'));
-        return { caller, identity: await signIdentity(caller, opts.identityKey), ip: req.ip ?? 'unknown' };
+        const caller = await requestCaller(req);
+        return {
+          caller,
+          identity: await signIdentity(caller, opts.identityKey),
+          ip: req.ip ?? 'unknown',
+          app: await appOf(caller),
+          appDocument: appDocumentOf(req),
+        };
       },
     }),
   );
@@ -199,7 +239,6 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   let oauthStore: OAuthStore | undefined;
   if (opts.oauth) {
     oauthStore = await openOAuthStore(opts.oauth.databaseUrl);
-    const registry = partnerRegistry(() => subgraphUrls.volunteers, opts.identityKey);
     const apiResource = `${publicUrl}/graphql`;
     const provider = createOAuthServer({
       issuer: `${publicUrl}${OAUTH_PATH}`,

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Caller } from '../subgraphs/kit/runtime/caller';
+import type { RequestApp } from './partner-quotas';
 import { IDENTITY_HEADER } from '../subgraphs/kit/runtime/identity';
 
 /** What the gateway keeps per request: the verified caller, its signed form for subgraphs, and the client IP. */
@@ -7,6 +8,10 @@ export interface GatewayContext {
   caller: Caller;
   identity: string;
   ip: string;
+  /** The partner app behind the request (its token or a citizen's), counted against the app's own quota. */
+  app?: RequestApp;
+  /** The sha256 of the app's own registered document this request runs (trusted-documents mode). */
+  appDocument?: string;
 }
 
 /**

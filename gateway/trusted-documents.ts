@@ -54,6 +54,8 @@ interface OperationParams {
   extensions?: unknown;
   /** Writes `documentId` back as the persisted-query extension Apollo Server understands. */
   setPersistedQuery(hash: string): void;
+  /** Supplies the text of a document sent by hash alone (an app's own document, which Apollo's store lacks). */
+  setQuery(text: string): void;
 }
 
 function paramsOf(req: Request): OperationParams | null {
@@ -78,6 +80,10 @@ function paramsOf(req: Request): OperationParams | null {
         );
         req.url = `${url.pathname}?${q}`;
       },
+      setQuery(text) {
+        q.set('query', text);
+        req.url = `${url.pathname}?${q}`;
+      },
     };
   }
   const body = req.body as Record<string, unknown> | undefined;
@@ -88,17 +94,35 @@ function paramsOf(req: Request): OperationParams | null {
       delete body.documentId;
       body.extensions = { ...(body.extensions as object), persistedQuery: { version: 1, sha256Hash: hash } };
     },
+    setQuery(text) {
+      body.query = text;
+    },
   };
 }
+
+/** A partner app's own trusted documents (registered through GraphQL, kept in the registry). */
+export interface AppDocuments {
+  /** The partner app behind the request (its token or a citizen's), if any; null when its token was refused. */
+  appOf(req: Request): Promise<string | undefined | null>;
+  /** The text of the app's document with this sha256, or null. */
+  document(appId: string, hash: string): Promise<string | null>;
+}
+
+const approvedAppDocument = new WeakMap<Request, string>();
+/** The sha256 of the app's own document this request was let through with (for trustedDocumentsPlugin's check). */
+export const appDocumentOf = (req: Request) => approvedAppDocument.get(req);
+
+const HEX_HASH = /^[0-9a-f]{64}$/;
 
 /**
  * Every method, every way of naming an operation. A `documentId` (`sha256:<hex>`) becomes the persisted-query
  * extension Apollo Server already serves by hash; a malformed one is the client's mistake (400). With a manifest
- * (trusted-documents mode), an operation whose text or hash is not in it is refused here, before any parsing;
+ * (trusted-documents mode), an operation whose text or hash is not in it is refused here, before any parsing, unless
+ * it is a document the partner app behind the request registered itself: another app sending the same id is refused.
  * `trustedDocumentsPlugin` holds the same line for any request that reaches Apollo some other way.
  */
-export function operationIds(manifest?: Map<string, string>) {
-  return (req: Request, res: Response, next: NextFunction) => {
+export function operationIds(manifest?: Map<string, string>, appDocuments?: AppDocuments) {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const params = paramsOf(req);
     if (!params) return next();
     let hash: unknown = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery
@@ -116,12 +140,24 @@ export function operationIds(manifest?: Map<string, string>) {
       params.setPersistedQuery(id[1]);
     }
     if (!manifest) return next();
-    if (typeof params.query === 'string') {
-      if (!manifest.has(sha256(params.query))) return refuse(res, 400, 'OPERATION_NOT_TRUSTED', NOT_TRUSTED);
-    } else if (typeof hash !== 'string' || !manifest.has(hash)) {
-      return refuse(res, 400, 'OPERATION_NOT_TRUSTED', UNKNOWN_ID);
+    const text = typeof params.query === 'string' ? params.query : undefined;
+    const wanted = text !== undefined ? sha256(text) : typeof hash === 'string' ? hash : undefined;
+    if (wanted !== undefined && manifest.has(wanted)) return next();
+    try {
+      const appId = wanted !== undefined && HEX_HASH.test(wanted) ? await appDocuments?.appOf(req) : undefined;
+      // The answer to a refused token is 401, which the GraphQL context gives before anything is parsed or run.
+      if (appId === null) return next();
+      const registered = appId ? await appDocuments!.document(appId, wanted!) : null;
+      if (registered !== null && (text === undefined || text === registered)) {
+        if (text === undefined) params.setQuery(registered);
+        approvedAppDocument.set(req, wanted!);
+        return next();
+      }
+    } catch (err) {
+      return next(err);
     }
-    next();
+    if (text !== undefined) return refuse(res, 400, 'OPERATION_NOT_TRUSTED', NOT_TRUSTED);
+    return refuse(res, 400, 'OPERATION_NOT_TRUSTED', UNKNOWN_ID);
   };
 }
 
@@ -141,14 +177,17 @@ export function manifestCache(manifest: Map<string, string>): NonNullable<Persis
 
 /**
  * The line no request crosses in trusted-documents mode, whatever method or path brought it: an operation whose
- * text is not, byte for byte, a manifest document is refused before it runs and before APQ would register it.
+ * text is not, byte for byte, a manifest document (or the one document of its own app operationIds let through) is
+ * refused before it runs and before APQ would register it.
  */
-export function trustedDocumentsPlugin(manifest: Map<string, string>): ApolloServerPlugin {
+export function trustedDocumentsPlugin(manifest: Map<string, string>): ApolloServerPlugin<{ appDocument?: string }> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ source }) {
-          if (!manifest.has(sha256(source))) {
+        async didResolveOperation({ source, contextValue }) {
+          const hash = sha256(source);
+          // An app's own document, let through for that app alone by operationIds.
+          if (!manifest.has(hash) && contextValue.appDocument !== hash) {
             throw new GraphQLError(NOT_TRUSTED, {
               extensions: { code: 'OPERATION_NOT_TRUSTED', http: { status: 400 } },
             });

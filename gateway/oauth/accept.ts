@@ -2,7 +2,13 @@ import type { Provider } from 'oidc-provider';
 import { ANONYMOUS, type Caller } from '../../subgraphs/kit/runtime/caller';
 import { isPartnerScope } from '../../subgraphs/kit/city/partner-scopes';
 import { insufficientScope, invalidToken } from './challenge';
-import type { PartnerRegistry } from './registry';
+import type { PartnerRegistry, RegisteredApp } from './registry';
+
+/**
+ * The registered app behind a caller this authenticator returned (a citizen's token or the app's own): quotas and
+ * trusted documents go by the app, and an app's own token is an anonymous caller that names no app itself.
+ */
+export const appBehind = new WeakMap<Caller, RegisteredApp>();
 
 /** The scope an app's own (client credentials) token needs to be served at all: public data. */
 export const PUBLIC_DATA_SCOPE = 'projects:read';
@@ -43,10 +49,21 @@ export function oauthTokenAuthenticator(
         await revokeGrant(forCitizen.grantId);
         throw invalidToken('The citizen withdrew their consent to this app; ask them to authorize it again.');
       }
-      return { kind: 'partner', appId: app.clientId, appName: app.name, accountId: forCitizen.accountId!, scopes };
+      const caller: Caller = {
+        kind: 'partner',
+        appId: app.clientId,
+        appName: app.name,
+        accountId: forCitizen.accountId!,
+        scopes,
+      };
+      appBehind.set(caller, app);
+      return caller;
     }
     if (!scopes.includes(PUBLIC_DATA_SCOPE))
       throw insufficientScope(PUBLIC_DATA_SCOPE, `This app's token lacks the scope ${PUBLIC_DATA_SCOPE}.`);
-    return ANONYMOUS;
+    // A fresh object, not the shared ANONYMOUS: it carries this app (appBehind) for its quota.
+    const caller: Caller = { ...ANONYMOUS };
+    appBehind.set(caller, app);
+    return caller;
   };
 }

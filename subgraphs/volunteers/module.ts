@@ -32,6 +32,7 @@ import { AccessLog1764900000000 } from '../kit/runtime/access-log';
 import { JSONScalar } from '../kit/runtime/json-scalar';
 import { Rights1764900100000 } from './migrations/1764900100000-rights';
 import { PartnerApps1765000000000 } from './migrations/1765000000000-partner-apps';
+import { PartnerAppOperations1765100000000 } from './migrations/1765100000000-partner-app-operations';
 import { PartnerApp } from './resolvers/PartnerApp';
 import { PartnerAppClient } from './resolvers/PartnerAppClient';
 import { AppGrant } from './resolvers/AppGrant';
@@ -74,6 +75,7 @@ export const volunteers = defineSubgraph({
     RegistrationFiguresErasure1764900200000,
     BreakdownFigures1764900300000,
     PartnerApps1765000000000,
+    PartnerAppOperations1765100000000,
   ],
   logsAccess: true,
   loaders: createLoaders,

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import net from 'node:net';
 import Redis from 'ioredis';
 import type { RunningGateway } from '../../gateway/server';
 import type { RateLimits } from '../../gateway/rate-limit';
 import { post, startCity, type City } from '../testkit/city';
 import { graphql } from '../testkit/generated';
+import { REDIS_URL, requireRedis, withRedis } from '../testkit/redis';
 
 /** Rate limits as a client meets them: 429, a Retry-After header, a RATE_LIMITED code; others unaffected. */
 let city: City;
@@ -98,41 +97,12 @@ test('mutations are held to a stricter budget than reads', async () => {
   for (let i = 0; i < 5; i++) expect((await post(g.url, PING, {}, auth)).status).toBe(200);
 });
 
-/** Where the shared-count test finds Redis: REDIS_URL, else the machine's own. */
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const redisAddress = new URL(REDIS_URL);
-const redisPort = Number(redisAddress.port || 6379);
-const redisUp = () =>
-  new Promise<boolean>((resolve) => {
-    const s = net
-      .connect(redisPort, redisAddress.hostname)
-      .once('connect', () => {
-        s.destroy();
-        resolve(true);
-      })
-      .once('error', () => resolve(false));
-  });
-/** The same question asked synchronously, so that without Redis the test shows as skipped rather than passing. */
-function redisListening(): boolean {
-  const probe =
-    `require('net').connect(${redisPort}, ${JSON.stringify(redisAddress.hostname)})` +
-    `.on('connect', () => process.exit(0)).on('error', () => process.exit(1))`;
-  return spawnSync(process.execPath, ['-e', probe], { timeout: 5_000 }).status === 0;
-}
-/** CI (CI=true) must prove the shared count on a real Redis: .ci/run starts one if the machine has none running. */
-const inCi = !!process.env.CI && !['0', 'false'].includes(process.env.CI);
-const withRedis = inCi || redisListening() ? test : test.skip;
-
 withRedis(
   'with REDIS_URL, replicas share one count (in CI always; elsewhere skipped only where no Redis runs)',
   async () => {
-    if (!(await redisUp()))
-      throw new Error(
-        `Nothing answers at ${REDIS_URL}: CI needs a real Redis for this test (.ci/run starts redis-server when ` +
-          `the machine has it).`,
-      );
+    await requireRedis();
     const redis = new Redis(REDIS_URL);
-    const stale = await redis.keys('qingju:rl:*');
+    const stale = await redis.keys('qingju:rl:ip:*');
     if (stale.length) await redis.del(...stale);
     await redis.quit();
     const [g1, g2] = [await gatewayWith({ perIp: 4 }, REDIS_URL), await gatewayWith({ perIp: 4 }, REDIS_URL)];

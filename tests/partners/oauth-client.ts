@@ -82,3 +82,43 @@ export async function tokenRequest(
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as TokenAnswer['body']) : {} };
 }
+
+/**
+ * A citizen authorizes an app in their browser (sign-in with their city token, then "同意" on the consent page) and the
+ * app redeems the code with its PKCE verifier: the citizen's access token for the app.
+ */
+export async function citizenAccessToken(
+  base: string,
+  client: { clientId: string; secret: string },
+  opts: { redirectUri: string; scope: string; citizenToken: string },
+): Promise<string> {
+  const { verifier, challenge } = pkce();
+  const browser = new Browser(base);
+  const query = new URLSearchParams({
+    client_id: client.clientId,
+    response_type: 'code',
+    redirect_uri: opts.redirectUri,
+    scope: opts.scope,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  });
+  let { res } = await browser.follow(await browser.fetch(`/oauth/auth?${query}`));
+  const uid = /action="\/oauth\/interaction\/([^/"]+)\/login"/.exec(await res.text())?.[1];
+  if (!uid) throw new Error(`no sign-in page (${res.status})`);
+  ({ res } = await browser.follow(
+    await browser.submit(`/oauth/interaction/${uid}/login`, { token: opts.citizenToken }),
+  ));
+  const consentUid = /action="\/oauth\/interaction\/([^/"]+)\/confirm"/.exec(await res.text())?.[1];
+  if (!consentUid) throw new Error(`no consent page (${res.status})`);
+  const back = await browser.follow(await browser.submit(`/oauth/interaction/${consentUid}/confirm`));
+  const code = back.location?.searchParams.get('code');
+  if (!code) throw new Error(`no code: ${back.location?.searchParams.get('error_description') ?? back.res.status}`);
+  const tokens = await tokenRequest(base, client, {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: opts.redirectUri,
+    code_verifier: verifier,
+  });
+  if (!tokens.body.access_token) throw new Error(`no access token: ${tokens.body.error}`);
+  return tokens.body.access_token;
+}

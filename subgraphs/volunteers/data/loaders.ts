@@ -6,6 +6,7 @@ import { countLoader, groupLoader, rowLoader } from '../../kit/runtime/loaders';
 import { statisticsLoader } from '../../kit/city/statistics';
 import { volunteerFigures } from '../rules/figures';
 import { consentsOfVolunteers } from './consent.repository';
+import { documentsOfApps } from './partner-app-document.repository';
 import { volunteerBreakdowns } from '../rules/breakdowns';
 import { breakdownFigures, registrationFigures } from './statistics.repository';
 import { volunteerCounts, volunteersByAccounts, volunteersByCardCodes, volunteersByIds } from './volunteer.repository';
@@ -33,6 +34,11 @@ export function createLoaders(db: DataSource, caller: Caller) {
     consents: groupLoader(
       (ids: readonly string[]) => consentsOfVolunteers(db, ids),
       (c) => c.volunteerId,
+    ),
+    /** The trusted documents each partner app registered (PartnerApp.documentIds). */
+    partnerAppDocuments: groupLoader(
+      (clientIds: readonly string[]) => documentsOfApps(db, clientIds),
+      (d) => d.clientId,
     ),
     /** Whether the caller acts as a listed admin of an organization (replica of the organizations subgraph's lists). */
     administersOrganization: organizationAdminCheck(caller, replicaLookup(db)),

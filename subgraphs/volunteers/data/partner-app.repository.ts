@@ -14,16 +14,26 @@ export interface PartnerAppRow {
   secretHash: string;
   secretIssuedAt: Date;
   createdAt: Date;
+  quota: PartnerAppQuota;
+}
+
+/** Per-minute quotas of an app at the gateway; null takes the gateway's default. */
+export interface PartnerAppQuota {
+  requestsPerMinute: number | null;
+  mutationsPerMinute: number | null;
+  mutationsPerCitizenPerMinute: number | null;
 }
 
 const COLUMNS = `client_id AS "clientId", name, redirect_uris AS "redirectUris", allowed_scopes AS "allowedScopes",
   cors_origins AS "corsOrigins", webhook_url AS "webhookUrl", status, secret_hash AS "secretHash",
-  secret_issued_at AS "secretIssuedAt", created_at AS "createdAt"`;
+  secret_issued_at AS "secretIssuedAt", created_at AS "createdAt",
+  json_build_object('requestsPerMinute', quota_requests, 'mutationsPerMinute', quota_mutations,
+    'mutationsPerCitizenPerMinute', quota_citizen_mutations) AS quota`;
 
 /** Inserts an app; null when the client id is taken. */
 export function insertPartnerApp(
   db: Db,
-  app: Omit<PartnerAppRow, 'status' | 'secretIssuedAt' | 'createdAt'>,
+  app: Omit<PartnerAppRow, 'status' | 'secretIssuedAt' | 'createdAt' | 'quota'>,
   createdBy: string,
 ): Promise<PartnerAppRow | null> {
   return maybeOne<PartnerAppRow>(
@@ -46,6 +56,11 @@ export function insertPartnerApp(
 
 export function partnerAppById(db: Db, clientId: string): Promise<PartnerAppRow | null> {
   return maybeOne<PartnerAppRow>(db, `SELECT ${COLUMNS} FROM partner_app WHERE client_id = $1`, [clientId]);
+}
+
+/** The app, its row locked until the transaction ends. */
+export function lockPartnerApp(db: Db, clientId: string): Promise<PartnerAppRow | null> {
+  return maybeOne<PartnerAppRow>(db, `SELECT ${COLUMNS} FROM partner_app WHERE client_id = $1 FOR UPDATE`, [clientId]);
 }
 
 export function listPartnerApps(db: Db): Promise<PartnerAppRow[]> {
@@ -84,4 +99,25 @@ export async function partnerAppNames(db: Db, clientIds: readonly string[]): Pro
     [[...clientIds]],
   );
   return new Map(found.map((a) => [a.clientId, a.name]));
+}
+
+/** Sets an app's quotas (not a revoked one's); null when there is none such. */
+export function setQuota(db: Db, clientId: string, quota: PartnerAppQuota): Promise<PartnerAppRow | null> {
+  return maybeOne<PartnerAppRow>(
+    db,
+    `UPDATE partner_app SET quota_requests = $2, quota_mutations = $3, quota_citizen_mutations = $4
+     WHERE client_id = $1 AND status <> 'REVOKED' RETURNING ${COLUMNS}`,
+    [clientId, quota.requestsPerMinute, quota.mutationsPerMinute, quota.mutationsPerCitizenPerMinute],
+  );
+}
+
+/** The client ids of ACTIVE apps listing `origin` among their CORS origins. */
+export async function activeAppsForOrigin(db: Db, origin: string): Promise<string[]> {
+  const found = await rows<{ clientId: string }>(
+    db,
+    `SELECT client_id AS "clientId" FROM partner_app WHERE status = 'ACTIVE' AND cors_origins @> ARRAY[$1]::text[]
+     ORDER BY client_id`,
+    [origin],
+  );
+  return found.map((r) => r.clientId);
 }

@@ -3,6 +3,7 @@ import { badInput, forbidden, notFound, unauthenticated } from '../../kit/runtim
 import { agree, confirmGuardianship, grant, nameGuardian, withdraw, withdrawAllApps } from '../actions/consents';
 import { move, register, rotateSecret } from '../actions/partner-apps';
 import { revokeAppGrant } from '../actions/app-grants';
+import { addDocuments, changeQuota, removeDocuments } from '../actions/partner-app-operations';
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';
 import { decide, deregister, requestCorrection } from '../actions/rights';
@@ -85,4 +86,11 @@ export const Mutation: MutationResolvers = {
   suspendPartnerApp: (_, args, ctx) => move(ctx.db, ctx.caller, args.clientId, 'suspend'),
   resumePartnerApp: (_, args, ctx) => move(ctx.db, ctx.caller, args.clientId, 'resume'),
   revokePartnerApp: (_, args, ctx) => move(ctx.db, ctx.caller, args.clientId, 'revoke'),
+  setPartnerAppQuota: (_, args, ctx) => changeQuota(ctx.db, ctx.caller, args.clientId, args.quota),
+  addPartnerAppDocuments: async (_, args, ctx) => {
+    const app = await addDocuments(ctx.db, ctx.caller, args.clientId, args.documents);
+    ctx.log.info({ clientId: app.clientId, documents: args.documents.length }, 'partner app documents registered');
+    return app;
+  },
+  removePartnerAppDocuments: (_, args, ctx) => removeDocuments(ctx.db, ctx.caller, args.clientId, args.ids),
 };

@@ -5,4 +5,6 @@ import type { PartnerAppResolvers } from './types.generated';
 export const PartnerApp: PartnerAppResolvers = {
   createdAt: (a) => iso(a.createdAt),
   secretIssuedAt: (a) => iso(a.secretIssuedAt),
+  documentIds: async (a, _, ctx) =>
+    (await ctx.loaders.partnerAppDocuments.load(a.clientId)).map((d) => `sha256:${d.hash}`),
 };

@@ -9,7 +9,8 @@ import { wardsOf } from '../data/consent.repository';
 import { proofByCode } from '../data/service-proof.repository';
 import { correctionsOf, pendingCorrections } from '../data/correction.repository';
 import { notRegistered, personAccount } from '../actions/rights';
-import { listPartnerApps, partnerAppById } from '../data/partner-app.repository';
+import { activeAppsForOrigin, listPartnerApps, partnerAppById } from '../data/partner-app.repository';
+import { documentOfApp } from '../data/partner-app-document.repository';
 import { requireCityAdmin } from '../actions/partner-apps';
 import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';
 import { cardCheck } from '../rules/card';
@@ -99,6 +100,10 @@ export const Query: QueryResolvers = {
   // signed identity) can ask; no client request can reach it.
   partnerAppClient: (_, args, ctx) => partnerAppById(ctx.db, args.clientId),
   myAppGrants: (_, __, ctx) => myAppGrants(ctx.db, ctx.caller),
+  // @inaccessible too: the gateway's trusted-documents check and its CORS answer.
+  partnerAppDocument: (_, args, ctx) =>
+    /^[0-9a-f]{64}$/.test(args.hash) ? documentOfApp(ctx.db, args.clientId, args.hash) : null,
+  partnerAppsForOrigin: (_, args, ctx) => activeAppsForOrigin(ctx.db, args.origin),
 };
 
 /** The volunteer signed in, in person, with an active registration. */

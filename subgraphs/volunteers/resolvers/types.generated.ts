@@ -189,6 +189,12 @@ export type GuardianConsentInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Registers operations of the app's manifest as its trusted documents (kept with those already registered, so the
+   * versions of the app still installed keep working); with TRUSTED_DOCUMENTS=true the gateway runs them for this app
+   * alone. At most 500 per app, 20,000 characters each, one operation per document.
+   */
+  addPartnerAppDocuments: PartnerApp;
   /** The confirmed guardian agrees to a 14-17-year-old's consent to an app, which then takes effect. */
   agreeToConsent: Consent;
   /**
@@ -225,6 +231,8 @@ export type Mutation = {
   registerPartnerApp: PartnerAppWithSecret;
   /** A signed-in citizen registers as a volunteer, once. */
   registerVolunteer: Volunteer;
+  /** Retires registered operations of the app by id (sha256:<hex>): the gateway refuses them from then on. */
+  removePartnerAppDocuments: PartnerApp;
   /** The volunteer asks to correct name, sex, birth date or ID number, with a reason; one open request at a time. */
   requestRecordCorrection: RecordCorrection;
   /** Resumes a SUSPENDED app. */
@@ -238,6 +246,8 @@ export type Mutation = {
   revokePartnerApp: PartnerApp;
   /** A new client secret (shown once); the old one stops working at once. */
   rotatePartnerAppSecret: PartnerAppWithSecret;
+  /** Sets the app's quotas at the gateway (null fields take the gateway's defaults). */
+  setPartnerAppQuota: PartnerApp;
   /**
    * Deprecated global switch: `false` withdraws every app's consent at once; `true` is refused (use grantConsent).
    * @deprecated Consent is given per app: use grantConsent and withdrawConsent.
@@ -252,6 +262,12 @@ export type Mutation = {
    * read included). Returns the withdrawn consent.
    */
   withdrawConsent: Consent;
+};
+
+
+export type MutationAddPartnerAppDocumentsArgs = {
+  clientId: Scalars['String']['input'];
+  documents: Array<PartnerAppDocumentInput>;
 };
 
 
@@ -297,6 +313,12 @@ export type MutationRegisterVolunteerArgs = {
 };
 
 
+export type MutationRemovePartnerAppDocumentsArgs = {
+  clientId: Scalars['String']['input'];
+  ids: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationRequestRecordCorrectionArgs = {
   input: RecordCorrectionInput;
 };
@@ -319,6 +341,12 @@ export type MutationRevokePartnerAppArgs = {
 
 export type MutationRotatePartnerAppSecretArgs = {
   clientId: Scalars['String']['input'];
+};
+
+
+export type MutationSetPartnerAppQuotaArgs = {
+  clientId: Scalars['String']['input'];
+  quota: PartnerAppQuotaInput;
 };
 
 
@@ -373,7 +401,11 @@ export type PartnerApp = {
   corsOrigins: Array<Scalars['String']['output']>;
   /** When it was registered (ISO 8601). */
   createdAt: Scalars['String']['output'];
+  /** The app's own registered operations (trusted documents), as their ids `sha256:<hex>`, oldest first. */
+  documentIds: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** What the gateway lets this app do per minute, apart from what its citizens do themselves. */
+  quota: PartnerAppQuota;
   /** Where the authorization code flow may send the citizen back (exact match). */
   redirectUris: Array<Scalars['String']['output']>;
   /** When the current secret was issued (ISO 8601). */
@@ -394,6 +426,7 @@ export type PartnerAppClient = {
   consentStands: Scalars['Boolean']['output'];
   corsOrigins: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  quota: PartnerAppQuota;
   redirectUris: Array<Scalars['String']['output']>;
   secretHash: Scalars['String']['output'];
   status: PartnerAppStatus;
@@ -403,6 +436,37 @@ export type PartnerAppClient = {
 /** What the gateway's OAuth server reads of a client: the secret as its hash only. No client can query it. */
 export type PartnerAppClientConsentStandsArgs = {
   accountId: Scalars['String']['input'];
+};
+
+/**
+ * One operation of the app's persisted-documents manifest (graphql-codegen's client preset writes it as
+ * { "sha256:<hex>": "<document>" }): the id must be the sha256 of the document's text.
+ */
+export type PartnerAppDocumentInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['String']['input'];
+};
+
+/**
+ * A partner app's quotas at the gateway, per minute, counted apart from the citizens' own budgets (a citizen the app
+ * signs up 30 times can still sign up in person). Null: the gateway's default (`RATE_LIMIT_PER_PARTNER_APP`,
+ * `RATE_LIMIT_MUTATIONS_PER_PARTNER_APP`, `RATE_LIMIT_MUTATIONS_PER_USER`).
+ */
+export type PartnerAppQuota = {
+  __typename?: 'PartnerAppQuota';
+  /** Mutations by the app for any one citizen. */
+  mutationsPerCitizenPerMinute?: Maybe<Scalars['Int']['output']>;
+  /** Mutations (sign-ups, cancellations ...) by the app, all citizens together. */
+  mutationsPerMinute?: Maybe<Scalars['Int']['output']>;
+  /** Requests of any kind by the app (for every citizen, and with its own client-credentials token). */
+  requestsPerMinute?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A partner app's quotas: 1 to 1,000,000 per minute each, or null for the gateway's default. */
+export type PartnerAppQuotaInput = {
+  mutationsPerCitizenPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  mutationsPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  requestsPerMinute?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A partner app's status: only an ACTIVE app gets tokens and has them accepted. */
@@ -471,8 +535,12 @@ export type Query = {
   myWards: Array<Volunteer>;
   /** For the gateway's OAuth server alone (inaccessible through the gateway): one client by id. */
   partnerAppClient?: Maybe<PartnerAppClient>;
+  /** For the gateway alone: the text of one registered operation of an app, by its sha256 (64 hex digits). */
+  partnerAppDocument?: Maybe<Scalars['String']['output']>;
   /** Every registered partner app, newest first (city admins). */
   partnerApps: Array<PartnerApp>;
+  /** For the gateway alone: the ACTIVE apps that list this browser origin among their CORS origins. */
+  partnerAppsForOrigin: Array<Scalars['String']['output']>;
   /**
    * Open correction requests, oldest first: a district admin's district's volunteers, or (city admins) any; `first`
    * is 1 to 100.
@@ -496,6 +564,17 @@ export type QueryMyConsentsArgs = {
 
 export type QueryPartnerAppClientArgs = {
   clientId: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerAppDocumentArgs = {
+  clientId: Scalars['String']['input'];
+  hash: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerAppsForOriginArgs = {
+  origin: Scalars['String']['input'];
 };
 
 
@@ -1063,6 +1142,9 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerApp: ResolverTypeWrapper<PartnerAppMapper>;
   PartnerAppClient: ResolverTypeWrapper<PartnerAppClientMapper>;
+  PartnerAppDocumentInput: PartnerAppDocumentInput;
+  PartnerAppQuota: ResolverTypeWrapper<PartnerAppQuota>;
+  PartnerAppQuotaInput: PartnerAppQuotaInput;
   PartnerAppStatus: PartnerAppStatus;
   PartnerAppWithSecret: ResolverTypeWrapper<PartnerAppWithSecretMapper>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExportMapper>;
@@ -1121,6 +1203,9 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PartnerApp: PartnerAppMapper;
   PartnerAppClient: PartnerAppClientMapper;
+  PartnerAppDocumentInput: PartnerAppDocumentInput;
+  PartnerAppQuota: PartnerAppQuota;
+  PartnerAppQuotaInput: PartnerAppQuotaInput;
   PartnerAppWithSecret: PartnerAppWithSecretMapper;
   PersonalDataExport: PersonalDataExportMapper;
   Project: Project;
@@ -1219,6 +1304,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addPartnerAppDocuments?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationAddPartnerAppDocumentsArgs, 'clientId' | 'documents'>>;
   agreeToConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationAgreeToConsentArgs, 'id'>>;
   confirmGuardianship?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationConfirmGuardianshipArgs, 'volunteerId'>>;
   decideRecordCorrection?: Resolver<ResolversTypes['RecordCorrection'], ParentType, ContextType, RequireFields<MutationDecideRecordCorrectionArgs, 'accept' | 'id' | 'note'>>;
@@ -1227,11 +1313,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   nameGuardian?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationNameGuardianArgs, 'input'>>;
   registerPartnerApp?: Resolver<ResolversTypes['PartnerAppWithSecret'], ParentType, ContextType, RequireFields<MutationRegisterPartnerAppArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  removePartnerAppDocuments?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationRemovePartnerAppDocumentsArgs, 'clientId' | 'ids'>>;
   requestRecordCorrection?: Resolver<ResolversTypes['RecordCorrection'], ParentType, ContextType, RequireFields<MutationRequestRecordCorrectionArgs, 'input'>>;
   resumePartnerApp?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationResumePartnerAppArgs, 'clientId'>>;
   revokeAppGrant?: Resolver<ResolversTypes['AppGrant'], ParentType, ContextType, RequireFields<MutationRevokeAppGrantArgs, 'appId'>>;
   revokePartnerApp?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationRevokePartnerAppArgs, 'clientId'>>;
   rotatePartnerAppSecret?: Resolver<ResolversTypes['PartnerAppWithSecret'], ParentType, ContextType, RequireFields<MutationRotatePartnerAppSecretArgs, 'clientId'>>;
+  setPartnerAppQuota?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationSetPartnerAppQuotaArgs, 'clientId' | 'quota'>>;
   setPartnerSharing?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationSetPartnerSharingArgs, 'allow'>>;
   suspendPartnerApp?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationSuspendPartnerAppArgs, 'clientId'>>;
   updateVolunteerProfile?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerProfileArgs, 'input'>>;
@@ -1257,7 +1345,9 @@ export type PartnerAppResolvers<ContextType = Context, ParentType extends Resolv
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   corsOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quota?: Resolver<ResolversTypes['PartnerAppQuota'], ParentType, ContextType>;
   redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   secretIssuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnerAppStatus'], ParentType, ContextType>;
@@ -1270,9 +1360,16 @@ export type PartnerAppClientResolvers<ContextType = Context, ParentType extends 
   consentStands?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PartnerAppClientConsentStandsArgs, 'accountId'>>;
   corsOrigins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quota?: Resolver<ResolversTypes['PartnerAppQuota'], ParentType, ContextType>;
   redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   secretHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnerAppStatus'], ParentType, ContextType>;
+};
+
+export type PartnerAppQuotaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerAppQuota'] = ResolversParentTypes['PartnerAppQuota']> = {
+  mutationsPerCitizenPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mutationsPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requestsPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PartnerAppWithSecretResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerAppWithSecret'] = ResolversParentTypes['PartnerAppWithSecret']> = {
@@ -1300,7 +1397,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myRecordCorrections?: Resolver<Array<ResolversTypes['RecordCorrection']>, ParentType, ContextType>;
   myWards?: Resolver<Array<ResolversTypes['Volunteer']>, ParentType, ContextType>;
   partnerAppClient?: Resolver<Maybe<ResolversTypes['PartnerAppClient']>, ParentType, ContextType, RequireFields<QueryPartnerAppClientArgs, 'clientId'>>;
+  partnerAppDocument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryPartnerAppDocumentArgs, 'clientId' | 'hash'>>;
   partnerApps?: Resolver<Array<ResolversTypes['PartnerApp']>, ParentType, ContextType>;
+  partnerAppsForOrigin?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryPartnerAppsForOriginArgs, 'origin'>>;
   pendingRecordCorrections?: Resolver<Array<ResolversTypes['RecordCorrection']>, ParentType, ContextType, RequireFields<QueryPendingRecordCorrectionsArgs, 'first'>>;
   verifyServiceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType, RequireFields<QueryVerifyServiceProofArgs, 'code'>>;
   verifyVolunteerCard?: Resolver<ResolversTypes['VolunteerCardCheck'], ParentType, ContextType, RequireFields<QueryVerifyVolunteerCardArgs, 'code'>>;
@@ -1453,6 +1552,7 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerApp?: PartnerAppResolvers<ContextType>;
   PartnerAppClient?: PartnerAppClientResolvers<ContextType>;
+  PartnerAppQuota?: PartnerAppQuotaResolvers<ContextType>;
   PartnerAppWithSecret?: PartnerAppWithSecretResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;

@@ -253,6 +253,11 @@ type Documents = {
     "\n  mutation AuditRevokeGrant($appId: String!) {\n    revokeAppGrant(appId: $appId) {\n      appId\n      consent {\n        status\n      }\n    }\n  }\n": typeof types.AuditRevokeGrantDocument,
     "\n  mutation AuditWithdraw($appId: String!) {\n    withdrawConsent(input: { recipient: APP, appId: $appId }) {\n      status\n    }\n  }\n": typeof types.AuditWithdrawDocument,
     "\n  query AuditMe {\n    me {\n      id\n    }\n  }\n": typeof types.AuditMeDocument,
+    "\n  mutation CorsDocsRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": typeof types.CorsDocsRegisterDocument,
+    "\n  mutation CorsDocsAdd($clientId: String!, $documents: [PartnerAppDocumentInput!]!) {\n    addPartnerAppDocuments(clientId: $clientId, documents: $documents) {\n      clientId\n      documentIds\n    }\n  }\n": typeof types.CorsDocsAddDocument,
+    "\n  mutation CorsDocsRemove($clientId: String!, $ids: [String!]!) {\n    removePartnerAppDocuments(clientId: $clientId, ids: $ids) {\n      documentIds\n    }\n  }\n": typeof types.CorsDocsRemoveDocument,
+    "\n  mutation CorsDocsSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.CorsDocsSuspendDocument,
+    "\n  mutation CorsDocsResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.CorsDocsResumeDocument,
     "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": typeof types.PartnerRegisterDocument,
     "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": typeof types.PartnerAppsDocument,
     "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": typeof types.PartnerRotateDocument,
@@ -263,6 +268,9 @@ type Documents = {
     "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.PartnerChildRegisterDocument,
     "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": typeof types.PartnerCitizenDocument,
     "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": typeof types.PartnerCitizenConsentsDocument,
+    "\n  mutation QuotasRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        quota {\n          requestsPerMinute\n          mutationsPerMinute\n          mutationsPerCitizenPerMinute\n        }\n      }\n    }\n  }\n": typeof types.QuotasRegisterDocument,
+    "\n  mutation QuotasSet($clientId: String!, $quota: PartnerAppQuotaInput!) {\n    setPartnerAppQuota(clientId: $clientId, quota: $quota) {\n      clientId\n      quota {\n        requestsPerMinute\n        mutationsPerMinute\n        mutationsPerCitizenPerMinute\n      }\n    }\n  }\n": typeof types.QuotasSetDocument,
+    "\n  mutation QuotasCitizenSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      status\n    }\n  }\n": typeof types.QuotasCitizenSignUpDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": typeof types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.PublicLooksAtVolunteerDocument,
@@ -713,6 +721,11 @@ const documents: Documents = {
     "\n  mutation AuditRevokeGrant($appId: String!) {\n    revokeAppGrant(appId: $appId) {\n      appId\n      consent {\n        status\n      }\n    }\n  }\n": types.AuditRevokeGrantDocument,
     "\n  mutation AuditWithdraw($appId: String!) {\n    withdrawConsent(input: { recipient: APP, appId: $appId }) {\n      status\n    }\n  }\n": types.AuditWithdrawDocument,
     "\n  query AuditMe {\n    me {\n      id\n    }\n  }\n": types.AuditMeDocument,
+    "\n  mutation CorsDocsRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": types.CorsDocsRegisterDocument,
+    "\n  mutation CorsDocsAdd($clientId: String!, $documents: [PartnerAppDocumentInput!]!) {\n    addPartnerAppDocuments(clientId: $clientId, documents: $documents) {\n      clientId\n      documentIds\n    }\n  }\n": types.CorsDocsAddDocument,
+    "\n  mutation CorsDocsRemove($clientId: String!, $ids: [String!]!) {\n    removePartnerAppDocuments(clientId: $clientId, ids: $ids) {\n      documentIds\n    }\n  }\n": types.CorsDocsRemoveDocument,
+    "\n  mutation CorsDocsSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.CorsDocsSuspendDocument,
+    "\n  mutation CorsDocsResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.CorsDocsResumeDocument,
     "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": types.PartnerRegisterDocument,
     "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": types.PartnerAppsDocument,
     "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": types.PartnerRotateDocument,
@@ -723,6 +736,9 @@ const documents: Documents = {
     "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.PartnerChildRegisterDocument,
     "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": types.PartnerCitizenDocument,
     "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": types.PartnerCitizenConsentsDocument,
+    "\n  mutation QuotasRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        quota {\n          requestsPerMinute\n          mutationsPerMinute\n          mutationsPerCitizenPerMinute\n        }\n      }\n    }\n  }\n": types.QuotasRegisterDocument,
+    "\n  mutation QuotasSet($clientId: String!, $quota: PartnerAppQuotaInput!) {\n    setPartnerAppQuota(clientId: $clientId, quota: $quota) {\n      clientId\n      quota {\n        requestsPerMinute\n        mutationsPerMinute\n        mutationsPerCitizenPerMinute\n      }\n    }\n  }\n": types.QuotasSetDocument,
+    "\n  mutation QuotasCitizenSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      status\n    }\n  }\n": types.QuotasCitizenSignUpDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.PublicLooksAtVolunteerDocument,
@@ -1907,6 +1923,26 @@ export function graphql(source: "\n  query AuditMe {\n    me {\n      id\n    }\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CorsDocsRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorsDocsRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorsDocsAdd($clientId: String!, $documents: [PartnerAppDocumentInput!]!) {\n    addPartnerAppDocuments(clientId: $clientId, documents: $documents) {\n      clientId\n      documentIds\n    }\n  }\n"): (typeof documents)["\n  mutation CorsDocsAdd($clientId: String!, $documents: [PartnerAppDocumentInput!]!) {\n    addPartnerAppDocuments(clientId: $clientId, documents: $documents) {\n      clientId\n      documentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorsDocsRemove($clientId: String!, $ids: [String!]!) {\n    removePartnerAppDocuments(clientId: $clientId, ids: $ids) {\n      documentIds\n    }\n  }\n"): (typeof documents)["\n  mutation CorsDocsRemove($clientId: String!, $ids: [String!]!) {\n    removePartnerAppDocuments(clientId: $clientId, ids: $ids) {\n      documentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorsDocsSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CorsDocsSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorsDocsResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CorsDocsResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1944,6 +1980,18 @@ export function graphql(source: "\n  query PartnerCitizen {\n    me {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n"): (typeof documents)["\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuotasRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        quota {\n          requestsPerMinute\n          mutationsPerMinute\n          mutationsPerCitizenPerMinute\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation QuotasRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        quota {\n          requestsPerMinute\n          mutationsPerMinute\n          mutationsPerCitizenPerMinute\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuotasSet($clientId: String!, $quota: PartnerAppQuotaInput!) {\n    setPartnerAppQuota(clientId: $clientId, quota: $quota) {\n      clientId\n      quota {\n        requestsPerMinute\n        mutationsPerMinute\n        mutationsPerCitizenPerMinute\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation QuotasSet($clientId: String!, $quota: PartnerAppQuotaInput!) {\n    setPartnerAppQuota(clientId: $clientId, quota: $quota) {\n      clientId\n      quota {\n        requestsPerMinute\n        mutationsPerMinute\n        mutationsPerCitizenPerMinute\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuotasCitizenSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation QuotasCitizenSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
