@@ -33,6 +33,9 @@ import { JSONScalar } from '../kit/runtime/json-scalar';
 import { Rights1764900100000 } from './migrations/1764900100000-rights';
 import { PartnerApps1765000000000 } from './migrations/1765000000000-partner-apps';
 import { PartnerApp } from './resolvers/PartnerApp';
+import { WebhookDelivery } from './resolvers/WebhookDelivery';
+import { Webhooks1765100000000 } from './migrations/1765100000000-webhooks';
+import { startWebhookDelivery, webhookConsumers } from './actions/webhooks';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
@@ -52,6 +55,7 @@ export const volunteers = defineSubgraph({
     RecordCorrection,
     Statistics,
     PartnerApp,
+    WebhookDelivery,
     JSON: JSONScalar,
   } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
@@ -70,6 +74,7 @@ export const volunteers = defineSubgraph({
     RegistrationFiguresErasure1764900200000,
     BreakdownFigures1764900300000,
     PartnerApps1765000000000,
+    Webhooks1765100000000,
   ],
   logsAccess: true,
   loaders: createLoaders,
@@ -84,7 +89,10 @@ export const volunteers = defineSubgraph({
     // A consent to ORGANIZERS reaches the admins of the organizations the volunteer signed up with, while listed.
     on('volunteer.organizations', (p, { manager }) => recordSignedUpOrganizations(manager, p)),
     replicateOrganizationAdmins,
+    // Partner apps linked to the citizen are sent webhooks about their sign-ups and hours.
+    ...webhookConsumers,
   ],
+  background: startWebhookDelivery,
   seed: seedVolunteers,
   seedCrowd: (db) => seedCrowdVolunteers(db),
 });

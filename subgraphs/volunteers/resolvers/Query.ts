@@ -9,7 +9,7 @@ import { proofByCode } from '../data/service-proof.repository';
 import { correctionsOf, pendingCorrections } from '../data/correction.repository';
 import { notRegistered, personAccount } from '../actions/rights';
 import { listPartnerApps, partnerAppById } from '../data/partner-app.repository';
-import { requireCityAdmin } from '../actions/partner-apps';
+import { deliveryLog, requireCityAdmin } from '../actions/partner-apps';
 import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';
 import { cardCheck } from '../rules/card';
 import { normalizeCode } from '../rules/codes';
@@ -97,6 +97,7 @@ export const Query: QueryResolvers = {
   // @inaccessible: the gateway's API schema has no such field, so only the gateway itself (its OAuth server, with a
   // signed identity) can ask; no client request can reach it.
   partnerAppClient: (_, args, ctx) => partnerAppById(ctx.db, args.clientId),
+  partnerAppWebhookDeliveries: (_, args, ctx) => deliveryLog(ctx.db, ctx.caller, args.clientId, args.first ?? 50),
 };
 
 /** The volunteer signed in, in person, with an active registration. */

@@ -5,6 +5,7 @@
  */
 import type { ConsentRow } from '../data/consent.repository';
 import type { PartnerAppRow } from '../data/partner-app.repository';
+import type { DeliveryLogRow } from '../data/webhook.repository';
 import type { ServiceProofEntity } from '../data/service-proof.entity';
 import type { ActiveVolunteer } from '../data/volunteer.repository';
 import type { ServiceFiguresInput } from '../rules/proof';
@@ -36,4 +37,5 @@ export type StatisticsMapper = StatisticsKey;
 /** A registered partner app as kept; the secret hash is only served to the gateway (PartnerAppClient). */
 export type PartnerAppMapper = PartnerAppRow;
 export type PartnerAppClientMapper = PartnerAppRow;
-export type PartnerAppWithSecretMapper = { app: PartnerAppRow; clientSecret: string };
+export type PartnerAppWithSecretMapper = { app: PartnerAppRow; clientSecret: string; webhookSecret: string };
+export type WebhookDeliveryMapper = DeliveryLogRow;

@@ -252,6 +252,12 @@ type Documents = {
     "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.PartnerChildRegisterDocument,
     "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": typeof types.PartnerCitizenDocument,
     "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": typeof types.PartnerCitizenConsentsDocument,
+    "\n  mutation WebhookRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      webhookSecret\n      app {\n        clientId\n        webhookUrl\n        webhookEvents\n      }\n    }\n  }\n": typeof types.WebhookRegisterDocument,
+    "\n  mutation WebhookGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WebhookGrantConsentDocument,
+    "\n  mutation WebhookWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.WebhookWithdrawConsentDocument,
+    "\n  mutation WebhookSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.WebhookSignUpDocument,
+    "\n  mutation WebhookCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n": typeof types.WebhookCancelDocument,
+    "\n  query WebhookDeliveries($clientId: String!) {\n    partnerAppWebhookDeliveries(clientId: $clientId) {\n      eventId\n      type\n      status\n      attempts\n      lastStatusCode\n      lastError\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": typeof types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.PublicLooksAtVolunteerDocument,
@@ -701,6 +707,12 @@ const documents: Documents = {
     "\n  mutation PartnerChildRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.PartnerChildRegisterDocument,
     "\n  query PartnerCitizen {\n    me {\n      id\n    }\n  }\n": types.PartnerCitizenDocument,
     "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n": types.PartnerCitizenConsentsDocument,
+    "\n  mutation WebhookRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      webhookSecret\n      app {\n        clientId\n        webhookUrl\n        webhookEvents\n      }\n    }\n  }\n": types.WebhookRegisterDocument,
+    "\n  mutation WebhookGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      status\n    }\n  }\n": types.WebhookGrantConsentDocument,
+    "\n  mutation WebhookWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": types.WebhookWithdrawConsentDocument,
+    "\n  mutation WebhookSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.WebhookSignUpDocument,
+    "\n  mutation WebhookCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n": types.WebhookCancelDocument,
+    "\n  query WebhookDeliveries($clientId: String!) {\n    partnerAppWebhookDeliveries(clientId: $clientId) {\n      eventId\n      type\n      status\n      attempts\n      lastStatusCode\n      lastError\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.PublicLooksAtVolunteerDocument,
@@ -1878,6 +1890,30 @@ export function graphql(source: "\n  query PartnerCitizen {\n    me {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n"): (typeof documents)["\n  query PartnerCitizenConsents {\n    myConsents {\n      appId\n      status\n      purposes\n      kinds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      webhookSecret\n      app {\n        clientId\n        webhookUrl\n        webhookEvents\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      webhookSecret\n      app {\n        clientId\n        webhookUrl\n        webhookEvents\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($clientId: String!) {\n    partnerAppWebhookDeliveries(clientId: $clientId) {\n      eventId\n      type\n      status\n      attempts\n      lastStatusCode\n      lastError\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($clientId: String!) {\n    partnerAppWebhookDeliveries(clientId: $clientId) {\n      eventId\n      type\n      status\n      attempts\n      lastStatusCode\n      lastError\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
