@@ -6,7 +6,7 @@
  * 1. registers an app (as a city admin, with a token from `npm run -s token -- --role city_admin`), with a webhook
  *    endpoint this script serves on 127.0.0.1;
  * 2. runs the authorization code flow with PKCE for the demo citizen demo-volunteer-01 (the citizen's browser is
- *    simulated: sign-in with a development token, then 同意授权 on the consent page);
+ *    simulated: sign-in with a development token, then 同意 on the consent page);
  * 3. lists projects and signs the citizen up for a shift with free places;
  * 4. receives the signed webhook (signup.confirmed), checks its signature, then cancels the sign-up and receives
  *    signup.cancelled;
