@@ -88,7 +88,9 @@ async function startAppServer(secret: () => string) {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    next(type: string, timeoutMs = 60_000) {
+    // Minutes, not seconds: on the first start the demo crowd's events are still on their way between subgraphs,
+    // and the sign-up's event queues behind them.
+    next(type: string, timeoutMs = 300_000) {
       return new Promise<Delivery>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no ${type} webhook within ${timeoutMs} ms`)), timeoutMs);
         waiting.set(type, (d) => {

@@ -1,4 +1,6 @@
+import crypto from 'node:crypto';
 import { expectNoErrors, startCity, type City } from '../testkit/city';
+import { deliver } from '../testkit/events';
 import { cityAdminToken } from '../testkit/tokens';
 import { verifyWebhook } from '../../subgraphs/kit/runtime/webhooks';
 import { startReceiver, type Receiver } from './webhook-receiver';
@@ -8,7 +10,8 @@ import { CANCEL, DELIVERIES, SIGN_UP, link, openShift, registerApp, unlink } fro
  * Partner webhooks (issue 12.6) through the gateway: a citizen's sign-up reaches the apps they linked, signed with
  * each app's own webhook secret; a failing receiver is retried with growing delays under the same event id; one
  * citizen's events arrive in order even when the first one needs retries; nothing about an unlinked citizen (or of
- * a type the app did not subscribe to) is sent, and city admins read the delivery log.
+ * a type the app did not subscribe to, or from before the citizen linked the app) is sent, and city admins read the
+ * delivery log.
  */
 
 // Short delays so a retry happens within the test (the delivery loop reads them when the city starts).
@@ -157,6 +160,26 @@ test("an unlinked citizen's events, and types the app did not subscribe to, are 
   expect(await deliveries(app.clientId)).toHaveLength(1);
   expect(await deliveries(hoursOnly.clientId)).toEqual([]);
   expect(receiver.received.filter((r) => r.path === '/hooks/hours-only')).toEqual([]);
+});
+
+test('an app linked after an event occurred is not told of it, even when the event reaches it later', async () => {
+  const app = await registerApp(city, admin, { webhookUrl: `${receiver.url}/late` });
+  await link(city, await citizen(11), app.clientId);
+  const [{ id: volunteerId }] = (await city.subgraphs
+    .get('volunteers')!
+    .db.query(`SELECT id FROM volunteer WHERE account_id = 'demo-volunteer-11'`)) as { id: string }[];
+  const change = (kind: 'CONFIRMED' | 'CANCELLED') => ({
+    change: kind,
+    volunteerId,
+    projectId: crypto.randomUUID(),
+    signupId: crypto.randomUUID(),
+  });
+  // A sign-up from a minute before the link, delivered only now (as after an outage), then one from after it.
+  await deliver(city, 'volunteers', 'signup.changed', change('CONFIRMED'), 'projects', new Date(Date.now() - 60_000));
+  await deliver(city, 'volunteers', 'signup.changed', change('CANCELLED'), 'projects');
+  const got = await receiver.waitFor((all) => all.find((r) => r.path === '/hooks/late'));
+  expect(got.parsed.type).toBe('signup.cancelled');
+  expect((await deliveries(app.clientId)).map((d) => d.type)).toEqual(['signup.cancelled']);
 });
 
 test('only city admins read the delivery log', async () => {

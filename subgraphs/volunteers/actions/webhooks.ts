@@ -33,7 +33,7 @@ async function queueFor(
   { manager, event: envelope }: EventContext,
 ): Promise<void> {
   const { type, kind } = WEBHOOK_EVENTS[event];
-  const apps = await appsLinkedTo(manager, volunteerId, event, kind);
+  const apps = await appsLinkedTo(manager, volunteerId, event, kind, envelope.occurredAt);
   await queueDeliveries(
     manager,
     apps.map((app) => ({

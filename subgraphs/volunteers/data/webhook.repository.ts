@@ -8,15 +8,18 @@ import { exec, rows, type Db } from '../../kit/runtime/sql';
  */
 
 /**
- * Apps to tell about the volunteer's event `webhookEvent`: subscribed to it with a webhook URL and a signing secret,
- * not revoked (a suspended app's deliveries wait for it), and holding the volunteer's consent in force (ACTIVE: not
- * one pending a guardian) covering `kind`. Also the volunteer's account: the `sub` the apps know the citizen by.
+ * Apps to tell about the volunteer's event `webhookEvent`, which occurred at `occurredAt`: subscribed to it with a
+ * webhook URL and a signing secret, not revoked (a suspended app's deliveries wait for it), and holding the
+ * volunteer's consent in force (ACTIVE: not one pending a guardian) covering `kind`, and holding one already when the
+ * event occurred: an app linked today is not told of what happened before (events still in flight at the link, such
+ * as a first start's demo history). Also the volunteer's account: the `sub` the apps know the citizen by.
  */
 export function appsLinkedTo(
   m: EntityManager,
   volunteerId: string,
   webhookEvent: string,
   kind: DataKind,
+  occurredAt: string,
 ): Promise<{ appId: string; sub: string }[]> {
   return rows(
     m,
@@ -25,8 +28,13 @@ export function appsLinkedTo(
       WHERE c.volunteer_id = $1 AND c.recipient = 'APP' AND c.status = 'ACTIVE' AND $3 = ANY(c.kinds)
         AND a.status <> 'REVOKED' AND a.webhook_url IS NOT NULL AND a.webhook_secret_sealed IS NOT NULL
         AND $2 = ANY(a.webhook_events)
+        AND EXISTS (SELECT 1 FROM consent p
+                     WHERE p.volunteer_id = c.volunteer_id AND p.recipient = 'APP' AND p.app_id = c.app_id
+                       AND p.status <> 'PENDING_GUARDIAN'
+                       AND COALESCE(p.guardian_agreed_at, p.granted_at) <= $4::timestamptz
+                       AND (p.ended_at IS NULL OR p.ended_at > $4::timestamptz))
       ORDER BY a.client_id`,
-    [volunteerId, webhookEvent, kind],
+    [volunteerId, webhookEvent, kind, occurredAt],
   );
 }
 
