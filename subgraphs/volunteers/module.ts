@@ -36,6 +36,9 @@ import { PartnerAppOperations1765100000000 } from './migrations/1765100000000-pa
 import { PartnerApp } from './resolvers/PartnerApp';
 import { PartnerAppClient } from './resolvers/PartnerAppClient';
 import { AppGrant } from './resolvers/AppGrant';
+import { WebhookDelivery } from './resolvers/WebhookDelivery';
+import { Webhooks1765100000000 } from './migrations/1765100000000-webhooks';
+import { startWebhookDelivery, webhookConsumers } from './actions/webhooks';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
@@ -57,6 +60,7 @@ export const volunteers = defineSubgraph({
     PartnerApp,
     PartnerAppClient,
     AppGrant,
+    WebhookDelivery,
     JSON: JSONScalar,
   } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
@@ -76,6 +80,7 @@ export const volunteers = defineSubgraph({
     BreakdownFigures1764900300000,
     PartnerApps1765000000000,
     PartnerAppOperations1765100000000,
+    Webhooks1765100000000,
   ],
   logsAccess: true,
   loaders: createLoaders,
@@ -90,7 +95,10 @@ export const volunteers = defineSubgraph({
     // A consent to ORGANIZERS reaches the admins of the organizations the volunteer signed up with, while listed.
     on('volunteer.organizations', (p, { manager }) => recordSignedUpOrganizations(manager, p)),
     replicateOrganizationAdmins,
+    // Partner apps linked to the citizen are sent webhooks about their sign-ups and hours.
+    ...webhookConsumers,
   ],
+  background: startWebhookDelivery,
   seed: seedVolunteers,
   seedCrowd: (db) => seedCrowdVolunteers(db),
 });

@@ -15,6 +15,8 @@ export async function deliver(
   type: EventType,
   payload: object,
   source = 'test',
+  /** When the event happened (now by default): a test may hand over one written earlier and delivered late. */
+  occurredAt = new Date(),
 ): Promise<DomainEvent> {
   const entry = SUBGRAPHS.find((s) => s.name === subgraph);
   if (!entry) throw new Error(`No subgraph ${subgraph} in the registry`);
@@ -24,7 +26,7 @@ export async function deliver(
     id: crypto.randomUUID(),
     type,
     source,
-    occurredAt: new Date().toISOString(),
+    occurredAt: occurredAt.toISOString(),
     payload: payload as Record<string, unknown>,
   };
   await city.subgraphs.get(subgraph)!.db.transaction((m) => applyEvent(consumers, event, m));

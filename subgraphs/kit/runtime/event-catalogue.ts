@@ -134,6 +134,20 @@ export const EVENT_CATALOGUE = {
       version: z.number().int().nonnegative(),
     }),
   },
+  /**
+   * projects → volunteers: a volunteer's place changed: signed up with a confirmed place, cancelled (by them or
+   * with their registration), promoted from the waitlist, or their project cancelled by its organizer. In the
+   * transaction that changed it, so consumers see one volunteer's changes in the order they happened; the volunteers
+   * subgraph turns them into webhooks to the partner apps the volunteer linked (issue 12.6).
+   */
+  'signup.changed': {
+    schema: z.object({
+      change: z.enum(['CONFIRMED', 'CANCELLED', 'PROMOTED', 'PROJECT_CANCELLED']),
+      volunteerId: id,
+      projectId: id,
+      signupId: id.nullable().default(null),
+    }),
+  },
   /** organizations → projects: whether an organization may publish, and its name for keyword search. */
   'organization.standing': {
     schema: z.object({

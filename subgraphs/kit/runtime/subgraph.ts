@@ -26,6 +26,7 @@ import { createHttpApp, listen } from './http';
 import { IDENTITY_HEADER, verifyIdentity } from './identity';
 import type { Logger } from './log';
 import { repoPath } from './paths';
+import { secretBox, type SecretBox } from './webhooks';
 
 /** What every resolver receives: the verified caller, this request's DataLoaders, the data source and a logger. */
 export interface SubgraphContext<L = unknown> {
@@ -35,6 +36,20 @@ export interface SubgraphContext<L = unknown> {
   log: Logger;
   /** This request's access log (access-log.ts): resolvers note personal fields served to admins and partner apps. */
   access: AccessRecorder;
+  /** Seals secrets this subgraph must read again (webhooks.ts), under a key derived from its own. */
+  secrets: SecretBox;
+}
+
+/** What a subgraph's background work gets (see SubgraphDefinition.background). */
+export interface BackgroundEnv {
+  db: DataSource;
+  log: Logger;
+  secrets: SecretBox;
+}
+
+/** Work a subgraph runs beside its requests (a delivery loop); stopped before its database is closed. */
+export interface Background {
+  stop(): Promise<void>;
 }
 
 /**
@@ -65,6 +80,8 @@ export interface SubgraphDefinition<L = unknown> {
    * second start adds nothing.
    */
   seedCrowd?: (db: DataSource) => Promise<void>;
+  /** Work to run while the subgraph is up, started once it serves (partner webhooks in volunteers). */
+  background?: (env: BackgroundEnv) => Background;
   /** True when the subgraph keeps an access log (lists `AccessLog1764900000000` among its migrations). */
   logsAccess?: boolean;
 }
@@ -122,6 +139,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
   if (opts.seedDemo && def.seed) await def.seed(db);
   if (opts.seedDemo && (opts.seedCrowd ?? true) && def.seedCrowd) await def.seedCrowd(db);
 
+  const secrets = secretBox(opts.eventKeys.own, `${def.name}:secrets`);
   let stopping = false;
   // A subgraph has no ops port: /ready tells whoever reaches it the status alone, and which check failed goes to the
   // log, for operators only.
@@ -175,7 +193,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
         if (!caller) throw unauthenticatedRequest('This service answers only requests signed by the Qingju gateway.');
         const operation = clientOperationName((req.body as { operationName?: unknown } | undefined)?.operationName);
         const access = accessRecorder(db, caller, operation, log, def.logsAccess === true);
-        return { caller, loaders: def.loaders(db, caller), db, log, access };
+        return { caller, loaders: def.loaders(db, caller), db, log, access, secrets };
       },
     }),
   );
@@ -195,6 +213,8 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     log,
   });
 
+  const background = def.background?.({ db, log, secrets });
+
   log.info({ port }, `${def.name} subgraph ready`);
   return {
     name: def.name,
@@ -206,6 +226,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     async stop() {
       stopping = true;
       await apollo.stop();
+      await background?.stop();
       await relay.stop();
       if (db.isInitialized) await db.destroy();
     },

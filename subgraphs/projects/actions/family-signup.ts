@@ -4,6 +4,7 @@ import { replicasByIds } from '../../kit/district/volunteers';
 import { appError, badInput, forbidden } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import { familyOfGuardian, isFamilyFriendly } from '../data/family.repository';
+import { announceSignupChange } from './signup-events';
 import { insertSignup, liveSignup, setShiftCounts } from '../data/signup.repository';
 import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES } from '../rules/eligibility';
@@ -78,17 +79,17 @@ export async function signUpFamily(
           `${joining.length}; a family signs up together, so choose another shift or fewer members.`,
         { placesLeft: left },
       );
-    for (const volunteerId of joining)
-      kept.set(
+    for (const volunteerId of joining) {
+      const signup = await insertSignup(m, {
+        shiftId: shift.id,
+        projectId: shift.projectId,
         volunteerId,
-        await insertSignup(m, {
-          shiftId: shift.id,
-          projectId: shift.projectId,
-          volunteerId,
-          status: 'CONFIRMED',
-          idempotencyKey: null,
-        }),
-      );
+        status: 'CONFIRMED',
+        idempotencyKey: null,
+      });
+      await announceSignupChange(m, 'CONFIRMED', signup);
+      kept.set(volunteerId, signup);
+    }
     shift.signedUp += joining.length;
     if (joining.length) await setShiftCounts(m, shift);
     return named.map((id) => kept.get(id)!);

@@ -6,6 +6,7 @@ import type { ProjectEntity } from '../data/project.entity';
 import { insertProject, lockProject, updateProjectRow } from '../data/project.repository';
 import { standingOf } from '../data/replica.repository';
 import { insertShifts, projectOfShift, setShiftPlaces, shiftSpan } from '../data/shift.repository';
+import { announceSignupChange } from './signup-events';
 import { cancelAllSignups, lockShift, notify } from '../data/signup.repository';
 import { findCategory, findSubcategory } from '../data/taxonomy';
 import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
@@ -162,6 +163,8 @@ export function cancelProject(ctx: Acting, id: string, reason: string) {
   return withOwnProject(ctx, id, 'cancel it', async (m, p) => {
     if (p.status === 'CANCELLED') throw conflict('This project is already cancelled.');
     const volunteers = await cancelAllSignups(m, p.id);
+    for (const volunteerId of volunteers)
+      await announceSignupChange(m, 'PROJECT_CANCELLED', { volunteerId, projectId: p.id });
     const message = `您报名的「${p.title}」已被组织方取消：${why}`;
     await notify(
       m,

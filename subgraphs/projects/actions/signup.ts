@@ -26,6 +26,7 @@ import type { ShiftEntity } from '../data/shift.entity';
 import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
 import { shanghaiParts } from '../rules/time';
+import { announceSignupChange } from './signup-events';
 
 /**
  * True for a caller who may act as a volunteer on their sign-ups: a signed-in citizen, or a partner app allowed to
@@ -128,6 +129,7 @@ export async function signUp(
     });
     await tellOfApp(m, caller, signup, status === 'CONFIRMED' ? '为您报名了' : '为您登记了候补', shift.startsAt);
     await announceOrganizations(m, volunteer.volunteerId);
+    if (status === 'CONFIRMED') await announceSignupChange(m, 'CONFIRMED', signup);
     return signup;
   });
 }
@@ -228,6 +230,7 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
  */
 export async function releasePlace(m: EntityManager, shift: ShiftEntity, signup: SignupEntity): Promise<SignupEntity> {
   const cancelled = await updateSignup(m, { ...signup, status: 'CANCELLED', cancelledAt: new Date() });
+  await announceSignupChange(m, 'CANCELLED', cancelled);
   if (signup.status === 'CONFIRMED') {
     shift.signedUp--;
     await promoteFromWaitlist(m, shift);
@@ -245,7 +248,8 @@ export async function promoteFromWaitlist(
 ) {
   const next = await firstWaitlisted(m, shift.id);
   if (!next) return;
-  await updateSignup(m, { ...next, status: 'CONFIRMED', promotedAt: new Date() });
+  const promoted = await updateSignup(m, { ...next, status: 'CONFIRMED', promotedAt: new Date() });
+  await announceSignupChange(m, 'PROMOTED', promoted);
   shift.signedUp++;
   shift.waitlisted--;
   const title = await projectTitle(m, shift.projectId);

@@ -10,6 +10,8 @@ import {
   type PartnerAppRow,
   type PartnerAppStatus,
 } from '../data/partner-app.repository';
+import { deliveriesOfApp } from '../data/webhook.repository';
+import type { SecretBox } from '../../kit/runtime/webhooks';
 import { validatePartnerApp, type PartnerAppInput } from '../rules/partner-app';
 
 /** The registry is the city's: only a city admin reads or changes it. */
@@ -19,21 +21,39 @@ export function requireCityAdmin(caller: Caller): string {
   return caller.accountId;
 }
 
-export async function register(db: DataSource, caller: Caller, input: PartnerAppInput) {
+/**
+ * Registers an app with two secrets, both shown once: the client secret (kept hashed) and the webhook signing secret
+ * (kept sealed, since deliveries are signed with it; a separate secret, so the client secret is never kept readable).
+ */
+export async function register(db: DataSource, secrets: SecretBox, caller: Caller, input: PartnerAppInput) {
   const admin = requireCityAdmin(caller);
   const app = validatePartnerApp(input);
   const clientSecret = newSecret();
-  const saved = await insertPartnerApp(db, { ...app, secretHash: await hashSecret(clientSecret) }, admin);
+  const webhookSecret = newSecret();
+  const saved = await insertPartnerApp(
+    db,
+    { ...app, secretHash: await hashSecret(clientSecret), webhookSecretSealed: secrets.seal(webhookSecret) },
+    admin,
+  );
   if (!saved) throw conflict(`A partner app with client id ${app.clientId} is already registered.`);
-  return { app: saved, clientSecret };
+  return { app: saved, clientSecret, webhookSecret };
 }
 
-export async function rotateSecret(db: DataSource, caller: Caller, clientId: string) {
+/** New client and webhook secrets at once: a rotation after a leak replaces whatever the app's server held. */
+export async function rotateSecret(db: DataSource, secrets: SecretBox, caller: Caller, clientId: string) {
   requireCityAdmin(caller);
   const clientSecret = newSecret();
-  const app = await replaceSecret(db, clientId, await hashSecret(clientSecret));
+  const webhookSecret = newSecret();
+  const app = await replaceSecret(db, clientId, await hashSecret(clientSecret), secrets.seal(webhookSecret));
   if (!app) throw await missing(db, clientId);
-  return { app, clientSecret };
+  return { app, clientSecret, webhookSecret };
+}
+
+/** An app's webhook deliveries, newest first, for city admins. */
+export async function deliveryLog(db: DataSource, caller: Caller, clientId: string, first: number) {
+  requireCityAdmin(caller);
+  if (!(await partnerAppById(db, clientId))) throw notFound(`No partner app has client id ${clientId}.`);
+  return deliveriesOfApp(db, clientId, Math.min(Math.max(first, 1), 200));
 }
 
 /** The moves between statuses: a revoked app stays revoked. */

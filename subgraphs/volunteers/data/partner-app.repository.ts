@@ -10,6 +10,10 @@ export interface PartnerAppRow {
   allowedScopes: string[];
   corsOrigins: string[];
   webhookUrl: string | null;
+  /** WEBHOOK_EVENTS names (kit/city/webhook-events.ts) the app is sent for its linked citizens. */
+  webhookEvents: string[];
+  /** The webhook signing secret, sealed (kit/runtime/webhooks.ts); null before the app had one. */
+  webhookSecretSealed: string | null;
   status: PartnerAppStatus;
   secretHash: string;
   secretIssuedAt: Date;
@@ -25,7 +29,8 @@ export interface PartnerAppQuota {
 }
 
 const COLUMNS = `client_id AS "clientId", name, redirect_uris AS "redirectUris", allowed_scopes AS "allowedScopes",
-  cors_origins AS "corsOrigins", webhook_url AS "webhookUrl", status, secret_hash AS "secretHash",
+  cors_origins AS "corsOrigins", webhook_url AS "webhookUrl", webhook_events AS "webhookEvents",
+  webhook_secret_sealed AS "webhookSecretSealed", status, secret_hash AS "secretHash",
   secret_issued_at AS "secretIssuedAt", created_at AS "createdAt",
   json_build_object('requestsPerMinute', quota_requests, 'mutationsPerMinute', quota_mutations,
     'mutationsPerCitizenPerMinute', quota_citizen_mutations) AS quota`;
@@ -39,8 +44,8 @@ export function insertPartnerApp(
   return maybeOne<PartnerAppRow>(
     db,
     `INSERT INTO partner_app (client_id, name, redirect_uris, allowed_scopes, cors_origins, webhook_url, secret_hash,
-       created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (client_id) DO NOTHING RETURNING ${COLUMNS}`,
+       created_by, webhook_events, webhook_secret_sealed)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (client_id) DO NOTHING RETURNING ${COLUMNS}`,
     [
       app.clientId,
       app.name,
@@ -50,6 +55,8 @@ export function insertPartnerApp(
       app.webhookUrl,
       app.secretHash,
       createdBy,
+      app.webhookEvents,
+      app.webhookSecretSealed,
     ],
   );
 }
@@ -67,13 +74,21 @@ export function listPartnerApps(db: Db): Promise<PartnerAppRow[]> {
   return rows<PartnerAppRow>(db, `SELECT ${COLUMNS} FROM partner_app ORDER BY created_at DESC, client_id`);
 }
 
-/** Replaces the secret of an app that is not revoked; null when there is none such. */
-export function replaceSecret(db: Db, clientId: string, secretHash: string): Promise<PartnerAppRow | null> {
+/**
+ * Replaces the client secret and the webhook signing secret (sealed) of an app that is not revoked; null when there is
+ * none such.
+ */
+export function replaceSecret(
+  db: Db,
+  clientId: string,
+  secretHash: string,
+  webhookSecretSealed: string,
+): Promise<PartnerAppRow | null> {
   return maybeOne<PartnerAppRow>(
     db,
-    `UPDATE partner_app SET secret_hash = $2, secret_issued_at = now()
+    `UPDATE partner_app SET secret_hash = $2, webhook_secret_sealed = $3, secret_issued_at = now()
      WHERE client_id = $1 AND status <> 'REVOKED' RETURNING ${COLUMNS}`,
-    [clientId, secretHash],
+    [clientId, secretHash, webhookSecretSealed],
   );
 }
 

@@ -74,12 +74,12 @@ export const Mutation: MutationResolvers = {
     return { deregisteredAt: at.toISOString() };
   },
   registerPartnerApp: async (_, args, ctx) => {
-    const issued = await register(ctx.db, ctx.caller, args.input);
+    const issued = await register(ctx.db, ctx.secrets, ctx.caller, args.input);
     ctx.log.info({ clientId: issued.app.clientId }, 'partner app registered');
     return issued;
   },
   rotatePartnerAppSecret: async (_, args, ctx) => {
-    const issued = await rotateSecret(ctx.db, ctx.caller, args.clientId);
+    const issued = await rotateSecret(ctx.db, ctx.secrets, ctx.caller, args.clientId);
     ctx.log.info({ clientId: issued.app.clientId }, 'partner app secret rotated');
     return issued;
   },

@@ -11,7 +11,7 @@ import { correctionsOf, pendingCorrections } from '../data/correction.repository
 import { notRegistered, personAccount } from '../actions/rights';
 import { activeAppsForOrigin, listPartnerApps, partnerAppById } from '../data/partner-app.repository';
 import { documentOfApp } from '../data/partner-app-document.repository';
-import { requireCityAdmin } from '../actions/partner-apps';
+import { deliveryLog, requireCityAdmin } from '../actions/partner-apps';
 import { listVolunteers, type VolunteerListFilter } from '../data/volunteer.repository';
 import { cardCheck } from '../rules/card';
 import { normalizeCode } from '../rules/codes';
@@ -104,6 +104,7 @@ export const Query: QueryResolvers = {
   partnerAppDocument: (_, args, ctx) =>
     /^[0-9a-f]{64}$/.test(args.hash) ? documentOfApp(ctx.db, args.clientId, args.hash) : null,
   partnerAppsForOrigin: (_, args, ctx) => activeAppsForOrigin(ctx.db, args.origin),
+  partnerAppWebhookDeliveries: (_, args, ctx) => deliveryLog(ctx.db, ctx.caller, args.clientId, args.first ?? 50),
 };
 
 /** The volunteer signed in, in person, with an active registration. */

@@ -6,6 +6,7 @@
 import type { ConsentRow } from '../data/consent.repository';
 import type { PartnerAppRow } from '../data/partner-app.repository';
 import type { AppGrant } from '../actions/app-grants';
+import type { DeliveryLogRow } from '../data/webhook.repository';
 import type { ServiceProofEntity } from '../data/service-proof.entity';
 import type { ActiveVolunteer } from '../data/volunteer.repository';
 import type { ServiceFiguresInput } from '../rules/proof';
@@ -39,4 +40,5 @@ export type PartnerAppMapper = PartnerAppRow;
 export type PartnerAppClientMapper = PartnerAppRow;
 /** An app holding a citizen's grant: their consent in force to it and its name (actions/app-grants.ts). */
 export type AppGrantMapper = AppGrant;
-export type PartnerAppWithSecretMapper = { app: PartnerAppRow; clientSecret: string };
+export type PartnerAppWithSecretMapper = { app: PartnerAppRow; clientSecret: string; webhookSecret: string };
+export type WebhookDeliveryMapper = DeliveryLogRow;

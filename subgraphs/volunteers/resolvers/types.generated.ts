@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper, StatisticsMapper, PartnerAppMapper, PartnerAppClientMapper, AppGrantMapper, PartnerAppWithSecretMapper } from './mappers';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper, StatisticsMapper, PartnerAppMapper, PartnerAppClientMapper, AppGrantMapper, PartnerAppWithSecretMapper, WebhookDeliveryMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -244,7 +244,7 @@ export type Mutation = {
   revokeAppGrant: AppGrant;
   /** Revokes an app for good: its secret and tokens stop working, and it cannot be resumed. */
   revokePartnerApp: PartnerApp;
-  /** A new client secret (shown once); the old one stops working at once. */
+  /** A new client secret and webhook secret (shown once); the old client secret stops working at once, and webhooks are signed with the new one. */
   rotatePartnerAppSecret: PartnerAppWithSecret;
   /** Sets the app's quotas at the gateway (null fields take the gateway's defaults). */
   setPartnerAppQuota: PartnerApp;
@@ -411,6 +411,9 @@ export type PartnerApp = {
   /** When the current secret was issued (ISO 8601). */
   secretIssuedAt: Scalars['String']['output'];
   status: PartnerAppStatus;
+  /** The events the app is sent for citizens whose consent to it is in force. */
+  webhookEvents: Array<WebhookEvent>;
+  /** Where signed webhooks about the app's linked citizens are sent (README: Integrating a partner app). */
   webhookUrl?: Maybe<Scalars['String']['output']>;
 };
 
@@ -483,6 +486,11 @@ export type PartnerAppWithSecret = {
   __typename?: 'PartnerAppWithSecret';
   app: PartnerApp;
   clientSecret: Scalars['String']['output'];
+  /**
+   * The secret webhooks to this app are signed with (HMAC-SHA256, header X-Qingju-Webhook-Signature): shown this once
+   * too, and replaced with the client secret on rotation.
+   */
+  webhookSecret: Scalars['String']['output'];
 };
 
 /**
@@ -537,6 +545,8 @@ export type Query = {
   partnerAppClient?: Maybe<PartnerAppClient>;
   /** For the gateway alone: the text of one registered operation of an app, by its sha256 (64 hex digits). */
   partnerAppDocument?: Maybe<Scalars['String']['output']>;
+  /** An app's webhook deliveries, newest first (city admins): what was sent, retried or is still pending. */
+  partnerAppWebhookDeliveries: Array<WebhookDelivery>;
   /** Every registered partner app, newest first (city admins). */
   partnerApps: Array<PartnerApp>;
   /** For the gateway alone: the ACTIVE apps that list this browser origin among their CORS origins. */
@@ -570,6 +580,12 @@ export type QueryPartnerAppClientArgs = {
 export type QueryPartnerAppDocumentArgs = {
   clientId: Scalars['String']['input'];
   hash: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerAppWebhookDeliveriesArgs = {
+  clientId: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -653,6 +669,9 @@ export type RegisterPartnerAppInput = {
   name: Scalars['String']['input'];
   /** https URLs (http only for localhost); at least one for the authorization code flow, none for client credentials alone. */
   redirectUris: Array<Scalars['String']['input']>;
+  /** The events to send to webhookUrl; all of them when left out. */
+  webhookEvents?: InputMaybe<Array<WebhookEvent>>;
+  /** https (http only for localhost); signed webhooks about the app's linked citizens are sent here. */
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -956,6 +975,45 @@ export type VolunteerProfile = {
   unmasked: Scalars['Boolean']['output'];
 };
 
+/** One webhook delivery to a partner app (the delivery log); it names no citizen. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  /** When the event was queued for the app (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** The event id, the same on every attempt (header X-Qingju-Webhook-Id): the app deduplicates by it. */
+  eventId: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['String']['output']>;
+  /** Why the last attempt failed (answered 500, timed out, no answer). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when the receiver did not answer. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due, while PENDING. */
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+  status: WebhookDeliveryStatus;
+  /** signup.confirmed, signup.cancelled, waitlist.promoted, project.cancelled or hours.confirmed. */
+  type: Scalars['String']['output'];
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  /** Not yet answered with a 2xx: retried with backoff, after the citizen's earlier deliveries to the app. */
+  | 'PENDING';
+
+/** What a partner app can be told about its linked citizens, sent as the delivery's type in brackets. */
+export type WebhookEvent =
+  /** hours.confirmed: service hours of the citizen were confirmed (again, with the new hours, after a correction). */
+  | 'HOURS_CONFIRMED'
+  /** project.cancelled: the organizer cancelled a project the citizen was signed up for. */
+  | 'PROJECT_CANCELLED'
+  /** signup.cancelled: the citizen's sign-up was cancelled. */
+  | 'SIGNUP_CANCELLED'
+  /** signup.confirmed: the citizen holds a confirmed place on a shift. */
+  | 'SIGNUP_CONFIRMED'
+  /** waitlist.promoted: a place freed up and the citizen moved from the waitlist to a confirmed place. */
+  | 'WAITLIST_PROMOTED';
+
 export type WithdrawConsentInput = {
   /** Required for APP; omit for ORGANIZERS. */
   appId?: InputMaybe<Scalars['String']['input']>;
@@ -1176,6 +1234,9 @@ export type ResolversTypes = {
   VolunteerEdge: ResolverTypeWrapper<Omit<VolunteerEdge, 'node'> & { node: ResolversTypes['Volunteer'] }>;
   VolunteerFilter: VolunteerFilter;
   VolunteerProfile: ResolverTypeWrapper<VolunteerProfileMapper>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryMapper>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEvent: WebhookEvent;
   WithdrawConsentInput: WithdrawConsentInput;
 };
 
@@ -1233,6 +1294,7 @@ export type ResolversParentTypes = {
   VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
   VolunteerFilter: VolunteerFilter;
   VolunteerProfile: VolunteerProfileMapper;
+  WebhookDelivery: WebhookDeliveryMapper;
   WithdrawConsentInput: WithdrawConsentInput;
 };
 
@@ -1351,6 +1413,7 @@ export type PartnerAppResolvers<ContextType = Context, ParentType extends Resolv
   redirectUris?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   secretIssuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnerAppStatus'], ParentType, ContextType>;
+  webhookEvents?: Resolver<Array<ResolversTypes['WebhookEvent']>, ParentType, ContextType>;
   webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1375,6 +1438,7 @@ export type PartnerAppQuotaResolvers<ContextType = Context, ParentType extends R
 export type PartnerAppWithSecretResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerAppWithSecret'] = ResolversParentTypes['PartnerAppWithSecret']> = {
   app?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType>;
   clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhookSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
@@ -1398,6 +1462,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myWards?: Resolver<Array<ResolversTypes['Volunteer']>, ParentType, ContextType>;
   partnerAppClient?: Resolver<Maybe<ResolversTypes['PartnerAppClient']>, ParentType, ContextType, RequireFields<QueryPartnerAppClientArgs, 'clientId'>>;
   partnerAppDocument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryPartnerAppDocumentArgs, 'clientId' | 'hash'>>;
+  partnerAppWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryPartnerAppWebhookDeliveriesArgs, 'clientId' | 'first'>>;
   partnerApps?: Resolver<Array<ResolversTypes['PartnerApp']>, ParentType, ContextType>;
   partnerAppsForOrigin?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryPartnerAppsForOriginArgs, 'origin'>>;
   pendingRecordCorrections?: Resolver<Array<ResolversTypes['RecordCorrection']>, ParentType, ContextType, RequireFields<QueryPendingRecordCorrectionsArgs, 'first'>>;
@@ -1535,6 +1600,19 @@ export type VolunteerProfileResolvers<ContextType = Context, ParentType extends 
   unmasked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AccessLog?: AccessLogResolvers<ContextType>;
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
@@ -1571,5 +1649,6 @@ export type Resolvers<ContextType = Context> = {
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
   VolunteerProfile?: VolunteerProfileResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { isAppId } from '../../kit/city/consent';
 import { isPartnerScope, PARTNER_SCOPE_NAMES, PARTNER_SCOPES } from '../../kit/city/partner-scopes';
+import { isWebhookEvent, WEBHOOK_EVENT_NAMES } from '../../kit/city/webhook-events';
 import { badInput } from '../../kit/runtime/errors';
 
 export interface PartnerAppInput {
@@ -10,6 +11,7 @@ export interface PartnerAppInput {
   allowedScopes: readonly string[];
   corsOrigins: readonly string[];
   webhookUrl?: string | null;
+  webhookEvents?: readonly string[] | null;
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -59,5 +61,9 @@ export function validatePartnerApp(input: PartnerAppInput) {
   const webhookUrl = input.webhookUrl?.trim()
     ? requireUrl(input.webhookUrl.trim(), 'webhookUrl', { origin: false })
     : null;
-  return { clientId, name, redirectUris, allowedScopes, corsOrigins, webhookUrl };
+  // Every event by default: an app that gives a webhook URL wants to hear, and may narrow the list.
+  const webhookEvents = [...new Set(input.webhookEvents ?? WEBHOOK_EVENT_NAMES)];
+  if (!webhookEvents.every(isWebhookEvent))
+    throw badInput(`webhookEvents: among ${WEBHOOK_EVENT_NAMES.join(', ')}.`, 'webhookEvents');
+  return { clientId, name, redirectUris, allowedScopes, corsOrigins, webhookUrl, webhookEvents };
 }

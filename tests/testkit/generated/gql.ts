@@ -258,6 +258,9 @@ type Documents = {
     "\n  mutation CorsDocsRemove($clientId: String!, $ids: [String!]!) {\n    removePartnerAppDocuments(clientId: $clientId, ids: $ids) {\n      documentIds\n    }\n  }\n": typeof types.CorsDocsRemoveDocument,
     "\n  mutation CorsDocsSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.CorsDocsSuspendDocument,
     "\n  mutation CorsDocsResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.CorsDocsResumeDocument,
+    "\n  mutation FlowRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      webhookSecret\n    }\n  }\n": typeof types.FlowRotateDocument,
+    "\n  query FlowProjects {\n    projects(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FlowProjectsDocument,
+    "\n  mutation FlowSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.FlowSignUpDocument,
     "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": typeof types.PartnerRegisterDocument,
     "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": typeof types.PartnerAppsDocument,
     "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": typeof types.PartnerRotateDocument,
@@ -271,6 +274,12 @@ type Documents = {
     "\n  mutation QuotasRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        quota {\n          requestsPerMinute\n          mutationsPerMinute\n          mutationsPerCitizenPerMinute\n        }\n      }\n    }\n  }\n": typeof types.QuotasRegisterDocument,
     "\n  mutation QuotasSet($clientId: String!, $quota: PartnerAppQuotaInput!) {\n    setPartnerAppQuota(clientId: $clientId, quota: $quota) {\n      clientId\n      quota {\n        requestsPerMinute\n        mutationsPerMinute\n        mutationsPerCitizenPerMinute\n      }\n    }\n  }\n": typeof types.QuotasSetDocument,
     "\n  mutation QuotasCitizenSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      status\n    }\n  }\n": typeof types.QuotasCitizenSignUpDocument,
+    "\n  mutation WebhookRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      webhookSecret\n      app {\n        clientId\n        webhookUrl\n        webhookEvents\n      }\n    }\n  }\n": typeof types.WebhookRegisterDocument,
+    "\n  mutation WebhookGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WebhookGrantConsentDocument,
+    "\n  mutation WebhookWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": typeof types.WebhookWithdrawConsentDocument,
+    "\n  mutation WebhookSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.WebhookSignUpDocument,
+    "\n  mutation WebhookCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n": typeof types.WebhookCancelDocument,
+    "\n  query WebhookDeliveries($clientId: String!) {\n    partnerAppWebhookDeliveries(clientId: $clientId) {\n      eventId\n      type\n      status\n      attempts\n      lastStatusCode\n      lastError\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": typeof types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": typeof types.PublicLooksAtVolunteerDocument,
@@ -726,6 +735,9 @@ const documents: Documents = {
     "\n  mutation CorsDocsRemove($clientId: String!, $ids: [String!]!) {\n    removePartnerAppDocuments(clientId: $clientId, ids: $ids) {\n      documentIds\n    }\n  }\n": types.CorsDocsRemoveDocument,
     "\n  mutation CorsDocsSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.CorsDocsSuspendDocument,
     "\n  mutation CorsDocsResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.CorsDocsResumeDocument,
+    "\n  mutation FlowRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      webhookSecret\n    }\n  }\n": types.FlowRotateDocument,
+    "\n  query FlowProjects {\n    projects(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.FlowProjectsDocument,
+    "\n  mutation FlowSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.FlowSignUpDocument,
     "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n": types.PartnerRegisterDocument,
     "\n  query PartnerApps {\n    partnerApps {\n      clientId\n      name\n      status\n      secretIssuedAt\n    }\n  }\n": types.PartnerAppsDocument,
     "\n  mutation PartnerRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": types.PartnerRotateDocument,
@@ -739,6 +751,12 @@ const documents: Documents = {
     "\n  mutation QuotasRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        quota {\n          requestsPerMinute\n          mutationsPerMinute\n          mutationsPerCitizenPerMinute\n        }\n      }\n    }\n  }\n": types.QuotasRegisterDocument,
     "\n  mutation QuotasSet($clientId: String!, $quota: PartnerAppQuotaInput!) {\n    setPartnerAppQuota(clientId: $clientId, quota: $quota) {\n      clientId\n      quota {\n        requestsPerMinute\n        mutationsPerMinute\n        mutationsPerCitizenPerMinute\n      }\n    }\n  }\n": types.QuotasSetDocument,
     "\n  mutation QuotasCitizenSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      status\n    }\n  }\n": types.QuotasCitizenSignUpDocument,
+    "\n  mutation WebhookRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      webhookSecret\n      app {\n        clientId\n        webhookUrl\n        webhookEvents\n      }\n    }\n  }\n": types.WebhookRegisterDocument,
+    "\n  mutation WebhookGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      status\n    }\n  }\n": types.WebhookGrantConsentDocument,
+    "\n  mutation WebhookWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n": types.WebhookWithdrawConsentDocument,
+    "\n  mutation WebhookSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.WebhookSignUpDocument,
+    "\n  mutation WebhookCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n": types.WebhookCancelDocument,
+    "\n  query WebhookDeliveries($clientId: String!) {\n    partnerAppWebhookDeliveries(clientId: $clientId) {\n      eventId\n      type\n      status\n      attempts\n      lastStatusCode\n      lastError\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  query RightsAccessLog($first: Int, $after: String) {\n    myAccessLog {\n      volunteerId\n      volunteers(first: $first, after: $after) {\n        entries {\n          at\n          callerKind\n          callerId\n          fields\n          operation\n        }\n        hasNextPage\n        endCursor\n      }\n      projects {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      pidu {\n        entries {\n          callerKind\n          callerId\n          fields\n          operation\n        }\n      }\n      xinjin {\n        entries {\n          callerKind\n        }\n      }\n    }\n  }\n": types.RightsAccessLogDocument,
     "\n  query AdminLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      profile {\n        realName\n        idNumber\n        phone\n      }\n      again: profile {\n        sex\n      }\n      serviceRecords(first: 5) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.AdminLooksAtVolunteerDocument,
     "\n  query PublicLooksAtVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      displayName\n      district {\n        code\n      }\n      memberSince\n      profile {\n        realName\n      }\n      pidu {\n        balance\n      }\n    }\n  }\n": types.PublicLooksAtVolunteerDocument,
@@ -1943,6 +1961,18 @@ export function graphql(source: "\n  mutation CorsDocsResume($clientId: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FlowRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      webhookSecret\n    }\n  }\n"): (typeof documents)["\n  mutation FlowRotate($clientId: String!) {\n    rotatePartnerAppSecret(clientId: $clientId) {\n      clientSecret\n      webhookSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowProjects {\n    projects(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FlowProjects {\n    projects(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FlowSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n        name\n        status\n        allowedScopes\n        redirectUris\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1992,6 +2022,30 @@ export function graphql(source: "\n  mutation QuotasSet($clientId: String!, $quo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation QuotasCitizenSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation QuotasCitizenSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      webhookSecret\n      app {\n        clientId\n        webhookUrl\n        webhookEvents\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      webhookSecret\n      app {\n        clientId\n        webhookUrl\n        webhookEvents\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookGrantConsent($input: GrantConsentInput!) {\n    grantConsent(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookWithdrawConsent($input: WithdrawConsentInput!) {\n    withdrawConsent(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($clientId: String!) {\n    partnerAppWebhookDeliveries(clientId: $clientId) {\n      eventId\n      type\n      status\n      attempts\n      lastStatusCode\n      lastError\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($clientId: String!) {\n    partnerAppWebhookDeliveries(clientId: $clientId) {\n      eventId\n      type\n      status\n      attempts\n      lastStatusCode\n      lastError\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
