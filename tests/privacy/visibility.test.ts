@@ -393,7 +393,7 @@ beforeAll(async () => {
       role: 'partner',
       sub: s.account,
       azp: 'tianfu-citizen-cloud',
-      scope: 'volunteer:read project:signup',
+      scope: 'volunteer:read project:signup calendar:read',
     });
     return {
       ...common,
