@@ -15,6 +15,7 @@ import { oauthTokenAuthenticator } from './oauth/accept';
 import { interactionRoutes } from './oauth/interaction';
 import { createOAuthServer, OAUTH_PATH } from './oauth/provider';
 import { partnerRegistry } from './oauth/registry';
+import { registeredPartnersOnly } from './oauth/city-partner-tokens';
 import { openOAuthStore, type OAuthStore } from './oauth/store.repository';
 import { maskError } from './errors';
 import { statusPolicyPlugin } from './http-status';
@@ -201,6 +202,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     registry,
     log,
   );
+  // City-signed partner tokens are checked against the registry as OAuth tokens are (oauth/city-partner-tokens.ts).
+  authenticate = registeredPartnersOnly(cityAuthenticate, registry, opts.production);
   // `authenticate` is read at call time: the OAuth server, set up below, adds its tokens to it.
   const requestCaller = (req: express.Request) => callerOf(req, (header) => authenticate(header));
   const cors = partnerCors(registry, requestCaller, appOf, log);
@@ -250,9 +253,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     });
     provider.proxy = opts.trustProxy > 0;
     const store = oauthStore;
-    authenticate = createAuthenticator(
-      opts.auth,
-      oauthTokenAuthenticator(provider, registry, apiResource, (id) => store.revokeGrant(id)),
+    authenticate = registeredPartnersOnly(
+      createAuthenticator(
+        opts.auth,
+        oauthTokenAuthenticator(provider, registry, apiResource, (id) => store.revokeGrant(id)),
+      ),
+      registry,
+      opts.production,
     );
     app.use(
       `${OAUTH_PATH}/interaction`,

@@ -253,6 +253,9 @@ type Documents = {
     "\n  mutation AuditRevokeGrant($appId: String!) {\n    revokeAppGrant(appId: $appId) {\n      appId\n      consent {\n        status\n      }\n    }\n  }\n": typeof types.AuditRevokeGrantDocument,
     "\n  mutation AuditWithdraw($appId: String!) {\n    withdrawConsent(input: { recipient: APP, appId: $appId }) {\n      status\n    }\n  }\n": typeof types.AuditWithdrawDocument,
     "\n  query AuditMe {\n    me {\n      id\n    }\n  }\n": typeof types.AuditMeDocument,
+    "\n  mutation CityTokenRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      app {\n        clientId\n      }\n    }\n  }\n": typeof types.CityTokenRegisterDocument,
+    "\n  mutation CityTokenSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.CityTokenSuspendDocument,
+    "\n  mutation CityTokenResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": typeof types.CityTokenResumeDocument,
     "\n  mutation CorsDocsRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": typeof types.CorsDocsRegisterDocument,
     "\n  mutation CorsDocsAdd($clientId: String!, $documents: [PartnerAppDocumentInput!]!) {\n    addPartnerAppDocuments(clientId: $clientId, documents: $documents) {\n      clientId\n      documentIds\n    }\n  }\n": typeof types.CorsDocsAddDocument,
     "\n  mutation CorsDocsRemove($clientId: String!, $ids: [String!]!) {\n    removePartnerAppDocuments(clientId: $clientId, ids: $ids) {\n      documentIds\n    }\n  }\n": typeof types.CorsDocsRemoveDocument,
@@ -730,6 +733,9 @@ const documents: Documents = {
     "\n  mutation AuditRevokeGrant($appId: String!) {\n    revokeAppGrant(appId: $appId) {\n      appId\n      consent {\n        status\n      }\n    }\n  }\n": types.AuditRevokeGrantDocument,
     "\n  mutation AuditWithdraw($appId: String!) {\n    withdrawConsent(input: { recipient: APP, appId: $appId }) {\n      status\n    }\n  }\n": types.AuditWithdrawDocument,
     "\n  query AuditMe {\n    me {\n      id\n    }\n  }\n": types.AuditMeDocument,
+    "\n  mutation CityTokenRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      app {\n        clientId\n      }\n    }\n  }\n": types.CityTokenRegisterDocument,
+    "\n  mutation CityTokenSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.CityTokenSuspendDocument,
+    "\n  mutation CityTokenResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n": types.CityTokenResumeDocument,
     "\n  mutation CorsDocsRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      clientSecret\n      app {\n        clientId\n      }\n    }\n  }\n": types.CorsDocsRegisterDocument,
     "\n  mutation CorsDocsAdd($clientId: String!, $documents: [PartnerAppDocumentInput!]!) {\n    addPartnerAppDocuments(clientId: $clientId, documents: $documents) {\n      clientId\n      documentIds\n    }\n  }\n": types.CorsDocsAddDocument,
     "\n  mutation CorsDocsRemove($clientId: String!, $ids: [String!]!) {\n    removePartnerAppDocuments(clientId: $clientId, ids: $ids) {\n      documentIds\n    }\n  }\n": types.CorsDocsRemoveDocument,
@@ -1938,6 +1944,18 @@ export function graphql(source: "\n  mutation AuditWithdraw($appId: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuditMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CityTokenRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      app {\n        clientId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CityTokenRegister($input: RegisterPartnerAppInput!) {\n    registerPartnerApp(input: $input) {\n      app {\n        clientId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CityTokenSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CityTokenSuspend($clientId: String!) {\n    suspendPartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CityTokenResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CityTokenResume($clientId: String!) {\n    resumePartnerApp(clientId: $clientId) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
