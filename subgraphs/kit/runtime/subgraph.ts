@@ -213,7 +213,20 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     log,
   });
 
-  const background = def.background?.({ db, log, secrets });
+  // Background work polls on its own small pool, as the relay does on its own connection: its statements are not
+  // the requests' (countStatements measures what a request costs) and its waits never take a request's connection.
+  const backgroundDb = def.background
+    ? createDataSource({
+        url: opts.databaseUrl,
+        schema: def.name,
+        entities: def.entities,
+        migrations: [],
+        poolMax: 2,
+        log,
+      })
+    : undefined;
+  await backgroundDb?.initialize();
+  const background = backgroundDb ? def.background!({ db: backgroundDb, log, secrets }) : undefined;
 
   log.info({ port }, `${def.name} subgraph ready`);
   return {
@@ -227,6 +240,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
       stopping = true;
       await apollo.stop();
       await background?.stop();
+      if (backgroundDb?.isInitialized) await backgroundDb.destroy();
       await relay.stop();
       if (db.isInitialized) await db.destroy();
     },
