@@ -17,13 +17,14 @@ export interface RequestApp {
   quota: AppQuota;
 }
 
-/** How long a quota read from the registry serves a city-issued partner token (an OAuth token reads it each time). */
+/** How long a registry read serves a city-issued token of an app not found there (found apps are read per request). */
 const CACHE_MS = 10_000;
 
 /**
- * The app behind a caller and its quota. An OAuth token's app was read from the registry while the token was checked
- * (oauth/accept.ts); a city-issued partner token (`azp`) has its app's quota read here, cached briefly, with the
- * defaults when the app is not registered or the registry does not answer (quotas must not take the API down).
+ * The app behind a caller and its quota. A registered app was read from the registry while its token was checked
+ * (oauth/accept.ts, oauth/city-partner-tokens.ts); a city-issued partner token for an app the registry does not know
+ * (development) has it read here, cached briefly, with the defaults when the registry does not answer (quotas must
+ * not take the API down).
  */
 export function appQuotas(defaults: AppQuota, registry: PartnerRegistry | undefined, log: Logger) {
   const cache = new Map<string, { at: number; app: RegisteredApp | null }>();
