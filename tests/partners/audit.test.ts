@@ -3,7 +3,7 @@ import { cityAdminToken, orgAdminToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
 import { ORG } from '../testkit/fixtures';
 import { dayFromNow, publishedProject } from '../projects/helpers';
-import { Browser, pkce, tokenRequest, type TokenAnswer } from './oauth-client';
+import { authorizeInBrowser, pkce, tokenRequest, type TokenAnswer } from './oauth-client';
 
 /**
  * Partner apps, points 3 and 5 of issue 12, through the gateway over real HTTP: each action an app can take for a
@@ -180,22 +180,15 @@ async function register(name = APP_NAME) {
 /** The citizen authorizes `app` for `scope` in their browser (sign-in, consent), and the app redeems the code. */
 async function authorized(app: { clientId: string; secret: string }, scope: string): Promise<TokenAnswer['body']> {
   const { verifier, challenge } = pkce();
-  const browser = new Browser(base);
-  const query = new URLSearchParams({
-    client_id: app.clientId,
-    response_type: 'code',
-    redirect_uri: REDIRECT,
+  const back = await authorizeInBrowser(base, {
+    clientId: app.clientId,
+    redirectUri: REDIRECT,
     scope: `openid ${scope}`,
     state: 's',
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
+    challenge,
+    citizenToken: citizen,
   });
-  let { res } = await browser.follow(await browser.fetch(`/oauth/auth?${query}`));
-  const uid = /action="\/oauth\/interaction\/([^/"]+)\/login"/.exec(await res.text())![1];
-  ({ res } = await browser.follow(await browser.submit(`/oauth/interaction/${uid}/login`, { token: citizen })));
-  const consentUid = /action="\/oauth\/interaction\/([^/"]+)\/confirm"/.exec(await res.text())![1];
-  const back = await browser.follow(await browser.submit(`/oauth/interaction/${consentUid}/confirm`));
-  const code = back.location!.searchParams.get('code')!;
+  const code = back.redirect.searchParams.get('code')!;
   const tokens = await tokenRequest(base, app, {
     grant_type: 'authorization_code',
     code,

@@ -2,7 +2,7 @@ import { expectError, expectNoErrors, startCity, type City } from '../testkit/ci
 import { cityAdminToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
 import { verifyWebhook } from '../../subgraphs/kit/runtime/webhooks';
-import { Browser, pkce, tokenRequest } from './oauth-client';
+import { authorizeInBrowser, pkce, tokenRequest } from './oauth-client';
 import { startReceiver, type Receiver } from './webhook-receiver';
 import { CANCEL, openShift, registerApp } from './webhook-steps';
 
@@ -66,25 +66,16 @@ afterAll(async () => {
 
 /** The citizen's browser: the app's authorization request, sign-in, the consent page, back to the app with a code. */
 async function consent(clientId: string, challenge: string) {
-  const browser = new Browser(base);
-  const query = new URLSearchParams({
-    client_id: clientId,
-    response_type: 'code',
-    redirect_uri: REDIRECT,
+  const back = await authorizeInBrowser(base, {
+    clientId,
+    redirectUri: REDIRECT,
     scope: 'openid projects:read volunteer:read project:signup',
     state: 'flow',
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
+    challenge,
+    citizenToken: await city.token({ role: 'volunteer', sub: CITIZEN }),
   });
-  let { res } = await browser.follow(await browser.fetch(`/oauth/auth?${query}`));
-  const uid = /action="\/oauth\/interaction\/([^/"]+)\/login"/.exec(await res.text())![1];
-  const citizenToken = await city.token({ role: 'volunteer', sub: CITIZEN });
-  ({ res } = await browser.follow(await browser.submit(`/oauth/interaction/${uid}/login`, { token: citizenToken })));
-  const page = await res.text();
-  expect(page).toContain('「天府市民云」请求你的授权');
-  const consentUid = /action="\/oauth\/interaction\/([^/"]+)\/confirm"/.exec(page)![1];
-  const back = await browser.follow(await browser.submit(`/oauth/interaction/${consentUid}/confirm`));
-  return back.location!;
+  expect(back.consent.page).toContain('「天府市民云」请求你的授权');
+  return back.redirect;
 }
 
 /** A GraphQL call with a bearer token, for its HTTP status. */

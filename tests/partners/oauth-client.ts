@@ -84,6 +84,45 @@ export async function tokenRequest(
 }
 
 /**
+ * The citizen's browser from an app's authorization request (PKCE) to the redirect back: the sign-in page, sign-in
+ * with their city token, the consent page, "同意". Returns the pages on the way for tests that look at them.
+ */
+export async function authorizeInBrowser(
+  base: string,
+  opts: {
+    clientId: string;
+    redirectUri: string;
+    scope: string;
+    challenge: string;
+    citizenToken: string;
+    state?: string;
+  },
+) {
+  const browser = new Browser(base);
+  const query = new URLSearchParams({
+    client_id: opts.clientId,
+    response_type: 'code',
+    redirect_uri: opts.redirectUri,
+    scope: opts.scope,
+    ...(opts.state ? { state: opts.state } : {}),
+    code_challenge: opts.challenge,
+    code_challenge_method: 'S256',
+  });
+  let { res } = await browser.follow(await browser.fetch(`/oauth/auth?${query}`));
+  const login = { status: res.status, page: await res.text() };
+  const uid = /action="\/oauth\/interaction\/([^/"]+)\/login"/.exec(login.page)?.[1];
+  if (!uid) throw new Error(`no sign-in page (${res.status})`);
+  ({ res } = await browser.follow(
+    await browser.submit(`/oauth/interaction/${uid}/login`, { token: opts.citizenToken }),
+  ));
+  const consent = { status: res.status, page: await res.text() };
+  const consentUid = /action="\/oauth\/interaction\/([^/"]+)\/confirm"/.exec(consent.page)?.[1];
+  if (!consentUid) throw new Error(`no consent page (${res.status})`);
+  const back = await browser.follow(await browser.submit(`/oauth/interaction/${consentUid}/confirm`));
+  return { login, consent, redirect: back.location!, status: back.res.status, browser };
+}
+
+/**
  * A citizen authorizes an app in their browser (sign-in with their city token, then "同意" on the consent page) and the
  * app redeems the code with its PKCE verifier: the citizen's access token for the app.
  */
@@ -93,26 +132,9 @@ export async function citizenAccessToken(
   opts: { redirectUri: string; scope: string; citizenToken: string },
 ): Promise<string> {
   const { verifier, challenge } = pkce();
-  const browser = new Browser(base);
-  const query = new URLSearchParams({
-    client_id: client.clientId,
-    response_type: 'code',
-    redirect_uri: opts.redirectUri,
-    scope: opts.scope,
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
-  });
-  let { res } = await browser.follow(await browser.fetch(`/oauth/auth?${query}`));
-  const uid = /action="\/oauth\/interaction\/([^/"]+)\/login"/.exec(await res.text())?.[1];
-  if (!uid) throw new Error(`no sign-in page (${res.status})`);
-  ({ res } = await browser.follow(
-    await browser.submit(`/oauth/interaction/${uid}/login`, { token: opts.citizenToken }),
-  ));
-  const consentUid = /action="\/oauth\/interaction\/([^/"]+)\/confirm"/.exec(await res.text())?.[1];
-  if (!consentUid) throw new Error(`no consent page (${res.status})`);
-  const back = await browser.follow(await browser.submit(`/oauth/interaction/${consentUid}/confirm`));
-  const code = back.location?.searchParams.get('code');
-  if (!code) throw new Error(`no code: ${back.location?.searchParams.get('error_description') ?? back.res.status}`);
+  const back = await authorizeInBrowser(base, { clientId: client.clientId, challenge, ...opts });
+  const code = back.redirect?.searchParams.get('code');
+  if (!code) throw new Error(`no code: ${back.redirect?.searchParams.get('error_description') ?? back.status}`);
   const tokens = await tokenRequest(base, client, {
     grant_type: 'authorization_code',
     code,

@@ -4,7 +4,7 @@ import { graphql } from '../testkit/generated';
 import type { RegisterPartnerAppInput } from '../testkit/generated/graphql';
 import { birthDateForAge } from '../testkit/days';
 import { idNumberFor } from '../volunteers/roles';
-import { Browser, pkce, tokenRequest } from './oauth-client';
+import { authorizeInBrowser, Browser, pkce, tokenRequest } from './oauth-client';
 
 /**
  * Partner apps on the city's OAuth server (issue 12, points 1 and 2) through the gateway over real HTTP: a city admin
@@ -304,28 +304,18 @@ describe('client credentials', () => {
 describe('authorization code with PKCE, for a citizen', () => {
   /** The citizen's browser from the app's authorization request to the redirect back with a code. */
   async function authorize(app: { clientId: string }, scope: string, challenge: string, account = CITIZEN) {
-    const browser = new Browser(base);
-    const query = new URLSearchParams({
-      client_id: app.clientId,
-      response_type: 'code',
-      redirect_uri: REDIRECT,
+    const back = await authorizeInBrowser(base, {
+      clientId: app.clientId,
+      redirectUri: REDIRECT,
       scope,
       state: 'state-1',
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
+      challenge,
+      citizenToken: await city.token({ role: 'volunteer', sub: account }),
     });
-    let { res } = await browser.follow(await browser.fetch(`/oauth/auth?${query}`));
-    const loginPage = await res.text();
-    expect(res.status).toBe(200);
-    expect(loginPage).toContain('登录后授权「天府市民云」');
-    const uid = /action="\/oauth\/interaction\/([^/"]+)\/login"/.exec(loginPage)![1];
-    const citizenToken = await city.token({ role: 'volunteer', sub: account });
-    ({ res } = await browser.follow(await browser.submit(`/oauth/interaction/${uid}/login`, { token: citizenToken })));
-    const consentPage = await res.text();
-    expect(res.status).toBe(200);
-    const consentUid = /action="\/oauth\/interaction\/([^/"]+)\/confirm"/.exec(consentPage)![1];
-    const back = await browser.follow(await browser.submit(`/oauth/interaction/${consentUid}/confirm`));
-    return { consentPage, redirect: back.location!, browser };
+    expect(back.login.status).toBe(200);
+    expect(back.login.page).toContain('登录后授权「天府市民云」');
+    expect(back.consent.status).toBe(200);
+    return { consentPage: back.consent.page, redirect: back.redirect, browser: back.browser };
   }
 
   test('the citizen signs in, consents on a Chinese page naming the app, and the app acts for them', async () => {
