@@ -62,6 +62,13 @@ const schema = z.object({
   OAUTH_COOKIE_KEYS: z.string().optional(),
   /** Rate-limit counts shared between gateway replicas; in memory when unset. */
   REDIS_URL: z.string().url().optional(),
+  /**
+   * Longest time an anonymous caller's answer made only of data the subgraphs mark public (`@cacheControl`) is
+   * reused, in seconds (gateway/response-cache.ts; shared through REDIS_URL when set). Short, so that a write shows
+   * within it. Default: 5 in production, 0 (off) otherwise, where a test or a developer reads back what they just
+   * wrote.
+   */
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
   /** Requests per minute (see gateway/rate-limit.ts). */
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_PER_USER: z.coerce.number().int().min(1).default(300),

@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../subgraphs/kit/runtime/log';
+import { localize } from './messages/localize';
+import { currentLanguage } from './messages/request-language';
 
 /** Domain codes look like PROJECT_FULL; anything else a subgraph or library sends is not for clients. */
 const PUBLIC_CODE = /^[A-Z][A-Z0-9_]{2,40}$/;
@@ -24,7 +26,9 @@ function variableError(message: string): string | null {
       .replace(/:\s.*$/s, '')
       .replace(/ value$/, '')
       .replace(/\.$/, '');
-    return `Variable ${name} has an invalid value${at ? ` at ${at}` : ''}: ${why}.`;
+    return at
+      ? `Variable ${name} has an invalid value at ${at}: ${why}.`
+      : `Variable ${name} has an invalid value: ${why}.`;
   }
   if (/^Variable "\$\w+" of (required|non-null) type "[^"]+" (was not provided|must not be null)\.$/.test(message))
     return message;
@@ -61,15 +65,17 @@ function isFetchFailure(error: unknown): boolean {
 /**
  * Masks every error before it leaves the gateway: message, code, path and locations only. Subgraph failures,
  * HTTP bodies and unknown errors become one generic message; the detail goes to the log, without variables.
+ * Then writes the message in the request's language (gateway/messages): every error a client reads passes here,
+ * whichever subgraph sent it, so this is the one place messages are translated; codes never change.
  */
 export function maskError(log: Logger, production: boolean) {
   const mask = maskOne(log);
-  if (!production) return mask;
   // Done here, on the formatted copy, rather than by mutating errors (graphql-armor's suggestion blocker assigned
   // `message` on every error, and a subgraph timeout's error has a read-only one: the whole answer became a 500).
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const masked = mask(formatted, error);
-    return { ...masked, message: withoutSuggestions(masked.message) };
+    const message = production ? withoutSuggestions(masked.message) : masked.message;
+    return { ...masked, message: localize(message, currentLanguage()) };
   };
 }
 

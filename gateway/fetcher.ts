@@ -1,6 +1,9 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { Agent, fetch, Response } from 'undici';
+import { Agent, fetch, Headers, Response } from 'undici';
+import { decodeJwt } from 'jose';
 import type { Metrics } from './metrics';
+import type { Caller } from '../subgraphs/kit/runtime/caller';
+import { IDENTITY_HEADER } from '../subgraphs/kit/runtime/identity';
 
 export interface SubgraphFetchers {
   /** The fetcher for one subgraph: times every fetch under that subgraph's name. */
@@ -46,10 +49,69 @@ async function asGraphQLResult(res: Response): Promise<Response> {
   });
 }
 
+/** What one upstream answer was, kept whole so each fetch that shared it gets a Response of its own. */
+interface Answer {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** The body is re-created from text: its length and transfer encoding are the new Response's own. */
+const NOT_COPIED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive']);
+
+async function answerOf(res: Response): Promise<Answer> {
+  const headers: [string, string][] = [];
+  res.headers.forEach((value, name) => {
+    if (!NOT_COPIED.has(name)) headers.push([name, value]);
+  });
+  return { status: res.status, statusText: res.statusText, headers, body: await res.text() };
+}
+
+const responseOf = (a: Answer) =>
+  new Response(a.body, { status: a.status, statusText: a.statusText, headers: a.headers });
+
+/**
+ * Which fetches may share one upstream request: the same URL, the same body (document and variables) and the same
+ * headers, all of them (the signed identity says who asks; anything else a future version forwards is in the key
+ * without anyone having to remember it). Identity headers are signed once per caller for 30 s (identities.ts), so
+ * every anonymous visitor's identical reads share a key; signed-in callers' reads are never merged (below).
+ */
+function mergeKey(url: string, init: Record<string, unknown> | undefined): string | undefined {
+  if (!isQuery(init?.body)) return undefined;
+  // Headers in any form Apollo hands them, names lowercased and sorted (the Headers class iterates them so).
+  const headers = new Headers((init?.headers ?? {}) as ConstructorParameters<typeof Headers>[0]);
+  if (!anonymous(headers.get(IDENTITY_HEADER))) return undefined;
+  const pairs: [string, string][] = [];
+  headers.forEach((v, k) => pairs.push([k, v]));
+  return JSON.stringify([url, pairs, init?.body]);
+}
+
+/**
+ * Only anonymous visitors' reads are merged. A signed-in caller's read may be of personal data, and every such read
+ * is one entry in the access log the person can see (issue 9): merged, twelve reads by one admin would be logged as
+ * one. The header is the one this gateway signed, so its payload is read without checking the signature again.
+ */
+function anonymous(identity: string | null): boolean {
+  if (!identity) return false;
+  try {
+    return (decodeJwt(identity).caller as Caller | undefined)?.kind === 'anonymous';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Subgraph fetches share one keep-alive pool with a bounded number of sockets per subgraph and a deadline per fetch
  * (`timeoutMs` for reads, `mutationTimeoutMs` for writes), so a slow subgraph costs one masked error at its deadline,
  * never a hung client or a socket storm.
+ *
+ * Identical reads in flight at the same time are merged: under a rush of visitors most requests are the same few
+ * public queries, and the subgraphs and PostgreSQL, on the same cores as the gateway, did the same work once per
+ * visitor (the measured gap to Hive Gateway, issue 14). The first fetch goes upstream; the others wait for its answer
+ * and each gets a copy; its error or timeout is theirs too. Nothing is kept once it settles: a fetch that starts after
+ * the answer came goes upstream again, so this never serves anything older than a fetch of one's own would. Writes
+ * are never merged: each mutation is its caller's own act.
  */
 export function createSubgraphFetchers(opts: {
   timeoutMs: number;
@@ -68,16 +130,35 @@ export function createSubgraphFetchers(opts: {
     const deadline = isQuery(init?.body) ? opts.timeoutMs : opts.mutationTimeoutMs;
     return fetch(url, { ...init, dispatcher: agent, signal: AbortSignal.timeout(deadline) } as never);
   };
+  const withRetry = (url: string, init?: Record<string, unknown>) =>
+    once(url, init).catch((err: unknown) => {
+      if (isConnectionFailure(err) && isQuery(init?.body)) return once(url, init);
+      throw err;
+    });
+  const inFlight = new Map<string, Promise<Answer>>();
+  /** The answer to a read, shared with every identical read already in flight. */
+  const shared = (name: string, key: string, url: string, init?: Record<string, unknown>) => {
+    const pending = inFlight.get(key);
+    if (pending) {
+      opts.metrics.subgraphFetchesMerged.inc({ subgraph: name });
+      return pending;
+    }
+    const started = withRetry(url, init).then(answerOf);
+    inFlight.set(key, started);
+    const forget = () => {
+      if (inFlight.get(key) === started) inFlight.delete(key);
+    };
+    started.then(forget, forget);
+    return started;
+  };
 
   return {
     forSubgraph(name) {
       return (async (url: string, init?: Record<string, unknown>) => {
         const stop = opts.metrics.subgraphLatency.startTimer({ subgraph: name });
         try {
-          const res = await once(url, init).catch((err: unknown) => {
-            if (isConnectionFailure(err) && isQuery(init?.body)) return once(url, init);
-            throw err;
-          });
+          const key = mergeKey(url, init);
+          const res = key === undefined ? await withRetry(url, init) : responseOf(await shared(name, key, url, init));
           stop({ outcome: res.ok ? 'ok' : `http_${res.status}` });
           return await asGraphQLResult(res);
         } catch (err) {

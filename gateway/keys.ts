@@ -98,3 +98,23 @@ export async function loadOrCreateDevKeys(file = DEV_KEY_FILE): Promise<KeySet> 
   fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
   return keys;
 }
+
+/**
+ * What a subgraph process is started with, as `npm start` and the bench start it: its port and database, the key to
+ * check the gateway's identity header, its own event key and everyone's public one to check who sent what it
+ * receives; demo data unless SEED_DEMO says otherwise. Subgraphs answer only the gateway, so they run in production
+ * mode: no developer affordances to keep, and graphql-js skips its costly development-mode checks.
+ */
+export function subgraphEnv(name: string, port: number, databaseUrl: string, keys: KeySet): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    IDENTITY_PUBLIC_KEY: JSON.stringify(keys.identity.publicJwk),
+    EVENTS_PRIVATE_KEY: JSON.stringify(keys.events[name].privateJwk),
+    EVENTS_PUBLIC_KEYS: JSON.stringify(eventPublicKeys(keys)),
+    SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
+}

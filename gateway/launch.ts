@@ -6,7 +6,7 @@ import { onShutdownSignal } from '../subgraphs/kit/runtime/http';
 import { createLogger } from '../subgraphs/kit/runtime/log';
 import { repoPath } from '../subgraphs/kit/runtime/paths';
 import { startEmbeddedPostgres, type LocalPostgres } from './embedded-postgres';
-import { eventPublicKeys, loadOrCreateDevKeys } from './keys';
+import { loadOrCreateDevKeys, subgraphEnv } from './keys';
 import { GATEWAY_OPS_PORT } from './config';
 import { runGateway } from './main';
 import type { RunningGateway } from './server';
@@ -78,20 +78,8 @@ async function main() {
   for (const entry of SUBGRAPHS) {
     // fork keeps an IPC channel open: a subgraph stops by itself when the launcher is gone.
     const child = fork(path.join(__dirname, '..', entry.folder, 'index.js'), [], {
-      env: {
-        ...process.env,
-        PORT: String(entry.port),
-        DATABASE_URL: databaseUrl,
-        IDENTITY_PUBLIC_KEY: JSON.stringify(keys.identity.publicJwk),
-        // Its own event key, and everyone's public one to check who sent what it receives.
-        EVENTS_PRIVATE_KEY: JSON.stringify(keys.events[entry.name].privateJwk),
-        EVENTS_PUBLIC_KEYS: JSON.stringify(eventPublicKeys(keys)),
-        SEED_DEMO: process.env.SEED_DEMO ?? 'true',
-        // Subgraphs answer only the gateway: no developer affordances to keep, and graphql-js skips its costly
-        // development-mode checks. The gateway keeps the caller's NODE_ENV (introspection for developers).
-        NODE_ENV: 'production',
-        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-      },
+      // Production mode for subgraphs; the gateway keeps the caller's NODE_ENV (introspection for developers).
+      env: subgraphEnv(entry.name, entry.port, databaseUrl, keys),
       // Own process group: Ctrl-C reaches the launcher only, which then stops every subgraph in order.
       detached: true,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

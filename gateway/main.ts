@@ -36,6 +36,7 @@ export async function runGateway(env: NodeJS.ProcessEnv): Promise<RunningGateway
       mutationsPerPartnerApp: config.RATE_LIMIT_MUTATIONS_PER_PARTNER_APP,
     },
     redisUrl: config.REDIS_URL,
+    responseCacheSeconds: config.RESPONSE_CACHE_SECONDS ?? (config.NODE_ENV === 'production' ? 5 : 0),
     trustedDocuments: config.TRUSTED_DOCUMENTS,
     trustProxy: config.TRUST_PROXY,
     publicUrl: config.PUBLIC_URL,

@@ -35,6 +35,18 @@ export function createMetrics() {
       buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
+    subgraphFetchesMerged: new Counter({
+      name: 'qingju_gateway_subgraph_fetches_merged_total',
+      help: 'Subgraph reads answered by an identical read already in flight instead of a fetch of their own',
+      labelNames: ['subgraph'],
+      registers: [registry],
+    }),
+    responseCache: new Counter({
+      name: 'qingju_gateway_response_cache_total',
+      help: 'Queries answered from the response cache (hit) or not (miss), while response caching is on',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
   };
 }
 

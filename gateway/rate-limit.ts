@@ -6,6 +6,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { Caller } from '../subgraphs/kit/runtime/caller';
 import type { RequestApp } from './partner-quotas';
 import type { GatewayContext } from './subgraph-source';
+import { errorBody } from './messages/request-language';
 
 /** Requests per minute. Mutations (sign-up above all) are held to far less than reads. */
 export interface RateLimits {
@@ -76,7 +77,7 @@ function tooMany(res: Response, retryAfter: number) {
   res
     .status(429)
     .set('Retry-After', String(retryAfter))
-    .json({ errors: [{ message: MESSAGE, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+    .json(errorBody(res.req, MESSAGE, { code: 'RATE_LIMITED', retryAfter }));
 }
 
 /** Per client IP, before any parsing: the cheapest point to turn a flood away. */

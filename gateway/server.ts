@@ -9,6 +9,7 @@ import type { CryptoKey, JWK } from 'jose';
 import { controlCharacterGuard } from '../subgraphs/kit/runtime/control-characters';
 import { createHttpApp, listen } from '../subgraphs/kit/runtime/http';
 import { signIdentity } from '../subgraphs/kit/runtime/identity';
+import { ACTING_ORGANIZATION_HEADER, actingFor } from './acting';
 import type { Logger } from '../subgraphs/kit/runtime/log';
 import { createAuthenticator, type AuthOptions } from './auth';
 import { oauthTokenAuthenticator } from './oauth/accept';
@@ -18,9 +19,12 @@ import { partnerRegistry } from './oauth/registry';
 import { registeredPartnersOnly } from './oauth/city-partner-tokens';
 import { openOAuthStore, type OAuthStore } from './oauth/store.repository';
 import { maskError } from './errors';
+import { requestLanguage } from './messages/request-language';
 import { statusPolicyPlugin } from './http-status';
 import { statisticsViewerPlugin } from './statistics-viewer';
 import { createSubgraphFetchers } from './fetcher';
+import { responseCache } from './response-cache';
+import { identitySigner } from './identities';
 import { dashboardPage } from './dashboard-page';
 import { graphiql } from './graphiql';
 import { httpErrorHandler } from './http-errors';
@@ -62,8 +66,13 @@ export interface GatewayOptions {
   subgraphMutationTimeoutMs?: number;
   production: boolean;
   rateLimits: RateLimits;
-  /** Shares rate-limit counts between gateway replicas; in memory without it. */
+  /** Shares rate-limit counts and cached answers between gateway replicas; in memory without it. */
   redisUrl?: string;
+  /**
+   * Longest time an anonymous caller's answer made only of data subgraphs mark public is reused (gateway/
+   * response-cache.ts); 0 or unset: no response caching (tests, which write and read back at once, by default).
+   */
+  responseCacheSeconds?: number;
   /** Only operations from gateway/operations/ run (by hash); otherwise any operation, with APQ. */
   trustedDocuments: boolean;
   /** Express `trust proxy`: how many proxies in front set X-Forwarded-For (0: use the socket address). */
@@ -112,6 +121,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   });
   const traffic = await startTraffic({ databaseUrl: opts.databaseUrl, flushMs: opts.trafficFlushMs ?? 10_000, log });
   const subgraphUrls: Record<string, string> = {};
+  // @apollo/gateway otherwise reports this machine's metrics to usage-reporting.api.apollographql.com and, to label
+  // them, probes cloud metadata addresses (169.254.169.254 and others) as it starts. The city's gateway calls no
+  // third party it was not configured to call; an operator who wants Apollo's reporting sets it to false.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -133,6 +146,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       setTimeout(resolve, 2_000).unref();
     });
   const limiters = createLimiters(opts.rateLimits, redis);
+  const identityOf = identitySigner({ sign: (caller) => signIdentity(caller, opts.identityKey) });
 
   let stopping = false;
   const readiness = subgraphReadiness(() => subgraphUrls);
@@ -157,6 +171,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     throw err;
   });
 
+  const responses = responseCache({ seconds: opts.responseCacheSeconds ?? 0, redisUrl: opts.redisUrl, metrics, log });
   const protections = armor();
   const manifest = loadManifest();
   const apollo = new ApolloServer<GatewayContext>({
@@ -185,6 +200,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       statusPolicyPlugin(),
       callerRateLimitPlugin(limiters),
       observabilityPlugin(metrics, log),
+      // After the limits and rate limits: a cached answer is counted and limited like any other.
+      ...responses.plugins,
       // Apollo's landing page loads from a CDN; in development our own GraphiQL (gateway/graphiql.ts) replaces it.
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -192,7 +209,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   await apollo.start();
 
   // The partner-app registry (volunteers subgraph): quotas, CORS origins, apps' own trusted documents, OAuth clients.
-  const registry = partnerRegistry(() => subgraphUrls.volunteers, opts.identityKey);
+  const registry = partnerRegistry(() => subgraphUrls.volunteers, opts.identityKey, opts.subgraphTimeoutMs);
   const appOf = appQuotas(
     {
       requestsPerMinute: opts.rateLimits.perPartnerApp,
@@ -225,14 +242,18 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       },
       document: (appId, hash) => registry.document(appId, hash),
     }),
+    requestLanguage,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const caller = await requestCaller(req);
+        const signedIn = await requestCaller(req);
+        const app = await appOf(signedIn);
+        // Rate limits and quotas count the sign-in itself; what it acts as is for the subgraphs to check.
+        const caller = actingFor(signedIn, req.header(ACTING_ORGANIZATION_HEADER), app !== undefined);
         return {
           caller,
-          identity: await signIdentity(caller, opts.identityKey),
+          identity: await identityOf(caller),
           ip: req.ip ?? 'unknown',
-          app: await appOf(caller),
+          app,
           appDocument: appDocumentOf(req),
         };
       },
@@ -300,6 +321,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       await traffic.stop();
       await fetchers.close();
       await oauthStore?.close();
+      await responses.close();
       redis?.disconnect();
     },
   };

@@ -17,7 +17,15 @@ import { forbidden } from '../subgraphs/kit/runtime/errors';
  * refused to dashboards without anyone remembering them; the subgraphs' own rules (the visibility table's
  * statisticsViewer column, all "none") stay as the second line.
  */
-const QUERY_FIELDS = new Set(['statistics', 'districts', 'district', 'serviceCategories', 'wageRates']);
+const QUERY_FIELDS = new Set([
+  'statistics',
+  'districts',
+  'district',
+  'serviceCategories',
+  'wageRates',
+  'campaigns',
+  'campaign',
+]);
 const TYPES = new Set([
   'Query',
   'District',
@@ -46,6 +54,10 @@ const TYPES = new Set([
   // A village's public description labels its hours; its own unsuppressed figures (QionglaiPlaceFigures) and its
   // projects stay refused, being types outside this list.
   'QionglaiPlace',
+  // City-wide campaigns (issue 17.4): their periods, district targets and counts of confirmed service.
+  'Campaign',
+  'CampaignDistrict',
+  'CampaignTarget',
 ]);
 /** The districts' platform records (title, slogan, features) are public descriptions, not data about anyone. */
 const allowedType = (name: string) => TYPES.has(name) || /^[A-Z][a-z]+Platform$/.test(name);

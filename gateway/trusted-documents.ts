@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { ApolloServerPlugin, PersistedQueryOptions } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { repoPath } from '../subgraphs/kit/runtime/paths';
+import { errorBody } from './messages/request-language';
 
 /**
  * The trusted-documents manifest: the persisted-documents file graphql-codegen's client preset writes from the
@@ -40,7 +41,7 @@ export function operationNamed(manifest: Map<string, string>, name: string): str
 }
 
 function refuse(res: Response, status: number, code: string, message: string) {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  res.status(status).json(errorBody(res.req, message, { code }));
 }
 
 const DOCUMENT_ID = /^(?:sha256:)?([0-9a-f]{64})$/;

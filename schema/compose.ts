@@ -5,6 +5,7 @@ import { parse } from 'graphql';
 import { repoPath } from '../subgraphs/kit/runtime/paths';
 import { subgraphSdlText } from '../subgraphs/kit/district/platform-sdl';
 import { writeCompose } from './docker-compose';
+import { writeKubernetes } from './kubernetes';
 import { COMPOSED_SUBGRAPHS, localUrl, type SubgraphEntry } from './registry';
 
 export const SUPERGRAPH_FILE = repoPath('schema', 'supergraph.graphql');
@@ -36,6 +37,8 @@ if (require.main === module) {
     console.log(`Wrote ${path.relative(process.cwd(), SUPERGRAPH_FILE)} from ${COMPOSED_SUBGRAPHS.length} subgraphs.`);
     // docker-compose.yml follows the same registry, so a new district changes it without anyone editing it.
     console.log(`Wrote ${path.relative(process.cwd(), writeCompose())} from the registry.`);
+    // So do the Kubernetes manifests, validated against the API's schemas as they are written.
+    console.log(`Wrote ${path.relative(process.cwd(), writeKubernetes())}/ from the registry.`);
   } catch (err) {
     console.error((err as Error).message);
     process.exit(1);

@@ -21,6 +21,8 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
   { name: 'volunteers', port: 4001, folder: 'subgraphs/volunteers', kind: 'core' },
   { name: 'organizations', port: 4002, folder: 'subgraphs/organizations', kind: 'core' },
   { name: 'projects', port: 4003, folder: 'subgraphs/projects', kind: 'core' },
+  { name: 'notifications', port: 4004, folder: 'subgraphs/notifications', kind: 'core' },
+  { name: 'majorevents', port: 4005, folder: 'subgraphs/majorevents', kind: 'core' },
   // The eight district-customized platforms (DOMAIN.md): pidu, xinjin and qionglai are named by the report,
   // the other five are our choice.
   { name: 'pidu', port: 4011, folder: 'subgraphs/pidu', kind: 'district' },

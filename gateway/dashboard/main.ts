@@ -1,15 +1,18 @@
 // The city's big-data dashboard (issue 13.6): a statistics viewer (or a city admin) sees the city's totals, its 23
 // districts ranked, monthly trends and categories, and drills into any district; a district admin sees only their
 // own district, which is all the API answers them. Every figure comes from the registered operations
-// CityStatistics and DistrictStatistics; a withheld one (fewer than five people) is shown as 已隐藏 with the reason.
+// CityStatistics, DistrictStatistics and (the city's campaigns, issue 17.4) CityCampaigns; a withheld one (fewer than
+// five people) is shown as 已隐藏 with the reason.
 import './style.css';
 import {
+  CityCampaignsDocument,
   CityStatisticsDocument,
   DistrictStatisticsDocument,
   type CityStatisticsQuery,
   type DistrictStatisticsQuery,
 } from '../operations/generated/graphql';
 import { ApiError, claimsOf, forgetToken, run, saveToken, savedToken, type Claims } from './api';
+import { campaignRows } from './campaigns';
 import { draw } from './charts';
 import { show, type Figure, type Kind } from './format';
 
@@ -320,6 +323,10 @@ async function load(what: { city: boolean }) {
       if (mine !== loads) return;
       renderCity(city);
       showRange(city);
+      // Campaigns run over their own periods: the range typed in does not cut them.
+      const { campaigns } = await run(CityCampaignsDocument, {}, token);
+      if (mine !== loads) return;
+      campaignRows($('campaigns').querySelector('tbody')!, campaigns);
     }
     const district = $<HTMLSelectElement>('district-select').value;
     if (district) {

@@ -1,3 +1,4 @@
+import { inLanguage } from '../messages/request-language';
 import type { ApolloServer } from '@apollo/server';
 import express, { type Request, type Response, type Router } from 'express';
 import type { CryptoKey } from 'jose';
@@ -175,12 +176,17 @@ async function recordConsent(
   asked: { purposes: ConsentPurpose[]; kinds: DataKind[] },
 ): Promise<string | null> {
   const caller: Caller = { kind: 'volunteer', accountId };
-  const res = await opts.apollo.executeOperation(
-    {
-      query: operationNamed(opts.manifest, 'OAuthGrantConsent'),
-      variables: { input: { recipient: 'APP', appId, purposes: asked.purposes, kinds: asked.kinds } },
-    },
-    { contextValue: { caller, identity: await signIdentity(caller, opts.identityKey), ip: req.ip ?? 'unknown' } },
+  const identity = await signIdentity(caller, opts.identityKey);
+  // A refusal travels back to the app as the redirect's error_description, which OAuth 2 (RFC 6749, 4.1.2.1) keeps
+  // to ASCII: the app gets the English text, whatever language the citizen's consent page is in.
+  const res = await inLanguage('en', () =>
+    opts.apollo.executeOperation(
+      {
+        query: operationNamed(opts.manifest, 'OAuthGrantConsent'),
+        variables: { input: { recipient: 'APP', appId, purposes: asked.purposes, kinds: asked.kinds } },
+      },
+      { contextValue: { caller, identity, ip: req.ip ?? 'unknown' } },
+    ),
   );
   if (res.body.kind !== 'single') throw new Error('unexpected incremental response');
   const { data, errors } = res.body.singleResult as { data?: OAuthGrantConsentMutation | null; errors?: unknown[] };

@@ -1,5 +1,6 @@
 import type { CryptoKey } from 'jose';
 import { ANONYMOUS } from '../../subgraphs/kit/runtime/caller';
+import { appError } from '../../subgraphs/kit/runtime/errors';
 import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/runtime/identity';
 
 /** Per-minute quotas an app's registration sets; null takes the gateway's default (gateway/partner-quotas.ts). */
@@ -48,27 +49,55 @@ const DOCUMENT = `query PartnerAppDocument($clientId: String!, $hash: String!) {
 const ORIGIN = `query PartnerAppsForOrigin($origin: String!) { partnerAppsForOrigin(origin: $origin) }`;
 
 /**
+ * The registry could not say (not reached in time, or no answer): 503 SERVICE_UNAVAILABLE with Retry-After, which a
+ * partner's client retries, rather than the 500 "something went wrong" an unexplained error became when a token's
+ * check failed this way (under load the registry's answer can come late). Still refused: an app's tokens are not
+ * accepted unchecked, since the app may be suspended. Those who may go on without the registry (quotas, CORS) catch it.
+ */
+export const registryUnavailable = () =>
+  appError(
+    'SERVICE_UNAVAILABLE',
+    'The partner-app registry could not be reached to check this request; try again shortly.',
+    {
+      retryAfter: 1,
+      http: { status: 503, headers: new Map([['retry-after', '1']]) },
+    },
+  );
+
+/**
  * Reads the registry from the subgraph that owns it. Its fields for the gateway are @inaccessible: not in the API
  * schema, so no client request can reach them; the gateway asks the subgraph directly, signed like any forwarded
  * request. Read on every use, not cached: a suspension, a rotated secret or a retired document holds from the next
- * request on.
+ * request on. `timeoutMs` is the gateway's deadline for a subgraph read: the registry is read like any other
+ * subgraph (a fixed 3 s of its own, shorter than the tests' 5 s read deadline, refused partner sign-ups under load).
  */
-export function partnerRegistry(volunteersUrl: () => string | undefined, identityKey: CryptoKey): PartnerRegistry {
+export function partnerRegistry(
+  volunteersUrl: () => string | undefined,
+  identityKey: CryptoKey,
+  timeoutMs: number,
+): PartnerRegistry {
   async function ask<T>(query: string, variables: Record<string, string | boolean>): Promise<T> {
     const url = volunteersUrl();
-    if (!url) throw new Error('the partner-app registry (volunteers subgraph) has no address yet');
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [IDENTITY_HEADER]: await signIdentity(ANONYMOUS, identityKey),
-      },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(3_000),
-    });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (!res.ok || body.errors?.length || !body.data)
-      throw new Error(`the partner-app registry answered ${res.status}`);
+    if (!url) throw registryUnavailable();
+    let body: { data?: T; errors?: unknown[] };
+    let ok: boolean;
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [IDENTITY_HEADER]: await signIdentity(ANONYMOUS, identityKey),
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      ok = res.ok;
+      body = (await res.json()) as typeof body;
+    } catch {
+      // Refused, reset, timed out, or not JSON: the registry did not answer.
+      throw registryUnavailable();
+    }
+    if (!ok || body.errors?.length || !body.data) throw registryUnavailable();
     return body.data;
   }
   return {

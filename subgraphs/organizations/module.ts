@@ -17,6 +17,7 @@ import { DistrictsAndOrganizations1764300000000 } from './migrations/17643000000
 import { ProfilesAdminsTeamsNeeds1764300200000 } from './migrations/1764300200000-profiles-admins-teams-needs';
 import { AdminAnnouncements1764300800000 } from './migrations/1764300800000-admin-announcements';
 import { DistrictAdmins1764300900000 } from './migrations/1764300900000-district-admins';
+import { TeamMembersVersion1765300000000 } from './migrations/1765300000000-team-members-version';
 import { District, DistrictAdmin } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
@@ -67,6 +68,7 @@ export const organizations = defineSubgraph({
     ProfilesAdminsTeamsNeeds1764300200000,
     AdminAnnouncements1764300800000,
     DistrictAdmins1764300900000,
+    TeamMembersVersion1765300000000,
   ],
   loaders: createLoaders,
   consumes: consumers,

@@ -13,6 +13,7 @@ import { piduFigures } from './rules/figures';
 import { erasePiduPerson, piduDataOf } from './data/personal-data.repository';
 import { seedPidu } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
+import { LedgerFigures1765500000010 } from './migrations/1765500000010-ledger-figures';
 import { TimeBank1764300100000 } from './migrations/1764300100000-time-bank';
 import { MoneyRequests1764300200000 } from './migrations/1764300200000-money-requests';
 import { Mutation } from './resolvers/Mutation';
@@ -49,6 +50,7 @@ export const pidu = defineDistrict({
     // The replica's one shape holds the consent column (left false here: no partner app reads through this district).
     ReplicaPartnerConsent1764800000000,
     ReplicaConsents1764900000000,
+    LedgerFigures1765500000010,
   ],
   loaders: createLoaders,
   // Its time bank's figures on the city's statistics (Statistics.pidu), one statement per range.

@@ -1,5 +1,6 @@
 import { defineSubgraph, readSdl } from '../kit/runtime/subgraph';
 import { consumers } from './actions/consumers';
+import { startReminders } from './actions/reminders';
 import { createLoaders } from './data/loaders';
 import { ProjectEntity } from './data/project.entity';
 import { seedCrowd, seedProjects } from './data/seed';
@@ -24,21 +25,34 @@ import { Statistics1764900000000 } from './migrations/1764900000000-statistics';
 import { NoShows1764950000000 } from './migrations/1764950000000-no-shows';
 import { FamilySignUps1764970000000 } from './migrations/1764970000000-family-sign-ups';
 import { AppActors1765200000000 } from './migrations/1765200000000-app-actors';
+import { RequiredCourses1765300000000 } from './migrations/1765300000000-required-courses';
+import { NotificationsMoved1765300100000 } from './migrations/1765300100000-notifications-moved';
+import { ShiftCancellation1765310000000 } from './migrations/1765310000000-shift-cancellation';
+import { VolunteerCards1765310100000 } from './migrations/1765310100000-volunteer-cards';
+import { CampaignsInsurance1765300200000 } from './migrations/1765300200000-campaigns-insurance';
+import { SearchGrams1765400000010 } from './migrations/1765400000010-search-grams';
+import { CalendarReads1765400000020 } from './migrations/1765400000020-calendar-reads';
+import { PeopleMarks1765500000010 } from './migrations/1765500000010-people-marks';
+import { MonthlyFigures1765500000020 } from './migrations/1765500000020-monthly-figures';
+import { ActiveProjectsIndex1765500000030 } from './migrations/1765500000030-active-projects-index';
+import { Campaign, CampaignDistrict } from './resolvers/Campaign';
+import { InsuranceProgram, ProgramPolicy } from './resolvers/InsuranceProgram';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
 import { ReplicaConsents1764900000000, ReplicaPartnerConsent1764800000000 } from '../kit/district/volunteers';
 import { District } from './resolvers/District';
 import { Mutation } from './resolvers/Mutation';
 import { Need } from './resolvers/Need';
-import { Notification } from './resolvers/Notification';
 import { Organization } from './resolvers/Organization';
 import { Project } from './resolvers/Project';
 import { ProjectConnection } from './resolvers/ProjectConnection';
+import { OrganizerProjectConnection } from './resolvers/OrganizerProjectConnection';
 import { ProjectPhoto } from './resolvers/ProjectPhoto';
 import { Query } from './resolvers/Query';
 import { CorrectionRequest, ServiceRecord } from './resolvers/ServiceRecord';
 import { Shift } from './resolvers/Shift';
 import { Statistics } from './resolvers/Statistics';
 import { WageRate } from './resolvers/WageRate';
+import { AttendanceResult } from './resolvers/AttendanceResult';
 import { Signup } from './resolvers/Signup';
 import { ServiceCategory } from './resolvers/Taxonomy';
 import { ServiceSummary } from './resolvers/ServiceSummary';
@@ -58,12 +72,12 @@ export const projects = defineSubgraph({
     Mutation,
     Project,
     ProjectConnection,
+    OrganizerProjectConnection,
     ProjectPhoto,
     Shift,
     Signup,
     ServiceRecord,
     CorrectionRequest,
-    Notification,
     ServiceCategory,
     Need,
     Organization,
@@ -75,6 +89,11 @@ export const projects = defineSubgraph({
     JSON: JSONScalar,
     Statistics,
     WageRate,
+    AttendanceResult,
+    InsuranceProgram,
+    ProgramPolicy,
+    Campaign,
+    CampaignDistrict,
   } satisfies Resolvers,
   entities: [ProjectEntity, ShiftEntity, SignupEntity, ServiceRecordEntity],
   migrations: [
@@ -100,10 +119,22 @@ export const projects = defineSubgraph({
     NoShows1764950000000,
     FamilySignUps1764970000000,
     AppActors1765200000000,
+    RequiredCourses1765300000000,
+    NotificationsMoved1765300100000,
+    ShiftCancellation1765310000000,
+    VolunteerCards1765310100000,
+    CampaignsInsurance1765300200000,
+    SearchGrams1765400000010,
+    CalendarReads1765400000020,
+    PeopleMarks1765500000010,
+    MonthlyFigures1765500000020,
+    ActiveProjectsIndex1765500000030,
   ],
   logsAccess: true,
   loaders: createLoaders,
   consumes: consumers,
+  // Shift and confirmation-deadline reminders, on a durable job queue.
+  background: startReminders,
   seed: seedProjects,
   seedCrowd: (db) => seedCrowd(db),
 });

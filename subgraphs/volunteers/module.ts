@@ -39,6 +39,11 @@ import { AppGrant } from './resolvers/AppGrant';
 import { WebhookDelivery } from './resolvers/WebhookDelivery';
 import { Webhooks1765100000000 } from './migrations/1765100000000-webhooks';
 import { startWebhookDelivery, webhookConsumers } from './actions/webhooks';
+import { Training1765300000000 } from './migrations/1765300000000-training';
+import { MonthlyFigures1765500000010 } from './migrations/1765500000010-monthly-figures';
+import { trainingCompleted } from './actions/training';
+import { TrainingCourse } from './resolvers/TrainingCourse';
+import { TrainingRecord } from './resolvers/TrainingRecord';
 
 /** Who a volunteer is: registration, personal data, identity card and growth. */
 export const volunteers = defineSubgraph({
@@ -61,6 +66,8 @@ export const volunteers = defineSubgraph({
     PartnerAppClient,
     AppGrant,
     WebhookDelivery,
+    TrainingCourse,
+    TrainingRecord,
     JSON: JSONScalar,
   } satisfies Resolvers,
   entities: [VolunteerEntity, ServiceProofEntity],
@@ -81,6 +88,8 @@ export const volunteers = defineSubgraph({
     PartnerApps1765000000000,
     PartnerAppOperations1765100000000,
     Webhooks1765100000000,
+    Training1765300000000,
+    MonthlyFigures1765500000010,
   ],
   logsAccess: true,
   loaders: createLoaders,
@@ -97,6 +106,8 @@ export const volunteers = defineSubgraph({
     replicateOrganizationAdmins,
     // Partner apps linked to the citizen are sent webhooks about their sign-ups and hours.
     ...webhookConsumers,
+    // majorevents: attendance of an event's training session becomes a training record (once per attendance).
+    trainingCompleted,
   ],
   background: startWebhookDelivery,
   seed: seedVolunteers,

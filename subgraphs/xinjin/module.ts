@@ -13,6 +13,7 @@ import { xinjinFigures } from './rules/figures';
 import { xinjinDataOf } from './data/personal-data.repository';
 import { seedXinjin } from './data/seed';
 import { Platform1764300000000 } from './migrations/1764300000000-platform';
+import { LedgerFigures1765500000010 } from './migrations/1765500000010-ledger-figures';
 import { PointsMall1764300100000 } from './migrations/1764300100000-points-mall';
 import { Mutation } from './resolvers/Mutation';
 import { Query } from './resolvers/Query';
@@ -43,6 +44,7 @@ export const xinjin = defineDistrict({
     // The replica's one shape holds the consent column (left false here: no partner app reads through this district).
     ReplicaPartnerConsent1764800000000,
     ReplicaConsents1764900000000,
+    LedgerFigures1765500000010,
   ],
   loaders: createLoaders,
   // Its points mall's figures on the city's statistics (Statistics.xinjin), one statement per range.

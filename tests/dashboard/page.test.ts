@@ -1,9 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
-import { CityStatisticsDocument, DistrictStatisticsDocument } from '../../gateway/operations/generated/graphql';
+import {
+  CityCampaignsDocument,
+  CityStatisticsDocument,
+  DistrictStatisticsDocument,
+} from '../../gateway/operations/generated/graphql';
 import type { RunningGateway } from '../../gateway/server';
 import { artifactPath, launchChromium } from '../testkit/browser';
 import { expectNoErrors, startCity, type City } from '../testkit/city';
-import { districtAdminToken, statisticsViewerToken } from '../testkit/tokens';
+import { cityAdminToken, districtAdminToken, orgAdminToken, statisticsViewerToken } from '../testkit/tokens';
+import { dayFromNow } from '../testkit/days';
+import { ORG } from '../testkit/fixtures';
+import { graphql } from '../testkit/generated';
+import { publishedProject } from '../projects/helpers';
 import { viteBuild } from '../testkit/vite';
 
 /**
@@ -21,7 +29,58 @@ beforeAll(async () => {
   browser = await launchChromium();
   city = await startCity();
   prod = await city.startGateway({ production: true, trustedDocuments: true });
-}, 240_000);
+  await campaignWithService();
+}, 400_000);
+
+/**
+ * A campaign with targets in two districts and confirmed service in one of them and in two districts without a
+ * target, so the page's campaign table has targets, progress and dashes to show, and figures withheld (one and two
+ * people behind them) beside shown ones (five people).
+ */
+async function campaignWithService() {
+  const OPEN = graphql(`
+    mutation PageOpenCampaign($input: CampaignInput!) {
+      openCampaign(input: $input) {
+        code
+      }
+    }
+  `);
+  const CONFIRM = graphql(`
+    mutation PageConfirm($ids: [ID!]!) {
+      confirmServiceRecords(ids: $ids) {
+        id
+      }
+    }
+  `);
+  const targets = [
+    { district: 'dayi', personTimes: 40, hours: 120 },
+    { district: 'pujiang', hours: 60 },
+  ];
+  const input = {
+    code: 'epidemic-page',
+    name: '疫情防控志愿服务月',
+    startsOn: dayFromNow(-20),
+    endsOn: dayFromNow(40),
+    targets,
+  };
+  expectNoErrors(await city.query(OPEN, { input }, await cityAdminToken(city)));
+  const org = await orgAdminToken(city, ORG(1));
+  for (const [district, hours] of [
+    ['dayi', [3, 2.5, 4, 1, 2]],
+    ['jinjiang', [1.5]],
+    ['xinjin', [1, 2]],
+  ] as const) {
+    const project = await publishedProject(city, ORG(1), { districtCode: district, campaignCode: 'epidemic-page' });
+    const ids: string[] = (
+      await city.subgraphs.get('projects')!.db.query(
+        `INSERT INTO service_record (project_id, volunteer_id, served_on, hours, status)
+           SELECT $1, gen_random_uuid(), $2, h, 'PENDING' FROM unnest($3::numeric[]) h RETURNING id`,
+        [project.id, dayFromNow(-2), hours],
+      )
+    ).map((r: { id: string }) => r.id);
+    expectNoErrors(await city.query(CONFIRM, { ids }, org));
+  }
+}
 afterAll(async () => {
   await browser?.close();
   await prod?.stop();
@@ -34,7 +93,7 @@ type Figure = { value: number | null; suppressed: string | null } | number;
 type Scope = Record<string, unknown>;
 
 /** What the page shows for a figure: the number with the page's precision, or 已隐藏 with the reason. */
-const PRECISION: Record<string, number> = { confirmedHours: 1, honorHours: 1 };
+const PRECISION: Record<string, number> = { confirmedHours: 1, honorHours: 1, hours: 1 };
 function expected(key: string, figure: Figure) {
   if (typeof figure === 'number') return { text: figure, title: null };
   if (figure.value === null) return { text: '已隐藏', title: `已隐藏：${figure.suppressed}` };
@@ -166,6 +225,47 @@ test('a statistics viewer sees the city, its 23 districts ranked and a district,
     const withheld = (await shown(page, '#ranking')).filter((c) => c.text === '已隐藏');
     console.log(`dashboard: ${withheld.length} ranking cells withheld on the demo data`);
 
+    // The campaigns: every campaign × district of the API's, each target and figure the API's.
+    const { campaigns } = expectNoErrors(await city.query(CityCampaignsDocument, {}, viewer));
+    const campaignKeys = campaigns.flatMap((c, i) =>
+      c.districts.flatMap((d, j) => {
+        const at = `campaigns.${i}.districts.${j}`;
+        return [
+          ...(d.target?.personTimes != null ? [`${at}.target.personTimes`] : []),
+          `${at}.personTimes`,
+          ...(d.target?.hours != null ? [`${at}.target.hours`] : []),
+          `${at}.hours`,
+        ];
+      }),
+    );
+    const epidemic = campaigns.find((c) => c.code === 'epidemic-page')!;
+    expect(epidemic.districts.map((d) => [d.district.code, d.personTimes.value, d.hours.value])).toEqual([
+      ['dayi', 5, 12.5],
+      ['jinjiang', null, null],
+      ['pujiang', 0, 0],
+      ['xinjin', null, null],
+    ]);
+    await expectFigures(page, '#campaigns', { campaigns }, campaignKeys);
+    const dayiRow = await page.$$eval('#campaigns tr[data-campaign=epidemic-page][data-district=dayi] td', (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect(dayiRow).toEqual([
+      '疫情防控志愿服务月',
+      expect.any(String),
+      '大邑县',
+      '40',
+      '5',
+      '12%',
+      '120',
+      '12.5',
+      '10%',
+    ]);
+    const jinjiangRow = await page.$$eval(
+      '#campaigns tr[data-campaign=epidemic-page][data-district=jinjiang] td',
+      (tds) => tds.map((td) => td.textContent),
+    );
+    expect(jinjiangRow.slice(3)).toEqual(['—', '已隐藏', '—', '—', '已隐藏', '—']);
+
     // The charts are drawn (ECharts on canvases).
     for (const chart of ['chart-ranking', 'chart-months', 'chart-categories', 'chart-traffic', 'chart-district-months'])
       expect(await page.$$(`#${chart} canvas`)).not.toHaveLength(0);
@@ -216,8 +316,9 @@ test('a statistics viewer sees the city, its 23 districts ranked and a district,
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(requests.filter((r) => !r.url.startsWith(origin(prod)))).toEqual([]);
     const operations = requests.filter((r) => r.url.endsWith('/graphql')).map((r) => JSON.parse(r.body!));
-    const [cityOperation, ...districtOperations] = operations.map((o) => o.documentId);
+    const [cityOperation, campaignOperation, ...districtOperations] = operations.map((o) => o.documentId);
     expect(cityOperation).toBe(hashOf(CityStatisticsDocument));
+    expect(campaignOperation).toBe(hashOf(CityCampaignsDocument));
     expect(districtOperations.length).toBeGreaterThanOrEqual(4);
     expect(new Set(districtOperations)).toEqual(new Set([hashOf(DistrictStatisticsDocument)]));
     expect(errors).toEqual([]);

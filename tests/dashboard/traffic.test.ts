@@ -125,8 +125,15 @@ test('requests in flight at once raise the day’s peak concurrency to at least 
   try {
     const busy = await city.startGateway({ subgraphUrls: { ...urls(), projects: proxy.url } });
     extra.push(busy);
+    // k different callers: the gateway merges identical fetches of one caller (gateway/fetcher.ts), so k anonymous
+    // copies would reach the proxy as one fetch and it would hold them forever.
+    const tokens = await Promise.all(
+      Array.from({ length: k }, (_, i) => city.token({ role: 'volunteer', sub: `traffic-peak-${i}` })),
+    );
     proxy.holdUntil(k);
-    const answers = await Promise.all(Array.from({ length: k }, () => post(busy.url, CATEGORIES)));
+    const answers = await Promise.all(
+      tokens.map((token) => post(busy.url, CATEGORIES, {}, { authorization: `Bearer ${token}` })),
+    );
     answers.forEach((a) => expectNoErrors(a));
     const after = await traffic(city.gateway, [city.gateway, busy]);
     expect(after.peakConcurrency).toBeGreaterThanOrEqual(k);

@@ -30,7 +30,8 @@ async function gateway(overrides: Parameters<City['startGateway']>[0]) {
   return g;
 }
 
-const PREFLIGHT = { 'apollo-require-preflight': 'true' };
+/** English messages, which these tests assert (tests/gateway/messages.test.ts covers Chinese). */
+const PREFLIGHT = { 'apollo-require-preflight': 'true', 'accept-language': 'en' };
 const get = (url: string, params: Record<string, unknown>) => {
   const search = new URLSearchParams(
     Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
@@ -38,7 +39,11 @@ const get = (url: string, params: Record<string, unknown>) => {
   return fetch(`${url}?${search}`, { headers: PREFLIGHT });
 };
 const postJson = (url: string, body: unknown) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+    body: JSON.stringify(body),
+  });
 /** A raw HTTP answer's body: the only data these tests read is a page of projects. */
 type RawBody = {
   data?: { projects: { edges: unknown[] } };

@@ -60,7 +60,8 @@ const TWO_SUBGRAPHS = graphql(`
 const raw = (body: string | Buffer, headers: Record<string, string> = {}, method = 'POST', url = city.gateway.url) =>
   fetch(url, {
     method,
-    headers: { 'content-type': 'application/json', ...headers },
+    // English messages, which these tests assert (tests/gateway/messages.test.ts covers Chinese).
+    headers: { 'content-type': 'application/json', 'accept-language': 'en', ...headers },
     body: method === 'GET' ? undefined : body,
   });
 
@@ -326,7 +327,7 @@ describe('persisted and trusted documents', () => {
     const send = (body: object) =>
       fetch(trusted.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'accept-language': 'en' },
         body: JSON.stringify(body),
       });
 

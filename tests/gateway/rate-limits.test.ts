@@ -39,7 +39,7 @@ test('per client IP: the request over the limit gets 429 with Retry-After, befor
   for (let i = 0; i < 5; i++) expect((await post(g.url, PING)).status).toBe(200);
   const res = await fetch(g.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
     body: JSON.stringify({ query: PING }),
   });
   expect(res.status).toBe(429);

@@ -63,8 +63,12 @@ const MY_SIGNUPS = graphql(`
 const NOTIFICATIONS = graphql(`
   query AuditNotifications {
     myNotifications(first: 50) {
-      kind
-      message
+      edges {
+        node {
+          kind
+          body
+        }
+      }
     }
   }
 `);
@@ -235,7 +239,7 @@ describe('scopes, each enforced where the data lives', () => {
       'project:signup',
     ],
     ['mySignups', () => readOnly, 'query AuditNoScopeSignups { mySignups { id } }', 'project:signup'],
-    ['myNotifications', () => readOnly, 'query AuditNoScopeNotes { myNotifications { id } }', 'project:signup'],
+    ['myNotifications', () => readOnly, 'query AuditNoScopeNotes { myNotifications { totalCount } }', 'project:signup'],
     [
       'rotateCalendarFeedToken',
       () => signupOnly,
@@ -302,23 +306,34 @@ describe('what an app does for the citizen is theirs to see', () => {
     expect(mine.find((s) => s.id === signup.id)?.signedUpVia?.name).toBe(APP_NAME);
     const roster = expectNoErrors(await city.query(ROSTER, { id: project.id }, await orgAdminToken(city, ORG(1))));
     expect(roster.project?.shifts[0]?.signups.find((s) => s.id === signup.id)?.signedUpVia?.name).toBe(APP_NAME);
-    let notes = expectNoErrors(await city.query(NOTIFICATIONS, {}, citizen)).myNotifications;
-    expect(notes.find((n) => n.kind === 'SIGNED_UP_VIA_APP')?.message).toMatch(
+    await city.settleEvents();
+    let notes = expectNoErrors(await city.query(NOTIFICATIONS, {}, citizen)).myNotifications.edges.map((e) => e.node);
+    expect(notes.find((n) => n.kind === 'SIGNED_UP_VIA_APP')?.body).toMatch(
       /「天府市民云」为您报名了「社区读书角志愿服务」/,
     );
 
     const cancelled = expectNoErrors(await city.query(CANCEL, { id: signup.id }, token)).cancelSignup;
     expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelledVia: { name: APP_NAME } });
-    notes = expectNoErrors(await city.query(NOTIFICATIONS, {}, citizen)).myNotifications;
-    expect(notes.find((n) => n.kind === 'CANCELLED_VIA_APP')?.message).toMatch(/「天府市民云」为您取消了报名/);
+    await city.settleEvents();
+    notes = expectNoErrors(await city.query(NOTIFICATIONS, {}, citizen)).myNotifications.edges.map((e) => e.node);
+    // One notice per act: the app's sign-up told as the app's, not as a sign-up of their own too.
+    expect(notes.filter((n) => n.kind === 'SIGNUP_CONFIRMED')).toHaveLength(0);
+    expect(notes.find((n) => n.kind === 'CANCELLED_VIA_APP')?.body).toMatch(/「天府市民云」为您取消了报名/);
   });
 
-  test('a sign-up in person names no app and notifies nobody of one', async () => {
+  test('a sign-up in person names no app and notifies nobody of one: it is told as their own', async () => {
     const project = await publishedProject(city, ORG(1), { title: '本人报名的项目' });
-    const before = expectNoErrors(await city.query(NOTIFICATIONS, {}, citizen)).myNotifications.length;
+    const kinds = async () => {
+      await city.settleEvents();
+      return expectNoErrors(await city.query(NOTIFICATIONS, {}, citizen)).myNotifications.edges.map((e) => e.node);
+    };
+    const viaApp = (notes: { kind: string }[]) => notes.filter((n) => n.kind.endsWith('_VIA_APP')).length;
+    const before = await kinds();
     const signup = expectNoErrors(await city.query(SIGN_UP, { shift: project.shifts[0]!.id }, citizen)).signUp;
     expect(signup.signedUpVia).toBeNull();
-    expect(expectNoErrors(await city.query(NOTIFICATIONS, {}, citizen)).myNotifications).toHaveLength(before);
+    const after = await kinds();
+    expect(viaApp(after)).toBe(viaApp(before));
+    expect(after.find((n) => n.kind === 'SIGNUP_CONFIRMED')?.body).toContain('「本人报名的项目」');
   });
 });
 

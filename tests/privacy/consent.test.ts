@@ -150,7 +150,11 @@ const RECORDS = graphql(`
 const NOTIFICATIONS = graphql(`
   query ConsentNotifications {
     myNotifications {
-      id
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `);
@@ -266,7 +270,10 @@ describe('a consent names its app', () => {
     expect(profile.shareWithPartners).toBe(true);
     expect(expectNoErrors(await env.city.query(ACTIVITY, {}, a)).mySignups).toHaveLength(1);
     expect(expectNoErrors(await env.city.query(RECORDS, {}, a)).myServiceRecords.edges).toEqual([]);
-    expect(expectNoErrors(await env.city.query(NOTIFICATIONS, {}, a)).myNotifications).toEqual([]);
+    // The sign-up's own notice, read by the consented app for the citizen.
+    expect(
+      expectNoErrors(await env.city.query(NOTIFICATIONS, {}, a)).myNotifications.edges.map((e) => e.node.id),
+    ).toHaveLength(1);
     appFeed = expectNoErrors(await env.city.query(FEED_TOKEN, {}, a)).myCalendarFeedToken;
     ownFeed = expectNoErrors(await env.city.query(FEED_TOKEN, {}, env.adult.token)).myCalendarFeedToken;
     expect(appFeed).not.toBe(ownFeed);

@@ -281,7 +281,10 @@ describe('deregister', () => {
     expect(
       await sql(city, 'organizations', 'SELECT * FROM volunteer_account WHERE volunteer_id = $1', [subject.id]),
     ).toEqual([]);
-    expect(await sql(city, 'projects', 'SELECT * FROM notification WHERE volunteer_id = $1', [subject.id])).toEqual([]);
+    // The inbox goes with them (their sign-up's confirmation was in it).
+    expect(
+      await sql(city, 'notifications', 'SELECT * FROM notification WHERE volunteer_id = $1', [subject.id]),
+    ).toEqual([]);
     // Wuhou: the need the person posted is cancelled and keeps no phone or door.
     expect(
       await sql(city, 'wuhou', 'SELECT status, phone, address_detail FROM need WHERE resident_account = $1', [

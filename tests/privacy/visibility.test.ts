@@ -13,6 +13,7 @@ import { districtAdminToken, orgAdminToken, statisticsViewerToken } from '../tes
 import { projectInput } from '../projects/helpers';
 import { idNumberFor } from '../volunteers/roles';
 import { graphql } from '../testkit/generated';
+import { ADD_ROLE, ADD_SHIFT, APPLY, DEPLOY, FORM, SCREEN, at, newEvent } from '../majorevents/helpers';
 
 /**
  * Every cell of the visibility table (subgraphs/kit/city/visibility.ts), checked through the gateway: for an adult
@@ -41,6 +42,8 @@ interface Subject {
   standby: { skills: string[]; availability: { weekday: 'SATURDAY'; from: string; to: string }[] };
   shuangliuSlot: string;
   family: string;
+  /** Their deployment into yesterday's shift of a major event hosted by ORG 1, with the hours recorded. */
+  majorEventDeployment: { id: string; hours: number };
 }
 
 const HOME = 'jinjiang';
@@ -237,6 +240,22 @@ beforeAll(async () => {
   const city = (env.city = await startCity());
   const subjects = { adult: await register(city, 'adult'), minor: await register(city, 'minor') };
   env.guardian = await consentToApp(city, subjects.adult, subjects.minor);
+  // Each subject completed the city's general course, recorded by a city admin: their training record.
+  const recorder = await city.token({ role: 'city_admin', sub: 'privacy-training-recorder' });
+  for (const s of Object.values(subjects))
+    expectNoErrors(
+      await city.query(
+        graphql(`
+          mutation PrivacyRecordTraining($input: RecordTrainingInput!) {
+            recordTraining(input: $input) {
+              id
+            }
+          }
+        `),
+        { input: { volunteerId: s.id, courseCode: 'GENERAL', completedOn: dayFromNow(-3) } },
+        recorder,
+      ),
+    );
   await city.settleEvents();
   const a = await publish(city, '社区隐私测试项目甲', 10);
   const b = await publish(city, '社区隐私测试项目乙', 12);
@@ -363,6 +382,41 @@ beforeAll(async () => {
   );
   subjects.adult.family = family;
   subjects.minor.family = family;
+  // Each subject applies with the form to a role of a major event hosted by ORG 1 (the projectOrgAdmin's unit), is
+  // selected, deployed into yesterday's shift, and has the hours recorded.
+  const host = await orgAdminToken(city, ORG(1));
+  const event = await newEvent(city, '隐私测试国际论坛', -2, 5, { hostOrganizationId: ORG(1) });
+  const input = { eventId: event.id, name: '礼宾', kind: 'ETIQUETTE' as const, places: 5 };
+  const role = expectNoErrors(await city.query(ADD_ROLE, { input }, host)).addMajorEventRole;
+  const shiftInput = {
+    eventId: event.id,
+    roleId: role.id,
+    startsAt: at(-1, '09:00'),
+    endsAt: at(-1, '13:00'),
+    places: 5,
+  };
+  const shift = expectNoErrors(await city.query(ADD_SHIFT, { input: shiftInput }, host)).addMajorEventShift;
+  for (const s of Object.values(subjects)) {
+    const self = await city.token({ role: 'volunteer', sub: s.account });
+    const applied = expectNoErrors(await city.query(APPLY, { input: { roleId: role.id, ...FORM } }, self));
+    const id = applied.applyToMajorEventRole.id;
+    expectNoErrors(await city.query(SCREEN, { id, decision: 'SELECTED' }, host));
+    const deployed = expectNoErrors(await city.query(DEPLOY, { shift: shift.id, volunteer: s.id }, host));
+    const hours = s.label === 'adult' ? 3.5 : 2;
+    const recorded = await city.query(
+      graphql(`
+        mutation PrivacyMajorEventHours($id: ID!, $hours: Float!) {
+          recordMajorEventHours(deploymentId: $id, hours: $hours) {
+            id
+            hours
+          }
+        }
+      `),
+      { id: deployed.deployToMajorEventShift.id, hours },
+      host,
+    );
+    s.majorEventDeployment = expectNoErrors(recorded).recordMajorEventHours as { id: string; hours: number };
+  }
   // Project B is cancelled: each subject gets a notification about it.
   expectNoErrors(
     await city.query(
@@ -447,6 +501,8 @@ interface ProbeData {
     confirmedHours?: number;
     starLevel?: number;
     serviceRecords?: unknown;
+    trainingRecords?: unknown;
+    trainingHours?: Maybe<number>;
     signups?: Maybe<{ id: string }[]>;
     calendar?: Maybe<{ id: string }[]>;
     pidu?: unknown;
@@ -454,8 +510,10 @@ interface ProbeData {
     wuhou?: unknown;
     shuangliu?: unknown;
     longquanyi?: unknown;
+    majorEventApplications?: unknown;
+    majorEventDeployments?: unknown;
   }>;
-  myNotifications?: Maybe<{ project: { id: string } }[]>;
+  myNotifications?: Maybe<{ edges: { node: { kind: string; project: Maybe<{ id: string }> } }[] }>;
   myCalendarFeedToken?: Maybe<string>;
   project?: Maybe<{ shifts?: { signups: { id: string }[] }[]; contactPhone?: Maybe<string> }>;
   wuhou?: Maybe<{ need?: Maybe<{ contact: unknown }> }>;
@@ -552,6 +610,14 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     pick: (d) => d.volunteer?.serviceRecords ?? null,
     full: () => ({ edges: [] }),
   },
+  trainingRecords: {
+    query: entity('trainingRecords { course { code } completedOn } trainingHours'),
+    pick: (d) =>
+      d.volunteer?.trainingRecords == null
+        ? null
+        : { records: d.volunteer.trainingRecords, hours: d.volunteer.trainingHours },
+    full: () => ({ records: [{ course: { code: 'GENERAL' }, completedOn: dayFromNow(-3) }], hours: 2 }),
+  },
   signups: {
     query: entity('signups { id }'),
     pick: (d) => d.volunteer?.signups?.map((x) => x.id) ?? null,
@@ -563,8 +629,11 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     full: (s) => [s.signupA],
   },
   notifications: {
-    query: () => '{ myNotifications { project { id } } }',
-    pick: (d) => d.myNotifications?.map((n) => n.project.id) ?? null,
+    query: () => '{ myNotifications { edges { node { kind project { id } } } } }',
+    // The cancellation's notice (each subject's sign-ups were confirmed with notices of their own too).
+    pick: (d) =>
+      d.myNotifications?.edges.filter((e) => e.node.kind === 'PROJECT_CANCELLED').map((e) => e.node.project?.id) ??
+      null,
     full: () => [env.projectB],
     none: (v) => !JSON.stringify(v ?? null).includes(env.projectB),
   },
@@ -585,6 +654,16 @@ const PROBES: Record<PersonalFieldKey, Probe> = {
     pick: (d) => d.project?.contactPhone ?? null,
     full: () => CONTACT_PHONE,
     masked: () => maskedMobile(CONTACT_PHONE),
+  },
+  majorEventApplications: {
+    query: entity('majorEventApplications { skills languages availability status }'),
+    pick: (d) => d.volunteer?.majorEventApplications ?? null,
+    full: () => [{ ...FORM, status: 'SELECTED' }],
+  },
+  majorEventDeployments: {
+    query: entity('majorEventDeployments { id hours }'),
+    pick: (d) => d.volunteer?.majorEventDeployments ?? null,
+    full: (s) => [s.majorEventDeployment],
   },
   piduAccount: {
     query: entity('pidu { balance held entries(first: 5) { edges { node { id } } } }'),

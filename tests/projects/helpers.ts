@@ -85,21 +85,26 @@ export async function publishedProject(city: City, org: string, overrides: Recor
   return published.publishProject;
 }
 
-/** Registers `n` volunteers in the projects replica (as the volunteers subgraph's events would) with their tokens. */
+/**
+ * Registers `n` volunteers in the projects and notifications replicas (as the volunteers subgraph's events would)
+ * with their tokens.
+ */
 export async function volunteers(city: City, n: number, profile: Record<string, unknown> = {}) {
   const ids = Array.from({ length: n }, () => crypto.randomUUID());
   const accounts = ids.map((id) => `acct-${id}`);
   await Promise.all(
-    ids.map((volunteerId, i) =>
-      deliver(city, 'projects', 'volunteer.profile', {
-        volunteerId,
-        accountId: accounts[i],
-        districtCode: 'jinjiang',
-        birthDate: '2000-01-01',
-        skills: [],
-        status: 'ACTIVE',
-        ...profile,
-      }),
+    ['projects', 'notifications'].flatMap((subgraph) =>
+      ids.map((volunteerId, i) =>
+        deliver(city, subgraph, 'volunteer.profile', {
+          volunteerId,
+          accountId: accounts[i],
+          districtCode: 'jinjiang',
+          birthDate: '2000-01-01',
+          skills: [],
+          status: 'ACTIVE',
+          ...profile,
+        }),
+      ),
     ),
   );
   const tokens = await Promise.all(accounts.map((sub) => city.token({ role: 'volunteer', sub })));
@@ -130,4 +135,22 @@ export async function fillCitySized(runner: QueryRunner): Promise<void> {
     SELECT gen_random_uuid(), '第' || i || '社区志愿服务队', 'pidu', true, false FROM generate_series(1, 2000) i`);
   await runner.query('ANALYZE project');
   await runner.query('ANALYZE organization_standing');
+}
+
+export type RequestedNotification = {
+  kind: string;
+  recipient: Record<string, string>;
+  params: Record<string, unknown>;
+  dedupeKey: string;
+};
+
+/** The notifications the projects subgraph asked for so far (`notification.requested`: its outbox keeps an hour). */
+export async function notificationsRequested(city: City, kind: string): Promise<RequestedNotification[]> {
+  const found: { payload: RequestedNotification }[] = await city.subgraphs
+    .get('projects')!
+    .db.query(
+      `SELECT payload FROM outbox WHERE type = 'notification.requested' AND payload->>'kind' = $1 ORDER BY seq`,
+      [kind],
+    );
+  return found.map((r) => r.payload);
 }

@@ -237,15 +237,20 @@ test('cancelling frees the place, promoting the first waitlisted in the same tra
     ).mySignups,
   ).toEqual([{ id: first.id, status: 'CANCELLED' }]);
   expectError(await city.query(MINE), 'UNAUTHENTICATED');
+  await city.settleEvents();
   const notes = expectNoErrors(
     await city.query(
       graphql(`
         query SignupMyNotifications {
           myNotifications {
-            kind
-            message
-            project {
-              id
+            edges {
+              node {
+                kind
+                body
+                project {
+                  id
+                }
+              }
             }
           }
         }
@@ -253,9 +258,10 @@ test('cancelling frees the place, promoting the first waitlisted in the same tra
       {},
       b.token,
     ),
-  ).myNotifications;
+  ).myNotifications.edges.map((e) => e.node);
+  // Signed up onto the waitlist (no notice: the answer said so), then told of the promotion.
   expect(notes).toEqual([
-    { kind: 'WAITLIST_PROMOTED', message: expect.stringContaining('候补转为正式报名'), project: { id: p.id } },
+    { kind: 'WAITLIST_PROMOTED', body: expect.stringContaining('候补转为正式报名'), project: { id: p.id } },
   ]);
   expect(await shiftState(p.shifts[0].id)).toEqual({
     signed_up: 1,
@@ -408,7 +414,7 @@ test('roles and bad input for sign-up and cancellation', async () => {
   expectError(await city.query(SIGN_UP, { shift }, w.token), 'PROJECT_NOT_OPEN');
 });
 
-test('cancelling a project cancels every sign-up and leaves each volunteer a notification', async () => {
+test('cancelling a project cancels every sign-up and has each volunteer told', async () => {
   const p = await publishedProject(city, ORG(1), oneShift(2, 2));
   const people = await volunteers(city, 4);
   for (const v of people) expectNoErrors(await city.query(SIGN_UP, { shift: p.shifts[0].id }, v.token));
@@ -432,22 +438,31 @@ test('cancelling a project cancels every sign-up and leaves each volunteer a not
     expectNoErrors(await city.query(CANCEL_PROJECT, { id: p.id, r: '暴雨预警，活动取消' }, admin)).cancelProject,
   ).toEqual({ status: 'CANCELLED', cancelReason: '暴雨预警，活动取消', freePlaces: 0 });
   expectError(await city.query(CANCEL_PROJECT, { id: p.id, r: '再取消一次' }, admin), 'CONFLICT');
-  for (const v of people) {
+  await city.settleEvents();
+  for (const [i, v] of people.entries()) {
     const notes = expectNoErrors(
       await city.query(
         graphql(`
           query SignupMyNotifications2 {
             myNotifications {
-              kind
-              message
+              edges {
+                node {
+                  kind
+                  body
+                }
+              }
             }
           }
         `),
         {},
         v.token,
       ),
-    ).myNotifications;
-    expect(notes).toEqual([{ kind: 'PROJECT_CANCELLED', message: expect.stringContaining('暴雨预警，活动取消') }]);
+    ).myNotifications.edges.map((e) => e.node);
+    // Newest first: the cancellation, after the confirmation the two with a place had (the waitlisted had none).
+    expect(notes).toEqual([
+      { kind: 'PROJECT_CANCELLED', body: expect.stringContaining('暴雨预警，活动取消') },
+      ...(i < 2 ? [{ kind: 'SIGNUP_CONFIRMED', body: expect.stringContaining('报名') }] : []),
+    ]);
   }
   expect(await shiftState(p.shifts[0].id)).toMatchObject({ signed_up: 0, waitlisted: 0, confirmed: 0, waiting: 0 });
 });
@@ -483,10 +498,12 @@ test('a project cancelled while sign-ups pour in ends with no live sign-up and c
   });
   // Everyone whose sign-up went through before the cancellation was told.
   const succeeded = results.filter((r) => !r.errors).length;
-  const [{ n }] = await db().query(
-    `SELECT count(*)::int AS n FROM notification WHERE project_id = $1 AND kind = 'PROJECT_CANCELLED'`,
-    [p.id],
-  );
+  await city.settleEvents();
+  const [{ n }] = await city.subgraphs
+    .get('notifications')!
+    .db.query(`SELECT count(*)::int AS n FROM notification WHERE project_id = $1 AND kind = 'PROJECT_CANCELLED'`, [
+      p.id,
+    ]);
   expect(n).toBe(succeeded);
 });
 
@@ -515,6 +532,7 @@ test('raising a shift capacity promotes the waitlist in order; it cannot drop be
     signedUpCount: 3,
     waitlistCount: 1,
   });
+  await city.settleEvents();
   for (const v of [b, c]) {
     expect(
       expectNoErrors(
@@ -522,14 +540,18 @@ test('raising a shift capacity promotes the waitlist in order; it cannot drop be
           graphql(`
             query SignupMyNotifications3 {
               myNotifications {
-                kind
+                edges {
+                  node {
+                    kind
+                  }
+                }
               }
             }
           `),
           {},
           v.token,
         ),
-      ).myNotifications,
+      ).myNotifications.edges.map((e) => e.node),
     ).toEqual([{ kind: 'WAITLIST_PROMOTED' }]);
   }
   expect(

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { COMPOSED_SUBGRAPHS } from '../../schema/registry';
 import { ensureDatabase } from '../../gateway/embedded-postgres';
+import { jobSchemaOf } from '../../subgraphs/kit/runtime/job-queue';
 
 /**
  * Tests get their own database beside the one in DATABASE_URL (`<name>_test`), so a test run never touches data
@@ -28,7 +29,11 @@ export async function dropSubgraphSchemas(url: string, schemas: string[]): Promi
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
+    // A subgraph's job queue (kit/runtime/job-queue.ts) keeps its tables in a schema of its own, dropped with it.
+    for (const s of schemas) {
+      await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
+      await client.query(`DROP SCHEMA IF EXISTS "${jobSchemaOf(s)}" CASCADE`);
+    }
   } finally {
     await client.end();
   }

@@ -5,11 +5,11 @@ import type { AddressInfo } from 'node:net';
  * A proxy in front of a subgraph that can be made slow, to see what the gateway does with a slow dependency; it
  * also keeps every request it passed on, to see what a subgraph was sent. `holdUntil(n)` keeps requests waiting
  * until n of them are, then passes them all on: n requests are then in flight at the gateway at once, however the
- * machine schedules them.
+ * machine schedules them. `hold()` keeps every request waiting until `release()`.
  */
 export async function startDelayProxy(target: string, delayMs = 0) {
   let delay = delayMs;
-  const seen: { method: string; path: string; body: string }[] = [];
+  const seen: { method: string; path: string; body: string; headers: http.IncomingHttpHeaders }[] = [];
   let held: (() => void)[] = [];
   let holdFor = 0;
   const pass = (go: () => void) => {
@@ -24,7 +24,12 @@ export async function startDelayProxy(target: string, delayMs = 0) {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      seen.push({ method: req.method ?? 'GET', path: req.url ?? '/', body: Buffer.concat(chunks).toString('utf8') });
+      seen.push({
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        body: Buffer.concat(chunks).toString('utf8'),
+        headers: req.headers,
+      });
       pass(() => forward());
     });
     const forward = () =>
@@ -40,8 +45,11 @@ export async function startDelayProxy(target: string, delayMs = 0) {
             ),
             body: req.method === 'GET' ? undefined : Buffer.concat(chunks),
           });
+          // The subgraph's Cache-Control too: the gateway computes its cache policy from it.
+          const cacheControl = upstream.headers.get('cache-control');
           res.writeHead(upstream.status, {
             'content-type': upstream.headers.get('content-type') ?? 'application/json',
+            ...(cacheControl ? { 'cache-control': cacheControl } : {}),
           });
           res.end(Buffer.from(await upstream.arrayBuffer()));
         } catch {
@@ -60,6 +68,14 @@ export async function startDelayProxy(target: string, delayMs = 0) {
     },
     holdUntil: (n: number) => {
       holdFor = n;
+    },
+    hold: () => {
+      holdFor = Infinity;
+    },
+    release: () => {
+      const release = held;
+      [held, holdFor] = [[], 0];
+      release.forEach((g) => g());
     },
     stop: () =>
       new Promise<void>((r) => {

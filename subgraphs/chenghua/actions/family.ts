@@ -1,3 +1,4 @@
+import { emit } from '../../kit/runtime/event-catalogue';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
 import { actingVolunteer, replicasByIds } from '../../kit/district/volunteers';
@@ -54,8 +55,15 @@ export async function addFamilyMember(db: DataSource, caller: Caller, volunteerI
       if (theirs?.familyId === mine.familyId) return theirs;
       throw conflict('This volunteer already belongs to (or is invited to) another family.');
     }
-    // A child is a member at once; an invited adult only once they accept.
+    // A child is a member at once; an invited adult only once they accept, so they hear of the invitation.
     if (added.status === 'ACTIVE') await announceFamily(m, mine.familyId);
+    else
+      await emit(m, 'notification.requested', {
+        kind: 'FAMILY_REQUEST',
+        recipient: { volunteerId },
+        params: { familyId: mine.familyId, district: 'chenghua' },
+        dedupeKey: `family-invitation:${mine.familyId}:${volunteerId}`,
+      });
     return added;
   });
 }

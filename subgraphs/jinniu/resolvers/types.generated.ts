@@ -435,10 +435,8 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AccessLog: ResolverTypeWrapper<AccessLog>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   District: ResolverTypeWrapper<District>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -463,16 +461,16 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AccessLogConnection: AccessLogConnection;
-  Boolean: Scalars['Boolean']['output'];
   AccessLogEntry: AccessLogEntry;
   District: District | FederationReferenceTypes['District'];
   JSON: Scalars['JSON']['output'];
@@ -494,7 +492,16 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   Query: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -648,3 +655,6 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

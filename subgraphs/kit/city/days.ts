@@ -63,3 +63,17 @@ export function addWorkingDays(date: string, n: number, log?: Warn): string {
   }
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * The day `n` working days before `date` (both YYYY-MM-DD), holidays skipped as in `addWorkingDays`: when a
+ * reminder `n` working days ahead of a deadline is due.
+ */
+export function workingDaysBefore(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  let left = n;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() - 1);
+    if (isWorkingDay(d.toISOString().slice(0, 10))) left--;
+  }
+  return d.toISOString().slice(0, 10);
+}

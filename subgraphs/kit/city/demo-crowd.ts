@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { demoDay } from './demo-days';
 import { DISTRICTS } from './districts';
 import { idCheckChar } from './idcard';
+import { prng, type Prng } from './prng';
 
 /**
  * The demo crowd (issue 13.7): a few hundred generated volunteers in all 23 districts, registered over the two years
@@ -49,23 +50,6 @@ export function crowdId(name: string): string {
 
 /** The id of the crowd's first volunteer: a seed that finds it has seeded the crowd already. */
 export const FIRST_CROWD_VOLUNTEER = crowdId('volunteer-0');
-
-/** mulberry32: small, fast and the same on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-  };
-}
 
 export interface CrowdVolunteer {
   id: string;
@@ -189,10 +173,21 @@ const PROJECTS: [string, string, string, string, string, string, number, number,
   ['04', 'jintang', 'community', 'community.garbage-sorting', '金堂县城垃圾分类宣传', '2025-10-15', 56, 14, []],
 ];
 
-const SURNAMES =
+export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-const GIVEN = '子欣浩宇思雨梓涵一诺俊杰雨轩佳怡晨阳嘉琪明轩欣怡博文若曦宇航诗涵天佑语桐睿泽可馨昊然紫萱铭哲雅婷';
-const SKILLS = ['英语', '急救证书', '课业辅导', '摄影', '心理疏导', '驾驶', '手语', '绘画', '法律咨询', '计算机'];
+export const GIVEN = '子欣浩宇思雨梓涵一诺俊杰雨轩佳怡晨阳嘉琪明轩欣怡博文若曦宇航诗涵天佑语桐睿泽可馨昊然紫萱铭哲雅婷';
+export const SKILLS = [
+  '英语',
+  '急救证书',
+  '课业辅导',
+  '摄影',
+  '心理疏导',
+  '驾驶',
+  '手语',
+  '绘画',
+  '法律咨询',
+  '计算机',
+];
 const CATEGORIES = [
   'epidemic',
   'children',
@@ -206,7 +201,7 @@ const CATEGORIES = [
   'events',
 ];
 /** Shift times (Beijing): start hour, length in hours. */
-const SLOTS: [number, number][] = [
+export const SLOTS: [number, number][] = [
   [9, 3],
   [9, 4],
   [14, 3],
@@ -214,18 +209,18 @@ const SLOTS: [number, number][] = [
   [8.5, 3.5],
 ];
 
-const beijingDay = (t: number) => new Date(t + BEIJING_MS).toISOString().slice(0, 10);
-const dayStart = (day: string) => Date.parse(`${day}T00:00:00+08:00`);
+export const beijingDay = (t: number) => new Date(t + BEIJING_MS).toISOString().slice(0, 10);
+export const dayStart = (day: string) => Date.parse(`${day}T00:00:00+08:00`);
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /** Age in whole years on `day` (both YYYY-MM-DD). */
-function ageOn(birth: string, day: string): number {
+export function ageOn(birth: string, day: string): number {
   const years = Number(day.slice(0, 4)) - Number(birth.slice(0, 4));
   return day.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
 /** Mostly 18-35, as the city's volunteers are; some school pupils, some older residents (10-70 in all). */
-function ageAt(r: ReturnType<typeof prng>): number {
+export function ageAt(r: Prng): number {
   const u = r.next();
   if (u < 0.08) return r.int(10, 13);
   if (u < 0.16) return r.int(14, 17);
@@ -234,7 +229,7 @@ function ageAt(r: ReturnType<typeof prng>): number {
   return r.int(56, 70);
 }
 
-function volunteersOf(r: ReturnType<typeof prng>, today: string, now: number): CrowdVolunteer[] {
+function volunteersOf(r: Prng, today: string, now: number): CrowdVolunteer[] {
   const districts = DISTRICTS.flatMap((d) => Array.from({ length: perDistrict(d.code) }, () => d));
   // Shuffled, then registered in that order evenly over the period, so every month has its share of districts.
   for (let i = districts.length - 1; i > 0; i--) {

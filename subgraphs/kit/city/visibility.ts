@@ -182,8 +182,16 @@ export const VISIBILITY = {
     kind: null,
     owner: 'volunteers',
     path: 'Volunteer.serviceProof',
-    what: 'proof of service (issued to the volunteer; anyone verifies it by code)',
+    what: 'proof of service, training included (issued to the volunteer; anyone verifies it by code)',
     adult: cells({ self: 'full' }),
+    minor: null,
+  },
+  trainingRecords: {
+    kind: 'SERVICE_RECORDS',
+    owner: 'volunteers',
+    path: 'Volunteer.trainingRecords, Volunteer.trainingHours',
+    what: 'training courses completed (course, content, study hours, organizer, date): part of the service record',
+    adult: SERVICE_RECORDS,
     minor: null,
   },
   confirmedHours: {
@@ -220,9 +228,9 @@ export const VISIBILITY = {
   },
   notifications: {
     kind: 'ACTIVITY',
-    owner: 'projects',
+    owner: 'notifications',
     path: 'Query.myNotifications',
-    what: 'notifications (cancelled projects, waitlist promotions)',
+    what: 'the inbox: what the person was told (sign-ups, shifts, hours, teams, families, bookings)',
     adult: OWN_ACTIVITY,
     minor: null,
   },
@@ -248,6 +256,26 @@ export const VISIBILITY = {
     path: 'Project.contactPhone',
     what: "project contact person's mobile (self = a volunteer signed up on it; home district = the project's)",
     adult: cells({ self: 'full', projectOrgAdmin: 'full', homeDistrictAdmin: 'full', cityAdmin: 'full' }, 'masked'),
+    minor: null,
+  },
+  majorEventApplications: {
+    kind: null,
+    owner: 'majorevents',
+    path:
+      'Volunteer.majorEventApplications, Query.myMajorEventApplications, MajorEvent.applications ' +
+      '{ skills languages availability status reason }',
+    what:
+      "applications to major events' roles with their form (skills, languages, availability) and the decision " +
+      "(project org admin = an admin of the event's hosting organization; city admins organize every event)",
+    adult: cells({ self: 'full', projectOrgAdmin: 'full', cityAdmin: 'full' }),
+    minor: null,
+  },
+  majorEventDeployments: {
+    kind: null,
+    owner: 'majorevents',
+    path: 'Volunteer.majorEventDeployments, MajorEventShift.deployments, MajorEventTrainingSession.attendees',
+    what: "deployments into major events' shifts with the hours recorded, and training attended (the same readers)",
+    adult: cells({ self: 'full', projectOrgAdmin: 'full', cityAdmin: 'full' }),
     minor: null,
   },
   piduAccount: {

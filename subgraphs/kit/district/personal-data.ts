@@ -40,6 +40,24 @@ async function requireSelf(ctx: { caller: Caller; db: DataSource }, volunteerId:
   return caller.accountId;
 }
 
+/**
+ * For a subgraph's own sections of `PersonalDataExport` and `AccessLog`: true when the caller is the volunteer
+ * `volunteerId` in person, false when the subgraph does not know them yet (a registration a moment old: nothing held
+ * there). Anyone else is refused.
+ */
+export async function readsOwnData(
+  caller: Caller,
+  me: () => Promise<{ volunteerId: string } | null>,
+  volunteerId: string,
+): Promise<boolean> {
+  if (caller.kind === 'anonymous') throw unauthenticated('Sign in to read your own data.');
+  if (caller.kind !== 'volunteer') throw forbidden('Only the volunteer in person reads their data.');
+  const mine = await me();
+  if (!mine) return false;
+  if (mine.volunteerId !== volunteerId) throw forbidden('Only the volunteer in person reads their data.');
+  return true;
+}
+
 const EMPTY_PAGE = { entries: [], hasNextPage: false, endCursor: null };
 
 /** The district's sections of `PersonalDataExport` and `AccessLog`, and the erasure of the person on deregistration. */

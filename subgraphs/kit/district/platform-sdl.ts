@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { districtByCode } from '../city/districts';
+import { withCacheControl } from '../runtime/cache-control';
 
 /** `pidu` → `Pidu`: the prefix of every type a district adds, so two districts never collide. */
 export function namespaceOf(code: string): string {
@@ -17,7 +18,7 @@ export function platformSdl(code: string): string {
   const name = districtByCode(code)?.name ?? code;
   return `
 "${name} (${code}): the district's customized volunteer platform on the shared base."
-type ${ns}Platform @key(fields: "code") {
+type ${ns}Platform @key(fields: "code") @cacheControl(maxAge: 5) {
   code: ID!
   "Platform name as residents see it."
   title: String!
@@ -28,7 +29,7 @@ type ${ns}Platform @key(fields: "code") {
   features: [String!]!
 }
 
-type District @key(fields: "code") {
+type District @key(fields: "code") @cacheControl(maxAge: 5) {
   code: ID!
   "${name}'s customized platform; null for every other district."
   ${code}: ${ns}Platform
@@ -85,11 +86,11 @@ type AccessLogEntry @federation__shareable {
  */
 export function subgraphSdlText(entry: { name: string; folder: string; kind: string }, root: string): string {
   const own = fs.readFileSync(path.join(root, entry.folder, 'schema.graphql'), 'utf8');
-  if (entry.kind !== 'district') return own;
+  if (entry.kind !== 'district') return withCacheControl(own);
   const figures = declaresOwnFigures(entry.name, own)
     ? ownFiguresSdl(entry.name, districtByCode(entry.name)?.name ?? entry.name)
     : '';
-  return own + platformSdl(entry.name) + figures;
+  return withCacheControl(own + platformSdl(entry.name) + figures);
 }
 
 /** Whether a district's own SDL declares its figures type (`<Ns>Statistics`), the sign that it gives figures. */

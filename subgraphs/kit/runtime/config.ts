@@ -32,6 +32,16 @@ const schema = z.object({
   /** Where the other subgraphs answer; {name} and {port} come from the registry. */
   PEER_URL_TEMPLATE: z.string().default('http://127.0.0.1:{port}'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * A NATS server with JetStream (nats://host:4222): events between subgraphs travel through it instead of the HTTP
+   * relay (kit/runtime/broker.ts). Unset: the HTTP relay, the one-machine default.
+   */
+  NATS_URL: z.string().optional(),
+  /** Names the stream, subjects and durable consumers, so several cities can share one NATS server. */
+  NATS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'NATS_PREFIX may hold letters, digits, - and _ only')
+    .default('qingju'),
   /** Load the demo data after migrating (npm start does; tests and production do not). */
   SEED_DEMO: z
     .enum(['true', 'false', '1', '0'])

@@ -4,6 +4,7 @@ import { isCalendarDay } from '../city/days';
 import { isDistrictCode } from '../city/districts';
 import { defineCatalogue, type PayloadOf } from './events';
 import { isUuid } from './ids';
+import { NOTIFICATION_REQUEST } from '../city/notification-kinds';
 
 /**
  * Every event the subgraphs tell each other, with its payload. Producers write through `emit`, which refuses a
@@ -86,6 +87,14 @@ export const EVENT_CATALOGUE = {
    * transaction as its inbox row; what must be kept (service records, ledgers) stays keyed by the random volunteer id
    * alone. `accountId` is the account being unlinked, for consumers that key rows by account (team members).
    */
+  /**
+   * volunteers → projects: the digest of a volunteer's card code (kit/city/card-code.ts), so an organizer who scans
+   * the card at a site checks the volunteer in; never the code itself. Sent at registration; a deregistration
+   * (`volunteer.deregistered`) erases it.
+   */
+  'volunteer.card': {
+    schema: z.object({ volunteerId: id, cardDigest: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 hex digest') }),
+  },
   'volunteer.deregistered': { schema: z.object({ volunteerId: id, accountId: account }) },
   'volunteer.hours': {
     schema: volunteerHours,
@@ -171,6 +180,73 @@ export const EVENT_CATALOGUE = {
       endsOn: day.nullable().default(null),
       volunteersNeeded: z.number().int().nonnegative().nullable().default(null),
       address: z.string().max(200).nullable().default(null),
+    }),
+  },
+  /**
+   * any subgraph → notifications: tell a volunteer, or an organization's admins, something (issue 16.3). The kinds
+   * and their parameters are kit/city/notification-kinds.ts; the notifications subgraph keeps the inbox.
+   */
+  'notification.requested': { schema: NOTIFICATION_REQUEST },
+  /**
+   * volunteers → projects, majorevents: volunteer V holds a completed training course (a record added by hand or
+   * from an event's training attendance), so sign-ups requiring that course accept them (issue 17.2). `removed`
+   * when the record was withdrawn.
+   */
+  'training.recorded': {
+    schema: z.object({
+      volunteerId: id,
+      courseCode: z.string().min(1).max(40),
+      completedOn: day,
+      removed: z.boolean().default(false),
+    }),
+  },
+  /**
+   * volunteers → projects: a training course of the catalogue, by its code and name, so a project can require it
+   * (the code is checked against the courses announced) and a refused sign-up names it. Sent when it is created
+   * or changed; the newest announcement of a code wins.
+   */
+  'training.course': {
+    schema: z.object({ courseCode: z.string().min(1).max(40), name: z.string().min(1).max(60) }),
+  },
+  /**
+   * majorevents → volunteers: volunteer V attended an event's training session that teaches a course; the
+   * volunteers subgraph writes the training record (keyed by `attendanceId`, so a replay writes one).
+   */
+  'training.completed': {
+    schema: z.object({
+      attendanceId: id,
+      volunteerId: id,
+      courseCode: z.string().min(1).max(40),
+      completedOn: day,
+      studyHours: z.number().positive().max(100),
+      organizer: z.string().min(1).max(120),
+    }),
+  },
+  /**
+   * majorevents → projects: volunteer V was deployed to an event's work on `servedOn`, so an insurance program
+   * covering that event kind (or campaign) enrols them (issue 17.3). Keyed by `deploymentId`.
+   */
+  'event.deployed': {
+    schema: z.object({
+      deploymentId: id,
+      volunteerId: id,
+      eventId: id,
+      eventName: z.string().min(1).max(120),
+      campaignCode: z.string().max(40).nullable().default(null),
+      servedOn: day,
+    }),
+  },
+  /**
+   * organizations → majorevents: a team's active members whose volunteer is known (leaders included), whole, so an
+   * event's organizers can invite the team as a whole (issue 17.1). Sent after every change of who is an active
+   * member; `version` grows with each, so a late or replayed list never wins.
+   */
+  'team.members': {
+    schema: z.object({
+      teamId: id,
+      organizationId: id,
+      memberIds: z.array(id).max(10000),
+      version: z.number().int().nonnegative(),
     }),
   },
   /** organizations → every subgraph acting for an organization: its whole admin list. */

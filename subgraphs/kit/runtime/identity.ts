@@ -11,7 +11,7 @@ const ISSUER = 'qingju-gateway';
 const AUDIENCE = 'qingju-subgraphs';
 const ALG = 'EdDSA';
 /** Long enough for the slowest query plan, short enough that a leaked header is soon useless. */
-const LIFETIME_SECONDS = 60;
+export const IDENTITY_LIFETIME_SECONDS = 60;
 
 const callerSchema: z.ZodType<Caller> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anonymous') }),
@@ -35,14 +35,17 @@ export async function importKey(jwkJson: string): Promise<CryptoKey> {
   return (await importJWK(jwk, ALG)) as CryptoKey;
 }
 
-/** Gateway side: signs the caller for one incoming request; the same header serves every subgraph fetch. */
+/**
+ * Gateway side: signs the caller. The token holds the caller and its issue and expiry times, nothing of one request,
+ * so the gateway reuses it for every request of the same caller while it is young (gateway/identities.ts).
+ */
 export async function signIdentity(caller: Caller, privateKey: CryptoKey): Promise<string> {
   return new SignJWT({ caller })
     .setProtectedHeader({ alg: ALG })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .setExpirationTime(`${IDENTITY_LIFETIME_SECONDS}s`)
     .sign(privateKey);
 }
 
@@ -54,7 +57,7 @@ export async function verifyIdentity(header: string | undefined, publicKey: Cryp
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: [ALG],
-      maxTokenAge: `${LIFETIME_SECONDS}s`,
+      maxTokenAge: `${IDENTITY_LIFETIME_SECONDS}s`,
     });
     const parsed = callerSchema.safeParse(payload.caller);
     return parsed.success ? parsed.data : null;

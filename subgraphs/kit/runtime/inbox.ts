@@ -45,7 +45,7 @@ export function consumesEndpoint(consumers: readonly Consumer[]) {
  */
 export function eventsEndpoint(db: DataSource, consumers: readonly Consumer[], keys: EventKeys, log: Logger) {
   const consumes = consumedTypes(consumers);
-  const byType = new Map(consumes.map((type) => [type, consumers.filter((c) => c.type === type)]));
+  const receive = eventReceiver(db, consumers, log);
   return async (req: Request, res: Response) => {
     const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
     const batch = verifiedBatch(keys, body, req.header(SIGNATURE_HEADER));
@@ -55,31 +55,48 @@ export function eventsEndpoint(db: DataSource, consumers: readonly Consumer[], k
     }
     let handled = 0;
     for (const event of batch.events) {
-      // A type that is not a string finds nothing in the map either.
-      const mine = byType.get(event.type);
-      if (!mine) continue;
       try {
-        await db.transaction(async (manager) => {
-          const fresh = await manager.query(
-            `INSERT INTO inbox (event_id, source, type) VALUES ($1, $2, $3) ON CONFLICT (event_id) DO NOTHING
-             RETURNING event_id`,
-            [event.id, event.source, event.type],
-          );
-          if (!fresh.length) return;
-          const applied = await applyEvent(mine, event, manager);
-          if (!applied.ok)
-            log.warn(
-              { type: event.type, source: event.source, eventId: event.id, issues: applied.issues },
-              'event payload does not match the catalogue; acknowledged and dropped',
-            );
-        });
-        handled++;
-      } catch (err) {
-        log.error({ type: event.type, source: event.source, err: (err as Error).message }, 'event handler failed');
+        if (await receive(event)) handled++;
+      } catch {
         res.status(500).json({ handled, consumes });
         return;
       }
     }
     res.json({ handled, consumes });
+  };
+}
+
+/**
+ * Applies one delivered event, however it travelled (the HTTP relay's POST /events, or the broker): its consumers run
+ * in one transaction with its inbox row, so a redelivery is acknowledged without running again; a payload that does
+ * not match the catalogue is recorded, logged (never its values) and acknowledged. Resolves false for a type this
+ * subgraph does not consume; throws (after logging) when a handler fails, so the carrier delivers it again.
+ */
+export function eventReceiver(db: DataSource, consumers: readonly Consumer[], log: Logger) {
+  const byType = new Map(consumedTypes(consumers).map((type) => [type, consumers.filter((c) => c.type === type)]));
+  return async (event: DomainEvent): Promise<boolean> => {
+    // A type that is not a string finds nothing in the map either.
+    const mine = byType.get(event.type);
+    if (!mine) return false;
+    try {
+      await db.transaction(async (manager) => {
+        const fresh = await manager.query(
+          `INSERT INTO inbox (event_id, source, type) VALUES ($1, $2, $3) ON CONFLICT (event_id) DO NOTHING
+           RETURNING event_id`,
+          [event.id, event.source, event.type],
+        );
+        if (!fresh.length) return;
+        const applied = await applyEvent(mine, event, manager);
+        if (!applied.ok)
+          log.warn(
+            { type: event.type, source: event.source, eventId: event.id, issues: applied.issues },
+            'event payload does not match the catalogue; acknowledged and dropped',
+          );
+      });
+      return true;
+    } catch (err) {
+      log.error({ type: event.type, source: event.source, err: (err as Error).message }, 'event handler failed');
+      throw err;
+    }
   };
 }

@@ -6,6 +6,9 @@ import { importKey } from './identity';
 import { createLogger } from './log';
 import { startSubgraph, type SubgraphDefinition } from './subgraph';
 
+/** The IPC message a subgraph started by a parent process answers with its request pool's SQL statement count. */
+export const SQL_STATEMENTS_QUESTION = 'sqlStatements';
+
 /** Every registered subgraph's base URL, from a template such as http://{name}:{port} (containers). */
 function peerUrls(template: string): Record<string, string> {
   return Object.fromEntries(
@@ -30,10 +33,17 @@ export function runSubgraph<L>(def: SubgraphDefinition<L>): void {
       identityKey: await importKey(config.IDENTITY_PUBLIC_KEY),
       log,
       seedDemo: config.SEED_DEMO,
+      broker: config.NATS_URL ? { url: config.NATS_URL, prefix: config.NATS_PREFIX } : undefined,
     });
     onShutdownSignal(() => running.stop(), log);
     // Started by the launcher: if it dies without a chance to stop us, stop too rather than linger.
     if (process.send) process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+    // The parent (npm run bench) asks how many SQL statements requests ran, to divide by the requests it sent: over
+    // the IPC channel only, so the count is no one's business who merely reaches the subgraph's port.
+    process.on('message', (message: unknown) => {
+      if (message === SQL_STATEMENTS_QUESTION)
+        process.send?.({ [SQL_STATEMENTS_QUESTION]: running.db.sqlLog.statements });
+    });
   })().catch((err: unknown) => {
     log.fatal({ err }, `${def.name} failed to start`);
     process.exit(1);

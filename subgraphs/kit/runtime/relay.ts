@@ -32,6 +32,15 @@ export interface RelayOptions {
   retainMs?: number;
 }
 
+/**
+ * Sends settled outbox events, in order, to one peer (a subgraph's /events, or a broker's stream): 'sent' moves the
+ * peer's cursor past them, 'again' sends the same stretch once more (the peer's wishes changed); a throw retries.
+ */
+export type Send = (peer: string, address: string, events: DomainEvent[]) => Promise<'sent' | 'again'>;
+
+/** What the outbox reader needs: the relay's options less the keys, and how to send. */
+export type OutboxReaderOptions = Omit<RelayOptions, 'keys'> & { send: Send };
+
 export interface Relay {
   /** Resolves once every peer has been sent every event committed so far (tests wait on it). */
   drain(timeoutMs?: number): Promise<void>;
@@ -67,19 +76,6 @@ interface Row {
  * database) delays delivery until it ends, but never loses an event.
  */
 export async function startRelay(opts: RelayOptions): Promise<Relay> {
-  const client = new Client({ connectionString: opts.databaseUrl, application_name: `qingju-${opts.source}-relay` });
-  await client.connect();
-  await client.query(`SET search_path TO "${opts.source}"`);
-  await client.query(`LISTEN ${notifyChannel(opts.source)}`);
-
-  let stopped = false;
-  let running: Promise<boolean> | null = null;
-  let again = false;
-  const pollMs = opts.pollMs ?? 5_000;
-  const retainMs = opts.retainMs ?? 3_600_000;
-  // Pruning runs at most once a minute (each pass when nothing is retained): rows age into it without a delivery.
-  const pruneEveryMs = Math.min(retainMs, 60_000);
-  let prunedAt = 0;
   const consumed = new Map<string, { types: Set<string>; at: number }>();
 
   /** The event types `peer` consumes, asked for when unknown or stale. */
@@ -97,6 +93,50 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
     return types;
   }
 
+  /** POSTs the events `peer` consumes, signed; nothing to a peer that consumes none of them. */
+  const send: Send = async (peer, baseUrl, settled) => {
+    try {
+      const types = await consumesOf(peer, baseUrl);
+      const wanted = settled.filter((e) => types.has(e.type));
+      if (!wanted.length) return 'sent';
+      const body = JSON.stringify({ source: opts.source, events: wanted });
+      const res = await fetch(`${baseUrl}/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBatch(opts.keys.own, body) },
+        body,
+        signal: AbortSignal.timeout(5_000),
+      });
+      if (!res.ok) throw new Error(`POST /events answered ${res.status}`);
+      const now = learn(peer, (await res.json().catch(() => ({}))) as { consumes?: unknown });
+      // The peer consumes a type we filtered out (it restarted with a new handler): send this stretch again with
+      // the new list before moving on; its inbox acknowledges what it already has.
+      return settled.some((e) => now.has(e.type) && !types.has(e.type)) ? 'again' : 'sent';
+    } catch (err) {
+      consumed.delete(peer);
+      throw err;
+    }
+  };
+  return outboxReader({ ...opts, send });
+}
+
+/**
+ * The outbox read in (txid, seq) order with a cursor per peer and handed to `send`: the part of the relay that does
+ * not depend on how events travel (HTTP to each peer, above, or a broker's stream, broker.ts).
+ */
+export async function outboxReader(opts: OutboxReaderOptions): Promise<Relay> {
+  const client = new Client({ connectionString: opts.databaseUrl, application_name: `qingju-${opts.source}-relay` });
+  await client.connect();
+  await client.query(`SET search_path TO "${opts.source}"`);
+  await client.query(`LISTEN ${notifyChannel(opts.source)}`);
+
+  let stopped = false;
+  let running: Promise<boolean> | null = null;
+  let again = false;
+  const pollMs = opts.pollMs ?? 5_000;
+  const retainMs = opts.retainMs ?? 3_600_000;
+  // Pruning runs at most once a minute (each pass when nothing is retained): rows age into it without a delivery.
+  const pruneEveryMs = Math.min(retainMs, 60_000);
+  let prunedAt = 0;
   async function deliverTo(peer: string, baseUrl: string): Promise<Outcome> {
     const { rows: cur } = await client.query('SELECT txid::text AS txid, seq FROM outbox_cursor WHERE peer = $1', [
       peer,
@@ -112,30 +152,14 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
     const settled = rows.filter((r) => r.settled);
     if (settled.length === 0) return rows.length ? 'waiting' : 'done';
 
-    const types = await consumesOf(peer, baseUrl);
-    const wanted = settled.filter((r) => types.has(r.type));
-    // Nothing is sent to a peer that consumes none of these; its cursor still moves past them.
-    if (wanted.length) {
-      const events: DomainEvent[] = wanted.map((r) => ({
-        id: r.id,
-        type: r.type,
-        source: opts.source,
-        occurredAt: new Date(r.occurred_at).toISOString(),
-        payload: r.payload,
-      }));
-      const body = JSON.stringify({ source: opts.source, events });
-      const res = await fetch(`${baseUrl}/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signBatch(opts.keys.own, body) },
-        body,
-        signal: AbortSignal.timeout(5_000),
-      });
-      if (!res.ok) throw new Error(`POST /events answered ${res.status}`);
-      const now = learn(peer, (await res.json().catch(() => ({}))) as { consumes?: unknown });
-      // The peer consumes a type we filtered out (it restarted with a new handler): send this stretch again with
-      // the new list before moving on; its inbox acknowledges what it already has.
-      if (settled.some((r) => now.has(r.type) && !types.has(r.type))) return 'more';
-    }
+    const events: DomainEvent[] = settled.map((r) => ({
+      id: r.id,
+      type: r.type,
+      source: opts.source,
+      occurredAt: new Date(r.occurred_at).toISOString(),
+      payload: r.payload,
+    }));
+    if ((await opts.send(peer, baseUrl, events)) === 'again') return 'more';
     const last = settled[settled.length - 1];
     await client.query(
       `INSERT INTO outbox_cursor (peer, txid, seq) VALUES ($1, $2::xid8, $3) ON CONFLICT (peer) DO UPDATE
@@ -176,7 +200,6 @@ export async function startRelay(opts: RelayOptions): Promise<Relay> {
       try {
         outcomes.push(await deliverTo(peer, url));
       } catch (err) {
-        consumed.delete(peer);
         opts.log.warn({ peer, err: (err as Error).message }, 'event delivery failed; will retry');
         outcomes.push('failed');
       }

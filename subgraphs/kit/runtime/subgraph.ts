@@ -19,6 +19,7 @@ import { controlCharacterGuard } from './control-characters';
 import { createDataSource, openDatabase, type EntityList, type MigrationList, type SqlLog } from './database';
 import type { Consumer } from './events';
 import type { EventKeys } from './event-keys';
+import { startBrokerConsumer, startBrokerRelay, type BrokerOptions } from './broker';
 import { consumesEndpoint, eventsEndpoint } from './inbox';
 import { startRelay, type Relay } from './relay';
 import { isPublicError, unauthenticatedRequest } from './errors';
@@ -27,6 +28,7 @@ import { IDENTITY_HEADER, verifyIdentity } from './identity';
 import type { Logger } from './log';
 import { repoPath } from './paths';
 import { secretBox, type SecretBox } from './webhooks';
+import { withCacheControl } from './cache-control';
 
 /** What every resolver receives: the verified caller, this request's DataLoaders, the data source and a logger. */
 export interface SubgraphContext<L = unknown> {
@@ -43,6 +45,8 @@ export interface SubgraphContext<L = unknown> {
 /** What a subgraph's background work gets (see SubgraphDefinition.background). */
 export interface BackgroundEnv {
   db: DataSource;
+  /** The requests' data source: work that requests hand over in their transactions is found by it (job-queue.ts). */
+  requestDb: DataSource;
   log: Logger;
   secrets: SecretBox;
 }
@@ -80,8 +84,11 @@ export interface SubgraphDefinition<L = unknown> {
    * second start adds nothing.
    */
   seedCrowd?: (db: DataSource) => Promise<void>;
-  /** Work to run while the subgraph is up, started once it serves (partner webhooks in volunteers). */
-  background?: (env: BackgroundEnv) => Background;
+  /**
+   * Work to run while the subgraph is up (partner webhooks in volunteers, reminders in projects), started before
+   * requests and events are taken, so what they hand over has somewhere to go.
+   */
+  background?: (env: BackgroundEnv) => Background | Promise<Background>;
   /** True when the subgraph keeps an access log (lists `AccessLog1764900000000` among its migrations). */
   logsAccess?: boolean;
 }
@@ -93,7 +100,7 @@ export function defineSubgraph<L>(def: SubgraphDefinition<L>): SubgraphDefinitio
 
 /** Parses the SDL that is the subgraph's source of truth, from its folder below the repository root. */
 export function readSdl(folder: string): DocumentNode {
-  return parse(fs.readFileSync(path.join(repoPath(folder), 'schema.graphql'), 'utf8'));
+  return parse(withCacheControl(fs.readFileSync(path.join(repoPath(folder), 'schema.graphql'), 'utf8')));
 }
 
 export interface SubgraphOptions {
@@ -112,6 +119,8 @@ export interface SubgraphOptions {
   seedDemo: boolean;
   /** With the demo data, the generated crowd too (default: whenever the demo is seeded; tests ask for it). */
   seedCrowd?: boolean;
+  /** Events travel through NATS JetStream instead of the HTTP relay (broker.ts); the outbox and inbox stay. */
+  broker?: BrokerOptions;
 }
 
 export interface RunningSubgraph {
@@ -184,6 +193,23 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
   });
   await apollo.start();
 
+  // Background work polls on its own small pool, as the relay does on its own connection: its statements are not
+  // the requests' (countStatements measures what a request costs) and its waits never take a request's connection.
+  const backgroundDb = def.background
+    ? createDataSource({
+        url: opts.databaseUrl,
+        schema: def.name,
+        entities: def.entities,
+        migrations: [],
+        poolMax: 2,
+        log,
+      })
+    : undefined;
+  await backgroundDb?.initialize();
+  const background = backgroundDb
+    ? await def.background!({ db: backgroundDb, requestDb: db, log, secrets })
+    : undefined;
+
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -204,29 +230,28 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
     express.raw({ type: 'application/json', limit: '2mb' }),
     eventsEndpoint(db, def.consumes ?? [], opts.eventKeys, log),
   );
-  const relay = await startRelay({
+  const relayOptions = {
     databaseUrl: opts.databaseUrl,
     source: def.name,
     peers: opts.peers,
     keys: opts.eventKeys,
     retainMs: opts.outboxRetentionMs,
     log,
-  });
-
-  // Background work polls on its own small pool, as the relay does on its own connection: its statements are not
-  // the requests' (countStatements measures what a request costs) and its waits never take a request's connection.
-  const backgroundDb = def.background
-    ? createDataSource({
-        url: opts.databaseUrl,
-        schema: def.name,
-        entities: def.entities,
-        migrations: [],
-        poolMax: 2,
+  };
+  // With a broker, POST /events above still answers (a producer still on HTTP during a switch-over is not lost).
+  const relay = opts.broker
+    ? await startBrokerRelay({ ...relayOptions, broker: opts.broker })
+    : await startRelay(relayOptions);
+  const brokerConsumer = opts.broker
+    ? await startBrokerConsumer({
+        broker: opts.broker,
+        name: def.name,
+        db,
+        consumers: def.consumes ?? [],
+        keys: opts.eventKeys,
         log,
       })
     : undefined;
-  await backgroundDb?.initialize();
-  const background = backgroundDb ? def.background!({ db: backgroundDb, log, secrets }) : undefined;
 
   log.info({ port }, `${def.name} subgraph ready`);
   return {
@@ -241,6 +266,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, opts: Subgrap
       await apollo.stop();
       await background?.stop();
       if (backgroundDb?.isInitialized) await backgroundDb.destroy();
+      await brokerConsumer?.stop();
       await relay.stop();
       if (db.isInitialized) await db.destroy();
     },

@@ -73,7 +73,7 @@ export type LongquanyiAward = {
 };
 
 export type LongquanyiAwardInput = {
-  /** The same key again awards nothing more. */
+  /** 8 to 64 letters, digits or . _ : - (a UUID works); the same key again awards nothing more. */
   idempotencyKey: Scalars['String']['input'];
   /** 1 to 1,000. */
   points: Scalars['Int']['input'];
@@ -344,10 +344,8 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AccessLog: ResolverTypeWrapper<AccessLog>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   District: ResolverTypeWrapper<District>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -368,16 +366,16 @@ export type ResolversTypes = {
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AccessLogConnection: AccessLogConnection;
-  Boolean: Scalars['Boolean']['output'];
   AccessLogEntry: AccessLogEntry;
   District: District | FederationReferenceTypes['District'];
   JSON: Scalars['JSON']['output'];
@@ -397,7 +395,16 @@ export type ResolversParentTypes = {
   PersonalDataExport: PersonalDataExport | FederationReferenceTypes['PersonalDataExport'];
   Query: Record<PropertyKey, never>;
   Volunteer: VolunteerMapper;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -533,3 +540,6 @@ export type Resolvers<ContextType = Context> = {
   Volunteer?: VolunteerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -14,7 +14,7 @@ import {
   insertOrganization,
   updateOrganizationRow,
 } from '../data/organization.repository';
-import { emitAdmins, emitStanding } from '../events';
+import { emitAdmins, emitStanding, notifyStanding } from '../events';
 import { requireDistrictAdmin, requireOrganizationAdmin, requireVolunteerAccount } from '../rules/access';
 import * as input from '../rules/input';
 import { orConflict } from './unique';
@@ -123,6 +123,7 @@ async function changeStanding(
     const saved = await updateOrganizationRow(m, Object.assign(org, next(org), { statusChangedAt: new Date() }));
     await logStanding(m, saved.id, saved.status, reason, ctx.caller.kind === 'anonymous' ? '' : ctx.caller.accountId);
     await emitStanding(m, saved);
+    await notifyStanding(m, saved, what, reason);
     return saved;
   });
 }

@@ -16,6 +16,7 @@ import { requireOrganizationAdmin, requireVolunteerAccount } from '../rules/acce
 import * as input from '../rules/input';
 import { requireGoodStanding } from '../rules/standing';
 import { orConflict } from './unique';
+import { emitTeamMembers, notifyTeamDecision } from '../events';
 
 type Ctx = SubgraphContext<Loaders>;
 
@@ -55,6 +56,7 @@ export async function createTeam(ctx: Ctx, raw: CreateTeamInput): Promise<TeamEn
       status: 'ACTIVE',
       decidedAt: new Date(),
     });
+    await emitTeamMembers(m, team.id);
     return team;
   });
 }
@@ -109,7 +111,11 @@ async function decide(
     }
     if (member.status !== 'PENDING')
       throw conflict(`This request to join ${team.name} was already decided (${member.status.toLowerCase()}).`);
-    return saveMember(m, Object.assign(member, apply(member), { decidedAt: new Date() }));
+    const decided = await saveMember(m, Object.assign(member, apply(member), { decidedAt: new Date() }));
+    await notifyTeamDecision(m, decided, team);
+    // A new active member changes the team's announced list; a declined request does not.
+    if (decided.status === 'ACTIVE') await emitTeamMembers(m, decided.teamId);
+    return decided;
   });
 }
 

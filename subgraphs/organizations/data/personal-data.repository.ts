@@ -16,11 +16,22 @@ export function membershipsOfAccount(db: DataSource, accountId: string) {
   );
 }
 
-/** Deregistration: the person's memberships, requests and account link go; teams keep their other members. */
-export async function eraseMemberships(m: EntityManager, p: { accountId: string; volunteerId: string }): Promise<void> {
-  await exec(m, 'DELETE FROM team_member WHERE account_id = $1 OR volunteer_id = $2', [p.accountId, p.volunteerId]);
+/**
+ * Deregistration: the person's memberships, requests and account link go; teams keep their other members. Returns
+ * the teams the person was an active member of (their member lists changed).
+ */
+export async function eraseMemberships(
+  m: EntityManager,
+  p: { accountId: string; volunteerId: string },
+): Promise<string[]> {
+  const gone = await rows<{ team_id: string; status: string }>(
+    m,
+    'DELETE FROM team_member WHERE account_id = $1 OR volunteer_id = $2 RETURNING team_id, status',
+    [p.accountId, p.volunteerId],
+  );
   await exec(m, 'DELETE FROM volunteer_account WHERE account_id = $1 OR volunteer_id = $2', [
     p.accountId,
     p.volunteerId,
   ]);
+  return [...new Set(gone.filter((r) => r.status === 'ACTIVE').map((r) => r.team_id))];
 }

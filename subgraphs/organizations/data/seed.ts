@@ -10,7 +10,8 @@ import { VolunteerAccountEntity } from './volunteer-account.entity';
 import { DISTRICT_ADMIN_LIST, ORGANIZATION_ADMIN_LIST, seedAdminList } from './admin-list.repository';
 import { DISTRICTS } from '../../kit/city/districts';
 import { demoDistrictAdmin } from '../../kit/runtime/district-admins';
-import { emitAdmins, emitDistrictAdmins } from '../events';
+import { emitAdmins, emitDistrictAdmins, emitTeamMembers } from '../events';
+import { unannouncedTeams } from './team.repository';
 
 /**
  * The demo volunteers' accounts (demo-volunteer-NN is volunteer 20000000-…-0000000000NN in the volunteers subgraph).
@@ -62,6 +63,10 @@ export async function seedDemo(db: DataSource, now = new Date()): Promise<void> 
     TeamMemberEntity,
     demo.teamMembers.map((m) => ({ ...m, requestedAt: at(m.requestedAt), decidedAt: at(m.decidedAt) })),
   );
+  // Teams' members are announced once (majorevents invites specialist teams as a whole); a restart announces nothing.
+  await db.transaction(async (m) => {
+    for (const teamId of await unannouncedTeams(m)) await emitTeamMembers(m, teamId);
+  });
   const districtOf = new Map(demo.organizations.map((o) => [o.id, o.districtCode]));
   await seedRows(
     db,

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, toConnection, type Connection } from '../../kit/runtime/connection';
 import type { EventPayload } from '../../kit/runtime/event-catalogue';
 import { wellFormedIds } from '../../kit/runtime/ids';
-import { entities, exec, maybeEntity, maybeOne, oneEntity, rows } from '../../kit/runtime/sql';
+import { entities, exec, maybeEntity, maybeOne, one, oneEntity, rows } from '../../kit/runtime/sql';
 import { timePage } from './page.repository';
 import { TeamMemberEntity } from './team-member.entity';
 import { TeamEntity } from './team.entity';
@@ -179,15 +179,50 @@ export async function volunteerIdOf(m: EntityManager, accountId: string): Promis
 export async function linkVolunteerAccount(
   m: EntityManager,
   { accountId, volunteerId }: Pick<EventPayload<'volunteer.profile'>, 'accountId' | 'volunteerId'>,
-): Promise<void> {
+): Promise<string[]> {
   await exec(
     m,
     `INSERT INTO volunteer_account (account_id, volunteer_id) VALUES ($1, $2)
      ON CONFLICT (account_id) DO UPDATE SET volunteer_id = EXCLUDED.volunteer_id`,
     [accountId, volunteerId],
   );
-  await exec(m, 'UPDATE team_member SET volunteer_id = $2 WHERE account_id = $1 AND volunteer_id IS NULL', [
-    accountId,
-    volunteerId,
-  ]);
+  // The teams where an active member just became known as a volunteer: their announced member lists grow.
+  const linked = await rows<{ team_id: string; status: string }>(
+    m,
+    `UPDATE team_member SET volunteer_id = $2 WHERE account_id = $1 AND volunteer_id IS NULL
+     RETURNING team_id, status`,
+    [accountId, volunteerId],
+  );
+  return [...new Set(linked.filter((r) => r.status === 'ACTIVE').map((r) => r.team_id))];
+}
+
+/**
+ * A team's active members known as volunteers, with the list's next version; call it in the transaction of the
+ * change (the team's row is locked by the version's UPDATE), so versions follow the order changes commit in.
+ */
+export async function nextTeamMembers(
+  m: EntityManager,
+  teamId: string,
+): Promise<{ organizationId: string; memberIds: string[]; version: number }> {
+  const team = await one<{ organization_id: string; members_version: number }>(
+    m,
+    'UPDATE team SET members_version = members_version + 1 WHERE id = $1 RETURNING organization_id, members_version',
+    [teamId],
+  );
+  const members = await rows<{ volunteer_id: string }>(
+    m,
+    `SELECT DISTINCT volunteer_id FROM team_member
+      WHERE team_id = $1 AND status = 'ACTIVE' AND volunteer_id IS NOT NULL ORDER BY volunteer_id`,
+    [teamId],
+  );
+  return {
+    organizationId: team.organization_id,
+    memberIds: members.map((r) => r.volunteer_id),
+    version: team.members_version,
+  };
+}
+
+/** Teams whose member list was never announced (the demo's, on first start). */
+export async function unannouncedTeams(m: EntityManager): Promise<string[]> {
+  return (await rows<{ id: string }>(m, 'SELECT id FROM team WHERE members_version = 0 ORDER BY id')).map((r) => r.id);
 }

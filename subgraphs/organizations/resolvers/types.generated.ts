@@ -22,10 +22,12 @@ export type Scalars = {
 };
 
 export type CreateTeamInput = {
+  /** At most 1,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   kind: TeamKind;
-  /** The account of the volunteer who leads the team and approves who joins. */
+  /** The account of the volunteer who leads the team and approves who joins (1 to 64 characters). */
   leaderAccountId: Scalars['ID']['input'];
+  /** 2 to 60 characters, unique within the organization. */
   name: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
   specialty: TeamSpecialty;
@@ -70,15 +72,21 @@ export type DistrictKind =
   | 'FUNCTIONAL_ZONE';
 
 export type FileNeedInput = {
+  /** 4 to 200 characters. */
   address: Scalars['String']['input'];
+  /** One of the 10 major service category codes, e.g. `elderly`. */
   categoryCode: Scalars['String']['input'];
+  /** 2 to 2,000 characters. */
   description: Scalars['String']['input'];
+  /** YYYY-MM-DD, on or after `startsOn`, at most a year later. */
   endsOn: Scalars['String']['input'];
   /** The filing organization; the caller must be one of its admins. */
   organizationId: Scalars['ID']['input'];
   /** YYYY-MM-DD, today or later (Beijing time). */
   startsOn: Scalars['String']['input'];
+  /** 2 to 80 characters. */
   title: Scalars['String']['input'];
+  /** A whole number from 1 to 10,000. */
   volunteersNeeded: Scalars['Int']['input'];
 };
 
@@ -94,7 +102,7 @@ export type Mutation = {
   acceptNeed: Need;
   /** A city admin adds an account to a district's admin list; its district-admin tokens then act for the district. */
   addDistrictAdmin: District;
-  /** Its admins add another account as admin. */
+  /** Its admins add another account (`accountId`, 1 to 64 characters) as admin. */
   addOrganizationAdmin: Organization;
   /** A leader of the team approves a request to join it. */
   approveTeamMember: TeamMember;
@@ -106,17 +114,19 @@ export type Mutation = {
   declineTeamMember: TeamMember;
   /** An admin of a community, venue, service hall, station, park or public institution files a need. */
   fileNeed: Need;
-  /** A signed-in volunteer asks to join a team (or asks again after being declined). */
+  /** A signed-in volunteer asks to join a team (or again after being declined); `note`: at most 300 characters. */
   joinTeam: TeamMember;
+  /** The admin of its district (or a city admin) reactivates it, with a `reason` of 2 to 500 characters. */
   reactivateOrganization: Organization;
   /** A signed-in volunteer registers an organization and becomes its first admin; it waits for verification. */
   registerOrganization: Organization;
-  /** The district admin rejects a submitted need, saying why. */
+  /** The district admin rejects a submitted need, saying why (`reason`, 2 to 500 characters). */
   rejectNeed: Need;
   /** A city admin removes an account from a district's admin list; its tokens stop acting for the district everywhere. */
   removeDistrictAdmin: District;
   /** Its admins remove an admin; the last one cannot be removed. */
   removeOrganizationAdmin: Organization;
+  /** The admin of its district (or a city admin) suspends it, with a `reason` of 2 to 500 characters. */
   suspendOrganization: Organization;
   /** Its admins edit it. Changing the name or district of a verified organization sends it back for verification. */
   updateOrganization: Organization;
@@ -430,13 +440,17 @@ export type QueryTeamsArgs = {
 };
 
 export type RegisterOrganizationInput = {
+  /** 4 to 200 characters. */
   address: Scalars['String']['input'];
+  /** 1 to 40 characters. */
   contactName: Scalars['String']['input'];
+  /** A mobile number (11 digits) or a landline with its area code, e.g. 028-86651234. */
   contactPhone: Scalars['String']['input'];
   /** 18 characters, with its GB 32100 check character. */
   creditCode: Scalars['String']['input'];
   /** A district code such as `pidu`. */
   district: Scalars['ID']['input'];
+  /** 2 to 120 characters. */
   name: Scalars['String']['input'];
   type: OrganizationType;
 };
@@ -555,10 +569,15 @@ export type TeamSpecialty =
  * new district), and it publishes nothing new until verified again.
  */
 export type UpdateOrganizationInput = {
+  /** 4 to 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 40 characters. */
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** A mobile number (11 digits) or a landline with its area code, e.g. 028-86651234. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** A district code such as `pidu`. */
   district?: InputMaybe<Scalars['ID']['input']>;
+  /** 2 to 120 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<OrganizationType>;
 };
@@ -687,8 +706,6 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   District: ResolverTypeWrapper<DistrictMapper>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DistrictAdmin: ResolverTypeWrapper<DistrictAdminMapper>;
   DistrictKind: DistrictKind;
   FileNeedInput: FileNeedInput;
@@ -721,6 +738,8 @@ export type ResolversTypes = {
   TeamSpecialty: TeamSpecialty;
   UpdateOrganizationInput: UpdateOrganizationInput;
   Volunteer: ResolverTypeWrapper<Volunteer>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -729,8 +748,6 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   District: DistrictMapper;
-  Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   DistrictAdmin: DistrictAdminMapper;
   FileNeedInput: FileNeedInput;
   JSON: Scalars['JSON']['output'];
@@ -755,7 +772,16 @@ export type ResolversParentTypes = {
   TeamMemberEdge: Omit<TeamMemberEdge, 'node'> & { node: ResolversParentTypes['TeamMember'] };
   UpdateOrganizationInput: UpdateOrganizationInput;
   Volunteer: Volunteer;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -973,3 +999,6 @@ export type Resolvers<ContextType = Context> = {
   Volunteer?: VolunteerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -1,3 +1,4 @@
+import { emit } from '../../kit/runtime/event-catalogue';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../kit/runtime/caller';
 import type { DistrictRequest } from '../../kit/district/platform';
@@ -97,6 +98,13 @@ export async function book(
         heldDelta: offer.credits,
         bookingId: booking.id,
         counterpartId: offer.providerId,
+      });
+      // The provider learns of the booking with it (once: a retry with the same key does not come back here).
+      await emit(m, 'notification.requested', {
+        kind: 'BOOKING_REQUEST',
+        recipient: { volunteerId: offer.providerId },
+        params: { bookingId: booking.id, serviceTitle: offer.title, district: 'pidu' },
+        dedupeKey: `booking-request:${booking.id}`,
       });
       return booking.id;
     });

@@ -1,4 +1,6 @@
-import { one, type Db } from '../../kit/runtime/sql';
+import { ledgerFigures } from '../../kit/district/ledger-figures.repository';
+import type { Db } from '../../kit/runtime/sql';
+import { TIME_BANK_FIGURES } from './ledger-figures';
 
 /** Pidu's time-bank figures over a range of Beijing days, with the people behind each (for suppression). */
 export interface TimeBankFigureRow {
@@ -13,29 +15,32 @@ export interface TimeBankFigureRow {
 }
 
 /**
- * One statement for every figure of a range: credits issued (earned less corrections), credits still held for
- * bookings made in the range, credits paid to providers, and bookings made; each with its distinct volunteers.
+ * Every figure of a range in one statement: credits issued (earned less corrections) and credits paid to providers
+ * from the time bank's rollups (`ledgerFigures`), and beside them from the booking table (a few a day) credits still
+ * held for bookings made in the range and the bookings made; each with its distinct people.
  */
 export async function timeBankFigures(db: Db, from: string, to: string): Promise<TimeBankFigureRow> {
-  return one<TimeBankFigureRow>(
+  const { groups, besides } = await ledgerFigures<
+    Pick<TimeBankFigureRow, 'held' | 'heldPeople' | 'bookings' | 'bookingPeople'>
+  >(
     db,
-    `WITH span AS (
-       SELECT ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai' AS lo,
-              ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai' AS hi
-     ), e AS (
-       SELECT t.* FROM time_bank_entry t, span WHERE t.created_at >= span.lo AND t.created_at < span.hi
-     ), b AS (
-       SELECT k.* FROM booking k, span WHERE k.created_at >= span.lo AND k.created_at < span.hi
-     )
-     SELECT
-       (SELECT coalesce(sum(amount), 0)::float8 FROM e WHERE kind IN ('EARNED', 'CORRECTED')) AS issued,
-       (SELECT count(DISTINCT volunteer_id)::int FROM e WHERE kind IN ('EARNED', 'CORRECTED')) AS "issuedPeople",
-       (SELECT coalesce(sum(credits), 0)::float8 FROM b WHERE status = 'HELD') AS held,
-       (SELECT count(DISTINCT buyer_id)::int FROM b WHERE status = 'HELD') AS "heldPeople",
-       (SELECT coalesce(sum(amount), 0)::float8 FROM e WHERE kind = 'PAID') AS spent,
-       (SELECT count(DISTINCT counterpart_id)::int FROM e WHERE kind = 'PAID') AS "spentPeople",
-       (SELECT count(*)::int FROM b) AS bookings,
-       (SELECT count(DISTINCT buyer_id)::int FROM b) AS "bookingPeople"`,
-    [from, to],
+    TIME_BANK_FIGURES,
+    from,
+    to,
+    `SELECT coalesce(sum(credits) FILTER (WHERE status = 'HELD'), 0)::float8 AS held,
+            (count(DISTINCT buyer_id) FILTER (WHERE status = 'HELD'))::int AS "heldPeople",
+            count(*)::int AS bookings, count(DISTINCT buyer_id)::int AS "bookingPeople"
+       FROM booking
+      WHERE created_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+        AND created_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`,
   );
+  const issued = groups.get('issued')!;
+  const spent = groups.get('spent')!;
+  return {
+    issued: issued.amount,
+    issuedPeople: issued.people,
+    ...besides,
+    spent: spent.amount,
+    spentPeople: spent.people,
+  };
 }

@@ -559,10 +559,8 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AccessLog: ResolverTypeWrapper<AccessLog>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   District: ResolverTypeWrapper<District>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -596,16 +594,16 @@ export type ResolversTypes = {
   StatisticsAmount: ResolverTypeWrapper<StatisticsAmount>;
   StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AccessLogConnection: AccessLogConnection;
-  Boolean: Scalars['Boolean']['output'];
   AccessLogEntry: AccessLogEntry;
   District: District | FederationReferenceTypes['District'];
   JSON: Scalars['JSON']['output'];
@@ -633,7 +631,16 @@ export type ResolversParentTypes = {
   StatisticsAmount: StatisticsAmount;
   StatisticsCount: StatisticsCount;
   Volunteer: VolunteerMapper;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -853,3 +860,6 @@ export type Resolvers<ContextType = Context> = {
   Volunteer?: VolunteerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

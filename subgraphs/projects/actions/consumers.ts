@@ -2,15 +2,18 @@ import { volunteerReplicaConsumers } from '../../kit/district/volunteers';
 import { replicateDistrictAdmins } from '../../kit/runtime/district-admins';
 import { on } from '../../kit/runtime/event-catalogue';
 import { replicateOrganizationAdmins } from '../../kit/runtime/organization-admins';
+import { saveCardDigest } from '../data/card.repository';
 import { revokeAppFeeds } from '../data/calendar.repository';
 import { saveFamily, saveFamilyFriendly } from '../data/family.repository';
 import { insertDraftFromNeed } from '../data/project.repository';
 import { upsertStanding } from '../data/replica.repository';
+import { saveCompletedCourse, saveCourse } from '../data/training.repository';
 import { insertShifts } from '../data/shift.repository';
 import { findCategory } from '../data/taxonomy';
 import { shanghaiInstant } from '../rules/time';
 import { volunteerDeregistered } from './personal-data';
 import { newShareCode } from './publishing';
+import { enrolDeployed } from './insurance';
 
 /** Whether an organization may publish, and its name for keyword search. Upsert: replaying it changes nothing. */
 const organizationStanding = on('organization.standing', (p, { manager }) => upsertStanding(manager, p));
@@ -55,7 +58,16 @@ const familyMembers = on('family.members', async (p, { manager }) => {
   await saveFamily(manager, p);
 });
 
+/** Which volunteer a scanned card names, as a digest of its code (kit/city/card-code.ts). */
+const volunteerCard = on('volunteer.card', (p, { manager }) => saveCardDigest(manager, p.volunteerId, p.cardDigest));
+/**
+ * A volunteer deployed to a major event's work is enrolled in the programs covering it (issue 17.3). One policy per
+ * program and volunteer, so a replayed deployment, or a second one, changes nothing.
+ */
+const eventDeployed = on('event.deployed', (e, { manager }) => enrolDeployed(manager, e));
+
 export const consumers = [
+  volunteerCard,
   organizationStanding,
   // Who may act for an organization: an org-admin token counts only for an account on this list.
   replicateOrganizationAdmins,
@@ -80,4 +92,12 @@ export const consumers = [
   needConverted,
   familyFriendly,
   familyMembers,
+  // The training catalogue's names and who completed which course, for projects requiring a course (issue 17.2).
+  on('training.course', async (p, { manager }) => {
+    await saveCourse(manager, p);
+  }),
+  on('training.recorded', async (p, { manager }) => {
+    await saveCompletedCourse(manager, p);
+  }),
+  eventDeployed,
 ];

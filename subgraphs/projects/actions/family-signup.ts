@@ -5,10 +5,12 @@ import { appError, badInput, forbidden } from '../../kit/runtime/errors';
 import { requireUuid } from '../../kit/runtime/ids';
 import { familyOfGuardian, isFamilyFriendly } from '../data/family.repository';
 import { announceSignupChange } from './signup-events';
+import { scheduleShiftReminders } from './reminders';
 import { insertSignup, liveSignup, setShiftCounts } from '../data/signup.repository';
 import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES } from '../rules/eligibility';
-import { lockOpenShift, lockVolunteer, placeRefusal } from './signup';
+import { lockOpenShift, lockVolunteer, placeRefusal, tellConfirmed } from './signup';
+import { enrolForPlace } from './insurance';
 
 /** A family has eight members at most (Chenghua's rule), so no call names more. */
 const MAX_NAMED = 8;
@@ -80,6 +82,7 @@ export async function signUpFamily(
         { placesLeft: left },
       );
     for (const volunteerId of joining) {
+      await enrolForPlace(m, volunteerId, shift.projectId, shift.startsAt, 'CONFIRMED');
       const signup = await insertSignup(m, {
         shiftId: shift.id,
         projectId: shift.projectId,
@@ -88,6 +91,8 @@ export async function signUpFamily(
         idempotencyKey: null,
       });
       await announceSignupChange(m, 'CONFIRMED', signup);
+      await tellConfirmed(m, signup, shift, project.title);
+      await scheduleShiftReminders(m, signup.id, shift.startsAt);
       kept.set(volunteerId, signup);
     }
     shift.signedUp += joining.length;

@@ -1,17 +1,18 @@
 import { appError, notFound } from '../../kit/runtime/errors';
 import { emit } from '../../kit/runtime/event-catalogue';
 import { requireUuid } from '../../kit/runtime/ids';
-import { placeOfProject } from '../data/project.repository';
+import { placeOfProject, projectTitle } from '../data/project.repository';
 import type { SignupEntity } from '../data/signup.entity';
 import { lockSignup, markNoShowRow } from '../data/signup.repository';
 import { shiftById } from '../data/shift.repository';
 import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
 import { shanghaiParts } from '../rules/time';
+import { shiftParams, tellVolunteers } from './notify';
 
 /**
  * The organizer marks a confirmed place on an ended shift, never checked in, as a no-show. The sign-up's row lock
  * and the conditional update make the mark (and its one `signup.no-show` announcement) happen once, however often
- * or concurrently it is sent; districts count no-shows by sign-up id.
+ * or concurrently it is sent; districts count no-shows by sign-up id. The volunteer is told (MARKED_NO_SHOW).
  */
 export async function markNoShow(ctx: Acting, signupId: string): Promise<SignupEntity> {
   requireUuid(signupId, 'signupId');
@@ -39,6 +40,14 @@ export async function markNoShow(ctx: Acting, signupId: string): Promise<SignupE
       districtCode: place.district_code,
       shiftDay: shanghaiParts(shift.startsAt).date,
     });
+    // The volunteer hears of it from the platform, not first from a district's tally.
+    await tellVolunteers(
+      m,
+      'MARKED_NO_SHOW',
+      [signup.volunteerId],
+      shiftParams(shift, (await projectTitle(m, signup.projectId))!),
+      `no-show:${signupId}`,
+    );
     return marked;
   });
 }

@@ -1,3 +1,4 @@
+import { eraseCardDigest } from '../data/card.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import { eraseAccessLog } from '../../kit/runtime/access-log';
 import { on } from '../../kit/runtime/event-catalogue';
@@ -6,12 +7,12 @@ import {
   eraseActivityTraces,
   exportedCorrections,
   exportedFeed,
-  exportedNotifications,
   exportedRecords,
   exportedSignups,
   futureLiveSignups,
 } from '../data/personal-data.repository';
 import { lockShift, lockSignup } from '../data/signup.repository';
+import { eraseCompletedCourses } from '../data/training.repository';
 import { releasePlace } from './signup';
 
 /** Timestamps in the export as ISO 8601, like every timestamp the API hands out. */
@@ -20,18 +21,16 @@ const isoDates = <T extends object>(row: T) =>
 
 /** This subgraph's section of the person's data export. */
 export async function exportSection(db: DataSource, volunteerId: string) {
-  const [signups, serviceRecords, corrections, notifications, feed] = await Promise.all([
+  const [signups, serviceRecords, corrections, feed] = await Promise.all([
     exportedSignups(db, volunteerId),
     exportedRecords(db, volunteerId),
     exportedCorrections(db, volunteerId),
-    exportedNotifications(db, volunteerId),
     exportedFeed(db, volunteerId),
   ]);
   return {
     signups: signups.map(isoDates),
     serviceRecords: serviceRecords.map(isoDates),
     hoursCorrectionRequests: corrections.map(isoDates),
-    notifications: notifications.map(isoDates),
     calendarFeed: feed ? { token: feed.token, createdAt: iso(feed.createdAt) } : null,
   };
 }
@@ -51,11 +50,14 @@ async function cancelFutureSignups(m: EntityManager, volunteerId: string): Promi
 }
 
 /**
- * A volunteer deregistered: future sign-ups cancelled (places freed), notifications, feed and the access log
- * erased; service records and past sign-ups kept under the random volunteer id alone (README: retention).
+ * A volunteer deregistered: future sign-ups cancelled (places freed), notifications, feed, the access log and the
+ * replica of their completed courses erased; service records and past sign-ups kept under the random volunteer id
+ * alone (README: retention).
  */
 export const volunteerDeregistered = on('volunteer.deregistered', async (p, { manager }) => {
   await cancelFutureSignups(manager, p.volunteerId);
   await eraseActivityTraces(manager, p.volunteerId);
   await eraseAccessLog(manager, p.volunteerId);
+  await eraseCardDigest(manager, p.volunteerId);
+  await eraseCompletedCourses(manager, p.volunteerId);
 });

@@ -5,12 +5,16 @@ import { requireUuid } from '../../kit/runtime/ids';
 import type { ProjectEntity } from '../data/project.entity';
 import { insertProject, lockProject, updateProjectRow } from '../data/project.repository';
 import { standingOf } from '../data/replica.repository';
+import { courseName } from '../data/training.repository';
 import { insertShifts, projectOfShift, setShiftPlaces, shiftSpan } from '../data/shift.repository';
 import { announceSignupChange } from './signup-events';
-import { cancelAllSignups, lockShift, notify } from '../data/signup.repository';
+import { cancelAllSignups, lockShift } from '../data/signup.repository';
+import { tellVolunteer } from './notify';
 import { findCategory, findSubcategory } from '../data/taxonomy';
 import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
 import { promoteFromWaitlist } from './signup';
+import { checkCampaign } from './campaigns';
+import { enrolProjectVolunteers, programCoverRefusal } from './insurance';
 import {
   insuranceCovers,
   MAX_SHIFTS,
@@ -40,6 +44,15 @@ function checkTaxonomy(row: ProjectRow): void {
   }
 }
 
+/** A required course must be one the volunteers subgraph announced, or no volunteer could ever sign up. */
+async function checkCourse(m: EntityManager, row: ProjectRow): Promise<void> {
+  if (row.requiredCourseCode && !(await courseName(m, row.requiredCourseCode)))
+    throw badInput(
+      `No training course has code ${row.requiredCourseCode}; choose one of trainingCourses.`,
+      'requiredCourseCode',
+    );
+}
+
 /** The stored project as the fields validation works on. */
 const rowOf = (p: ProjectEntity): ProjectRow => ({ ...p });
 
@@ -56,6 +69,8 @@ export async function createProject(ctx: Acting, input: CreateProjectInput): Pro
     throw badInput(`Give 1 to ${MAX_SHIFTS} shifts.`, 'shifts');
   const shifts = input.shifts.map((s, i) => shiftTimes(s, row, `shifts[${i}]`));
   return ctx.db.transaction(async (m) => {
+    await checkCourse(m, row);
+    await checkCover(m, null, null, row);
     const project = await insertProject(m, { ...row, organizationId, status: 'DRAFT', shareCode: newShareCode() });
     await insertShifts(m, project.id, shifts);
     return project;
@@ -79,21 +94,38 @@ async function withOwnProject<T>(
   });
 }
 
-function requireStatus(p: ProjectEntity, allowed: string[], action: string): void {
+/** Refuses a change the project's status does not allow (PROJECT_NOT_EDITABLE, naming the status). */
+export function requireStatus(p: Pick<ProjectEntity, 'status'>, allowed: string[], action: string): void {
   if (!allowed.includes(p.status))
     throw appError('PROJECT_NOT_EDITABLE', `A ${p.status.toLowerCase()} project cannot be ${action}.`, {
       status: p.status,
     });
 }
 
-/** Risky projects publish only with insurance covering the whole period (DOMAIN.md). */
+/**
+ * Risky projects publish only with insurance covering the whole period (DOMAIN.md): a policy of their own, or an
+ * insurance program named as their cover (checked whenever it is named, by `checkCover`).
+ */
 function requireInsurance(row: ProjectRow): void {
-  if (row.riskLevel !== 'LOW' && !insuranceCovers(row)) {
+  if (row.riskLevel !== 'LOW' && !insuranceCovers(row) && !row.insuranceProgramId) {
     throw appError(
       'INSURANCE_REQUIRED',
-      'A risky project needs a recorded accident insurance policy covering its whole period before it is published.',
+      'A risky project needs a recorded accident insurance policy, or an insurance program (insuranceProgramId), ' +
+        'covering its whole period before it is published.',
     );
   }
+}
+
+/**
+ * The campaign a project serves under and the program it names as cover, checked against its (new) fields: a
+ * program named must cover the project's period and its category or campaign, or naming it would promise cover that
+ * enrolment then would not give.
+ */
+async function checkCover(m: EntityManager, projectId: string | null, before: ProjectRow | null, row: ProjectRow) {
+  await checkCampaign(m, projectId, before?.campaignCode ?? null, row);
+  if (!row.insuranceProgramId) return;
+  const refusal = await programCoverRefusal(m, row);
+  if (refusal) throw badInput(refusal, 'insuranceProgramId');
 }
 
 export function updateProject(ctx: Acting, id: string, changes: ProjectFields): Promise<ProjectEntity> {
@@ -105,8 +137,15 @@ export function updateProject(ctx: Acting, id: string, changes: ProjectFields): 
     if (span.first && (span.first < row.startsOn || span.last! > row.endsOn)) {
       throw badInput(`The period must still contain every shift (${span.first} to ${span.last}).`, 'startsOn');
     }
-    if (p.status === 'PUBLISHED') requireInsurance(row);
-    return updateProjectRow(m, { ...p, ...row, updatedAt: new Date() });
+    await checkCover(m, p.id, rowOf(p), row);
+    await checkCourse(m, row);
+    if (p.status !== 'PUBLISHED') return updateProjectRow(m, { ...p, ...row, updatedAt: new Date() });
+    requireInsurance(row);
+    const updated = await updateProjectRow(m, { ...p, ...row, updatedAt: new Date() });
+    // Those already holding places are covered by a program newly named, or newly needed, in this transaction.
+    if (row.insuranceProgramId !== p.insuranceProgramId || row.riskLevel !== p.riskLevel)
+      await enrolProjectVolunteers(m, p.id);
+    return updated;
   });
 }
 
@@ -155,7 +194,7 @@ export function closeProject(ctx: Acting, id: string): Promise<ProjectEntity> {
   });
 }
 
-/** Cancels the project and, in the same transaction, every sign-up, leaving each volunteer a notification. */
+/** Cancels the project and, in the same transaction, every sign-up, asking for each volunteer to be told. */
 export function cancelProject(ctx: Acting, id: string, reason: string) {
   const why = reason.trim();
   if (why.length < 2 || why.length > 200)
@@ -165,11 +204,12 @@ export function cancelProject(ctx: Acting, id: string, reason: string) {
     const volunteers = await cancelAllSignups(m, p.id);
     for (const volunteerId of volunteers)
       await announceSignupChange(m, 'PROJECT_CANCELLED', { volunteerId, projectId: p.id });
-    const message = `您报名的「${p.title}」已被组织方取消：${why}`;
-    await notify(
-      m,
-      volunteers.map((volunteerId) => ({ volunteerId, projectId: p.id, kind: 'PROJECT_CANCELLED', message })),
-    );
+    for (const volunteerId of volunteers)
+      await tellVolunteer(m, volunteerId, {
+        kind: 'PROJECT_CANCELLED',
+        params: { projectId: p.id, projectTitle: p.title, reason: why },
+        dedupeKey: `project:${p.id}:cancelled`,
+      });
     return updateProjectRow(m, { ...p, status: 'CANCELLED', cancelReason: why, updatedAt: new Date() });
   });
 }
@@ -192,6 +232,7 @@ export async function updateShift(
     requireSameOrganization(mine, project.organizationId, 'change its shifts');
     requireStatus(project, ['DRAFT', 'PUBLISHED'], 'given new places');
     const shift = (await lockShift(m, id))!;
+    if (shift.cancelledAt) throw appError('SHIFT_CANCELLED', 'This shift was cancelled; add a new shift instead.');
     const waitlistCapacity = places.waitlistCapacity ?? shift.waitlistCapacity;
     if (!Number.isInteger(places.capacity) || places.capacity < 1 || places.capacity > 10000)
       throw badInput('capacity must be 1 to 10000.', 'capacity');

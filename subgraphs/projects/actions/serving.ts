@@ -22,9 +22,17 @@ import { shiftById } from '../data/shift.repository';
 import type { SignupEntity } from '../data/signup.entity';
 import { confirmedSignupId, countCheckinFailure, lockSignup, updateSignup } from '../data/signup.repository';
 import { organizationOf, requireSameOrganization, type Acting } from '../rules/access';
-import { servedHours, shanghaiParts } from '../rules/time';
+import { shanghaiParts } from '../rules/time';
+import { attendanceVerdict, type Step } from '../rules/attendance';
 import { lockVolunteer } from './signup';
 import { announceConfirmedHours } from './hours-events';
+import { scheduleDeadlineReminder } from './reminders';
+import {
+  tellCorrectionAnswered,
+  tellCorrectionRequested,
+  tellHoursConfirmed,
+  tellHoursRejected,
+} from './record-notifications';
 
 /** Records must be confirmed within 10 working days after the shift (national rules, DOMAIN.md), holidays off. */
 export const CONFIRM_WITHIN_WORKING_DAYS = 10;
@@ -33,8 +41,6 @@ const MAX_CODE_FAILURES = 5;
 const EARLY_MS = 30 * 60_000;
 const LATE_MS = 6 * 3600_000;
 const MAX_BULK = 100;
-
-type Step = 'in' | 'out';
 
 interface Attendance {
   signup: SignupEntity;
@@ -54,24 +60,24 @@ async function lockAttendance(m: EntityManager, signupId: string): Promise<Atten
 /** Applies a check-in or check-out at `at`; a check-out also writes the PENDING service record. */
 async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log: Logger): Promise<SignupEntity> {
   const { signup, shift } = a;
-  if (signup.status !== 'CONFIRMED')
-    throw appError('NOT_SIGNED_UP', 'Only volunteers with a confirmed place on this shift can check in.');
-  if (step === 'in') {
-    if (signup.noShowAt) throw conflict('This sign-up was marked as a no-show; it cannot be checked in any more.');
-    if (signup.checkedInAt) throw conflict('Already checked in for this shift.');
-    return updateSignup(m, { ...signup, checkedInAt: at });
-  }
-  if (!signup.checkedInAt) throw appError('NOT_CHECKED_IN', 'Check in before checking out.');
-  if (signup.checkedOutAt) throw conflict('Already checked out of this shift.');
-  if (at <= signup.checkedInAt) throw badInput('Check-out must come after check-in.', 'at');
-  const hours = servedHours(signup.checkedInAt, at, shift.startsAt, shift.endsAt);
-  if (hours <= 0)
-    throw appError(
-      'NO_TIME_SERVED',
-      'No time within the shift lies between check-in and check-out, so there are no hours to record.',
-    );
+  const verdict = attendanceVerdict(signup, shift, step, at);
+  if (verdict.outcome !== 'DONE') throw verdict.refusal;
+  if (step === 'in') return updateSignup(m, { ...signup, checkedInAt: at });
+  const pending = pendingRecord(signup, shift, verdict.hours, log);
+  await insertRecord(m, pending);
+  await scheduleDeadlineReminder(m, a.organizationId, pending.confirmBy);
+  return updateSignup(m, { ...signup, checkedOutAt: at });
+}
+
+/** The PENDING service record a check-out writes, due for confirmation 10 working days after the shift's day. */
+export function pendingRecord(
+  signup: Pick<SignupEntity, 'id' | 'projectId' | 'volunteerId'>,
+  shift: Pick<ShiftEntity, 'id' | 'startsAt'>,
+  hours: number,
+  log: Logger,
+) {
   const servedOn = shanghaiParts(shift.startsAt).date;
-  await insertRecord(m, {
+  return {
     projectId: signup.projectId,
     volunteerId: signup.volunteerId,
     signupId: signup.id,
@@ -80,8 +86,23 @@ async function record(m: EntityManager, a: Attendance, step: Step, at: Date, log
     hours: hours.toFixed(2),
     status: 'PENDING',
     confirmBy: addWorkingDays(servedOn, CONFIRM_WITHIN_WORKING_DAYS, log),
-  });
-  return updateSignup(m, { ...signup, checkedOutAt: at });
+  };
+}
+
+/** The time an organizer records (`at`, default now): ISO 8601 with a time of day, and not in the future. */
+export function organizerTime(at?: string | null): Date {
+  const when = at ? new Date(at) : new Date();
+  if (Number.isNaN(when.getTime()) || (at && !/T\d{2}:\d{2}/.test(at)))
+    throw badInput('at must be an ISO 8601 time such as 2026-12-05T09:00:00+08:00.', 'at');
+  if (when.getTime() > Date.now() + 60_000) throw badInput('at cannot be in the future.', 'at');
+  return when;
+}
+
+/** Organizers record times from an hour before the shift to six hours after it. */
+export function requireOrganizerWindow(shift: Pick<ShiftEntity, 'startsAt' | 'endsAt'>, when: Date): void {
+  if (when.getTime() < shift.startsAt.getTime() - 3600_000 || when.getTime() > shift.endsAt.getTime() + LATE_MS) {
+    throw badInput('at must lie between an hour before the shift and six hours after it.', 'at');
+  }
 }
 
 /**
@@ -132,18 +153,13 @@ export async function checkByOrganizer(
   at?: string | null,
 ): Promise<SignupEntity> {
   requireUuid(signupId, 'signupId');
-  const when = at ? new Date(at) : new Date();
-  if (Number.isNaN(when.getTime()) || (at && !/T\d{2}:\d{2}/.test(at)))
-    throw badInput('at must be an ISO 8601 time such as 2026-12-05T09:00:00+08:00.', 'at');
-  if (when.getTime() > Date.now() + 60_000) throw badInput('at cannot be in the future.', 'at');
+  const when = organizerTime(at);
   const mine = await organizationOf(ctx, 'record attendance');
   return ctx.db.transaction(async (m) => {
     const a = await lockAttendance(m, signupId);
     if (!a) throw notFound('No sign-up has this id.');
     requireSameOrganization(mine, a.organizationId, 'record attendance');
-    if (when.getTime() < a.shift.startsAt.getTime() - 3600_000 || when.getTime() > a.shift.endsAt.getTime() + LATE_MS) {
-      throw badInput('at must lie between an hour before the shift and six hours after it.', 'at');
-    }
+    requireOrganizerWindow(a.shift, when);
     return record(m, a, step, when, ctx.log);
   });
 }
@@ -173,6 +189,7 @@ export async function confirmRecords(ctx: Acting, ids: string[]): Promise<Servic
     const now = new Date();
     await confirmRecordRows(m, unique, now, accountOf(caller));
     await announceConfirmedHours(m, unique);
+    await tellHoursConfirmed(m, rows);
     return rows.map(({ organizationId: _, ...r }) =>
       Object.assign(r, { status: 'CONFIRMED', confirmedAt: now, reviewedBy: accountOf(caller) }),
     );
@@ -190,7 +207,14 @@ export async function rejectRecord(ctx: Acting, id: string, reason: string): Pro
     const rows = await lockRecords(m, [id]);
     reviewable(rows, [id], mine);
     const { organizationId: _, ...r } = rows[0];
-    return updateRecord(m, { ...r, status: 'REJECTED', rejectReason: why, reviewedBy: accountOf(caller) });
+    const rejected = await updateRecord(m, {
+      ...r,
+      status: 'REJECTED',
+      rejectReason: why,
+      reviewedBy: accountOf(caller),
+    });
+    await tellHoursRejected(m, rejected, why);
+    return rejected;
   });
 }
 
@@ -214,13 +238,15 @@ export async function requestCorrection(
     if (Number(r.hours) === hours) throw badInput('The record already shows these hours.', 'hours');
     if (await hasOpenCorrection(m, recordId))
       throw conflict('A correction of this record is already waiting for the organization.');
-    return insertCorrection(m, {
+    const correction = await insertCorrection(m, {
       recordId,
       volunteerId: volunteer.volunteerId,
       requestedHours: hours,
       previousHours: r.hours,
       reason: why,
     });
+    await tellCorrectionRequested(m, r, correction);
+    return correction;
   });
 }
 
@@ -259,6 +285,8 @@ export async function resolveCorrection(
       });
       await announceConfirmedHours(m, [rec.id]);
     }
-    return resolveCorrectionRow(m, id, accept ? 'ACCEPTED' : 'REJECTED', text);
+    const resolved = await resolveCorrectionRow(m, id, accept ? 'ACCEPTED' : 'REJECTED', text);
+    await tellCorrectionAnswered(m, r, resolved, Number(accept ? c.requestedHours : r.hours));
+    return resolved;
   });
 }

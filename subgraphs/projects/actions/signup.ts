@@ -15,7 +15,6 @@ import {
   lockShift,
   lockSignup,
   markCancelledVia,
-  notify,
   overlappingShift,
   setShiftCounts,
   shiftOfOwnSignup,
@@ -23,10 +22,14 @@ import {
   updateSignup,
 } from '../data/signup.repository';
 import type { ShiftEntity } from '../data/shift.entity';
+import { courseName, holdsCourse } from '../data/training.repository';
 import type { SignupEntity } from '../data/signup.entity';
 import { BLOCKED_STATUSES, ineligibility } from '../rules/eligibility';
 import { shanghaiParts } from '../rules/time';
 import { announceSignupChange } from './signup-events';
+import { shiftParams, tellVolunteer } from './notify';
+import { scheduleShiftReminders } from './reminders';
+import { enrolForPlace } from './insurance';
 
 /**
  * True for a caller who may act as a volunteer on their sign-ups: a signed-in citizen, or a partner app allowed to
@@ -118,6 +121,7 @@ export async function signUp(
       throw appError('PROJECT_FULL', 'This shift is full and its waitlist too; choose another shift.');
     }
     await setShiftCounts(m, shift);
+    await enrolForPlace(m, volunteer.volunteerId, shift.projectId, shift.startsAt, status);
     const signup = await insertSignup(m, {
       shiftId: shift.id,
       projectId: shift.projectId,
@@ -127,9 +131,14 @@ export async function signUp(
       signedUpViaApp: viaApp(caller)?.id ?? null,
       signedUpViaName: viaApp(caller)?.name ?? null,
     });
-    await tellOfApp(m, caller, signup, status === 'CONFIRMED' ? '为您报名了' : '为您登记了候补', shift.startsAt);
+    // One notice per act: what the app did for them (a place or a waitlist place), or their own confirmed place.
+    if (viaApp(caller)) await tellOfApp(m, caller, signup, shift, project.title);
+    else if (status === 'CONFIRMED') await tellConfirmed(m, signup, shift, project.title);
     await announceOrganizations(m, volunteer.volunteerId);
-    if (status === 'CONFIRMED') await announceSignupChange(m, 'CONFIRMED', signup);
+    if (status === 'CONFIRMED') {
+      await announceSignupChange(m, 'CONFIRMED', signup);
+      await scheduleShiftReminders(m, signup.id, shift.startsAt);
+    }
     return signup;
   });
 }
@@ -139,23 +148,49 @@ function viaApp(caller: Caller): { id: string; name: string } | null {
   return caller.kind === 'partner' ? { id: caller.appId, name: caller.appName ?? caller.appId } : null;
 }
 
+/** Tells the volunteer their place on the shift is confirmed (issue 16.3), in the sign-up's transaction. */
+export async function tellConfirmed(
+  m: EntityManager,
+  signup: SignupEntity,
+  shift: { id: string; projectId: string; startsAt: Date },
+  projectTitle: string,
+): Promise<void> {
+  await tellVolunteer(m, signup.volunteerId, {
+    kind: 'SIGNUP_CONFIRMED',
+    params: shiftParams(shift, projectTitle),
+    dedupeKey: `signup:${signup.id}:confirmed`,
+  });
+}
+
 /**
  * Tells the citizen what an app just did for them (issue 12.5), in the same transaction: an app acts by their
  * consent, but they learn of each act from Qingju itself, not only from the app.
  */
-async function tellOfApp(m: EntityManager, caller: Caller, signup: SignupEntity, what: string, startsAt: Date) {
+async function tellOfApp(
+  m: EntityManager,
+  caller: Caller,
+  signup: SignupEntity,
+  shift: { id: string; projectId: string; startsAt: Date },
+  projectTitle: string,
+) {
   const app = viaApp(caller);
   if (!app) return;
-  const title = await projectTitle(m, signup.projectId);
-  const when = shanghaiParts(startsAt);
-  await notify(m, [
-    {
-      volunteerId: signup.volunteerId,
-      projectId: signup.projectId,
-      kind: signup.status === 'CANCELLED' ? 'CANCELLED_VIA_APP' : 'SIGNED_UP_VIA_APP',
-      message: `「${app.name}」${what}「${title}」${when.date} ${when.time} 的班次。如非本人意愿，可在青聚撤销该应用的授权。`,
-    },
-  ]);
+  const params = shiftParams(shift, projectTitle);
+  await tellVolunteer(
+    m,
+    signup.volunteerId,
+    signup.status === 'CANCELLED'
+      ? {
+          kind: 'CANCELLED_VIA_APP',
+          params: { ...params, appName: app.name },
+          dedupeKey: `signup:${signup.id}:cancelled-via-app`,
+        }
+      : {
+          kind: 'SIGNED_UP_VIA_APP',
+          params: { ...params, appName: app.name, waitlisted: signup.status === 'WAITLISTED' },
+          dedupeKey: `signup:${signup.id}:via-app`,
+        },
+  );
 }
 
 type SignupFacts = NonNullable<Awaited<ReturnType<typeof signupFactsOfProject>>>;
@@ -173,12 +208,16 @@ export async function lockOpenShift(
   const project = (await signupFactsOfProject(m, shift.projectId))!;
   if (project.status !== 'PUBLISHED')
     throw appError('PROJECT_NOT_OPEN', `This project is ${project.status.toLowerCase()} and takes no sign-ups.`);
+  if (shift.cancelledAt) throw appError('SHIFT_CANCELLED', 'The organizer cancelled this shift; choose another one.');
   if (shift.startsAt.getTime() <= Date.now())
     throw appError('SHIFT_STARTED', 'This shift has already started; choose a later one.');
   return { shift, project };
 }
 
-/** Why this volunteer may not take a place on the shift (age, skills, an overlapping sign-up); null when they may. */
+/**
+ * Why this volunteer may not take a place on the shift (age, skills, a required training course, an overlapping
+ * sign-up); null when they may.
+ */
 export async function placeRefusal(
   m: EntityManager,
   volunteer: ReplicaVolunteer,
@@ -193,6 +232,16 @@ export async function placeRefusal(
     shiftDate: shanghaiParts(shift.startsAt).date,
   });
   if (refusal) return refusal;
+  const course = project.required_course_code;
+  if (course && !(await holdsCourse(m, volunteer.volunteerId, course))) {
+    const name = (await courseName(m, course)) ?? course;
+    return {
+      code: 'COURSE_REQUIRED',
+      message:
+        `This project requires the training course 「${name}」 (${course}); once its organizer records that you ` +
+        'completed it, sign up again.',
+    };
+  }
   const clash = await overlappingShift(m, volunteer.volunteerId, shift.startsAt, shift.endsAt);
   if (clash)
     return {
@@ -217,7 +266,7 @@ export async function cancelSignup(db: DataSource, caller: Caller, signupId: str
     let cancelled = await releasePlace(m, shift, signup);
     const app = viaApp(caller);
     if (app) cancelled = await markCancelledVia(m, signup.id, app);
-    await tellOfApp(m, caller, cancelled, '为您取消了报名', shift.startsAt);
+    if (app) await tellOfApp(m, caller, cancelled, shift, (await projectTitle(m, shift.projectId))!);
     await announceOrganizations(m, volunteer.volunteerId);
     return cancelled;
   });
@@ -249,17 +298,14 @@ export async function promoteFromWaitlist(
   const next = await firstWaitlisted(m, shift.id);
   if (!next) return;
   const promoted = await updateSignup(m, { ...next, status: 'CONFIRMED', promotedAt: new Date() });
+  await enrolForPlace(m, next.volunteerId, shift.projectId, shift.startsAt, 'CONFIRMED');
   await announceSignupChange(m, 'PROMOTED', promoted);
+  await scheduleShiftReminders(m, promoted.id, shift.startsAt);
   shift.signedUp++;
   shift.waitlisted--;
-  const title = await projectTitle(m, shift.projectId);
-  const when = shanghaiParts(shift.startsAt);
-  await notify(m, [
-    {
-      volunteerId: next.volunteerId,
-      projectId: shift.projectId,
-      kind: 'WAITLIST_PROMOTED',
-      message: `「${title}」${when.date} ${when.time} 的班次有了空位，您已从候补转为正式报名。`,
-    },
-  ]);
+  await tellVolunteer(m, next.volunteerId, {
+    kind: 'WAITLIST_PROMOTED',
+    params: shiftParams(shift, (await projectTitle(m, shift.projectId))!),
+    dedupeKey: `signup:${next.id}:promoted`,
+  });
 }

@@ -11,11 +11,13 @@ import {
   activeProjects,
   allWageRates,
   peopleCounts,
+  peopleMarks,
   rollupCells,
   type PeopleCount,
   type RollupCell,
 } from '../data/statistics.repository';
 import { CATEGORIES, findCategory, type Category } from '../data/taxonomy';
+import { peopleFromMarks } from '../rules/people';
 import { rateLookup, toFen, type RateFor } from '../rules/valuation';
 
 /** Projects without a category are shown under this code. */
@@ -88,15 +90,17 @@ function cells(items: readonly Counted[]): CellFigures[] {
 
 /**
  * The figures of the city and of every district over one range, from the rollups: four statements whatever the
- * number of districts, categories or months asked for.
+ * number of districts, categories or months asked for (five for a range the people marks cannot tell, see
+ * `peopleFromMarks`).
  */
 export async function figuresOfRange(db: DataSource, from: string, to: string): Promise<Map<string, Figures>> {
-  const [rollup, people, active, rates] = await Promise.all([
+  const [rollup, marks, active, rates] = await Promise.all([
     rollupCells(db, from, to),
-    peopleCounts(db, from, to),
+    peopleMarks(db, from, to),
     activeProjects(db, from, to),
     allWageRates(db),
   ]);
+  const people = peopleFromMarks(marks, from, to) ?? (await peopleCounts(db, from, to));
   const rateFor = rateLookup(rates);
   const peopleKey = (d: string | null, c: string | null, m: string | null) => `${d}|${c}|${m}`;
   const peopleOf = new Map(

@@ -11,7 +11,10 @@ import { SignupEntity } from './signup.entity';
 export async function calendarShifts(db: DataSource, from: Date, to: Date, district: string | null, perDay: number) {
   const params: unknown[] = [from, to];
   const inDistrict = district ? ` AND p.district_code = $${params.push(district)}` : '';
-  const where = `s.starts_at >= $1 AND s.starts_at < $2 AND p.status IN ('PUBLISHED', 'CLOSED')${inDistrict}`;
+  // A cancelled shift offers nothing to come to: the calendar leaves it out.
+  const where =
+    `s.starts_at >= $1 AND s.starts_at < $2 AND s.cancelled_at IS NULL AND p.status IN ('PUBLISHED', 'CLOSED')` +
+    inDistrict;
   const days = await rows<{ day: string; shifts: string; free: string }>(
     db,
     `SELECT to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, count(*) AS shifts,

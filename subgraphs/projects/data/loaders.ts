@@ -26,6 +26,8 @@ import { photosOfProjects, type PhotoRow } from './gallery.repository';
 import { districtFigures } from './figures.repository';
 import { statisticsLoader } from '../../kit/city/statistics';
 import { figuresOfRange } from '../actions/statistics';
+import { policiesOfVolunteers, programsByIds } from './insurance.repository';
+import { campaignsByCodes, districtsOfCampaigns } from './campaign.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
   let mine: Promise<ReplicaVolunteer | null> | undefined;
@@ -142,6 +144,22 @@ export function createLoaders(db: DataSource, caller: Caller) {
     administersDistrict: districtAdminCheck(caller, districtReplicaLookup(db)),
     /** Figures of a scope and range; every scope of one range comes from the same few statements. */
     statistics: statisticsLoader((from, to) => figuresOfRange(db, from, to)),
+    program: rowLoader(
+      (ids: readonly string[]) => programsByIds(db, ids),
+      (p) => p.id,
+    ),
+    policiesOfVolunteer: groupLoader(
+      (ids: readonly string[]) => policiesOfVolunteers(db, ids),
+      (p) => p.volunteerId,
+    ),
+    campaign: rowLoader(
+      (codes: readonly string[]) => campaignsByCodes(db, codes),
+      (c) => c.code,
+    ),
+    districtsOfCampaign: groupLoader(
+      (codes: readonly string[]) => districtsOfCampaigns(db, codes),
+      (d) => d.campaignCode,
+    ),
     me,
   };
 }

@@ -3,8 +3,7 @@ import { exec, maybeOne, rows } from '../../kit/runtime/sql';
 
 /**
  * What this subgraph holds about one person, for their data export and their deregistration (issue 11.3): sign-ups,
- * service records, hours correction requests, notifications and the calendar feed, all keyed by the random volunteer
- * id.
+ * service records, hours correction requests and the calendar feed, all keyed by the random volunteer id.
  */
 
 export function exportedSignups(db: DataSource, volunteerId: string) {
@@ -43,15 +42,6 @@ export function exportedCorrections(db: DataSource, volunteerId: string) {
   );
 }
 
-export function exportedNotifications(db: DataSource, volunteerId: string) {
-  return rows(
-    db,
-    `SELECT id, project_id AS "projectId", kind, message, created_at AS "createdAt"
-       FROM notification WHERE volunteer_id = $1 ORDER BY created_at, id`,
-    [volunteerId],
-  );
-}
-
 export function exportedFeed(db: DataSource, volunteerId: string) {
   return maybeOne<{ token: string; createdAt: Date }>(
     db,
@@ -72,11 +62,10 @@ export function futureLiveSignups(m: EntityManager, volunteerId: string) {
 }
 
 /**
- * What goes with the person: notifications (their text names projects they chose), the calendar feed (a secret of
- * theirs) and idempotency keys (chosen by their app). Sign-ups and records stay, keyed by the random id alone.
+ * What goes with the person: the calendar feed (a secret of theirs) and idempotency keys (chosen by their app).
+ * Sign-ups and records stay, keyed by the random id alone. (Their notifications are the notifications subgraph's.)
  */
 export async function eraseActivityTraces(m: EntityManager, volunteerId: string): Promise<void> {
-  await exec(m, 'DELETE FROM notification WHERE volunteer_id = $1', [volunteerId]);
   await exec(m, 'DELETE FROM calendar_feed WHERE volunteer_id = $1', [volunteerId]);
   await exec(m, 'UPDATE signup SET idempotency_key = NULL WHERE volunteer_id = $1 AND idempotency_key IS NOT NULL', [
     volunteerId,

@@ -48,6 +48,10 @@ export class ProjectEntity {
   @Column({ name: 'required_skills', type: 'text', array: true, default: '{}' })
   requiredSkills: string[];
 
+  /** A training course volunteers must have completed to sign up (the volunteers subgraph's catalogue code). */
+  @Column({ name: 'required_course_code', type: 'varchar', length: 40, nullable: true })
+  requiredCourseCode: string | null;
+
   @Column({ name: 'risk_level', type: 'varchar', length: 8, default: 'LOW' })
   riskLevel: string;
 
@@ -62,6 +66,14 @@ export class ProjectEntity {
 
   @Column({ name: 'insurance_covers_until', type: 'date', nullable: true })
   insuranceCoversUntil: string | null;
+
+  /** The insurance program covering the project's volunteers instead of (or besides) a policy of its own. */
+  @Column({ name: 'insurance_program_id', type: 'uuid', nullable: true })
+  insuranceProgramId: string | null;
+
+  /** The city-wide campaign the project serves under, if any. */
+  @Column({ name: 'campaign_code', type: 'varchar', length: 40, nullable: true })
+  campaignCode: string | null;
 
   /** The need (owned elsewhere) this project was made from. */
   @Column({ name: 'need_id', type: 'uuid', nullable: true })

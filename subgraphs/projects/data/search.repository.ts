@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { one, rows } from '../../kit/runtime/sql';
-import type { ProjectEntity } from './project.entity';
+import { columnsOf, hydrate, one, rows } from '../../kit/runtime/sql';
+import { ProjectEntity } from './project.entity';
 import { WAS_PUBLISHED_SQL } from '../rules/access';
-import { projectsByIds } from './project.repository';
 import { taxonomyNamedBy } from './taxonomy';
 
 /** A point and a radius; projects without coordinates are never within one. */
@@ -38,36 +37,36 @@ const likePattern = (k: string) => `%${k.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 type Param = (v: unknown) => string;
 
 /**
- * SQL matching a lower-cased text column against a word through an index: the pair/character index for words of
- * one or two characters (trigrams cannot narrow those), the trigram index for longer ones.
+ * SQL matching a word against a lower-cased text through an index: the stored array of its single characters and
+ * character pairs (`search_grams`, see the SearchGrams migration) for words of one or two characters, which trigrams
+ * cannot narrow, the trigram index on the text for longer ones. Both are exact: a word of one or two characters is in
+ * a text exactly when it is one of its grams.
  */
-function wordMatcher(word: string, param: Param): (column: string) => string {
+function wordMatcher(word: string, param: Param): (table: string, text: string) => string {
   if ([...word].length <= 2) {
-    const k = param(word);
-    return (column) => `short_grams(${column}) @> ARRAY[${k}::text]`;
+    const k = param([word]);
+    return (table) => `${table}.search_grams @> ${k}::text[]`;
   }
   const pattern = param(likePattern(word));
-  return (column) => `${column} LIKE ${pattern}`;
+  return (table, text) => `${table}.${text} LIKE ${pattern}`;
 }
 
 /**
- * Ids of projects one word finds: in the title or description, the organization's name, or the name of the
- * category or subcategory (环保 finds 环境保护 projects; matched in memory, so only codes reach SQL). A union
- * rather than OR: each branch can then use its own index (an OR with a subquery cannot).
+ * What one word finds: projects with it in the title or description, those of an organization with it in its name,
+ * and those of a category or subcategory it names (环保 finds 环境保护 projects; matched in memory, so only codes
+ * reach SQL). One OR over columns of the project row, the organizations' ids coming from a one-off subquery (an
+ * InitPlan): the planner can then either walk projects in the page's order testing each row (a common word fills
+ * a page within a few dozen rows) or OR together the indexes of the four (a rare word), as the statistics of each
+ * part tell it. (A union of four id lists, which this replaced, had to be built whole before the first row.)
  */
 function wordFinds(word: string, p: Param): string {
   const match = wordMatcher(word, p);
-  const branches = [
-    `SELECT t.id FROM project t WHERE ${match('t.search_text')}`,
-    `SELECT b.id FROM project b JOIN organization_standing o ON o.organization_id = b.organization_id
-     WHERE ${match('o.search_name')}`,
-  ];
+  const organizations = `SELECT o.organization_id FROM organization_standing o WHERE ${match('o', 'search_name')}`;
+  const branches = [match('p', 'search_text'), `p.organization_id = ANY(ARRAY(${organizations}))`];
   const named = taxonomyNamedBy(word);
-  if (named.categories.length)
-    branches.push(`SELECT c.id FROM project c WHERE c.category_code = ANY(${p(named.categories)})`);
-  if (named.subcategories.length)
-    branches.push(`SELECT s.id FROM project s WHERE s.subcategory_code = ANY(${p(named.subcategories)})`);
-  return `p.id IN (${branches.join(' UNION ')})`;
+  if (named.categories.length) branches.push(`p.category_code = ANY(${p(named.categories)})`);
+  if (named.subcategories.length) branches.push(`p.subcategory_code = ANY(${p(named.subcategories)})`);
+  return `(${branches.join(' OR ')})`;
 }
 
 /**
@@ -110,7 +109,7 @@ function whereOf(f: SearchFilter, p: Param, distance: string | null): string[] {
   if (f.hasFreePlaces !== undefined) {
     where.push(
       `${f.hasFreePlaces ? '' : 'NOT '}EXISTS (SELECT 1 FROM shift s WHERE s.project_id = p.id AND s.starts_at > now()
-       AND s.signed_up < s.capacity)`,
+       AND s.signed_up < s.capacity AND s.cancelled_at IS NULL)`,
     );
   }
   if (f.near && distance) {
@@ -131,12 +130,16 @@ export interface SearchHit {
   distanceKm: number | null;
 }
 
-/** The statement that finds one page of ids and sort keys (exported so a test can EXPLAIN exactly it). */
+/**
+ * The statement that finds one page: `columns` of each project (its id alone unless asked for more) with its sort
+ * key (exported so a test can EXPLAIN exactly it).
+ */
 export function searchSql(
   f: SearchFilter,
   sort: SearchSort,
   limit: number,
   after: (string | number)[] | null,
+  columns = 'p.id',
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
@@ -160,13 +163,16 @@ export function searchSql(
   }
   const km = distance ? `, ${distance} AS km` : '';
   return {
-    sql: `SELECT p.id, ${key} AS k${km} FROM project p WHERE ${where.join(' AND ')} ORDER BY ${order}
+    sql: `SELECT ${columns}, ${key} AS k${km} FROM project p WHERE ${where.join(' AND ')} ORDER BY ${order}
           LIMIT ${p(limit)}`,
     params,
   };
 }
 
-/** One page of matching projects after `after`: ids and sort keys first, then the rows, so two statements. */
+/**
+ * One page of matching projects after `after`, rows and sort keys in one statement (the page's rows are read by the
+ * scan that finds them anyway; a second statement by id cost a round trip and a second plan).
+ */
 export async function searchProjects(
   db: DataSource,
   f: SearchFilter,
@@ -174,19 +180,10 @@ export async function searchProjects(
   limit: number,
   after: (string | number)[] | null,
 ): Promise<SearchHit[]> {
-  const { sql, params } = searchSql(f, sort, limit, after);
+  const { sql, params } = searchSql(f, sort, limit, after, columnsOf(db, ProjectEntity, 'p'));
   // km is float8, which pg hands over as a number.
-  const keys = await rows<{ id: string; k: string; km?: number }>(db, sql, params);
-  if (keys.length === 0) return [];
-  const byId = new Map(
-    (
-      await projectsByIds(
-        db,
-        keys.map((k) => k.id),
-      )
-    ).map((r) => [r.id, r]),
-  );
-  return keys.map((k) => ({ project: byId.get(k.id)!, key: [k.k, k.id], distanceKm: k.km ?? null }));
+  const found = await rows<Record<string, unknown> & { id: string; k: string; km?: number }>(db, sql, params);
+  return found.map((r) => ({ project: hydrate(db, ProjectEntity, r), key: [r.k, r.id], distanceKm: r.km ?? null }));
 }
 
 /** How many projects match the filter over all pages: one statement, run only when a client asks. */

@@ -27,6 +27,14 @@ export class ShiftEntity {
   @Column({ type: 'int', default: 0 })
   waitlisted: number;
 
+  /** When the organization cancelled this one shift (its sign-ups with it); null while it stands. */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  /** Why, as the volunteers who held a place read it. */
+  @Column({ name: 'cancel_reason', type: 'varchar', length: 200, nullable: true })
+  cancelReason: string | null;
+
   /** Shown at the site so volunteers check themselves in; never returned to volunteers through the API. */
   @Column({ name: 'checkin_code', type: 'varchar', length: 8 })
   checkinCode: string;

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { wellFormedIds } from '../../kit/runtime/ids';
-import { entities, exec, maybeEntity, maybeOne, one } from '../../kit/runtime/sql';
+import { entities, exec, maybeEntity, maybeOne, one, oneEntity } from '../../kit/runtime/sql';
 import { ShiftEntity } from './shift.entity';
 
 export function shiftsByIds(db: DataSource, ids: readonly string[]): Promise<ShiftEntity[]> {
@@ -73,13 +73,29 @@ export function shiftSpan(
     m,
     `SELECT to_char(min(starts_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS first,
             to_char(max(starts_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS last,
-            count(*) FILTER (WHERE ends_at > now())::int AS upcoming
+            count(*) FILTER (WHERE ends_at > now() AND cancelled_at IS NULL)::int AS upcoming
        FROM shift WHERE project_id = $1`,
     [projectId],
   );
 }
 
-/** Places still free on shifts that have not started. */
+/** Places still free on shifts that have not started and were not cancelled. */
 export function freePlaces(shifts: ShiftEntity[], now = Date.now()): number {
-  return shifts.reduce((n, s) => n + (s.startsAt.getTime() > now ? s.capacity - s.signedUp : 0), 0);
+  return shifts.reduce((n, s) => n + (s.startsAt.getTime() > now && !s.cancelledAt ? s.capacity - s.signedUp : 0), 0);
+}
+
+/** Moves a locked shift; its places and sign-ups stay. */
+export async function setShiftTimes(m: EntityManager, shiftId: string, startsAt: Date, endsAt: Date): Promise<void> {
+  await exec(m, 'UPDATE shift SET starts_at = $2, ends_at = $3 WHERE id = $1', [shiftId, startsAt, endsAt]);
+}
+
+/** Cancels a locked shift: no places held or waited for any more. */
+export function markShiftCancelled(m: EntityManager, shiftId: string, reason: string): Promise<ShiftEntity> {
+  return oneEntity(
+    m,
+    ShiftEntity,
+    `UPDATE shift SET cancelled_at = clock_timestamp(), cancel_reason = $2, signed_up = 0, waitlisted = 0
+      WHERE id = $1 RETURNING *`,
+    [shiftId, reason],
+  );
 }

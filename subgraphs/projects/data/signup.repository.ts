@@ -212,19 +212,6 @@ export async function setShiftCounts(m: EntityManager, shift: ShiftEntity): Prom
   ]);
 }
 
-export async function notify(
-  m: EntityManager,
-  rows: { volunteerId: string; projectId: string; kind: string; message: string }[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await exec(
-    m,
-    `INSERT INTO notification (volunteer_id, project_id, kind, message)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`,
-    [rows.map((r) => r.volunteerId), rows.map((r) => r.projectId), rows.map((r) => r.kind), rows.map((r) => r.message)],
-  );
-}
-
 /** Cancels every live sign-up of a project and frees its shifts; returns the volunteers who had one. */
 export async function cancelAllSignups(m: EntityManager, projectId: string): Promise<string[]> {
   // Shifts before sign-ups, the order sign-up and cancellation lock them in, so no two transactions deadlock.
@@ -238,21 +225,46 @@ export async function cancelAllSignups(m: EntityManager, projectId: string): Pro
   return [...new Set(cancelled.map((r) => r.volunteer_id))];
 }
 
-export interface NotificationRow {
-  id: string;
-  projectId: string;
-  kind: string;
-  message: string;
-  createdAt: Date;
+/**
+ * Cancels every live sign-up of one shift (its row locked by the caller, so no sign-up joins meanwhile); returns
+ * them as they were, in sign-up order.
+ */
+export function cancelSignupsOfShift(m: EntityManager, shiftId: string): Promise<SignupEntity[]> {
+  return entities(
+    m,
+    SignupEntity,
+    `UPDATE signup SET status = 'CANCELLED', cancelled_at = clock_timestamp()
+      WHERE shift_id = $1 AND status <> 'CANCELLED' RETURNING *`,
+    [shiftId],
+  );
 }
 
-export function notificationsOf(db: DataSource, volunteerId: string, limit: number): Promise<NotificationRow[]> {
-  return rows(
-    db,
-    `SELECT id, project_id AS "projectId", kind, message, created_at AS "createdAt" FROM notification
-      WHERE volunteer_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
-    [volunteerId, limit],
+/** The volunteers holding a place or a waitlist place on a shift (locked by the caller). */
+export async function volunteersOnShift(m: EntityManager, shiftId: string): Promise<string[]> {
+  const found = await rows<{ volunteer_id: string }>(
+    m,
+    `SELECT volunteer_id FROM signup WHERE shift_id = $1 AND status <> 'CANCELLED' ORDER BY created_at, id`,
+    [shiftId],
   );
+  return found.map((r) => r.volunteer_id);
+}
+
+/** The ids of the confirmed places on a shift (locked by the caller): those its reminders are for. */
+export async function confirmedSignupsOnShift(m: EntityManager, shiftId: string): Promise<string[]> {
+  const found = await rows<{ id: string }>(
+    m,
+    `SELECT id FROM signup WHERE shift_id = $1 AND status = 'CONFIRMED' ORDER BY created_at, id`,
+    [shiftId],
+  );
+  return found.map((r) => r.id);
+}
+
+/** A sign-up's shift and volunteer, read before locking them in order; null when there is no such sign-up. */
+export function signupOwners(
+  m: EntityManager,
+  signupId: string,
+): Promise<{ shift_id: string; volunteer_id: string; project_id: string } | null> {
+  return maybeOne(m, 'SELECT shift_id, volunteer_id, project_id FROM signup WHERE id = $1', [signupId]);
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
+import { rangeParams, rollupRows } from '../../kit/runtime/monthly-rollup';
 import { one, rows, type Db } from '../../kit/runtime/sql';
+import { MONTHLY_FIGURES, MONTHLY_PEOPLE_MARKS } from './rollups';
 
 /**
  * Reads of the statistics rollups (daily_figures, service_day_people: kept by triggers, migration
- * 1764900000000-statistics) and of the wage-rate table. None reads raw sign-ups or records, except the count of
- * active projects, which reads the project table by its date range (a few thousand rows a year city-wide).
+ * 1764900000000-statistics; people_marks, 1765500000010; their monthly mirrors, 1765500000020) and of the wage-rate
+ * table. None reads raw sign-ups or records, except the count of active projects, which reads the project table by
+ * its date range, and the distinct people of a range the marks cannot tell (`peopleCounts`).
  */
 
 /** Counters of one district, category ('' for none) and month (YYYY-MM) within a range. */
@@ -21,11 +24,11 @@ export interface RollupCell {
 export async function rollupCells(db: DataSource, from: string, to: string): Promise<RollupCell[]> {
   const found = await rows<{ d: string; c: string; m: string; s: string; p: string; h: string; pub: string }>(
     db,
-    `SELECT district_code AS d, category_code AS c, to_char(day, 'YYYY-MM') AS m, sum(signups) AS s,
+    `SELECT district_code AS d, category_code AS c, to_char(period, 'YYYY-MM') AS m, sum(signups) AS s,
             sum(person_times) AS p, sum(confirmed_hours) AS h, sum(projects_published) AS pub
-       FROM daily_figures WHERE day BETWEEN $1 AND $2
+       FROM (${rollupRows(MONTHLY_FIGURES)}) r
       GROUP BY 1, 2, 3`,
-    [from, to],
+    rangeParams(from, to),
   );
   return found.map((r) => ({
     districtCode: r.d,
@@ -59,6 +62,59 @@ export async function peopleCounts(db: DataSource, from: string, to: string): Pr
     [from, to],
   );
   return found.map((r) => ({ districtCode: r.d, categoryCode: r.c, month: r.m, people: Number(r.n) }));
+}
+
+/**
+ * The first and last service days counted in `people_marks` (migration 1765500000010) on the days of a range, per
+ * span, cell and month, and whether any volunteer's first day city-wide falls before the range (`before`) or last
+ * day after it (`after`): which of the sums tell the people of the range.
+ */
+export interface PeopleMarks {
+  cells: {
+    span: 'ever' | 'month';
+    /** null for every district (or category). */
+    districtCode: string | null;
+    categoryCode: string | null;
+    month: string;
+    firsts: number;
+    lasts: number;
+  }[];
+  before: boolean;
+  after: boolean;
+}
+
+export async function peopleMarks(db: DataSource, from: string, to: string): Promise<PeopleMarks> {
+  const found = await rows<{ s: string; d: string | null; c: string | null; m: string | null; f: string; l: string }>(
+    db,
+    `SELECT span AS s, district_code AS d, category_code AS c, to_char(period, 'YYYY-MM') AS m,
+            sum(firsts) AS f, sum(lasts) AS l
+       FROM (${rollupRows(MONTHLY_PEOPLE_MARKS)}) r
+      GROUP BY 1, 2, 3, 4
+     UNION ALL
+     SELECT 'before', NULL, NULL, NULL, count(*), 0 FROM (
+       SELECT 1 FROM people_marks
+        WHERE day < $1 AND span = 'ever' AND district_code = '*' AND category_code = '*' AND firsts > 0 LIMIT 1) b
+     UNION ALL
+     SELECT 'after', NULL, NULL, NULL, count(*), 0 FROM (
+       SELECT 1 FROM people_marks
+        WHERE day > $2 AND span = 'ever' AND district_code = '*' AND category_code = '*' AND lasts > 0 LIMIT 1) a`,
+    rangeParams(from, to),
+  );
+  const all = (code: string | null) => (code === '*' ? null : code);
+  return {
+    cells: found
+      .filter((r) => r.s === 'ever' || r.s === 'month')
+      .map((r) => ({
+        span: r.s as 'ever' | 'month',
+        districtCode: all(r.d),
+        categoryCode: all(r.c),
+        month: r.m!,
+        firsts: Number(r.f),
+        lasts: Number(r.l),
+      })),
+    before: found.some((r) => r.s === 'before' && Number(r.f) > 0),
+    after: found.some((r) => r.s === 'after' && Number(r.f) > 0),
+  };
 }
 
 /** Published or closed projects whose dates overlap the range, per district and category. */

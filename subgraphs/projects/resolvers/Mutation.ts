@@ -1,4 +1,7 @@
 import { setWageRate } from '../actions/wage-rates';
+import { checkMany } from '../actions/attendance';
+import { createProgram } from '../actions/insurance';
+import { openCampaign } from '../actions/campaigns';
 import { markNoShow } from '../actions/no-show';
 import { addPhoto, hidePhoto } from '../actions/gallery';
 import {
@@ -19,6 +22,7 @@ import {
   resolveCorrection,
 } from '../actions/serving';
 import { signUpFamily } from '../actions/family-signup';
+import { cancelShift, removeSignup, updateShiftTimes } from '../actions/shift-changes';
 import { cancelSignup, signUp } from '../actions/signup';
 import { badInput } from '../../kit/runtime/errors';
 import { rotateFeedToken } from '../data/calendar.repository';
@@ -27,6 +31,8 @@ import type { MutationResolvers } from './types.generated';
 
 export const Mutation: MutationResolvers = {
   setWageRate: (_, { input }, ctx) => setWageRate(ctx.db, ctx.caller, input),
+  createInsuranceProgram: (_, { input }, ctx) => createProgram(ctx.db, ctx.caller, input),
+  openCampaign: (_, { input }, ctx) => openCampaign(ctx.db, ctx.caller, input),
   rotateCalendarFeedToken: async (_, __, ctx) => {
     const me = await myVolunteerId(ctx, 'rotate your calendar link', 'calendarFeedToken', 'calendar:read');
     if (!me) throw badInput('Register as a volunteer to have a calendar.');
@@ -38,6 +44,9 @@ export const Mutation: MutationResolvers = {
   updateProject: (_, args, ctx) => updateProject(ctx, args.id, args.changes),
   addShift: (_, args, ctx) => addShift(ctx, args.projectId, args.input),
   updateShift: (_, args, ctx) => updateShift(ctx, args.id, args),
+  updateShiftTimes: (_, args, ctx) => updateShiftTimes(ctx, args.id, args.input),
+  cancelShift: (_, args, ctx) => cancelShift(ctx, args.id, args.reason),
+  removeSignup: (_, args, ctx) => removeSignup(ctx, args.signupId, args.reason),
   publishProject: (_, args, ctx) => publishProject(ctx, args.id),
   closeProject: (_, args, ctx) => closeProject(ctx, args.id),
   cancelProject: (_, args, ctx) => cancelProject(ctx, args.id, args.reason),
@@ -48,6 +57,8 @@ export const Mutation: MutationResolvers = {
   checkOut: (_, args, ctx) => checkWithCode(ctx.db, ctx.caller, args.shiftId, args.code, 'out', ctx.log),
   checkInVolunteer: (_, args, ctx) => checkByOrganizer(ctx, args.signupId, 'in', args.at),
   checkOutVolunteer: (_, args, ctx) => checkByOrganizer(ctx, args.signupId, 'out', args.at),
+  checkInVolunteers: (_, args, ctx) => checkMany(ctx, args.shiftId, args.attendees, 'in', args.at),
+  checkOutVolunteers: (_, args, ctx) => checkMany(ctx, args.shiftId, args.attendees, 'out', args.at),
   markNoShow: (_, { signupId }, ctx) => markNoShow(ctx, signupId),
   confirmServiceRecords: (_, args, ctx) => confirmRecords(ctx, args.ids),
   rejectServiceRecord: (_, args, ctx) => rejectRecord(ctx, args.id, args.reason),

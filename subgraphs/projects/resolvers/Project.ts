@@ -20,6 +20,8 @@ export const Project: ProjectResolvers = {
   longitude: (p) => num(p.longitude),
   contactPhone: async (p, _, ctx) => ((await seesContactPhone(ctx, p)) ? p.contactPhone : maskPhone(p.contactPhone)),
   requirements: (p) => ({ minimumAge: p.minAge, skills: p.requiredSkills }),
+  // The volunteers subgraph resolves the course: a page of projects costs it one statement.
+  requiredCourse: (p) => (p.requiredCourseCode ? { code: p.requiredCourseCode } : null),
   insurance: async (p, _, ctx) =>
     // Insurance is given whole (InsuranceInput) or not at all.
     p.insurer &&
@@ -34,6 +36,8 @@ export const Project: ProjectResolvers = {
           coversUntil: p.insuranceCoversUntil,
         }
       : null,
+  insuranceProgram: (p, _, ctx) => (p.insuranceProgramId ? ctx.loaders.program.load(p.insuranceProgramId) : null),
+  campaign: (p, _, ctx) => (p.campaignCode ? ctx.loaders.campaign.load(p.campaignCode) : null),
   publishedAt: (p) => iso(p.publishedAt),
   shifts: (p, _, ctx) => ctx.loaders.shiftsOfProject.load(p.id),
   freePlaces: async (p, _, ctx) =>

@@ -1,20 +1,10 @@
 import { accessLogPage } from '../../kit/runtime/access-log';
-import { forbidden, unauthenticated } from '../../kit/runtime/errors';
+import { readsOwnData } from '../../kit/district/personal-data';
 import { exportSection } from '../actions/personal-data';
 import type { AccessLogResolvers, Context, PersonalDataExportResolvers } from './types.generated';
 
-/**
- * True when the caller is the volunteer `volunteerId` in person; false when this subgraph does not know them yet (a
- * registration a moment old: nothing held here). Anyone else is refused.
- */
-async function isSelf(ctx: Context, volunteerId: string): Promise<boolean> {
-  if (ctx.caller.kind === 'anonymous') throw unauthenticated('Sign in to read your own data.');
-  if (ctx.caller.kind !== 'volunteer') throw forbidden('Only the volunteer in person reads their data.');
-  const me = await ctx.loaders.me();
-  if (!me) return false;
-  if (me.volunteerId !== volunteerId) throw forbidden('Only the volunteer in person reads their data.');
-  return true;
-}
+/** True when the caller is the volunteer in person; false when this subgraph does not know them yet. */
+const isSelf = (ctx: Context, volunteerId: string) => readsOwnData(ctx.caller, ctx.loaders.me, volunteerId);
 
 export const PersonalDataExport: PersonalDataExportResolvers = {
   __resolveReference: (ref) => ({ volunteerId: ref.volunteerId }),

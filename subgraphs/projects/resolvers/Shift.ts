@@ -2,6 +2,7 @@ import { loadRequired } from '../../kit/runtime/loaders';
 import { actsAsVolunteer } from '../actions/signup';
 import { isOrganizationAdmin } from '../rules/access';
 import { shanghaiParts } from '../rules/time';
+import { iso } from './context';
 import type { ShiftResolvers } from './types.generated';
 
 export const Shift: ShiftResolvers = {
@@ -13,7 +14,8 @@ export const Shift: ShiftResolvers = {
   endsAt: (s) => shanghaiParts(s.endsAt).iso,
   signedUpCount: (s) => s.signedUp,
   waitlistCount: (s) => s.waitlisted,
-  freePlaces: (s) => s.capacity - s.signedUp,
+  freePlaces: (s) => (s.cancelledAt ? 0 : s.capacity - s.signedUp),
+  cancelledAt: (s) => iso(s.cancelledAt),
   checkInCode: async (s, _, ctx) => {
     const project = await ctx.loaders.project.load(s.projectId);
     return project && (await isOrganizationAdmin(ctx, project.organizationId)) ? s.checkinCode : null;

@@ -19,6 +19,11 @@ export const Volunteer: VolunteerResolvers = {
     const [start, end] = range(args.from, args.to, 366);
     return (await mayRead(ctx, v.id, 'calendar')) ? signupsBetween(ctx.db, v.id, start, end, 500) : null;
   },
+  // The volunteer in person only (as myInsurancePolicies): not their district, not an app.
+  insurancePolicies: async (v, _, ctx) =>
+    ctx.caller.kind === 'volunteer' && (await ctx.loaders.me())?.volunteerId === v.id
+      ? ctx.loaders.policiesOfVolunteer.load(v.id)
+      : null,
   serviceRecords: async (v, args, ctx) =>
     (await mayReadRecords(ctx, v.id)) ? volunteerRecordPage(ctx, v.id, args) : null,
 };

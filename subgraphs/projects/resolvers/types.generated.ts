@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProjectMapper, ProjectPhotoMapper, ShiftMapper, SignupMapper, ServiceRecordMapper, CorrectionRequestMapper, NotificationMapper, ServiceCategoryMapper, ServiceSummaryMapper, StatisticsMapper, StatisticsMonthMapper, StatisticsCategoryMapper, WageRateMapper, ProjectConnectionMapper, OrganizationMapper, DistrictMapper, VolunteerMapper, NeedMapper, PersonalDataExportMapper, AccessLogMapper } from './mappers';
+import type { ProjectMapper, ProjectPhotoMapper, ShiftMapper, SignupMapper, ServiceRecordMapper, CorrectionRequestMapper, ServiceCategoryMapper, ServiceSummaryMapper, StatisticsMapper, StatisticsMonthMapper, StatisticsCategoryMapper, WageRateMapper, AttendanceResultMapper, InsuranceProgramMapper, ProgramPolicyMapper, CampaignMapper, CampaignDistrictMapper, ProjectConnectionMapper, OrganizerProjectConnectionMapper, OrganizationMapper, DistrictMapper, VolunteerMapper, NeedMapper, PersonalDataExportMapper, AccessLogMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -66,6 +66,44 @@ export type ActingApp = {
   name: Scalars['String']['output'];
 };
 
+export type AttendanceOutcome =
+  /** Already checked in (or out) of this shift: nothing changed. */
+  | 'ALREADY'
+  /** Checked in (or out) now. */
+  | 'DONE'
+  /** Check-out of someone who never checked in. */
+  | 'NOT_CHECKED_IN'
+  /** No confirmed place on this shift (none at all, waitlisted, cancelled, or a sign-up of another shift). */
+  | 'NOT_SIGNED_UP'
+  /** Marked as a no-show: no check-in any more. */
+  | 'NO_SHOW'
+  /** Check-out with no time within the shift since the check-in: no hours to record. */
+  | 'NO_TIME_SERVED'
+  /** A card code that belongs to no registered volunteer. */
+  | 'UNKNOWN_CARD';
+
+/** One person's result in a bulk check-in or check-out. */
+export type AttendanceResult = {
+  __typename?: 'AttendanceResult';
+  /** Position of the entry in the list sent (0-based). */
+  index: Scalars['Int']['output'];
+  /** Why nothing was written, for a person to read; null when DONE. */
+  message?: Maybe<Scalars['String']['output']>;
+  outcome: AttendanceOutcome;
+  /** The sign-up on this shift, as it now stands; null when there is none. */
+  signup?: Maybe<Signup>;
+  /** The volunteer, when known (not for an unknown card or a sign-up id of another shift). */
+  volunteer?: Maybe<Volunteer>;
+};
+
+/** Who a bulk check-in or check-out names: exactly one of the lists, 1 to 200 entries. */
+export type AttendeesInput = {
+  /** Codes scanned or typed from volunteer cards (spaces and case do not matter). */
+  cardCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  signupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  volunteerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** One day of the project calendar (项目日历). */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -84,6 +122,64 @@ export type CalendarFeed = {
   /** Live sign-ups from 30 days ago on, soonest first (at most 500). */
   entries: Array<Signup>;
   volunteer: Volunteer;
+};
+
+/**
+ * A city-wide campaign (issue 17.4), e.g. an epidemic-prevention month: the city opens it with targets per district,
+ * districts' projects join it, and its figures are counted per district as service records are confirmed.
+ */
+export type Campaign = {
+  __typename?: 'Campaign';
+  /** Stable key, e.g. epidemic-2026. */
+  code: Scalars['ID']['output'];
+  /**
+   * Each district with a target or with confirmed service under the campaign, by district code: statistics viewers
+   * and city admins read all; a district admin their own district only; FORBIDDEN for anyone else.
+   */
+  districts: Array<CampaignDistrict>;
+  endsOn: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** First and last day (YYYY-MM-DD); projects under it lie within them. */
+  startsOn: Scalars['String']['output'];
+};
+
+/** A campaign's target and progress in one district. */
+export type CampaignDistrict = {
+  __typename?: 'CampaignDistrict';
+  district: District;
+  /** Confirmed service hours on those records; withheld with personTimes. */
+  hours: StatisticsAmount;
+  /**
+   * Person-times (人次): confirmed service records on the district's projects under the campaign. Withheld (value
+   * null, `suppressed` says why) when fewer than 5 people stand behind it, as statistics' figures are; when that is
+   * a single district of the campaign, the smallest other district's is withheld too.
+   */
+  personTimes: StatisticsCount;
+  /** Null when the city set no target for this district. */
+  target?: Maybe<CampaignTarget>;
+};
+
+export type CampaignInput = {
+  /** 2 to 40 lower-case letters, digits or dashes, e.g. epidemic-2026. */
+  code: Scalars['ID']['input'];
+  endsOn: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  startsOn: Scalars['String']['input'];
+  targets?: InputMaybe<Array<CampaignTargetInput>>;
+};
+
+export type CampaignTarget = {
+  __typename?: 'CampaignTarget';
+  hours?: Maybe<Scalars['Float']['output']>;
+  personTimes?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CampaignTargetInput = {
+  /** A district code, e.g. pidu. */
+  district: Scalars['ID']['input'];
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Person-times to reach; at least one of personTimes and hours. */
+  personTimes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A volunteer's request to correct the hours of a record; the organization accepts or rejects it with a reason. */
@@ -119,10 +215,15 @@ export type District = {
   signupCount: Scalars['Int']['output'];
 };
 
+/** Accident insurance, required before a risky (MEDIUM or HIGH) project is published. */
 export type InsuranceInput = {
+  /** YYYY-MM-DD. */
   coversFrom: Scalars['String']['input'];
+  /** YYYY-MM-DD, on or after `coversFrom`; the cover must span the project's whole period to publish. */
   coversUntil: Scalars['String']['input'];
+  /** 2 to 80 characters. */
   insurer: Scalars['String']['input'];
+  /** 4 to 64 characters. */
   policyNumber: Scalars['String']['input'];
 };
 
@@ -136,42 +237,133 @@ export type InsurancePolicy = {
   policyNumber: Scalars['String']['output'];
 };
 
+/**
+ * An accident-insurance program an insurer gives the city (issue 17.3; DOMAIN.md: 7,000 policies of up to 500,000 CNY
+ * in the epidemic month). A volunteer placed on work it covers gets one policy of it, in the transaction of the place:
+ * a confirmed place on a project of a covered category or campaign (or a risky project naming it as its cover), on a
+ * shift within its period, or a deployment to major-event work when it covers major events or the event's campaign.
+ * No more policies are issued than the quota, however many sign up at once.
+ */
+export type InsuranceProgram = {
+  __typename?: 'InsuranceProgram';
+  /** Campaigns whose projects (and event deployments) it covers. */
+  campaignCodes: Array<Scalars['ID']['output']>;
+  /** Service categories whose projects it covers. */
+  categoryCodes: Array<Scalars['ID']['output']>;
+  /** What a policy covers, e.g. 意外身故、伤残及意外医疗. */
+  cover: Scalars['String']['output'];
+  /** True when it covers every deployment to major-event work (event volunteering). */
+  coversMajorEvents: Scalars['Boolean']['output'];
+  endsOn: Scalars['String']['output'];
+  /** Policies issued so far: admins and statistics viewers; null for volunteers, partner apps and anonymous callers. */
+  enrolled?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  insurer: Scalars['String']['output'];
+  /** The most a policy pays a person, CNY. */
+  maxPayout: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  /** Policy numbers are this prefix and the policy's sequence, e.g. EPI2026-000123. */
+  prefix: Scalars['String']['output'];
+  /** Policies the program holds. */
+  quota: Scalars['Int']['output'];
+  /** Policies left (quota - enrolled), shown to the same callers as `enrolled`. */
+  remaining?: Maybe<Scalars['Int']['output']>;
+  /** First and last day of cover (YYYY-MM-DD). */
+  startsOn: Scalars['String']['output'];
+};
+
+export type InsuranceProgramInput = {
+  /** Campaigns whose projects it covers (see campaigns). */
+  campaignCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Categories whose projects it covers (see serviceCategories). */
+  categoryCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  cover: Scalars['String']['input'];
+  /** Whether every major-event deployment in its period is covered. */
+  coversMajorEvents?: InputMaybe<Scalars['Boolean']['input']>;
+  endsOn: Scalars['String']['input'];
+  insurer: Scalars['String']['input'];
+  /** CNY per person, to the fen. */
+  maxPayout: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  /** 2 to 12 letters or digits, starting with a letter; policy numbers start with it. */
+  prefix: Scalars['String']['input'];
+  /** Policies it holds (1 to 1,000,000). */
+  quota: Scalars['Int']['input'];
+  startsOn: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a photo to a project (its organization's admins). */
   addProjectPhoto: ProjectPhoto;
   /** Adds a shift to a draft or published project. */
   addShift: Shift;
-  /** Cancels the project: every sign-up is cancelled and each volunteer gets a notification. */
+  /**
+   * Cancels the project: every sign-up is cancelled and each volunteer gets a notification carrying `reason` (2 to
+   * 200 characters).
+   */
   cancelProject: Project;
+  /**
+   * Cancels one shift that has not started, saying why (2 to 200 characters): every sign-up on it is cancelled and
+   * each volunteer told (SHIFT_CANCELLED); partner apps hear of each as a cancelled sign-up.
+   */
+  cancelShift: Shift;
   /** Cancels the caller's own sign-up before the shift starts; the first on the waitlist takes the place. */
   cancelSignup: Signup;
-  /** Checks the caller in with the code shown at the site (from 30 minutes before the shift to its end). */
+  /** Checks the caller in with the six-digit code shown at the site (from 30 minutes before the shift to its end). */
   checkIn: Signup;
-  /** The organizer records a volunteer's arrival, at `at` (ISO 8601, default now). */
+  /**
+   * The organizer records a volunteer's arrival at `at` (ISO 8601 with a time zone, e.g. 2026-12-05T09:00:00+08:00;
+   * default now): not in the future, from an hour before the shift to six hours after it starts.
+   */
   checkInVolunteer: Signup;
-  /** Checks the caller out with the site code; the hours go to the organization for confirmation. */
+  /**
+   * The organizer checks a whole list in to one shift at `at` (ISO 8601, default now) in one call: name the people
+   * by exactly one of `volunteerIds`, `signupIds` or scanned `cardCodes` (the code on the volunteer card), 1 to 200.
+   * Each person gets their own result, in the order sent; nobody's refusal stops the others. Counts once against the
+   * mutation rate limit.
+   */
+  checkInVolunteers: Array<AttendanceResult>;
+  /** Checks the caller out with the six-digit site code; the hours go to the organization for confirmation. */
   checkOut: Signup;
-  /** The organizer records a volunteer's departure; this writes the service record. */
+  /** The organizer records a volunteer's departure (`at` as for checkInVolunteer, after check-in): the service record. */
   checkOutVolunteer: Signup;
+  /** Checks a list out of one shift the same way; each DONE writes the volunteer's PENDING service record. */
+  checkOutVolunteers: Array<AttendanceResult>;
   /** Stops new sign-ups; people already signed up still serve. */
   closeProject: Project;
   /** Confirms 1 to 100 pending records of the caller's organization, all or none. */
   confirmServiceRecords: Array<ServiceRecord>;
+  /** Records an insurance program (city admins). Its terms are fixed once volunteers may hold its policies. */
+  createInsuranceProgram: InsuranceProgram;
   /** Creates a draft project with its shifts (organization admins). */
   createProject: Project;
   /**
    * An admin of the project's organization marks a volunteer who held a confirmed place on a shift that has ended, and
-   * never checked in, as a no-show (announced as `signup.no-show`; districts such as Longquanyi count them). Marking
-   * it again is harmless: the same sign-up comes back.
+   * never checked in, as a no-show (announced as `signup.no-show`; districts such as Longquanyi count them), and the
+   * volunteer is told (MARKED_NO_SHOW). Marking it again is harmless: the same sign-up comes back.
    */
   markNoShow: Signup;
+  /** Opens a city-wide campaign with targets per district (city admins). */
+  openCampaign: Campaign;
   /** Publishes a draft: needs a verified organization in good standing, a shift to come and, if risky, insurance. */
   publishProject: Project;
+  /** Rejects a pending record with a `reason` of 2 to 200 characters, which the volunteer reads. */
   rejectServiceRecord: ServiceRecord;
-  /** A volunteer asks for the hours of their record to be corrected. */
+  /**
+   * An organizer takes a volunteer off a shift that has not started, saying why: the place goes to the first on the
+   * waitlist (told WAITLIST_PROMOTED) and the volunteer is told (REMOVED_FROM_SHIFT).
+   */
+  removeSignup: Signup;
+  /**
+   * A volunteer asks for the hours of their record to be corrected: `hours` more than 0 and at most 24, to two
+   * decimals; `reason` 2 to 500 characters. One open request per record.
+   */
   requestCorrection: CorrectionRequest;
-  /** The organization accepts (the record takes the requested hours and is confirmed) or rejects with a reason. */
+  /**
+   * The organization accepts (the record takes the requested hours and is confirmed) or rejects with a `reason`
+   * (required when rejecting, at most 500 characters).
+   */
   resolveCorrection: CorrectionRequest;
   /** Replaces the calendar feed token: calendar apps subscribed with the old URL stop receiving shifts. */
   rotateCalendarFeedToken: Scalars['String']['output'];
@@ -181,23 +373,30 @@ export type Mutation = {
   setWageRate: WageRate;
   /**
    * One-tap sign-up (一键报名) for a shift. A full shift gives a waitlist place while there is one, else PROJECT_FULL.
-   * Retrying with the same `idempotencyKey` returns the first sign-up instead of making another.
+   * Retrying with the same `idempotencyKey` returns the first sign-up instead of making another. The key is 8 to 64
+   * letters, digits or `.` `_` `:` `-` (a UUID works), chosen by the client once per sign-up; the same key for
+   * another shift is IDEMPOTENCY_KEY_REUSED.
    */
   signUp: Signup;
   /**
    * A family's guardian (Chenghua's 志愿家庭) signs named members of the family, themselves included or not, up for
    * a shift of a family-friendly project together: all take places or none (PLACES_LEFT says how many remain; no
    * waitlist), each under their own eligibility rules; members already signed up keep their sign-up. Each member
-   * then sees and cancels their own sign-up.
+   * then sees and cancels their own sign-up. `volunteerIds`: 1 to 8 members.
    */
   signUpFamily: Array<Signup>;
   /** Edits a draft or published project (its organization's admins). */
   updateProject: Project;
   /**
-   * Changes a shift's places (not below those already taken); added places go to the waitlist first, in order,
-   * each promoted volunteer getting a notification.
+   * Changes a shift's places (not below those already taken): `capacity` 1 to 10,000, `waitlistCapacity` 0 to 10,000.
+   * Added places go to the waitlist first, in order, each promoted volunteer getting a notification.
    */
   updateShift: Shift;
+  /**
+   * Moves a shift that has not started to a new day or times within the project's period, never into the past; its
+   * volunteers (places and waitlist) keep their sign-ups and are told (SHIFT_CHANGED).
+   */
+  updateShiftTimes: Shift;
 };
 
 
@@ -214,6 +413,12 @@ export type MutationAddShiftArgs = {
 
 
 export type MutationCancelProjectArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelShiftArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -236,6 +441,13 @@ export type MutationCheckInVolunteerArgs = {
 };
 
 
+export type MutationCheckInVolunteersArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
+  attendees: AttendeesInput;
+  shiftId: Scalars['ID']['input'];
+};
+
+
 export type MutationCheckOutArgs = {
   code: Scalars['String']['input'];
   shiftId: Scalars['ID']['input'];
@@ -245,6 +457,13 @@ export type MutationCheckOutArgs = {
 export type MutationCheckOutVolunteerArgs = {
   at?: InputMaybe<Scalars['String']['input']>;
   signupId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckOutVolunteersArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
+  attendees: AttendeesInput;
+  shiftId: Scalars['ID']['input'];
 };
 
 
@@ -258,6 +477,11 @@ export type MutationConfirmServiceRecordsArgs = {
 };
 
 
+export type MutationCreateInsuranceProgramArgs = {
+  input: InsuranceProgramInput;
+};
+
+
 export type MutationCreateProjectArgs = {
   input: ProjectInput;
 };
@@ -265,6 +489,11 @@ export type MutationCreateProjectArgs = {
 
 export type MutationMarkNoShowArgs = {
   signupId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenCampaignArgs = {
+  input: CampaignInput;
 };
 
 
@@ -276,6 +505,12 @@ export type MutationPublishProjectArgs = {
 export type MutationRejectServiceRecordArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveSignupArgs = {
+  reason: Scalars['String']['input'];
+  signupId: Scalars['ID']['input'];
 };
 
 
@@ -328,6 +563,12 @@ export type MutationUpdateShiftArgs = {
   waitlistCapacity?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type MutationUpdateShiftTimesArgs = {
+  id: Scalars['ID']['input'];
+  input: ShiftTimesInput;
+};
+
 /** A circle on the map: projects whose coordinates lie within `radiusKm` of the point. */
 export type NearFilter = {
   /** Degrees, -90 to 90 (WGS 84, as phones report it). */
@@ -346,19 +587,6 @@ export type Need = {
   project?: Maybe<Project>;
 };
 
-/**
- * A message left for a volunteer: project cancelled (PROJECT_CANCELLED), promoted from the waitlist
- * (WAITLIST_PROMOTED), a partner app signed them up or cancelled for them (SIGNED_UP_VIA_APP, CANCELLED_VIA_APP).
- */
-export type Notification = {
-  __typename?: 'Notification';
-  createdAt: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-  project: Project;
-};
-
 export type Organization = {
   __typename?: 'Organization';
   id: Scalars['ID']['output'];
@@ -372,6 +600,22 @@ export type OrganizationProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of an organizer console, newest project first. */
+export type OrganizerProjectConnection = {
+  __typename?: 'OrganizerProjectConnection';
+  counts: ProjectStatusCounts;
+  edges: Array<OrganizerProjectEdge>;
+  pageInfo: PageInfo;
+  /** Projects of the status asked for (all statuses when none) over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizerProjectEdge = {
+  __typename?: 'OrganizerProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
 /** Where a cursor connection's page ends; the same type in every subgraph. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -382,24 +626,47 @@ export type PageInfo = {
 /** The volunteer's data export (volunteers subgraph); this subgraph's section. */
 export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
-  /** Sign-ups, service records, hours correction requests, notifications and the calendar feed. */
+  /** Sign-ups, service records, hours correction requests and the calendar feed. */
   projects?: Maybe<Scalars['JSON']['output']>;
   volunteerId: Scalars['ID']['output'];
 };
 
 export type PhotoInput = {
+  /** At most 200 characters. */
   caption?: InputMaybe<Scalars['String']['input']>;
-  /** An https URL of the uploaded image. */
+  /** An https:// URL of the uploaded image, at most 500 characters. */
   imageUrl: Scalars['String']['input'];
-  /** ISO 8601, e.g. 2026-12-05T10:30:00+08:00. */
+  /** ISO 8601 with a time zone, e.g. 2026-12-05T10:30:00+08:00; not in the future. */
   takenAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who took it, at most 40 characters. */
   takenBy?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A volunteer's policy under an insurance program. */
+export type ProgramPolicy = {
+  __typename?: 'ProgramPolicy';
+  cover: Scalars['String']['output'];
+  /** The program's period of cover (YYYY-MM-DD). */
+  coversFrom: Scalars['String']['output'];
+  coversUntil: Scalars['String']['output'];
+  /** When the volunteer was enrolled (ISO 8601). */
+  enrolledAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  insurer: Scalars['String']['output'];
+  maxPayout: Scalars['Float']['output'];
+  /** E.g. EPI2026-000123. */
+  policyNumber: Scalars['String']['output'];
+  program: InsuranceProgram;
+  /** The project whose place enrolled them; null when a major-event deployment did. */
+  project?: Maybe<Project>;
 };
 
 /** A volunteer project published by an organization. */
 export type Project = {
   __typename?: 'Project';
   address: Scalars['String']['output'];
+  /** The city-wide campaign the project serves under. */
+  campaign?: Maybe<Campaign>;
   /** Why the organization cancelled the project. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   category?: Maybe<ServiceCategory>;
@@ -420,6 +687,8 @@ export type Project = {
   id: Scalars['ID']['output'];
   /** Shown to the publishing organization's admins only. */
   insurance?: Maybe<InsurancePolicy>;
+  /** The insurance program the project names as its cover (for a risky project, instead of a policy of its own). */
+  insuranceProgram?: Maybe<InsuranceProgram>;
   latitude?: Maybe<Scalars['Float']['output']>;
   longitude?: Maybe<Scalars['Float']['output']>;
   /** The need this project was made from, if any. */
@@ -429,6 +698,11 @@ export type Project = {
   photos: Array<ProjectPhoto>;
   /** When the project was published (ISO 8601), null while a draft. */
   publishedAt?: Maybe<Scalars['String']['output']>;
+  /**
+   * A training course volunteers must have completed to sign up (COURSE_REQUIRED otherwise); null when none is
+   * required. Public, like the other requirements.
+   */
+  requiredCourse?: Maybe<TrainingCourse>;
   requirements: Requirements;
   riskLevel: RiskLevel;
   /** Short, stable code of the share link (一键分享), e.g. https://<host>/p/<shareCode>. */
@@ -450,23 +724,43 @@ export type ProjectPhotosArgs = {
 
 /** Changes to a project; fields left out stay as they are. Shifts are changed with addShift/updateShift. */
 export type ProjectChanges = {
+  /** 4 to 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** A campaign to serve under; null leaves it (not once service on the project is on record). */
+  campaignCode?: InputMaybe<Scalars['ID']['input']>;
+  /** One of the 10 major category codes (`serviceCategories`), e.g. `elderly`. */
   categoryCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 40 characters. */
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** A mobile number (11 digits) or a landline with its area code, e.g. 028-12345678. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
-  /** An https URL of the picture for share cards. */
+  /** An https:// URL of the picture for share cards, at most 500 characters. */
   coverImageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** 10 to 5,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** One of the 23 district codes, e.g. `pidu`. */
   districtCode?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, on or after `startsOn`; the period must contain every shift. */
   endsOn?: InputMaybe<Scalars['String']['input']>;
   insurance?: InputMaybe<InsuranceInput>;
+  /** An insurance program as the project's cover; null drops it. */
+  insuranceProgramId?: InputMaybe<Scalars['ID']['input']>;
+  /** Degrees, -90 to 90 (WGS 84); given with `longitude` or not at all. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Degrees, -180 to 180; given with `latitude` or not at all. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** A whole number, 0 to 100: volunteers must be this old on the day of the shift. */
   minimumAge?: InputMaybe<Scalars['Int']['input']>;
+  /** A course of trainingCourses volunteers must have completed to sign up; null lifts the requirement. */
+  requiredCourseCode?: InputMaybe<Scalars['ID']['input']>;
   riskLevel?: InputMaybe<RiskLevel>;
+  /** Skills a volunteer must list to sign up: at most 20, each 1 to 40 characters. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD. */
   startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** A subcategory of `categoryCode`, e.g. `elderly.smartphone`. */
   subcategoryCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 4 to 120 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -488,7 +782,7 @@ export type ProjectEdge = {
 
 export type ProjectFilter = {
   categoryCode?: InputMaybe<Scalars['ID']['input']>;
-  /** District codes; any of them. */
+  /** District codes such as `pidu`, at most 23; any of them. */
   districts?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Projects whose period overlaps [from, to] (YYYY-MM-DD, both inclusive). */
   from?: InputMaybe<Scalars['String']['input']>;
@@ -502,33 +796,58 @@ export type ProjectFilter = {
   keyword?: InputMaybe<Scalars['String']['input']>;
   /** Only projects within this circle; projects without coordinates are left out. */
   near?: InputMaybe<NearFilter>;
-  /** Only projects a volunteer with these skills can join (their required skills are all among these). */
+  /** Only projects a volunteer with these skills can join (their required skills are all among these); at most 20. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
   /** PUBLISHED unless given; drafts are never listed. */
   status?: InputMaybe<ProjectStatus>;
   subcategoryCode?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, on or after `from`. */
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProjectInput = {
+  /** 4 to 200 characters. */
   address: Scalars['String']['input'];
+  /** A campaign (see campaigns) to serve under, by its organization; the project's period must lie within it. */
+  campaignCode?: InputMaybe<Scalars['ID']['input']>;
+  /** One of the 10 major category codes (`serviceCategories`), e.g. `elderly`. */
   categoryCode: Scalars['ID']['input'];
+  /** 1 to 40 characters. */
   contactName: Scalars['String']['input'];
+  /** A mobile number (11 digits) or a landline with its area code, e.g. 028-12345678. */
   contactPhone: Scalars['String']['input'];
-  /** An https URL of the picture for share cards. */
+  /** An https:// URL of the picture for share cards, at most 500 characters. */
   coverImageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** 10 to 5,000 characters. */
   description: Scalars['String']['input'];
+  /** One of the 23 district codes, e.g. `pidu`. */
   districtCode: Scalars['ID']['input'];
+  /** YYYY-MM-DD, on or after `startsOn`; the period must contain every shift. */
   endsOn: Scalars['String']['input'];
   insurance?: InputMaybe<InsuranceInput>;
+  /**
+   * An insurance program (see insurancePrograms) as the project's cover: it must run over the project's whole period
+   * and cover its category or campaign. A risky project may publish with it instead of a policy of its own.
+   */
+  insuranceProgramId?: InputMaybe<Scalars['ID']['input']>;
+  /** Degrees, -90 to 90 (WGS 84); given with `longitude` or not at all. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Degrees, -180 to 180; given with `latitude` or not at all. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** A whole number, 0 to 100: volunteers must be this old on the day of the shift. */
   minimumAge?: InputMaybe<Scalars['Int']['input']>;
+  /** A course of trainingCourses (e.g. FIRST-AID) volunteers must have completed to sign up. */
+  requiredCourseCode?: InputMaybe<Scalars['ID']['input']>;
   riskLevel?: InputMaybe<RiskLevel>;
+  /** 1 to 200 shifts. */
   shifts: Array<ShiftInput>;
+  /** Skills a volunteer must list to sign up: at most 20, each 1 to 40 characters. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD. */
   startsOn: Scalars['String']['input'];
+  /** A subcategory of `categoryCode`, e.g. `elderly.smartphone`. */
   subcategoryCode: Scalars['ID']['input'];
+  /** 4 to 120 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -562,6 +881,16 @@ export type ProjectStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** How many of the console's projects are in each status, whatever `status` the page is filtered by. */
+export type ProjectStatusCounts = {
+  __typename?: 'ProjectStatusCounts';
+  cancelled: Scalars['Int']['output'];
+  closed: Scalars['Int']['output'];
+  draft: Scalars['Int']['output'];
+  published: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -571,12 +900,25 @@ export type Query = {
   calendar: Array<CalendarDay>;
   /** The shifts of the volunteer whose feed token this is; null for an unknown (or rotated) token. */
   calendarFeed?: Maybe<CalendarFeed>;
+  campaign?: Maybe<Campaign>;
+  /** City-wide campaigns, the latest first; `first` is 1 to 50 (a page of campaigns, each with its 23 districts). */
+  campaigns: Array<Campaign>;
+  insuranceProgram?: Maybe<InsuranceProgram>;
+  /** Insurance programs, the latest period first. */
+  insurancePrograms: Array<InsuranceProgram>;
   /** The signed-in volunteer's own sign-ups with shifts in [from, to] (at most 366 days). */
   myCalendar: Array<Signup>;
   /** The secret token of the signed-in volunteer's calendar feed (made on first use); the feed URL carries it. */
   myCalendarFeedToken: Scalars['String']['output'];
-  /** The signed-in volunteer's notifications, newest first (`first` 1 to 100). */
-  myNotifications: Array<Notification>;
+  /** The signed-in volunteer's insurance policies, newest first (the volunteer in person only). */
+  myInsurancePolicies: Array<ProgramPolicy>;
+  /**
+   * The organizer console: every project of the organization the caller acts for (an org-admin token, or any sign-in
+   * with the header `X-Acting-Organization: <organization id>` of an account on its admin list), in every status,
+   * drafts included, newest first, with counts per status. For a district admin: the projects made from needs
+   * converted in their district. `status` filters the page (not the counts); `first` is 1 to 100.
+   */
+  myOrganizationProjects: OrganizerProjectConnection;
   /** The signed-in volunteer's own service records, latest first. */
   myServiceRecords: ServiceRecordConnection;
   /** The signed-in volunteer's sign-ups, soonest shift first (live ones; with `includeCancelled`, all). */
@@ -613,14 +955,31 @@ export type QueryCalendarFeedArgs = {
 };
 
 
+export type QueryCampaignArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInsuranceProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryMyCalendarArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
 };
 
 
-export type QueryMyNotificationsArgs = {
+export type QueryMyOrganizationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProjectStatus>;
 };
 
 
@@ -681,7 +1040,10 @@ export type Requirements = {
   skills: Array<Scalars['String']['output']>;
 };
 
-/** How risky the duty is; anything above LOW needs a recorded accident insurance policy before publishing. */
+/**
+ * How risky the duty is; anything above LOW needs a recorded accident insurance policy, or an insurance program as its
+ * cover, before publishing.
+ */
 export type RiskLevel =
   | 'HIGH'
   | 'LOW'
@@ -776,6 +1138,10 @@ export type ServiceSummaryLine = {
 /** One slot of service: a date and times (Asia/Shanghai) with a number of places. */
 export type Shift = {
   __typename?: 'Shift';
+  /** Why it was cancelled, as its volunteers were told. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** When the organization cancelled this shift (ISO 8601); null while it stands. A cancelled shift takes no sign-ups. */
+  cancelledAt?: Maybe<Scalars['String']['output']>;
   capacity: Scalars['Int']['output'];
   /** The six digits to show at the site for volunteers to check in and out: the organization's admins only. */
   checkInCode?: Maybe<Scalars['String']['output']>;
@@ -803,14 +1169,25 @@ export type Shift = {
 };
 
 export type ShiftInput = {
+  /** Places, 1 to 10,000. */
   capacity: Scalars['Int']['input'];
-  /** YYYY-MM-DD (Asia/Shanghai). */
+  /** YYYY-MM-DD (Asia/Shanghai), within the project's period. */
   date: Scalars['String']['input'];
+  /** HH:MM, 24-hour, after `startTime` on the same day. */
   endTime: Scalars['String']['input'];
   /** HH:MM, 24-hour, Asia/Shanghai. */
   startTime: Scalars['String']['input'];
-  /** Places on the waitlist once the shift is full; 0 (the default) means no waitlist. */
+  /** Places on the waitlist once the shift is full, 0 to 10,000; 0 (the default) means no waitlist. */
   waitlistCapacity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A shift's new day and times (Asia/Shanghai); its places stay. */
+export type ShiftTimesInput = {
+  /** YYYY-MM-DD, within the project's period. */
+  date: Scalars['String']['input'];
+  endTime: Scalars['String']['input'];
+  /** HH:MM, 24-hour; still to come. */
+  startTime: Scalars['String']['input'];
 };
 
 /** A volunteer's place, or waitlist place, on a shift. */
@@ -918,6 +1295,12 @@ export type StatisticsMonth = {
   signups: StatisticsCount;
 };
 
+/** A course of the training catalogue (the volunteers subgraph's). */
+export type TrainingCourse = {
+  __typename?: 'TrainingCourse';
+  code: Scalars['ID']['output'];
+};
+
 /**
  * A volunteer, as far as their service goes. Hours are recorded here; the volunteers subgraph computes star levels
  * from `confirmedHours` through `@requires`, never by reading these tables.
@@ -929,6 +1312,8 @@ export type Volunteer = {
   /** Hours confirmed by the organizing organizations. Public: it is shown on the volunteer card. */
   confirmedHours: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** Insurance policies under the city's programs, newest first: the volunteer signed in as themselves; null for others. */
+  insurancePolicies?: Maybe<Array<ProgramPolicy>>;
   /** Service records, latest first: the volunteer, city admins and admins of the volunteer's district; null for others. */
   serviceRecords?: Maybe<ServiceRecordConnection>;
   /** Public figures of the volunteer's confirmed service. */
@@ -985,10 +1370,11 @@ export type WageRate = {
 export type WageRateInput = {
   /** One of the 10 major category codes, e.g. `elderly`. */
   categoryCode: Scalars['ID']['input'];
-  /** CNY per hour, more than 0, to the fen. */
+  /** CNY per hour, more than 0 and at most 2,000, to the fen. */
   ratePerHour: Scalars['Float']['input'];
+  /** Where the rate comes from, 2 to 300 characters. */
   source: Scalars['String']['input'];
-  /** The year whose hours it values; it holds for later years until one of them gets its own. */
+  /** The year whose hours it values, from 2000 to next year; it holds for later years until one of them gets its own. */
   year: Scalars['Int']['input'];
 };
 
@@ -1116,29 +1502,39 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AccessLog: ResolverTypeWrapper<AccessLogMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   ActingApp: ResolverTypeWrapper<ActingApp>;
+  AttendanceOutcome: AttendanceOutcome;
+  AttendanceResult: ResolverTypeWrapper<AttendanceResultMapper>;
+  AttendeesInput: AttendeesInput;
   CalendarDay: ResolverTypeWrapper<Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversTypes['Shift']> }>;
   CalendarFeed: ResolverTypeWrapper<Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversTypes['Signup']>, volunteer: ResolversTypes['Volunteer'] }>;
-  CorrectionRequest: ResolverTypeWrapper<CorrectionRequestMapper>;
+  Campaign: ResolverTypeWrapper<CampaignMapper>;
+  CampaignDistrict: ResolverTypeWrapper<CampaignDistrictMapper>;
+  CampaignInput: CampaignInput;
+  CampaignTarget: ResolverTypeWrapper<CampaignTarget>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CampaignTargetInput: CampaignTargetInput;
+  CorrectionRequest: ResolverTypeWrapper<CorrectionRequestMapper>;
   CorrectionStatus: CorrectionStatus;
   District: ResolverTypeWrapper<DistrictMapper>;
   InsuranceInput: InsuranceInput;
   InsurancePolicy: ResolverTypeWrapper<InsurancePolicy>;
+  InsuranceProgram: ResolverTypeWrapper<InsuranceProgramMapper>;
+  InsuranceProgramInput: InsuranceProgramInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearFilter: NearFilter;
   Need: ResolverTypeWrapper<NeedMapper>;
-  Notification: ResolverTypeWrapper<NotificationMapper>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
+  OrganizerProjectConnection: ResolverTypeWrapper<OrganizerProjectConnectionMapper>;
+  OrganizerProjectEdge: ResolverTypeWrapper<Omit<OrganizerProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExportMapper>;
   PhotoInput: PhotoInput;
+  ProgramPolicy: ResolverTypeWrapper<ProgramPolicyMapper>;
   Project: ResolverTypeWrapper<ProjectMapper>;
   ProjectChanges: ProjectChanges;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionMapper>;
@@ -1148,6 +1544,7 @@ export type ResolversTypes = {
   ProjectPhoto: ResolverTypeWrapper<ProjectPhotoMapper>;
   ProjectSort: ProjectSort;
   ProjectStatus: ProjectStatus;
+  ProjectStatusCounts: ResolverTypeWrapper<ProjectStatusCounts>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Requirements: ResolverTypeWrapper<Requirements>;
   RiskLevel: RiskLevel;
@@ -1161,6 +1558,7 @@ export type ResolversTypes = {
   ServiceSummaryLine: ResolverTypeWrapper<ServiceSummaryLine>;
   Shift: ResolverTypeWrapper<ShiftMapper>;
   ShiftInput: ShiftInput;
+  ShiftTimesInput: ShiftTimesInput;
   Signup: ResolverTypeWrapper<SignupMapper>;
   SignupStatus: SignupStatus;
   Statistics: ResolverTypeWrapper<StatisticsMapper>;
@@ -1168,37 +1566,49 @@ export type ResolversTypes = {
   StatisticsCategory: ResolverTypeWrapper<StatisticsCategoryMapper>;
   StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
   StatisticsMonth: ResolverTypeWrapper<StatisticsMonthMapper>;
+  TrainingCourse: ResolverTypeWrapper<TrainingCourse>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   WageRate: ResolverTypeWrapper<WageRateMapper>;
   WageRateInput: WageRateInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccessLog: AccessLogMapper;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AccessLogConnection: AccessLogConnection;
-  Boolean: Scalars['Boolean']['output'];
   AccessLogEntry: AccessLogEntry;
   ActingApp: ActingApp;
+  AttendanceResult: AttendanceResultMapper;
+  AttendeesInput: AttendeesInput;
   CalendarDay: Omit<CalendarDay, 'shifts'> & { shifts: Array<ResolversParentTypes['Shift']> };
   CalendarFeed: Omit<CalendarFeed, 'entries' | 'volunteer'> & { entries: Array<ResolversParentTypes['Signup']>, volunteer: ResolversParentTypes['Volunteer'] };
-  CorrectionRequest: CorrectionRequestMapper;
+  Campaign: CampaignMapper;
+  CampaignDistrict: CampaignDistrictMapper;
+  CampaignInput: CampaignInput;
+  CampaignTarget: CampaignTarget;
   Float: Scalars['Float']['output'];
+  CampaignTargetInput: CampaignTargetInput;
+  CorrectionRequest: CorrectionRequestMapper;
   District: DistrictMapper;
   InsuranceInput: InsuranceInput;
   InsurancePolicy: InsurancePolicy;
+  InsuranceProgram: InsuranceProgramMapper;
+  InsuranceProgramInput: InsuranceProgramInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   NearFilter: NearFilter;
   Need: NeedMapper;
-  Notification: NotificationMapper;
   Organization: OrganizationMapper;
+  OrganizerProjectConnection: OrganizerProjectConnectionMapper;
+  OrganizerProjectEdge: Omit<OrganizerProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   PageInfo: PageInfo;
   PersonalDataExport: PersonalDataExportMapper;
   PhotoInput: PhotoInput;
+  ProgramPolicy: ProgramPolicyMapper;
   Project: ProjectMapper;
   ProjectChanges: ProjectChanges;
   ProjectConnection: ProjectConnectionMapper;
@@ -1206,6 +1616,7 @@ export type ResolversParentTypes = {
   ProjectFilter: ProjectFilter;
   ProjectInput: ProjectInput;
   ProjectPhoto: ProjectPhotoMapper;
+  ProjectStatusCounts: ProjectStatusCounts;
   Query: Record<PropertyKey, never>;
   Requirements: Requirements;
   ServiceCategory: ServiceCategoryMapper;
@@ -1217,16 +1628,27 @@ export type ResolversParentTypes = {
   ServiceSummaryLine: ServiceSummaryLine;
   Shift: ShiftMapper;
   ShiftInput: ShiftInput;
+  ShiftTimesInput: ShiftTimesInput;
   Signup: SignupMapper;
   Statistics: StatisticsMapper;
   StatisticsAmount: StatisticsAmount;
   StatisticsCategory: StatisticsCategoryMapper;
   StatisticsCount: StatisticsCount;
   StatisticsMonth: StatisticsMonthMapper;
+  TrainingCourse: TrainingCourse;
   Volunteer: VolunteerMapper;
   WageRate: WageRateMapper;
   WageRateInput: WageRateInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1253,6 +1675,14 @@ export type ActingAppResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AttendanceResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttendanceResult'] = ResolversParentTypes['AttendanceResult']> = {
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AttendanceOutcome'], ParentType, ContextType>;
+  signup?: Resolver<Maybe<ResolversTypes['Signup']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+};
+
 export type CalendarDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1263,6 +1693,26 @@ export type CalendarDayResolvers<ContextType = Context, ParentType extends Resol
 export type CalendarFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
   entries?: Resolver<Array<ResolversTypes['Signup']>, ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+};
+
+export type CampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['CampaignDistrict']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CampaignDistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignDistrict'] = ResolversParentTypes['CampaignDistrict']> = {
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['StatisticsAmount'], ParentType, ContextType>;
+  personTimes?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['CampaignTarget']>, ParentType, ContextType>;
+};
+
+export type CampaignTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignTarget'] = ResolversParentTypes['CampaignTarget']> = {
+  hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  personTimes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CorrectionRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionRequest'] = ResolversParentTypes['CorrectionRequest']> = {
@@ -1293,6 +1743,23 @@ export type InsurancePolicyResolvers<ContextType = Context, ParentType extends R
   policyNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InsuranceProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InsuranceProgram'] = ResolversParentTypes['InsuranceProgram']> = {
+  campaignCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  categoryCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  cover?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coversMajorEvents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPayout?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quota?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1301,17 +1768,23 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addProjectPhoto?: Resolver<ResolversTypes['ProjectPhoto'], ParentType, ContextType, RequireFields<MutationAddProjectPhotoArgs, 'input' | 'projectId'>>;
   addShift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType, RequireFields<MutationAddShiftArgs, 'input' | 'projectId'>>;
   cancelProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCancelProjectArgs, 'id' | 'reason'>>;
+  cancelShift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType, RequireFields<MutationCancelShiftArgs, 'id' | 'reason'>>;
   cancelSignup?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationCancelSignupArgs, 'id'>>;
   checkIn?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'code' | 'shiftId'>>;
   checkInVolunteer?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationCheckInVolunteerArgs, 'signupId'>>;
+  checkInVolunteers?: Resolver<Array<ResolversTypes['AttendanceResult']>, ParentType, ContextType, RequireFields<MutationCheckInVolunteersArgs, 'attendees' | 'shiftId'>>;
   checkOut?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationCheckOutArgs, 'code' | 'shiftId'>>;
   checkOutVolunteer?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationCheckOutVolunteerArgs, 'signupId'>>;
+  checkOutVolunteers?: Resolver<Array<ResolversTypes['AttendanceResult']>, ParentType, ContextType, RequireFields<MutationCheckOutVolunteersArgs, 'attendees' | 'shiftId'>>;
   closeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCloseProjectArgs, 'id'>>;
   confirmServiceRecords?: Resolver<Array<ResolversTypes['ServiceRecord']>, ParentType, ContextType, RequireFields<MutationConfirmServiceRecordsArgs, 'ids'>>;
+  createInsuranceProgram?: Resolver<ResolversTypes['InsuranceProgram'], ParentType, ContextType, RequireFields<MutationCreateInsuranceProgramArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   markNoShow?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationMarkNoShowArgs, 'signupId'>>;
+  openCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationOpenCampaignArgs, 'input'>>;
   publishProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationPublishProjectArgs, 'id'>>;
   rejectServiceRecord?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationRejectServiceRecordArgs, 'id' | 'reason'>>;
+  removeSignup?: Resolver<ResolversTypes['Signup'], ParentType, ContextType, RequireFields<MutationRemoveSignupArgs, 'reason' | 'signupId'>>;
   requestCorrection?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'hours' | 'reason' | 'recordId'>>;
   resolveCorrection?: Resolver<ResolversTypes['CorrectionRequest'], ParentType, ContextType, RequireFields<MutationResolveCorrectionArgs, 'accept' | 'id'>>;
   rotateCalendarFeedToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1321,6 +1794,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signUpFamily?: Resolver<Array<ResolversTypes['Signup']>, ParentType, ContextType, RequireFields<MutationSignUpFamilyArgs, 'shiftId' | 'volunteerIds'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'changes' | 'id'>>;
   updateShift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType, RequireFields<MutationUpdateShiftArgs, 'capacity' | 'id'>>;
+  updateShiftTimes?: Resolver<ResolversTypes['Shift'], ParentType, ContextType, RequireFields<MutationUpdateShiftTimesArgs, 'id' | 'input'>>;
 };
 
 export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need'], FederationReferenceType extends FederationReferenceTypes['Need'] = FederationReferenceTypes['Need']> = {
@@ -1329,19 +1803,23 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
 };
 
-export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
-};
-
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'first'>>;
+};
+
+export type OrganizerProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizerProjectConnection'] = ResolversParentTypes['OrganizerProjectConnection']> = {
+  counts?: Resolver<ResolversTypes['ProjectStatusCounts'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganizerProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizerProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizerProjectEdge'] = ResolversParentTypes['OrganizerProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1355,9 +1833,23 @@ export type PersonalDataExportResolvers<ContextType = Context, ParentType extend
   volunteerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ProgramPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgramPolicy'] = ResolversParentTypes['ProgramPolicy']> = {
+  cover?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coversFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coversUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrolledAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPayout?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  policyNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['InsuranceProgram'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+};
+
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['ServiceCategory']>, ParentType, ContextType>;
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1369,12 +1861,14 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insurance?: Resolver<Maybe<ResolversTypes['InsurancePolicy']>, ParentType, ContextType>;
+  insuranceProgram?: Resolver<Maybe<ResolversTypes['InsuranceProgram']>, ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   photos?: Resolver<Array<ResolversTypes['ProjectPhoto']>, ParentType, ContextType, RequireFields<ProjectPhotosArgs, 'first'>>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requiredCourse?: Resolver<Maybe<ResolversTypes['TrainingCourse']>, ParentType, ContextType>;
   requirements?: Resolver<ResolversTypes['Requirements'], ParentType, ContextType>;
   riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
   shareCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1408,12 +1902,25 @@ export type ProjectPhotoResolvers<ContextType = Context, ParentType extends Reso
   takenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProjectStatusCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectStatusCounts'] = ResolversParentTypes['ProjectStatusCounts']> = {
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'from' | 'to'>>;
   calendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType, RequireFields<QueryCalendarFeedArgs, 'token'>>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'code'>>;
+  campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
+  insuranceProgram?: Resolver<Maybe<ResolversTypes['InsuranceProgram']>, ParentType, ContextType, RequireFields<QueryInsuranceProgramArgs, 'id'>>;
+  insurancePrograms?: Resolver<Array<ResolversTypes['InsuranceProgram']>, ParentType, ContextType>;
   myCalendar?: Resolver<Array<ResolversTypes['Signup']>, ParentType, ContextType, RequireFields<QueryMyCalendarArgs, 'from' | 'to'>>;
   myCalendarFeedToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  myNotifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
+  myInsurancePolicies?: Resolver<Array<ResolversTypes['ProgramPolicy']>, ParentType, ContextType>;
+  myOrganizationProjects?: Resolver<ResolversTypes['OrganizerProjectConnection'], ParentType, ContextType, RequireFields<QueryMyOrganizationProjectsArgs, 'first'>>;
   myServiceRecords?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<QueryMyServiceRecordsArgs, 'first'>>;
   mySignups?: Resolver<Array<ResolversTypes['Signup']>, ParentType, ContextType, RequireFields<QueryMySignupsArgs, 'includeCancelled'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
@@ -1489,6 +1996,8 @@ export type ServiceSummaryLineResolvers<ContextType = Context, ParentType extend
 };
 
 export type ShiftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shift'] = ResolversParentTypes['Shift']> = {
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checkInCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1569,11 +2078,16 @@ export type StatisticsMonthResolvers<ContextType = Context, ParentType extends R
   signups?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
 };
 
+export type TrainingCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingCourse'] = ResolversParentTypes['TrainingCourse']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   calendar?: Resolver<Maybe<Array<ResolversTypes['Signup']>>, ParentType, ContextType, RequireFields<VolunteerCalendarArgs, 'from' | 'to'>>;
   confirmedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurancePolicies?: Resolver<Maybe<Array<ResolversTypes['ProgramPolicy']>>, ParentType, ContextType>;
   serviceRecords?: Resolver<Maybe<ResolversTypes['ServiceRecordConnection']>, ParentType, ContextType, RequireFields<VolunteerServiceRecordsArgs, 'first'>>;
   serviceSummary?: Resolver<ResolversTypes['ServiceSummary'], ParentType, ContextType>;
   signups?: Resolver<Maybe<Array<ResolversTypes['Signup']>>, ParentType, ContextType, RequireFields<VolunteerSignupsArgs, 'includeCancelled'>>;
@@ -1594,22 +2108,30 @@ export type Resolvers<ContextType = Context> = {
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   ActingApp?: ActingAppResolvers<ContextType>;
+  AttendanceResult?: AttendanceResultResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  Campaign?: CampaignResolvers<ContextType>;
+  CampaignDistrict?: CampaignDistrictResolvers<ContextType>;
+  CampaignTarget?: CampaignTargetResolvers<ContextType>;
   CorrectionRequest?: CorrectionRequestResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   InsurancePolicy?: InsurancePolicyResolvers<ContextType>;
+  InsuranceProgram?: InsuranceProgramResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
-  Notification?: NotificationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizerProjectConnection?: OrganizerProjectConnectionResolvers<ContextType>;
+  OrganizerProjectEdge?: OrganizerProjectEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
+  ProgramPolicy?: ProgramPolicyResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectPhoto?: ProjectPhotoResolvers<ContextType>;
+  ProjectStatusCounts?: ProjectStatusCountsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Requirements?: RequirementsResolvers<ContextType>;
   ServiceCategory?: ServiceCategoryResolvers<ContextType>;
@@ -1626,7 +2148,11 @@ export type Resolvers<ContextType = Context> = {
   StatisticsCategory?: StatisticsCategoryResolvers<ContextType>;
   StatisticsCount?: StatisticsCountResolvers<ContextType>;
   StatisticsMonth?: StatisticsMonthResolvers<ContextType>;
+  TrainingCourse?: TrainingCourseResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   WageRate?: WageRateResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

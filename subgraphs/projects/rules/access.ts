@@ -58,11 +58,51 @@ export function wasPublished(p: { status: string; publishedAt?: Date | null }): 
 export const WAS_PUBLISHED_SQL = (alias: string) =>
   `(${alias}.published_at IS NOT NULL OR ${alias}.status IN ('PUBLISHED', 'CLOSED'))`;
 
+/** What the draft rule needs besides `Acting`: the district admin lists. */
+export interface DistrictCheck extends Acting {
+  loaders: Acting['loaders'] & { administersDistrict(district: string): Promise<boolean> };
+}
+
+/**
+ * Published projects are public. A draft is seen by its organization's admins, and, when it was made from a need,
+ * by the admins of the need's district who converted it (and city admins), so they can follow what became of it.
+ */
 export async function canSeeProject(
-  ctx: Acting,
-  p: { status: string; publishedAt?: Date | null; organizationId: string },
+  ctx: DistrictCheck,
+  p: {
+    status: string;
+    publishedAt?: Date | null;
+    organizationId: string;
+    needId?: string | null;
+    districtCode: string;
+  },
 ): Promise<boolean> {
-  return wasPublished(p) || isOrganizationAdmin(ctx, p.organizationId);
+  if (wasPublished(p) || (await isOrganizationAdmin(ctx, p.organizationId))) return true;
+  const { kind } = ctx.caller;
+  return p.needId != null && (kind === 'districtAdmin' || kind === 'cityAdmin')
+    ? ctx.loaders.administersDistrict(p.districtCode)
+    : false;
+}
+
+/**
+ * Whose projects the caller's organizer console lists: an organization admin's (by token or X-Acting-Organization,
+ * checked against the admin list) or, for a district's listed admins, those made from needs converted in it.
+ */
+export async function consoleScopeOf(
+  ctx: DistrictCheck,
+): Promise<{ organizationId: string } | { convertedIn: string }> {
+  const { caller } = ctx;
+  if (caller.kind === 'districtAdmin') {
+    if (!(await ctx.loaders.administersDistrict(caller.district)))
+      throw forbidden('Your account is not (or no longer) an admin of this district; ask a city admin to add you.');
+    return { convertedIn: caller.district };
+  }
+  if (caller.kind === 'anonymous' || caller.kind === 'orgAdmin')
+    return { organizationId: await organizationOf(ctx, 'open the organizer console') };
+  throw forbidden(
+    'The organizer console is for organization admins: send X-Acting-Organization with the id of an organization ' +
+      'you administer (see myOrganizations), or sign in as a district admin for drafts made from converted needs.',
+  );
 }
 
 /**

@@ -1,5 +1,7 @@
 import { badInput } from '../../kit/runtime/errors';
+import { isCourseCode } from '../../kit/city/course-codes';
 import { isDistrictCode } from '../../kit/city/districts';
+import { requireUuid } from '../../kit/runtime/ids';
 import { isDate, isTime, shanghaiInstant } from './time';
 
 export interface ShiftInput {
@@ -31,8 +33,13 @@ export interface ProjectFields {
   contactPhone?: string | null;
   minimumAge?: number | null;
   skills?: string[] | null;
+  requiredCourseCode?: string | null;
   riskLevel?: string | null;
   insurance?: InsuranceInput | null;
+  /** A program's id as the project's cover; null in changes drops it. */
+  insuranceProgramId?: string | null;
+  /** A campaign's code to serve under; null in changes leaves the campaign. */
+  campaignCode?: string | null;
   startsOn?: string | null;
   endsOn?: string | null;
   coverImageUrl?: string | null;
@@ -52,11 +59,14 @@ export interface ProjectRow {
   contactPhone: string;
   minAge: number | null;
   requiredSkills: string[];
+  requiredCourseCode: string | null;
   riskLevel: string;
   insurer: string | null;
   insurancePolicyNo: string | null;
   insuranceCoversFrom: string | null;
   insuranceCoversUntil: string | null;
+  insuranceProgramId: string | null;
+  campaignCode: string | null;
   startsOn: string;
   endsOn: string;
   coverImageUrl: string | null;
@@ -104,11 +114,14 @@ export function mergeProject(base: ProjectRow | null, fields: ProjectFields): Pr
         minAge: null,
         coverImageUrl: null,
         requiredSkills: [],
+        requiredCourseCode: null,
         riskLevel: 'LOW',
         insurer: null,
         insurancePolicyNo: null,
         insuranceCoversFrom: null,
         insuranceCoversUntil: null,
+        insuranceProgramId: null,
+        campaignCode: null,
       } as unknown as ProjectRow);
   if (has('title')) row.title = text(fields.title!, 'title', 120, 4);
   if (has('description')) row.description = text(fields.description!, 'description', 5000, 10);
@@ -152,6 +165,16 @@ export function mergeProject(base: ProjectRow | null, fields: ProjectFields): Pr
       throw badInput('skills: at most 20, each 1 to 40 characters.', 'skills');
     row.requiredSkills = skills;
   }
+  if (fields.requiredCourseCode !== undefined) {
+    // Null or empty lifts the requirement; whether the code is a course of the catalogue the caller checks.
+    const code = fields.requiredCourseCode?.trim().toUpperCase() || null;
+    if (code != null && !isCourseCode(code))
+      throw badInput(
+        'requiredCourseCode must be a course code such as FIRST-AID (see trainingCourses).',
+        'requiredCourseCode',
+      );
+    row.requiredCourseCode = code;
+  }
   if (has('riskLevel')) row.riskLevel = fields.riskLevel!;
   if (has('insurance')) {
     const ins = fields.insurance!;
@@ -162,6 +185,12 @@ export function mergeProject(base: ProjectRow | null, fields: ProjectFields): Pr
     if (row.insuranceCoversUntil < row.insuranceCoversFrom)
       throw badInput('The insurance cover must end on or after it starts.', 'insurance.coversUntil');
   }
+  // Explicit null clears them (a project leaves its program or campaign); left out, they stay.
+  if (fields.insuranceProgramId !== undefined) {
+    if (fields.insuranceProgramId !== null) requireUuid(fields.insuranceProgramId, 'insuranceProgramId');
+    row.insuranceProgramId = fields.insuranceProgramId;
+  }
+  if (fields.campaignCode !== undefined) row.campaignCode = fields.campaignCode?.trim() || null;
   if (has('coverImageUrl')) row.coverImageUrl = httpsUrl(fields.coverImageUrl!, 'coverImageUrl');
   if (has('startsOn')) row.startsOn = date(fields.startsOn!, 'startsOn');
   if (has('endsOn')) row.endsOn = date(fields.endsOn!, 'endsOn');

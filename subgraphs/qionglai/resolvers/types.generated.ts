@@ -233,6 +233,7 @@ export type QionglaiStatistics = {
 };
 
 export type QionglaiTagProjectInput = {
+  /** A village or community of `qionglai { places }`. */
   placeId: Scalars['ID']['input'];
   /** A project in Qionglai. */
   projectId: Scalars['ID']['input'];
@@ -405,10 +406,8 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AccessLog: ResolverTypeWrapper<AccessLog>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   District: ResolverTypeWrapper<District>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -435,16 +434,16 @@ export type ResolversTypes = {
   Statistics: ResolverTypeWrapper<Omit<Statistics, 'qionglai'> & { qionglai?: Maybe<ResolversTypes['QionglaiStatistics']> }>;
   StatisticsAmount: ResolverTypeWrapper<StatisticsAmount>;
   StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AccessLogConnection: AccessLogConnection;
-  Boolean: Scalars['Boolean']['output'];
   AccessLogEntry: AccessLogEntry;
   District: District | FederationReferenceTypes['District'];
   JSON: Scalars['JSON']['output'];
@@ -469,7 +468,16 @@ export type ResolversParentTypes = {
   Statistics: Omit<Statistics, 'qionglai'> & { qionglai?: Maybe<ResolversParentTypes['QionglaiStatistics']> } | FederationReferenceTypes['Statistics'];
   StatisticsAmount: StatisticsAmount;
   StatisticsCount: StatisticsCount;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -638,3 +646,6 @@ export type Resolvers<ContextType = Context> = {
   StatisticsCount?: StatisticsCountResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -15,6 +15,8 @@ import {
   type RecordCorrectionRow,
 } from '../data/correction.repository';
 import { proofsOf } from '../data/service-proof.repository';
+import { allRecordsOf } from '../data/training.repository';
+import { trainingSource } from '../rules/training';
 import {
   correctFixedFields,
   eraseVolunteer,
@@ -115,7 +117,11 @@ export async function decide(
 
 /** The volunteers subgraph's section of the person's data export. */
 export async function exportSection(db: DataSource, v: ActiveVolunteer) {
-  const [corrections, proofs] = await Promise.all([correctionsOf(db, [v.id]), proofsOf(db, v.id)]);
+  const [corrections, proofs, trainings] = await Promise.all([
+    correctionsOf(db, [v.id]),
+    proofsOf(db, v.id),
+    allRecordsOf(db, v.id),
+  ]);
   return {
     volunteerId: v.id,
     registeredAt: iso(v.createdAt),
@@ -150,6 +156,17 @@ export async function exportSection(db: DataSource, v: ActiveVolunteer) {
       requestedAt: iso(c.requestedAt),
       decidedAt: c.decidedAt ? iso(c.decidedAt) : null,
     })),
+    // Withdrawn records too: the person sees what was once recorded about them, and when it was withdrawn.
+    trainingRecords: trainings.map((t) => ({
+      courseCode: t.courseCode,
+      courseName: t.courseName,
+      completedOn: t.completedOn,
+      studyHours: t.studyHours,
+      organizer: t.organizer,
+      source: trainingSource(t),
+      recordedAt: iso(t.recordedAt),
+      withdrawnAt: t.withdrawnAt ? iso(t.withdrawnAt) : null,
+    })),
     serviceProofsIssued: proofs.map((p) => ({
       code: p.code,
       holderName: p.holderName,
@@ -160,6 +177,7 @@ export async function exportSection(db: DataSource, v: ActiveVolunteer) {
       servedFrom: p.servedFrom,
       servedTo: p.servedTo,
       lines: p.lines,
+      trainings: p.trainings,
       issuedAt: iso(p.issuedAt),
     })),
   };

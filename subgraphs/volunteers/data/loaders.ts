@@ -9,6 +9,7 @@ import { consentsOfVolunteers } from './consent.repository';
 import { documentsOfApps } from './partner-app-document.repository';
 import { volunteerBreakdowns } from '../rules/breakdowns';
 import { breakdownFigures, registrationFigures } from './statistics.repository';
+import { coursesByCodes, liveRecordsOf } from './training.repository';
 import { volunteerCounts, volunteersByAccounts, volunteersByCardCodes, volunteersByIds } from './volunteer.repository';
 
 export function createLoaders(db: DataSource, caller: Caller) {
@@ -46,6 +47,16 @@ export function createLoaders(db: DataSource, caller: Caller) {
     /** Volunteer figures of a scope and range; all scopes of a range from one statement. */
     statistics: statisticsLoader(async (from, to) =>
       volunteerFigures(await registrationFigures(db, from, to), from, to),
+    ),
+    /** Courses of the catalogue by code (a page of projects' required courses, a page of records' courses). */
+    course: rowLoader(
+      (codes: readonly string[]) => coursesByCodes(db, codes),
+      (c) => c.code,
+    ),
+    /** Each volunteer's live training records, the most recent first. */
+    trainingRecords: groupLoader(
+      (ids: readonly string[]) => liveRecordsOf(db, ids),
+      (r) => r.volunteerId,
     ),
     /** Star-level and age-band breakdowns of a scope and range; all scopes of a range from one statement. */
     breakdowns: statisticsLoader(async (from, to) => volunteerBreakdowns(await breakdownFigures(db, from, to))),

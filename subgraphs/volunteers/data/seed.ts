@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { demoCrowd, FIRST_CROWD_VOLUNTEER } from '../../kit/city/demo-crowd';
 import { demoDay, demoInstant } from '../../kit/city/demo-days';
+import { cardDigest } from '../../kit/city/card-code';
 import { emit } from '../../kit/runtime/event-catalogue';
 import { idCheckChar } from '../../kit/city/idcard';
 import { seedRows } from '../../kit/runtime/seed';
@@ -55,6 +56,10 @@ export async function seedVolunteers(db: DataSource, now = new Date()): Promise<
       .where('id = :id AND id_number IS NULL', { id })
       .execute();
   }
+  // Their cards scan at a site as any registration's do (the projects subgraph keeps digests; replaying is harmless).
+  await db.transaction(async (m) => {
+    for (const v of rows) await emit(m, 'volunteer.card', { volunteerId: v.id, cardDigest: cardDigest(v.cardCode) });
+  });
   // The demo volunteer who once turned the global switch on consents to the demo partner app (天府市民云), for every
   // purpose and kind, so the IDE's partner tab shows what a consented app reads; the projects seed keeps the same.
   await seedDemoConsents(
@@ -93,5 +98,7 @@ export async function seedCrowdVolunteers(db: DataSource, now = new Date()): Pro
         skills: v.skills,
         status: 'ACTIVE',
       });
+    for (const v of volunteers)
+      await emit(m, 'volunteer.card', { volunteerId: v.id, cardDigest: cardDigest(v.cardCode) });
   });
 }

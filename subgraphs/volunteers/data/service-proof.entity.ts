@@ -11,6 +11,16 @@ export interface ProofLine {
   lastServedOn: string;
 }
 
+/** A completed training course, as a proof lists it (national rules: course, content, hours, organizer, date). */
+export interface ProofTraining {
+  courseCode: string;
+  courseName: string;
+  content: string;
+  studyHours: number;
+  organizer: string;
+  completedOn: string;
+}
+
 /**
  * A proof of service as issued: the figures are frozen at issue, so the code verifies what was printed even after
  * more hours are confirmed.
@@ -48,6 +58,10 @@ export class ServiceProofEntity {
   /** Per project, as issued: the lines of the printed proof. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   lines: ProofLine[];
+
+  /** The training courses completed, as issued (withdrawn records are not on it). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  trainings: ProofTraining[];
 
   @Column({ name: 'issued_at', type: 'timestamptz', default: () => 'now()' })
   issuedAt: Date;

@@ -1,3 +1,4 @@
+import { cardDigest } from '../../kit/city/card-code';
 import type { DataSource, EntityManager } from 'typeorm';
 import { conflict } from '../../kit/runtime/errors';
 import { emit, type EventPayload } from '../../kit/runtime/event-catalogue';
@@ -188,6 +189,8 @@ export async function insertVolunteer(db: DataSource, row: NewVolunteer): Promis
         writtenValues(row),
       );
       await emit(m, 'volunteer.profile', profileEvent(saved));
+      if (saved.cardCode)
+        await emit(m, 'volunteer.card', { volunteerId: saved.id, cardDigest: cardDigest(saved.cardCode) });
       return saved as ActiveVolunteer;
     });
   } catch (err) {

@@ -7,6 +7,7 @@ import { addDocuments, changeQuota, removeDocuments } from '../actions/partner-a
 import { insertVolunteer, updateVolunteer } from '../data/volunteer.repository';
 import { newCardCode } from '../rules/codes';
 import { decide, deregister, requestCorrection } from '../actions/rights';
+import { createCourse, recordTraining, withdrawTraining } from '../actions/training';
 import { validateProfileEdit, validateRegistration } from '../rules/record';
 import type { Context, MutationResolvers } from './types.generated';
 
@@ -93,4 +94,19 @@ export const Mutation: MutationResolvers = {
     return app;
   },
   removePartnerAppDocuments: (_, args, ctx) => removeDocuments(ctx.db, ctx.caller, args.clientId, args.ids),
+  createTrainingCourse: async (_, args, ctx) => {
+    const course = await createCourse(ctx.db, ctx.caller, ctx.loaders.administersOrganization, args.input);
+    ctx.log.info({ courseCode: course.code }, 'training course added');
+    return course;
+  },
+  recordTraining: async (_, args, ctx) => {
+    const record = await recordTraining(ctx.db, ctx.caller, ctx.loaders.administersOrganization, args.input);
+    ctx.log.info({ recordId: record.id, courseCode: record.courseCode }, 'training recorded');
+    return record;
+  },
+  withdrawTrainingRecord: async (_, args, ctx) => {
+    const record = await withdrawTraining(ctx.db, ctx.caller, ctx.loaders.administersOrganization, args.id);
+    ctx.log.info({ recordId: record.id, courseCode: record.courseCode }, 'training record withdrawn');
+    return record;
+  },
 };

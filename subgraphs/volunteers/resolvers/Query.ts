@@ -7,6 +7,8 @@ import { subjectId } from '../actions/consents';
 import { myAppGrants } from '../actions/app-grants';
 import { wardsOf } from '../data/consent.repository';
 import { proofByCode } from '../data/service-proof.repository';
+import { allCourses } from '../data/training.repository';
+import { isCourseCode } from '../../kit/city/course-codes';
 import { correctionsOf, pendingCorrections } from '../data/correction.repository';
 import { notRegistered, personAccount } from '../actions/rights';
 import { activeAppsForOrigin, listPartnerApps, partnerAppById } from '../data/partner-app.repository';
@@ -105,6 +107,8 @@ export const Query: QueryResolvers = {
     /^[0-9a-f]{64}$/.test(args.hash) ? documentOfApp(ctx.db, args.clientId, args.hash) : null,
   partnerAppsForOrigin: (_, args, ctx) => activeAppsForOrigin(ctx.db, args.origin),
   partnerAppWebhookDeliveries: (_, args, ctx) => deliveryLog(ctx.db, ctx.caller, args.clientId, args.first ?? 50),
+  trainingCourses: (_, __, ctx) => allCourses(ctx.db),
+  trainingCourse: (_, args, ctx) => (isCourseCode(args.code) ? ctx.loaders.course.load(args.code) : null),
 };
 
 /** The volunteer signed in, in person, with an active registration. */

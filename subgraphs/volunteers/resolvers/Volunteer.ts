@@ -3,6 +3,7 @@ import { maskIdNumber, maskMobile } from '../../kit/city/mask';
 import { iso } from '../../kit/runtime/timestamps';
 import { obtainProof } from '../data/service-proof.repository';
 import { badges, hoursToNextStar, points, starLevel } from '../rules/growth';
+import { sumStudyHours } from '../rules/training';
 import type { ConsentInForce } from '../../kit/city/consent';
 import {
   contactAccess,
@@ -11,6 +12,7 @@ import {
   publicIdentity,
   publicName,
   seesOrganizerContact,
+  seesTrainingRecords,
   type PersonalDataAccess,
 } from '../rules/visibility';
 import type { VolunteerMapper } from './mappers';
@@ -38,6 +40,14 @@ const shownMobile = (phone: string, access: PersonalDataAccess) =>
   access === 'FULL' ? phone : access === 'MASKED' ? maskMobile(phone) : '*'.repeat(phone.length);
 /** Name, district and registration time as this caller may see them (rules/visibility.ts). */
 const identityFor = async (v: VolunteerMapper, ctx: Context) => publicIdentity(v, await accessOf(v, ctx), new Date());
+
+/** The live training records, for a caller the `trainingRecords` row lets read them (logged for admins); else null. */
+const trainingOf = async (v: VolunteerMapper, ctx: Context) => {
+  const administers = await ctx.loaders.administersDistrict(v.districtCode);
+  if (!seesTrainingRecords(ctx.caller, v, administers, await consentsInForce(v, ctx))) return null;
+  ctx.access.record(v.id, 'trainingRecords');
+  return ctx.loaders.trainingRecords.load(v.id);
+};
 
 const summaryOf = (v: VolunteerMapper) =>
   v.serviceSummary ?? { confirmedHours: v.confirmedHours ?? 0, projectCount: 0, organizationCount: 0 };
@@ -138,9 +148,22 @@ export const Volunteer: VolunteerResolvers = {
       ? { realName: v.realName, phone: v.phone }
       : null;
   },
-  serviceProof: (v, _, ctx) => {
+  serviceProof: async (v, _, ctx) => {
     if (ctx.caller.kind === 'anonymous') throw unauthenticated('Sign in to obtain your proof of service.');
     if (!isSelf(ctx.caller, v)) throw forbidden('Only the volunteer can obtain their own proof of service.');
-    return obtainProof(ctx.db, v.id, publicName(v, new Date()), v.serviceSummary!);
+    const trainings = (await ctx.loaders.trainingRecords.load(v.id)).map((r) => ({
+      courseCode: r.courseCode,
+      courseName: r.courseName,
+      content: r.courseContent,
+      studyHours: r.studyHours,
+      organizer: r.organizer,
+      completedOn: r.completedOn,
+    }));
+    return obtainProof(ctx.db, v.id, publicName(v, new Date()), v.serviceSummary!, trainings);
+  },
+  trainingRecords: (v, _, ctx) => trainingOf(v, ctx),
+  trainingHours: async (v, _, ctx) => {
+    const records = await trainingOf(v, ctx);
+    return records && sumStudyHours(records);
   },
 };

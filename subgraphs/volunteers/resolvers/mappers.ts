@@ -13,6 +13,7 @@ import type { ServiceFiguresInput } from '../rules/proof';
 import type { VolunteerProfile } from './types.generated';
 import type { RecordCorrectionRow } from '../data/correction.repository';
 import type { StatisticsKey } from '../../kit/city/statistics';
+import type { CourseRow, TrainingRecordRow } from '../data/training.repository';
 
 /** A volunteer row, plus the fields the projects subgraph supplies when a field `@requires` them. */
 export type VolunteerMapper = ActiveVolunteer & { confirmedHours?: number; serviceSummary?: ServiceFiguresInput };
@@ -42,3 +43,8 @@ export type PartnerAppClientMapper = PartnerAppRow;
 export type AppGrantMapper = AppGrant;
 export type PartnerAppWithSecretMapper = { app: PartnerAppRow; clientSecret: string; webhookSecret: string };
 export type WebhookDeliveryMapper = DeliveryLogRow;
+
+/** A course of the catalogue as kept; its organization leaves as a reference. */
+export type TrainingCourseMapper = CourseRow;
+/** A training record with its course's name and content (data/training.repository.ts). */
+export type TrainingRecordMapper = TrainingRecordRow;

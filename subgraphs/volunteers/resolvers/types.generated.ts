@@ -4,7 +4,7 @@ import type { Loaders } from '../data/loaders';
 /** What every resolver of this subgraph receives as its context (the kit's, with this subgraph's loaders). */
 export type Context = SubgraphContext<Loaders>;
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper, StatisticsMapper, PartnerAppMapper, PartnerAppClientMapper, AppGrantMapper, PartnerAppWithSecretMapper, WebhookDeliveryMapper } from './mappers';
+import type { VolunteerMapper, ServiceProofMapper, DistrictMapper, VolunteerProfileMapper, ConsentMapper, PersonalDataExportMapper, AccessLogMapper, RecordCorrectionMapper, StatisticsMapper, PartnerAppMapper, PartnerAppClientMapper, AppGrantMapper, PartnerAppWithSecretMapper, WebhookDeliveryMapper, TrainingCourseMapper, TrainingRecordMapper } from './mappers';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -160,7 +160,7 @@ export type District = {
 };
 
 export type GrantConsentInput = {
-  /** Required for APP (lower-case letters, digits and dashes, e.g. tianfu-citizen-cloud); omit for ORGANIZERS. */
+  /** Required for APP (2 to 64 lower-case letters, digits and dashes, e.g. tianfu-citizen-cloud); omit for ORGANIZERS. */
   appId?: InputMaybe<Scalars['String']['input']>;
   /** At least one. */
   kinds: Array<PersonalDataKind>;
@@ -182,8 +182,11 @@ export type GuardianConsent = {
 };
 
 export type GuardianConsentInput = {
+  /** The guardian's name, 1 to 40 characters. */
   name: Scalars['String']['input'];
+  /** The guardian's mainland mobile number: 11 digits starting with 13 to 19. */
   phone: Scalars['String']['input'];
+  /** 1 to 20 characters, e.g. 母亲. */
   relation: Scalars['String']['input'];
 };
 
@@ -203,8 +206,13 @@ export type Mutation = {
    */
   confirmGuardianship: Volunteer;
   /**
-   * An admin of the volunteer's home district (or a city admin) accepts or rejects an open request with a note;
-   * accepting applies it to the record.
+   * Adds a course to the training catalogue: a city admin (any organizer), or an organization admin (a course of
+   * their own organization, which only its admins and city admins then record). CONFLICT when the code is taken.
+   */
+  createTrainingCourse: TrainingCourse;
+  /**
+   * An admin of the volunteer's home district (or a city admin) accepts or rejects an open request with a `note` (1 to
+   * 500 characters, which the volunteer reads); accepting applies it to the record.
    */
   decideRecordCorrection: RecordCorrection;
   /**
@@ -227,6 +235,12 @@ export type Mutation = {
    * once a guardian has confirmed: changing a confirmed guardian is not possible here.
    */
   nameGuardian: Volunteer;
+  /**
+   * Records that a volunteer completed a course: the admins of the course's organization, or city admins (the only
+   * ones for a city course). One record per course per volunteer (TRAINING_ALREADY_RECORDED). Projects requiring the
+   * course accept the volunteer's sign-ups moments later.
+   */
+  recordTraining: TrainingRecord;
   /** A city admin registers a partner app; its client secret is in the answer, and only there. */
   registerPartnerApp: PartnerAppWithSecret;
   /** A signed-in citizen registers as a volunteer, once. */
@@ -262,6 +276,8 @@ export type Mutation = {
    * read included). Returns the withdrawn consent.
    */
   withdrawConsent: Consent;
+  /** Withdraws a record entered in error (the same admins); projects requiring its course refuse the volunteer again. */
+  withdrawTrainingRecord: TrainingRecord;
 };
 
 
@@ -278,6 +294,11 @@ export type MutationAgreeToConsentArgs = {
 
 export type MutationConfirmGuardianshipArgs = {
   volunteerId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateTrainingCourseArgs = {
+  input: TrainingCourseInput;
 };
 
 
@@ -300,6 +321,11 @@ export type MutationGrantConsentArgs = {
 
 export type MutationNameGuardianArgs = {
   input: GuardianConsentInput;
+};
+
+
+export type MutationRecordTrainingArgs = {
+  input: RecordTrainingInput;
 };
 
 
@@ -367,6 +393,11 @@ export type MutationUpdateVolunteerProfileArgs = {
 
 export type MutationWithdrawConsentArgs = {
   input: WithdrawConsentInput;
+};
+
+
+export type MutationWithdrawTrainingRecordArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Organization = {
@@ -446,7 +477,9 @@ export type PartnerAppClientConsentStandsArgs = {
  * { "sha256:<hex>": "<document>" }): the id must be the sha256 of the document's text.
  */
 export type PartnerAppDocumentInput = {
+  /** One GraphQL operation, at most 20,000 characters. */
   body: Scalars['String']['input'];
+  /** "sha256:" and 64 lower-case hex digits: the sha256 of `body`. */
   id: Scalars['String']['input'];
 };
 
@@ -556,6 +589,10 @@ export type Query = {
    * is 1 to 100.
    */
   pendingRecordCorrections: Array<RecordCorrection>;
+  /** Anyone: one course; null for an unknown code. */
+  trainingCourse?: Maybe<TrainingCourse>;
+  /** Anyone: the training catalogue, by code. */
+  trainingCourses: Array<TrainingCourse>;
   /** Anyone: the proof of service issued under this code, as issued; null for an unknown code. */
   verifyServiceProof?: Maybe<ServiceProof>;
   /** Anyone: what a card code vouches for (its public facts only); `valid: false` for an unknown code. */
@@ -596,6 +633,11 @@ export type QueryPartnerAppsForOriginArgs = {
 
 export type QueryPendingRecordCorrectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrainingCourseArgs = {
+  code: Scalars['ID']['input'];
 };
 
 
@@ -643,12 +685,15 @@ export type RecordCorrection = {
   volunteer?: Maybe<Volunteer>;
 };
 
+/** Name at least one of realName, sex, birthDate and idNumber. */
 export type RecordCorrectionInput = {
   /** YYYY-MM-DD; with sex, must match the ID number the record will have. */
   birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** 18-character resident ID number, as for registration. */
   idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 40 characters. */
   realName?: InputMaybe<Scalars['String']['input']>;
-  /** Why the record is wrong (e.g. a typo at registration); the deciding admin reads it. */
+  /** Why the record is wrong (e.g. a typo at registration), 1 to 500 characters; the deciding admin reads it. */
   reason: Scalars['String']['input'];
   sex?: InputMaybe<Sex>;
 };
@@ -658,16 +703,28 @@ export type RecordCorrectionStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type RecordTrainingInput = {
+  /** YYYY-MM-DD, not in the future. */
+  completedOn: Scalars['String']['input'];
+  courseCode: Scalars['ID']['input'];
+  /** The course's study hours when left out. */
+  studyHours?: InputMaybe<Scalars['Float']['input']>;
+  volunteerId: Scalars['ID']['input'];
+};
+
 export type RegisterPartnerAppInput = {
   /** At least one of projects:read, volunteer:read, project:signup. */
   allowedScopes: Array<Scalars['String']['input']>;
   /** Lower-case letters, digits and dashes (2 to 64), e.g. tianfu-citizen-cloud; generated when left out. */
   clientId?: InputMaybe<Scalars['String']['input']>;
-  /** Origins such as https://app.example.cn, none for a server-side app. */
+  /** Origins alone such as https://app.example.cn, at most 10; none for a server-side app. */
   corsOrigins: Array<Scalars['String']['input']>;
-  /** The name citizens see on the consent page, e.g. 天府市民云. */
+  /** The name citizens see on the consent page, 2 to 60 characters, e.g. 天府市民云. */
   name: Scalars['String']['input'];
-  /** https URLs (http only for localhost); at least one for the authorization code flow, none for client credentials alone. */
+  /**
+   * Absolute https URLs without a #fragment (http only for localhost), at most 10; at least one for the authorization
+   * code flow, none for client credentials alone.
+   */
   redirectUris: Array<Scalars['String']['input']>;
   /** The events to send to webhookUrl; all of them when left out. */
   webhookEvents?: InputMaybe<Array<WebhookEvent>>;
@@ -679,17 +736,20 @@ export type RegisterVolunteerInput = {
   /** YYYY-MM-DD; must match the ID number. */
   birthDate: Scalars['String']['input'];
   consent: RegistrationConsentInput;
-  /** A nickname shown publicly on the card; without one the card shows the real name masked (王*明). */
+  /** A nickname shown publicly on the card, 1 to 40 characters; without one the card shows the real name masked (王*明). */
   displayName?: InputMaybe<Scalars['String']['input']>;
-  /** District of residence, one of the 23 district codes. */
+  /** District of residence, one of the 23 district codes, e.g. `wuhou`. */
   districtCode: Scalars['String']['input'];
-  /** 18-character resident ID number (GB 11643). */
+  /** 18-character resident ID number (GB 11643): 17 digits and a final digit or X, with a valid check digit. */
   idNumber: Scalars['String']['input'];
+  /** Mainland mobile number: 11 digits starting with 13 to 19. */
   phone: Scalars['String']['input'];
+  /** 1 to 40 characters, as on the ID card. */
   realName: Scalars['String']['input'];
-  /** At least one major service category code. */
+  /** At least one major service category code (`serviceCategories`), e.g. `elderly`. */
   serviceCategories: Array<Scalars['String']['input']>;
   sex: Sex;
+  /** At most 10 skills, each 1 to 20 characters. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -725,6 +785,10 @@ export type ServiceProof = {
   /** First and last day of confirmed service (YYYY-MM-DD); null before any. */
   servedFrom?: Maybe<Scalars['String']['output']>;
   servedTo?: Maybe<Scalars['String']['output']>;
+  /** Study hours over `trainings`. */
+  trainingHours: Scalars['Float']['output'];
+  /** Training courses completed, the most recent first, as issued. */
+  trainings: Array<ServiceProofTraining>;
 };
 
 /** One project on a proof of service: what was served, for whom, how long, when. */
@@ -737,6 +801,18 @@ export type ServiceProofLine = {
   recordCount: Scalars['Int']['output'];
   servedFrom: Scalars['String']['output'];
   servedTo: Scalars['String']['output'];
+};
+
+/** One completed course on a proof of service, as issued. */
+export type ServiceProofTraining = {
+  __typename?: 'ServiceProofTraining';
+  /** YYYY-MM-DD. */
+  completedOn: Scalars['String']['output'];
+  content: Scalars['String']['output'];
+  courseCode: Scalars['String']['output'];
+  courseName: Scalars['String']['output'];
+  organizer: Scalars['String']['output'];
+  studyHours: Scalars['Float']['output'];
 };
 
 /** The figures of ServiceSummary (recorded by the projects subgraph) that the growth system and proofs use. */
@@ -827,12 +903,73 @@ export type StatisticsVolunteerMonth = {
   newVolunteers: StatisticsCount;
 };
 
+/**
+ * A course of the city's training catalogue (志愿服务通用培训, 应急救护, 赛会礼仪 ...), public. City admins add
+ * courses of any organizer; an organization's admins add their organization's own.
+ */
+export type TrainingCourse = {
+  __typename?: 'TrainingCourse';
+  /** Stable code, e.g. FIRST-AID: what a project requires (`requiredCourseCode`). */
+  code: Scalars['ID']['output'];
+  /** What the course teaches. */
+  content: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The organizing organization; null for a course of the city's own (its admins record it). */
+  organization?: Maybe<Organization>;
+  /** The organizing body as printed on records and proofs. */
+  organizer: Scalars['String']['output'];
+  /** Study hours a completion is recorded with unless the admin recording it says otherwise. */
+  studyHours: Scalars['Float']['output'];
+};
+
+export type TrainingCourseInput = {
+  /** 2 to 40 upper-case letters, digits or dashes, e.g. EVENT-ETIQUETTE; unique in the catalogue. */
+  code: Scalars['ID']['input'];
+  /** 4 to 500 characters: what the course teaches. */
+  content: Scalars['String']['input'];
+  /** 2 to 60 characters. */
+  name: Scalars['String']['input'];
+  /** The organizing body as printed on records and proofs (2 to 120 characters). */
+  organizer: Scalars['String']['input'];
+  /** More than 0, at most 100, to a tenth of an hour. */
+  studyHours: Scalars['Float']['input'];
+};
+
+/** A completed training course in a volunteer's record: course, content, study hours, organizer, date. */
+export type TrainingRecord = {
+  __typename?: 'TrainingRecord';
+  /** YYYY-MM-DD. */
+  completedOn: Scalars['String']['output'];
+  course: TrainingCourse;
+  id: Scalars['ID']['output'];
+  /** The organizing body, as recorded. */
+  organizer: Scalars['String']['output'];
+  /** When it was recorded (ISO 8601). */
+  recordedAt: Scalars['String']['output'];
+  source: TrainingRecordSource;
+  studyHours: Scalars['Float']['output'];
+  /** When it was withdrawn (ISO 8601); null while it stands. */
+  withdrawnAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a training record came from. */
+export type TrainingRecordSource =
+  /** 活动培训：attendance of a major event's training session */
+  | 'EVENT'
+  /** 录入：an admin of the organizer (or a city admin) recorded it */
+  | 'RECORDED';
+
 /** Fields left out stay as they are. Name, sex, birth date and ID number are fixed at registration. */
 export type UpdateVolunteerProfileInput = {
+  /** 1 to 40 characters. */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** One of the 23 district codes. */
   districtCode?: InputMaybe<Scalars['String']['input']>;
+  /** Mainland mobile number: 11 digits starting with 13 to 19. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** At least one major service category code. */
   serviceCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 10 skills, each 1 to 20 characters. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -886,6 +1023,14 @@ export type Volunteer = {
   serviceSummary: ServiceSummary;
   /** Star level 0-5 from confirmed hours: 1 star at 100 h, then 300, 600, 1000 and 1500 h. */
   starLevel: Scalars['Int']['output'];
+  /** Study hours over `trainingRecords`; null for whoever may not read them. */
+  trainingHours?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Training courses completed (part of the volunteer record under the national rules), the most recent first;
+   * withdrawn records are left out. For the volunteer, admins of their district, city admins and a partner app
+   * whose consent covers SERVICE_RECORDS; null for anyone else.
+   */
+  trainingRecords?: Maybe<Array<TrainingRecord>>;
 };
 
 /** The public volunteer card: only public facts. */
@@ -1106,6 +1251,7 @@ export type FederationTypes = {
   District: District;
   PersonalDataExport: PersonalDataExport;
   Statistics: Statistics;
+  TrainingCourse: TrainingCourse;
   Volunteer: Volunteer;
 };
 
@@ -1123,6 +1269,9 @@ export type FederationReferenceTypes = {
   Statistics:
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"scope":true,"from":true,"to":true}> );
+  TrainingCourse:
+    ( { __typename: 'TrainingCourse' }
+    & GraphQLRecursivePick<FederationTypes['TrainingCourse'], {"code":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}>
@@ -1177,9 +1326,7 @@ export type ResolversTypes = {
   AccessLog: ResolverTypeWrapper<AccessLogMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   AppGrant: ResolverTypeWrapper<AppGrantMapper>;
   Badge: ResolverTypeWrapper<Badge>;
@@ -1212,12 +1359,14 @@ export type ResolversTypes = {
   RecordCorrection: ResolverTypeWrapper<RecordCorrectionMapper>;
   RecordCorrectionInput: RecordCorrectionInput;
   RecordCorrectionStatus: RecordCorrectionStatus;
+  RecordTrainingInput: RecordTrainingInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   RegisterPartnerAppInput: RegisterPartnerAppInput;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
   ServiceProof: ResolverTypeWrapper<ServiceProofMapper>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ServiceProofLine: ResolverTypeWrapper<ServiceProofLine>;
+  ServiceProofTraining: ResolverTypeWrapper<ServiceProofTraining>;
   ServiceSummary: ResolverTypeWrapper<ServiceSummary>;
   ServiceSummaryLine: ResolverTypeWrapper<ServiceSummaryLine>;
   Sex: Sex;
@@ -1226,6 +1375,10 @@ export type ResolversTypes = {
   StatisticsCount: ResolverTypeWrapper<StatisticsCount>;
   StatisticsStarLevel: ResolverTypeWrapper<StatisticsStarLevel>;
   StatisticsVolunteerMonth: ResolverTypeWrapper<StatisticsVolunteerMonth>;
+  TrainingCourse: ResolverTypeWrapper<TrainingCourseMapper>;
+  TrainingCourseInput: TrainingCourseInput;
+  TrainingRecord: ResolverTypeWrapper<TrainingRecordMapper>;
+  TrainingRecordSource: TrainingRecordSource;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   VolunteerCard: ResolverTypeWrapper<VolunteerCard>;
@@ -1238,6 +1391,8 @@ export type ResolversTypes = {
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookEvent: WebhookEvent;
   WithdrawConsentInput: WithdrawConsentInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1245,9 +1400,7 @@ export type ResolversParentTypes = {
   AccessLog: AccessLogMapper;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   AccessLogConnection: AccessLogConnection;
-  Boolean: Scalars['Boolean']['output'];
   AccessLogEntry: AccessLogEntry;
   AppGrant: AppGrantMapper;
   Badge: Badge;
@@ -1273,12 +1426,14 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordCorrection: RecordCorrectionMapper;
   RecordCorrectionInput: RecordCorrectionInput;
+  RecordTrainingInput: RecordTrainingInput;
+  Float: Scalars['Float']['output'];
   RegisterPartnerAppInput: RegisterPartnerAppInput;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegistrationConsentInput: RegistrationConsentInput;
   ServiceProof: ServiceProofMapper;
-  Float: Scalars['Float']['output'];
   ServiceProofLine: ServiceProofLine;
+  ServiceProofTraining: ServiceProofTraining;
   ServiceSummary: ServiceSummary;
   ServiceSummaryLine: ServiceSummaryLine;
   Statistics: StatisticsMapper;
@@ -1286,6 +1441,9 @@ export type ResolversParentTypes = {
   StatisticsCount: StatisticsCount;
   StatisticsStarLevel: StatisticsStarLevel;
   StatisticsVolunteerMonth: StatisticsVolunteerMonth;
+  TrainingCourse: TrainingCourseMapper;
+  TrainingCourseInput: TrainingCourseInput;
+  TrainingRecord: TrainingRecordMapper;
   UpdateVolunteerProfileInput: UpdateVolunteerProfileInput;
   Volunteer: VolunteerMapper;
   VolunteerCard: VolunteerCard;
@@ -1296,7 +1454,16 @@ export type ResolversParentTypes = {
   VolunteerProfile: VolunteerProfileMapper;
   WebhookDelivery: WebhookDeliveryMapper;
   WithdrawConsentInput: WithdrawConsentInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1369,10 +1536,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addPartnerAppDocuments?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationAddPartnerAppDocumentsArgs, 'clientId' | 'documents'>>;
   agreeToConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationAgreeToConsentArgs, 'id'>>;
   confirmGuardianship?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationConfirmGuardianshipArgs, 'volunteerId'>>;
+  createTrainingCourse?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType, RequireFields<MutationCreateTrainingCourseArgs, 'input'>>;
   decideRecordCorrection?: Resolver<ResolversTypes['RecordCorrection'], ParentType, ContextType, RequireFields<MutationDecideRecordCorrectionArgs, 'accept' | 'id' | 'note'>>;
   deregister?: Resolver<ResolversTypes['Deregistration'], ParentType, ContextType, RequireFields<MutationDeregisterArgs, 'confirmation'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   nameGuardian?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationNameGuardianArgs, 'input'>>;
+  recordTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
   registerPartnerApp?: Resolver<ResolversTypes['PartnerAppWithSecret'], ParentType, ContextType, RequireFields<MutationRegisterPartnerAppArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
   removePartnerAppDocuments?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationRemovePartnerAppDocumentsArgs, 'clientId' | 'ids'>>;
@@ -1386,6 +1555,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   suspendPartnerApp?: Resolver<ResolversTypes['PartnerApp'], ParentType, ContextType, RequireFields<MutationSuspendPartnerAppArgs, 'clientId'>>;
   updateVolunteerProfile?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerProfileArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'input'>>;
+  withdrawTrainingRecord?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationWithdrawTrainingRecordArgs, 'id'>>;
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1466,6 +1636,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   partnerApps?: Resolver<Array<ResolversTypes['PartnerApp']>, ParentType, ContextType>;
   partnerAppsForOrigin?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryPartnerAppsForOriginArgs, 'origin'>>;
   pendingRecordCorrections?: Resolver<Array<ResolversTypes['RecordCorrection']>, ParentType, ContextType, RequireFields<QueryPendingRecordCorrectionsArgs, 'first'>>;
+  trainingCourse?: Resolver<Maybe<ResolversTypes['TrainingCourse']>, ParentType, ContextType, RequireFields<QueryTrainingCourseArgs, 'code'>>;
+  trainingCourses?: Resolver<Array<ResolversTypes['TrainingCourse']>, ParentType, ContextType>;
   verifyServiceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType, RequireFields<QueryVerifyServiceProofArgs, 'code'>>;
   verifyVolunteerCard?: Resolver<ResolversTypes['VolunteerCardCheck'], ParentType, ContextType, RequireFields<QueryVerifyVolunteerCardArgs, 'code'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
@@ -1497,6 +1669,8 @@ export type ServiceProofResolvers<ContextType = Context, ParentType extends Reso
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   servedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['ServiceProofTraining']>, ParentType, ContextType>;
 };
 
 export type ServiceProofLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProofLine'] = ResolversParentTypes['ServiceProofLine']> = {
@@ -1506,6 +1680,15 @@ export type ServiceProofLineResolvers<ContextType = Context, ParentType extends 
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servedFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   servedTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServiceProofTrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProofTraining'] = ResolversParentTypes['ServiceProofTraining']> = {
+  completedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studyHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
@@ -1542,6 +1725,27 @@ export type StatisticsVolunteerMonthResolvers<ContextType = Context, ParentType 
   newVolunteers?: Resolver<ResolversTypes['StatisticsCount'], ParentType, ContextType>;
 };
 
+export type TrainingCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingCourse'] = ResolversParentTypes['TrainingCourse'], FederationReferenceType extends FederationReferenceTypes['TrainingCourse'] = FederationReferenceTypes['TrainingCourse']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrainingCourse']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studyHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrainingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = {
+  completedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['TrainingCourse'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['TrainingRecordSource'], ParentType, ContextType>;
+  studyHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   badges?: Resolver<Array<ResolversTypes['Badge']>, ParentType, ContextType>;
@@ -1556,6 +1760,8 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   profile?: Resolver<Maybe<ResolversTypes['VolunteerProfile']>, ParentType, ContextType>;
   serviceProof?: Resolver<Maybe<ResolversTypes['ServiceProof']>, ParentType, ContextType>;
   starLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainingHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trainingRecords?: Resolver<Maybe<Array<ResolversTypes['TrainingRecord']>>, ParentType, ContextType>;
 };
 
 export type VolunteerCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerCard'] = ResolversParentTypes['VolunteerCard']> = {
@@ -1638,11 +1844,14 @@ export type Resolvers<ContextType = Context> = {
   RecordCorrection?: RecordCorrectionResolvers<ContextType>;
   ServiceProof?: ServiceProofResolvers<ContextType>;
   ServiceProofLine?: ServiceProofLineResolvers<ContextType>;
+  ServiceProofTraining?: ServiceProofTrainingResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   StatisticsAgeBand?: StatisticsAgeBandResolvers<ContextType>;
   StatisticsCount?: StatisticsCountResolvers<ContextType>;
   StatisticsStarLevel?: StatisticsStarLevelResolvers<ContextType>;
   StatisticsVolunteerMonth?: StatisticsVolunteerMonthResolvers<ContextType>;
+  TrainingCourse?: TrainingCourseResolvers<ContextType>;
+  TrainingRecord?: TrainingRecordResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerCard?: VolunteerCardResolvers<ContextType>;
   VolunteerCardCheck?: VolunteerCardCheckResolvers<ContextType>;
@@ -1652,3 +1861,6 @@ export type Resolvers<ContextType = Context> = {
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -15,7 +15,5 @@ export const newCardCode = () => randomCode('QJ', 8);
 /** The verification code of a proof of service: `SP` and 10 random characters (50 bits). */
 export const newProofCode = () => randomCode('SP', 10);
 
-/** How a typed code is compared: spaces dropped, upper case. */
-export function normalizeCode(code: string): string {
-  return code.replace(/\s/g, '').toUpperCase();
-}
+/** How a typed code is compared: the kit's rule, which the projects subgraph digests scanned cards by too. */
+export { normalizeCode } from '../../kit/city/card-code';

@@ -1,4 +1,4 @@
-import type { ProofLine, ServiceProofEntity } from '../data/service-proof.entity';
+import type { ProofLine, ProofTraining, ServiceProofEntity } from '../data/service-proof.entity';
 
 /** The projects subgraph's ServiceSummary figures, as a proof of service records them. */
 export interface ServiceFiguresInput {
@@ -23,8 +23,25 @@ export function proofLines(s: { lines?: ProofLine[] | null }): ProofLine[] {
   }));
 }
 
+/** The training lines as stored: the fields a proof prints, keys in one order, the most recent first. */
+export function proofTrainings(trainings: readonly ProofTraining[]): ProofTraining[] {
+  return trainings.map(({ courseCode, courseName, content, studyHours, organizer, completedOn }) => ({
+    courseCode,
+    courseName,
+    content,
+    studyHours,
+    organizer,
+    completedOn,
+  }));
+}
+
 /** True when an issued proof still states the volunteer's current figures (and name), so it can be handed out again. */
-export function sameFigures(p: ServiceProofEntity, holderName: string, s: ServiceFiguresInput): boolean {
+export function sameFigures(
+  p: ServiceProofEntity,
+  holderName: string,
+  s: ServiceFiguresInput,
+  trainings: readonly ProofTraining[] = [],
+): boolean {
   return (
     p.holderName === holderName &&
     p.confirmedHours === s.confirmedHours &&
@@ -33,6 +50,7 @@ export function sameFigures(p: ServiceProofEntity, holderName: string, s: Servic
     p.organizationCount === s.organizationCount &&
     p.servedFrom === (s.firstServedOn ?? null) &&
     p.servedTo === (s.lastServedOn ?? null) &&
-    JSON.stringify(proofLines(p)) === JSON.stringify(proofLines(s))
+    JSON.stringify(proofLines(p)) === JSON.stringify(proofLines(s)) &&
+    JSON.stringify(proofTrainings(p.trainings ?? [])) === JSON.stringify(proofTrainings(trainings))
   );
 }

@@ -67,6 +67,20 @@ export function seesOrganizerContact(
   return sees('organizerContact', callerRole(caller, relation, 'organizerContact'));
 }
 
+/**
+ * Whether the caller reads the volunteer's training records (`trainingRecords` row): as service records, the
+ * volunteer, admins of their district, city admins, and a partner app whose consent covers SERVICE_RECORDS.
+ */
+export function seesTrainingRecords(
+  caller: Caller,
+  v: { accountId: string },
+  administers: boolean,
+  consents: readonly ConsentInForce[] = [],
+): boolean {
+  const relation: Relation = { subjectAccountId: v.accountId, administersHome: administers, consents };
+  return sees('trainingRecords', callerRole(caller, relation, 'trainingRecords'));
+}
+
 /** True when the caller is the volunteer in person (not an app acting for them). */
 export function isSelf(caller: Caller, v: { accountId: string }): boolean {
   return caller.kind === 'volunteer' && caller.accountId === v.accountId;

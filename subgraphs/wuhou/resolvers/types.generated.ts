@@ -471,9 +471,7 @@ export type ResolversTypes = {
   AccessLog: ResolverTypeWrapper<AccessLog>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   District: ResolverTypeWrapper<District>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -498,6 +496,8 @@ export type ResolversTypes = {
   WuhouQuery: ResolverTypeWrapper<WuhouQueryMapper>;
   WuhouStatistics: ResolverTypeWrapper<WuhouStatistics>;
   WuhouVolunteer: ResolverTypeWrapper<WuhouVolunteer>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -505,9 +505,7 @@ export type ResolversParentTypes = {
   AccessLog: AccessLog | FederationReferenceTypes['AccessLog'];
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   AccessLogConnection: AccessLogConnection;
-  Boolean: Scalars['Boolean']['output'];
   AccessLogEntry: AccessLogEntry;
   District: District | FederationReferenceTypes['District'];
   JSON: Scalars['JSON']['output'];
@@ -530,7 +528,16 @@ export type ResolversParentTypes = {
   WuhouQuery: WuhouQueryMapper;
   WuhouStatistics: WuhouStatistics;
   WuhouVolunteer: WuhouVolunteer;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessLogResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLog'] = ResolversParentTypes['AccessLog'], FederationReferenceType extends FederationReferenceTypes['AccessLog'] = FederationReferenceTypes['AccessLog']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AccessLog']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -703,3 +710,6 @@ export type Resolvers<ContextType = Context> = {
   WuhouVolunteer?: WuhouVolunteerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -18,7 +18,18 @@ type Documents = {
     "\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.BreakdownRegisterDocument,
     "\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.BreakdownConfirmDocument,
     "\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n": typeof types.BreakdownDeregisterDocument,
+    "\n  mutation CampaignsOpen($input: CampaignInput!) {\n    openCampaign(input: $input) {\n      code\n      name\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.CampaignsOpenDocument,
+    "\n  query CampaignsOne($code: ID!) {\n    campaign(code: $code) {\n      code\n      districts {\n        district {\n          code\n        }\n        target {\n          personTimes\n          hours\n        }\n        personTimes {\n          value\n          suppressed\n        }\n        hours {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.CampaignsOneDocument,
+    "\n  mutation CampaignsConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.CampaignsConfirmDocument,
+    "\n  mutation CampaignsReject($id: ID!) {\n    rejectServiceRecord(id: $id, reason: \"未到岗\") {\n      id\n    }\n  }\n": typeof types.CampaignsRejectDocument,
+    "\n  mutation CampaignsUpdate($id: ID!, $changes: ProjectChanges!) {\n    updateProject(id: $id, changes: $changes) {\n      id\n      campaign {\n        code\n      }\n    }\n  }\n": typeof types.CampaignsUpdateDocument,
+    "\n    mutation CampaignsCreate($input: ProjectInput!) {\n      createProject(input: $input) {\n        id\n        campaign {\n          code\n          name\n        }\n      }\n    }\n  ": typeof types.CampaignsCreateDocument,
+    "\n    mutation CampaignsAsk($id: ID!) {\n      requestCorrection(recordId: $id, hours: 4, reason: \"实际服务4小时，签退时间记录有误\") {\n        id\n      }\n    }\n  ": typeof types.CampaignsAskDocument,
+    "\n    mutation CampaignsResolve($id: ID!) {\n      resolveCorrection(id: $id, accept: true) {\n        status\n      }\n    }\n  ": typeof types.CampaignsResolveDocument,
+    "\n    query CampaignsList {\n      campaigns {\n        code\n        name\n      }\n    }\n  ": typeof types.CampaignsListDocument,
     "\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DistrictFiguresEverywhereDocument,
+    "\n    mutation PageOpenCampaign($input: CampaignInput!) {\n      openCampaign(input: $input) {\n        code\n      }\n    }\n  ": typeof types.PageOpenCampaignDocument,
+    "\n    mutation PageConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n      }\n    }\n  ": typeof types.PageConfirmDocument,
     "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.DashboardConfirmDocument,
     "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": typeof types.DashboardWageRatesDocument,
     "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n": typeof types.DashboardSetRateDocument,
@@ -162,13 +173,23 @@ type Documents = {
     "\n      query CityQueryVolunteer2 {\n        volunteer(id: \"1 OR 1=1\") {\n          displayName\n        }\n      }\n    ": typeof types.CityQueryVolunteer2Document,
     "\n      query CityQueryVolunteer3 {\n        volunteer(id: \"20000000-0000-4000-8000-00000000ffff\") {\n          displayName\n        }\n      }\n    ": typeof types.CityQueryVolunteer3Document,
     "\n          query CityQueryPage($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  organization {\n                    name\n                    projectCount\n                  }\n                  district {\n                    name\n                    organizationCount\n                    volunteerCount\n                    projectCount\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.CityQueryPageDocument,
-    "\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.EventsFlowProjectsDocument,
-    "\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      ": typeof types.EventsFlowSDocument,
-    "\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.EventsFlowRDocument,
-    "\n        query L($f: VolunteerFilter) {\n          volunteers(filter: $f, first: 50) {\n            edges {\n              node {\n                displayName\n                confirmedHours\n                starLevel\n              }\n            }\n          }\n        }\n      ": typeof types.LDocument,
+    "\n        query EventsFlowProjects {\n          projects(first: 20) {\n            edges {\n              node {\n                title\n                shifts {\n                  id\n                  startsAt\n                  freePlaces\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.EventsFlowProjectsDocument,
+    "\n          mutation EventsFlowS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n              shift {\n                id\n              }\n            }\n          }\n        ": typeof types.EventsFlowSDocument,
+    "\n          mutation EventsFlowR($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.EventsFlowRDocument,
+    "\n          query L($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 50) {\n              edges {\n                node {\n                  displayName\n                  confirmedHours\n                  starLevel\n                }\n              }\n            }\n          }\n        ": typeof types.LDocument,
     "\n  query IdentityMe {\n    me {\n      displayName\n    }\n  }\n": typeof types.IdentityMeDocument,
     "\n            query IdentityDistrict {\n              district(code: \"pidu\") {\n                name\n              }\n            }\n          ": typeof types.IdentityDistrictDocument,
     "\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      ": typeof types.IdentityVolunteerDocument,
+    "\n        mutation NotifyVerify($id: ID!) {\n          verifyOrganization(id: $id) {\n            status\n          }\n        }\n      ": typeof types.NotifyVerifyDocument,
+    "\n        mutation NotifySuspend($id: ID!, $reason: String!) {\n          suspendOrganization(id: $id, reason: $reason) {\n            status\n          }\n        }\n      ": typeof types.NotifySuspendDocument,
+    "\n        mutation NotifyApprove($id: ID!) {\n          approveTeamMember(memberId: $id) {\n            status\n          }\n        }\n      ": typeof types.NotifyApproveDocument,
+    "\n        mutation NotifyJoin($team: ID!) {\n          joinTeam(teamId: $team) {\n            id\n          }\n        }\n      ": typeof types.NotifyJoinDocument,
+    "\n        mutation NotifyDecline($id: ID!) {\n          declineTeamMember(memberId: $id, reason: \"本期队伍已满员\") {\n            status\n          }\n        }\n      ": typeof types.NotifyDeclineDocument,
+    "\n    query NotifyMe {\n      me {\n        id\n      }\n    }\n  ": typeof types.NotifyMeDocument,
+    "\n        mutation NotifyFound {\n          chenghuaCreateFamily(name: \"蓉城一家\") {\n            id\n          }\n        }\n      ": typeof types.NotifyFoundDocument,
+    "\n    mutation NotifyAddMember($id: ID!) {\n      chenghuaAddMember(volunteerId: $id) {\n        status\n      }\n    }\n  ": typeof types.NotifyAddMemberDocument,
+    "\n    mutation NotifyBook($id: ID!, $key: String) {\n      piduBookService(offerId: $id, idempotencyKey: $key) {\n        id\n      }\n    }\n  ": typeof types.NotifyBookDocument,
+    "\n  query SeedDistrictCounts {\n    districts {\n      code\n      volunteerCount\n      projectCount\n    }\n  }\n": typeof types.SeedDistrictCountsDocument,
     "\n        query GuardsProofBesidePublic($id: ID!) {\n          volunteer(id: $id) {\n            displayName\n            serviceProof {\n              code\n            }\n          }\n          projects(first: 1) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      ": typeof types.GuardsProofBesidePublicDocument,
     "\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": typeof types.GuardsVolunteersDocument,
     "\n        query GuardsMe {\n          me {\n            displayName\n          }\n        }\n      ": typeof types.GuardsMeDocument,
@@ -195,6 +216,38 @@ type Documents = {
     "\n          mutation PagesS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n            }\n          }\n        ": typeof types.PagesSDocument,
     "\n          query PagesMyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PagesMyCalendarFeedTokenDocument,
     "\n    mutation RateLimitsMutate {\n      setPartnerSharing(allow: false) {\n        id\n      }\n    }\n  ": typeof types.RateLimitsMutateDocument,
+    "\n  query ResponseCacheCategories {\n    serviceCategories {\n      code\n      name\n      subcategories {\n        code\n      }\n    }\n  }\n": typeof types.ResponseCacheCategoriesDocument,
+    "\n  query ResponseCacheProjectList($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id\n          title\n          district {\n            code\n            name\n          }\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ResponseCacheProjectListDocument,
+    "\n  query ResponseCacheWithShifts {\n    projects(first: 3) {\n      edges {\n        node {\n          id\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResponseCacheWithShiftsDocument,
+    "\n  query SharedFetchCategories {\n    serviceCategories {\n      code\n    }\n  }\n": typeof types.SharedFetchCategoriesDocument,
+    "\n  mutation SharedFetchSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n    }\n  }\n": typeof types.SharedFetchSignUpDocument,
+    "\n  mutation MajorEventsOpenRound($event: ID!, $title: String!, $deadline: String!) {\n    openNeedsRound(eventId: $event, title: $title, deadline: $deadline) {\n      id\n      open\n      deadline\n    }\n  }\n": typeof types.MajorEventsOpenRoundDocument,
+    "\n  mutation MajorEventsSubmitNeed($input: SubmitRoleNeedInput!) {\n    submitRoleNeed(input: $input) {\n      id\n      places\n      note\n      roleKind\n      organization {\n        id\n      }\n      event {\n        id\n      }\n    }\n  }\n": typeof types.MajorEventsSubmitNeedDocument,
+    "\n  query MajorEventsApplications($id: ID!, $status: MajorEventApplicationStatus) {\n    majorEvent(id: $id) {\n      organizedByMe\n      applications(status: $status, first: 50) {\n        edges {\n          node {\n            id\n            status\n            skills\n            languages\n            availability\n            reason\n            team {\n              id\n            }\n            volunteer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MajorEventsApplicationsDocument,
+    "\n  query MajorEventsVolunteerRows($id: ID!) {\n    volunteer(id: $id) {\n      majorEventApplications {\n        id\n        skills\n        status\n      }\n      majorEventDeployments {\n        id\n        hours\n      }\n    }\n  }\n": typeof types.MajorEventsVolunteerRowsDocument,
+    "\n  mutation MajorEventsAddSession($input: AddTrainingSessionInput!) {\n    addMajorEventTrainingSession(input: $input) {\n      id\n      courseCode\n      studyHours\n    }\n  }\n": typeof types.MajorEventsAddSessionDocument,
+    "\n  mutation MajorEventsAttend($session: ID!, $volunteers: [ID!]!) {\n    recordMajorEventAttendance(sessionId: $session, volunteerIds: $volunteers) {\n      id\n      attendeeCount\n      attendees {\n        id\n      }\n    }\n  }\n": typeof types.MajorEventsAttendDocument,
+    "\n  mutation MajorEventsHours($id: ID!, $hours: Float!) {\n    recordMajorEventHours(deploymentId: $id, hours: $hours) {\n      id\n      hours\n    }\n  }\n": typeof types.MajorEventsHoursDocument,
+    "\n  query MajorEventsFigures($id: ID!, $year: Int!) {\n    majorEvent(id: $id) {\n      figures {\n        applicants\n        selected\n        trainedPersonTimes\n        deployedPersonTimes\n        hours\n      }\n    }\n    majorEventFigures(year: $year) {\n      events\n      figures {\n        applicants\n        selected\n        trainedPersonTimes\n        deployedPersonTimes\n        hours\n      }\n    }\n  }\n": typeof types.MajorEventsFiguresDocument,
+    "\n  mutation MajorEventsInvite($role: ID!, $team: ID!) {\n    inviteTeamToMajorEvent(roleId: $role, teamId: $team) {\n      alreadyApplied\n      missingCourse\n      applications {\n        status\n        volunteer {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MajorEventsInviteDocument,
+    "\n  query MajorEventsFederated($host: ID!, $unit: ID!) {\n    host: organization(id: $host) {\n      name\n      hostedMajorEvents {\n        id\n        name\n      }\n    }\n    unit: organization(id: $unit) {\n      submittedMajorEventNeeds {\n        id\n        places\n      }\n    }\n    district(code: \"tianfu\") {\n      name\n      majorEvents {\n        id\n      }\n    }\n  }\n": typeof types.MajorEventsFederatedDocument,
+    "\n        mutation MajorEventsCreateDenied($input: CreateMajorEventInput!) {\n          createMajorEvent(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MajorEventsCreateDeniedDocument,
+    "\n        mutation MajorEventsRoleDenied($input: AddMajorEventRoleInput!) {\n          addMajorEventRole(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MajorEventsRoleDeniedDocument,
+    "\n        query MajorEventsSessions($id: ID!) {\n          majorEvent(id: $id) {\n            trainingSessions {\n              attendeeCount\n              attendees {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.MajorEventsSessionsDocument,
+    "\n        mutation MajorEventsApprove($id: ID!) {\n          approveTeamMember(memberId: $id) {\n            status\n          }\n        }\n      ": typeof types.MajorEventsApproveDocument,
+    "\n    query MajorEventsPage($first: Int!) {\n      majorEvents(first: $first) {\n        edges {\n          node {\n            name\n            kind\n            startsOn\n            venue\n            hostOrganization {\n              name\n            }\n            needsRounds {\n              title\n              deadline\n              open\n            }\n            roles {\n              name\n              kind\n              places\n              selectedCount\n              requiredCourse\n            }\n            trainingSessions {\n              attendeeCount\n            }\n            shifts {\n              deployedCount\n            }\n            figures {\n              applicants\n              selected\n              trainedPersonTimes\n              deployedPersonTimes\n              hours\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.MajorEventsPageDocument,
+    "\n  mutation MajorEventsCreate($input: CreateMajorEventInput!) {\n    createMajorEvent(input: $input) {\n      id\n      name\n      startsOn\n      district {\n        code\n      }\n      hostOrganization {\n        id\n      }\n    }\n  }\n": typeof types.MajorEventsCreateDocument,
+    "\n  mutation MajorEventsAddRole($input: AddMajorEventRoleInput!) {\n    addMajorEventRole(input: $input) {\n      id\n      name\n      places\n      selectedCount\n      requiredCourse\n    }\n  }\n": typeof types.MajorEventsAddRoleDocument,
+    "\n  mutation MajorEventsApply($input: ApplyToMajorEventRoleInput!) {\n    applyToMajorEventRole(input: $input) {\n      id\n      status\n      skills\n      languages\n      availability\n      volunteer {\n        id\n      }\n    }\n  }\n": typeof types.MajorEventsApplyDocument,
+    "\n  mutation MajorEventsScreen($id: ID!, $decision: MajorEventDecision!, $reason: String) {\n    screenMajorEventApplication(applicationId: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      reason\n      decidedAt\n      role {\n        selectedCount\n      }\n    }\n  }\n": typeof types.MajorEventsScreenDocument,
+    "\n  mutation MajorEventsDeploy($shift: ID!, $volunteer: ID!) {\n    deployToMajorEventShift(shiftId: $shift, volunteerId: $volunteer) {\n      id\n      hours\n      shift {\n        deployedCount\n      }\n    }\n  }\n": typeof types.MajorEventsDeployDocument,
+    "\n  mutation MajorEventsAddShift($input: AddMajorEventShiftInput!) {\n    addMajorEventShift(input: $input) {\n      id\n      places\n      deployedCount\n    }\n  }\n": typeof types.MajorEventsAddShiftDocument,
+    "\n  query InboxMine($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          read\n          createdAt\n          readAt\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.InboxMineDocument,
+    "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.InboxMarkDocument,
+    "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": typeof types.InboxMarkAllDocument,
+    "\n  mutation InboxSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.InboxSignUpDocument,
+    "\n        mutation InboxCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"暴雨预警，活动取消\") {\n            status\n          }\n        }\n      ": typeof types.InboxCancelProjectDocument,
+    "\n    query InboxMyData {\n      myPersonalData {\n        volunteerId\n        notifications\n      }\n    }\n  ": typeof types.InboxMyDataDocument,
     "\n  mutation DistrictAdminsAdd($d: ID!, $a: ID!) {\n    addDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n": typeof types.DistrictAdminsAddDocument,
     "\n  mutation DistrictAdminsRemove($d: ID!, $a: ID!) {\n    removeDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n": typeof types.DistrictAdminsRemoveDocument,
     "\n  query DistrictAdminsAdmins($d: ID!) {\n    district(code: $d) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n": typeof types.DistrictAdminsAdminsDocument,
@@ -246,7 +299,7 @@ type Documents = {
     "\n  mutation AuditSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n      signedUpVia {\n        appId\n        name\n      }\n    }\n  }\n": typeof types.AuditSignUpDocument,
     "\n  mutation AuditCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledVia {\n        name\n      }\n    }\n  }\n": typeof types.AuditCancelDocument,
     "\n  query AuditMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      signedUpVia {\n        appId\n        name\n      }\n      cancelledVia {\n        name\n      }\n    }\n  }\n": typeof types.AuditMySignupsDocument,
-    "\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      kind\n      message\n    }\n  }\n": typeof types.AuditNotificationsDocument,
+    "\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n        }\n      }\n    }\n  }\n": typeof types.AuditNotificationsDocument,
     "\n  query AuditRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n          signedUpVia {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditRosterDocument,
     "\n  query AuditPartnerCalls($appId: String!, $from: String, $first: Int, $after: String) {\n    partnerCalls(appId: $appId, from: $from, first: $first, after: $after) {\n      edges {\n        node {\n          appId\n          accountId\n          operation\n          at\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditPartnerCallsDocument,
     "\n  query AuditGrants {\n    myAppGrants {\n      appId\n      appName\n      consent {\n        status\n        purposes\n      }\n    }\n  }\n": typeof types.AuditGrantsDocument,
@@ -296,7 +349,7 @@ type Documents = {
     "\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n": typeof types.ConsentProfileDocument,
     "\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n": typeof types.ConsentActivityDocument,
     "\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.ConsentRecordsDocument,
-    "\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.ConsentNotificationsDocument,
+    "\n  query ConsentNotifications {\n    myNotifications {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConsentNotificationsDocument,
     "\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n": typeof types.ConsentFeedTokenDocument,
     "\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsentSignUpDocument,
     "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n": typeof types.ConsentConfirmGuardianDocument,
@@ -330,6 +383,10 @@ type Documents = {
     "\n  mutation RightsChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      status\n    }\n  }\n": typeof types.RightsChenghuaAddDocument,
     "\n  mutation RightsChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      status\n    }\n  }\n": typeof types.RightsChenghuaAcceptDocument,
     "\n  query RightsChenghuaFamily {\n    chenghua {\n      myFamily {\n        id\n        members {\n          role\n          status\n          volunteer {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RightsChenghuaFamilyDocument,
+    "\n  query RightsExportMajorEvents {\n    myPersonalData {\n      volunteerId\n      majorEvents\n    }\n  }\n": typeof types.RightsExportMajorEventsDocument,
+    "\n        mutation RightsExportMajorEventSession($input: AddTrainingSessionInput!) {\n          addMajorEventTrainingSession(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsExportMajorEventSessionDocument,
+    "\n          mutation RightsExportMajorEventHours($id: ID!, $hours: Float!) {\n            recordMajorEventHours(deploymentId: $id, hours: $hours) {\n              id\n            }\n          }\n        ": typeof types.RightsExportMajorEventHoursDocument,
+    "\n        mutation RightsExportMajorEventAttendance($session: ID!, $ids: [ID!]!) {\n          recordMajorEventAttendance(sessionId: $session, volunteerIds: $ids) {\n            attendeeCount\n          }\n        }\n      ": typeof types.RightsExportMajorEventAttendanceDocument,
     "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n": typeof types.RightsExportDocument,
     "\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      ": typeof types.RightsExportJoinTeamDocument,
     "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": typeof types.RightsExportPostNeedDocument,
@@ -347,6 +404,7 @@ type Documents = {
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": typeof types.PrivacyPublishProjectDocument,
+    "\n          mutation PrivacyRecordTraining($input: RecordTrainingInput!) {\n            recordTraining(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PrivacyRecordTrainingDocument,
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PrivacyPostNeedDocument,
     "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.PrivacyShuangliuRotaDocument,
@@ -354,6 +412,7 @@ type Documents = {
     "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": typeof types.PrivacyShuangliuTakeDocument,
     "\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      ": typeof types.PrivacyChenghuaFamilyDocument,
     "\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      ": typeof types.PrivacyChenghuaAddChildDocument,
+    "\n        mutation PrivacyMajorEventHours($id: ID!, $hours: Float!) {\n          recordMajorEventHours(deploymentId: $id, hours: $hours) {\n            id\n            hours\n          }\n        }\n      ": typeof types.PrivacyMajorEventHoursDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": typeof types.PrivacyCancelProjectDocument,
     "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": typeof types.PrivacyAppCalendarFeedTokenDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": typeof types.AdminClaimsCreateDocument,
@@ -370,6 +429,11 @@ type Documents = {
     "\n    query AdminClaimsLists($org: ID!, $code: String!) {\n      projectByShareCode(code: $code) {\n        id\n      }\n      organization(id: $org) {\n        projects(first: 100) {\n          id\n        }\n      }\n      projects(filter: { status: CANCELLED }, first: 100) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.AdminClaimsListsDocument,
     "\n    mutation AdminClaimsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n      }\n    }\n  ": typeof types.AdminClaimsVerifyDocument,
     "\n    mutation AdminClaimsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        status\n        verified\n        canPublish\n        district {\n          code\n        }\n      }\n    }\n  ": typeof types.AdminClaimsUpdateDocument,
+    "\n  mutation BulkAttendanceSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": typeof types.BulkAttendanceSignUpDocument,
+    "\n  fragment BulkAttendanceResult on AttendanceResult {\n    index\n    outcome\n    message\n    signup {\n      id\n      checkedInAt\n      checkedOutAt\n    }\n    volunteer {\n      id\n    }\n  }\n": typeof types.BulkAttendanceResultFragmentDoc,
+    "\n  mutation BulkAttendanceIn($shift: ID!, $attendees: AttendeesInput!, $at: String) {\n    checkInVolunteers(shiftId: $shift, attendees: $attendees, at: $at) {\n      ...BulkAttendanceResult\n    }\n  }\n": typeof types.BulkAttendanceInDocument,
+    "\n  mutation BulkAttendanceOut($shift: ID!, $attendees: AttendeesInput!, $at: String) {\n    checkOutVolunteers(shiftId: $shift, attendees: $attendees, at: $at) {\n      ...BulkAttendanceResult\n    }\n  }\n": typeof types.BulkAttendanceOutDocument,
+    "\n    query BulkAttendanceMyCard {\n      me {\n        card {\n          verificationCode\n        }\n      }\n    }\n  ": typeof types.BulkAttendanceMyCardDocument,
     "\n  query CalendarShareGalleryCalendar($d: ID, $from: String!, $to: String!) {\n    calendar(district: $d, from: $from, to: $to) {\n      date\n      shiftCount\n      freePlaces\n      shifts {\n        startTime\n        endTime\n        project {\n          title\n          district {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.CalendarShareGalleryCalendarDocument,
     "\n        mutation CalendarShareGallerySignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": typeof types.CalendarShareGallerySignUpDocument,
     "\n        query CalendarShareGalleryMyCalendar($from: String!, $to: String!) {\n          myCalendar(from: $from, to: $to) {\n            status\n            shift {\n              date\n              startTime\n            }\n            project {\n              title\n            }\n          }\n        }\n      ": typeof types.CalendarShareGalleryMyCalendarDocument,
@@ -420,6 +484,24 @@ type Documents = {
     "\n    query HoursVisibleRecords($id: ID!) {\n      volunteer(id: $id) {\n        serviceRecords(first: 3) {\n          edges {\n            node {\n              servedOn\n              hours\n              status\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  ": typeof types.HoursVisibleRecordsDocument,
     "\n          query HoursPublicSummary($id: ID!) {\n            volunteer(id: $id) {\n              confirmedHours\n              serviceSummary {\n                recordCount\n              }\n            }\n          }\n        ": typeof types.HoursPublicSummaryDocument,
     "\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  ": typeof types.HoursRejectDocument,
+    "\n  mutation InsuranceOpenCampaign($input: CampaignInput!) {\n    openCampaign(input: $input) {\n      code\n    }\n  }\n": typeof types.InsuranceOpenCampaignDocument,
+    "\n  mutation InsuranceCreateProgram($input: InsuranceProgramInput!) {\n    createInsuranceProgram(input: $input) {\n      id\n      prefix\n      quota\n      enrolled\n      remaining\n    }\n  }\n": typeof types.InsuranceCreateProgramDocument,
+    "\n  query InsuranceProgram($id: ID!) {\n    insuranceProgram(id: $id) {\n      id\n      enrolled\n      remaining\n    }\n  }\n": typeof types.InsuranceProgramDocument,
+    "\n  mutation InsuranceSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.InsuranceSignUpDocument,
+    "\n  query InsuranceMyPolicies {\n    myInsurancePolicies {\n      policyNumber\n      insurer\n      cover\n      maxPayout\n      coversFrom\n      coversUntil\n      program {\n        id\n        name\n      }\n      project {\n        id\n      }\n    }\n  }\n": typeof types.InsuranceMyPoliciesDocument,
+    "\n  query InsuranceVolunteerPolicies($id: ID!) {\n    volunteer(id: $id) {\n      insurancePolicies {\n        policyNumber\n      }\n    }\n  }\n": typeof types.InsuranceVolunteerPoliciesDocument,
+    "\n    mutation InsuranceCreateRisky($input: ProjectInput!) {\n      createProject(input: $input) {\n        id\n      }\n    }\n  ": typeof types.InsuranceCreateRiskyDocument,
+    "\n    mutation InsurancePublishRisky($id: ID!) {\n      publishProject(id: $id) {\n        id\n        status\n        insuranceProgram {\n          id\n        }\n        campaign {\n          code\n        }\n        shifts {\n          id\n          signedUpCount\n        }\n      }\n    }\n  ": typeof types.InsurancePublishRiskyDocument,
+    "\n  query ConsoleInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleInboxDocument,
+    "\n  query ConsoleProjects($status: ProjectStatus, $first: Int, $after: String) {\n    myOrganizationProjects(status: $status, first: $first, after: $after) {\n      totalCount\n      counts {\n        draft\n        published\n        closed\n        cancelled\n        total\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          shifts {\n            capacity\n            signedUpCount\n            waitlistCount\n            freePlaces\n            cancelledAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleProjectsDocument,
+    "\n  mutation ConsoleCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCreateDocument,
+    "\n  mutation ConsoleSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleSignUpDocument,
+    "\n  mutation ConsoleMoveShift($id: ID!, $input: ShiftTimesInput!) {\n    updateShiftTimes(id: $id, input: $input) {\n      id\n      date\n      startTime\n      endTime\n      signedUpCount\n    }\n  }\n": typeof types.ConsoleMoveShiftDocument,
+    "\n  mutation ConsoleCancelShift($id: ID!, $reason: String!) {\n    cancelShift(id: $id, reason: $reason) {\n      id\n      cancelledAt\n      cancelReason\n      signedUpCount\n      waitlistCount\n      freePlaces\n    }\n  }\n": typeof types.ConsoleCancelShiftDocument,
+    "\n  mutation ConsoleRemoveSignup($id: ID!, $reason: String!) {\n    removeSignup(signupId: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRemoveSignupDocument,
+    "\n  mutation ConsoleNoShow($id: ID!) {\n    markNoShow(signupId: $id) {\n      id\n      noShowAt\n    }\n  }\n": typeof types.ConsoleNoShowDocument,
+    "\n      query ConsoleProject($id: ID!) {\n        project(id: $id) {\n          id\n        }\n      }\n    ": typeof types.ConsoleProjectDocument,
+    "\n      query ConsoleOpenDraft($id: ID!) {\n        project(id: $id) {\n          status\n        }\n      }\n    ": typeof types.ConsoleOpenDraftDocument,
     "\n  mutation PublishingCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...HelpersProjectFields\n    }\n  }\n": typeof types.PublishingCreateDocument,
     "\n  mutation PublishingPublish($id: ID!) {\n    publishProject(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishingPublishDocument,
     "\n  mutation PublishingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.PublishingSignUpDocument,
@@ -437,20 +519,30 @@ type Documents = {
     "\n    mutation PublishingAdd($id: ID!, $s: ShiftInput!) {\n      addShift(projectId: $id, input: $s) {\n        date\n        startTime\n        capacity\n        project {\n          freePlaces\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.PublishingAddDocument,
     "\n    mutation PublishingClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": typeof types.PublishingCloseDocument,
     "\n        query PublishingProject3($id: ID!) {\n          project(id: $id) {\n            status\n            title\n            need {\n              id\n              project {\n                id\n              }\n            }\n            shifts {\n              capacity\n              startTime\n              endTime\n            }\n          }\n        }\n      ": typeof types.PublishingProject3Document,
+    "\n  query NoticesInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.NoticesInboxDocument,
+    "\n  mutation NoticesConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": typeof types.NoticesConfirmDocument,
+    "\n  mutation NoticesReject($id: ID!, $reason: String!) {\n    rejectServiceRecord(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.NoticesRejectDocument,
+    "\n  mutation NoticesAsk($r: ID!, $h: Float!, $why: String!) {\n    requestCorrection(recordId: $r, hours: $h, reason: $why) {\n      id\n    }\n  }\n": typeof types.NoticesAskDocument,
+    "\n  mutation NoticesAnswer($id: ID!, $accept: Boolean!, $reason: String) {\n    resolveCorrection(id: $id, accept: $accept, reason: $reason) {\n      id\n    }\n  }\n": typeof types.NoticesAnswerDocument,
     "\n  query RecordsBatchingList($first: Int) {\n    volunteers(first: $first) {\n      edges {\n        node {\n          displayName\n          confirmedHours\n          serviceRecords(first: 3) {\n            edges {\n              node {\n                hours\n                servedOn\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecordsBatchingListDocument,
+    "\n  mutation RemindersSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.RemindersSignUpDocument,
+    "\n  mutation RemindersCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n": typeof types.RemindersCancelDocument,
+    "\n  query RemindersInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.RemindersInboxDocument,
+    "\n    mutation RemindersMoveShift($id: ID!, $input: ShiftTimesInput!) {\n      updateShiftTimes(id: $id, input: $input) {\n        startTime\n      }\n    }\n  ": typeof types.RemindersMoveShiftDocument,
+    "\n    mutation RemindersRecord($id: ID!, $in: String, $out: String) {\n      checkInVolunteer(signupId: $id, at: $in) {\n        id\n      }\n      checkOutVolunteer(signupId: $id, at: $out) {\n        id\n      }\n    }\n  ": typeof types.RemindersRecordDocument,
     "\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n": typeof types.SignupSignUpDocument,
     "\n  mutation SignupCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledAt\n    }\n  }\n": typeof types.SignupCancelDocument,
     "\n    query SignupVolunteerSignups($id: ID!) {\n      volunteer(id: $id) {\n        signups {\n          id\n          status\n          project {\n            title\n          }\n          shift {\n            date\n            startTime\n          }\n        }\n      }\n    }\n  ": typeof types.SignupVolunteerSignupsDocument,
     "\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  ": typeof types.SignupWhoDocument,
     "\n    query SignupMySignupsPromoted {\n      mySignups {\n        id\n        status\n        promotedAt\n        waitlistPosition\n      }\n    }\n  ": typeof types.SignupMySignupsPromotedDocument,
     "\n          query SignupMySignups {\n            mySignups(includeCancelled: true) {\n              id\n              status\n            }\n          }\n        ": typeof types.SignupMySignupsDocument,
-    "\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      ": typeof types.SignupMyNotificationsDocument,
+    "\n        query SignupMyNotifications {\n          myNotifications {\n            edges {\n              node {\n                kind\n                body\n                project {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SignupMyNotificationsDocument,
     "\n    mutation SignupClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": typeof types.SignupCloseDocument,
     "\n    mutation SignupCancelProject($id: ID!, $r: String!) {\n      cancelProject(id: $id, reason: $r) {\n        status\n        cancelReason\n        freePlaces\n      }\n    }\n  ": typeof types.SignupCancelProjectDocument,
-    "\n          query SignupMyNotifications2 {\n            myNotifications {\n              kind\n              message\n            }\n          }\n        ": typeof types.SignupMyNotifications2Document,
+    "\n          query SignupMyNotifications2 {\n            myNotifications {\n              edges {\n                node {\n                  kind\n                  body\n                }\n              }\n            }\n          }\n        ": typeof types.SignupMyNotifications2Document,
     "\n      mutation SignupCancelProject2($id: ID!) {\n        cancelProject(id: $id, reason: \"场地临时关闭\") {\n          status\n        }\n      }\n    ": typeof types.SignupCancelProject2Document,
     "\n    mutation SignupUpdate($id: ID!, $c: Int!, $w: Int) {\n      updateShift(id: $id, capacity: $c, waitlistCapacity: $w) {\n        capacity\n        waitlistCapacity\n        signedUpCount\n        waitlistCount\n      }\n    }\n  ": typeof types.SignupUpdateDocument,
-    "\n            query SignupMyNotifications3 {\n              myNotifications {\n                kind\n              }\n            }\n          ": typeof types.SignupMyNotifications3Document,
+    "\n            query SignupMyNotifications3 {\n              myNotifications {\n                edges {\n                  node {\n                    kind\n                  }\n                }\n              }\n            }\n          ": typeof types.SignupMyNotifications3Document,
     "\n          query SignupMySignups2 {\n            mySignups {\n              status\n              waitlistPosition\n            }\n          }\n        ": typeof types.SignupMySignups2Document,
     "\n  query AdminListL($filter: VolunteerFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          district {\n            code\n          }\n          memberSince\n          profile {\n            realName\n            idNumber\n            phone\n            skills\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminListLDocument,
     "\n    query AdminListL2($first: Int) {\n      volunteers(filter: { district: \"dongbu\" }, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            memberSince\n            district {\n              name\n              volunteerCount\n            }\n            confirmedHours\n            starLevel\n            hoursToNextStar\n            points\n            badges {\n              code\n            }\n            card {\n              verificationCode\n              starLevel\n              badges {\n                name\n              }\n            }\n            serviceSummary {\n              recordCount\n              projectCount\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n              serviceCategories\n              guardian {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.AdminListL2Document,
@@ -478,6 +570,21 @@ type Documents = {
     "\n        mutation SeedUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { phone: \"13600000010\" }) {\n            id\n          }\n        }\n      ": typeof types.SeedUpdateVolunteerProfileDocument,
     "\n  query SeedHistory {\n    volunteers(first: 20) {\n      edges {\n        node {\n          id\n          memberSince\n        }\n      }\n    }\n    projects(first: 20) {\n      edges {\n        node {\n          id\n          publishedAt\n          startsOn\n          endsOn\n          organization {\n            registeredAt\n            verifiedAt\n          }\n          shifts {\n            id\n            startsAt\n            freePlaces\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeedHistoryDocument,
     "\n    mutation SeedSignUp($s: ID!) {\n      signUp(shiftId: $s) {\n        status\n      }\n    }\n  ": typeof types.SeedSignUpDocument,
+    "\n  mutation TrainingRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": typeof types.TrainingRegisterDocument,
+    "\n  mutation TrainingCreateCourse($input: TrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      code\n      name\n      studyHours\n      organizer\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.TrainingCreateCourseDocument,
+    "\n  mutation TrainingRecord($input: RecordTrainingInput!) {\n    recordTraining(input: $input) {\n      id\n      course {\n        code\n        name\n      }\n      completedOn\n      studyHours\n      organizer\n      source\n    }\n  }\n": typeof types.TrainingRecordDocument,
+    "\n  mutation TrainingWithdraw($id: ID!) {\n    withdrawTrainingRecord(id: $id) {\n      id\n      withdrawnAt\n    }\n  }\n": typeof types.TrainingWithdrawDocument,
+    "\n  query TrainingMine {\n    me {\n      trainingRecords {\n        id\n        course {\n          code\n          name\n          content\n        }\n        completedOn\n        studyHours\n        organizer\n        source\n      }\n      trainingHours\n      serviceProof {\n        code\n        trainings {\n          courseCode\n          courseName\n          content\n          studyHours\n          organizer\n          completedOn\n        }\n        trainingHours\n      }\n    }\n  }\n": typeof types.TrainingMineDocument,
+    "\n  mutation TrainingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": typeof types.TrainingSignUpDocument,
+    "\n  mutation TrainingCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n": typeof types.TrainingCancelDocument,
+    "\n        query TrainingCatalogue {\n          trainingCourses {\n            code\n            name\n            studyHours\n            organizer\n            organization {\n              id\n            }\n          }\n        }\n      ": typeof types.TrainingCatalogueDocument,
+    "\n        query TrainingVerifyProof($code: String!) {\n          verifyServiceProof(code: $code) {\n            trainings {\n              courseName\n              studyHours\n            }\n            trainingHours\n          }\n        }\n      ": typeof types.TrainingVerifyProofDocument,
+    "\n        query TrainingOthers($id: ID!) {\n          volunteer(id: $id) {\n            trainingRecords {\n              id\n            }\n            trainingHours\n          }\n        }\n      ": typeof types.TrainingOthersDocument,
+    "\n      mutation TrainingCreateBadProject($input: ProjectInput!) {\n        createProject(input: $input) {\n          id\n        }\n      }\n    ": typeof types.TrainingCreateBadProjectDocument,
+    "\n        query TrainingProjectCourse($id: ID!) {\n          project(id: $id) {\n            requiredCourse {\n              code\n              name\n              studyHours\n            }\n          }\n        }\n      ": typeof types.TrainingProjectCourseDocument,
+    "\n        query TrainingExport {\n          myPersonalData {\n            volunteers\n          }\n        }\n      ": typeof types.TrainingExportDocument,
+    "\n    query TrainingProjectCourses($first: Int) {\n      projects(first: $first, filter: { keyword: \"培训要求项目\" }) {\n        edges {\n          node {\n            requiredCourse {\n              name\n              organizer\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.TrainingProjectCoursesDocument,
+    "\n    query TrainingVolunteerRecords($first: Int) {\n      volunteers(first: $first) {\n        edges {\n          node {\n            trainingRecords {\n              course {\n                name\n              }\n            }\n            trainingHours\n          }\n        }\n      }\n    }\n  ": typeof types.TrainingVolunteerRecordsDocument,
     "\n  fragment VisibilityProfile on Volunteer {\n    profile {\n      realName\n      sex\n      birthDate\n      idNumber\n      phone\n      skills\n      serviceCategories\n      unmasked\n      shareWithPartners\n      consentedAt\n      guardian {\n        name\n        relation\n        phone\n      }\n    }\n  }\n": typeof types.VisibilityProfileFragmentDoc,
     "\n  fragment VisibilityPublic on Volunteer {\n    id\n    displayName\n    district {\n      code\n      name\n    }\n    memberSince\n    starLevel\n    confirmedHours\n    badges {\n      code\n      name\n    }\n    card {\n      verificationCode\n      displayName\n      memberSince\n      starLevel\n    }\n  }\n": typeof types.VisibilityPublicFragmentDoc,
     "\n  query VisibilityPublicVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VisibilityPublic\n      ...VisibilityProfile\n    }\n  }\n": typeof types.VisibilityPublicVolunteerDocument,
@@ -498,7 +605,18 @@ const documents: Documents = {
     "\n  mutation BreakdownRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.BreakdownRegisterDocument,
     "\n  mutation BreakdownConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.BreakdownConfirmDocument,
     "\n  mutation BreakdownDeregister {\n    deregister(confirmation: \"DEREGISTER\") {\n      deregisteredAt\n    }\n  }\n": types.BreakdownDeregisterDocument,
+    "\n  mutation CampaignsOpen($input: CampaignInput!) {\n    openCampaign(input: $input) {\n      code\n      name\n      startsOn\n      endsOn\n    }\n  }\n": types.CampaignsOpenDocument,
+    "\n  query CampaignsOne($code: ID!) {\n    campaign(code: $code) {\n      code\n      districts {\n        district {\n          code\n        }\n        target {\n          personTimes\n          hours\n        }\n        personTimes {\n          value\n          suppressed\n        }\n        hours {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.CampaignsOneDocument,
+    "\n  mutation CampaignsConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.CampaignsConfirmDocument,
+    "\n  mutation CampaignsReject($id: ID!) {\n    rejectServiceRecord(id: $id, reason: \"未到岗\") {\n      id\n    }\n  }\n": types.CampaignsRejectDocument,
+    "\n  mutation CampaignsUpdate($id: ID!, $changes: ProjectChanges!) {\n    updateProject(id: $id, changes: $changes) {\n      id\n      campaign {\n        code\n      }\n    }\n  }\n": types.CampaignsUpdateDocument,
+    "\n    mutation CampaignsCreate($input: ProjectInput!) {\n      createProject(input: $input) {\n        id\n        campaign {\n          code\n          name\n        }\n      }\n    }\n  ": types.CampaignsCreateDocument,
+    "\n    mutation CampaignsAsk($id: ID!) {\n      requestCorrection(recordId: $id, hours: 4, reason: \"实际服务4小时，签退时间记录有误\") {\n        id\n      }\n    }\n  ": types.CampaignsAskDocument,
+    "\n    mutation CampaignsResolve($id: ID!) {\n      resolveCorrection(id: $id, accept: true) {\n        status\n      }\n    }\n  ": types.CampaignsResolveDocument,
+    "\n    query CampaignsList {\n      campaigns {\n        code\n        name\n      }\n    }\n  ": types.CampaignsListDocument,
     "\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DistrictFiguresEverywhereDocument,
+    "\n    mutation PageOpenCampaign($input: CampaignInput!) {\n      openCampaign(input: $input) {\n        code\n      }\n    }\n  ": types.PageOpenCampaignDocument,
+    "\n    mutation PageConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n      }\n    }\n  ": types.PageConfirmDocument,
     "\n  mutation DashboardConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.DashboardConfirmDocument,
     "\n  query DashboardWageRates($year: Int, $history: Boolean) {\n    wageRates(year: $year, history: $history) {\n      id\n      category {\n        code\n      }\n      year\n      ratePerHour\n      source\n      current\n    }\n  }\n": types.DashboardWageRatesDocument,
     "\n  mutation DashboardSetRate($input: WageRateInput!) {\n    setWageRate(input: $input) {\n      id\n      year\n      ratePerHour\n      current\n    }\n  }\n": types.DashboardSetRateDocument,
@@ -642,13 +760,23 @@ const documents: Documents = {
     "\n      query CityQueryVolunteer2 {\n        volunteer(id: \"1 OR 1=1\") {\n          displayName\n        }\n      }\n    ": types.CityQueryVolunteer2Document,
     "\n      query CityQueryVolunteer3 {\n        volunteer(id: \"20000000-0000-4000-8000-00000000ffff\") {\n          displayName\n        }\n      }\n    ": types.CityQueryVolunteer3Document,
     "\n          query CityQueryPage($first: Int) {\n            projects(first: $first) {\n              edges {\n                node {\n                  title\n                  organization {\n                    name\n                    projectCount\n                  }\n                  district {\n                    name\n                    organizationCount\n                    volunteerCount\n                    projectCount\n                  }\n                }\n              }\n            }\n          }\n        ": types.CityQueryPageDocument,
-    "\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    ": types.EventsFlowProjectsDocument,
-    "\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      ": types.EventsFlowSDocument,
-    "\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      ": types.EventsFlowRDocument,
-    "\n        query L($f: VolunteerFilter) {\n          volunteers(filter: $f, first: 50) {\n            edges {\n              node {\n                displayName\n                confirmedHours\n                starLevel\n              }\n            }\n          }\n        }\n      ": types.LDocument,
+    "\n        query EventsFlowProjects {\n          projects(first: 20) {\n            edges {\n              node {\n                title\n                shifts {\n                  id\n                  startsAt\n                  freePlaces\n                }\n              }\n            }\n          }\n        }\n      ": types.EventsFlowProjectsDocument,
+    "\n          mutation EventsFlowS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n              shift {\n                id\n              }\n            }\n          }\n        ": types.EventsFlowSDocument,
+    "\n          mutation EventsFlowR($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        ": types.EventsFlowRDocument,
+    "\n          query L($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 50) {\n              edges {\n                node {\n                  displayName\n                  confirmedHours\n                  starLevel\n                }\n              }\n            }\n          }\n        ": types.LDocument,
     "\n  query IdentityMe {\n    me {\n      displayName\n    }\n  }\n": types.IdentityMeDocument,
     "\n            query IdentityDistrict {\n              district(code: \"pidu\") {\n                name\n              }\n            }\n          ": types.IdentityDistrictDocument,
     "\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      ": types.IdentityVolunteerDocument,
+    "\n        mutation NotifyVerify($id: ID!) {\n          verifyOrganization(id: $id) {\n            status\n          }\n        }\n      ": types.NotifyVerifyDocument,
+    "\n        mutation NotifySuspend($id: ID!, $reason: String!) {\n          suspendOrganization(id: $id, reason: $reason) {\n            status\n          }\n        }\n      ": types.NotifySuspendDocument,
+    "\n        mutation NotifyApprove($id: ID!) {\n          approveTeamMember(memberId: $id) {\n            status\n          }\n        }\n      ": types.NotifyApproveDocument,
+    "\n        mutation NotifyJoin($team: ID!) {\n          joinTeam(teamId: $team) {\n            id\n          }\n        }\n      ": types.NotifyJoinDocument,
+    "\n        mutation NotifyDecline($id: ID!) {\n          declineTeamMember(memberId: $id, reason: \"本期队伍已满员\") {\n            status\n          }\n        }\n      ": types.NotifyDeclineDocument,
+    "\n    query NotifyMe {\n      me {\n        id\n      }\n    }\n  ": types.NotifyMeDocument,
+    "\n        mutation NotifyFound {\n          chenghuaCreateFamily(name: \"蓉城一家\") {\n            id\n          }\n        }\n      ": types.NotifyFoundDocument,
+    "\n    mutation NotifyAddMember($id: ID!) {\n      chenghuaAddMember(volunteerId: $id) {\n        status\n      }\n    }\n  ": types.NotifyAddMemberDocument,
+    "\n    mutation NotifyBook($id: ID!, $key: String) {\n      piduBookService(offerId: $id, idempotencyKey: $key) {\n        id\n      }\n    }\n  ": types.NotifyBookDocument,
+    "\n  query SeedDistrictCounts {\n    districts {\n      code\n      volunteerCount\n      projectCount\n    }\n  }\n": types.SeedDistrictCountsDocument,
     "\n        query GuardsProofBesidePublic($id: ID!) {\n          volunteer(id: $id) {\n            displayName\n            serviceProof {\n              code\n            }\n          }\n          projects(first: 1) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      ": types.GuardsProofBesidePublicDocument,
     "\n        query GuardsVolunteers {\n          volunteers(first: 2) {\n            edges {\n              cursor\n            }\n          }\n        }\n      ": types.GuardsVolunteersDocument,
     "\n        query GuardsMe {\n          me {\n            displayName\n          }\n        }\n      ": types.GuardsMeDocument,
@@ -675,6 +803,38 @@ const documents: Documents = {
     "\n          mutation PagesS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n            }\n          }\n        ": types.PagesSDocument,
     "\n          query PagesMyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PagesMyCalendarFeedTokenDocument,
     "\n    mutation RateLimitsMutate {\n      setPartnerSharing(allow: false) {\n        id\n      }\n    }\n  ": types.RateLimitsMutateDocument,
+    "\n  query ResponseCacheCategories {\n    serviceCategories {\n      code\n      name\n      subcategories {\n        code\n      }\n    }\n  }\n": types.ResponseCacheCategoriesDocument,
+    "\n  query ResponseCacheProjectList($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id\n          title\n          district {\n            code\n            name\n          }\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ResponseCacheProjectListDocument,
+    "\n  query ResponseCacheWithShifts {\n    projects(first: 3) {\n      edges {\n        node {\n          id\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ResponseCacheWithShiftsDocument,
+    "\n  query SharedFetchCategories {\n    serviceCategories {\n      code\n    }\n  }\n": types.SharedFetchCategoriesDocument,
+    "\n  mutation SharedFetchSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n    }\n  }\n": types.SharedFetchSignUpDocument,
+    "\n  mutation MajorEventsOpenRound($event: ID!, $title: String!, $deadline: String!) {\n    openNeedsRound(eventId: $event, title: $title, deadline: $deadline) {\n      id\n      open\n      deadline\n    }\n  }\n": types.MajorEventsOpenRoundDocument,
+    "\n  mutation MajorEventsSubmitNeed($input: SubmitRoleNeedInput!) {\n    submitRoleNeed(input: $input) {\n      id\n      places\n      note\n      roleKind\n      organization {\n        id\n      }\n      event {\n        id\n      }\n    }\n  }\n": types.MajorEventsSubmitNeedDocument,
+    "\n  query MajorEventsApplications($id: ID!, $status: MajorEventApplicationStatus) {\n    majorEvent(id: $id) {\n      organizedByMe\n      applications(status: $status, first: 50) {\n        edges {\n          node {\n            id\n            status\n            skills\n            languages\n            availability\n            reason\n            team {\n              id\n            }\n            volunteer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MajorEventsApplicationsDocument,
+    "\n  query MajorEventsVolunteerRows($id: ID!) {\n    volunteer(id: $id) {\n      majorEventApplications {\n        id\n        skills\n        status\n      }\n      majorEventDeployments {\n        id\n        hours\n      }\n    }\n  }\n": types.MajorEventsVolunteerRowsDocument,
+    "\n  mutation MajorEventsAddSession($input: AddTrainingSessionInput!) {\n    addMajorEventTrainingSession(input: $input) {\n      id\n      courseCode\n      studyHours\n    }\n  }\n": types.MajorEventsAddSessionDocument,
+    "\n  mutation MajorEventsAttend($session: ID!, $volunteers: [ID!]!) {\n    recordMajorEventAttendance(sessionId: $session, volunteerIds: $volunteers) {\n      id\n      attendeeCount\n      attendees {\n        id\n      }\n    }\n  }\n": types.MajorEventsAttendDocument,
+    "\n  mutation MajorEventsHours($id: ID!, $hours: Float!) {\n    recordMajorEventHours(deploymentId: $id, hours: $hours) {\n      id\n      hours\n    }\n  }\n": types.MajorEventsHoursDocument,
+    "\n  query MajorEventsFigures($id: ID!, $year: Int!) {\n    majorEvent(id: $id) {\n      figures {\n        applicants\n        selected\n        trainedPersonTimes\n        deployedPersonTimes\n        hours\n      }\n    }\n    majorEventFigures(year: $year) {\n      events\n      figures {\n        applicants\n        selected\n        trainedPersonTimes\n        deployedPersonTimes\n        hours\n      }\n    }\n  }\n": types.MajorEventsFiguresDocument,
+    "\n  mutation MajorEventsInvite($role: ID!, $team: ID!) {\n    inviteTeamToMajorEvent(roleId: $role, teamId: $team) {\n      alreadyApplied\n      missingCourse\n      applications {\n        status\n        volunteer {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n": types.MajorEventsInviteDocument,
+    "\n  query MajorEventsFederated($host: ID!, $unit: ID!) {\n    host: organization(id: $host) {\n      name\n      hostedMajorEvents {\n        id\n        name\n      }\n    }\n    unit: organization(id: $unit) {\n      submittedMajorEventNeeds {\n        id\n        places\n      }\n    }\n    district(code: \"tianfu\") {\n      name\n      majorEvents {\n        id\n      }\n    }\n  }\n": types.MajorEventsFederatedDocument,
+    "\n        mutation MajorEventsCreateDenied($input: CreateMajorEventInput!) {\n          createMajorEvent(input: $input) {\n            id\n          }\n        }\n      ": types.MajorEventsCreateDeniedDocument,
+    "\n        mutation MajorEventsRoleDenied($input: AddMajorEventRoleInput!) {\n          addMajorEventRole(input: $input) {\n            id\n          }\n        }\n      ": types.MajorEventsRoleDeniedDocument,
+    "\n        query MajorEventsSessions($id: ID!) {\n          majorEvent(id: $id) {\n            trainingSessions {\n              attendeeCount\n              attendees {\n                id\n              }\n            }\n          }\n        }\n      ": types.MajorEventsSessionsDocument,
+    "\n        mutation MajorEventsApprove($id: ID!) {\n          approveTeamMember(memberId: $id) {\n            status\n          }\n        }\n      ": types.MajorEventsApproveDocument,
+    "\n    query MajorEventsPage($first: Int!) {\n      majorEvents(first: $first) {\n        edges {\n          node {\n            name\n            kind\n            startsOn\n            venue\n            hostOrganization {\n              name\n            }\n            needsRounds {\n              title\n              deadline\n              open\n            }\n            roles {\n              name\n              kind\n              places\n              selectedCount\n              requiredCourse\n            }\n            trainingSessions {\n              attendeeCount\n            }\n            shifts {\n              deployedCount\n            }\n            figures {\n              applicants\n              selected\n              trainedPersonTimes\n              deployedPersonTimes\n              hours\n            }\n          }\n        }\n      }\n    }\n  ": types.MajorEventsPageDocument,
+    "\n  mutation MajorEventsCreate($input: CreateMajorEventInput!) {\n    createMajorEvent(input: $input) {\n      id\n      name\n      startsOn\n      district {\n        code\n      }\n      hostOrganization {\n        id\n      }\n    }\n  }\n": types.MajorEventsCreateDocument,
+    "\n  mutation MajorEventsAddRole($input: AddMajorEventRoleInput!) {\n    addMajorEventRole(input: $input) {\n      id\n      name\n      places\n      selectedCount\n      requiredCourse\n    }\n  }\n": types.MajorEventsAddRoleDocument,
+    "\n  mutation MajorEventsApply($input: ApplyToMajorEventRoleInput!) {\n    applyToMajorEventRole(input: $input) {\n      id\n      status\n      skills\n      languages\n      availability\n      volunteer {\n        id\n      }\n    }\n  }\n": types.MajorEventsApplyDocument,
+    "\n  mutation MajorEventsScreen($id: ID!, $decision: MajorEventDecision!, $reason: String) {\n    screenMajorEventApplication(applicationId: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      reason\n      decidedAt\n      role {\n        selectedCount\n      }\n    }\n  }\n": types.MajorEventsScreenDocument,
+    "\n  mutation MajorEventsDeploy($shift: ID!, $volunteer: ID!) {\n    deployToMajorEventShift(shiftId: $shift, volunteerId: $volunteer) {\n      id\n      hours\n      shift {\n        deployedCount\n      }\n    }\n  }\n": types.MajorEventsDeployDocument,
+    "\n  mutation MajorEventsAddShift($input: AddMajorEventShiftInput!) {\n    addMajorEventShift(input: $input) {\n      id\n      places\n      deployedCount\n    }\n  }\n": types.MajorEventsAddShiftDocument,
+    "\n  query InboxMine($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          read\n          createdAt\n          readAt\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.InboxMineDocument,
+    "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.InboxMarkDocument,
+    "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n": types.InboxMarkAllDocument,
+    "\n  mutation InboxSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.InboxSignUpDocument,
+    "\n        mutation InboxCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"暴雨预警，活动取消\") {\n            status\n          }\n        }\n      ": types.InboxCancelProjectDocument,
+    "\n    query InboxMyData {\n      myPersonalData {\n        volunteerId\n        notifications\n      }\n    }\n  ": types.InboxMyDataDocument,
     "\n  mutation DistrictAdminsAdd($d: ID!, $a: ID!) {\n    addDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n": types.DistrictAdminsAddDocument,
     "\n  mutation DistrictAdminsRemove($d: ID!, $a: ID!) {\n    removeDistrictAdmin(district: $d, accountId: $a) {\n      code\n      admins {\n        accountId\n      }\n    }\n  }\n": types.DistrictAdminsRemoveDocument,
     "\n  query DistrictAdminsAdmins($d: ID!) {\n    district(code: $d) {\n      admins {\n        accountId\n        addedAt\n      }\n    }\n  }\n": types.DistrictAdminsAdminsDocument,
@@ -726,7 +886,7 @@ const documents: Documents = {
     "\n  mutation AuditSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n      signedUpVia {\n        appId\n        name\n      }\n    }\n  }\n": types.AuditSignUpDocument,
     "\n  mutation AuditCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledVia {\n        name\n      }\n    }\n  }\n": types.AuditCancelDocument,
     "\n  query AuditMySignups {\n    mySignups(includeCancelled: true) {\n      id\n      signedUpVia {\n        appId\n        name\n      }\n      cancelledVia {\n        name\n      }\n    }\n  }\n": types.AuditMySignupsDocument,
-    "\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      kind\n      message\n    }\n  }\n": types.AuditNotificationsDocument,
+    "\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n        }\n      }\n    }\n  }\n": types.AuditNotificationsDocument,
     "\n  query AuditRoster($id: ID!) {\n    project(id: $id) {\n      shifts {\n        signups {\n          id\n          signedUpVia {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditRosterDocument,
     "\n  query AuditPartnerCalls($appId: String!, $from: String, $first: Int, $after: String) {\n    partnerCalls(appId: $appId, from: $from, first: $first, after: $after) {\n      edges {\n        node {\n          appId\n          accountId\n          operation\n          at\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditPartnerCallsDocument,
     "\n  query AuditGrants {\n    myAppGrants {\n      appId\n      appName\n      consent {\n        status\n        purposes\n      }\n    }\n  }\n": types.AuditGrantsDocument,
@@ -776,7 +936,7 @@ const documents: Documents = {
     "\n  query ConsentProfile {\n    me {\n      profile {\n        realName\n        phone\n        idNumber\n        shareWithPartners\n      }\n    }\n  }\n": types.ConsentProfileDocument,
     "\n  query ConsentActivity {\n    mySignups {\n      id\n    }\n  }\n": types.ConsentActivityDocument,
     "\n  query ConsentRecords {\n    myServiceRecords(first: 5) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.ConsentRecordsDocument,
-    "\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n": types.ConsentNotificationsDocument,
+    "\n  query ConsentNotifications {\n    myNotifications {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ConsentNotificationsDocument,
     "\n  query ConsentFeedToken {\n    myCalendarFeedToken\n  }\n": types.ConsentFeedTokenDocument,
     "\n  mutation ConsentSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n": types.ConsentSignUpDocument,
     "\n  mutation ConsentConfirmGuardian($id: ID!) {\n    confirmGuardianship(volunteerId: $id) {\n      id\n    }\n  }\n": types.ConsentConfirmGuardianDocument,
@@ -810,6 +970,10 @@ const documents: Documents = {
     "\n  mutation RightsChenghuaAdd($id: ID!) {\n    chenghuaAddMember(volunteerId: $id) {\n      status\n    }\n  }\n": types.RightsChenghuaAddDocument,
     "\n  mutation RightsChenghuaAccept($id: ID!) {\n    chenghuaAcceptFamily(familyId: $id) {\n      status\n    }\n  }\n": types.RightsChenghuaAcceptDocument,
     "\n  query RightsChenghuaFamily {\n    chenghua {\n      myFamily {\n        id\n        members {\n          role\n          status\n          volunteer {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RightsChenghuaFamilyDocument,
+    "\n  query RightsExportMajorEvents {\n    myPersonalData {\n      volunteerId\n      majorEvents\n    }\n  }\n": types.RightsExportMajorEventsDocument,
+    "\n        mutation RightsExportMajorEventSession($input: AddTrainingSessionInput!) {\n          addMajorEventTrainingSession(input: $input) {\n            id\n          }\n        }\n      ": types.RightsExportMajorEventSessionDocument,
+    "\n          mutation RightsExportMajorEventHours($id: ID!, $hours: Float!) {\n            recordMajorEventHours(deploymentId: $id, hours: $hours) {\n              id\n            }\n          }\n        ": types.RightsExportMajorEventHoursDocument,
+    "\n        mutation RightsExportMajorEventAttendance($session: ID!, $ids: [ID!]!) {\n          recordMajorEventAttendance(sessionId: $session, volunteerIds: $ids) {\n            attendeeCount\n          }\n        }\n      ": types.RightsExportMajorEventAttendanceDocument,
     "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n": types.RightsExportDocument,
     "\n        mutation RightsExportJoinTeam($team: ID!, $note: String) {\n          joinTeam(teamId: $team, note: $note) {\n            id\n          }\n        }\n      ": types.RightsExportJoinTeamDocument,
     "\n        mutation RightsExportPostNeed($input: WuhouPostNeedInput!) {\n          wuhouPostNeed(input: $input) {\n            id\n          }\n        }\n      ": types.RightsExportPostNeedDocument,
@@ -827,6 +991,7 @@ const documents: Documents = {
     "\n  mutation PrivacySignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.PrivacySignUpDocument,
     "\n        mutation PrivacyCreateProject($input: ProjectInput!) {\n          createProject(input: $input) {\n            id\n          }\n        }\n      ": types.PrivacyCreateProjectDocument,
     "\n        mutation PrivacyPublishProject($id: ID!) {\n          publishProject(id: $id) {\n            id\n            shifts {\n              id\n            }\n          }\n        }\n      ": types.PrivacyPublishProjectDocument,
+    "\n          mutation PrivacyRecordTraining($input: RecordTrainingInput!) {\n            recordTraining(input: $input) {\n              id\n            }\n          }\n        ": types.PrivacyRecordTrainingDocument,
     "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyCalendarFeedTokenDocument,
     "\n          mutation PrivacyPostNeed($input: WuhouPostNeedInput!) {\n            wuhouPostNeed(input: $input) {\n              id\n            }\n          }\n        ": types.PrivacyPostNeedDocument,
     "\n        query PrivacyShuangliuRota($post: ID!, $day: String!) {\n          shuangliu {\n            post(id: $post) {\n              rota(day: $day) {\n                id\n              }\n            }\n          }\n        }\n      ": types.PrivacyShuangliuRotaDocument,
@@ -834,6 +999,7 @@ const documents: Documents = {
     "\n          mutation PrivacyShuangliuTake($slot: ID!) {\n            shuangliuTakeSlot(slotId: $slot) {\n              takenAt\n            }\n          }\n        ": types.PrivacyShuangliuTakeDocument,
     "\n        mutation PrivacyChenghuaFamily($name: String!) {\n          chenghuaCreateFamily(name: $name) {\n            id\n          }\n        }\n      ": types.PrivacyChenghuaFamilyDocument,
     "\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      ": types.PrivacyChenghuaAddChildDocument,
+    "\n        mutation PrivacyMajorEventHours($id: ID!, $hours: Float!) {\n          recordMajorEventHours(deploymentId: $id, hours: $hours) {\n            id\n            hours\n          }\n        }\n      ": types.PrivacyMajorEventHoursDocument,
     "\n        mutation PrivacyCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"场地临时关闭\") {\n            id\n          }\n        }\n      ": types.PrivacyCancelProjectDocument,
     "\n          query PrivacyAppCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        ": types.PrivacyAppCalendarFeedTokenDocument,
     "\n  mutation AdminClaimsCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      shareCode\n    }\n  }\n": types.AdminClaimsCreateDocument,
@@ -850,6 +1016,11 @@ const documents: Documents = {
     "\n    query AdminClaimsLists($org: ID!, $code: String!) {\n      projectByShareCode(code: $code) {\n        id\n      }\n      organization(id: $org) {\n        projects(first: 100) {\n          id\n        }\n      }\n      projects(filter: { status: CANCELLED }, first: 100) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.AdminClaimsListsDocument,
     "\n    mutation AdminClaimsVerify($id: ID!) {\n      verifyOrganization(id: $id) {\n        status\n        verified\n      }\n    }\n  ": types.AdminClaimsVerifyDocument,
     "\n    mutation AdminClaimsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        status\n        verified\n        canPublish\n        district {\n          code\n        }\n      }\n    }\n  ": types.AdminClaimsUpdateDocument,
+    "\n  mutation BulkAttendanceSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n": types.BulkAttendanceSignUpDocument,
+    "\n  fragment BulkAttendanceResult on AttendanceResult {\n    index\n    outcome\n    message\n    signup {\n      id\n      checkedInAt\n      checkedOutAt\n    }\n    volunteer {\n      id\n    }\n  }\n": types.BulkAttendanceResultFragmentDoc,
+    "\n  mutation BulkAttendanceIn($shift: ID!, $attendees: AttendeesInput!, $at: String) {\n    checkInVolunteers(shiftId: $shift, attendees: $attendees, at: $at) {\n      ...BulkAttendanceResult\n    }\n  }\n": types.BulkAttendanceInDocument,
+    "\n  mutation BulkAttendanceOut($shift: ID!, $attendees: AttendeesInput!, $at: String) {\n    checkOutVolunteers(shiftId: $shift, attendees: $attendees, at: $at) {\n      ...BulkAttendanceResult\n    }\n  }\n": types.BulkAttendanceOutDocument,
+    "\n    query BulkAttendanceMyCard {\n      me {\n        card {\n          verificationCode\n        }\n      }\n    }\n  ": types.BulkAttendanceMyCardDocument,
     "\n  query CalendarShareGalleryCalendar($d: ID, $from: String!, $to: String!) {\n    calendar(district: $d, from: $from, to: $to) {\n      date\n      shiftCount\n      freePlaces\n      shifts {\n        startTime\n        endTime\n        project {\n          title\n          district {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.CalendarShareGalleryCalendarDocument,
     "\n        mutation CalendarShareGallerySignUp($s: ID!) {\n          signUp(shiftId: $s) {\n            id\n          }\n        }\n      ": types.CalendarShareGallerySignUpDocument,
     "\n        query CalendarShareGalleryMyCalendar($from: String!, $to: String!) {\n          myCalendar(from: $from, to: $to) {\n            status\n            shift {\n              date\n              startTime\n            }\n            project {\n              title\n            }\n          }\n        }\n      ": types.CalendarShareGalleryMyCalendarDocument,
@@ -900,6 +1071,24 @@ const documents: Documents = {
     "\n    query HoursVisibleRecords($id: ID!) {\n      volunteer(id: $id) {\n        serviceRecords(first: 3) {\n          edges {\n            node {\n              servedOn\n              hours\n              status\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  ": types.HoursVisibleRecordsDocument,
     "\n          query HoursPublicSummary($id: ID!) {\n            volunteer(id: $id) {\n              confirmedHours\n              serviceSummary {\n                recordCount\n              }\n            }\n          }\n        ": types.HoursPublicSummaryDocument,
     "\n    mutation HoursReject($id: ID!, $why: String!) {\n      rejectServiceRecord(id: $id, reason: $why) {\n        status\n        rejectReason\n      }\n    }\n  ": types.HoursRejectDocument,
+    "\n  mutation InsuranceOpenCampaign($input: CampaignInput!) {\n    openCampaign(input: $input) {\n      code\n    }\n  }\n": types.InsuranceOpenCampaignDocument,
+    "\n  mutation InsuranceCreateProgram($input: InsuranceProgramInput!) {\n    createInsuranceProgram(input: $input) {\n      id\n      prefix\n      quota\n      enrolled\n      remaining\n    }\n  }\n": types.InsuranceCreateProgramDocument,
+    "\n  query InsuranceProgram($id: ID!) {\n    insuranceProgram(id: $id) {\n      id\n      enrolled\n      remaining\n    }\n  }\n": types.InsuranceProgramDocument,
+    "\n  mutation InsuranceSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.InsuranceSignUpDocument,
+    "\n  query InsuranceMyPolicies {\n    myInsurancePolicies {\n      policyNumber\n      insurer\n      cover\n      maxPayout\n      coversFrom\n      coversUntil\n      program {\n        id\n        name\n      }\n      project {\n        id\n      }\n    }\n  }\n": types.InsuranceMyPoliciesDocument,
+    "\n  query InsuranceVolunteerPolicies($id: ID!) {\n    volunteer(id: $id) {\n      insurancePolicies {\n        policyNumber\n      }\n    }\n  }\n": types.InsuranceVolunteerPoliciesDocument,
+    "\n    mutation InsuranceCreateRisky($input: ProjectInput!) {\n      createProject(input: $input) {\n        id\n      }\n    }\n  ": types.InsuranceCreateRiskyDocument,
+    "\n    mutation InsurancePublishRisky($id: ID!) {\n      publishProject(id: $id) {\n        id\n        status\n        insuranceProgram {\n          id\n        }\n        campaign {\n          code\n        }\n        shifts {\n          id\n          signedUpCount\n        }\n      }\n    }\n  ": types.InsurancePublishRiskyDocument,
+    "\n  query ConsoleInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleInboxDocument,
+    "\n  query ConsoleProjects($status: ProjectStatus, $first: Int, $after: String) {\n    myOrganizationProjects(status: $status, first: $first, after: $after) {\n      totalCount\n      counts {\n        draft\n        published\n        closed\n        cancelled\n        total\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          shifts {\n            capacity\n            signedUpCount\n            waitlistCount\n            freePlaces\n            cancelledAt\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleProjectsDocument,
+    "\n  mutation ConsoleCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleCreateDocument,
+    "\n  mutation ConsoleSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n": types.ConsoleSignUpDocument,
+    "\n  mutation ConsoleMoveShift($id: ID!, $input: ShiftTimesInput!) {\n    updateShiftTimes(id: $id, input: $input) {\n      id\n      date\n      startTime\n      endTime\n      signedUpCount\n    }\n  }\n": types.ConsoleMoveShiftDocument,
+    "\n  mutation ConsoleCancelShift($id: ID!, $reason: String!) {\n    cancelShift(id: $id, reason: $reason) {\n      id\n      cancelledAt\n      cancelReason\n      signedUpCount\n      waitlistCount\n      freePlaces\n    }\n  }\n": types.ConsoleCancelShiftDocument,
+    "\n  mutation ConsoleRemoveSignup($id: ID!, $reason: String!) {\n    removeSignup(signupId: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ConsoleRemoveSignupDocument,
+    "\n  mutation ConsoleNoShow($id: ID!) {\n    markNoShow(signupId: $id) {\n      id\n      noShowAt\n    }\n  }\n": types.ConsoleNoShowDocument,
+    "\n      query ConsoleProject($id: ID!) {\n        project(id: $id) {\n          id\n        }\n      }\n    ": types.ConsoleProjectDocument,
+    "\n      query ConsoleOpenDraft($id: ID!) {\n        project(id: $id) {\n          status\n        }\n      }\n    ": types.ConsoleOpenDraftDocument,
     "\n  mutation PublishingCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...HelpersProjectFields\n    }\n  }\n": types.PublishingCreateDocument,
     "\n  mutation PublishingPublish($id: ID!) {\n    publishProject(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": types.PublishingPublishDocument,
     "\n  mutation PublishingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.PublishingSignUpDocument,
@@ -917,20 +1106,30 @@ const documents: Documents = {
     "\n    mutation PublishingAdd($id: ID!, $s: ShiftInput!) {\n      addShift(projectId: $id, input: $s) {\n        date\n        startTime\n        capacity\n        project {\n          freePlaces\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  ": types.PublishingAddDocument,
     "\n    mutation PublishingClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": types.PublishingCloseDocument,
     "\n        query PublishingProject3($id: ID!) {\n          project(id: $id) {\n            status\n            title\n            need {\n              id\n              project {\n                id\n              }\n            }\n            shifts {\n              capacity\n              startTime\n              endTime\n            }\n          }\n        }\n      ": types.PublishingProject3Document,
+    "\n  query NoticesInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.NoticesInboxDocument,
+    "\n  mutation NoticesConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n": types.NoticesConfirmDocument,
+    "\n  mutation NoticesReject($id: ID!, $reason: String!) {\n    rejectServiceRecord(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.NoticesRejectDocument,
+    "\n  mutation NoticesAsk($r: ID!, $h: Float!, $why: String!) {\n    requestCorrection(recordId: $r, hours: $h, reason: $why) {\n      id\n    }\n  }\n": types.NoticesAskDocument,
+    "\n  mutation NoticesAnswer($id: ID!, $accept: Boolean!, $reason: String) {\n    resolveCorrection(id: $id, accept: $accept, reason: $reason) {\n      id\n    }\n  }\n": types.NoticesAnswerDocument,
     "\n  query RecordsBatchingList($first: Int) {\n    volunteers(first: $first) {\n      edges {\n        node {\n          displayName\n          confirmedHours\n          serviceRecords(first: 3) {\n            edges {\n              node {\n                hours\n                servedOn\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.RecordsBatchingListDocument,
+    "\n  mutation RemindersSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.RemindersSignUpDocument,
+    "\n  mutation RemindersCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n": types.RemindersCancelDocument,
+    "\n  query RemindersInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.RemindersInboxDocument,
+    "\n    mutation RemindersMoveShift($id: ID!, $input: ShiftTimesInput!) {\n      updateShiftTimes(id: $id, input: $input) {\n        startTime\n      }\n    }\n  ": types.RemindersMoveShiftDocument,
+    "\n    mutation RemindersRecord($id: ID!, $in: String, $out: String) {\n      checkInVolunteer(signupId: $id, at: $in) {\n        id\n      }\n      checkOutVolunteer(signupId: $id, at: $out) {\n        id\n      }\n    }\n  ": types.RemindersRecordDocument,
     "\n  mutation SignupSignUp($shift: ID!, $key: String) {\n    signUp(shiftId: $shift, idempotencyKey: $key) {\n      id\n      status\n      waitlistPosition\n      shift {\n        id\n        signedUpCount\n        waitlistCount\n        freePlaces\n      }\n      project {\n        id\n      }\n      volunteer {\n        id\n      }\n    }\n  }\n": types.SignupSignUpDocument,
     "\n  mutation SignupCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      id\n      status\n      cancelledAt\n    }\n  }\n": types.SignupCancelDocument,
     "\n    query SignupVolunteerSignups($id: ID!) {\n      volunteer(id: $id) {\n        signups {\n          id\n          status\n          project {\n            title\n          }\n          shift {\n            date\n            startTime\n          }\n        }\n      }\n    }\n  ": types.SignupVolunteerSignupsDocument,
     "\n    query SignupWho($id: ID!) {\n      project(id: $id) {\n        shifts {\n          signups {\n            volunteer {\n              id\n            }\n            status\n          }\n        }\n      }\n    }\n  ": types.SignupWhoDocument,
     "\n    query SignupMySignupsPromoted {\n      mySignups {\n        id\n        status\n        promotedAt\n        waitlistPosition\n      }\n    }\n  ": types.SignupMySignupsPromotedDocument,
     "\n          query SignupMySignups {\n            mySignups(includeCancelled: true) {\n              id\n              status\n            }\n          }\n        ": types.SignupMySignupsDocument,
-    "\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      ": types.SignupMyNotificationsDocument,
+    "\n        query SignupMyNotifications {\n          myNotifications {\n            edges {\n              node {\n                kind\n                body\n                project {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.SignupMyNotificationsDocument,
     "\n    mutation SignupClose($id: ID!) {\n      closeProject(id: $id) {\n        status\n      }\n    }\n  ": types.SignupCloseDocument,
     "\n    mutation SignupCancelProject($id: ID!, $r: String!) {\n      cancelProject(id: $id, reason: $r) {\n        status\n        cancelReason\n        freePlaces\n      }\n    }\n  ": types.SignupCancelProjectDocument,
-    "\n          query SignupMyNotifications2 {\n            myNotifications {\n              kind\n              message\n            }\n          }\n        ": types.SignupMyNotifications2Document,
+    "\n          query SignupMyNotifications2 {\n            myNotifications {\n              edges {\n                node {\n                  kind\n                  body\n                }\n              }\n            }\n          }\n        ": types.SignupMyNotifications2Document,
     "\n      mutation SignupCancelProject2($id: ID!) {\n        cancelProject(id: $id, reason: \"场地临时关闭\") {\n          status\n        }\n      }\n    ": types.SignupCancelProject2Document,
     "\n    mutation SignupUpdate($id: ID!, $c: Int!, $w: Int) {\n      updateShift(id: $id, capacity: $c, waitlistCapacity: $w) {\n        capacity\n        waitlistCapacity\n        signedUpCount\n        waitlistCount\n      }\n    }\n  ": types.SignupUpdateDocument,
-    "\n            query SignupMyNotifications3 {\n              myNotifications {\n                kind\n              }\n            }\n          ": types.SignupMyNotifications3Document,
+    "\n            query SignupMyNotifications3 {\n              myNotifications {\n                edges {\n                  node {\n                    kind\n                  }\n                }\n              }\n            }\n          ": types.SignupMyNotifications3Document,
     "\n          query SignupMySignups2 {\n            mySignups {\n              status\n              waitlistPosition\n            }\n          }\n        ": types.SignupMySignups2Document,
     "\n  query AdminListL($filter: VolunteerFilter, $first: Int, $after: String) {\n    volunteers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          district {\n            code\n          }\n          memberSince\n          profile {\n            realName\n            idNumber\n            phone\n            skills\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminListLDocument,
     "\n    query AdminListL2($first: Int) {\n      volunteers(filter: { district: \"dongbu\" }, first: $first) {\n        totalCount\n        edges {\n          node {\n            id\n            displayName\n            memberSince\n            district {\n              name\n              volunteerCount\n            }\n            confirmedHours\n            starLevel\n            hoursToNextStar\n            points\n            badges {\n              code\n            }\n            card {\n              verificationCode\n              starLevel\n              badges {\n                name\n              }\n            }\n            serviceSummary {\n              recordCount\n              projectCount\n            }\n            profile {\n              realName\n              sex\n              birthDate\n              idNumber\n              phone\n              skills\n              serviceCategories\n              guardian {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.AdminListL2Document,
@@ -958,6 +1157,21 @@ const documents: Documents = {
     "\n        mutation SeedUpdateVolunteerProfile {\n          updateVolunteerProfile(input: { phone: \"13600000010\" }) {\n            id\n          }\n        }\n      ": types.SeedUpdateVolunteerProfileDocument,
     "\n  query SeedHistory {\n    volunteers(first: 20) {\n      edges {\n        node {\n          id\n          memberSince\n        }\n      }\n    }\n    projects(first: 20) {\n      edges {\n        node {\n          id\n          publishedAt\n          startsOn\n          endsOn\n          organization {\n            registeredAt\n            verifiedAt\n          }\n          shifts {\n            id\n            startsAt\n            freePlaces\n          }\n        }\n      }\n    }\n  }\n": types.SeedHistoryDocument,
     "\n    mutation SeedSignUp($s: ID!) {\n      signUp(shiftId: $s) {\n        status\n      }\n    }\n  ": types.SeedSignUpDocument,
+    "\n  mutation TrainingRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n": types.TrainingRegisterDocument,
+    "\n  mutation TrainingCreateCourse($input: TrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      code\n      name\n      studyHours\n      organizer\n      organization {\n        id\n      }\n    }\n  }\n": types.TrainingCreateCourseDocument,
+    "\n  mutation TrainingRecord($input: RecordTrainingInput!) {\n    recordTraining(input: $input) {\n      id\n      course {\n        code\n        name\n      }\n      completedOn\n      studyHours\n      organizer\n      source\n    }\n  }\n": types.TrainingRecordDocument,
+    "\n  mutation TrainingWithdraw($id: ID!) {\n    withdrawTrainingRecord(id: $id) {\n      id\n      withdrawnAt\n    }\n  }\n": types.TrainingWithdrawDocument,
+    "\n  query TrainingMine {\n    me {\n      trainingRecords {\n        id\n        course {\n          code\n          name\n          content\n        }\n        completedOn\n        studyHours\n        organizer\n        source\n      }\n      trainingHours\n      serviceProof {\n        code\n        trainings {\n          courseCode\n          courseName\n          content\n          studyHours\n          organizer\n          completedOn\n        }\n        trainingHours\n      }\n    }\n  }\n": types.TrainingMineDocument,
+    "\n  mutation TrainingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n": types.TrainingSignUpDocument,
+    "\n  mutation TrainingCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n": types.TrainingCancelDocument,
+    "\n        query TrainingCatalogue {\n          trainingCourses {\n            code\n            name\n            studyHours\n            organizer\n            organization {\n              id\n            }\n          }\n        }\n      ": types.TrainingCatalogueDocument,
+    "\n        query TrainingVerifyProof($code: String!) {\n          verifyServiceProof(code: $code) {\n            trainings {\n              courseName\n              studyHours\n            }\n            trainingHours\n          }\n        }\n      ": types.TrainingVerifyProofDocument,
+    "\n        query TrainingOthers($id: ID!) {\n          volunteer(id: $id) {\n            trainingRecords {\n              id\n            }\n            trainingHours\n          }\n        }\n      ": types.TrainingOthersDocument,
+    "\n      mutation TrainingCreateBadProject($input: ProjectInput!) {\n        createProject(input: $input) {\n          id\n        }\n      }\n    ": types.TrainingCreateBadProjectDocument,
+    "\n        query TrainingProjectCourse($id: ID!) {\n          project(id: $id) {\n            requiredCourse {\n              code\n              name\n              studyHours\n            }\n          }\n        }\n      ": types.TrainingProjectCourseDocument,
+    "\n        query TrainingExport {\n          myPersonalData {\n            volunteers\n          }\n        }\n      ": types.TrainingExportDocument,
+    "\n    query TrainingProjectCourses($first: Int) {\n      projects(first: $first, filter: { keyword: \"培训要求项目\" }) {\n        edges {\n          node {\n            requiredCourse {\n              name\n              organizer\n            }\n          }\n        }\n      }\n    }\n  ": types.TrainingProjectCoursesDocument,
+    "\n    query TrainingVolunteerRecords($first: Int) {\n      volunteers(first: $first) {\n        edges {\n          node {\n            trainingRecords {\n              course {\n                name\n              }\n            }\n            trainingHours\n          }\n        }\n      }\n    }\n  ": types.TrainingVolunteerRecordsDocument,
     "\n  fragment VisibilityProfile on Volunteer {\n    profile {\n      realName\n      sex\n      birthDate\n      idNumber\n      phone\n      skills\n      serviceCategories\n      unmasked\n      shareWithPartners\n      consentedAt\n      guardian {\n        name\n        relation\n        phone\n      }\n    }\n  }\n": types.VisibilityProfileFragmentDoc,
     "\n  fragment VisibilityPublic on Volunteer {\n    id\n    displayName\n    district {\n      code\n      name\n    }\n    memberSince\n    starLevel\n    confirmedHours\n    badges {\n      code\n      name\n    }\n    card {\n      verificationCode\n      displayName\n      memberSince\n      starLevel\n    }\n  }\n": types.VisibilityPublicFragmentDoc,
     "\n  query VisibilityPublicVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      ...VisibilityPublic\n      ...VisibilityProfile\n    }\n  }\n": types.VisibilityPublicVolunteerDocument,
@@ -1007,7 +1221,51 @@ export function graphql(source: "\n  mutation BreakdownDeregister {\n    deregis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CampaignsOpen($input: CampaignInput!) {\n    openCampaign(input: $input) {\n      code\n      name\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignsOpen($input: CampaignInput!) {\n    openCampaign(input: $input) {\n      code\n      name\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignsOne($code: ID!) {\n    campaign(code: $code) {\n      code\n      districts {\n        district {\n          code\n        }\n        target {\n          personTimes\n          hours\n        }\n        personTimes {\n          value\n          suppressed\n        }\n        hours {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignsOne($code: ID!) {\n    campaign(code: $code) {\n      code\n      districts {\n        district {\n          code\n        }\n        target {\n          personTimes\n          hours\n        }\n        personTimes {\n          value\n          suppressed\n        }\n        hours {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignsConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignsConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignsReject($id: ID!) {\n    rejectServiceRecord(id: $id, reason: \"未到岗\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignsReject($id: ID!) {\n    rejectServiceRecord(id: $id, reason: \"未到岗\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CampaignsUpdate($id: ID!, $changes: ProjectChanges!) {\n    updateProject(id: $id, changes: $changes) {\n      id\n      campaign {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CampaignsUpdate($id: ID!, $changes: ProjectChanges!) {\n    updateProject(id: $id, changes: $changes) {\n      id\n      campaign {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CampaignsCreate($input: ProjectInput!) {\n      createProject(input: $input) {\n        id\n        campaign {\n          code\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation CampaignsCreate($input: ProjectInput!) {\n      createProject(input: $input) {\n        id\n        campaign {\n          code\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CampaignsAsk($id: ID!) {\n      requestCorrection(recordId: $id, hours: 4, reason: \"实际服务4小时，签退时间记录有误\") {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation CampaignsAsk($id: ID!) {\n      requestCorrection(recordId: $id, hours: 4, reason: \"实际服务4小时，签退时间记录有误\") {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CampaignsResolve($id: ID!) {\n      resolveCorrection(id: $id, accept: true) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation CampaignsResolve($id: ID!) {\n      resolveCorrection(id: $id, accept: true) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CampaignsList {\n      campaigns {\n        code\n        name\n      }\n    }\n  "): (typeof documents)["\n    query CampaignsList {\n      campaigns {\n        code\n        name\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictFiguresEverywhere($from: String, $to: String) {\n    statistics(from: $from, to: $to) {\n      pidu {\n        bookings {\n          value\n          suppressed\n        }\n      }\n      xinjin {\n        pointsIssued {\n          value\n          suppressed\n        }\n      }\n      wuhou {\n        honorHours {\n          value\n          suppressed\n        }\n      }\n      qionglai {\n        villages {\n          confirmedHours {\n            value\n            suppressed\n          }\n        }\n      }\n      districts {\n        scope\n        pidu {\n          bookings {\n            value\n            suppressed\n          }\n        }\n        xinjin {\n          pointsIssued {\n            value\n            suppressed\n          }\n        }\n        wuhou {\n          honorHours {\n            value\n            suppressed\n          }\n        }\n        qionglai {\n          villages {\n            confirmedHours {\n              value\n              suppressed\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PageOpenCampaign($input: CampaignInput!) {\n      openCampaign(input: $input) {\n        code\n      }\n    }\n  "): (typeof documents)["\n    mutation PageOpenCampaign($input: CampaignInput!) {\n      openCampaign(input: $input) {\n        code\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation PageConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation PageConfirm($ids: [ID!]!) {\n      confirmServiceRecords(ids: $ids) {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1583,19 +1841,19 @@ export function graphql(source: "\n          query CityQueryPage($first: Int) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query EventsFlowProjects {\n        projects(first: 20) {\n          edges {\n            node {\n              title\n              shifts {\n                id\n                startsAt\n                freePlaces\n              }\n            }\n          }\n        }\n      }\n    "];
+export function graphql(source: "\n        query EventsFlowProjects {\n          projects(first: 20) {\n            edges {\n              node {\n                title\n                shifts {\n                  id\n                  startsAt\n                  freePlaces\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query EventsFlowProjects {\n          projects(first: 20) {\n            edges {\n              node {\n                title\n                shifts {\n                  id\n                  startsAt\n                  freePlaces\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation EventsFlowS($id: ID!) {\n          signUp(shiftId: $id) {\n            status\n            shift {\n              id\n            }\n          }\n        }\n      "];
+export function graphql(source: "\n          mutation EventsFlowS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n              shift {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation EventsFlowS($id: ID!) {\n            signUp(shiftId: $id) {\n              status\n              shift {\n                id\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation EventsFlowR($input: RegisterVolunteerInput!) {\n          registerVolunteer(input: $input) {\n            id\n          }\n        }\n      "];
+export function graphql(source: "\n          mutation EventsFlowR($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation EventsFlowR($input: RegisterVolunteerInput!) {\n            registerVolunteer(input: $input) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query L($f: VolunteerFilter) {\n          volunteers(filter: $f, first: 50) {\n            edges {\n              node {\n                displayName\n                confirmedHours\n                starLevel\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query L($f: VolunteerFilter) {\n          volunteers(filter: $f, first: 50) {\n            edges {\n              node {\n                displayName\n                confirmedHours\n                starLevel\n              }\n            }\n          }\n        }\n      "];
+export function graphql(source: "\n          query L($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 50) {\n              edges {\n                node {\n                  displayName\n                  confirmedHours\n                  starLevel\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query L($f: VolunteerFilter) {\n            volunteers(filter: $f, first: 50) {\n              edges {\n                node {\n                  displayName\n                  confirmedHours\n                  starLevel\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1608,6 +1866,46 @@ export function graphql(source: "\n            query IdentityDistrict {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      "): (typeof documents)["\n        query IdentityVolunteer {\n          volunteer(id: \"20000000-0000-4000-8000-000000000001\") {\n            displayName\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotifyVerify($id: ID!) {\n          verifyOrganization(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation NotifyVerify($id: ID!) {\n          verifyOrganization(id: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotifySuspend($id: ID!, $reason: String!) {\n          suspendOrganization(id: $id, reason: $reason) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation NotifySuspend($id: ID!, $reason: String!) {\n          suspendOrganization(id: $id, reason: $reason) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotifyApprove($id: ID!) {\n          approveTeamMember(memberId: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation NotifyApprove($id: ID!) {\n          approveTeamMember(memberId: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotifyJoin($team: ID!) {\n          joinTeam(teamId: $team) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation NotifyJoin($team: ID!) {\n          joinTeam(teamId: $team) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotifyDecline($id: ID!) {\n          declineTeamMember(memberId: $id, reason: \"本期队伍已满员\") {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation NotifyDecline($id: ID!) {\n          declineTeamMember(memberId: $id, reason: \"本期队伍已满员\") {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query NotifyMe {\n      me {\n        id\n      }\n    }\n  "): (typeof documents)["\n    query NotifyMe {\n      me {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotifyFound {\n          chenghuaCreateFamily(name: \"蓉城一家\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation NotifyFound {\n          chenghuaCreateFamily(name: \"蓉城一家\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation NotifyAddMember($id: ID!) {\n      chenghuaAddMember(volunteerId: $id) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation NotifyAddMember($id: ID!) {\n      chenghuaAddMember(volunteerId: $id) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation NotifyBook($id: ID!, $key: String) {\n      piduBookService(offerId: $id, idempotencyKey: $key) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation NotifyBook($id: ID!, $key: String) {\n      piduBookService(offerId: $id, idempotencyKey: $key) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedDistrictCounts {\n    districts {\n      code\n      volunteerCount\n      projectCount\n    }\n  }\n"): (typeof documents)["\n  query SeedDistrictCounts {\n    districts {\n      code\n      volunteerCount\n      projectCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1712,6 +2010,134 @@ export function graphql(source: "\n          query PagesMyCalendarFeedToken {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation RateLimitsMutate {\n      setPartnerSharing(allow: false) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation RateLimitsMutate {\n      setPartnerSharing(allow: false) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheCategories {\n    serviceCategories {\n      code\n      name\n      subcategories {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResponseCacheCategories {\n    serviceCategories {\n      code\n      name\n      subcategories {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheProjectList($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id\n          title\n          district {\n            code\n            name\n          }\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResponseCacheProjectList($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id\n          title\n          district {\n            code\n            name\n          }\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheWithShifts {\n    projects(first: 3) {\n      edges {\n        node {\n          id\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResponseCacheWithShifts {\n    projects(first: 3) {\n      edges {\n        node {\n          id\n          shifts {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedFetchCategories {\n    serviceCategories {\n      code\n    }\n  }\n"): (typeof documents)["\n  query SharedFetchCategories {\n    serviceCategories {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedFetchSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SharedFetchSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsOpenRound($event: ID!, $title: String!, $deadline: String!) {\n    openNeedsRound(eventId: $event, title: $title, deadline: $deadline) {\n      id\n      open\n      deadline\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsOpenRound($event: ID!, $title: String!, $deadline: String!) {\n    openNeedsRound(eventId: $event, title: $title, deadline: $deadline) {\n      id\n      open\n      deadline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsSubmitNeed($input: SubmitRoleNeedInput!) {\n    submitRoleNeed(input: $input) {\n      id\n      places\n      note\n      roleKind\n      organization {\n        id\n      }\n      event {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsSubmitNeed($input: SubmitRoleNeedInput!) {\n    submitRoleNeed(input: $input) {\n      id\n      places\n      note\n      roleKind\n      organization {\n        id\n      }\n      event {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MajorEventsApplications($id: ID!, $status: MajorEventApplicationStatus) {\n    majorEvent(id: $id) {\n      organizedByMe\n      applications(status: $status, first: 50) {\n        edges {\n          node {\n            id\n            status\n            skills\n            languages\n            availability\n            reason\n            team {\n              id\n            }\n            volunteer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MajorEventsApplications($id: ID!, $status: MajorEventApplicationStatus) {\n    majorEvent(id: $id) {\n      organizedByMe\n      applications(status: $status, first: 50) {\n        edges {\n          node {\n            id\n            status\n            skills\n            languages\n            availability\n            reason\n            team {\n              id\n            }\n            volunteer {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MajorEventsVolunteerRows($id: ID!) {\n    volunteer(id: $id) {\n      majorEventApplications {\n        id\n        skills\n        status\n      }\n      majorEventDeployments {\n        id\n        hours\n      }\n    }\n  }\n"): (typeof documents)["\n  query MajorEventsVolunteerRows($id: ID!) {\n    volunteer(id: $id) {\n      majorEventApplications {\n        id\n        skills\n        status\n      }\n      majorEventDeployments {\n        id\n        hours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsAddSession($input: AddTrainingSessionInput!) {\n    addMajorEventTrainingSession(input: $input) {\n      id\n      courseCode\n      studyHours\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsAddSession($input: AddTrainingSessionInput!) {\n    addMajorEventTrainingSession(input: $input) {\n      id\n      courseCode\n      studyHours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsAttend($session: ID!, $volunteers: [ID!]!) {\n    recordMajorEventAttendance(sessionId: $session, volunteerIds: $volunteers) {\n      id\n      attendeeCount\n      attendees {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsAttend($session: ID!, $volunteers: [ID!]!) {\n    recordMajorEventAttendance(sessionId: $session, volunteerIds: $volunteers) {\n      id\n      attendeeCount\n      attendees {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsHours($id: ID!, $hours: Float!) {\n    recordMajorEventHours(deploymentId: $id, hours: $hours) {\n      id\n      hours\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsHours($id: ID!, $hours: Float!) {\n    recordMajorEventHours(deploymentId: $id, hours: $hours) {\n      id\n      hours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MajorEventsFigures($id: ID!, $year: Int!) {\n    majorEvent(id: $id) {\n      figures {\n        applicants\n        selected\n        trainedPersonTimes\n        deployedPersonTimes\n        hours\n      }\n    }\n    majorEventFigures(year: $year) {\n      events\n      figures {\n        applicants\n        selected\n        trainedPersonTimes\n        deployedPersonTimes\n        hours\n      }\n    }\n  }\n"): (typeof documents)["\n  query MajorEventsFigures($id: ID!, $year: Int!) {\n    majorEvent(id: $id) {\n      figures {\n        applicants\n        selected\n        trainedPersonTimes\n        deployedPersonTimes\n        hours\n      }\n    }\n    majorEventFigures(year: $year) {\n      events\n      figures {\n        applicants\n        selected\n        trainedPersonTimes\n        deployedPersonTimes\n        hours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsInvite($role: ID!, $team: ID!) {\n    inviteTeamToMajorEvent(roleId: $role, teamId: $team) {\n      alreadyApplied\n      missingCourse\n      applications {\n        status\n        volunteer {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsInvite($role: ID!, $team: ID!) {\n    inviteTeamToMajorEvent(roleId: $role, teamId: $team) {\n      alreadyApplied\n      missingCourse\n      applications {\n        status\n        volunteer {\n          id\n        }\n        team {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MajorEventsFederated($host: ID!, $unit: ID!) {\n    host: organization(id: $host) {\n      name\n      hostedMajorEvents {\n        id\n        name\n      }\n    }\n    unit: organization(id: $unit) {\n      submittedMajorEventNeeds {\n        id\n        places\n      }\n    }\n    district(code: \"tianfu\") {\n      name\n      majorEvents {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MajorEventsFederated($host: ID!, $unit: ID!) {\n    host: organization(id: $host) {\n      name\n      hostedMajorEvents {\n        id\n        name\n      }\n    }\n    unit: organization(id: $unit) {\n      submittedMajorEventNeeds {\n        id\n        places\n      }\n    }\n    district(code: \"tianfu\") {\n      name\n      majorEvents {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MajorEventsCreateDenied($input: CreateMajorEventInput!) {\n          createMajorEvent(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation MajorEventsCreateDenied($input: CreateMajorEventInput!) {\n          createMajorEvent(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MajorEventsRoleDenied($input: AddMajorEventRoleInput!) {\n          addMajorEventRole(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation MajorEventsRoleDenied($input: AddMajorEventRoleInput!) {\n          addMajorEventRole(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MajorEventsSessions($id: ID!) {\n          majorEvent(id: $id) {\n            trainingSessions {\n              attendeeCount\n              attendees {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query MajorEventsSessions($id: ID!) {\n          majorEvent(id: $id) {\n            trainingSessions {\n              attendeeCount\n              attendees {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MajorEventsApprove($id: ID!) {\n          approveTeamMember(memberId: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation MajorEventsApprove($id: ID!) {\n          approveTeamMember(memberId: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MajorEventsPage($first: Int!) {\n      majorEvents(first: $first) {\n        edges {\n          node {\n            name\n            kind\n            startsOn\n            venue\n            hostOrganization {\n              name\n            }\n            needsRounds {\n              title\n              deadline\n              open\n            }\n            roles {\n              name\n              kind\n              places\n              selectedCount\n              requiredCourse\n            }\n            trainingSessions {\n              attendeeCount\n            }\n            shifts {\n              deployedCount\n            }\n            figures {\n              applicants\n              selected\n              trainedPersonTimes\n              deployedPersonTimes\n              hours\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query MajorEventsPage($first: Int!) {\n      majorEvents(first: $first) {\n        edges {\n          node {\n            name\n            kind\n            startsOn\n            venue\n            hostOrganization {\n              name\n            }\n            needsRounds {\n              title\n              deadline\n              open\n            }\n            roles {\n              name\n              kind\n              places\n              selectedCount\n              requiredCourse\n            }\n            trainingSessions {\n              attendeeCount\n            }\n            shifts {\n              deployedCount\n            }\n            figures {\n              applicants\n              selected\n              trainedPersonTimes\n              deployedPersonTimes\n              hours\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsCreate($input: CreateMajorEventInput!) {\n    createMajorEvent(input: $input) {\n      id\n      name\n      startsOn\n      district {\n        code\n      }\n      hostOrganization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsCreate($input: CreateMajorEventInput!) {\n    createMajorEvent(input: $input) {\n      id\n      name\n      startsOn\n      district {\n        code\n      }\n      hostOrganization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsAddRole($input: AddMajorEventRoleInput!) {\n    addMajorEventRole(input: $input) {\n      id\n      name\n      places\n      selectedCount\n      requiredCourse\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsAddRole($input: AddMajorEventRoleInput!) {\n    addMajorEventRole(input: $input) {\n      id\n      name\n      places\n      selectedCount\n      requiredCourse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsApply($input: ApplyToMajorEventRoleInput!) {\n    applyToMajorEventRole(input: $input) {\n      id\n      status\n      skills\n      languages\n      availability\n      volunteer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsApply($input: ApplyToMajorEventRoleInput!) {\n    applyToMajorEventRole(input: $input) {\n      id\n      status\n      skills\n      languages\n      availability\n      volunteer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsScreen($id: ID!, $decision: MajorEventDecision!, $reason: String) {\n    screenMajorEventApplication(applicationId: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      reason\n      decidedAt\n      role {\n        selectedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsScreen($id: ID!, $decision: MajorEventDecision!, $reason: String) {\n    screenMajorEventApplication(applicationId: $id, decision: $decision, reason: $reason) {\n      id\n      status\n      reason\n      decidedAt\n      role {\n        selectedCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsDeploy($shift: ID!, $volunteer: ID!) {\n    deployToMajorEventShift(shiftId: $shift, volunteerId: $volunteer) {\n      id\n      hours\n      shift {\n        deployedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsDeploy($shift: ID!, $volunteer: ID!) {\n    deployToMajorEventShift(shiftId: $shift, volunteerId: $volunteer) {\n      id\n      hours\n      shift {\n        deployedCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEventsAddShift($input: AddMajorEventShiftInput!) {\n    addMajorEventShift(input: $input) {\n      id\n      places\n      deployedCount\n    }\n  }\n"): (typeof documents)["\n  mutation MajorEventsAddShift($input: AddMajorEventShiftInput!) {\n    addMajorEventShift(input: $input) {\n      id\n      places\n      deployedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxMine($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          read\n          createdAt\n          readAt\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxMine($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          read\n          createdAt\n          readAt\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation InboxMark($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation InboxMarkAll {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InboxSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InboxSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation InboxCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"暴雨预警，活动取消\") {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation InboxCancelProject($id: ID!) {\n          cancelProject(id: $id, reason: \"暴雨预警，活动取消\") {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query InboxMyData {\n      myPersonalData {\n        volunteerId\n        notifications\n      }\n    }\n  "): (typeof documents)["\n    query InboxMyData {\n      myPersonalData {\n        volunteerId\n        notifications\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1919,7 +2345,7 @@ export function graphql(source: "\n  query AuditMySignups {\n    mySignups(inclu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      kind\n      message\n    }\n  }\n"): (typeof documents)["\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      kind\n      message\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditNotifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2119,7 +2545,7 @@ export function graphql(source: "\n  query ConsentRecords {\n    myServiceRecord
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ConsentNotifications {\n    myNotifications {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsentNotifications {\n    myNotifications {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsentNotifications {\n    myNotifications {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2255,6 +2681,22 @@ export function graphql(source: "\n  query RightsChenghuaFamily {\n    chenghua 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RightsExportMajorEvents {\n    myPersonalData {\n      volunteerId\n      majorEvents\n    }\n  }\n"): (typeof documents)["\n  query RightsExportMajorEvents {\n    myPersonalData {\n      volunteerId\n      majorEvents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsExportMajorEventSession($input: AddTrainingSessionInput!) {\n          addMajorEventTrainingSession(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsExportMajorEventSession($input: AddTrainingSessionInput!) {\n          addMajorEventTrainingSession(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation RightsExportMajorEventHours($id: ID!, $hours: Float!) {\n            recordMajorEventHours(deploymentId: $id, hours: $hours) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation RightsExportMajorEventHours($id: ID!, $hours: Float!) {\n            recordMajorEventHours(deploymentId: $id, hours: $hours) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RightsExportMajorEventAttendance($session: ID!, $ids: [ID!]!) {\n          recordMajorEventAttendance(sessionId: $session, volunteerIds: $ids) {\n            attendeeCount\n          }\n        }\n      "): (typeof documents)["\n        mutation RightsExportMajorEventAttendance($session: ID!, $ids: [ID!]!) {\n          recordMajorEventAttendance(sessionId: $session, volunteerIds: $ids) {\n            attendeeCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n"): (typeof documents)["\n  query RightsExport {\n    myPersonalData {\n      volunteerId\n      exportedAt\n      volunteers\n      projects\n      organizations\n      pidu\n      xinjin\n      wuhou\n      jinniu\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2323,6 +2765,10 @@ export function graphql(source: "\n        mutation PrivacyPublishProject($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          mutation PrivacyRecordTraining($input: RecordTrainingInput!) {\n            recordTraining(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PrivacyRecordTraining($input: RecordTrainingInput!) {\n            recordTraining(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "): (typeof documents)["\n          query PrivacyCalendarFeedToken {\n            myCalendarFeedToken\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2348,6 +2794,10 @@ export function graphql(source: "\n        mutation PrivacyChenghuaFamily($name:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyChenghuaAddChild($id: ID!) {\n          chenghuaAddMember(volunteerId: $id) {\n            role\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PrivacyMajorEventHours($id: ID!, $hours: Float!) {\n          recordMajorEventHours(deploymentId: $id, hours: $hours) {\n            id\n            hours\n          }\n        }\n      "): (typeof documents)["\n        mutation PrivacyMajorEventHours($id: ID!, $hours: Float!) {\n          recordMajorEventHours(deploymentId: $id, hours: $hours) {\n            id\n            hours\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2412,6 +2862,26 @@ export function graphql(source: "\n    mutation AdminClaimsVerify($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation AdminClaimsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        status\n        verified\n        canPublish\n        district {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation AdminClaimsUpdate($id: ID!, $input: UpdateOrganizationInput!) {\n      updateOrganization(id: $id, input: $input) {\n        status\n        verified\n        canPublish\n        district {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkAttendanceSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BulkAttendanceSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BulkAttendanceResult on AttendanceResult {\n    index\n    outcome\n    message\n    signup {\n      id\n      checkedInAt\n      checkedOutAt\n    }\n    volunteer {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment BulkAttendanceResult on AttendanceResult {\n    index\n    outcome\n    message\n    signup {\n      id\n      checkedInAt\n      checkedOutAt\n    }\n    volunteer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkAttendanceIn($shift: ID!, $attendees: AttendeesInput!, $at: String) {\n    checkInVolunteers(shiftId: $shift, attendees: $attendees, at: $at) {\n      ...BulkAttendanceResult\n    }\n  }\n"): (typeof documents)["\n  mutation BulkAttendanceIn($shift: ID!, $attendees: AttendeesInput!, $at: String) {\n    checkInVolunteers(shiftId: $shift, attendees: $attendees, at: $at) {\n      ...BulkAttendanceResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkAttendanceOut($shift: ID!, $attendees: AttendeesInput!, $at: String) {\n    checkOutVolunteers(shiftId: $shift, attendees: $attendees, at: $at) {\n      ...BulkAttendanceResult\n    }\n  }\n"): (typeof documents)["\n  mutation BulkAttendanceOut($shift: ID!, $attendees: AttendeesInput!, $at: String) {\n    checkOutVolunteers(shiftId: $shift, attendees: $attendees, at: $at) {\n      ...BulkAttendanceResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BulkAttendanceMyCard {\n      me {\n        card {\n          verificationCode\n        }\n      }\n    }\n  "): (typeof documents)["\n    query BulkAttendanceMyCard {\n      me {\n        card {\n          verificationCode\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2615,6 +3085,78 @@ export function graphql(source: "\n    mutation HoursReject($id: ID!, $why: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InsuranceOpenCampaign($input: CampaignInput!) {\n    openCampaign(input: $input) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation InsuranceOpenCampaign($input: CampaignInput!) {\n    openCampaign(input: $input) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InsuranceCreateProgram($input: InsuranceProgramInput!) {\n    createInsuranceProgram(input: $input) {\n      id\n      prefix\n      quota\n      enrolled\n      remaining\n    }\n  }\n"): (typeof documents)["\n  mutation InsuranceCreateProgram($input: InsuranceProgramInput!) {\n    createInsuranceProgram(input: $input) {\n      id\n      prefix\n      quota\n      enrolled\n      remaining\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsuranceProgram($id: ID!) {\n    insuranceProgram(id: $id) {\n      id\n      enrolled\n      remaining\n    }\n  }\n"): (typeof documents)["\n  query InsuranceProgram($id: ID!) {\n    insuranceProgram(id: $id) {\n      id\n      enrolled\n      remaining\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InsuranceSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InsuranceSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsuranceMyPolicies {\n    myInsurancePolicies {\n      policyNumber\n      insurer\n      cover\n      maxPayout\n      coversFrom\n      coversUntil\n      program {\n        id\n        name\n      }\n      project {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query InsuranceMyPolicies {\n    myInsurancePolicies {\n      policyNumber\n      insurer\n      cover\n      maxPayout\n      coversFrom\n      coversUntil\n      program {\n        id\n        name\n      }\n      project {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsuranceVolunteerPolicies($id: ID!) {\n    volunteer(id: $id) {\n      insurancePolicies {\n        policyNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query InsuranceVolunteerPolicies($id: ID!) {\n    volunteer(id: $id) {\n      insurancePolicies {\n        policyNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation InsuranceCreateRisky($input: ProjectInput!) {\n      createProject(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation InsuranceCreateRisky($input: ProjectInput!) {\n      createProject(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation InsurancePublishRisky($id: ID!) {\n      publishProject(id: $id) {\n        id\n        status\n        insuranceProgram {\n          id\n        }\n        campaign {\n          code\n        }\n        shifts {\n          id\n          signedUpCount\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation InsurancePublishRisky($id: ID!) {\n      publishProject(id: $id) {\n        id\n        status\n        insuranceProgram {\n          id\n        }\n        campaign {\n          code\n        }\n        shifts {\n          id\n          signedUpCount\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleProjects($status: ProjectStatus, $first: Int, $after: String) {\n    myOrganizationProjects(status: $status, first: $first, after: $after) {\n      totalCount\n      counts {\n        draft\n        published\n        closed\n        cancelled\n        total\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          shifts {\n            capacity\n            signedUpCount\n            waitlistCount\n            freePlaces\n            cancelledAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleProjects($status: ProjectStatus, $first: Int, $after: String) {\n    myOrganizationProjects(status: $status, first: $first, after: $after) {\n      totalCount\n      counts {\n        draft\n        published\n        closed\n        cancelled\n        total\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          shifts {\n            capacity\n            signedUpCount\n            waitlistCount\n            freePlaces\n            cancelledAt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSignUp($shiftId: ID!) {\n    signUp(shiftId: $shiftId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMoveShift($id: ID!, $input: ShiftTimesInput!) {\n    updateShiftTimes(id: $id, input: $input) {\n      id\n      date\n      startTime\n      endTime\n      signedUpCount\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMoveShift($id: ID!, $input: ShiftTimesInput!) {\n    updateShiftTimes(id: $id, input: $input) {\n      id\n      date\n      startTime\n      endTime\n      signedUpCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCancelShift($id: ID!, $reason: String!) {\n    cancelShift(id: $id, reason: $reason) {\n      id\n      cancelledAt\n      cancelReason\n      signedUpCount\n      waitlistCount\n      freePlaces\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCancelShift($id: ID!, $reason: String!) {\n    cancelShift(id: $id, reason: $reason) {\n      id\n      cancelledAt\n      cancelReason\n      signedUpCount\n      waitlistCount\n      freePlaces\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveSignup($id: ID!, $reason: String!) {\n    removeSignup(signupId: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRemoveSignup($id: ID!, $reason: String!) {\n    removeSignup(signupId: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleNoShow($id: ID!) {\n    markNoShow(signupId: $id) {\n      id\n      noShowAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleNoShow($id: ID!) {\n    markNoShow(signupId: $id) {\n      id\n      noShowAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsoleProject($id: ID!) {\n        project(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query ConsoleProject($id: ID!) {\n        project(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsoleOpenDraft($id: ID!) {\n        project(id: $id) {\n          status\n        }\n      }\n    "): (typeof documents)["\n      query ConsoleOpenDraft($id: ID!) {\n        project(id: $id) {\n          status\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PublishingCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...HelpersProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishingCreate($input: ProjectInput!) {\n    createProject(input: $input) {\n      ...HelpersProjectFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2683,7 +3225,47 @@ export function graphql(source: "\n        query PublishingProject3($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NoticesInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticesInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesConfirm($ids: [ID!]!) {\n    confirmServiceRecords(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesReject($id: ID!, $reason: String!) {\n    rejectServiceRecord(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesReject($id: ID!, $reason: String!) {\n    rejectServiceRecord(id: $id, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesAsk($r: ID!, $h: Float!, $why: String!) {\n    requestCorrection(recordId: $r, hours: $h, reason: $why) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesAsk($r: ID!, $h: Float!, $why: String!) {\n    requestCorrection(recordId: $r, hours: $h, reason: $why) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesAnswer($id: ID!, $accept: Boolean!, $reason: String) {\n    resolveCorrection(id: $id, accept: $accept, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesAnswer($id: ID!, $accept: Boolean!, $reason: String) {\n    resolveCorrection(id: $id, accept: $accept, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RecordsBatchingList($first: Int) {\n    volunteers(first: $first) {\n      edges {\n        node {\n          displayName\n          confirmedHours\n          serviceRecords(first: 3) {\n            edges {\n              node {\n                hours\n                servedOn\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordsBatchingList($first: Int) {\n    volunteers(first: $first) {\n      edges {\n        node {\n          displayName\n          confirmedHours\n          serviceRecords(first: 3) {\n            edges {\n              node {\n                hours\n                servedOn\n                project {\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RemindersSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindersCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RemindersCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RemindersInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RemindersInbox {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          kind\n          body\n          project {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RemindersMoveShift($id: ID!, $input: ShiftTimesInput!) {\n      updateShiftTimes(id: $id, input: $input) {\n        startTime\n      }\n    }\n  "): (typeof documents)["\n    mutation RemindersMoveShift($id: ID!, $input: ShiftTimesInput!) {\n      updateShiftTimes(id: $id, input: $input) {\n        startTime\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RemindersRecord($id: ID!, $in: String, $out: String) {\n      checkInVolunteer(signupId: $id, at: $in) {\n        id\n      }\n      checkOutVolunteer(signupId: $id, at: $out) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation RemindersRecord($id: ID!, $in: String, $out: String) {\n      checkInVolunteer(signupId: $id, at: $in) {\n        id\n      }\n      checkOutVolunteer(signupId: $id, at: $out) {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2711,7 +3293,7 @@ export function graphql(source: "\n          query SignupMySignups {\n          
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SignupMyNotifications {\n          myNotifications {\n            kind\n            message\n            project {\n              id\n            }\n          }\n        }\n      "];
+export function graphql(source: "\n        query SignupMyNotifications {\n          myNotifications {\n            edges {\n              node {\n                kind\n                body\n                project {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SignupMyNotifications {\n          myNotifications {\n            edges {\n              node {\n                kind\n                body\n                project {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2723,7 +3305,7 @@ export function graphql(source: "\n    mutation SignupCancelProject($id: ID!, $r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query SignupMyNotifications2 {\n            myNotifications {\n              kind\n              message\n            }\n          }\n        "): (typeof documents)["\n          query SignupMyNotifications2 {\n            myNotifications {\n              kind\n              message\n            }\n          }\n        "];
+export function graphql(source: "\n          query SignupMyNotifications2 {\n            myNotifications {\n              edges {\n                node {\n                  kind\n                  body\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SignupMyNotifications2 {\n            myNotifications {\n              edges {\n                node {\n                  kind\n                  body\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2735,7 +3317,7 @@ export function graphql(source: "\n    mutation SignupUpdate($id: ID!, $c: Int!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query SignupMyNotifications3 {\n              myNotifications {\n                kind\n              }\n            }\n          "): (typeof documents)["\n            query SignupMyNotifications3 {\n              myNotifications {\n                kind\n              }\n            }\n          "];
+export function graphql(source: "\n            query SignupMyNotifications3 {\n              myNotifications {\n                edges {\n                  node {\n                    kind\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query SignupMyNotifications3 {\n              myNotifications {\n                edges {\n                  node {\n                    kind\n                  }\n                }\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2844,6 +3426,66 @@ export function graphql(source: "\n  query SeedHistory {\n    volunteers(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation SeedSignUp($s: ID!) {\n      signUp(shiftId: $s) {\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation SeedSignUp($s: ID!) {\n      signUp(shiftId: $s) {\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrainingRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TrainingRegister($input: RegisterVolunteerInput!) {\n    registerVolunteer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrainingCreateCourse($input: TrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      code\n      name\n      studyHours\n      organizer\n      organization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TrainingCreateCourse($input: TrainingCourseInput!) {\n    createTrainingCourse(input: $input) {\n      code\n      name\n      studyHours\n      organizer\n      organization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrainingRecord($input: RecordTrainingInput!) {\n    recordTraining(input: $input) {\n      id\n      course {\n        code\n        name\n      }\n      completedOn\n      studyHours\n      organizer\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation TrainingRecord($input: RecordTrainingInput!) {\n    recordTraining(input: $input) {\n      id\n      course {\n        code\n        name\n      }\n      completedOn\n      studyHours\n      organizer\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrainingWithdraw($id: ID!) {\n    withdrawTrainingRecord(id: $id) {\n      id\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation TrainingWithdraw($id: ID!) {\n    withdrawTrainingRecord(id: $id) {\n      id\n      withdrawnAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingMine {\n    me {\n      trainingRecords {\n        id\n        course {\n          code\n          name\n          content\n        }\n        completedOn\n        studyHours\n        organizer\n        source\n      }\n      trainingHours\n      serviceProof {\n        code\n        trainings {\n          courseCode\n          courseName\n          content\n          studyHours\n          organizer\n          completedOn\n        }\n        trainingHours\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingMine {\n    me {\n      trainingRecords {\n        id\n        course {\n          code\n          name\n          content\n        }\n        completedOn\n        studyHours\n        organizer\n        source\n      }\n      trainingHours\n      serviceProof {\n        code\n        trainings {\n          courseCode\n          courseName\n          content\n          studyHours\n          organizer\n          completedOn\n        }\n        trainingHours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrainingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TrainingSignUp($shift: ID!) {\n    signUp(shiftId: $shift) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrainingCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TrainingCancel($id: ID!) {\n    cancelSignup(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TrainingCatalogue {\n          trainingCourses {\n            code\n            name\n            studyHours\n            organizer\n            organization {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TrainingCatalogue {\n          trainingCourses {\n            code\n            name\n            studyHours\n            organizer\n            organization {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TrainingVerifyProof($code: String!) {\n          verifyServiceProof(code: $code) {\n            trainings {\n              courseName\n              studyHours\n            }\n            trainingHours\n          }\n        }\n      "): (typeof documents)["\n        query TrainingVerifyProof($code: String!) {\n          verifyServiceProof(code: $code) {\n            trainings {\n              courseName\n              studyHours\n            }\n            trainingHours\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TrainingOthers($id: ID!) {\n          volunteer(id: $id) {\n            trainingRecords {\n              id\n            }\n            trainingHours\n          }\n        }\n      "): (typeof documents)["\n        query TrainingOthers($id: ID!) {\n          volunteer(id: $id) {\n            trainingRecords {\n              id\n            }\n            trainingHours\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TrainingCreateBadProject($input: ProjectInput!) {\n        createProject(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation TrainingCreateBadProject($input: ProjectInput!) {\n        createProject(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TrainingProjectCourse($id: ID!) {\n          project(id: $id) {\n            requiredCourse {\n              code\n              name\n              studyHours\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TrainingProjectCourse($id: ID!) {\n          project(id: $id) {\n            requiredCourse {\n              code\n              name\n              studyHours\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TrainingExport {\n          myPersonalData {\n            volunteers\n          }\n        }\n      "): (typeof documents)["\n        query TrainingExport {\n          myPersonalData {\n            volunteers\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TrainingProjectCourses($first: Int) {\n      projects(first: $first, filter: { keyword: \"培训要求项目\" }) {\n        edges {\n          node {\n            requiredCourse {\n              name\n              organizer\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TrainingProjectCourses($first: Int) {\n      projects(first: $first, filter: { keyword: \"培训要求项目\" }) {\n        edges {\n          node {\n            requiredCourse {\n              name\n              organizer\n            }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TrainingVolunteerRecords($first: Int) {\n      volunteers(first: $first) {\n        edges {\n          node {\n            trainingRecords {\n              course {\n                name\n              }\n            }\n            trainingHours\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TrainingVolunteerRecords($first: Int) {\n      volunteers(first: $first) {\n        edges {\n          node {\n            trainingRecords {\n              course {\n                name\n              }\n            }\n            trainingHours\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/runtime/main';
+import { majorevents } from './module';
+
+runSubgraph(majorevents);

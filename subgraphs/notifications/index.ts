@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/runtime/main';
+import { notifications } from './module';
+
+runSubgraph(notifications);

@@ -1,0 +1,183 @@
+/**
+ * Issue 14.3: anonymous answers made only of data the subgraphs mark public are reused for a few seconds
+ * (gateway/response-cache.ts). A proxy in front of the projects subgraph counts what still reaches it. Caching is
+ * off by default (the other tests write and read back at once); these gateways turn it on.
+ */
+import { print } from 'graphql';
+import Redis from 'ioredis';
+import type { RunningGateway } from '../../gateway/server';
+import { startCity, type City } from '../testkit/city';
+import { graphql } from '../testkit/generated';
+import { startDelayProxy } from '../testkit/proxy';
+import { REDIS_URL, requireRedis, withRedis } from '../testkit/redis';
+
+/** Where the gateway keeps answers in Redis (gateway/response-cache.ts). */
+const NAMESPACE = 'qingju:responses';
+let city: City;
+let proxy: Awaited<ReturnType<typeof startDelayProxy>>;
+const gateways: RunningGateway[] = [];
+let cached: RunningGateway;
+const throughProxy = () => ({
+  ...Object.fromEntries([...city.subgraphs].map(([n, s]) => [n, s.url])),
+  projects: proxy.url,
+});
+beforeAll(async () => {
+  city = await startCity();
+  proxy = await startDelayProxy(city.subgraphs.get('projects')!.url);
+  cached = await city.startGateway({ responseCacheSeconds: 30, subgraphUrls: throughProxy() });
+  gateways.push(cached);
+});
+afterAll(async () => {
+  for (const g of gateways) await g.stop();
+  await proxy?.stop();
+  await city?.stop();
+});
+
+const CATEGORIES = graphql(`
+  query ResponseCacheCategories {
+    serviceCategories {
+      code
+      name
+      subcategories {
+        code
+      }
+    }
+  }
+`);
+/** Three subgraphs (projects, organizations for district and organization names), every type marked public. */
+const PROJECT_LIST = graphql(`
+  query ResponseCacheProjectList($first: Int!) {
+    projects(first: $first) {
+      edges {
+        node {
+          id
+          title
+          district {
+            code
+            name
+          }
+          organization {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+/** Shifts are not marked public: an answer with them is never kept. */
+const WITH_SHIFTS = graphql(`
+  query ResponseCacheWithShifts {
+    projects(first: 3) {
+      edges {
+        node {
+          id
+          shifts {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const upstream = () => proxy.seen.filter((r) => r.method === 'POST').length;
+
+/** One POST as a browser sends it, with the answer's headers (the Age of a cached answer). */
+async function ask(gw: RunningGateway, query: Parameters<typeof print>[0], variables = {}, token?: string) {
+  const res = await fetch(gw.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: print(query), variables }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return { body, age: res.headers.get('age'), cacheControl: res.headers.get('cache-control') };
+}
+
+test('a second anonymous identical query is answered from the cache, without any subgraph fetch', async () => {
+  const before = upstream();
+  const first = await ask(cached, CATEGORIES);
+  expect(upstream() - before).toBe(1);
+  expect(first.age).toBeNull();
+  // Every type in it is marked public for 5 s (schema.graphql); the gateway tells clients as much.
+  expect(first.cacheControl).toBe('max-age=5, public');
+  const second = await ask(cached, CATEGORIES);
+  expect(upstream() - before).toBe(1);
+  expect(second.age).not.toBeNull();
+  expect(second.body).toEqual(first.body);
+  const metrics = await (await fetch(`${cached.opsUrl}/metrics`)).text();
+  expect(metrics).toMatch(/qingju_gateway_response_cache_total\{outcome="hit"\} [1-9]/);
+});
+
+test('a query over three subgraphs is cached when every subgraph marks its part public', async () => {
+  const vars = { first: 7 };
+  const first = await ask(cached, PROJECT_LIST, vars);
+  expect(first.cacheControl).toBe('max-age=5, public');
+  const before = upstream();
+  const second = await ask(cached, PROJECT_LIST, vars);
+  expect(second.age).not.toBeNull();
+  expect(upstream()).toBe(before);
+  // Other variables are another answer.
+  await ask(cached, PROJECT_LIST, { first: 6 });
+  expect(upstream()).toBe(before + 1);
+});
+
+test('an answer with data not marked public is never kept', async () => {
+  const before = upstream();
+  const first = await ask(cached, WITH_SHIFTS);
+  const second = await ask(cached, WITH_SHIFTS);
+  expect(upstream() - before).toBe(2);
+  expect([first.age, second.age]).toEqual([null, null]);
+  expect(second.cacheControl).toBe('no-store');
+});
+
+test('a signed-in caller is never answered from the cache nor cached, and clients are told private', async () => {
+  const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-01' });
+  await ask(cached, CATEGORIES); // the anonymous answer is in the cache
+  const before = upstream();
+  const first = await ask(cached, CATEGORIES, {}, token);
+  const second = await ask(cached, CATEGORIES, {}, token);
+  expect(upstream() - before).toBe(2);
+  expect([first.age, second.age]).toEqual([null, null]);
+  expect(second.cacheControl).toBe('max-age=5, private');
+});
+
+test('with response caching off (the default) nothing is kept and clients are told no-store', async () => {
+  const off = await city.startGateway({ subgraphUrls: throughProxy() });
+  gateways.push(off);
+  const before = upstream();
+  const first = await ask(off, CATEGORIES);
+  const second = await ask(off, CATEGORIES);
+  expect(upstream() - before).toBe(2);
+  expect(second.age).toBeNull();
+  expect(first.cacheControl).toBe('no-store');
+});
+
+withRedis('with REDIS_URL two gateways share the cache: one fetch serves both', async () => {
+  await requireRedis();
+  const [a, b] = await Promise.all(
+    [1, 2].map(() =>
+      city.startGateway({ responseCacheSeconds: 30, redisUrl: REDIS_URL, subgraphUrls: throughProxy() }),
+    ),
+  );
+  gateways.push(a, b);
+  // A page size no earlier run used within the cache's seconds: the first answer is this run's own.
+  const vars = { first: 8 + (Date.now() % 40) };
+  const redis = new Redis(REDIS_URL);
+  const had = new Set(await redis.keys(`${NAMESPACE}*`));
+  const before = upstream();
+  const first = await ask(a, PROJECT_LIST, vars);
+  expect(upstream() - before).toBe(1);
+  expect(first.age).toBeNull();
+  // The plugin writes in the background: wait until Redis holds a new answer, then ask the other gateway once.
+  while ((await redis.keys(`${NAMESPACE}*`)).every((k) => had.has(k))) await new Promise((r) => setTimeout(r, 20));
+  const second = await ask(b, PROJECT_LIST, vars);
+  expect(upstream() - before).toBe(1);
+  expect(second.age).not.toBeNull();
+  expect(second.body).toEqual(first.body);
+  redis.disconnect();
+});
