@@ -35,6 +35,7 @@ import { CalendarReads1765400000020 } from './migrations/1765400000020-calendar-
 import { PeopleMarks1765500000010 } from './migrations/1765500000010-people-marks';
 import { MonthlyFigures1765500000020 } from './migrations/1765500000020-monthly-figures';
 import { ActiveProjectsIndex1765500000030 } from './migrations/1765500000030-active-projects-index';
+import { RollupLock1765500000040 } from './migrations/1765500000040-rollup-lock';
 import { Campaign, CampaignDistrict } from './resolvers/Campaign';
 import { InsuranceProgram, ProgramPolicy } from './resolvers/InsuranceProgram';
 import { DistrictAdminReplica1764500000000 } from '../kit/runtime/district-admins';
@@ -129,6 +130,7 @@ export const projects = defineSubgraph({
     PeopleMarks1765500000010,
     MonthlyFigures1765500000020,
     ActiveProjectsIndex1765500000030,
+    RollupLock1765500000040,
   ],
   logsAccess: true,
   loaders: createLoaders,

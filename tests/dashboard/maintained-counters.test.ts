@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { QueryRunner } from 'typeorm';
 import { ledgerFigures } from '../../subgraphs/kit/district/ledger-figures.repository';
 import { TIME_BANK_FIGURES } from '../../subgraphs/pidu/data/ledger-figures';
 import { peopleCounts, peopleMarks, type PeopleCount } from '../../subgraphs/projects/data/statistics.repository';
@@ -117,6 +118,67 @@ test("people told by first and last days equal distinct volunteers, whatever wri
     });
   }
   expect(told).toBeGreaterThanOrEqual(5);
+});
+
+test('two transactions writing confirmed records in crossed months both commit; the counters stay exact', async () => {
+  // Transaction A writes a record in one month, B in another; then each writes one in the other's month. Without the
+  // rollups' lock each would wait for a row the other holds (the month's mirror, the city-wide people marks) and
+  // PostgreSQL would abort one: the organizer's confirmation would fail.
+  const project = await publishedProject(city, ORG(1), { districtCode: 'dayi', categoryCode: 'elderly' });
+  const [one, two] = [dayFromNow(-45), dayFromNow(-130)];
+  const [oneLater, twoLater] = [dayFromNow(-44), dayFromNow(-129)];
+  const runners = [db('projects').createQueryRunner(), db('projects').createQueryRunner()];
+  const [a, b] = runners;
+  const write = (runner: QueryRunner, volunteer: string, day: string) =>
+    runner.query(
+      `INSERT INTO service_record (project_id, volunteer_id, served_on, hours, status, confirmed_at) -- ${day}
+       VALUES ($1, $2, $3, 2, 'CONFIRMED', now())`,
+      [project.id, volunteer, day],
+    );
+  // Until the backend's write of that day has finished (or it committed since) or is waiting for a lock.
+  const settled = async (pid: number, day: string) => {
+    for (let tries = 0; tries < 500; tries++) {
+      const [now] = await db('projects').query(
+        `SELECT state, wait_event_type, query FROM pg_stat_activity WHERE pid = $1`,
+        [pid],
+      );
+      if (now.query === 'COMMIT') return;
+      if (now.query.includes(day) && (now.state !== 'active' || now.wait_event_type === 'Lock')) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`backend ${pid} neither wrote ${day} nor waited for a lock`);
+  };
+  const [va, vb] = [randomUUID(), randomUUID()];
+  try {
+    const [pidA, pidB] = await Promise.all(
+      runners.map(async (r) => {
+        await r.startTransaction();
+        return (await r.query('SELECT pg_backend_pid() AS pid'))[0].pid as number;
+      }),
+    );
+    await write(a!, va, one);
+    const bFirst = write(b!, vb, two);
+    await settled(pidB, two);
+    const aSecond = write(a!, va, twoLater).then(() => a!.commitTransaction());
+    await settled(pidA, twoLater);
+    const bSecond = bFirst.then(() => write(b!, vb, oneLater)).then(() => b!.commitTransaction());
+    const outcomes = await Promise.allSettled([aSecond, bSecond]);
+    expect(outcomes.map((o) => (o.status === 'rejected' ? String(o.reason) : o.status))).toEqual([
+      'fulfilled',
+      'fulfilled',
+    ]);
+  } finally {
+    for (const r of runners) {
+      if (r.isTransactionActive) await r.rollbackTransaction().catch(() => undefined);
+      await r.release();
+    }
+  }
+  const [{ n }] = await db('projects').query(
+    `SELECT count(*)::int AS n FROM service_record WHERE volunteer_id = ANY($1)`,
+    [[va, vb]],
+  );
+  expect(n).toBe(4);
+  expect(await rollupDrift(city)).toEqual(NO_DRIFT);
 });
 
 test('volunteer rollups follow moves between districts; ledger rollups, concurrent entries of one person', async () => {
