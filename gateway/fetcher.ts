@@ -75,27 +75,35 @@ const responseOf = (a: Answer) =>
  * Which fetches may share one upstream request: the same URL, the same body (document and variables) and the same
  * headers, all of them (the signed identity says who asks; anything else a future version forwards is in the key
  * without anyone having to remember it). Identity headers are signed once per caller for 30 s (identities.ts), so
- * every anonymous visitor's identical reads share a key; signed-in callers' reads are never merged (below).
+ * every anonymous visitor's identical reads share a key, as do one dashboard viewer's; other signed-in callers' reads
+ * are never merged (below).
  */
 function mergeKey(url: string, init: Record<string, unknown> | undefined): string | undefined {
   if (!isQuery(init?.body)) return undefined;
   // Headers in any form Apollo hands them, names lowercased and sorted (the Headers class iterates them so).
   const headers = new Headers((init?.headers ?? {}) as ConstructorParameters<typeof Headers>[0]);
-  if (!anonymous(headers.get(IDENTITY_HEADER))) return undefined;
+  if (!mergeable(headers.get(IDENTITY_HEADER))) return undefined;
   const pairs: [string, string][] = [];
   headers.forEach((v, k) => pairs.push([k, v]));
   return JSON.stringify([url, pairs, init?.body]);
 }
 
 /**
- * Only anonymous visitors' reads are merged. A signed-in caller's read may be of personal data, and every such read
- * is one entry in the access log the person can see (issue 9): merged, twelve reads by one admin would be logged as
- * one. The header is the one this gateway signed, so its payload is read without checking the signature again.
+ * Whose reads are merged: anonymous visitors', and a read-only statistics viewer's (a city dashboard), which is
+ * served aggregates only (the gateway refuses it every personal field), so none of its reads is ever an entry in the
+ * access log. Any other signed-in caller's read may be of personal data, and every such read is one entry in the
+ * access log the person can see (issue 9): merged, twelve reads by one admin would be logged as one. A volunteer
+ * acting for an organization (a header the subgraphs check) reads as that organization's admin, so volunteers are
+ * not merged either. The header is the one this gateway signed, so its payload is read without checking the
+ * signature again.
  */
-function anonymous(identity: string | null): boolean {
+const MERGED_KINDS = new Set<Caller['kind']>(['anonymous', 'statisticsViewer']);
+
+function mergeable(identity: string | null): boolean {
   if (!identity) return false;
   try {
-    return (decodeJwt(identity).caller as Caller | undefined)?.kind === 'anonymous';
+    const kind = (decodeJwt(identity).caller as Caller | undefined)?.kind;
+    return kind !== undefined && MERGED_KINDS.has(kind);
   } catch {
     return false;
   }

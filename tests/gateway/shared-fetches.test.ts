@@ -187,6 +187,20 @@ describe('identical reads in flight are merged', () => {
     expect(await merged()).toBe(before);
   });
 
+  test("a dashboard viewer's identical reads are merged: served no personal field, it has no log to lose", async () => {
+    const token = await city.token({ role: 'statistics_viewer', sub: 'shared-fetch-viewer' });
+    const start = asked().length;
+    const before = await merged();
+    proxy.hold();
+    const answers = Promise.all([1, 2, 3].map(() => post(gw.url, CATEGORIES, {}, bearer(token))));
+    await until(async () => (await merged()) - before === 2);
+    expect(asked().length - start).toBe(1);
+    proxy.release();
+    const codes = (await answers).map((r) => expectNoErrors(r).serviceCategories.map((c) => c.code));
+    for (const c of codes) expect(c).toEqual(codes[0]);
+    expect(asked().length - start).toBe(1);
+  });
+
   test('identical mutations at once are never merged: each reaches the subgraph', async () => {
     const token = await city.token({ role: 'volunteer', sub: 'demo-volunteer-05' });
     const start = asked().length;
