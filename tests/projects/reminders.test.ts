@@ -4,7 +4,7 @@ import { dayFromNow, notificationsRequested, publishedProject } from './helpers'
 import { ORG } from '../testkit/fixtures';
 import { orgAdminToken } from '../testkit/tokens';
 import { graphql } from '../testkit/generated';
-import { shanghaiParts } from '../../subgraphs/projects/rules/time';
+import { shanghaiInstant, shanghaiParts } from '../../subgraphs/projects/rules/time';
 
 /**
  * Reminders (issue 16.4) run on the projects subgraph's durable job queue. Shifts are moved in SQL ("time passes",
@@ -232,6 +232,21 @@ test('an organization is reminded of pending records whose last day to confirm i
     [signupId],
   );
   expect(confirm_by >= dayFromNow(0) && confirm_by <= addWorkingDays(dayFromNow(0), 2)).toBe(true);
+
+  // Due today: queued for 09:00 Chengdu time, or to run at once once that has passed. Before 09:00 time passes (the
+  // job is moved to now, as shifts are above), so the file passes at any hour of the day.
+  const [job]: { id: string; start_after: Date }[] = await db().query(
+    `SELECT id, start_after FROM projects_jobs.job
+      WHERE name = 'confirm-deadline-reminder' AND data->>'organizationId' = $1 ORDER BY created_on DESC LIMIT 1`,
+    [ORG(3)],
+  );
+  const nine = shanghaiInstant(dayFromNow(0), '09:00');
+  if (Date.now() < nine.getTime()) {
+    expect(job.start_after.toISOString()).toBe(nine.toISOString());
+    await db().query('UPDATE projects_jobs.job SET start_after = now() WHERE id = $1', [job.id]);
+  } else {
+    expect(job.start_after.getTime()).toBeLessThanOrEqual(Date.now());
+  }
 
   const reminders = await waitFor(() => requested('CONFIRM_DEADLINE_REMINDER'), 1);
   expect(reminders).toEqual([
