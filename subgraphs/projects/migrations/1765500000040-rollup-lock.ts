@@ -25,18 +25,18 @@ export class RollupLock1765500000040 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE FUNCTION lock_service_rollups() RETURNS trigger LANGUAGE plpgsql
       SET search_path FROM CURRENT AS $fn$
+    DECLARE
+      confirmed boolean := false;
     BEGIN
       -- A transition table exists only for the events that have it, so each is read under its own branch.
       IF TG_OP <> 'INSERT' THEN
-        IF EXISTS (SELECT 1 FROM old_rows WHERE status = 'CONFIRMED') THEN
-          PERFORM pg_advisory_xact_lock(TG_RELID::int, 0);
-          RETURN NULL;
-        END IF;
+        confirmed := EXISTS (SELECT 1 FROM old_rows WHERE status = 'CONFIRMED');
       END IF;
-      IF TG_OP <> 'DELETE' THEN
-        IF EXISTS (SELECT 1 FROM new_rows WHERE status = 'CONFIRMED') THEN
-          PERFORM pg_advisory_xact_lock(TG_RELID::int, 0);
-        END IF;
+      IF NOT confirmed AND TG_OP <> 'DELETE' THEN
+        confirmed := EXISTS (SELECT 1 FROM new_rows WHERE status = 'CONFIRMED');
+      END IF;
+      IF confirmed THEN
+        PERFORM pg_advisory_xact_lock(TG_RELID::int, 0);
       END IF;
       RETURN NULL;
     END $fn$`);
