@@ -11,13 +11,27 @@ import type { GatewayContext } from './subgraph-source';
 /** Entries of replicas that share Redis live under this prefix, apart from rate-limit counts. */
 const REDIS_NAMESPACE = 'qingju:responses';
 
+type CacheCtx = { contextValue: GatewayContext; request: { http?: { headers: Map<string, string> } } };
+
 /**
  * Whether an answer may be shared: only an anonymous caller's (no Authorization header, no acting organization, which
  * an anonymous caller cannot have anyway). Everyone anonymous is answered alike, so one anonymous answer is any
  * other's; a signed-in caller's answer may hold what only they may see and is never read from or written to the cache.
  */
-const anonymous = (ctx: { contextValue: GatewayContext; request: { http?: { headers: Map<string, string> } } }) =>
+const anonymous = (ctx: CacheCtx) =>
   ctx.contextValue.caller?.kind === 'anonymous' && !ctx.request.http?.headers.get('authorization');
+
+/**
+ * The one signed-in caller whose answers are kept, each for that caller alone: a statistics viewer (a city
+ * dashboard's token). It reads aggregates only (statistics-viewer.ts refuses it anything else before the cache is
+ * consulted), so none of its reads is an entry in anyone's access log, and a wall of dashboards polling with one
+ * viewer account is one read every few seconds instead of one per screen. Its answers are private: keyed by its
+ * account, never served to another viewer nor to an anonymous caller, and marked private for clients.
+ */
+const viewerSession = (ctx: CacheCtx): string | null => {
+  const caller = ctx.contextValue.caller;
+  return caller?.kind === 'statisticsViewer' ? `statisticsViewer:${caller.accountId}` : null;
+};
 
 /**
  * Response caching of public data (issue 14.3). Subgraphs mark public types with `@cacheControl(maxAge: 5)`
@@ -25,7 +39,8 @@ const anonymous = (ctx: { contextValue: GatewayContext; request: { http?: { head
  * request's cache policy by each subgraph fetch's header (RemoteGraphQLDataSource's honorSubgraphCacheControlHeader),
  * so an answer is cacheable only when every subgraph it used said so, for the shortest maxAge among them. Apollo's
  * response-cache plugin then serves an anonymous caller's identical query from the cache for that long without any
- * subgraph fetch, and marks such answers with an `Age` header. Answers with errors are never kept.
+ * subgraph fetch, and marks such answers with an `Age` header; a statistics viewer's likewise, kept for that viewer
+ * alone (above). Answers with errors are never kept.
  *
  * `seconds` caps every maxAge, so a write shows within it whatever a subgraph says; 0 turns caching off and the
  * gateway tells clients `no-store` as before. With `redisUrl` every replica shares one cache; in memory otherwise.
@@ -68,8 +83,9 @@ export function responseCache(opts: { seconds: number; redisUrl?: string; metric
   }
   const cached = responseCachePlugin<GatewayContext>({
     cache,
-    shouldReadFromCache: async (ctx) => anonymous(ctx),
-    shouldWriteToCache: async (ctx) => anonymous(ctx),
+    shouldReadFromCache: async (ctx) => anonymous(ctx) || viewerSession(ctx) !== null,
+    shouldWriteToCache: async (ctx) => anonymous(ctx) || viewerSession(ctx) !== null,
+    sessionId: async (ctx) => viewerSession(ctx),
     // Error messages follow Accept-Language (and errors are never kept); the language is in the key all the same.
     extraCacheKeyData: async (ctx) => ({ language: languageOf(ctx.request.http?.headers.get('accept-language')) }),
   });

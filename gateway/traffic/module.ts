@@ -7,6 +7,7 @@ import { createDataSource, openDatabase } from '../../subgraphs/kit/runtime/data
 import type { Logger } from '../../subgraphs/kit/runtime/log';
 import { readSdl } from '../../subgraphs/kit/runtime/subgraph';
 import type { GatewayContext } from '../subgraph-source';
+import { trafficMaxAge } from './cache-policy';
 import type { LocalContext } from './context';
 import { TrafficCounter } from './counter';
 import { createLoaders } from './data/loaders';
@@ -51,6 +52,8 @@ export interface Traffic {
  */
 class TrafficSource extends LocalGraphQLDataSource<GatewayContext> {
   private readonly contexts = new WeakMap<object, LocalContext>();
+  /** Each fetch document's maxAge: the query planner sends the same few documents again and again. */
+  private readonly maxAges = new Map<string, number>();
 
   constructor(private readonly db: DataSource) {
     super(buildSubgraphSchema([{ typeDefs: readSdl('gateway/traffic'), resolvers: resolvers as GraphQLResolverMap }]));
@@ -62,6 +65,19 @@ class TrafficSource extends LocalGraphQLDataSource<GatewayContext> {
     if (!local) {
       local = { caller: outer.caller ?? ANONYMOUS, loaders: createLoaders(this.db), db: this.db };
       this.contexts.set(outer, local);
+    }
+    // Remote subgraphs' Cache-Control headers restrict how long the gateway may keep the answer; this one's part
+    // restricts it alike, so an answer with partner calls is never kept and one with traffic at most 5 s.
+    const query = options.request.query;
+    if ('incomingRequestContext' in options && query) {
+      let maxAge = this.maxAges.get(query);
+      if (maxAge === undefined) {
+        if (this.maxAges.size >= 1_000) this.maxAges.clear();
+        this.maxAges.set(query, (maxAge = trafficMaxAge(this.schema, query)));
+      }
+      (
+        options.incomingRequestContext.overallCachePolicy as { restrict(hint: { maxAge: number }): void } | undefined
+      )?.restrict({ maxAge });
     }
     return super.process({ ...options, context: local as unknown as GatewayContext });
   }

@@ -1,7 +1,8 @@
 /**
- * Issue 14.3: anonymous answers made only of data the subgraphs mark public are reused for a few seconds
- * (gateway/response-cache.ts). A proxy in front of the projects subgraph counts what still reaches it. Caching is
- * off by default (the other tests write and read back at once); these gateways turn it on.
+ * Issue 14.3: anonymous answers made only of data the subgraphs mark public are reused for a few seconds, and a
+ * statistics viewer's figures for that viewer (gateway/response-cache.ts). A proxy in front of the projects subgraph
+ * counts what still reaches it. Caching is off by default (the other tests write and read back at once); these
+ * gateways turn it on.
  */
 import { print } from 'graphql';
 import Redis from 'ioredis';
@@ -68,16 +69,93 @@ const PROJECT_LIST = graphql(`
     }
   }
 `);
-/** Shifts are not marked public: an answer with them is never kept. */
-const WITH_SHIFTS = graphql(`
-  query ResponseCacheWithShifts {
+/** A project's page as a visitor sees it: its shifts (free places, no sign-up of theirs), photos, requirements. */
+const PROJECT_PAGE = graphql(`
+  query ResponseCacheProjectPage($id: ID!) {
+    project(id: $id) {
+      id
+      freePlaces
+      requirements {
+        skills
+      }
+      shifts {
+        id
+        freePlaces
+        mySignup {
+          id
+        }
+      }
+      photos(first: 5) {
+        id
+      }
+    }
+  }
+`);
+const CALENDAR = graphql(`
+  query ResponseCacheCalendar($from: String!, $to: String!) {
+    calendar(from: $from, to: $to) {
+      date
+      freePlaces
+      shifts {
+        id
+        project {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+/** Campaigns are not marked public: an answer with them is never kept. */
+const WITH_CAMPAIGN = graphql(`
+  query ResponseCacheWithCampaign {
     projects(first: 3) {
       edges {
         node {
           id
-          shifts {
-            id
+          campaign {
+            code
           }
+        }
+      }
+    }
+  }
+`);
+/** A dashboard's read over the projects, volunteers and organizations subgraphs, Pidu's, and the gateway's traffic. */
+const FIGURES = graphql(`
+  query ResponseCacheFigures($from: String!, $to: String!) {
+    statistics(from: $from, to: $to) {
+      confirmedHours {
+        value
+      }
+      volunteersTotal {
+        value
+      }
+      organizationsTotal
+      pidu {
+        creditsIssued {
+          value
+        }
+      }
+      traffic {
+        requests
+      }
+      months {
+        month
+      }
+    }
+  }
+`);
+/** Figures with the partner-call trail beside them (city admins only): the trail is not marked, so never kept. */
+const PARTNER_CALLS = graphql(`
+  query ResponseCachePartnerCalls($from: String!, $to: String!) {
+    statistics(from: $from, to: $to) {
+      organizationsTotal
+    }
+    partnerCalls(appId: "citizen-cloud") {
+      edges {
+        node {
+          id
         }
       }
     }
@@ -128,11 +206,67 @@ test('a query over three subgraphs is cached when every subgraph marks its part 
 
 test('an answer with data not marked public is never kept', async () => {
   const before = upstream();
-  const first = await ask(cached, WITH_SHIFTS);
-  const second = await ask(cached, WITH_SHIFTS);
+  const first = await ask(cached, WITH_CAMPAIGN);
+  const second = await ask(cached, WITH_CAMPAIGN);
   expect(upstream() - before).toBe(2);
   expect([first.age, second.age]).toEqual([null, null]);
   expect(second.cacheControl).toBe('no-store');
+});
+
+test("a visitor's project page with its shifts, and the month's calendar, are kept like the lists", async () => {
+  const project = (await ask(cached, PROJECT_LIST, { first: 1 })).body as {
+    data: { projects: { edges: { node: { id: string } }[] } };
+  };
+  const id = project.data.projects.edges[0].node.id;
+  const today = new Date(Date.now() + 8 * 3600_000);
+  const month = { from: today.toISOString().slice(0, 8) + '01', to: today.toISOString().slice(0, 8) + '28' };
+  for (const [query, vars] of [
+    [PROJECT_PAGE, { id }],
+    [CALENDAR, month],
+  ] as const) {
+    const first = await ask(cached, query, vars);
+    expect(first.cacheControl).toBe('max-age=5, public');
+    const before = upstream();
+    const second = await ask(cached, query, vars);
+    expect(second.age).not.toBeNull();
+    expect(second.body).toEqual(first.body);
+    expect(upstream()).toBe(before);
+  }
+});
+
+test("a statistics viewer's figures are kept for that viewer alone; a city admin's never", async () => {
+  const range = { from: `${new Date().getUTCFullYear() - 1}-01-01`, to: new Date().toISOString().slice(0, 10) };
+  const viewer = await city.token({ role: 'statistics_viewer', sub: 'cache-viewer-a' });
+  const other = await city.token({ role: 'statistics_viewer', sub: 'cache-viewer-b' });
+  const admin = await city.token({ role: 'city_admin', sub: 'demo-city-admin' });
+  const first = await ask(cached, FIGURES, range, viewer);
+  expect(first.age).toBeNull();
+  // Every part, the gateway's own traffic included, is marked for 5 s; private, being one viewer's.
+  expect(first.cacheControl).toBe('max-age=5, private');
+  const before = upstream();
+  const second = await ask(cached, FIGURES, range, viewer);
+  expect(second.age).not.toBeNull();
+  expect(second.body).toEqual(first.body);
+  expect(upstream()).toBe(before);
+  // Another viewer's account, an anonymous visitor and a city admin never get that answer.
+  const another = await ask(cached, FIGURES, range, other);
+  expect(another.age).toBeNull();
+  expect(upstream()).toBe(before + 1);
+  const anonymousRead = await fetch(cached.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: print(FIGURES), variables: range }),
+  });
+  expect(anonymousRead.headers.get('age')).toBeNull();
+  expect(
+    ((await anonymousRead.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+  ).toBe('UNAUTHENTICATED');
+  const adminReads = [await ask(cached, FIGURES, range, admin), await ask(cached, FIGURES, range, admin)];
+  expect(adminReads.map((r) => r.age)).toEqual([null, null]);
+  // The gateway's own subgraph weighs its part as the others do: partner calls are not marked, so never kept.
+  const calls = [await ask(cached, PARTNER_CALLS, range, admin), await ask(cached, PARTNER_CALLS, range, admin)];
+  expect(calls.map((r) => r.age)).toEqual([null, null]);
+  expect(calls[1].cacheControl).toBe('no-store');
 });
 
 test('a signed-in caller is never answered from the cache nor cached, and clients are told private', async () => {

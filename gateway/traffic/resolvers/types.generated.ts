@@ -216,33 +216,40 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartnerCall: ResolverTypeWrapper<PartnerCallMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PartnerCallConnection: ResolverTypeWrapper<Omit<PartnerCallConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerCallEdge']> }>;
   PartnerCallEdge: ResolverTypeWrapper<Omit<PartnerCallEdge, 'node'> & { node: ResolversTypes['PartnerCall'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Statistics: ResolverTypeWrapper<StatisticsMapper>;
   StatisticsTraffic: ResolverTypeWrapper<StatisticsTrafficMapper>;
   StatisticsTrafficDay: ResolverTypeWrapper<StatisticsTrafficDay>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   PageInfo: PageInfo;
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   PartnerCall: PartnerCallMapper;
   ID: Scalars['ID']['output'];
   PartnerCallConnection: Omit<PartnerCallConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerCallEdge']> };
   PartnerCallEdge: Omit<PartnerCallEdge, 'node'> & { node: ResolversParentTypes['PartnerCall'] };
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Statistics: StatisticsMapper;
   StatisticsTraffic: StatisticsTrafficMapper;
   StatisticsTrafficDay: StatisticsTrafficDay;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -309,3 +316,6 @@ export type Resolvers<ContextType = Context> = {
   StatisticsTrafficDay?: StatisticsTrafficDayResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -106,7 +106,7 @@ export function ownFiguresSdl(code: string, name: string): string {
   const ns = namespaceOf(code);
   return `
 "The city's statistics (issue 13), keyed as the projects subgraph keys them; ${name} adds its platform's figures."
-type Statistics @key(fields: "scope from to") {
+type Statistics @key(fields: "scope from to") @cacheControl(maxAge: 5) {
   scope: ID!
   from: String!
   to: String!
@@ -118,13 +118,13 @@ type Statistics @key(fields: "scope from to") {
 }
 
 "A count, or null with the reason it is withheld."
-type StatisticsCount @federation__shareable {
+type StatisticsCount @federation__shareable @cacheControl(maxAge: 5) {
   value: Int
   suppressed: String
 }
 
 "An amount (hours, CNY), or null with the reason it is withheld."
-type StatisticsAmount @federation__shareable {
+type StatisticsAmount @federation__shareable @cacheControl(maxAge: 5) {
   value: Float
   suppressed: String
 }
