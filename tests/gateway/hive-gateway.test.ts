@@ -93,3 +93,22 @@ test('it tells answers apart: two volunteers` profiles differ; a refused token i
   expect(forged.ours.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   expect(comparable(forged.theirs).errors.map((e) => e.code)).toEqual(['UNAUTHENTICATED']);
 });
+
+test('volunteers reading their profiles at the same moment each get their own, through either gateway', async () => {
+  // Identical documents in flight together, differing only in who asks: merged on the document alone, some
+  // volunteers would be answered with another's profile (the bench's Hive plugin once did exactly that).
+  const people = [2, 3, 4, 5, 6, 7];
+  const tokens = await Promise.all(people.map((n) => volunteerToken(city, n)));
+  const own = await Promise.all(
+    tokens.map(async (t) => (await city.query<{ me: { id: string } }>('{ me { id } }', {}, t)).data!.me.id),
+  );
+  expect(new Set(own).size).toBe(people.length);
+  for (const url of [hive.url, city.gateway.url]) {
+    const asked = people.flatMap((_, i) => Array.from({ length: 5 }, () => i));
+    const answers = await Promise.all(
+      asked.map((i) => post(url, registered('MyVolunteerProfile'), {}, { authorization: `Bearer ${tokens[i]}` })),
+    );
+    const ids = answers.map((a) => (a.data as { me: { id: string } } | undefined)?.me.id);
+    expect(ids).toEqual(asked.map((i) => own[i]));
+  }
+});

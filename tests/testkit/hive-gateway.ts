@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { CryptoKey, JWK } from 'jose';
 import { createAuthenticator, type AuthOptions } from '../../gateway/auth';
 import { ACTING_ORGANIZATION_HEADER, actingFor } from '../../gateway/acting';
+import { identitySigner } from '../../gateway/identities';
 import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/runtime/identity';
 
 /**
@@ -49,10 +50,11 @@ interface SignedContext {
  */
 interface GatewayPlugin<C> {
   onContextBuilding?(payload: { context: unknown; extendContext(extension: Partial<C>): void }): Promise<void> | void;
-  onFetch?(payload: {
-    context: unknown;
-    options: { headers?: Record<string, string> };
-    setOptions(options: { headers?: Record<string, string> }): void;
+  onSubgraphExecute?(payload: {
+    executionRequest: {
+      context?: unknown;
+      extensions?: { headers?: Record<string, string> } & Record<string, unknown>;
+    };
   }): void;
 }
 interface GatewayRuntime {
@@ -68,9 +70,16 @@ const { unifiedGraphHandler } = require('@graphql-hive/router-runtime') as { uni
 const httpTransport = require('@graphql-mesh/transport-http') as unknown;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-/** The plugin that stands in for our gateway's request context: one signed identity per request, on every fetch. */
+/**
+ * The plugin that stands in for our gateway's request context: the caller's signed identity on every subgraph
+ * request, signed once per caller per 30 s as ours does (gateway/identities.ts). It goes where Hive's own header
+ * propagation puts headers, the execution request's `extensions.headers`, which Hive's merging of identical in-flight
+ * subgraph requests counts in its key. Set at fetch time instead (onFetch), as it first was, it missed that key: two
+ * volunteers' identical profile reads in flight were merged, and one was answered with the other's profile.
+ */
 export function qingjuIdentityPlugin(auth: AuthOptions, identityKey: CryptoKey): GatewayPlugin<SignedContext> {
   const authenticate = createAuthenticator(auth);
+  const sign = identitySigner({ sign: (caller) => signIdentity(caller, identityKey) });
   return {
     async onContextBuilding({ context, extendContext }) {
       const headers = (context as { request: Request }).request.headers;
@@ -84,12 +93,14 @@ export function qingjuIdentityPlugin(auth: AuthOptions, identityKey: CryptoKey):
         });
       }
       const caller = actingFor(signedIn, headers.get(ACTING_ORGANIZATION_HEADER) ?? undefined, false);
-      extendContext({ qingjuIdentity: await signIdentity(caller, identityKey) });
+      extendContext({ qingjuIdentity: await sign(caller) });
     },
-    onFetch({ context, options, setOptions }) {
-      // Schema and health fetches run without a request context; they carry no caller, as in ours.
-      const identity = (context as SignedContext | undefined)?.qingjuIdentity;
-      if (identity) setOptions({ ...options, headers: { ...options.headers, [IDENTITY_HEADER]: identity } });
+    onSubgraphExecute({ executionRequest }) {
+      // Schema and health requests run without a request context; they carry no caller, as in ours.
+      const identity = (executionRequest.context as SignedContext | undefined)?.qingjuIdentity;
+      if (!identity) return;
+      const extensions = (executionRequest.extensions ??= {});
+      extensions.headers = { ...extensions.headers, [IDENTITY_HEADER]: identity };
     },
   };
 }
