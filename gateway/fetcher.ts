@@ -80,7 +80,11 @@ const responseOf = (a: Answer) =>
  */
 function mergeKey(url: string, init: Record<string, unknown> | undefined): string | undefined {
   if (!isQuery(init?.body)) return undefined;
-  // Headers in any form Apollo hands them, names lowercased and sorted (the Headers class iterates them so).
+  // Apollo hands a plain object with lowercased names: whose read it is comes first, before any copying, since
+  // most signed-in reads are not merged.
+  const plain = init?.headers as Record<string, unknown> | undefined;
+  if (plain?.constructor === Object && !mergeable(plain[IDENTITY_HEADER] as string | undefined)) return undefined;
+  // Headers in any form, names lowercased and sorted (the Headers class iterates them so).
   const headers = new Headers((init?.headers ?? {}) as ConstructorParameters<typeof Headers>[0]);
   if (!mergeable(headers.get(IDENTITY_HEADER))) return undefined;
   const pairs: [string, string][] = [];
@@ -99,14 +103,24 @@ function mergeKey(url: string, init: Record<string, unknown> | undefined): strin
  */
 const MERGED_KINDS = new Set<Caller['kind']>(['anonymous', 'statisticsViewer']);
 
-function mergeable(identity: string | null): boolean {
+/** Each identity header's answer: a caller's header is signed once per 30 s and sent with each of its fetches. */
+const mergeableByIdentity = new Map<string, boolean>();
+
+function mergeable(identity: string | null | undefined): boolean {
   if (!identity) return false;
-  try {
-    const kind = (decodeJwt(identity).caller as Caller | undefined)?.kind;
-    return kind !== undefined && MERGED_KINDS.has(kind);
-  } catch {
-    return false;
+  let known = mergeableByIdentity.get(identity);
+  if (known === undefined) {
+    try {
+      const kind = (decodeJwt(identity).caller as Caller | undefined)?.kind;
+      known = kind !== undefined && MERGED_KINDS.has(kind);
+    } catch {
+      known = false;
+    }
+    // Bounded: headers expire within a minute, so forgetting them all now and then costs a few decodes.
+    if (mergeableByIdentity.size >= 10_000) mergeableByIdentity.clear();
+    mergeableByIdentity.set(identity, known);
   }
+  return known;
 }
 
 /**
