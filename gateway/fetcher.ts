@@ -1,6 +1,7 @@
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { Agent, fetch, Headers, Response } from 'undici';
 import { decodeJwt } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Metrics } from './metrics';
 import type { Caller } from '../subgraphs/kit/runtime/caller';
 import { IDENTITY_HEADER } from '../subgraphs/kit/runtime/identity';
@@ -80,13 +81,16 @@ const responseOf = (a: Answer) =>
  */
 function mergeKey(url: string, init: Record<string, unknown> | undefined): string | undefined {
   if (!isQuery(init?.body)) return undefined;
-  // Apollo hands a plain object with lowercased names: whose read it is comes first, before any copying, since
-  // most signed-in reads are not merged.
-  const plain = init?.headers as Record<string, unknown> | undefined;
-  if (plain?.constructor === Object && !mergeable(plain[IDENTITY_HEADER] as string | undefined)) return undefined;
-  // Headers in any form, names lowercased and sorted (the Headers class iterates them so).
-  const headers = new Headers((init?.headers ?? {}) as ConstructorParameters<typeof Headers>[0]);
-  if (!mergeable(headers.get(IDENTITY_HEADER))) return undefined;
+  // Whose read it is decides first, before any copying, since most signed-in reads are not merged. Apollo hands a
+  // plain object with lowercased names; any other form goes through the Headers class.
+  const given = (init?.headers ?? {}) as ConstructorParameters<typeof Headers>[0];
+  const identity =
+    given?.constructor === Object
+      ? (given as Record<string, string>)[IDENTITY_HEADER]
+      : new Headers(given).get(IDENTITY_HEADER);
+  if (!mergeable(identity)) return undefined;
+  // Names lowercased and sorted (the Headers class iterates them so).
+  const headers = new Headers(given);
   const pairs: [string, string][] = [];
   headers.forEach((v, k) => pairs.push([k, v]));
   return JSON.stringify([url, pairs, init?.body]);
@@ -104,7 +108,7 @@ function mergeKey(url: string, init: Record<string, unknown> | undefined): strin
 const MERGED_KINDS = new Set<Caller['kind']>(['anonymous', 'statisticsViewer']);
 
 /** Each identity header's answer: a caller's header is signed once per 30 s and sent with each of its fetches. */
-const mergeableByIdentity = new Map<string, boolean>();
+const mergeableByIdentity = new LRUCache<string, boolean>({ max: 10_000 });
 
 function mergeable(identity: string | null | undefined): boolean {
   if (!identity) return false;
@@ -116,8 +120,6 @@ function mergeable(identity: string | null | undefined): boolean {
     } catch {
       known = false;
     }
-    // Bounded: headers expire within a minute, so forgetting them all now and then costs a few decodes.
-    if (mergeableByIdentity.size >= 10_000) mergeableByIdentity.clear();
     mergeableByIdentity.set(identity, known);
   }
   return known;

@@ -33,6 +33,9 @@ const viewerSession = (ctx: CacheCtx): string | null => {
   return caller?.kind === 'statisticsViewer' ? `statisticsViewer:${caller.accountId}` : null;
 };
 
+/** Whose answers the cache serves and keeps: anonymous callers' (shared) and a statistics viewer's (its own). */
+const kept = (ctx: CacheCtx) => anonymous(ctx) || viewerSession(ctx) !== null;
+
 /**
  * Response caching of public data (issue 14.3). Subgraphs mark public types with `@cacheControl(maxAge: 5)`
  * (subgraphs/kit/runtime/cache-control.ts) and answer with a Cache-Control header; Apollo Gateway restricts the
@@ -83,8 +86,8 @@ export function responseCache(opts: { seconds: number; redisUrl?: string; metric
   }
   const cached = responseCachePlugin<GatewayContext>({
     cache,
-    shouldReadFromCache: async (ctx) => anonymous(ctx) || viewerSession(ctx) !== null,
-    shouldWriteToCache: async (ctx) => anonymous(ctx) || viewerSession(ctx) !== null,
+    shouldReadFromCache: async (ctx) => kept(ctx),
+    shouldWriteToCache: async (ctx) => kept(ctx),
     sessionId: async (ctx) => viewerSession(ctx),
     // Error messages follow Accept-Language (and errors are never kept); the language is in the key all the same.
     extraCacheKeyData: async (ctx) => ({ language: languageOf(ctx.request.http?.headers.get('accept-language')) }),

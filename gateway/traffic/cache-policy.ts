@@ -1,19 +1,23 @@
-import { getNamedType, isLeafType, parse, TypeInfo, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
+import {
+  getDirectiveValues,
+  getNamedType,
+  isLeafType,
+  parse,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 
 /** The root field every entity fetch goes through; its type conditions are checked as its selections are. */
 const ENTITIES = '_entities';
 
 /** Seconds from a type's `@cacheControl(maxAge: N)` in the SDL; undefined for a type without the directive. */
-function maxAgeOf(type: { astNode?: { directives?: readonly unknown[] } | null }): number | undefined {
-  for (const d of (type.astNode?.directives ?? []) as {
-    name: { value: string };
-    arguments?: readonly { name: { value: string }; value: { kind: string; value?: string } }[];
-  }[]) {
-    if (d.name.value !== 'cacheControl') continue;
-    const arg = d.arguments?.find((a) => a.name.value === 'maxAge');
-    return arg?.value.kind === 'IntValue' ? Number(arg.value.value) : undefined;
-  }
-  return undefined;
+function maxAgeOf(schema: GraphQLSchema, type: GraphQLNamedType): number | undefined {
+  const directive = schema.getDirective('cacheControl');
+  const args = directive && type.astNode ? getDirectiveValues(directive, type.astNode) : undefined;
+  return args?.maxAge as number | undefined;
 }
 
 /**
@@ -33,13 +37,13 @@ export function trafficMaxAge(schema: GraphQLSchema, query: string): number {
         const type = info.getType();
         if (node.name.value.startsWith('__') || !parent || !type) return;
         if (parent === schema.getQueryType() && node.name.value === ENTITIES) return;
-        maxAge = Math.min(maxAge, maxAgeOf(parent) ?? 0);
+        maxAge = Math.min(maxAge, maxAgeOf(schema, parent) ?? 0);
         const named = getNamedType(type);
-        if (!isLeafType(named)) maxAge = Math.min(maxAge, maxAgeOf(named) ?? 0);
+        if (!isLeafType(named)) maxAge = Math.min(maxAge, maxAgeOf(schema, named) ?? 0);
       },
       InlineFragment() {
         const condition = info.getType();
-        if (condition) maxAge = Math.min(maxAge, maxAgeOf(getNamedType(condition)) ?? 0);
+        if (condition) maxAge = Math.min(maxAge, maxAgeOf(schema, getNamedType(condition)) ?? 0);
       },
     }),
   );

@@ -1,6 +1,7 @@
 import { LocalGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import { ANONYMOUS } from '../../subgraphs/kit/runtime/caller';
 import { createDataSource, openDatabase } from '../../subgraphs/kit/runtime/database';
@@ -53,7 +54,7 @@ export interface Traffic {
 class TrafficSource extends LocalGraphQLDataSource<GatewayContext> {
   private readonly contexts = new WeakMap<object, LocalContext>();
   /** Each fetch document's maxAge: the query planner sends the same few documents again and again. */
-  private readonly maxAges = new Map<string, number>();
+  private readonly maxAges = new LRUCache<string, number>({ max: 1_000 });
 
   constructor(private readonly db: DataSource) {
     super(buildSubgraphSchema([{ typeDefs: readSdl('gateway/traffic'), resolvers: resolvers as GraphQLResolverMap }]));
@@ -71,10 +72,7 @@ class TrafficSource extends LocalGraphQLDataSource<GatewayContext> {
     const query = options.request.query;
     if ('incomingRequestContext' in options && query) {
       let maxAge = this.maxAges.get(query);
-      if (maxAge === undefined) {
-        if (this.maxAges.size >= 1_000) this.maxAges.clear();
-        this.maxAges.set(query, (maxAge = trafficMaxAge(this.schema, query)));
-      }
+      if (maxAge === undefined) this.maxAges.set(query, (maxAge = trafficMaxAge(this.schema, query)));
       (
         options.incomingRequestContext.overallCachePolicy as { restrict(hint: { maxAge: number }): void } | undefined
       )?.restrict({ maxAge });

@@ -9,7 +9,9 @@ import Redis from 'ioredis';
 import type { RunningGateway } from '../../gateway/server';
 import { startCity, type City } from '../testkit/city';
 import { graphql } from '../testkit/generated';
+import { dayFromNow } from '../testkit/days';
 import { startDelayProxy } from '../testkit/proxy';
+import { cityAdminToken, statisticsViewerToken } from '../testkit/tokens';
 import { REDIS_URL, requireRedis, withRedis } from '../testkit/redis';
 
 /** Where the gateway keeps answers in Redis (gateway/response-cache.ts). */
@@ -218,8 +220,7 @@ test("a visitor's project page with its shifts, and the month's calendar, are ke
     data: { projects: { edges: { node: { id: string } }[] } };
   };
   const id = project.data.projects.edges[0].node.id;
-  const today = new Date(Date.now() + 8 * 3600_000);
-  const month = { from: today.toISOString().slice(0, 8) + '01', to: today.toISOString().slice(0, 8) + '28' };
+  const month = { from: `${dayFromNow(0).slice(0, 8)}01`, to: `${dayFromNow(0).slice(0, 8)}28` };
   for (const [query, vars] of [
     [PROJECT_PAGE, { id }],
     [CALENDAR, month],
@@ -235,10 +236,10 @@ test("a visitor's project page with its shifts, and the month's calendar, are ke
 });
 
 test("a statistics viewer's figures are kept for that viewer alone; a city admin's never", async () => {
-  const range = { from: `${new Date().getUTCFullYear() - 1}-01-01`, to: new Date().toISOString().slice(0, 10) };
-  const viewer = await city.token({ role: 'statistics_viewer', sub: 'cache-viewer-a' });
-  const other = await city.token({ role: 'statistics_viewer', sub: 'cache-viewer-b' });
-  const admin = await city.token({ role: 'city_admin', sub: 'demo-city-admin' });
+  const range = { from: dayFromNow(-364), to: dayFromNow(0) };
+  const viewer = await statisticsViewerToken(city, 'cache-viewer-a');
+  const other = await statisticsViewerToken(city, 'cache-viewer-b');
+  const admin = await cityAdminToken(city);
   const first = await ask(cached, FIGURES, range, viewer);
   expect(first.age).toBeNull();
   // Every part, the gateway's own traffic included, is marked for 5 s; private, being one viewer's.
