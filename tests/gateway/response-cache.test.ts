@@ -6,6 +6,8 @@
  */
 import { print } from 'graphql';
 import Redis from 'ioredis';
+import { documentIdOf } from '../../gateway/operations/document-id';
+import { CityStatisticsDocument } from '../../gateway/operations/generated/graphql';
 import type { RunningGateway } from '../../gateway/server';
 import { startCity, type City } from '../testkit/city';
 import { graphql } from '../testkit/generated';
@@ -268,6 +270,49 @@ test("a statistics viewer's figures are kept for that viewer alone; a city admin
   const calls = [await ask(cached, PARTNER_CALLS, range, admin), await ask(cached, PARTNER_CALLS, range, admin)];
   expect(calls.map((r) => r.age)).toEqual([null, null]);
   expect(calls[1].cacheControl).toBe('no-store');
+});
+
+test("a dashboard's registered read by its hash, over GET and POST, is kept for its viewer alone", async () => {
+  // As a dashboard in production sends it: CityStatistics by document id, trusted documents on.
+  const trusted = await city.startGateway({
+    responseCacheSeconds: 30,
+    trustedDocuments: true,
+    subgraphUrls: throughProxy(),
+  });
+  gateways.push(trusted);
+  const documentId = documentIdOf(CityStatisticsDocument);
+  const variables = { from: dayFromNow(-200), to: dayFromNow(0) };
+  const viewer = await statisticsViewerToken(city, 'cache-viewer-c');
+  const other = await statisticsViewerToken(city, 'cache-viewer-d');
+  const read = async (method: 'GET' | 'POST', token?: string) => {
+    const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const res =
+      method === 'GET'
+        ? await fetch(`${trusted.url}?${new URLSearchParams({ documentId, variables: JSON.stringify(variables) })}`, {
+            headers: { 'apollo-require-preflight': 'true', ...auth },
+          })
+        : await fetch(trusted.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...auth },
+            body: JSON.stringify({ documentId, variables }),
+          });
+    const body = (await res.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
+    return { body, age: res.headers.get('age'), cacheControl: res.headers.get('cache-control') };
+  };
+  const before = upstream();
+  const first = await read('POST', viewer);
+  expect(first.body.errors).toBeUndefined();
+  expect([first.age, first.cacheControl]).toEqual([null, 'max-age=5, private']);
+  const again = await read('GET', viewer);
+  expect(again.age).not.toBeNull();
+  expect(again.body).toEqual(first.body);
+  expect(upstream()).toBe(before + 1);
+  // Neither another viewer, by either method, nor an anonymous caller is answered with it.
+  expect((await read('GET', other)).age).toBeNull();
+  expect(upstream()).toBe(before + 2);
+  const anonymous = await read('GET');
+  expect(anonymous.age).toBeNull();
+  expect(anonymous.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
 });
 
 test('a signed-in caller is never answered from the cache nor cached, and clients are told private', async () => {
